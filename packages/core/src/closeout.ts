@@ -1,0 +1,64 @@
+import { type AccountContext, accountContext } from './context.js';
+import { IdSchema } from './model/inputs.js';
+import { parseInput } from './model/validate.js';
+import type { PsaOption } from './psa/adapter.js';
+import { type SessionsApi, sessionsApi } from './sessions/service.js';
+import { type SettingsApi, settingsApi } from './settings/service.js';
+import type { StorageAdapter } from './storage/adapter.js';
+import { type Clock, systemClock } from './util/clock.js';
+import type { Logger } from './util/logger.js';
+
+/** Options for {@link createCloseout}. */
+export interface CloseoutOptions {
+  /** Where sessions, previews and writeback journals live. */
+  storage: StorageAdapter;
+  /**
+   * The PSA to post to: one adapter for every account, or a resolver from account id to that
+   * account's adapter (`undefined` → the account has no PSA and writebacks stay local).
+   */
+  psa?: PsaOption;
+  /** Where time comes from; inject one for deterministic tests. */
+  clock?: Clock;
+  /** A pino- or console-shaped logger. */
+  logger?: Logger;
+}
+
+/** Everything closeout does for one tenant (MSP). Sessions of other accounts are invisible here. */
+export interface AccountScope {
+  readonly accountId: string;
+  readonly sessions: SessionsApi;
+  readonly settings: SettingsApi;
+}
+
+/** The closeout instance a host app creates once. */
+export interface Closeout {
+  /** Scopes every call to one tenant. Throws `VALIDATION_FAILED` on an empty or oversize id. */
+  account(accountId: string): AccountScope;
+}
+
+/**
+ * Creates closeout.
+ *
+ * @example
+ * ```ts
+ * const closeout = createCloseout({ storage: memoryStorage() });
+ * const acme = closeout.account('acme-msp');
+ * const session = await acme.sessions.create({ problem: 'Outlook keeps asking for a password' });
+ * ```
+ */
+export function createCloseout(options: CloseoutOptions): Closeout {
+  const clock = options.clock ?? systemClock;
+  return {
+    account(accountId) {
+      const id = parseInput(IdSchema, accountId, 'account id');
+      const ctx: AccountContext = accountContext({
+        accountId: id,
+        storage: options.storage,
+        clock,
+        logger: options.logger,
+        psa: options.psa,
+      });
+      return { accountId: id, sessions: sessionsApi(ctx), settings: settingsApi(ctx) };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * `@closeout/core`: session state with a version on every change, outcome-aware resolution notes
+ * and escalation packages, and PSA writeback whose status change is always verified.
+ *
+ * @packageDocumentation
+ */
+
+export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
+export { createCloseout } from './closeout.js';
+export type { CloseoutErrorOptions, ErrorCode, FieldIssue, StatusRef } from './errors.js';
+export {
+  CloseoutError,
+  ERROR_CODES,
+  ERROR_HTTP_STATUS,
+  ERRORS_DOC_URL,
+  GeneratorError,
+  PSAStatusVerificationError,
+  PsaRequestError,
+} from './errors.js';
+export type {
+  AddFindingInput,
+  CreateSessionInput,
+  LinkTicketInput,
+  MutationOptions,
+  ProposeFixInput,
+  RecordDecisionInput,
+  RecordOutcomeInput,
+  SettingsUpdate,
+} from './model/inputs.js';
+export {
+  AddFindingInputSchema,
+  CreateSessionInputSchema,
+  LinkTicketInputSchema,
+  MutationOptionsSchema,
+  ProposeFixInputSchema,
+  RecordDecisionInputSchema,
+  RecordOutcomeInputSchema,
+  SettingsUpdateSchema,
+} from './model/inputs.js';
+export { LIMITS } from './model/limits.js';
+export type {
+  AccountSettings,
+  Decision,
+  Finalization,
+  Finding,
+  Fix,
+  FixStatus,
+  NoteType,
+  Session,
+  SessionStatus,
+  TicketRef,
+} from './model/session.js';
+export {
+  AccountSettingsSchema,
+  DecisionSchema,
+  FinalizationSchema,
+  FindingSchema,
+  FixSchema,
+  FixStatusSchema,
+  NoteTypeSchema,
+  SessionSchema,
+  SessionStatusSchema,
+  TicketRefSchema,
+} from './model/session.js';
+export type { CachedPreview, Preview, PreviewKind, TokenUsage } from './previews/types.js';
+export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
+export type { SessionsApi } from './sessions/service.js';
+export type { SettingsApi } from './settings/service.js';
+export type { StorageAdapter, StoredWriteback, WritebackClaimResult } from './storage/adapter.js';
+export type { Clock } from './util/clock.js';
+export { systemClock } from './util/clock.js';
+export { newId } from './util/ids.js';
+export type { Logger } from './util/logger.js';
+export type { WritebackJournal, WritebackKind } from './writeback/journal.js';

@@ -1,0 +1,58 @@
+import type { NoteType, TicketRef } from '../model/session.js';
+
+/** A ticket as a PSA reports it: only what closeout reads. */
+export interface PsaTicket {
+  id: string;
+  status: { id: string; name: string };
+  /** The board (queue) the ticket is on; its statuses are the ones it may move to. */
+  boardId?: string;
+  closed?: boolean;
+}
+
+/** A status a ticket may take, as listed for its board. */
+export interface PsaStatus {
+  id: string;
+  name: string;
+  closed: boolean;
+}
+
+/** A note to post. `resolution` and `discussion` can reach the customer; `internal_analysis` never does. */
+export interface PsaNoteInput {
+  text: string;
+  type: NoteType;
+}
+
+/**
+ * What closeout needs from a PSA. Implement it for a new PSA and run `runPsaConformance` from
+ * `@closeout/core/testing` against it.
+ *
+ * Adapters never verify a status change: core always re-fetches the ticket after
+ * `setTicketStatus`. Failures are thrown as `PsaRequestError` (`PSA_REQUEST_FAILED`) with
+ * `retryable`, and `ambiguous` when a write may have landed although no answer came back.
+ */
+export interface PsaAdapter {
+  /** The provider name tickets are linked with, e.g. `connectwise`. */
+  readonly provider: string;
+  getTicket(ref: TicketRef): Promise<PsaTicket>;
+  addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }>;
+  setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
+  /** Finds a note with exactly this text created at or after `since`; lets a retried writeback avoid a duplicate. */
+  findNote?(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
+  /** The statuses of the ticket's board; lets core check a configured status before posting anything. */
+  listStatuses?(ref: TicketRef): Promise<PsaStatus[]>;
+}
+
+/** A PSA adapter, or a per-account resolver for platforms where each MSP has its own PSA credentials. */
+export type PsaOption =
+  | PsaAdapter
+  | ((accountId: string) => PsaAdapter | undefined | Promise<PsaAdapter | undefined>);
+
+/** Resolves the PSA adapter for an account, if any. */
+export async function resolvePsa(
+  option: PsaOption | undefined,
+  accountId: string,
+): Promise<PsaAdapter | undefined> {
+  if (option === undefined) return undefined;
+  if (typeof option === 'function') return (await option(accountId)) ?? undefined;
+  return option;
+}
