@@ -13,11 +13,19 @@ let session = await acme.sessions.create({
   ticket: { provider: 'connectwise', id: '48213' },
 });
 show('session created', session);
-session = await acme.sessions.addFinding(session.id, { text: 'Print Spooler on PRN01 stops within a minute of starting' });
+session = await acme.sessions.addFinding(session.id, {
+  text: 'Print Spooler on PRN01 stops within a minute of starting',
+});
 show('finding added', session);
-session = await acme.sessions.proposeFix(session.id, { title: 'Restart the Print Spooler', steps: ['Restart the service on PRN01'] });
+session = await acme.sessions.proposeFix(session.id, {
+  title: 'Restart the Print Spooler',
+  steps: ['Restart the service on PRN01'],
+});
 show('fix proposed', session);
-session = await acme.sessions.recordOutcome(session.id, { status: 'failed', failureReason: 'Spooler stopped again after 40 seconds' });
+session = await acme.sessions.recordOutcome(session.id, {
+  status: 'failed',
+  failureReason: 'Spooler stopped again after 40 seconds',
+});
 show('outcome recorded: failed', session);
 session = await acme.sessions.proposeFix(session.id, {
   title: 'Remove the corrupt HP Universal driver and reinstall v7.1',
@@ -30,6 +38,8 @@ show('outcome recorded: success', session);
 console.log('\nFixes:');
 for (const fix of session.fixes) {
   const active = fix.id === session.activeFixId ? ' (active)' : '';
-  console.log(`  - ${fix.title}: ${fix.status}${fix.failureReason ? ` — ${fix.failureReason}` : ''}${active}`);
+  console.log(
+    `  - ${fix.title}: ${fix.status}${fix.failureReason ? ` — ${fix.failureReason}` : ''}${active}`,
+  );
 }
 console.log(`\nSession ${session.id} is at state version ${session.stateVersion}.`);

@@ -5,5 +5,6 @@
  * @packageDocumentation
  */
 
+export type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from './psa-harness.js';
 export type { StorageConformanceOptions } from './storage-conformance.js';
 export { runStorageConformance } from './storage-conformance.js';

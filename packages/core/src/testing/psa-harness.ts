@@ -1,0 +1,41 @@
+import type { NoteType, TicketRef } from '../model/session.js';
+import type { PsaAdapter } from '../psa/adapter.js';
+
+/** A note as the PSA itself holds it, read behind the adapter's back to check what really landed. */
+export interface PsaHeldNote {
+  id: string;
+  text: string;
+  type: NoteType;
+  /** Whether the customer can see it (resolution and discussion notes can; internal analysis never). */
+  customerVisible: boolean;
+  createdAt: Date;
+}
+
+/** Operations whose failures a harness can inject. */
+export type PsaOperation = 'getTicket' | 'addNote' | 'setTicketStatus' | 'findNote' | 'listStatuses';
+
+/** A failure the PSA answers with: an HTTP status, and for 429 the Retry-After seconds. */
+export interface PsaFault {
+  status: number;
+  retryAfterSeconds?: number;
+}
+
+/**
+ * What {@link runPsaConformance} needs to exercise an adapter: the adapter, a ticket it may change,
+ * and a back door into the PSA (real sandbox or simulator) to read and seed state.
+ */
+export interface PsaConformanceHarness {
+  adapter: PsaAdapter;
+  /** A ticket that exists and may be changed. */
+  ticket: TicketRef;
+  /** Two different status ids on the ticket's board, neither its current status. */
+  statusIds: readonly [string, string];
+  /** The ticket's notes as the PSA holds them. */
+  notes(): Promise<PsaHeldNote[]>;
+  /** Stores a note directly in the PSA with the given creation time (for `findNote` `since` checks). */
+  seedNote(note: { text: string; type: NoteType; createdAt: Date }): Promise<{ id: string }>;
+  /** Makes every call of `operation` fail with `fault` until cleared with `null`. */
+  setFault(operation: PsaOperation, fault: PsaFault | null): void;
+  /** Called after the suite. */
+  close?(): Promise<void> | void;
+}
