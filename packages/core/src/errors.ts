@@ -5,8 +5,8 @@
  * @module
  */
 
-/** Where each error code is explained; every message ends with its anchor. */
-export const ERRORS_DOC_URL = 'https://closeout.dev/docs/errors';
+/** The page that explains each error code (in the closeout repository); every message ends with its anchor. */
+export const ERRORS_DOC_URL = 'docs/errors.md';
 
 /** The HTTP status each error code maps to. */
 export const ERROR_HTTP_STATUS = {
@@ -54,7 +54,7 @@ export class CloseoutError extends Error {
   readonly details: Record<string, unknown>;
 
   constructor(code: ErrorCode, message: string, options: CloseoutErrorOptions = {}) {
-    super(`${message} (${ERRORS_DOC_URL}#${code.toLowerCase().replaceAll('_', '-')})`);
+    super(`${message} (see ${ERRORS_DOC_URL}#${code.toLowerCase().replaceAll('_', '-')})`);
     if (options.cause !== undefined) {
       Object.defineProperty(this, 'cause', { value: options.cause, enumerable: false, writable: true });
     }
