@@ -1,4 +1,4 @@
-import { createCloseout, type PsaAdapter } from '@closeout/core';
+import { createCloseout, type PsaAdapter, type Session } from '@closeout/core';
 import { type FakePsa, fakePsa } from '@closeout/core/testing';
 import { memoryStorage } from '@closeout/storage-memory';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
@@ -34,7 +34,7 @@ async function sdkOverhead(): Promise<{ subject: number; baseline: number; ratio
   const resolved = psa.statusId('Resolved');
   const options = { rounds: 5, iterations: 200, warmup: 50 };
   const needed = options.warmup + options.rounds * (options.iterations + 5) + 10;
-  const sessions = [];
+  const sessions: Session[] = [];
   for (let i = 0; i < needed; i++) {
     sessions.push(await acme.sessions.create({ problem: 'Printing fails', ticket: psa.createTicket() }));
   }
