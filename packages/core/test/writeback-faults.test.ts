@@ -17,19 +17,39 @@ import {
   writebackFixture,
 } from './writeback-fixture.js';
 
-/** PSA calls the retry makes after a stop at each step, and whether it finds the session finalized. */
-const MATRIX: Record<WritebackStep, { retryCalls: Partial<Record<PsaOperation, number>>; finalized?: true }> =
-  {
-    claimed: { retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 } },
-    preflight_checked: { retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 } },
-    note_attempt_recorded: { retryCalls: { findNote: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 } },
-    note_posted: { retryCalls: { findNote: 1, setTicketStatus: 1, getTicket: 1 } },
-    note_recorded: { retryCalls: { setTicketStatus: 1, getTicket: 1 } },
-    status_set: { retryCalls: { setTicketStatus: 1, getTicket: 1 } },
-    status_verified: { retryCalls: {} },
-    finalized: { retryCalls: {}, finalized: true },
-    journal_closed: { retryCalls: {}, finalized: true },
-  };
+type Ending = 'result' | 'WRITEBACK_IN_PROGRESS' | 'ALREADY_FINALIZED';
+
+/**
+ * Per step boundary: the PSA calls the retry makes, whether the retry finds the session already
+ * finalized, and how an attempt that stalled there (holding its claim) ends when it wakes up after
+ * the retry finished.
+ */
+const MATRIX: Record<
+  WritebackStep,
+  { retryCalls: Partial<Record<PsaOperation, number>>; finalized?: true; zombie: Ending }
+> = {
+  claimed: {
+    retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+    zombie: 'WRITEBACK_IN_PROGRESS',
+  },
+  preflight_checked: {
+    retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+    zombie: 'WRITEBACK_IN_PROGRESS',
+  },
+  note_attempt_recorded: {
+    retryCalls: { findNote: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+    zombie: 'WRITEBACK_IN_PROGRESS',
+  },
+  note_posted: {
+    retryCalls: { findNote: 1, setTicketStatus: 1, getTicket: 1 },
+    zombie: 'WRITEBACK_IN_PROGRESS',
+  },
+  note_recorded: { retryCalls: { setTicketStatus: 1, getTicket: 1 }, zombie: 'WRITEBACK_IN_PROGRESS' },
+  status_set: { retryCalls: { setTicketStatus: 1, getTicket: 1 }, zombie: 'WRITEBACK_IN_PROGRESS' },
+  status_verified: { retryCalls: {}, zombie: 'ALREADY_FINALIZED' },
+  finalized: { retryCalls: {}, finalized: true, zombie: 'result' },
+  journal_closed: { retryCalls: {}, finalized: true, zombie: 'result' },
+};
 
 const ZERO: Record<PsaOperation, number> = {
   getTicket: 0,
@@ -141,9 +161,12 @@ describe('writeback fault matrix: a process that died at every step boundary, ho
       const zombieCalls = diff(f, beforeZombie);
       expect(zombieCalls.addNote).toBe(0);
       expect(zombieCalls.setTicketStatus).toBe(0);
-      if (!outcome.ok) {
-        expect(CloseoutError.isInstance(outcome.e)).toBe(true);
-        expect(['WRITEBACK_IN_PROGRESS', 'ALREADY_FINALIZED']).toContain((outcome.e as CloseoutError).code);
+      if (outcome.ok) {
+        expect(MATRIX[step].zombie).toBe('result');
+        expect(outcome.r).toMatchObject({ outcome: 'resolved', stateVersion: 5 });
+      } else {
+        expect(CloseoutError.isInstance(outcome.e), String(outcome.e)).toBe(true);
+        expect((outcome.e as CloseoutError).code).toBe(MATRIX[step].zombie);
       }
       await expectPostedOnce(f, s);
     });
