@@ -1,5 +1,8 @@
+import { memoryStorage } from '@closeout/storage-memory';
 import { describe, expect, it } from 'vitest';
+import { createCloseout } from '../src/closeout.js';
 import { PSAStatusVerificationError } from '../src/errors.js';
+import { fakePsa } from '../src/testing/fake-psa.js';
 import { ACCOUNT, caught, expectPostedOnce, NOTE, writebackFixture } from './writeback-fixture.js';
 
 describe('writeback: resolve and escalate', () => {
@@ -417,5 +420,24 @@ describe('writeback: an unfinished writeback pins what a retry may do', () => {
     expect(f.psa.ticket(s.ticket?.id as string).status.name).toBe('Resolved');
     expect(f.psa.notes(other.id)).toHaveLength(0);
     expect((await f.acme.sessions.get(s.id)).finalization?.basedOnVersion).toBe(4);
+  });
+});
+
+describe('writeback: logging', () => {
+  it('logs outcomes and failures with ids and codes, never the note text', async () => {
+    const lines: unknown[][] = [];
+    const logger = { info: (...a: unknown[]) => lines.push(a), warn: (...a: unknown[]) => lines.push(a) };
+    const psa = fakePsa();
+    const acme = createCloseout({ storage: memoryStorage(), psa, logger }).account(ACCOUNT);
+    await acme.settings.update({ resolvedStatusId: psa.statusId('Resolved') });
+    const s = await acme.sessions.create({ problem: 'x', ticket: psa.createTicket() });
+    psa.inject('setTicketStatus', { type: 'silent_status_rejection' }, { times: 1 });
+    await caught(acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 }));
+    await acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 });
+    const logged = JSON.stringify(lines);
+    expect(logged).toContain('PSA_STATUS_VERIFICATION_FAILED');
+    expect(logged).toContain('session resolved');
+    expect(logged).toContain(s.id);
+    expect(logged).not.toContain('HP Universal');
   });
 });

@@ -1,5 +1,5 @@
 import type { AccountContext } from '../context.js';
-import { sessionNotFound } from '../errors.js';
+import { CloseoutError, sessionNotFound } from '../errors.js';
 import { IdSchema } from '../model/inputs.js';
 import type { Finalization, Session, TicketRef } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
@@ -51,6 +51,10 @@ export interface WritebackApi {
   resolve(sessionId: string, input: WritebackInput): Promise<WritebackResult>;
   escalate(sessionId: string, input: WritebackInput): Promise<WritebackResult>;
 }
+
+/** What a log line may say about an error: its code or class, never a message that might quote a secret. */
+const errorKind = (error: unknown): string =>
+  CloseoutError.isInstance(error) ? error.code : error instanceof Error ? error.name : typeof error;
 
 interface Destination {
   psa: PsaAdapter;
@@ -157,7 +161,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
     } catch (error) {
       // The session is final either way; the journal mark only tells an operator it completed.
-      log(ctx.logger, 'warn', 'writeback journal not closed', { sessionId, error: String(error) });
+      log(ctx.logger, 'warn', 'writeback journal not closed', { sessionId, error: errorKind(error) });
     }
     await args.step('journal_closed');
     return next;
@@ -229,10 +233,17 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         statusId: result.status?.id,
       });
       return result;
+    } catch (error) {
+      log(ctx.logger, 'warn', 'writeback failed; its journal is kept for a retry', {
+        sessionId: id,
+        kind,
+        error: errorKind(error),
+      });
+      throw error;
     } finally {
       await claim.release().catch((error: unknown) => {
         // An unreleased claim only delays a retry until its lease runs out.
-        log(ctx.logger, 'warn', 'writeback claim not released', { sessionId: id, error: String(error) });
+        log(ctx.logger, 'warn', 'writeback claim not released', { sessionId: id, error: errorKind(error) });
       });
     }
   }
