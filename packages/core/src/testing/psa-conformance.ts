@@ -28,7 +28,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 /**
- * The suite every {@link PsaAdapter} must pass. Call it at the top level of a vitest test file:
+ * The suite every `PsaAdapter` must pass. Call it at the top level of a vitest test file:
  *
  * ```ts
  * runPsaConformance('fakePsa', () => fakePsa().harness());
