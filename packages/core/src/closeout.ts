@@ -7,6 +7,9 @@ import { type SettingsApi, settingsApi } from './settings/service.js';
 import type { StorageAdapter } from './storage/adapter.js';
 import { type Clock, systemClock } from './util/clock.js';
 import type { Logger } from './util/logger.js';
+import { textRequired } from './writeback/draft.js';
+import type { WritebackInput, WritebackResult } from './writeback/result.js';
+import { writebackService } from './writeback/service.js';
 
 /** Options for {@link createCloseout}. */
 export interface CloseoutOptions {
@@ -28,6 +31,22 @@ export interface AccountScope {
   readonly accountId: string;
   readonly sessions: SessionsApi;
   readonly settings: SettingsApi;
+  /**
+   * Posts the resolution note (customer-visible) to the session's ticket, moves the ticket to the
+   * `resolvedStatusId` setting's status, proves the change by re-reading the ticket, and finalizes
+   * the session (+1 version). Without a ticket or a PSA the text is kept and the session ends
+   * `resolved_local`. Safe to retry after any failure: it resumes and never posts a second note.
+   *
+   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS` (409);
+   *   `PSA_STATUS_VERIFICATION_FAILED`, `PSA_REQUEST_FAILED` (502); `VALIDATION_FAILED` (400).
+   *   See docs/writeback.md for what to do with each.
+   */
+  resolve(sessionId: string, input: WritebackInput): Promise<WritebackResult>;
+  /**
+   * As {@link AccountScope.resolve}, for an escalation: posts the escalation package as an
+   * internal-analysis note (never customer-visible) and moves the ticket to `escalatedStatusId`.
+   */
+  escalate(sessionId: string, input: WritebackInput): Promise<WritebackResult>;
 }
 
 /** The closeout instance a host app creates once. */
@@ -58,7 +77,16 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         logger: options.logger,
         psa: options.psa,
       });
-      return { accountId: id, sessions: sessionsApi(ctx), settings: settingsApi(ctx) };
+      // A writeback without `text` posts the current preview; until previews are wired in here,
+      // `textRequired` makes such a call fail with VALIDATION_FAILED ("text is required").
+      const writeback = writebackService(ctx, { draft: textRequired });
+      return {
+        accountId: id,
+        sessions: sessionsApi(ctx),
+        settings: settingsApi(ctx),
+        resolve: writeback.resolve,
+        escalate: writeback.escalate,
+      };
     },
   };
 }

@@ -72,3 +72,5 @@ export { systemClock } from './util/clock.js';
 export { newId } from './util/ids.js';
 export type { Logger } from './util/logger.js';
 export type { WritebackJournal, WritebackKind } from './writeback/journal.js';
+export type { WritebackInput, WritebackOutcome, WritebackResult } from './writeback/result.js';
+export { NoteTextSchema, WritebackInputSchema } from './writeback/result.js';

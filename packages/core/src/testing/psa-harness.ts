@@ -36,6 +36,16 @@ export interface PsaConformanceHarness {
   seedNote(note: { text: string; type: NoteType; createdAt: Date }): Promise<{ id: string }>;
   /** Makes every call of `operation` fail with `fault` until cleared with `null`. */
   setFault(operation: PsaOperation, fault: PsaFault | null): void;
+  /**
+   * Optional: a status id the PSA knows that is not on the ticket's board. When given, the suite
+   * checks that setting it fails (not retryable) and leaves the ticket's status alone.
+   */
+  foreignStatusId?: string;
+  /**
+   * Optional: the credentials the adapter was built with. The suite checks that none of them
+   * appears in any error the adapter throws (message, details or JSON).
+   */
+  secrets?: readonly string[];
   /** Called after the suite. */
   close?(): Promise<void> | void;
 }

@@ -1,20 +1,39 @@
+import type { TicketRef } from '../model/session.js';
+
 /** Which writeback a journal records. */
 export type WritebackKind = 'resolve' | 'escalate';
 
 /**
  * Progress of one writeback, saved in storage between steps so a retry after a crash or a lost
  * response resumes where the last attempt stopped.
+ *
+ * A journal is first saved just before the note is posted: until then nothing has left the
+ * process, so an attempt that stops earlier leaves nothing to resume. Once `noteAttemptedAt` is set
+ * the writeback is pinned: retries must be of the same kind and post the same text to the same
+ * ticket, because the PSA may already hold that note.
  */
 export interface WritebackJournal {
   kind: WritebackKind;
   /** The text being posted (after the technician's edits). */
   text: string;
+  /** The state version the text was written against. */
   basedOnVersion: number;
   startedAt: string;
-  /** Set just before the note POST; with no `noteId` it means the PSA may hold the note already. */
+  /** The ticket the note goes to; a retry keeps posting there even if the session was re-linked. */
+  ticket?: TicketRef;
+  /**
+   * A fresh value on every save. A claimant that renews its claim and finds another revision than
+   * the one it last wrote knows another attempt took over while it was stalled, and stops.
+   */
+  revision?: string;
+  /** Set just before the first note POST; with no `noteId` it means the PSA may hold the note already. */
   noteAttemptedAt?: string;
   /** The PSA's id for the posted note. */
   noteId?: string;
+  /** True when the note was found on the ticket (`findNote`) after an attempt whose answer was lost. */
+  noteRecovered?: boolean;
   /** The status the ticket was moved to and re-read with. */
   verifiedStatus?: { id: string; name: string };
+  /** When the session was finalized; the journal is complete. */
+  finalizedAt?: string;
 }

@@ -1,0 +1,99 @@
+import { createCloseout, type PsaAdapter, type Session } from '@closeout/core';
+import { type FakePsa, fakePsa } from '@closeout/core/testing';
+import { memoryStorage } from '@closeout/storage-memory';
+import { type BenchRow, type BenchSuite, compare } from './harness.js';
+
+const NOTE = 'Replaced the corrupt print driver; printing confirmed from three desks.';
+
+async function account(psa: FakePsa, adapter: PsaAdapter) {
+  const acme = createCloseout({ storage: memoryStorage(), psa: adapter }).account('bench');
+  await acme.settings.update({ resolvedStatusId: psa.statusId('Resolved') });
+  return acme;
+}
+
+/** Mean PSA calls of a happy-path resolve, with or without the board preflight. */
+async function callsPerWriteback(preflight: boolean): Promise<number> {
+  const psa = fakePsa();
+  const acme = await account(psa, preflight ? psa : psa.without('listStatuses'));
+  const runs = 20;
+  let total = 0;
+  for (let i = 0; i < runs; i++) {
+    const s = await acme.sessions.create({ problem: 'Printing fails', ticket: psa.createTicket() });
+    psa.resetCalls();
+    await acme.resolve(s.id, { text: NOTE, basedOnVersion: s.stateVersion });
+    total += psa.totalCalls;
+  }
+  return total / runs;
+}
+
+// Writeback through closeout (validation, claim, journal saves, verification, finalization) against
+// the same four PSA calls made bare, on a zero-latency fakePsa: what closeout's guarantees cost.
+async function sdkOverhead(): Promise<{ subject: number; baseline: number; ratio: number }> {
+  const psa = fakePsa();
+  const acme = await account(psa, psa);
+  const resolved = psa.statusId('Resolved');
+  const options = { rounds: 5, iterations: 200, warmup: 50 };
+  const needed = options.warmup + options.rounds * (options.iterations + 5) + 10;
+  const sessions: Session[] = [];
+  for (let i = 0; i < needed; i++) {
+    sessions.push(await acme.sessions.create({ problem: 'Printing fails', ticket: psa.createTicket() }));
+  }
+  const tickets = Array.from({ length: needed }, () => psa.createTicket());
+  let s = 0;
+  let t = 0;
+  return compare(
+    () => {
+      const session = sessions[s++];
+      if (session === undefined) throw new Error('session pool exhausted');
+      return acme.resolve(session.id, { text: NOTE, basedOnVersion: session.stateVersion });
+    },
+    async () => {
+      const ticket = tickets[t++ % tickets.length];
+      if (ticket === undefined) throw new Error('no ticket');
+      await psa.listStatuses(ticket);
+      await psa.addNote(ticket, { text: NOTE, type: 'resolution' });
+      await psa.setTicketStatus(ticket, resolved);
+      await psa.getTicket(ticket);
+    },
+    options,
+  );
+}
+
+export const suite: BenchSuite = {
+  name: 'writeback',
+  async run(): Promise<BenchRow[]> {
+    const bare = await callsPerWriteback(false);
+    const withPreflight = await callsPerWriteback(true);
+    const time = await sdkOverhead();
+    return [
+      {
+        figure: 'PSA calls per resolve',
+        baseline: 'floor: note, status, re-fetch',
+        value: bare,
+        baselineValue: 3,
+        unit: 'calls',
+        ratio: bare / 3,
+        target: '= 1',
+        met: bare === 3,
+      },
+      {
+        figure: 'PSA calls per resolve, with preflight',
+        baseline: 'floor + listStatuses',
+        value: withPreflight,
+        baselineValue: 4,
+        unit: 'calls',
+        ratio: withPreflight / 4,
+        target: '= 1',
+        met: withPreflight === 4,
+      },
+      {
+        figure: 'resolve on fakePsa (0 latency, memory)',
+        baseline: 'the 4 bare adapter calls',
+        value: time.subject,
+        baselineValue: time.baseline,
+        unit: 'µs',
+        ratio: time.ratio,
+      },
+    ];
+  },
+};

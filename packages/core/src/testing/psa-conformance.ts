@@ -1,0 +1,219 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CloseoutError, type PsaRequestError } from '../errors.js';
+import type { NoteType } from '../model/session.js';
+import type { PsaConformanceHarness, PsaFault, PsaOperation } from './psa-harness.js';
+
+const OPERATIONS: readonly PsaOperation[] = [
+  'getTicket',
+  'addNote',
+  'setTicketStatus',
+  'findNote',
+  'listStatuses',
+];
+const NOTE_TYPES: readonly NoteType[] = ['resolution', 'internal_analysis', 'discussion'];
+const HOUR = 3_600_000;
+
+let seq = 0;
+/** Texts unique per run, so the suite can share one ticket with earlier runs and tests. */
+const unique = (label: string) =>
+  `conformance ${label} ${Date.now().toString(36)}-${(seq++).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (e: unknown) => e,
+  );
+}
+
+/**
+ * The suite every `PsaAdapter` must pass. Call it at the top level of a vitest test file:
+ *
+ * ```ts
+ * runPsaConformance('fakePsa', () => fakePsa().harness());
+ * ```
+ *
+ * `factory` is called once before the suite and the harness's `close` once after it, so tests share
+ * the harness's ticket: they use unique note texts and never assume the ticket is empty. Tests of
+ * optional methods (`findNote`, `listStatuses`) and of the optional harness member
+ * `foreignStatusId` report themselves skipped, with the reason, when the adapter or harness lacks
+ * them.
+ *
+ * What it proves: each note type lands with the right customer visibility; a status set is the
+ * status read back; `findNote` finds exactly the text at or after `since` and nothing older or
+ * different; `listStatuses` lists the board; failures are `PSA_REQUEST_FAILED` with `retryable`
+ * (429 and 5xx true, 4xx false) and never carry a credential from `harness.secrets`.
+ */
+export function runPsaConformance(
+  name: string,
+  factory: () => PsaConformanceHarness | Promise<PsaConformanceHarness>,
+): void {
+  describe(`PSA conformance: ${name}`, () => {
+    let h: PsaConformanceHarness;
+
+    beforeAll(async () => {
+      h = await factory();
+    });
+    afterEach(() => {
+      for (const op of OPERATIONS) h.setFault(op, null);
+    });
+    afterAll(async () => {
+      await h?.close?.();
+    });
+
+    function expectPsaError(error: unknown, retryable: boolean): void {
+      expect(CloseoutError.isInstance(error), `expected a CloseoutError, got ${String(error)}`).toBe(true);
+      const e = error as PsaRequestError;
+      expect(e.code).toBe('PSA_REQUEST_FAILED');
+      expect(e.httpStatus).toBe(502);
+      expect(e.retryable).toBe(retryable);
+      expect(e.details.retryable).toBe(retryable);
+      const visible = `${e.message}\n${JSON.stringify(e)}\n${JSON.stringify(e.details)}`;
+      for (const secret of h.secrets ?? []) {
+        if (secret.length > 0) expect(visible.includes(secret), 'an error carries a credential').toBe(false);
+      }
+    }
+
+    it('names its provider and reads the ticket with its status', async () => {
+      expect(typeof h.adapter.provider).toBe('string');
+      expect(h.adapter.provider.length).toBeGreaterThan(0);
+      expect(h.ticket.provider).toBe(h.adapter.provider);
+      const ticket = await h.adapter.getTicket(h.ticket);
+      expect(String(ticket.id)).toBe(h.ticket.id);
+      expect(typeof ticket.status.id).toBe('string');
+      expect(typeof ticket.status.name).toBe('string');
+    });
+
+    it('posts each note type with the right customer visibility', async () => {
+      const posted: Array<{ id: string; text: string; type: NoteType }> = [];
+      for (const type of NOTE_TYPES) {
+        const text = unique(`${type} note`);
+        const { id } = await h.adapter.addNote(h.ticket, { text, type });
+        expect(typeof id).toBe('string');
+        expect(id.length).toBeGreaterThan(0);
+        posted.push({ id, text, type });
+      }
+      expect(new Set(posted.map((p) => p.id)).size).toBe(posted.length);
+      const held = await h.notes();
+      for (const p of posted) {
+        const note = held.find((n) => n.id === p.id);
+        expect(note, `note ${p.id} (${p.type}) is not on the ticket`).toBeDefined();
+        expect(note?.text.trim()).toBe(p.text);
+        expect(note?.type).toBe(p.type);
+        // Resolution and discussion notes reach the customer; internal analysis never does.
+        expect(note?.customerVisible).toBe(p.type !== 'internal_analysis');
+        expect(note?.createdAt).toBeInstanceOf(Date);
+      }
+    });
+
+    it('keeps a status it was set to, as the re-fetched ticket shows', async () => {
+      for (const statusId of [h.statusIds[0], h.statusIds[1], h.statusIds[0]]) {
+        await h.adapter.setTicketStatus(h.ticket, statusId);
+        const ticket = await h.adapter.getTicket(h.ticket);
+        expect(ticket.status.id).toBe(statusId);
+      }
+    });
+
+    it('rejects a status that is not on the board, not retryable, leaving the status alone', async (ctx) => {
+      const foreign = h.foreignStatusId;
+      if (foreign === undefined) return ctx.skip('the harness names no foreignStatusId');
+      await h.adapter.setTicketStatus(h.ticket, h.statusIds[1]);
+      expectPsaError(await rejection(h.adapter.setTicketStatus(h.ticket, foreign)), false);
+      expect((await h.adapter.getTicket(h.ticket)).status.id).toBe(h.statusIds[1]);
+    });
+
+    it('lists the statuses of the ticket board', async (ctx) => {
+      const list = h.adapter.listStatuses;
+      if (list === undefined) return ctx.skip('the adapter has no listStatuses');
+      const statuses = await list.call(h.adapter, h.ticket);
+      for (const s of statuses) {
+        expect(typeof s.id).toBe('string');
+        expect(typeof s.name).toBe('string');
+        expect(typeof s.closed).toBe('boolean');
+      }
+      const ids = statuses.map((s) => s.id);
+      expect(ids).toContain(h.statusIds[0]);
+      expect(ids).toContain(h.statusIds[1]);
+      if (h.foreignStatusId !== undefined) expect(ids).not.toContain(h.foreignStatusId);
+    });
+
+    it('finds a posted note by its exact text at or after since', async (ctx) => {
+      const find = h.adapter.findNote;
+      if (find === undefined) return ctx.skip('the adapter has no findNote');
+      const text = unique('posted note\nwith two lines');
+      const { id } = await h.adapter.addNote(h.ticket, { text, type: 'resolution' });
+      const held = (await h.notes()).find((n) => n.id === id);
+      expect(held).toBeDefined();
+      const createdAt = (held as { createdAt: Date }).createdAt;
+      expect(
+        await find.call(h.adapter, h.ticket, { text, since: new Date(createdAt.getTime() - 60_000) }),
+      ).toEqual({
+        id,
+      });
+      expect(await find.call(h.adapter, h.ticket, { text, since: createdAt })).toEqual({ id });
+      expect(
+        await find.call(h.adapter, h.ticket, {
+          text: `${text} (edited)`,
+          since: new Date(createdAt.getTime() - HOUR),
+        }),
+      ).toBeNull();
+      expect(
+        await find.call(h.adapter, h.ticket, {
+          text: text.slice(0, -4),
+          since: new Date(createdAt.getTime() - HOUR),
+        }),
+      ).toBeNull();
+    });
+
+    it('finds no note older than since', async (ctx) => {
+      const find = h.adapter.findNote;
+      if (find === undefined) return ctx.skip('the adapter has no findNote');
+      const base = Date.now();
+      const text = unique('seeded note');
+      const seeded = await h.seedNote({ text, type: 'internal_analysis', createdAt: new Date(base - HOUR) });
+      expect(await find.call(h.adapter, h.ticket, { text, since: new Date(base - HOUR / 2) })).toBeNull();
+      expect(await find.call(h.adapter, h.ticket, { text, since: new Date(base - 2 * HOUR) })).toEqual({
+        id: seeded.id,
+      });
+    });
+
+    it('fails with PSA_REQUEST_FAILED: retryable on 429 and 5xx, not on 4xx', async () => {
+      const cases: Array<[PsaOperation, PsaFault, boolean]> = [
+        ['getTicket', { status: 500 }, true],
+        ['addNote', { status: 503 }, true],
+        ['addNote', { status: 429, retryAfterSeconds: 0 }, true],
+        ['setTicketStatus', { status: 400 }, false],
+        ['getTicket', { status: 404 }, false],
+        ['addNote', { status: 403 }, false],
+      ];
+      for (const [operation, fault, retryable] of cases) {
+        h.setFault(operation, fault);
+        const text = unique('faulted note');
+        const call =
+          operation === 'getTicket'
+            ? h.adapter.getTicket(h.ticket)
+            : operation === 'addNote'
+              ? h.adapter.addNote(h.ticket, { text, type: 'discussion' })
+              : h.adapter.setTicketStatus(h.ticket, h.statusIds[0]);
+        expectPsaError(await rejection(call), retryable);
+        h.setFault(operation, null);
+        if (operation === 'addNote') {
+          // An answered failure means the PSA did not store the note.
+          expect((await h.notes()).some((n) => n.text.trim() === text)).toBe(false);
+        }
+      }
+      // Cleared faults leave a working adapter.
+      expect(String((await h.adapter.getTicket(h.ticket)).id)).toBe(h.ticket.id);
+    });
+
+    it('answers an unknown ticket with a non-retryable PSA_REQUEST_FAILED', async () => {
+      const missing = { provider: h.ticket.provider, id: '999999999' };
+      expectPsaError(await rejection(h.adapter.getTicket(missing)), false);
+      expectPsaError(
+        await rejection(h.adapter.addNote(missing, { text: unique('orphan'), type: 'discussion' })),
+        false,
+      );
+    });
+  });
+}

@@ -1,0 +1,58 @@
+import { PsaRequestError } from '../errors.js';
+import type { NoteType } from '../model/session.js';
+import type { WritebackAttempt } from './attempt.js';
+import { noteMayExist } from './errors.js';
+import type { WritebackJournal } from './journal.js';
+
+/**
+ * Makes sure the note is on the ticket exactly once and returns the journal holding its id.
+ *
+ * - Its id is journaled → nothing to do.
+ * - An earlier POST may have landed (`noteAttemptedAt` without `noteId`) → look it up with
+ *   `findNote` first; without `findNote`, refuse unless `allowDuplicateNote`.
+ * - Otherwise journal the attempt, then POST.
+ */
+export async function ensureNote(
+  attempt: WritebackAttempt,
+  journal: WritebackJournal,
+  args: { type: NoteType; allowDuplicateNote: boolean; lookupMarginMs: number },
+): Promise<WritebackJournal & { noteId: string }> {
+  const { psa, ticket, claim } = attempt;
+  if (journal.noteId !== undefined) return { ...journal, noteId: journal.noteId };
+
+  let current = journal;
+  if (current.noteAttemptedAt !== undefined) {
+    if (psa.findNote !== undefined) {
+      // The margin covers a PSA clock running behind ours: its createdAt may precede our timestamp.
+      const since = new Date(Date.parse(current.noteAttemptedAt) - args.lookupMarginMs);
+      const found = await psa.findNote(ticket, { text: current.text, since });
+      if (found !== null) {
+        const saved = await claim.save({ ...current, noteId: String(found.id), noteRecovered: true });
+        await attempt.step('note_recorded');
+        return { ...saved, noteId: String(found.id) };
+      }
+    } else if (!args.allowDuplicateNote) {
+      throw noteMayExist(attempt.sessionId, ticket.id, current.noteAttemptedAt);
+    }
+  } else {
+    current = await claim.save({ ...current, noteAttemptedAt: attempt.ctx.nowIso() });
+  }
+  await attempt.step('note_attempt_recorded');
+
+  await claim.guard();
+  const posted = await psa.addNote(ticket, { text: current.text, type: args.type });
+  // Adapters type the id as a string; a PSA with numeric ids may still hand one through.
+  const raw: unknown = posted?.id;
+  const noteId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
+  if (noteId === '') {
+    throw new PsaRequestError('The PSA accepted the note but answered without its id', {
+      retryable: true,
+      ambiguous: true,
+      details: { ticketId: ticket.id },
+    });
+  }
+  await attempt.step('note_posted');
+  const saved = await claim.save({ ...current, noteId });
+  await attempt.step('note_recorded');
+  return { ...saved, noteId };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { LIMITS } from '../model/limits.js';
+import type { Finalization, NoteType, Session } from '../model/session.js';
+
+/** How a writeback ended: posted to the PSA, or kept in closeout only (`*_local`). */
+export type WritebackOutcome = Finalization['outcome'];
+
+/** What `resolve` and `escalate` return once the session is finalized. */
+export interface WritebackResult {
+  outcome: WritebackOutcome;
+  sessionId: string;
+  /** The session's state version after finalization (the writeback's own +1). */
+  stateVersion: number;
+  /** The note: its type, and the PSA's id for it when it was posted. */
+  note: { type: NoteType; externalId?: string };
+  /** The status the ticket now has, proven by re-reading the ticket after the change. */
+  status?: { id: string; name: string; verified: true };
+  /** Why the ticket's status was left alone (the status setting is missing). */
+  statusTransitionSkippedReason?: string;
+}
+
+/** The text of a note: trimmed, not empty, at most `LIMITS.noteText` characters. */
+export const NoteTextSchema = z.string().trim().min(1).max(LIMITS.noteText);
+
+/** Input of `resolve` and `escalate`. */
+export const WritebackInputSchema = z.object({
+  /** The technician's edited text; absent → the current preview of the session. */
+  text: NoteTextSchema.optional(),
+  /** The state version the technician reviewed (`preview.stateVersion`); anything else is `STALE_PREVIEW`. */
+  basedOnVersion: z.number().int().positive(),
+  /**
+   * Post the note again although an earlier attempt may have posted it and the PSA adapter cannot
+   * look notes up (`findNote`). Check the ticket first: this may leave two notes.
+   */
+  allowDuplicateNote: z.boolean().optional(),
+});
+/** Input of `resolve` and `escalate`. */
+export type WritebackInput = z.input<typeof WritebackInputSchema>;
+
+/** The result a finalized session stands for; `undefined` for a session that is not finalized. */
+export function writebackResultOf(session: Session): WritebackResult | undefined {
+  const f = session.finalization;
+  if (f === null) return undefined;
+  return {
+    outcome: f.outcome,
+    sessionId: session.id,
+    stateVersion: session.stateVersion,
+    note: { ...f.note },
+    ...(f.status === undefined ? {} : { status: { ...f.status } }),
+    ...(f.statusTransitionSkippedReason === undefined
+      ? {}
+      : { statusTransitionSkippedReason: f.statusTransitionSkippedReason }),
+  };
+}

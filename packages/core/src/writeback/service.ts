@@ -1,0 +1,255 @@
+import type { AccountContext } from '../context.js';
+import { CloseoutError, sessionNotFound } from '../errors.js';
+import { IdSchema } from '../model/inputs.js';
+import type { Finalization, Session, TicketRef } from '../model/session.js';
+import { parseInput } from '../model/validate.js';
+import type { PsaAdapter } from '../psa/adapter.js';
+import { finalize, isFinalized } from '../sessions/mutations.js';
+import { log } from '../util/logger.js';
+import type { WritebackAttempt } from './attempt.js';
+import { acquireClaim, type WritebackClaim } from './claim.js';
+import type { WritebackDraft } from './draft.js';
+import { alreadyFinalized, providerMismatch, psaGone, stalePreview } from './errors.js';
+import type { WritebackJournal, WritebackKind } from './journal.js';
+import { KINDS, type WritebackKindSpec } from './kinds.js';
+import { ensureNote } from './note.js';
+import { planWriteback, type WritebackPlan } from './plan.js';
+import {
+  NoteTextSchema,
+  type WritebackInput,
+  WritebackInputSchema,
+  type WritebackResult,
+  writebackResultOf,
+} from './result.js';
+import { preflightStatus, transitionAndVerify } from './status.js';
+import type { WritebackStep } from './step.js';
+
+/** How long a writeback's claim lasts without renewal; every step renews it. */
+export const DEFAULT_WRITEBACK_LEASE_MS = 60_000;
+
+/** How far before the journaled attempt time `findNote` looks, for a PSA clock running behind ours. */
+export const DEFAULT_NOTE_LOOKUP_MARGIN_MS = 5 * 60_000;
+
+/** Options of {@link writebackService}. */
+export interface WritebackServiceOptions {
+  /** Where the text comes from when the caller sends none (the current preview). */
+  draft: WritebackDraft;
+  /** Claim lease in ms (default {@link DEFAULT_WRITEBACK_LEASE_MS}); a crashed attempt's claim frees after it. */
+  leaseMs?: number;
+  /** See {@link DEFAULT_NOTE_LOOKUP_MARGIN_MS}. */
+  noteLookupMarginMs?: number;
+  /**
+   * Called at every step boundary. A throw there fails the attempt as any error would (claim
+   * released, journal kept); a promise that never settles stands for a process that died there.
+   * For fault-injection tests.
+   */
+  onStep?: (step: WritebackStep, info: { sessionId: string; kind: WritebackKind }) => void | Promise<void>;
+}
+
+/** Resolve and escalate for one account. */
+export interface WritebackApi {
+  resolve(sessionId: string, input: WritebackInput): Promise<WritebackResult>;
+  escalate(sessionId: string, input: WritebackInput): Promise<WritebackResult>;
+}
+
+/** What a log line may say about an error: its code or class, never a message that might quote a secret. */
+const errorKind = (error: unknown): string =>
+  CloseoutError.isInstance(error) ? error.code : error instanceof Error ? error.name : typeof error;
+
+interface Destination {
+  psa: PsaAdapter;
+  ticket: TicketRef;
+}
+
+/** Creates the writeback service of one account. Internal: hosts reach it as `acme.resolve` / `acme.escalate`. */
+export function writebackService(ctx: AccountContext, options: WritebackServiceOptions): WritebackApi {
+  const leaseMs = options.leaseMs ?? DEFAULT_WRITEBACK_LEASE_MS;
+  const lookupMarginMs = options.noteLookupMarginMs ?? DEFAULT_NOTE_LOOKUP_MARGIN_MS;
+
+  async function loadOpen(sessionId: string): Promise<Session> {
+    const session = await ctx.storage.getSession(ctx.accountId, sessionId);
+    if (session === null) throw sessionNotFound(sessionId);
+    if (isFinalized(session)) throw alreadyFinalized(session);
+    return session;
+  }
+
+  /** Where the note goes, or `null` for a local-only writeback. */
+  function destination(
+    sessionId: string,
+    plan: WritebackPlan,
+    psa: PsaAdapter | undefined,
+  ): Destination | null {
+    if (plan.ticket === null) return null;
+    if (psa === undefined) {
+      if (plan.pinned) throw psaGone(sessionId, plan.ticket.id);
+      return null;
+    }
+    // Posting to another PSA than the ticket's would put the note on an unrelated ticket there.
+    if (psa.provider !== plan.ticket.provider) throw providerMismatch(plan.ticket.provider, psa.provider);
+    return { psa, ticket: plan.ticket };
+  }
+
+  async function draftText(sessionId: string, spec: WritebackKindSpec, basedOnVersion: number) {
+    const draft = await options.draft(sessionId, spec.preview);
+    if (draft.stateVersion !== basedOnVersion) {
+      throw stalePreview(sessionId, basedOnVersion, draft.stateVersion);
+    }
+    return parseInput(NoteTextSchema, draft.markdown, 'preview text');
+  }
+
+  async function commitFinalization(sessionId: string, finalization: Finalization): Promise<Session> {
+    const mctx = { now: ctx.nowIso(), newId: ctx.newId };
+    const next = await ctx.storage.updateSession(ctx.accountId, sessionId, (current) => {
+      if (isFinalized(current)) throw alreadyFinalized(current);
+      return finalize(current, finalization, mctx);
+    });
+    if (next === null) throw sessionNotFound(sessionId);
+    return next;
+  }
+
+  async function onPsa(args: {
+    kind: WritebackKind;
+    spec: WritebackKindSpec;
+    sessionId: string;
+    plan: WritebackPlan;
+    text: string;
+    to: Destination;
+    claim: WritebackClaim;
+    allowDuplicateNote: boolean;
+    step: (s: WritebackStep) => Promise<void>;
+  }): Promise<Session> {
+    const { kind, spec, sessionId, plan, text, to, claim } = args;
+    const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, step: args.step };
+    // Settings are read on every attempt, so fixing a wrong status id and retrying works.
+    const statusId = (await ctx.storage.getSettings(ctx.accountId))[spec.setting];
+
+    let statusName: string | undefined;
+    if (!plan.pinned && statusId !== undefined) {
+      statusName = await preflightStatus(attempt, { setting: spec.setting, statusId });
+    }
+
+    const journal: WritebackJournal = plan.pinned
+      ? plan.journal
+      : { kind, text, basedOnVersion: plan.basedOnVersion, startedAt: ctx.nowIso(), ticket: to.ticket };
+    const noted = await ensureNote(attempt, journal, {
+      type: spec.noteType,
+      allowDuplicateNote: args.allowDuplicateNote,
+      lookupMarginMs,
+    });
+
+    let verified = noted.verifiedStatus;
+    if (verified === undefined && statusId !== undefined) {
+      verified = (await transitionAndVerify(attempt, noted, { statusId, name: statusName })).verifiedStatus;
+    }
+    const finalization: Finalization = {
+      outcome: spec.outcome,
+      text,
+      basedOnVersion: journal.basedOnVersion,
+      note: { type: spec.noteType, externalId: noted.noteId },
+      ...(verified === undefined
+        ? {
+            statusTransitionSkippedReason:
+              `The ticket's status was left unchanged: the account setting ${spec.setting} is not set ` +
+              `(set it with settings.update({ ${spec.setting}: … }))`,
+          }
+        : { status: { ...verified, verified: true as const } }),
+      finalizedAt: ctx.nowIso(),
+    };
+    const next = await commitFinalization(sessionId, finalization);
+    await args.step('finalized');
+    try {
+      await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
+    } catch (error) {
+      // The session is final either way; the journal mark only tells an operator it completed.
+      log(ctx.logger, 'warn', 'writeback journal not closed', { sessionId, error: errorKind(error) });
+    }
+    await args.step('journal_closed');
+    return next;
+  }
+
+  async function run(
+    kind: WritebackKind,
+    sessionId: string,
+    rawInput: WritebackInput,
+  ): Promise<WritebackResult> {
+    const id = parseInput(IdSchema, sessionId, 'session id');
+    const input = parseInput(WritebackInputSchema, rawInput, `${kind} input`);
+    const spec = KINDS[kind];
+    const step = async (s: WritebackStep) => {
+      await options.onStep?.(s, { sessionId: id, kind });
+    };
+
+    // Everything that can be checked without the claim is checked first, so a call bound to fail
+    // writes nothing, and a slow preview is drafted before the claim rather than under it.
+    const psa = await ctx.psa();
+    let drafted: string | undefined;
+    {
+      const session = await loadOpen(id);
+      const needJournal = input.text === undefined || input.basedOnVersion !== session.stateVersion;
+      const journal = needJournal
+        ? ((await ctx.storage.getWriteback(ctx.accountId, id))?.journal ?? null)
+        : null;
+      const plan = planWriteback(kind, session, journal, input);
+      destination(id, plan, psa);
+      if (!plan.pinned && plan.text === undefined) drafted = await draftText(id, spec, input.basedOnVersion);
+    }
+
+    const claim = await acquireClaim(ctx, id, leaseMs);
+    try {
+      // Re-checked under the claim: another attempt may have finished or started meanwhile.
+      const plan = planWriteback(kind, await loadOpen(id), claim.journal, input);
+      const to = destination(id, plan, psa);
+      const text = plan.text ?? drafted ?? (await draftText(id, spec, input.basedOnVersion));
+      await step('claimed');
+
+      let next: Session;
+      if (to === null) {
+        next = await commitFinalization(id, {
+          outcome: spec.localOutcome,
+          text,
+          basedOnVersion: plan.basedOnVersion,
+          note: { type: spec.noteType },
+          finalizedAt: ctx.nowIso(),
+        });
+        await step('finalized');
+      } else {
+        next = await onPsa({
+          kind,
+          spec,
+          sessionId: id,
+          plan,
+          text,
+          to,
+          claim,
+          allowDuplicateNote: input.allowDuplicateNote ?? false,
+          step,
+        });
+      }
+      const result = writebackResultOf(next) as WritebackResult;
+      log(ctx.logger, 'info', `session ${result.outcome}`, {
+        sessionId: id,
+        stateVersion: result.stateVersion,
+        noteId: result.note.externalId,
+        statusId: result.status?.id,
+      });
+      return result;
+    } catch (error) {
+      log(ctx.logger, 'warn', 'writeback failed; its journal is kept for a retry', {
+        sessionId: id,
+        kind,
+        error: errorKind(error),
+      });
+      throw error;
+    } finally {
+      await claim.release().catch((error: unknown) => {
+        // An unreleased claim only delays a retry until its lease runs out.
+        log(ctx.logger, 'warn', 'writeback claim not released', { sessionId: id, error: errorKind(error) });
+      });
+    }
+  }
+
+  return {
+    resolve: (sessionId, input) => run('resolve', sessionId, input),
+    escalate: (sessionId, input) => run('escalate', sessionId, input),
+  };
+}
