@@ -1,6 +1,10 @@
 import { type AccountContext, accountContext } from './context.js';
+import { templateGenerator } from './generators/template.js';
+import type { NoteGenerator } from './generators/types.js';
 import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
+import { type PreviewsApi, type PreviewsDeps, previewsApi } from './previews/service.js';
+import { SingleFlight } from './previews/single-flight.js';
 import type { PsaOption } from './psa/adapter.js';
 import { type SessionsApi, sessionsApi } from './sessions/service.js';
 import { type SettingsApi, settingsApi } from './settings/service.js';
@@ -21,6 +25,11 @@ export interface CloseoutOptions {
   clock?: Clock;
   /** A pino- or console-shaped logger. */
   logger?: Logger;
+  /**
+   * Writes the preview drafts. Default: `templateGenerator()` (offline, deterministic). For an LLM,
+   * `anthropicGenerator()` from `@closeout/core/anthropic`.
+   */
+  generator?: NoteGenerator;
 }
 
 /** Everything closeout does for one tenant (MSP). Sessions of other accounts are invisible here. */
@@ -28,6 +37,8 @@ export interface AccountScope {
   readonly accountId: string;
   readonly sessions: SessionsApi;
   readonly settings: SettingsApi;
+  /** Outcome-aware drafts: the resolution note and the escalation package of a session. */
+  readonly previews: PreviewsApi;
 }
 
 /** The closeout instance a host app creates once. */
@@ -48,6 +59,10 @@ export interface Closeout {
  */
 export function createCloseout(options: CloseoutOptions): Closeout {
   const clock = options.clock ?? systemClock;
+  const previewDeps: PreviewsDeps = {
+    generator: options.generator ?? templateGenerator(),
+    flights: new SingleFlight(),
+  };
   return {
     account(accountId) {
       const id = parseInput(IdSchema, accountId, 'account id');
@@ -58,7 +73,12 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         logger: options.logger,
         psa: options.psa,
       });
-      return { accountId: id, sessions: sessionsApi(ctx), settings: settingsApi(ctx) };
+      return {
+        accountId: id,
+        sessions: sessionsApi(ctx),
+        settings: settingsApi(ctx),
+        previews: previewsApi(ctx, previewDeps),
+      };
     },
   };
 }
