@@ -319,6 +319,41 @@ describe('anthropicGenerator against the Messages API (nock)', () => {
     expect(requests).toBe(2);
   });
 
+  it('reports a cut-off answer (stop_reason max_tokens) as GENERATOR_FAILED, not retryable', async () => {
+    const { acme, session } = await setup();
+    nock(API)
+      .post('/v1/messages')
+      .reply(200, {
+        ...toolUseMessage('write_resolution_note', { outcome: 'not_res' }),
+        stop_reason: 'max_tokens',
+      });
+    const error = await caught(acme.previews.resolutionNote(session.id));
+    expect(error).toMatchObject({
+      code: 'GENERATOR_FAILED',
+      retryable: false,
+      details: { stopReason: 'max_tokens' },
+    });
+    expect(error.message).toContain('maxOutputTokens');
+  });
+
+  it('reports an unreachable API as GENERATOR_FAILED, retryable, after the SDK retried', async () => {
+    const { acme, session } = await setup(1);
+    let requests = 0;
+    nock(API)
+      .post('/v1/messages')
+      .times(5)
+      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' })
+      .on('request', () => {
+        requests++;
+      });
+    const error = await caught(acme.previews.resolutionNote(session.id));
+    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true });
+    expect(error.message).toBe(
+      'The Anthropic API could not be reached (https://closeout.dev/docs/errors#generator-failed)',
+    );
+    expect(requests).toBe(2);
+  });
+
   it('defaults to the newest Sonnet in the SDK’s Model type', () => {
     const require = createRequire(import.meta.url);
     const typesFile = require

@@ -48,22 +48,19 @@ export function anthropicGenerator(options: AnthropicGeneratorOptions = {}): Not
 
   return {
     id: `anthropic:${model}`,
-    async generate({ kind, bundle, feedback, signal }) {
+    async generate({ kind, bundle, feedback }) {
       const toolName = TOOL_NAMES[kind];
       let message: Anthropic.Messages.Message;
       try {
         client ??= new Anthropic(options.apiKey === undefined ? {} : { apiKey: options.apiKey });
-        message = await client.messages.create(
-          {
-            model,
-            max_tokens: maxTokens,
-            system: [{ type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } }],
-            tools: NOTE_TOOLS,
-            tool_choice: { type: 'tool', name: toolName, disable_parallel_tool_use: true },
-            messages: [{ role: 'user', content: buildUserMessage(kind, bundle, feedback) }],
-          },
-          signal === undefined ? undefined : { signal },
-        );
+        message = await client.messages.create({
+          model,
+          max_tokens: maxTokens,
+          system: [{ type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } }],
+          tools: NOTE_TOOLS,
+          tool_choice: { type: 'tool', name: toolName, disable_parallel_tool_use: true },
+          messages: [{ role: 'user', content: buildUserMessage(kind, bundle, feedback) }],
+        });
       } catch (error) {
         throw toGeneratorError(error, model);
       }

@@ -11,7 +11,7 @@ export function estimateTokens(text: string): number {
  * The most a rendered bundle may hold, in tokens by {@link estimateTokens}: 16,000 tokens
  * (64,000 characters). Any session within `LIMITS` fits, including one with 200 findings and 30
  * fixes of maximum length; a typical session (20 findings, 3 fixes) is under 2,000. The system
- * prompt (about 1,500 tokens) and the request's instructions (under 300) come on top.
+ * prompt (about 1,600 tokens) and the request's instructions (a few hundred) come on top.
  */
 export const BUNDLE_TOKEN_BUDGET = 16_000;
 

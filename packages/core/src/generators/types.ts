@@ -11,8 +11,6 @@ export interface GenerateRequest {
    * model can correct itself. Absent on the first attempt.
    */
   feedback?: readonly string[];
-  /** Aborted when the caller gives up; pass it on to network calls. */
-  signal?: AbortSignal;
 }
 
 /** A generator's answer: sections for core to validate, check and render. */
