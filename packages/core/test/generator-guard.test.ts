@@ -150,6 +150,7 @@ describe('closure language', () => {
     'Everything is back to normal.',
     'The fix was confirmed by the user.',
     'The spooler was restarted and the issue is fixed.',
+    'We checked and printing is working again.',
   ])('finds a claim in %j', (text) => {
     expect(findResolutionClaim(text)).not.toBeNull();
   });
@@ -165,6 +166,8 @@ describe('closure language', () => {
     'The restart did not fix it.',
     'We applied the fix; the problem remained.',
     'If the new driver works, we will tell you.',
+    'Confirm with the user that printing is working again after the update.',
+    'Make sure the spooler is back to normal before closing anything.',
   ])('finds no claim in %j', (text) => {
     expect(findResolutionClaim(text)).toBeNull();
   });

@@ -17,9 +17,10 @@ const CLAIMS: readonly RegExp[] = [
 
 // A claim inside a clause that negates, conditions or defers it is not a claim: "has not been
 // resolved", "we will update you once it is fixed", "to get it back to normal", "should be fixed
-// by the update" (a promise the guard leaves to the technician's judgement).
+// by the update" (a promise the guard leaves to the technician's judgement), and a next step that
+// asks for a check ("confirm the printer is working again").
 const NEGATED_CLAUSE =
-  /\b(?:not|never|no\s+longer|yet\s+to|until|unless|once|if|whether|before|so\s+that|in\s+order\s+to|to\s+(?:get|have|be|make|keep)|cannot|will|would|should|could|may|might|expect|hope)\b|n't\b/i;
+  /\b(?:not|never|no\s+longer|yet\s+to|until|unless|once|if|whether|before|so\s+that|in\s+order\s+to|to\s+(?:get|have|be|make|keep)|cannot|will|would|should|could|may|might|expect|hope|confirm|check|verify|test|ensure|make\s+sure|see)\b|n't\b/i;
 
 /** The clause leading up to `index`: from the last sentence or clause break. */
 function clauseBefore(text: string, index: number): string {
