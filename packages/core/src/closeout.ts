@@ -1,13 +1,16 @@
 import { type AccountContext, accountContext } from './context.js';
+import { templateGenerator } from './generators/template.js';
+import type { NoteGenerator } from './generators/types.js';
 import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
+import { type PreviewsApi, type PreviewsDeps, previewsApi } from './previews/service.js';
+import { SingleFlight } from './previews/single-flight.js';
 import type { PsaOption } from './psa/adapter.js';
 import { type SessionsApi, sessionsApi } from './sessions/service.js';
 import { type SettingsApi, settingsApi } from './settings/service.js';
 import type { StorageAdapter } from './storage/adapter.js';
 import { type Clock, systemClock } from './util/clock.js';
 import type { Logger } from './util/logger.js';
-import { textRequired } from './writeback/draft.js';
 import type { WritebackInput, WritebackResult } from './writeback/result.js';
 import { writebackService } from './writeback/service.js';
 
@@ -24,6 +27,11 @@ export interface CloseoutOptions {
   clock?: Clock;
   /** A pino- or console-shaped logger. */
   logger?: Logger;
+  /**
+   * Writes the preview drafts. Default: `templateGenerator()` (offline, deterministic). For an LLM,
+   * `anthropicGenerator()` from `@closeout/core/anthropic`.
+   */
+  generator?: NoteGenerator;
 }
 
 /** Everything closeout does for one tenant (MSP). Sessions of other accounts are invisible here. */
@@ -31,6 +39,8 @@ export interface AccountScope {
   readonly accountId: string;
   readonly sessions: SessionsApi;
   readonly settings: SettingsApi;
+  /** Outcome-aware drafts: the resolution note and the escalation package of a session. */
+  readonly previews: PreviewsApi;
   /**
    * Posts the resolution note (customer-visible) to the session's ticket, moves the ticket to the
    * `resolvedStatusId` setting's status, proves the change by re-reading the ticket, and finalizes
@@ -67,6 +77,10 @@ export interface Closeout {
  */
 export function createCloseout(options: CloseoutOptions): Closeout {
   const clock = options.clock ?? systemClock;
+  const previewDeps: PreviewsDeps = {
+    generator: options.generator ?? templateGenerator(),
+    flights: new SingleFlight(),
+  };
   return {
     account(accountId) {
       const id = parseInput(IdSchema, accountId, 'account id');
@@ -77,13 +91,18 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         logger: options.logger,
         psa: options.psa,
       });
-      // A writeback without `text` posts the current preview; until previews are wired in here,
-      // `textRequired` makes such a call fail with VALIDATION_FAILED ("text is required").
-      const writeback = writebackService(ctx, { draft: textRequired });
+      const previews = previewsApi(ctx, previewDeps);
+      // A writeback without `text` posts the current preview of its kind (cached, so usually no
+      // generator call): the technician confirmed exactly what the preview showed.
+      const writeback = writebackService(ctx, {
+        draft: async (sessionId, kind) =>
+          kind === 'resolution_note' ? previews.resolutionNote(sessionId) : previews.escalationPackage(sessionId),
+      });
       return {
         accountId: id,
         sessions: sessionsApi(ctx),
         settings: settingsApi(ctx),
+        previews,
         resolve: writeback.resolve,
         escalate: writeback.escalate,
       };

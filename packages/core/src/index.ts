@@ -5,6 +5,10 @@
  * @packageDocumentation
  */
 
+export { BUNDLE_TEXT_CAPS, buildBundle } from './bundle/build.js';
+export { renderBundle } from './bundle/render.js';
+export { BUNDLE_CHAR_BUDGET, BUNDLE_TOKEN_BUDGET, estimateTokens } from './bundle/tokens.js';
+export type { Bundle, BundleDecision, BundleFinding, BundleFix } from './bundle/types.js';
 export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
 export { createCloseout } from './closeout.js';
 export type { CloseoutErrorOptions, ErrorCode, FieldIssue, StatusRef } from './errors.js';
@@ -17,6 +21,20 @@ export {
   PSAStatusVerificationError,
   PsaRequestError,
 } from './errors.js';
+export { findResolutionClaim } from './generators/closure.js';
+export type { PreviewSections, Violation } from './generators/guard.js';
+export { checkFaithfulness } from './generators/guard.js';
+export { formatTime, renderEscalationPackage, renderResolutionNote } from './generators/render.js';
+export type { EscalationPackageSections, ResolutionNoteSections, TriedFix } from './generators/schemas.js';
+export {
+  ESCALATION_SECTION_TITLES,
+  EscalationPackageSectionsSchema,
+  ResolutionNoteSectionsSchema,
+  SECTIONS_SCHEMAS,
+  TriedFixSchema,
+} from './generators/schemas.js';
+export { TEMPLATE_GENERATOR_ID, templateGenerator } from './generators/template.js';
+export type { GenerateRequest, GeneratorOutput, NoteGenerator } from './generators/types.js';
 export type {
   AddFindingInput,
   CreateSessionInput,
@@ -62,8 +80,18 @@ export {
   SessionStatusSchema,
   TicketRefSchema,
 } from './model/session.js';
+export type { PreviewKeyParts } from './previews/cache-key.js';
+export { previewCacheKey } from './previews/cache-key.js';
+export type { PreviewsApi } from './previews/service.js';
 export type { CachedPreview, Preview, PreviewKind, TokenUsage } from './previews/types.js';
+export { SYSTEM_PROMPT } from './prompts/system.js';
+export { buildUserMessage, outcomeDirective, TOOL_NAMES } from './prompts/user.js';
+export { PROMPT_VERSION } from './prompts/version.js';
 export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
+export type { RedactionResult } from './redaction/redact.js';
+export { redact, redactionMask, redactSecrets } from './redaction/redact.js';
+export type { RedactionRule } from './redaction/rules.js';
+export { REDACTION_RULES } from './redaction/rules.js';
 export type { SessionsApi } from './sessions/service.js';
 export type { SettingsApi } from './settings/service.js';
 export type { StorageAdapter, StoredWriteback, WritebackClaimResult } from './storage/adapter.js';

@@ -4,4 +4,7 @@
  *
  * @packageDocumentation
  */
-export {};
+
+export { toGeneratorError } from './errors.js';
+export type { AnthropicGeneratorOptions } from './generator.js';
+export { anthropicGenerator, DEFAULT_ANTHROPIC_MODEL, DEFAULT_MAX_OUTPUT_TOKENS } from './generator.js';

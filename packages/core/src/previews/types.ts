@@ -12,19 +12,23 @@ export interface TokenUsage {
 /**
  * A generated draft for the technician to read, edit and post. Cached per
  * (session, state version, kind, prompt version, generator).
+ *
+ * `S` is the type of `sections`: `ResolutionNoteSections` or `EscalationPackageSections` as the
+ * previews API returns them; storage keeps them as opaque JSON.
  */
-export interface Preview {
+export interface Preview<S extends Readonly<Record<string, unknown>> = Readonly<Record<string, unknown>>> {
   kind: PreviewKind;
   sessionId: string;
   /** The state version the preview was generated from; pass it as `basedOnVersion` when posting. */
   stateVersion: number;
   markdown: string;
   /** The structured sections the markdown was rendered from. */
-  sections: Readonly<Record<string, unknown>>;
+  sections: S;
   generatorId: string;
   generatedAt: string;
   /** True when this call was served from the cache and no generator ran. */
   cached: boolean;
+  /** Tokens used to generate it, summed over attempts (LLM generators only). */
   usage?: TokenUsage;
 }
 

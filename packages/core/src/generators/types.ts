@@ -1,0 +1,37 @@
+import type { Bundle } from '../bundle/types.js';
+import type { PreviewKind, TokenUsage } from '../previews/types.js';
+
+/** What a generator is asked to write. */
+export interface GenerateRequest {
+  kind: PreviewKind;
+  /** The session as the generator may see it: secrets masked, size bounded. */
+  bundle: Bundle;
+  /**
+   * On the one retry after a rejected output: why it was rejected (ids and statuses only), so a
+   * model can correct itself. Absent on the first attempt.
+   */
+  feedback?: readonly string[];
+}
+
+/** A generator's answer: sections for core to validate, check and render. */
+export interface GeneratorOutput {
+  /** Validated by core against the kind's zod schema; anything else is `GENERATOR_OUTPUT_INVALID`. */
+  sections: unknown;
+  usage?: TokenUsage;
+}
+
+/**
+ * Writes the sections of a resolution note or an escalation package from a bundle. Core checks
+ * every output with the faithfulness guard, retries a rejected one once (with `feedback`), renders
+ * the markdown, and caches per (session, state version, kind, prompt version, generator id).
+ *
+ * Throw `GeneratorError` (`GENERATOR_FAILED`, with `retryable`) when the generator itself fails.
+ */
+export interface NoteGenerator {
+  /**
+   * Part of the cache key: change it whenever the same bundle would now give a different output
+   * (another model, new template wording), so old previews are not served for the new generator.
+   */
+  readonly id: string;
+  generate(request: GenerateRequest): Promise<GeneratorOutput>;
+}

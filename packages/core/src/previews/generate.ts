@@ -1,0 +1,65 @@
+import type { Bundle } from '../bundle/types.js';
+import { CloseoutError, GeneratorError } from '../errors.js';
+import { checkFaithfulness, type PreviewSections, type Violation } from '../generators/guard.js';
+import { SECTIONS_SCHEMAS } from '../generators/schemas.js';
+import type { GeneratorOutput, NoteGenerator } from '../generators/types.js';
+import type { PreviewKind, TokenUsage } from './types.js';
+
+/** How many times a generator is asked before a rejected output becomes `GENERATOR_OUTPUT_INVALID`. */
+export const GENERATOR_ATTEMPTS = 2;
+
+function addUsage(total: TokenUsage | undefined, more: TokenUsage | undefined): TokenUsage | undefined {
+  if (more === undefined) return total;
+  if (total === undefined) return { ...more };
+  return {
+    inputTokens: total.inputTokens + more.inputTokens,
+    outputTokens: total.outputTokens + more.outputTokens,
+    cacheReadInputTokens: total.cacheReadInputTokens + more.cacheReadInputTokens,
+    cacheCreationInputTokens: total.cacheCreationInputTokens + more.cacheCreationInputTokens,
+  };
+}
+
+/**
+ * Asks `generator` for the sections of `kind`, validates them with the kind's zod schema and the
+ * faithfulness guard, and asks once more, with the problems as feedback, when they fail. A second
+ * failure throws `GENERATOR_OUTPUT_INVALID` listing the violations (paths, ids and statuses).
+ * A generator that throws something other than a `CloseoutError` is reported as `GENERATOR_FAILED`.
+ */
+export async function generateChecked(
+  generator: NoteGenerator,
+  kind: PreviewKind,
+  bundle: Bundle,
+): Promise<{ sections: PreviewSections; usage: TokenUsage | undefined; attempts: number }> {
+  let feedback: string[] | undefined;
+  let usage: TokenUsage | undefined;
+  let violations: Violation[] = [];
+  for (let attempt = 1; attempt <= GENERATOR_ATTEMPTS; attempt++) {
+    let output: GeneratorOutput;
+    try {
+      output = await generator.generate({ kind, bundle, ...(feedback === undefined ? {} : { feedback }) });
+    } catch (error) {
+      if (CloseoutError.isInstance(error)) throw error;
+      throw new GeneratorError(`The note generator ${generator.id} failed`, {
+        retryable: false,
+        details: { generatorId: generator.id },
+        cause: error,
+      });
+    }
+    usage = addUsage(usage, output.usage);
+    const parsed = SECTIONS_SCHEMAS[kind].safeParse(output.sections);
+    violations = parsed.success
+      ? checkFaithfulness(kind, parsed.data, bundle)
+      : parsed.error.issues.map((issue) => ({
+          code: 'schema' as const,
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        }));
+    if (parsed.success && violations.length === 0) return { sections: parsed.data, usage, attempts: attempt };
+    feedback = violations.map((v) => `${v.path || '(document)'}: ${v.message}`);
+  }
+  throw new CloseoutError(
+    'GENERATOR_OUTPUT_INVALID',
+    `The ${kind.replace('_', ' ')} from ${generator.id} misrepresented the session ${GENERATOR_ATTEMPTS} times`,
+    { details: { generatorId: generator.id, kind, attempts: GENERATOR_ATTEMPTS, violations } },
+  );
+}

@@ -1,0 +1,104 @@
+import { buildBundle } from '../bundle/build.js';
+import type { AccountContext } from '../context.js';
+import { sessionNotFound } from '../errors.js';
+import { renderEscalationPackage, renderResolutionNote } from '../generators/render.js';
+import type { EscalationPackageSections, ResolutionNoteSections } from '../generators/schemas.js';
+import type { NoteGenerator } from '../generators/types.js';
+import { IdSchema } from '../model/inputs.js';
+import { parseInput } from '../model/validate.js';
+import { PROMPT_VERSION } from '../prompts/version.js';
+import { log } from '../util/logger.js';
+import { previewCacheKey } from './cache-key.js';
+import { generateChecked } from './generate.js';
+import type { SingleFlight } from './single-flight.js';
+import type { CachedPreview, Preview, PreviewKind } from './types.js';
+
+/**
+ * Outcome-aware drafts of one account's sessions. Each call answers for the session's current
+ * state version: from the cache when that version was drafted before (no generator call), or by
+ * generating, checking and caching it. Resolve and escalate drafts of one version coexist.
+ */
+export interface PreviewsApi {
+  /**
+   * The customer resolution note: closure language (what fixed it, how it was confirmed) only when
+   * the active fix is a recorded success; otherwise what was tried, with the recorded failure
+   * reasons or partial notes, and next steps. `SESSION_NOT_FOUND` outside this account;
+   * `GENERATOR_FAILED` or `GENERATOR_OUTPUT_INVALID` when no faithful draft could be made.
+   */
+  resolutionNote(sessionId: string): Promise<Preview<ResolutionNoteSections>>;
+  /**
+   * The internal escalation package: Problem, What we've confirmed, What we've tried, Current
+   * hypothesis, Suggested next steps, in that order. Errors as {@link PreviewsApi.resolutionNote}.
+   */
+  escalationPackage(sessionId: string): Promise<Preview<EscalationPackageSections>>;
+}
+
+/** What the previews service shares across every account of one closeout instance. */
+export interface PreviewsDeps {
+  generator: NoteGenerator;
+  /** In-process single flight, shared by all account scopes of the instance. */
+  flights: SingleFlight;
+}
+
+export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsApi {
+  const { generator, flights } = deps;
+
+  async function preview(kind: PreviewKind, sessionId: string): Promise<Preview> {
+    const id = parseInput(IdSchema, sessionId, 'session id');
+    const session = await ctx.storage.getSession(ctx.accountId, id);
+    if (session === null) throw sessionNotFound(id);
+    const key = await previewCacheKey({
+      sessionId: session.id,
+      stateVersion: session.stateVersion,
+      kind,
+      promptVersion: PROMPT_VERSION,
+      generatorId: generator.id,
+    });
+    const hit = await ctx.storage.getPreview(ctx.accountId, key);
+    if (hit !== null) return { ...hit, cached: true };
+
+    // One generation per key in this process (single flight), and across processes sharing the
+    // store (the storage lock, with the cache checked again inside it: another process may have
+    // finished while this one waited).
+    const flight = flights.run(`${ctx.accountId}\u0000${key}`, () =>
+      ctx.storage.withLock(ctx.accountId, `preview:${key}`, async (): Promise<Preview> => {
+        const done = await ctx.storage.getPreview(ctx.accountId, key);
+        if (done !== null) return { ...done, cached: true };
+        const bundle = buildBundle(session);
+        const { sections, usage, attempts } = await generateChecked(generator, kind, bundle);
+        const markdown =
+          kind === 'resolution_note'
+            ? renderResolutionNote(sections as ResolutionNoteSections, bundle)
+            : renderEscalationPackage(sections as EscalationPackageSections, bundle);
+        const cached: CachedPreview = {
+          kind,
+          sessionId: session.id,
+          stateVersion: session.stateVersion,
+          markdown,
+          sections,
+          generatorId: generator.id,
+          generatedAt: ctx.nowIso(),
+          ...(usage === undefined ? {} : { usage }),
+        };
+        await ctx.storage.putPreview(ctx.accountId, key, cached);
+        log(ctx.logger, 'debug', 'preview generated', {
+          sessionId: session.id,
+          stateVersion: session.stateVersion,
+          kind,
+          generatorId: generator.id,
+          attempts,
+          redactions: Object.values(bundle.redactions).reduce((a, b) => a + b, 0),
+        });
+        return { ...cached, cached: false };
+      }),
+    );
+    // Joiners get their own copy: a caller editing its preview must not change another's.
+    return flight.joined ? structuredClone(await flight.promise) : flight.promise;
+  }
+
+  return {
+    resolutionNote: (id) => preview('resolution_note', id) as Promise<Preview<ResolutionNoteSections>>,
+    escalationPackage: (id) =>
+      preview('escalation_package', id) as Promise<Preview<EscalationPackageSections>>,
+  };
+}

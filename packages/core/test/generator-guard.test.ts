@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../src/bundle/build.js';
+import { findResolutionClaim } from '../src/generators/closure.js';
+import { checkFaithfulness } from '../src/generators/guard.js';
+import type { EscalationPackageSections, ResolutionNoteSections } from '../src/generators/schemas.js';
+import { printerSession, session } from './fixtures/sessions.js';
+
+const failedBundle = () => buildBundle(printerSession('failed'));
+const [first, active] = printerSession('failed').fixes.map((f) => f.id) as [string, string];
+
+/** An honest note for the printer session with its active fix failed. */
+const honestNote = (): ResolutionNoteSections => ({
+  outcome: 'not_resolved',
+  summary: 'Printing on floor 3 is still down; we are continuing to work on it.',
+  resolution: null,
+  tried: [
+    { fixId: first, status: 'failed', summary: 'We restarted the print service.' },
+    { fixId: active, status: 'failed', summary: 'We replaced the printer driver.' },
+  ],
+  nextSteps: ['Check the spooler crash dump for the faulting module'],
+});
+
+const codes = (violations: Array<{ code: string }>) => violations.map((v) => v.code);
+
+describe('faithfulness guard', () => {
+  it('accepts an honest note', () => {
+    expect(checkFaithfulness('resolution_note', honestNote(), failedBundle())).toEqual([]);
+  });
+
+  it('rejects an output that invents a fix, by fixId or in the text', () => {
+    const invented = honestNote();
+    invented.tried.push({
+      fixId: 'fix_01JD3ZZZZZZZZZZZZZZZZZZZZZ',
+      status: 'failed',
+      summary: 'Reinstalled Office.',
+    });
+    invented.nextSteps.push('Revisit fix_01JD3YYYYYYYYYYYYYYYYYYYYY');
+    const violations = checkFaithfulness('resolution_note', invented, failedBundle());
+    expect(violations).toEqual([
+      expect.objectContaining({ code: 'unknown_fix', path: 'tried.2.fixId' }),
+      expect.objectContaining({ code: 'unknown_fix', path: 'nextSteps.1' }),
+    ]);
+  });
+
+  it('rejects a success claim over a failed active fix', () => {
+    const claims = honestNote();
+    claims.summary = 'Good news: the printing issue has been resolved.';
+    expect(codes(checkFaithfulness('resolution_note', claims, failedBundle()))).toEqual(['resolution_claim']);
+
+    const resolved: ResolutionNoteSections = {
+      ...honestNote(),
+      outcome: 'resolved',
+      resolution: { fixId: active, whatFixedIt: 'A new driver.', howConfirmed: 'Test page.' },
+    };
+    expect(codes(checkFaithfulness('resolution_note', resolved, failedBundle()))).toEqual([
+      'resolution_claim',
+      'resolution_claim',
+    ]);
+  });
+
+  it('rejects an outcome that differs from the record, a proposed fix listed as tried, and duplicates', () => {
+    const upgraded = honestNote();
+    upgraded.tried[1] = { fixId: active, status: 'partial', summary: 'Driver replaced.' };
+    expect(checkFaithfulness('resolution_note', upgraded, failedBundle())).toEqual([
+      expect.objectContaining({ code: 'outcome_mismatch', path: 'tried.1.status' }),
+    ]);
+
+    const planned = buildBundle(printerSession('proposed'));
+    const listsPlanned = honestNote();
+    listsPlanned.tried[1] = { fixId: active, status: 'success', summary: 'Driver replaced.' };
+    expect(codes(checkFaithfulness('resolution_note', listsPlanned, planned))).toContain('outcome_mismatch');
+
+    const twice = honestNote();
+    twice.tried.push({ fixId: first, status: 'failed', summary: 'Again.' });
+    expect(codes(checkFaithfulness('resolution_note', twice, failedBundle()))).toEqual(['duplicate_fix']);
+  });
+
+  it('requires next steps and the failed active fix in an unresolved note', () => {
+    const bare = { ...honestNote(), tried: [honestNote().tried[0]!], nextSteps: [] };
+    expect(codes(checkFaithfulness('resolution_note', bare, failedBundle())).sort()).toEqual([
+      'missing_fix',
+      'missing_next_steps',
+    ]);
+  });
+
+  it('requires a resolved note to name the successful active fix', () => {
+    const bundle = buildBundle(printerSession('success'));
+    const note: ResolutionNoteSections = {
+      outcome: 'resolved',
+      summary: 'Printing works again.',
+      resolution: { fixId: first, whatFixedIt: 'Restarted the spooler.', howConfirmed: 'Test page printed.' },
+      tried: [],
+      nextSteps: [],
+    };
+    expect(checkFaithfulness('resolution_note', note, bundle)).toEqual([
+      expect.objectContaining({ code: 'outcome_mismatch', path: 'resolution.fixId' }),
+    ]);
+    note.resolution = { fixId: active, whatFixedIt: 'New driver.', howConfirmed: 'Test page printed.' };
+    expect(checkFaithfulness('resolution_note', note, bundle)).toEqual([]);
+    expect(codes(checkFaithfulness('resolution_note', { ...note, outcome: 'not_resolved' }, bundle))).toEqual(
+      ['missing_resolution'],
+    );
+  });
+
+  it('requires an escalation package to list every applied fix and to make no closure claim', () => {
+    const pkg: EscalationPackageSections = {
+      problem: 'Floor 3 cannot print.',
+      confirmed: ['Spooler stops within a minute'],
+      tried: [{ fixId: first, status: 'failed', summary: 'Restarted the spooler.' }],
+      hypothesis: 'We fixed the driver, so the ticket can be closed.',
+      nextSteps: ['Collect a crash dump'],
+    };
+    const violations = checkFaithfulness('escalation_package', pkg, failedBundle());
+    expect(violations).toEqual([
+      expect.objectContaining({ code: 'resolution_claim', path: 'hypothesis' }),
+      expect.objectContaining({ code: 'missing_fix', message: expect.stringContaining(active) }),
+    ]);
+  });
+
+  it('lets a note quote a recorded text that happens to sound like closure', () => {
+    const s = session({
+      findings: ['Printing is working again for 30 seconds after a restart, then stops'],
+      fixes: [{ title: 'Restart spooler', status: 'failed', failureReason: 'stops again' }],
+    });
+    const bundle = buildBundle(s);
+    const pkg: EscalationPackageSections = {
+      problem: 'Floor 3 cannot print.',
+      confirmed: ['Printing is working again for 30 seconds after a restart, then stops'],
+      tried: [{ fixId: s.fixes[0]!.id, status: 'failed', summary: 'Restarted.' }],
+      hypothesis:
+        'Since “Printing is working again for 30 seconds after a restart”, a driver crashes on the first job.',
+      nextSteps: ['Collect a crash dump'],
+    };
+    expect(checkFaithfulness('escalation_package', pkg, bundle)).toEqual([]);
+    // The same words as the generator's own claim are still rejected.
+    pkg.hypothesis = 'Printing is working again now.';
+    expect(codes(checkFaithfulness('escalation_package', pkg, bundle))).toEqual(['resolution_claim']);
+  });
+});
+
+describe('closure language', () => {
+  it.each([
+    'The issue has been resolved.',
+    'We fixed the printer this morning.',
+    'Printing is working again.',
+    'Your problem is now solved.',
+    "We've resolved the problem with your mailbox.",
+    'Closing this ticket.',
+    'No further action is needed.',
+    'Everything is back to normal.',
+    'The fix was confirmed by the user.',
+    'The spooler was restarted and the issue is fixed.',
+    'We checked and printing is working again.',
+  ])('finds a claim in %j', (text) => {
+    expect(findResolutionClaim(text)).not.toBeNull();
+  });
+
+  it.each([
+    'The issue is not resolved yet.',
+    'This has not been resolved.',
+    'We will update you once it is resolved.',
+    'The issue remains unresolved.',
+    "We haven't fixed it yet.",
+    'Next we will try to resolve the driver conflict.',
+    'Until this is fixed, please use the printer on floor 2.',
+    'The restart did not fix it.',
+    'We applied the fix; the problem remained.',
+    'If the new driver works, we will tell you.',
+    'Confirm with the user that printing is working again after the update.',
+    'Make sure the spooler is back to normal before closing anything.',
+  ])('finds no claim in %j', (text) => {
+    expect(findResolutionClaim(text)).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildBundle } from '../src/bundle/build.js';
+import { renderBundle } from '../src/bundle/render.js';
+import type { FixStatus } from '../src/model/session.js';
+import { SYSTEM_PROMPT } from '../src/prompts/system.js';
+import { buildUserMessage, outcomeDirective } from '../src/prompts/user.js';
+import { printerSession, session } from './fixtures/sessions.js';
+
+describe('prompts', () => {
+  it('keeps the system prompt free of session data, so it can be cached', () => {
+    const bundle = buildBundle(printerSession('failed'));
+    expect(SYSTEM_PROMPT).not.toContain(bundle.sessionId);
+    expect(SYSTEM_PROMPT).not.toContain('PRN01');
+    // Long enough for a provider's prompt cache (Claude caches prefixes of 1,024 tokens and more).
+    expect(SYSTEM_PROMPT.length / 4).toBeGreaterThan(1_024);
+  });
+
+  it.each<[FixStatus | 'none', RegExp]>([
+    ['success', /recorded as success.*The issue is resolved/],
+    ['failed', /recorded as FAILED.*NOT resolved.*no closure language/],
+    ['partial', /recorded as PARTIAL.*NOT resolved.*no closure language/],
+    ['proposed', /still PROPOSED.*NOT resolved.*do not list this fix as tried/],
+    ['none', /no fix yet.*NOT resolved/],
+  ])('spells out what an active fix that is %s allows', (status, expected) => {
+    const bundle = buildBundle(status === 'none' ? session({}) : printerSession(status));
+    const directive = outcomeDirective(bundle);
+    expect(directive).toMatch(expected);
+    if (status !== 'none') expect(directive).toContain(`[${bundle.activeFixId}]`);
+  });
+
+  it('puts the directive, the feedback and the rendered bundle in the user message', () => {
+    const bundle = buildBundle(printerSession('partial'));
+    const first = buildUserMessage('escalation_package', bundle);
+    expect(first).toMatch(/^Write the internal escalation package .* write_escalation_package\./);
+    expect(first).toContain(outcomeDirective(bundle));
+    expect(first).toContain(`<session>\n${renderBundle(bundle)}\n</session>`);
+    expect(first).not.toContain('rejected');
+    const retry = buildUserMessage('resolution_note', bundle, [
+      'tried.0.status: fix_x is recorded as failed, not success',
+    ]);
+    expect(retry).toContain('write_resolution_note');
+    expect(retry).toContain('- tried.0.status: fix_x is recorded as failed, not success');
+  });
+});
