@@ -11,7 +11,7 @@
  */
 import type { NoteType, TicketRef } from '@closeout/core';
 import type { PsaConformanceHarness, PsaHeldNote } from '@closeout/core/testing';
-import { type ConnectWiseOptions, connectwise } from '@closeout/psa-connectwise';
+import { type ConnectWiseAdapter, type ConnectWiseOptions, connectwise } from '@closeout/psa-connectwise';
 import nock from 'nock';
 import { ConnectWiseSimulator, type SimNote } from './simulator.js';
 
@@ -68,7 +68,7 @@ export function blockNetwork(): void {
 /** The `PsaConformanceHarness` for the ConnectWise adapter, plus the simulator behind it. */
 export function connectwiseHarness(
   overrides: Partial<ConnectWiseOptions> = {},
-): PsaConformanceHarness & { sim: ConnectWiseSimulator } {
+): PsaConformanceHarness & { sim: ConnectWiseSimulator; adapter: ConnectWiseAdapter } {
   blockNetwork();
   const sim = seededSimulator().install();
   const adapter = connectwise({

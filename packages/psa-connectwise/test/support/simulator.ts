@@ -109,7 +109,7 @@ export class ConnectWiseSimulator {
   /** How `/login/companyinfo/{companyId}` answers. */
   companyInfo: 'ok' | 'html' | 'null' | 'not-found' = 'ok';
 
-  readonly #faults = new Map<SimOperation, PsaFault>();
+  readonly #faults = new Map<SimOperation, { fault: PsaFault; left: number }>();
   readonly #lost = new Map<SimOperation, number>();
   readonly #delayMs = new Map<SimOperation, number>();
   readonly #now: () => Date;
@@ -178,10 +178,10 @@ export class ConnectWiseSimulator {
     return this.notes.filter((n) => n.ticketId === ticketId);
   }
 
-  /** Every call of `operation` answers with `fault` until cleared with `null`. */
-  setFault(operation: SimOperation, fault: PsaFault | null): void {
+  /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
+  setFault(operation: SimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
     if (fault === null) this.#faults.delete(operation);
-    else this.#faults.set(operation, fault);
+    else this.#faults.set(operation, { fault, left: times });
   }
 
   /** The next `count` calls of `operation` take effect, then their connection is reset. */
@@ -350,8 +350,11 @@ export class ConnectWiseSimulator {
   }
 
   #fault(operation: SimOperation): Answer | undefined {
-    const fault = this.#faults.get(operation);
-    if (!fault) return undefined;
+    const entry = this.#faults.get(operation);
+    if (!entry) return undefined;
+    entry.left -= 1;
+    if (entry.left <= 0) this.#faults.delete(operation);
+    const { fault } = entry;
     const headers: Record<string, string> =
       fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
     if (fault.status === 429) return { ...error(429, 'TooManyRequests', 'Rate limit exceeded.'), headers };
