@@ -38,6 +38,7 @@ export class ConnectWiseHttp {
   readonly #idempotent: RetryOptions;
   readonly #post: RetryOptions;
   readonly #codebase: Codebase;
+  #base: string | undefined;
 
   constructor(options: ResolvedOptions, auth: Auth) {
     this.#options = options;
@@ -69,27 +70,33 @@ export class ConnectWiseHttp {
 
   /** Sends one request and returns the response; every failure is a `PsaRequestError`. */
   async send(target: Target, req: ApiRequest): Promise<Response> {
-    const base = await this.#codebase.apiBase();
-    const started = performance.now();
+    // After the first call the base is known; skipping the await keeps the hot path lean.
+    const base = this.#base ?? (this.#base = await this.#codebase.apiBase());
+    const logger = this.#options.logger;
+    const started = logger ? performance.now() : 0;
     try {
-      const response = await this.#ky(`${base}${req.path}`, {
+      // The query string is built here rather than through ky's searchParams, which builds the
+      // Request a second time.
+      const query = req.searchParams ? `?${new URLSearchParams(stringify(req.searchParams)).toString()}` : '';
+      const response = await this.#ky(`${base}${req.path}${query}`, {
         method: req.method,
         headers: {
           ...this.#auth.apiHeaders(),
           ...(req.json === undefined ? {} : { 'Content-Type': 'application/json' }),
         },
-        ...(req.searchParams ? { searchParams: req.searchParams } : {}),
         ...(req.json === undefined ? {} : { json: req.json }),
         retry: req.method === 'POST' ? this.#post : this.#idempotent,
         context: { operation: target.operation },
       });
-      log(this.#options.logger, 'debug', 'connectwise: request', {
-        operation: target.operation,
-        method: req.method,
-        path: req.path,
-        status: response.status,
-        ms: Math.round(performance.now() - started),
-      });
+      if (logger) {
+        log(logger, 'debug', 'connectwise: request', {
+          operation: target.operation,
+          method: req.method,
+          path: req.path,
+          status: response.status,
+          ms: Math.round(performance.now() - started),
+        });
+      }
       return response;
     } catch (error) {
       if (isHTTPError(error)) {
@@ -165,3 +172,6 @@ export class ConnectWiseHttp {
     );
   }
 }
+
+const stringify = (params: Record<string, string | number>): Record<string, string> =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
