@@ -71,7 +71,8 @@ export class ConnectWiseHttp {
   /** Sends one request and returns the response; every failure is a `PsaRequestError`. */
   async send(target: Target, req: ApiRequest): Promise<Response> {
     // After the first call the base is known; skipping the await keeps the hot path lean.
-    const base = this.#base ?? (this.#base = await this.#codebase.apiBase());
+    this.#base ??= await this.#codebase.apiBase();
+    const base = this.#base;
     const logger = this.#options.logger;
     const started = logger ? performance.now() : 0;
     try {
