@@ -10,7 +10,7 @@ import { createAuth } from './auth.js';
 import { TtlCache } from './cache.js';
 import { ConnectWiseHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
-import { noteBody, postNote, searchNote } from './notes.js';
+import { type normalizeNoteText, noteBody, postNote, searchNote } from './notes.js';
 import { type ConnectWiseOptions, resolveOptions } from './options.js';
 import { fetchBoardStatuses } from './statuses.js';
 import { fetchTicket, patchStatus, toPsaTicket } from './tickets.js';
@@ -19,7 +19,18 @@ import { invalid } from './validation.js';
 /** A `PsaAdapter` for ConnectWise PSA (Manage); `findNote` and `listStatuses` are always present. */
 export interface ConnectWiseAdapter extends PsaAdapter {
   readonly provider: 'connectwise';
+  /** `GET /service/tickets/{id}?fields=id,status,board,closedFlag`; never cached. */
+  getTicket(ref: TicketRef): Promise<PsaTicket>;
+  /** `POST /service/tickets/{id}/notes` with the note type's flag; resolves to ConnectWise's note id. */
+  addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }>;
+  /** `PATCH /service/tickets/{id}` replacing `status/id`; does not verify (core re-fetches). */
+  setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
+  /**
+   * The newest note of the ticket whose normalized text (see {@link normalizeNoteText}) equals
+   * `text`, created at or after `since` taken to the whole second; every page is read.
+   */
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
+  /** The active statuses of the ticket's board, every page; cached per board for `cacheTtlMs`. */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
 }
 

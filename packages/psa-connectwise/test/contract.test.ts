@@ -88,3 +88,31 @@ describe('the contract check has teeth', () => {
     sim.violations.length = 0;
   });
 });
+
+describe('headers and auth on the wire', () => {
+  it('every API request carries Basic auth, clientId and the versioned Accept; bodies are JSON', async () => {
+    const { sim, adapter } = sims.make();
+    await adapter.listStatuses(TICKET);
+    await adapter.addNote(TICKET, { text: 'Checked', type: 'discussion' });
+    await adapter.setTicketStatus(TICKET, '12');
+    await adapter.findNote(TICKET, { text: 'Checked', since: new Date(0) });
+    await adapter.getTicket(TICKET);
+    const api = sim.requests.filter((r) => r.operation !== 'companyInfo');
+    expect(api.map((r) => r.operation)).toEqual([
+      'getTicket',
+      'listStatuses',
+      'addNote',
+      'setTicketStatus',
+      'findNote',
+      'getTicket',
+    ]);
+    for (const r of api) {
+      expect(r.headers.authorization).toBe(
+        `Basic ${Buffer.from(`${sim.companyId}+${sim.publicKey}:${sim.privateKey}`).toString('base64')}`,
+      );
+      expect(r.headers.clientid).toBe(sim.clientId);
+      expect(r.headers.accept).toBe('application/vnd.connectwise.com+json; version=2025.8');
+      if (r.body !== undefined) expect(r.headers['content-type']).toMatch(/^application\/json/);
+    }
+  });
+});
