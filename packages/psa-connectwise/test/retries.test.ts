@@ -73,6 +73,17 @@ describe('GET and PATCH retries', () => {
     ]);
   });
 
+  it('repeats a PATCH whose answer was lost after the change was made (it is idempotent)', async () => {
+    const { sim, adapter } = sims.make();
+    sim.loseResponses('setTicketStatus', 1);
+    await adapter.setTicketStatus(TICKET, '13');
+    expect(sim.requests.filter((r) => r.operation === 'setTicketStatus').map((r) => r.outcome)).toEqual([
+      'lost',
+      200,
+    ]);
+    expect((await adapter.getTicket(TICKET)).status.id).toBe('13');
+  });
+
   it('does not retry a timed-out GET, and reports it retryable', async () => {
     const { sim, adapter } = sims.make({ timeoutMs: 50 });
     sim.delayResponses('getTicket', 300);
