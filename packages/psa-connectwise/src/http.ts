@@ -76,9 +76,7 @@ export class ConnectWiseHttp {
     const logger = this.#options.logger;
     const started = logger ? performance.now() : 0;
     try {
-      // The query string is built here rather than through ky's searchParams, which builds the
-      // Request a second time.
-      const query = req.searchParams ? `?${new URLSearchParams(stringify(req.searchParams)).toString()}` : '';
+      const query = req.searchParams ? `?${queryString(req.searchParams)}` : '';
       const response = await this.#ky(`${base}${req.path}${query}`, {
         method: req.method,
         headers: {
@@ -174,5 +172,12 @@ export class ConnectWiseHttp {
   }
 }
 
-const stringify = (params: Record<string, string | number>): Record<string, string> =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
+/**
+ * Spaces as `%20`, not the `+` of URLSearchParams: ConnectWise conditions are full of spaces and
+ * not every decoder reads `+` as one. Built here rather than through ky's `searchParams`, which
+ * constructs the Request a second time.
+ */
+const queryString = (params: Record<string, string | number>): string =>
+  Object.entries(params)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');

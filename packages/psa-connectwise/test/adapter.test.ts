@@ -173,6 +173,10 @@ describe('findNote', () => {
     expect(lists.map((r) => r.query.get('page'))).toEqual(['1', '2', '3']);
     expect(lists[0]?.query.get('conditions')).toBe('dateCreated >= [2025-03-01T10:00:00Z]');
     expect(lists[0]?.query.get('orderBy')).toBe('dateCreated desc');
+    // Encoded with %20 for spaces, never `+`.
+    const raw = sim.requests.find((r) => r.operation === 'findNote')?.rawQuery ?? '';
+    expect(raw).toContain('conditions=dateCreated%20%3E%3D%20%5B2025-03-01T10%3A00%3A00Z%5D');
+    expect(raw).not.toContain('+');
   });
 
   it('finds nothing older than since, nor a text that differs', async () => {

@@ -54,6 +54,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** The query string as sent, before decoding. */
+  rawQuery: string;
   operation: SimOperation | undefined;
   headers: Record<string, string>;
   body: unknown;
@@ -260,6 +262,7 @@ export class ConnectWiseSimulator {
       method,
       path: url.pathname,
       query: url.searchParams,
+      rawQuery: url.search,
       operation: undefined,
       headers,
       body,
