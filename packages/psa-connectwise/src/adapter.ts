@@ -1,0 +1,164 @@
+import {
+  NoteTypeSchema,
+  type PsaAdapter,
+  type PsaNoteInput,
+  type PsaStatus,
+  type PsaTicket,
+  type TicketRef,
+} from '@closeout/core';
+import { createAuth } from './auth.js';
+import { TtlCache } from './cache.js';
+import { ConnectWiseHttp } from './http.js';
+import { PROVIDER, parseId, ticketIdOf } from './ids.js';
+import { type normalizeNoteText, noteBody, postNote, searchNote } from './notes.js';
+import { type ConnectWiseOptions, resolveOptions } from './options.js';
+import { fetchBoardStatuses } from './statuses.js';
+import { fetchTicket, patchStatus, toPsaTicket } from './tickets.js';
+import { invalid } from './validation.js';
+
+/** A `PsaAdapter` for ConnectWise PSA (Manage); `findNote` and `listStatuses` are always present. */
+export interface ConnectWiseAdapter extends PsaAdapter {
+  readonly provider: 'connectwise';
+  /** `GET /service/tickets/{id}?fields=id,status,board,closedFlag`; never cached. */
+  getTicket(ref: TicketRef): Promise<PsaTicket>;
+  /** `POST /service/tickets/{id}/notes` with the note type's flag; resolves to ConnectWise's note id. */
+  addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }>;
+  /** `PATCH /service/tickets/{id}` replacing `status/id`; does not verify (core re-fetches). */
+  setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
+  /**
+   * The newest note of the ticket whose normalized text (see {@link normalizeNoteText}) equals
+   * `text`, created at or after `since` taken to the whole second; every page is read.
+   */
+  findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
+  /** The active statuses of the ticket's board, every page; cached per board for `cacheTtlMs`. */
+  listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+}
+
+function checkNote(note: PsaNoteInput): void {
+  const issues = [];
+  if (typeof note !== 'object' || note === null) {
+    throw invalid('A note is {text, type}', [{ path: 'note', message: 'must be {text, type}' }]);
+  }
+  if (typeof note.text !== 'string' || note.text.trim() === '') {
+    issues.push({ path: 'note.text', message: 'must be non-empty text' });
+  }
+  if (!NoteTypeSchema.safeParse(note.type).success) {
+    issues.push({ path: 'note.type', message: 'must be resolution, internal_analysis or discussion' });
+  }
+  if (issues.length > 0) throw invalid('Invalid note', issues);
+}
+
+function checkSince(query: { text: string; since: Date }): void {
+  const issues = [];
+  if (typeof query?.text !== 'string' || query.text.trim() === '') {
+    issues.push({ path: 'text', message: 'must be non-empty text' });
+  }
+  if (!(query?.since instanceof Date) || Number.isNaN(query.since.getTime())) {
+    issues.push({ path: 'since', message: 'must be a valid Date' });
+  }
+  if (issues.length > 0) throw invalid('Invalid note query', issues);
+}
+
+/**
+ * A ConnectWise PSA adapter for closeout, on the REST API (3.0) with an API member's keys.
+ *
+ * ```ts
+ * const psa = connectwise({
+ *   site: 'api-na.myconnectwise.net',
+ *   companyId: 'acme',
+ *   publicKey: process.env.CW_PUBLIC_KEY!,
+ *   privateKey: process.env.CW_PRIVATE_KEY!,
+ *   clientId: process.env.CW_CLIENT_ID!,
+ * });
+ * const closeout = createCloseout({ storage, psa });
+ * ```
+ *
+ * - Ticket and status ids are strings at the interface and positive integers on the wire; a
+ *   malformed one is `VALIDATION_FAILED` before any request.
+ * - Notes: `resolution` → `resolutionFlag`, `internal_analysis` → `internalAnalysisFlag` (never
+ *   customer-visible), `discussion` → `detailDescriptionFlag`.
+ * - Failures are `PsaRequestError` (`PSA_REQUEST_FAILED`) with `retryable`, and `ambiguous` when a
+ *   note POST may have stored the note although no answer came back.
+ * - `listStatuses` reuses a board's statuses and a ticket's board id for `cacheTtlMs`, so a warm
+ *   preflight costs at most one request; `getTicket` always reads ConnectWise.
+ *
+ * Credentials stay inside the adapter: no error, error property or log line carries them.
+ *
+ * @throws CloseoutError `VALIDATION_FAILED` when an option is missing or malformed.
+ */
+export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
+  const resolved = resolveOptions(options);
+  const auth = createAuth({
+    companyId: resolved.companyId,
+    publicKey: resolved.publicKey,
+    privateKey: resolved.privateKey,
+    clientId: resolved.clientId,
+    apiVersion: resolved.apiVersion,
+  });
+  const http = new ConnectWiseHttp(resolved, auth);
+  const boardOfTicket = new TtlCache<number, number>(resolved.cacheTtlMs, resolved.clock);
+  const statusesOfBoard = new TtlCache<number, PsaStatus[]>(resolved.cacheTtlMs, resolved.clock);
+
+  const learnBoard = (ticketId: number, boardId: number | undefined) => {
+    if (boardId !== undefined) boardOfTicket.set(ticketId, boardId);
+  };
+
+  return Object.freeze({
+    provider: PROVIDER,
+
+    async getTicket(ref: TicketRef): Promise<PsaTicket> {
+      const ticketId = ticketIdOf(ref);
+      const wire = await fetchTicket(http, ticketId);
+      learnBoard(ticketId, wire.board?.id);
+      return toPsaTicket(wire);
+    },
+
+    async addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }> {
+      const ticketId = ticketIdOf(ref);
+      checkNote(note);
+      const id = await postNote(
+        http,
+        ticketId,
+        noteBody(note.text, note.type, resolved.processNotifications),
+      );
+      return { id: String(id) };
+    },
+
+    async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {
+      const ticketId = ticketIdOf(ref);
+      const status = parseId(statusId, 'statusId', 'status');
+      try {
+        learnBoard(ticketId, await patchStatus(http, ticketId, status));
+      } catch (error) {
+        // After a refusal (typically a status not on the board) the cached board is suspect.
+        const board = boardOfTicket.get(ticketId);
+        boardOfTicket.delete(ticketId);
+        if (board !== undefined) statusesOfBoard.delete(board);
+        throw error;
+      }
+    },
+
+    async findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null> {
+      const ticketId = ticketIdOf(ref);
+      checkSince(query);
+      const id = await searchNote(http, ticketId, query.text, query.since);
+      return id === null ? null : { id: String(id) };
+    },
+
+    async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {
+      const ticketId = ticketIdOf(ref);
+      let boardId = boardOfTicket.get(ticketId);
+      if (boardId === undefined) {
+        const wire = await fetchTicket(http, ticketId);
+        boardId = wire.board?.id;
+        if (boardId === undefined) return [];
+        learnBoard(ticketId, boardId);
+      }
+      const cached = statusesOfBoard.get(boardId);
+      if (cached) return cached.map((s) => ({ ...s }));
+      const statuses = await fetchBoardStatuses(http, boardId, ticketId);
+      statusesOfBoard.set(boardId, statuses);
+      return statuses.map((s) => ({ ...s }));
+    },
+  });
+}

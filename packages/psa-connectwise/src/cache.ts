@@ -1,0 +1,32 @@
+import type { Clock } from '@closeout/core';
+
+/** A map whose entries expire `ttlMs` after they were set; `ttlMs` 0 keeps nothing. */
+export class TtlCache<K, V> {
+  readonly #entries = new Map<K, { value: V; expires: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly clock: Clock,
+  ) {}
+
+  get(key: K): V | undefined {
+    const entry = this.#entries.get(key);
+    if (entry === undefined) return undefined;
+    if (this.clock.now().getTime() >= entry.expires) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  set(key: K, value: V): void {
+    if (this.ttlMs <= 0) return;
+    // Bounded: an adapter serving many tickets must not grow without end.
+    if (this.#entries.size >= 10_000) this.#entries.delete(this.#entries.keys().next().value as K);
+    this.#entries.set(key, { value, expires: this.clock.now().getTime() + this.ttlMs });
+  }
+
+  delete(key: K): void {
+    this.#entries.delete(key);
+  }
+}

@@ -1,0 +1,169 @@
+import { type Clock, type Logger, systemClock } from '@closeout/core';
+import { z } from 'zod';
+import { invalid } from './validation.js';
+
+/** How GET and PATCH calls are retried, and how long a rate-limited call may wait. */
+export interface ConnectWiseRetryOptions {
+  /** Retries after the first attempt of a GET or PATCH (default 2). */
+  limit?: number;
+  /** The first backoff delay in milliseconds; it doubles on each retry, with full jitter (default 300). */
+  baseDelayMs?: number;
+  /** The longest single backoff delay in milliseconds (default 5000). */
+  maxDelayMs?: number;
+  /**
+   * The longest `Retry-After` the adapter waits, in milliseconds (default 30000). A 429 asking for
+   * longer fails at once as a retryable `PsaRequestError` whose `details.retryAfterSeconds` says when
+   * to come back, rather than holding the caller.
+   */
+  maxRetryAfterMs?: number;
+}
+
+/** Options of {@link connectwise}. */
+export interface ConnectWiseOptions {
+  /**
+   * The ConnectWise API host, e.g. `api-na.myconnectwise.net` for a cloud instance or the
+   * on-premises host name. An origin (`https://cw.example.com`) is accepted too; plain `http://`
+   * only for a loopback host (local testing), so credentials never cross a network in clear.
+   */
+  site: string;
+  /** The company id you log in with (the first field of the ConnectWise login screen). */
+  companyId: string;
+  /** The API member's public key. */
+  publicKey: string;
+  /** The API member's private key. */
+  privateKey: string;
+  /** The integration's clientId from the ConnectWise developer portal, sent on every request. */
+  clientId: string;
+  /**
+   * The instance's codebase, e.g. `v4_6_release/`. When absent it is discovered once per adapter
+   * through `GET https://{site}/login/companyinfo/{companyId}`.
+   */
+  codebase?: string;
+  /** The API version sent in `Accept` (default `2025.8`). */
+  apiVersion?: string;
+  /** Per-request timeout in milliseconds (default 30000). */
+  timeoutMs?: number;
+  /** Retry tuning; see {@link ConnectWiseRetryOptions}. */
+  retry?: ConnectWiseRetryOptions;
+  /** The fetch implementation (default: the global `fetch`). */
+  fetch?: typeof fetch;
+  /**
+   * `processNotifications` on every posted note (default `false`). `true` lets the board's
+   * notification rules email the contact and resources about the note.
+   */
+  processNotifications?: boolean;
+  /** Items per page when listing notes and board statuses, 1 to 1000 (default 1000, the API's cap). */
+  pageSize?: number;
+  /**
+   * How long, in milliseconds, a board's status list and a ticket's board id are reused by
+   * `listStatuses` (default 60000; `0` turns the cache off). `getTicket` is never cached.
+   */
+  cacheTtlMs?: number;
+  /** A pino- or console-shaped logger for request and retry lines; it never receives a credential. */
+  logger?: Logger;
+  /** Where the cache reads the time (default: the wall clock). */
+  clock?: Clock;
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Accepts `host[:port]` or an origin; returns the origin requests go to. */
+function parseSite(site: string, ctx: z.RefinementCtx): string {
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'must be a host name such as api-na.myconnectwise.net' });
+    return z.NEVER;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    ctx.addIssue({ code: 'custom', message: 'must use https (plain http only for a loopback host)' });
+    return z.NEVER;
+  }
+  if (
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  ) {
+    ctx.addIssue({ code: 'custom', message: 'must be a host name only, without a path, query or user info' });
+    return z.NEVER;
+  }
+  return url.origin;
+}
+
+// Every credential field is checked for shape only: messages never echo a value.
+const credential = (what: string) =>
+  z
+    .string({ error: `must be the ${what} as a string` })
+    .min(1, { error: `must be the ${what}` })
+    .max(200, { error: `must be the ${what}` });
+
+const OptionsSchema = z
+  .object({
+    site: z
+      .string({ error: 'must be a host name' })
+      .trim()
+      .min(1, { error: 'must be a host name' })
+      .transform(parseSite),
+    companyId: credential('company id').regex(/^[^:+\s]+$/, {
+      error: 'must be the company id (no spaces, ":" or "+")',
+    }),
+    publicKey: credential('public key').regex(/^[^:\s]+$/, {
+      error: 'must be the public key (no spaces or ":")',
+    }),
+    privateKey: credential('private key'),
+    clientId: credential('clientId').regex(/^\S+$/, { error: 'must be the clientId (no spaces)' }),
+    codebase: z
+      .string()
+      .trim()
+      .regex(/^\/?[A-Za-z0-9_.-]+\/?$/, { error: 'must look like v4_6_release/' })
+      .transform((c) => `${c.replace(/^\/|\/$/g, '')}/`)
+      .optional(),
+    apiVersion: z
+      .string()
+      .regex(/^\d{4}\.\d{1,2}$/, { error: 'must look like 2025.8' })
+      .default('2025.8'),
+    timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
+    retry: z
+      .object({
+        limit: z.number().int().min(0).max(10).default(2),
+        baseDelayMs: z.number().min(0).max(60_000).default(300),
+        maxDelayMs: z.number().min(0).max(300_000).default(5_000),
+        maxRetryAfterMs: z.number().min(0).max(600_000).default(30_000),
+      })
+      .strict()
+      .default({ limit: 2, baseDelayMs: 300, maxDelayMs: 5_000, maxRetryAfterMs: 30_000 }),
+    fetch: z
+      .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
+      .optional(),
+    processNotifications: z.boolean().default(false),
+    pageSize: z.number().int().min(1).max(1000).default(1000),
+    cacheTtlMs: z.number().int().min(0).default(60_000),
+    logger: z
+      .custom<Logger>((v) => typeof v === 'object' && v !== null, { error: 'must be a logger' })
+      .optional(),
+    clock: z
+      .custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function', {
+        error: 'must have now()',
+      })
+      .default(systemClock),
+  })
+  .strict();
+
+/** The validated options, credentials included; only `auth.ts` reads the credentials. */
+export type ResolvedOptions = z.output<typeof OptionsSchema>;
+
+/** Validates the adapter options; a bad option is a `VALIDATION_FAILED` error naming only the field. */
+export function resolveOptions(input: ConnectWiseOptions): ResolvedOptions {
+  const parsed = OptionsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw invalid(
+      'Invalid ConnectWise adapter options',
+      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,645 @@
+/**
+ * A ConnectWise PSA (Manage) instance simulated at the fetch level with nock: company info,
+ * tickets, boards with their statuses, and ticket notes, answering with bodies shaped by the vendor's
+ * OpenAPI schemas. It checks the auth headers of every request and validates every request body
+ * (ServiceNote, PatchOperation) and every answer against the same schemas; a mismatch is recorded in
+ * `violations` and answered with a 400, so a test cannot pass over it.
+ *
+ * Modes: a fault per operation (any status, 429 with Retry-After) until cleared; silent status
+ * rejection (PATCH answers 200 and keeps the old status); lost responses (the change is committed,
+ * then the connection is reset); slow responses (for timeouts). A status not on the ticket's board is
+ * always refused with ConnectWise's 400 `InvalidObject`.
+ */
+import type { NoteType } from '@closeout/core';
+import type { PsaFault, PsaOperation } from '@closeout/core/testing';
+import nock from 'nock';
+import { contractErrors, contractErrorsOfList } from './contract.js';
+
+export interface SimStatus {
+  id: number;
+  name: string;
+  closed?: boolean;
+  inactive?: boolean;
+}
+
+export interface SimBoard {
+  id: number;
+  name: string;
+  statuses: SimStatus[];
+}
+
+export interface SimTicket {
+  id: number;
+  summary: string;
+  boardId: number;
+  statusId: number;
+}
+
+export interface SimNote {
+  id: number;
+  ticketId: number;
+  text: string;
+  detailDescriptionFlag: boolean;
+  internalAnalysisFlag: boolean;
+  resolutionFlag: boolean;
+  processNotifications: boolean;
+  /** Whole seconds, as ConnectWise stores it. */
+  dateCreated: Date;
+}
+
+/** The calls the simulator tells apart; `companyInfo` is the public codebase lookup. */
+export type SimOperation = PsaOperation | 'companyInfo';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  /** The query string as sent, before decoding. */
+  rawQuery: string;
+  operation: SimOperation | undefined;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The status answered, or `'lost'` when the connection was reset instead. */
+  outcome: number | 'lost';
+}
+
+export interface SimulatorOptions {
+  /** Host name; unique per simulator by default so simulators never see each other's requests. */
+  host?: string;
+  companyId?: string;
+  publicKey?: string;
+  privateKey?: string;
+  clientId?: string;
+  codebase?: string;
+  apiVersion?: string;
+  /** The simulator's clock, for `dateCreated`. */
+  now?: () => Date;
+  /** ConnectWise's page size when a request names none (25). */
+  defaultPageSize?: number;
+}
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+type Reply = Answer | 'lost';
+
+let instances = 0;
+
+const CW_API_VERSION_HEADER = 'application/vnd.connectwise.com+json; version=';
+const wholeSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
+const cwDate = (d: Date) => wholeSecond(d).toISOString().replace('.000Z', 'Z');
+
+export class ConnectWiseSimulator {
+  readonly host: string;
+  readonly origin: string;
+  readonly companyId: string;
+  readonly publicKey: string;
+  readonly privateKey: string;
+  readonly clientId: string;
+  readonly codebase: string;
+  readonly apiVersion: string;
+
+  /** Every request, in order. */
+  readonly requests: RecordedRequest[] = [];
+  /** Contract breaches by the client: wrong headers, bodies or query parameters. Tests expect none. */
+  readonly violations: string[] = [];
+
+  readonly boards = new Map<number, SimBoard>();
+  readonly tickets = new Map<number, SimTicket>();
+  readonly notes: SimNote[] = [];
+
+  /** PATCH answers 200 with the ticket but keeps its old status. */
+  silentStatusRejection = false;
+  /** How `/login/companyinfo/{companyId}` answers. */
+  companyInfo: 'ok' | 'html' | 'null' | 'not-found' = 'ok';
+
+  readonly #faults = new Map<SimOperation, { fault: PsaFault; left: number }>();
+  readonly #lost = new Map<SimOperation, number>();
+  readonly #delayMs = new Map<SimOperation, number>();
+  readonly #now: () => Date;
+  readonly #defaultPageSize: number;
+  #nextNoteId = 9001;
+  #scope: nock.Scope | undefined;
+  #interceptors: nock.Interceptor[] = [];
+
+  constructor(options: SimulatorOptions = {}) {
+    instances += 1;
+    this.host = options.host ?? `cw${instances}.sim.test`;
+    this.origin = `https://${this.host}`;
+    this.companyId = options.companyId ?? 'acmemsp';
+    this.publicKey = options.publicKey ?? 'pubKEY7q3xZ9w2Lk';
+    this.privateKey = options.privateKey ?? 'privKEYm4Vt8sR1cN6';
+    this.clientId = options.clientId ?? '5f0b2c1e-8d3a-4e6f-9b7c-2a1d0e9f8c7b';
+    this.codebase = options.codebase ?? 'v2025_1/';
+    this.apiVersion = options.apiVersion ?? '2025.8';
+    this.#now = options.now ?? (() => new Date());
+    this.#defaultPageSize = options.defaultPageSize ?? 25;
+  }
+
+  /** The connection options an adapter needs to talk to this instance. */
+  connection(): { site: string; companyId: string; publicKey: string; privateKey: string; clientId: string } {
+    return {
+      site: this.host,
+      companyId: this.companyId,
+      publicKey: this.publicKey,
+      privateKey: this.privateKey,
+      clientId: this.clientId,
+    };
+  }
+
+  /** The Authorization header ConnectWise expects from this API member. */
+  get expectedAuthorization(): string {
+    return `Basic ${Buffer.from(`${this.companyId}+${this.publicKey}:${this.privateKey}`).toString('base64')}`;
+  }
+
+  addBoard(board: SimBoard): this {
+    this.boards.set(board.id, board);
+    return this;
+  }
+
+  addTicket(ticket: SimTicket): this {
+    this.tickets.set(ticket.id, ticket);
+    return this;
+  }
+
+  /** Stores a note directly, as if someone had typed it in ConnectWise at `createdAt`. */
+  seedNote(ticketId: number, note: { text: string; type: NoteType; createdAt: Date }): SimNote {
+    const stored: SimNote = {
+      id: this.#nextNoteId++,
+      ticketId,
+      text: note.text,
+      detailDescriptionFlag: note.type === 'discussion',
+      internalAnalysisFlag: note.type === 'internal_analysis',
+      resolutionFlag: note.type === 'resolution',
+      processNotifications: false,
+      dateCreated: wholeSecond(note.createdAt),
+    };
+    this.notes.push(stored);
+    return stored;
+  }
+
+  notesOf(ticketId: number): SimNote[] {
+    return this.notes.filter((n) => n.ticketId === ticketId);
+  }
+
+  /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
+  setFault(operation: SimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
+    if (fault === null) this.#faults.delete(operation);
+    else this.#faults.set(operation, { fault, left: times });
+  }
+
+  /** The next `count` calls of `operation` take effect, then their connection is reset. */
+  loseResponses(operation: SimOperation, count = 1): void {
+    this.#lost.set(operation, count);
+  }
+
+  /** Calls of `operation` answer after `ms` (0 clears). */
+  delayResponses(operation: SimOperation, ms: number): void {
+    if (ms <= 0) this.#delayMs.delete(operation);
+    else this.#delayMs.set(operation, ms);
+  }
+
+  /** Requests made, optionally only those of one operation. */
+  count(operation?: SimOperation): number {
+    return operation === undefined
+      ? this.requests.length
+      : this.requests.filter((r) => r.operation === operation).length;
+  }
+
+  /** Starts answering for `host` (idempotent). */
+  install(): this {
+    if (this.#scope) return this;
+    const scope = nock(this.origin).persist();
+    for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
+      const sim = this;
+      const interceptor = scope.intercept(() => true, method).query(true);
+      this.#interceptors.push(interceptor);
+      interceptor.reply(function (uri, body, callback) {
+        const headers = Object.fromEntries(
+          Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+        );
+        void sim.#answer(method, uri, body, headers).then(
+          (reply) => {
+            if (reply === 'lost') {
+              callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
+            } else {
+              const isText = typeof reply.body === 'string';
+              callback(null, [
+                reply.status,
+                isText ? (reply.body as string) : reply.body === undefined ? '' : JSON.stringify(reply.body),
+                {
+                  'Content-Type': isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+                  'x-cw-request-id': `req-${sim.requests.length}`,
+                  ...reply.headers,
+                },
+              ]);
+            }
+          },
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), [0, '']),
+        );
+      });
+    }
+    this.#scope = scope;
+    return this;
+  }
+
+  /** Stops answering; the host is then unknown to nock again. */
+  close(): void {
+    if (!this.#scope) return;
+    for (const interceptor of this.#interceptors) nock.removeInterceptor(interceptor);
+    this.#interceptors = [];
+    this.#scope.persist(false);
+    this.#scope = undefined;
+  }
+
+  async #answer(
+    method: string,
+    uri: string,
+    rawBody: unknown,
+    headers: Record<string, string>,
+  ): Promise<Reply> {
+    const url = new URL(uri, this.origin);
+    const body = parseBody(rawBody);
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      rawQuery: url.search,
+      operation: undefined,
+      headers,
+      body,
+      outcome: 0,
+    };
+    this.requests.push(record);
+    const reply = await this.#route(method, url, body, headers, record);
+    record.outcome = reply === 'lost' ? 'lost' : reply.status;
+    const delay = record.operation === undefined ? 0 : (this.#delayMs.get(record.operation) ?? 0);
+    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    return reply;
+  }
+
+  #violation(message: string): Answer {
+    this.violations.push(message);
+    return error(400, 'InvalidObject', `contract violation: ${message}`);
+  }
+
+  async #route(
+    method: string,
+    url: URL,
+    body: unknown,
+    headers: Record<string, string>,
+    record: RecordedRequest,
+  ): Promise<Reply> {
+    const info = url.pathname.match(/^\/login\/companyinfo\/([^/]+)$/);
+    if (info && method === 'GET') {
+      record.operation = 'companyInfo';
+      if (headers.authorization !== undefined) {
+        this.violations.push('credentials sent to the public company info endpoint');
+      }
+      return this.#fault('companyInfo') ?? this.#companyInfo(decodeURIComponent(info[1] ?? ''));
+    }
+
+    const prefix = `/${this.codebase}apis/3.0/`;
+    if (!url.pathname.startsWith(prefix)) {
+      return this.#violation(`${method} ${url.pathname} is outside ${prefix}`);
+    }
+    const path = url.pathname.slice(prefix.length);
+    const route = matchRoute(method, path);
+    if (!route) return this.#violation(`${method} ${path} is not an endpoint the adapter should call`);
+    record.operation = route.operation;
+
+    // ConnectWise answers a bad API member with 401; the other header checks are the client's contract.
+    if (headers.authorization !== this.expectedAuthorization) {
+      return error(401, 'Unauthorized', 'The credentials provided are not valid.');
+    }
+    if (headers.clientid !== this.clientId) {
+      return this.#violation('the clientId header is missing or wrong');
+    }
+    if (headers.accept !== `${CW_API_VERSION_HEADER}${this.apiVersion}`) {
+      return this.#violation(`Accept is "${headers.accept ?? ''}", not the versioned ConnectWise media type`);
+    }
+    if (
+      (method === 'POST' || method === 'PATCH') &&
+      !/^application\/json\b/.test(headers['content-type'] ?? '')
+    ) {
+      return this.#violation('a body was sent without Content-Type: application/json');
+    }
+
+    const fault = this.#fault(route.operation);
+    if (fault) return fault;
+
+    let reply: Answer;
+    switch (route.operation) {
+      case 'getTicket':
+        reply = this.#getTicket(route.id, url.searchParams);
+        break;
+      case 'setTicketStatus':
+        reply = this.#patchTicket(route.id, body);
+        break;
+      case 'addNote':
+        reply = this.#postNote(route.id, body);
+        break;
+      case 'findNote':
+        reply = this.#listNotes(route.id, url);
+        break;
+      case 'listStatuses':
+        reply = this.#listStatuses(route.id, url);
+        break;
+    }
+    const lost = this.#lost.get(route.operation) ?? 0;
+    if (lost > 0 && reply.status < 300) {
+      this.#lost.set(route.operation, lost - 1);
+      return 'lost';
+    }
+    return reply;
+  }
+
+  #fault(operation: SimOperation): Answer | undefined {
+    const entry = this.#faults.get(operation);
+    if (!entry) return undefined;
+    entry.left -= 1;
+    if (entry.left <= 0) this.#faults.delete(operation);
+    const { fault } = entry;
+    const headers: Record<string, string> =
+      fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+    if (fault.status === 429) return { ...error(429, 'TooManyRequests', 'Rate limit exceeded.'), headers };
+    if (fault.status >= 500) {
+      return {
+        ...error(fault.status, 'UnexpectedServerError', 'An unexpected server error has occurred.'),
+        headers,
+      };
+    }
+    return { ...error(fault.status, 'InvalidObject', 'The request was refused.'), headers };
+  }
+
+  #companyInfo(companyId: string): Answer {
+    if (this.companyInfo === 'html') {
+      return {
+        status: 200,
+        body: '<!DOCTYPE html><html><head><title>ConnectWise</title></head><body>Login</body></html>',
+      };
+    }
+    if (this.companyInfo === 'not-found') return { status: 404, body: '' };
+    if (this.companyInfo === 'null' || companyId.toLowerCase() !== this.companyId.toLowerCase()) {
+      return { status: 200, body: null };
+    }
+    return {
+      status: 200,
+      body: {
+        CompanyName: 'Acme MSP',
+        Codebase: this.codebase,
+        VersionCode: 'v2025.1',
+        VersionNumber: 'v2025.1.108412',
+        CompanyID: this.companyId,
+        IsCloud: true,
+        SiteUrl: this.host,
+      },
+    };
+  }
+
+  #ticketJson(ticket: SimTicket): Record<string, unknown> {
+    const board = this.boards.get(ticket.boardId);
+    const status = board?.statuses.find((s) => s.id === ticket.statusId);
+    const base = `${this.origin}/${this.codebase}apis/3.0`;
+    return {
+      id: ticket.id,
+      summary: ticket.summary,
+      recordType: 'ServiceTicket',
+      board: {
+        id: ticket.boardId,
+        name: board?.name ?? '',
+        _info: { board_href: `${base}/service/boards/${ticket.boardId}` },
+      },
+      status: {
+        id: ticket.statusId,
+        name: status?.name ?? '',
+        _info: { status_href: `${base}/service/boards/${ticket.boardId}/statuses/${ticket.statusId}` },
+      },
+      company: {
+        id: 250,
+        identifier: 'ContosoLtd',
+        name: 'Contoso Ltd',
+        _info: { company_href: `${base}/company/companies/250` },
+      },
+      closedFlag: status?.closed === true,
+      _info: { lastUpdated: cwDate(this.#now()), updatedBy: 'closeout' },
+    };
+  }
+
+  #answerWith(schema: 'Ticket' | 'ServiceNote', status: number, value: Record<string, unknown>): Answer {
+    const clean = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+    const problems = contractErrors(schema, clean);
+    if (problems.length > 0)
+      this.violations.push(`simulator answer breaks ${schema}: ${problems.join('; ')}`);
+    return { status, body: clean };
+  }
+
+  #getTicket(id: number, query: URLSearchParams): Answer {
+    const ticket = this.tickets.get(id);
+    if (!ticket) return error(404, 'NotFound', `Ticket ID ${id} not found`);
+    const full = this.#ticketJson(ticket);
+    const fields = query.get('fields');
+    this.#answerWith('Ticket', 200, full); // the whole record conforms; the projection is a subset of it
+    return { status: 200, body: fields ? project(full, fields) : JSON.parse(JSON.stringify(full)) };
+  }
+
+  #patchTicket(id: number, body: unknown): Answer {
+    const problems = contractErrors('PatchOperation[] (request)', body);
+    if (problems.length > 0) return this.#violation(problems.join('; '));
+    const ops = body as Array<{ op: string; path: string; value: unknown }>;
+    const ticket = this.tickets.get(id);
+    if (!ticket) return error(404, 'NotFound', `Ticket ID ${id} not found`);
+    for (const op of ops) {
+      if (op.op !== 'replace' || op.path !== 'status/id') {
+        return this.#violation(`unexpected patch operation ${op.op} ${op.path}`);
+      }
+      if (typeof op.value !== 'number' || !Number.isInteger(op.value)) {
+        return this.#violation('status/id value is not an integer');
+      }
+      const board = this.boards.get(ticket.boardId);
+      const status = board?.statuses.find((s) => s.id === op.value && s.inactive !== true);
+      if (!status) {
+        return error(400, 'InvalidObject', 'Ticket object is invalid', [
+          {
+            code: 'NotFound',
+            message: 'Status not found on the ticket board',
+            resource: 'Ticket',
+            field: 'status/id',
+          },
+        ]);
+      }
+      if (!this.silentStatusRejection) ticket.statusId = status.id;
+    }
+    return this.#answerWith('Ticket', 200, this.#ticketJson(ticket));
+  }
+
+  #postNote(ticketId: number, body: unknown): Answer {
+    const problems = contractErrors('ServiceNote (request)', body);
+    if (problems.length > 0) return this.#violation(problems.join('; '));
+    const note = body as Partial<SimNote> & { text?: unknown };
+    const flags = [note.detailDescriptionFlag, note.internalAnalysisFlag, note.resolutionFlag];
+    if (flags.filter((f) => f === true).length !== 1 || flags.some((f) => typeof f !== 'boolean')) {
+      return this.#violation(
+        'a note must set exactly one of detailDescriptionFlag, internalAnalysisFlag, resolutionFlag',
+      );
+    }
+    if (!this.tickets.has(ticketId)) return error(404, 'NotFound', `Ticket ID ${ticketId} not found`);
+    if (typeof note.text !== 'string' || note.text.trim() === '') {
+      return error(400, 'InvalidObject', 'ServiceNote object is invalid', [
+        { code: 'Required', message: 'Text is required', resource: 'ServiceNote', field: 'text' },
+      ]);
+    }
+    const stored: SimNote = {
+      id: this.#nextNoteId++,
+      ticketId,
+      // ConnectWise stores line breaks as CRLF.
+      text: note.text.replace(/\r?\n/g, '\r\n'),
+      detailDescriptionFlag: note.detailDescriptionFlag === true,
+      internalAnalysisFlag: note.internalAnalysisFlag === true,
+      resolutionFlag: note.resolutionFlag === true,
+      processNotifications: note.processNotifications === true,
+      dateCreated: wholeSecond(this.#now()),
+    };
+    this.notes.push(stored);
+    return this.#answerWith('ServiceNote', 201, this.#noteJson(stored));
+  }
+
+  #noteJson(n: SimNote): Record<string, unknown> {
+    return {
+      id: n.id,
+      ticketId: n.ticketId,
+      text: n.text,
+      detailDescriptionFlag: n.detailDescriptionFlag,
+      internalAnalysisFlag: n.internalAnalysisFlag,
+      resolutionFlag: n.resolutionFlag,
+      issueFlag: false,
+      member: { id: 177, identifier: 'closeout-api', name: 'closeout API', _info: {} },
+      customerUpdatedFlag: false,
+      processNotifications: n.processNotifications,
+      dateCreated: cwDate(n.dateCreated),
+      createdBy: 'closeout-api',
+      internalFlag: n.internalAnalysisFlag,
+      externalFlag: !n.internalAnalysisFlag,
+      _info: { lastUpdated: cwDate(n.dateCreated), updatedBy: 'closeout-api' },
+    };
+  }
+
+  #page(url: URL): { page: number; pageSize: number } | { refused: Answer } {
+    const page = Number(url.searchParams.get('page') ?? '1');
+    const pageSize = Number(url.searchParams.get('pageSize') ?? String(this.#defaultPageSize));
+    if (!Number.isInteger(page) || page < 1)
+      return { refused: this.#violation('page must be a positive integer') };
+    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) {
+      return { refused: this.#violation('pageSize must be 1 to 1000') };
+    }
+    return { page, pageSize };
+  }
+
+  /** One page and ConnectWise's navigable `Link` header (next/last, and first/prev past page 1). */
+  #paged(url: URL, items: Record<string, unknown>[], schema: 'ServiceNote' | 'BoardStatus'): Answer {
+    const paging = this.#page(url);
+    if ('refused' in paging) return paging.refused;
+    const { page, pageSize } = paging;
+    const problems = contractErrorsOfList(schema, items);
+    if (problems.length > 0)
+      this.violations.push(`simulator answer breaks ${schema}: ${problems.join('; ')}`);
+    const last = Math.max(1, Math.ceil(items.length / pageSize));
+    const slice = items.slice((page - 1) * pageSize, page * pageSize);
+    const link = (p: number) => {
+      const u = new URL(url);
+      u.searchParams.set('page', String(p));
+      u.searchParams.set('pageSize', String(pageSize));
+      return `<${u.toString()}>`;
+    };
+    const links: string[] = [];
+    if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`);
+    if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+    const fields = url.searchParams.get('fields');
+    return {
+      status: 200,
+      body: slice.map((item) => (fields ? project(item, fields) : item)),
+      headers: links.length > 0 ? { Link: links.join(', ') } : {},
+    };
+  }
+
+  #listNotes(ticketId: number, url: URL): Answer {
+    if (!this.tickets.has(ticketId)) return error(404, 'NotFound', `Ticket ID ${ticketId} not found`);
+    let notes = this.notesOf(ticketId);
+    const conditions = url.searchParams.get('conditions');
+    if (conditions !== null) {
+      const m = conditions.match(/^dateCreated\s*>=\s*\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)\]$/);
+      if (!m) return this.#violation(`unsupported conditions "${conditions}"`);
+      const since = Date.parse(m[1] ?? '');
+      notes = notes.filter((n) => n.dateCreated.getTime() >= since);
+    }
+    const orderBy = url.searchParams.get('orderBy') ?? 'id asc';
+    const order = orderBy.match(/^(id|dateCreated) (asc|desc)$/);
+    if (!order) return this.#violation(`unsupported orderBy "${orderBy}"`);
+    const key = (n: SimNote) => (order[1] === 'id' ? n.id : n.dateCreated.getTime() * 100_000 + n.id);
+    notes = [...notes].sort((a, b) => (order[2] === 'asc' ? key(a) - key(b) : key(b) - key(a)));
+    return this.#paged(
+      url,
+      notes.map((n) => this.#noteJson(n)),
+      'ServiceNote',
+    );
+  }
+
+  #listStatuses(boardId: number, url: URL): Answer {
+    const board = this.boards.get(boardId);
+    if (!board) return error(404, 'NotFound', `Board ID ${boardId} not found`);
+    const statuses = board.statuses.map((s, i) => ({
+      id: s.id,
+      name: s.name,
+      board: { id: board.id, name: board.name, _info: {} },
+      sortOrder: i,
+      displayOnBoard: true,
+      inactive: s.inactive === true,
+      closedStatus: s.closed === true,
+      timeEntryNotAllowed: false,
+      defaultFlag: i === 0,
+      escalationStatus: s.closed ? 'Resolved' : 'NoEscalation',
+      customerPortalFlag: false,
+      _info: { lastUpdated: '2025-01-02T03:04:05Z', updatedBy: 'admin' },
+    }));
+    return this.#paged(url, statuses, 'BoardStatus');
+  }
+}
+
+function matchRoute(method: string, path: string): { operation: PsaOperation; id: number } | undefined {
+  const ticket = path.match(/^service\/tickets\/(\d+)$/);
+  if (ticket && method === 'GET') return { operation: 'getTicket', id: Number(ticket[1]) };
+  if (ticket && method === 'PATCH') return { operation: 'setTicketStatus', id: Number(ticket[1]) };
+  const notes = path.match(/^service\/tickets\/(\d+)\/notes$/);
+  if (notes && method === 'GET') return { operation: 'findNote', id: Number(notes[1]) };
+  if (notes && method === 'POST') return { operation: 'addNote', id: Number(notes[1]) };
+  const statuses = path.match(/^service\/boards\/(\d+)\/statuses$/);
+  if (statuses && method === 'GET') return { operation: 'listStatuses', id: Number(statuses[1]) };
+  return undefined;
+}
+
+function error(
+  status: number,
+  code: string,
+  message: string,
+  errors?: Array<{ code: string; message: string; resource: string; field: string }>,
+): { status: number; body: Record<string, unknown> } {
+  const body = { code, message, ...(errors ? { errors } : {}) };
+  const problems = contractErrors('ErrorResponseMessage', body);
+  if (problems.length > 0)
+    throw new Error(`simulator error body breaks ErrorResponseMessage: ${problems.join('; ')}`);
+  return { status, body };
+}
+
+/** ConnectWise's `fields=` keeps only the named top-level fields. */
+function project(value: Record<string, unknown>, fields: string): Record<string, unknown> {
+  const keep = new Set(fields.split(',').map((f) => f.trim()));
+  return Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
+}
+
+function parseBody(raw: unknown): unknown {
+  if (typeof raw !== 'string') return raw;
+  if (raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
