@@ -96,7 +96,9 @@ export function createCloseout(options: CloseoutOptions): Closeout {
       // generator call): the technician confirmed exactly what the preview showed.
       const writeback = writebackService(ctx, {
         draft: async (sessionId, kind) =>
-          kind === 'resolution_note' ? previews.resolutionNote(sessionId) : previews.escalationPackage(sessionId),
+          kind === 'resolution_note'
+            ? previews.resolutionNote(sessionId)
+            : previews.escalationPackage(sessionId),
       });
       return {
         accountId: id,

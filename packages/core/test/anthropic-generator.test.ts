@@ -349,7 +349,7 @@ describe('anthropicGenerator against the Messages API (nock)', () => {
     const error = await caught(acme.previews.resolutionNote(session.id));
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true });
     expect(error.message).toBe(
-      'The Anthropic API could not be reached (https://closeout.dev/docs/errors#generator-failed)',
+      'The Anthropic API could not be reached (see docs/errors.md#generator-failed)',
     );
     expect(requests).toBe(2);
   });

@@ -267,14 +267,21 @@ describe('writeback: resolve and escalate', () => {
     expect(f.psa.calls.findNote).toBe(1);
   });
 
-  it('answers VALIDATION_FAILED "text is required" without text until previews are wired in', async () => {
+  it('posts the current preview of its kind when text is absent', async () => {
     const f = await writebackFixture();
-    const s = await f.session();
-    const error = await caught(f.acme.resolve(s.id, { basedOnVersion: 4 }));
-    expect(error.code).toBe('VALIDATION_FAILED');
-    expect(error.message).toContain('text is required');
-    expect(await f.acme.sessions.get(s.id)).toEqual(s);
-    expect(await f.storage.getWriteback(ACCOUNT, s.id)).toBeNull();
+    const a = await f.session();
+    const b = await f.session();
+    const note = await f.acme.previews.resolutionNote(a.id);
+    const pkg = await f.acme.previews.escalationPackage(b.id);
+    await f.acme.resolve(a.id, { basedOnVersion: a.stateVersion });
+    await f.acme.escalate(b.id, { basedOnVersion: b.stateVersion });
+    expect(f.psa.notes(a.ticket?.id).map((n) => [n.type, n.text])).toEqual([
+      ['resolution', note.markdown.trim()],
+    ]);
+    expect(f.psa.notes(b.ticket?.id).map((n) => [n.type, n.text])).toEqual([
+      ['internal_analysis', pkg.markdown.trim()],
+    ]);
+    expect((await f.acme.sessions.get(a.id)).finalization?.text).toBe(note.markdown.trim());
   });
 });
 
