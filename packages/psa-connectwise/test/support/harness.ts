@@ -85,6 +85,9 @@ export function connectwiseHarness(
     adapter,
     ticket,
     statusIds: ['13', '14'],
+    // "Closed" lives on the Tier 2 board only: ConnectWise answers 400 InvalidObject for it here.
+    foreignStatusId: '23',
+    secrets: [sim.publicKey, sim.privateKey, sim.clientId],
     async notes() {
       return sim.notesOf(48213).map(heldNote);
     },
