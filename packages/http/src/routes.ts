@@ -6,6 +6,7 @@ import type {
   ProposeFixInput,
   RecordDecisionInput,
   RecordOutcomeInput,
+  WritebackInput,
 } from '@closeout/core';
 
 /** What an endpoint gets: the caller's account scope, path params and the parsed JSON body. */
@@ -85,5 +86,27 @@ export const ROUTES: RouteDefinition[] = [
       const [input, options] = splitOptions<RecordOutcomeInput>(body);
       return ok(await scope.sessions.recordOutcome(params.id as string, input, options));
     },
+  },
+  {
+    method: 'POST',
+    path: '/ai-sessions/:id/resolution-note/preview',
+    endpoint: async ({ scope, params }) => ok(await scope.previews.resolutionNote(params.id as string)),
+  },
+  {
+    method: 'POST',
+    path: '/ai-sessions/:id/escalation-package/preview',
+    endpoint: async ({ scope, params }) => ok(await scope.previews.escalationPackage(params.id as string)),
+  },
+  {
+    method: 'POST',
+    path: '/ai-sessions/:id/resolution-note/post',
+    endpoint: async ({ scope, params, body }) =>
+      ok(await scope.resolve(params.id as string, body as WritebackInput)),
+  },
+  {
+    method: 'POST',
+    path: '/ai-sessions/:id/escalation-package/post',
+    endpoint: async ({ scope, params, body }) =>
+      ok(await scope.escalate(params.id as string, body as WritebackInput)),
   },
 ];

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type CloseoutOptions, createCloseout } from '@closeout/core';
+import { type CloseoutOptions, createCloseout, type SettingsUpdate } from '@closeout/core';
 import { createHandler, type HandlerOptions, toNodeListener } from '@closeout/http';
 import { memoryStorage } from '@closeout/storage-memory';
 
@@ -17,6 +17,8 @@ export interface TestServer {
   ): Promise<Response>;
   close(): Promise<void>;
   errors: unknown[];
+  /** Saves acme's status settings through the SDK, as a host would. */
+  settings(update: SettingsUpdate): Promise<void>;
 }
 
 /** Starts the handler on Node's http server on a loopback port. */
@@ -39,6 +41,9 @@ export async function startServer(
   return {
     url,
     errors,
+    settings: async (update) => {
+      await closeout.account('acme-msp').settings.update(update);
+    },
     call: (method, path, init = {}) => {
       const headers: Record<string, string> = { ...init.headers };
       const key = init.key === undefined ? 'key-acme' : init.key;
