@@ -7,11 +7,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicGenerator, DEFAULT_ANTHROPIC_MODEL } from '../src/anthropic/index.js';
 import { buildBundle } from '../src/bundle/build.js';
 import { createCloseout } from '../src/closeout.js';
-import { CloseoutError } from '../src/errors.js';
 import { templateGenerator } from '../src/generators/template.js';
 import type { Session } from '../src/model/session.js';
 import { SYSTEM_PROMPT } from '../src/prompts/system.js';
 import { SECRETS } from './fixtures/secrets-corpus.js';
+import { caught } from './support/caught.js';
 
 const API = 'https://api.anthropic.com';
 const API_KEY = ['sk-ant-api03-', 'test-only-not-a-real-key'].join('');
@@ -102,17 +102,6 @@ async function setup(maxRetries = 2) {
     appliedAt: '2026-11-25T09:30:00Z',
   });
   return { acme, session, storage };
-}
-
-async function caught(promise: Promise<unknown>): Promise<CloseoutError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  if (!CloseoutError.isInstance(error)) throw error;
-  return error;
 }
 
 describe('anthropicGenerator against the Messages API (nock)', () => {

@@ -1,11 +1,12 @@
 import { memoryStorage } from '@closeout/storage-memory';
 import { describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
-import { CloseoutError, GeneratorError } from '../src/errors.js';
+import { GeneratorError } from '../src/errors.js';
 import { findResolutionClaim } from '../src/generators/closure.js';
 import { templateGenerator } from '../src/generators/template.js';
 import type { GenerateRequest, GeneratorOutput, NoteGenerator } from '../src/generators/types.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
+import { caught } from './support/caught.js';
 
 function fixedClock(iso = '2026-11-25T09:00:00.000Z') {
   const t = Date.parse(iso);
@@ -42,17 +43,6 @@ function countingStorage(): StorageAdapter & { locks: number } {
 function setup(generator?: NoteGenerator, storage: StorageAdapter = memoryStorage()) {
   const closeout = createCloseout({ storage, clock: fixedClock(), ...(generator ? { generator } : {}) });
   return { storage, acme: closeout.account('acme-msp'), closeout };
-}
-
-async function caught(promise: Promise<unknown>): Promise<CloseoutError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  if (!CloseoutError.isInstance(error)) throw error;
-  return error;
 }
 
 async function printerSession(acme: ReturnType<typeof setup>['acme']) {

@@ -1,23 +1,12 @@
 import { memoryStorage } from '@closeout/storage-memory';
 import { describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
-import { CloseoutError } from '../src/errors.js';
 import { finalize } from '../src/sessions/mutations.js';
+import { caught } from './support/caught.js';
 
 function fixedClock(iso = '2026-11-25T09:00:00.000Z') {
   let t = Date.parse(iso);
   return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
-}
-
-async function caught(promise: Promise<unknown>): Promise<CloseoutError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  if (!CloseoutError.isInstance(error)) throw error;
-  return error;
 }
 
 function setup() {

@@ -4,7 +4,6 @@ import { memoryStorage } from '@closeout/storage-memory';
 import { expect } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
 import { accountContext } from '../src/context.js';
-import { CloseoutError } from '../src/errors.js';
 import type { Session } from '../src/model/session.js';
 import type { PsaOption } from '../src/psa/adapter.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
@@ -72,17 +71,7 @@ export async function writebackFixture(options: FixtureOptions = {}) {
 
 export type WritebackFixture = Awaited<ReturnType<typeof writebackFixture>>;
 
-/** The CloseoutError a promise rejects with (fails the test when it resolves or throws something else). */
-export async function caught(promise: Promise<unknown>): Promise<CloseoutError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  if (!CloseoutError.isInstance(error)) throw error;
-  return error;
-}
+export { caught } from './support/caught.js';
 
 /** Asserts the session's end state on the PSA: one note, the expected status, finalized exactly once. */
 export async function expectPostedOnce(

@@ -3,7 +3,12 @@ import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from '../psa/adap
 import { type Clock, systemClock } from '../util/clock.js';
 import { FAKE_PSA_DEFAULT_BOARDS, type FakePsaBoard } from './fake-psa-boards.js';
 import { type FakePsaFault, httpFault, lostResponse } from './fake-psa-faults.js';
-import type { PsaConformanceHarness, PsaHeldNote, PsaOperation } from './psa-harness.js';
+import {
+  PSA_OPERATIONS,
+  type PsaConformanceHarness,
+  type PsaHeldNote,
+  type PsaOperation,
+} from './psa-harness.js';
 
 /** A ticket to create in the simulated PSA. Every field has a default. */
 export interface FakePsaTicketSeed {
@@ -96,13 +101,7 @@ interface StoredNote extends PsaHeldNote {
   ticketId: string;
 }
 
-const OPERATIONS: readonly PsaOperation[] = [
-  'getTicket',
-  'addNote',
-  'setTicketStatus',
-  'findNote',
-  'listStatuses',
-];
+const OPERATIONS = PSA_OPERATIONS;
 
 // Notes are matched as a PSA would store them: line endings and surrounding blanks do not count.
 const normalize = (text: string) => text.replace(/\r\n?/g, '\n').trim();

@@ -1,15 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseoutError, type PsaRequestError } from '../errors.js';
 import type { NoteType } from '../model/session.js';
-import type { PsaConformanceHarness, PsaFault, PsaOperation } from './psa-harness.js';
+import {
+  PSA_OPERATIONS,
+  type PsaConformanceHarness,
+  type PsaFault,
+  type PsaOperation,
+} from './psa-harness.js';
 
-const OPERATIONS: readonly PsaOperation[] = [
-  'getTicket',
-  'addNote',
-  'setTicketStatus',
-  'findNote',
-  'listStatuses',
-];
+const OPERATIONS = PSA_OPERATIONS;
 const NOTE_TYPES: readonly NoteType[] = ['resolution', 'internal_analysis', 'discussion'];
 const HOUR = 3_600_000;
 

@@ -11,8 +11,17 @@ export interface PsaHeldNote {
   createdAt: Date;
 }
 
+/** Every operation of a `PsaAdapter`, in a stable order. */
+export const PSA_OPERATIONS = [
+  'getTicket',
+  'addNote',
+  'setTicketStatus',
+  'findNote',
+  'listStatuses',
+] as const;
+
 /** Operations whose failures a harness can inject. */
-export type PsaOperation = 'getTicket' | 'addNote' | 'setTicketStatus' | 'findNote' | 'listStatuses';
+export type PsaOperation = (typeof PSA_OPERATIONS)[number];
 
 /** A failure the PSA answers with: an HTTP status, and for 429 the Retry-After seconds. */
 export interface PsaFault {
