@@ -26,6 +26,9 @@ const sqlStateOf = (error: unknown): string | undefined => {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
 };
 
+// node-postgres' own wording when the socket went away without a server error message.
+const CONNECTION_LOST = /Connection terminated|not queryable|ECONNRESET|EPIPE/;
+
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -46,6 +49,12 @@ export function storageError(error: unknown, schema: string): unknown {
   if (sqlState === '42P01' || sqlState === '3F000') {
     return new PostgresStorageError(
       `closeout's tables are missing from schema "${schema}": run migrate() before using the store (${message})`,
+      { cause: error, sqlState },
+    );
+  }
+  if (sqlState?.startsWith('08') || sqlState?.startsWith('57P') || CONNECTION_LOST.test(message)) {
+    return new PostgresStorageError(
+      `The PostgreSQL connection was lost (${message}); work not yet committed on it was rolled back`,
       { cause: error, sqlState },
     );
   }

@@ -99,7 +99,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
     // CREATE SCHEMA IF NOT EXISTS still needs the CREATE privilege, which a host may not grant
     // for a schema it made itself; look first.
     const found = await tx.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-    if (found.rowCount === 0) await tx.query(`CREATE SCHEMA ${t.quotedSchema}`);
+    if (found.rows.length === 0) await tx.query(`CREATE SCHEMA ${t.quotedSchema}`);
     await tx.query(
       `CREATE TABLE IF NOT EXISTS ${t.migrations} (
         version integer PRIMARY KEY,

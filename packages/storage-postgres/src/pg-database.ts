@@ -36,23 +36,30 @@ export function pgDatabase(pool: PgPoolLike, schema: string): Database {
     throw storageError(e, schema);
   };
 
+  // The error a checked-out connection emitted when it died: more telling than the "not queryable"
+  // that the next statement on it fails with.
+  const connectionErrors = new WeakMap<PgPoolClientLike, Error>();
+
   const run = async <R>(client: PgPoolClientLike, text: string, params?: unknown[]): Promise<Rows<R>> => {
-    const result = await client.query(text, params).catch(fail);
+    const result = await client
+      .query(text, params)
+      .catch((e: unknown) => fail(connectionErrors.get(client) ?? e));
     return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
   };
 
   async function checkout(): Promise<Checkout> {
     const client = await pool.connect().catch(fail);
     // A connection that dies while checked out emits `error`; unheard, that would end the process.
-    let seen: Error | undefined;
     const onError = (err: Error) => {
-      seen = err;
+      connectionErrors.set(client, err);
     };
     client.on('error', onError);
     return {
       client,
       release(broken) {
         client.removeListener('error', onError);
+        const seen = connectionErrors.get(client);
+        connectionErrors.delete(client);
         client.release(broken === undefined ? seen : asError(broken));
       },
     };

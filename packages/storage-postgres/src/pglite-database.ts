@@ -16,7 +16,8 @@ export function pgliteDatabase(pglite: PGliteLike, schema: string): Database {
   };
   const rows = <R>(result: PGliteResultLike<R>): Rows<R> => ({
     rows: result.rows,
-    rowCount: result.affectedRows ?? result.rows.length,
+    // PGlite reports 0 affected rows for a SELECT; node-postgres counts the rows returned.
+    rowCount: Math.max(result.affectedRows ?? 0, result.rows.length),
   });
 
   return {
