@@ -5,7 +5,7 @@
 import { CloseoutError, createCloseout, type Session, type StorageAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, intercept, type TestDatabase, uniqueSchema } from './support.js';
+import { databaseKinds, intercept, openServer, type TestDatabase, uniqueSchema } from './support.js';
 
 const isCompareAndSet = (text: string) =>
   /^UPDATE .*closeout_sessions.*AND revision = \$5/s.test(text.trim());
@@ -66,6 +66,42 @@ for (const { kind, open } of databaseKinds()) {
       expect(statements).toEqual(['SELECT', 'UPDATE']);
     });
 
+    it('writes a session it wrote last with the compare-and-set alone', async () => {
+      const statements: string[] = [];
+      const counted = postgresStorage({
+        ...intercept(db.target, async (text) => {
+          statements.push(text.trim().split(/\s+/)[0] ?? '');
+        }),
+        schema,
+      });
+      const acme = createCloseout({ storage: counted }).account('acme');
+      const s = await acme.sessions.create({ problem: 'Written by this store' });
+      await acme.sessions.addFinding(s.id, { text: 'one' });
+      const third = await acme.sessions.addFinding(s.id, { text: 'two' });
+      expect(third.stateVersion).toBe(3);
+      expect(statements).toEqual(['INSERT', 'UPDATE', 'UPDATE']);
+      expect(await storage.getSession('acme', s.id)).toEqual(third);
+    });
+
+    it('reads afresh a session another instance changed since this store wrote it', async () => {
+      const mine = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const theirs = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const s = await mine.sessions.create({ problem: 'Changed elsewhere' });
+      await mine.sessions.addFinding(s.id, { text: 'mine' });
+      // The other instance proposes a fix this store has never seen.
+      const fix = (await theirs.sessions.proposeFix(s.id, { title: 'Elsewhere' })).fixes[0];
+      // On this store's stale copy the fix is unknown and the version older; neither may leak out.
+      const recorded = await mine.sessions.recordOutcome(
+        s.id,
+        { fixId: fix?.id, status: 'success' },
+        { expectedVersion: 3 },
+      );
+      expect(recorded.stateVersion).toBe(4);
+      expect(recorded.findings.map((f) => f.text)).toEqual(['mine']);
+      expect(recorded.fixes.map((f) => [f.title, f.status])).toEqual([['Elsewhere', 'success']]);
+      expect(await theirs.sessions.get(s.id)).toEqual(recorded);
+    });
+
     it('applies mutate again, under a row lock, to what a concurrent writer committed', async () => {
       const s = await newSession();
       const seen: number[] = [];
@@ -95,6 +131,32 @@ for (const { kind, open } of databaseKinds()) {
       const stored = await storage.getSession('acme', s.id);
       expect(stored?.stateVersion).toBe(2);
       expect(stored?.findings.map((f) => f.text)).toEqual(['theirs']);
+    });
+
+    it('loses no update when several instances write one session at once', async () => {
+      // Separate stores (on the server, separate pools) share nothing in memory: only the database
+      // orders their writes, through the compare-and-set and the row-locked retry.
+      const pools = kind === 'server' ? Array.from({ length: 4 }, () => openServer({ max: 4 })) : [];
+      const stores = Array.from({ length: 4 }, (_, i) =>
+        postgresStorage({ ...(pools[i]?.target ?? db.target), schema }),
+      );
+      try {
+        const s = await newSession();
+        const texts = Array.from({ length: 100 }, (_, i) => `finding ${i}`);
+        const results = await Promise.all(
+          texts.map((text, i) =>
+            (stores[i % stores.length] as StorageAdapter).updateSession('acme', s.id, addFinding(text)),
+          ),
+        );
+        expect(results.map((r) => r?.stateVersion).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+          texts.map((_, i) => i + 2),
+        );
+        const stored = await storage.getSession('acme', s.id);
+        expect(stored?.stateVersion).toBe(101);
+        expect(stored?.findings.map((f) => f.text).sort()).toEqual([...texts].sort());
+      } finally {
+        await Promise.all(pools.map((p) => p.close()));
+      }
     });
 
     it('loses no update even when mutate leaves stateVersion alone', async () => {

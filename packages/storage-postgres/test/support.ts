@@ -1,6 +1,11 @@
 // Shared set-up for the Postgres store's tests: the databases to run against, a fresh schema per
 // test file (so files run in parallel), and a way to step in before chosen statements.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type {
   DatabaseTarget,
   PGliteLike,
@@ -53,8 +58,30 @@ export function openServer(config: pg.PoolConfig = {}): TestDatabase & { pool: p
   };
 }
 
-export async function openPglite(): Promise<TestDatabase & { pglite: PGlite }> {
+// A fresh PGlite runs initdb, which takes seconds of CPU; loading a dump of a fresh database takes
+// a fraction of that. The first run writes the dump beside the OS's temp files (atomically), later
+// runs load it; a missing, stale or unreadable dump just means a fresh initdb.
+const require = createRequire(import.meta.url);
+const pglitePackage = join(dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
+const pgliteVersion = (JSON.parse(readFileSync(pglitePackage, 'utf8')) as { version: string }).version;
+const templateFile = join(tmpdir(), `closeout-test-pglite-${pgliteVersion}.tar.gz`);
+
+async function createPglite(): Promise<PGlite> {
+  const template = await readFile(templateFile).catch(() => undefined);
+  if (template !== undefined) {
+    const loaded = await PGlite.create({ loadDataDir: new Blob([template]) }).catch(() => undefined);
+    if (loaded !== undefined) return loaded;
+  }
   const pglite = await PGlite.create();
+  const dump = await pglite.dumpDataDir('gzip');
+  const partial = `${templateFile}.${process.pid}`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, templateFile);
+  return pglite;
+}
+
+export async function openPglite(): Promise<TestDatabase & { pglite: PGlite }> {
+  const pglite = await createPglite();
   return {
     kind: 'pglite',
     pglite,
