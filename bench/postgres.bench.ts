@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { type CachedPreview, createCloseout } from '@closeout/core';
-import { PGlite } from '@electric-sql/pglite';
 import {
   type DatabaseTarget,
   migrate,
@@ -8,6 +7,7 @@ import {
   type PgPoolLike,
   postgresStorage,
 } from '@closeout/storage-postgres';
+import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
 
@@ -80,9 +80,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export const suite: BenchSuite = {
   name: 'postgres',
   async run() {
-    const onServer = process.env.DATABASE_URL !== undefined;
+    // The same server the tests use (.ci/run sets it when one answers), else embedded PGlite.
+    const { DATABASE_URL: url } = process.env;
+    const onServer = url !== undefined;
     const label = onServer ? 'server' : 'PGlite';
-    const pool = onServer ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: CONCURRENCY }) : null;
+    const pool = onServer ? new pg.Pool({ connectionString: url, max: CONCURRENCY }) : null;
     pool?.on('error', () => {});
     const pglite = pool === null ? await PGlite.create() : null;
     const raw: DatabaseTarget = pool !== null ? { pool } : { pglite: pglite as PGlite };
@@ -143,7 +145,10 @@ export const suite: BenchSuite = {
       for (let i = 0; i < SESSIONS; i++) {
         const s = await acme.sessions.create({ problem: `Printer queue stuck on PRN${i}` });
         await acme.sessions.addFinding(s.id, { text: 'Spooler service stops within a minute' });
-        await acme.sessions.proposeFix(s.id, { title: 'Restart the print spooler', steps: ['Restart spooler'] });
+        await acme.sessions.proposeFix(s.id, {
+          title: 'Restart the print spooler',
+          steps: ['Restart spooler'],
+        });
         ids.push(s.id);
       }
       await bare(`CREATE TABLE "${schema}".bench_counter (id integer PRIMARY KEY, v integer NOT NULL)`, []);

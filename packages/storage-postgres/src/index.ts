@@ -1,5 +1,5 @@
 /**
- * `@closeout/storage-postgres`: a {@link StorageAdapter} over PostgreSQL (node-postgres) or
+ * `@closeout/storage-postgres`: a `StorageAdapter` over PostgreSQL (node-postgres) or
  * embedded PGlite, correct when several app instances share one database.
  *
  * ```ts
