@@ -14,7 +14,8 @@ interface Migration {
 // inside it. `json` rather than `jsonb`: the text is kept as written, so every string JavaScript
 // can hold round-trips (jsonb rejects \u0000), and no binary conversion is paid on each write.
 // `revision` is the store's compare-and-set token, bumped on every write whatever `mutate` does to
-// `stateVersion`. Every primary key starts with the account id: every access path is a primary-key
+// `stateVersion`. Claim expiries are the caller's epoch milliseconds (`double precision` holds them
+// exactly, fractions included), compared only with the caller's `now`, never the server's clock. Every primary key starts with the account id: every access path is a primary-key
 // lookup within one account, so the primary keys are the only indexes needed.
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -48,7 +49,7 @@ const MIGRATIONS: readonly Migration[] = [
         session_id text NOT NULL,
         journal json,
         claim_token text,
-        claim_expires_at bigint,
+        claim_expires_at double precision,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (account_id, session_id)
       );`,

@@ -20,9 +20,10 @@ type WritebackMethods = Pick<
  * claimants, in any process, wins; the journal is written only under the claim.
  */
 export function writebackMethods(db: Database, t: Tables): WritebackMethods {
-  const keys = (accountId: string, sessionId: string) => {
+  const keys = (accountId: string, sessionId: string, token?: string) => {
     checkKey(accountId, 'accountId');
     checkKey(sessionId, 'sessionId');
+    if (token !== undefined) checkKey(token, 'claim token');
   };
 
   const readWriteback = async (accountId: string, sessionId: string): Promise<WritebackRow | undefined> => {
@@ -48,17 +49,16 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
     },
 
     async claimWriteback(accountId, sessionId, { token, now, leaseMs }) {
-      keys(accountId, sessionId);
-      checkKey(token, 'claim token');
+      keys(accountId, sessionId, token);
       // One statement decides: the row is created with the claim, or the claim is taken over when
       // it is free, expired or already ours. Concurrent claimants queue on the row and re-check.
       for (;;) {
         const { rows } = await db.query<{ journal: WritebackJournal | null }>(
           `INSERT INTO ${t.writebacks} AS w (account_id, session_id, claim_token, claim_expires_at)
-           VALUES ($1, $2, $3, $4::bigint + $5::bigint)
+           VALUES ($1, $2, $3, $4::float8 + $5::float8)
            ON CONFLICT (account_id, session_id) DO UPDATE
              SET claim_token = excluded.claim_token, claim_expires_at = excluded.claim_expires_at, updated_at = now()
-             WHERE w.claim_token IS NULL OR w.claim_token = excluded.claim_token OR w.claim_expires_at <= $4::bigint
+             WHERE w.claim_token IS NULL OR w.claim_token = excluded.claim_token OR w.claim_expires_at <= $4::float8
            RETURNING journal`,
           [accountId, sessionId, token, now, leaseMs],
         );
@@ -74,7 +74,7 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
     },
 
     async saveWriteback(accountId, sessionId, token, journal) {
-      keys(accountId, sessionId);
+      keys(accountId, sessionId, token);
       const { rowCount } = await db.query(
         `UPDATE ${t.writebacks} SET journal = $4, updated_at = now()
          WHERE account_id = $1 AND session_id = $2 AND claim_token = $3`,
@@ -92,7 +92,7 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
     },
 
     async releaseWriteback(accountId, sessionId, token) {
-      keys(accountId, sessionId);
+      keys(accountId, sessionId, token);
       await db.query(
         `UPDATE ${t.writebacks} SET claim_token = NULL, claim_expires_at = NULL, updated_at = now()
          WHERE account_id = $1 AND session_id = $2 AND claim_token = $3`,

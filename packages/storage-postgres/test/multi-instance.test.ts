@@ -4,8 +4,9 @@
 // DATABASE_URL is set (.ci/run sets it when the server answers; otherwise these variants are not
 // registered): stores on separate pools, and separate OS processes.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CachedPreview, StorageAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -81,6 +82,22 @@ function sharedStateTests(
         leaseMs: 1_000,
       }),
     ).toEqual({ acquired: true, journal });
+  });
+
+  it('keeps lease times exact, fractions of a millisecond included', async () => {
+    const now = 1_700_000_000_000.25;
+    expect(await a.claimWriteback('acme', 'ses_fraction', { token: 'a', now, leaseMs: 1_500.5 })).toEqual({
+      acquired: true,
+      journal: null,
+    });
+    expect(await b.claimWriteback('acme', 'ses_fraction', { token: 'b', now, leaseMs: 1_000 })).toEqual({
+      acquired: false,
+      expiresAt: now + 1_500.5,
+    });
+    expect((await b.getWriteback('acme', 'ses_fraction'))?.claim).toEqual({
+      token: 'a',
+      expiresAt: now + 1_500.5,
+    });
   });
 }
 
@@ -203,11 +220,14 @@ interface Worker {
   stop(): Promise<void>;
 }
 
+// tsx runs the TypeScript worker; named by URL so it resolves whatever the working directory.
+const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+
 /** Starts the worker script in its own Node process and waits until it is connected. */
 async function startWorker(script: string, name: string, schema: string): Promise<Worker> {
   const child: ChildProcessWithoutNullStreams = spawn(
     process.execPath,
-    ['--conditions=@closeout/source', '--import', 'tsx', script],
+    ['--conditions=@closeout/source', '--import', tsxLoader, script],
     {
       env: { ...process.env, CLOSEOUT_SCHEMA: schema, WORKER_NAME: name },
       stdio: 'pipe',
