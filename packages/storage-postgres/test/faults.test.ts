@@ -174,6 +174,38 @@ if (DATABASE_URL !== undefined) {
       await small.close();
     });
 
+    it('runs a locked section’s own statements on its lock connection: a pool as large as the sections is enough', async () => {
+      // Two sections at once on a pool of two: if their reads and writes needed connections of
+      // their own, both would wait for one until the pool's timeout.
+      const pair = openServer({ max: 2, connectionTimeoutMillis: 500 });
+      const store = postgresStorage({ ...pair.target, schema });
+      try {
+        const section = (key: string) =>
+          store.withLock('acme', `preview:${key}`, async () => {
+            const hit = await store.getPreview('acme', key);
+            if (hit) return hit;
+            await new Promise((r) => setTimeout(r, 50));
+            const made = {
+              kind: 'resolution_note' as const,
+              sessionId: 'ses_1',
+              stateVersion: 1,
+              markdown: key,
+              sections: {},
+              generatorId: 'template@1',
+              generatedAt: new Date(0).toISOString(),
+            };
+            await store.putPreview('acme', key, made);
+            await store.updateSettings('acme-sections', (s) => ({ ...s, resolvedStatusId: key }));
+            return made;
+          });
+        const results = await Promise.all([section('one'), section('two')]);
+        expect(results.map((r) => r.markdown)).toEqual(['one', 'two']);
+        expect(await store.getPreview('acme', 'two')).toEqual(results[1]);
+      } finally {
+        await pair.close();
+      }
+    });
+
     it('frees a lock as soon as its holder’s connection dies, and the holder’s statements fail', async () => {
       const holderDb = openServer({ max: 2 });
       const waiterDb = openServer({ max: 2 });
