@@ -156,7 +156,7 @@ export const suite: BenchSuite = {
         SESSIONS,
       ]);
       const updateSql = `UPDATE "${schema}".bench_counter SET v = v + 1 WHERE id = $1`;
-      const ops = onServer ? 1_600 : 400;
+      const ops = onServer ? 1_600 : 800;
       const subjectRuns: number[] = [];
       const baselineRuns: number[] = [];
       const outcome = (i: number) =>

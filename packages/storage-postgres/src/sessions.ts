@@ -44,9 +44,10 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       const row = rows[0];
       return row === undefined ? undefined : String(row.revision);
     };
-    const committed = (json: string, revision: string): Session => {
+    // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
+    const committed = (next: Session, json: string, revision: string): Session => {
       cache.set(cacheKey, { json, revision });
-      return JSON.parse(json) as Session;
+      return next;
     };
 
     // 1. From this store's own last write of the session: one statement, the compare-and-set.
@@ -62,7 +63,7 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       if (next !== undefined) {
         const json = JSON.stringify(next);
         const revision = await write(db, next, json, cached.revision);
-        if (revision !== undefined) return committed(json, revision);
+        if (revision !== undefined) return committed(next, json, revision);
       }
       cache.delete(cacheKey);
     }
@@ -77,7 +78,7 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     const next = mutate(row.doc);
     const json = JSON.stringify(next);
     const revision = await write(db, next, json, String(row.revision));
-    if (revision !== undefined) return committed(json, revision);
+    if (revision !== undefined) return committed(next, json, revision);
 
     // 3. Another writer won. Retrying optimistically could lose again and again when many
     // callers hit one session; under a row lock this attempt is certain to land, and writers
@@ -91,9 +92,13 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       if (lockedRow === undefined) return null;
       const retried = mutate(lockedRow.doc);
       const retriedJson = JSON.stringify(retried);
-      return { json: retriedJson, revision: (await write(tx, retried, retriedJson)) as string };
+      return {
+        next: retried,
+        json: retriedJson,
+        revision: (await write(tx, retried, retriedJson)) as string,
+      };
     });
-    return locked === null ? null : committed(locked.json, locked.revision);
+    return locked === null ? null : committed(locked.next, locked.json, locked.revision);
   }
 
   return {
