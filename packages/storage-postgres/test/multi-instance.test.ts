@@ -153,6 +153,21 @@ if (DATABASE_URL !== undefined) {
       await db.close();
     });
 
+    it('migrates a fresh schema once when both processes migrate it at the same time', async () => {
+      const fresh = uniqueSchema('xproc_migrate');
+      try {
+        const results = await Promise.all(
+          workers.map((w) =>
+            w.send<{ applied: number[]; version: number }>({ op: 'migrate', schema: fresh }),
+          ),
+        );
+        expect(results.map((r) => r.applied).sort()).toEqual([[], [1]]);
+        expect(await db.sql(`SELECT version FROM "${fresh}".closeout_migrations`)).toEqual([{ version: 1 }]);
+      } finally {
+        await db.dropSchema(fresh);
+      }
+    });
+
     it('generates a preview missing in both processes once', async () => {
       const results = await Promise.all(
         workers.map((w) =>
