@@ -1,0 +1,136 @@
+import type { Session, StorageAdapter } from '@closeout/core';
+import type { Database, Queryable } from './database.js';
+import { KeyedMutex } from './mutex.js';
+import { checkKey, type Tables } from './schema.js';
+import { SessionCache } from './session-cache.js';
+
+interface SessionRow {
+  doc: Session;
+  revision: string | number;
+}
+
+type SessionMethods = Pick<StorageAdapter, 'insertSession' | 'getSession' | 'updateSession'>;
+
+/**
+ * Sessions, one JSON document per row. A mutation and its version bump are one compare-and-set
+ * `UPDATE` on the row's revision: applied to the session as this store last wrote it (one
+ * statement) or as just read (two). When another instance wrote in between, the mutation is
+ * applied once more under a row lock, so no update is lost and a busy session never makes writers
+ * spin. Writers of one session in this process queue in memory, so they never race each other.
+ */
+export function sessionMethods(db: Database, t: Tables): SessionMethods {
+  const cache = new SessionCache();
+  const sessionWriters = new KeyedMutex();
+  // U+0000 cannot occur in a checked key, so it separates the two unambiguously.
+  const cacheKeyOf = (accountId: string, sessionId: string) => `${accountId}\u0000${sessionId}`;
+  const keys = (accountId: string, sessionId: string) => {
+    checkKey(accountId, 'accountId');
+    checkKey(sessionId, 'sessionId');
+  };
+
+  async function updateOnce(
+    accountId: string,
+    sessionId: string,
+    cacheKey: string,
+    mutate: (current: Session) => Session,
+  ): Promise<Session | null> {
+    const write = async (q: Queryable, next: Session, json: string, revision?: string) => {
+      const { rows } = await q.query<{ revision: string | number }>(
+        `UPDATE ${t.sessions} SET doc = $3, state_version = $4, revision = revision + 1, updated_at = now()
+         WHERE account_id = $1 AND id = $2${revision === undefined ? '' : ' AND revision = $5'}
+         RETURNING revision`,
+        [accountId, sessionId, json, next.stateVersion, ...(revision === undefined ? [] : [revision])],
+      );
+      const row = rows[0];
+      return row === undefined ? undefined : String(row.revision);
+    };
+    // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
+    const committed = (next: Session, json: string, revision: string): Session => {
+      cache.set(cacheKey, { json, revision });
+      return next;
+    };
+
+    // 1. From this store's own last write of the session: one statement, the compare-and-set.
+    // The cached state may be stale, so neither a lost race nor an error from `mutate` is final.
+    const cached = cache.get(cacheKey);
+    if (cached !== undefined) {
+      let next: Session | undefined;
+      try {
+        next = mutate(JSON.parse(cached.json) as Session);
+      } catch {
+        // Judged on a fresh read below.
+      }
+      if (next !== undefined) {
+        const json = JSON.stringify(next);
+        const revision = await write(db, next, json, cached.revision);
+        if (revision !== undefined) return committed(next, json, revision);
+      }
+      cache.delete(cacheKey);
+    }
+
+    // 2. Read, apply, and write only if nobody wrote in between: two statements, no transaction.
+    const { rows } = await db.query<SessionRow>(
+      `SELECT doc, revision FROM ${t.sessions} WHERE account_id = $1 AND id = $2`,
+      [accountId, sessionId],
+    );
+    const row = rows[0];
+    if (row === undefined) return null;
+    const next = mutate(row.doc);
+    const json = JSON.stringify(next);
+    const revision = await write(db, next, json, String(row.revision));
+    if (revision !== undefined) return committed(next, json, revision);
+
+    // 3. Another writer won. Retrying optimistically could lose again and again when many
+    // callers hit one session; under a row lock this attempt is certain to land, and writers
+    // queue in the database instead of spinning.
+    const locked = await db.transaction(async (tx) => {
+      const current = await tx.query<SessionRow>(
+        `SELECT doc, revision FROM ${t.sessions} WHERE account_id = $1 AND id = $2 FOR UPDATE`,
+        [accountId, sessionId],
+      );
+      const lockedRow = current.rows[0];
+      if (lockedRow === undefined) return null;
+      const retried = mutate(lockedRow.doc);
+      const retriedJson = JSON.stringify(retried);
+      return {
+        next: retried,
+        json: retriedJson,
+        revision: (await write(tx, retried, retriedJson)) as string,
+      };
+    });
+    return locked === null ? null : committed(locked.next, locked.json, locked.revision);
+  }
+
+  return {
+    async insertSession(session) {
+      keys(session.accountId, session.id);
+      const json = JSON.stringify(session);
+      const { rows } = await db.query<{ revision: string | number }>(
+        `INSERT INTO ${t.sessions} (account_id, id, state_version, doc) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`,
+        [session.accountId, session.id, session.stateVersion, json],
+      );
+      const row = rows[0];
+      if (row === undefined) throw new Error(`session ${session.id} already exists`);
+      cache.set(cacheKeyOf(session.accountId, session.id), { json, revision: String(row.revision) });
+    },
+
+    async getSession(accountId, sessionId) {
+      keys(accountId, sessionId);
+      const { rows } = await db.query<{ doc: Session }>(
+        `SELECT doc FROM ${t.sessions} WHERE account_id = $1 AND id = $2`,
+        [accountId, sessionId],
+      );
+      return rows[0]?.doc ?? null;
+    },
+
+    async updateSession(accountId, sessionId, mutate) {
+      keys(accountId, sessionId);
+      const cacheKey = cacheKeyOf(accountId, sessionId);
+      // Writers of one session in this process take turns here, holding no connection while they
+      // wait; each then finds its predecessor's write in the cache and needs a single statement.
+      // Only writers in other processes ever make the compare-and-set fail.
+      return sessionWriters.run(cacheKey, () => updateOnce(accountId, sessionId, cacheKey, mutate));
+    },
+  };
+}

@@ -1,0 +1,133 @@
+// Migrations on embedded PGlite always and on the PostgreSQL server when DATABASE_URL is set
+// (.ci/run sets it when the server answers); without DATABASE_URL the server variant is not
+// registered. Each test works in a schema of its own and drops it.
+import { CloseoutError, createCloseout } from '@closeout/core';
+import { migrate, PostgresStorageError, postgresStorage, SCHEMA_VERSION } from '@closeout/storage-postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASE_URL, databaseKinds, openServer, type TestDatabase, uniqueSchema } from './support.js';
+
+const tablesOf = async (db: TestDatabase, schema: string) =>
+  (
+    await db.sql<{ table_name: string }>(
+      'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+      [schema],
+    )
+  ).map((r) => r.table_name);
+
+for (const { kind, open } of databaseKinds()) {
+  describe(`migrate (${kind})`, () => {
+    let db: TestDatabase;
+    const schemas: string[] = [];
+    const fresh = (label: string) => {
+      const schema = uniqueSchema(label);
+      schemas.push(schema);
+      return schema;
+    };
+
+    beforeAll(async () => {
+      db = await open();
+    });
+    afterAll(async () => {
+      for (const schema of schemas) await db.dropSchema(schema);
+      await db.close();
+    });
+
+    it('creates the schema and its tables, records the version, and does nothing the second time', async () => {
+      const schema = fresh('mig');
+      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [1], version: SCHEMA_VERSION });
+      expect(await tablesOf(db, schema)).toEqual([
+        'closeout_migrations',
+        'closeout_previews',
+        'closeout_sessions',
+        'closeout_settings',
+        'closeout_writebacks',
+      ]);
+      const acme = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const session = await acme.sessions.create({ problem: 'Kept across a second migrate' });
+
+      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [], version: SCHEMA_VERSION });
+      expect(await acme.sessions.get(session.id)).toEqual(session);
+      expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([{ version: 1 }]);
+    });
+
+    it('applies once when several callers migrate the same schema at the same time', async () => {
+      const schema = fresh('race');
+      // On the server every caller has a pool of its own, so the race is between connections.
+      const targets =
+        kind === 'server'
+          ? Array.from({ length: 4 }, () => openServer({ max: 1 }))
+          : Array.from({ length: 4 }, () => db);
+      try {
+        const results = await Promise.all(targets.map((t) => migrate({ ...t.target, schema })));
+        expect(results.filter((r) => r.applied.length > 0)).toEqual([
+          { applied: [1], version: SCHEMA_VERSION },
+        ]);
+        expect(results.every((r) => r.version === SCHEMA_VERSION)).toBe(true);
+      } finally {
+        if (kind === 'server') await Promise.all(targets.map((t) => t.close()));
+      }
+      expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([{ version: 1 }]);
+    });
+
+    it('keeps schemas apart: two stores in one database see only their own rows', async () => {
+      const a = fresh('iso_a');
+      const b = fresh('iso_b');
+      await migrate({ ...db.target, schema: a });
+      await migrate({ ...db.target, schema: b });
+      const inA = createCloseout({ storage: postgresStorage({ ...db.target, schema: a }) }).account('acme');
+      const storageB = postgresStorage({ ...db.target, schema: b });
+      const session = await inA.sessions.create({ problem: 'Lives in schema a' });
+      expect(await storageB.getSession('acme', session.id)).toBeNull();
+      expect(await db.sql(`SELECT id FROM "${a}".closeout_sessions`)).toEqual([{ id: session.id }]);
+      expect(await db.sql(`SELECT id FROM "${b}".closeout_sessions`)).toEqual([]);
+    });
+
+    it('refuses an unsafe schema name with VALIDATION_FAILED before touching the database', async () => {
+      const before = await db.sql('SELECT nspname FROM pg_namespace ORDER BY nspname');
+      for (const schema of [
+        '',
+        'Closeout',
+        'a"; DROP TABLE x; --',
+        'pg_closeout',
+        '1abc',
+        'a'.repeat(64),
+        'a b',
+      ]) {
+        const error = await migrate({ ...db.target, schema }).catch((e: unknown) => e);
+        expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED'), `schema ${JSON.stringify(schema)}`).toBe(
+          true,
+        );
+        expect(() => postgresStorage({ ...db.target, schema })).toThrow(/Invalid schema name/);
+      }
+      expect(await db.sql('SELECT nspname FROM pg_namespace ORDER BY nspname')).toEqual(before);
+    });
+
+    it('says to run migrate() when the tables are missing', async () => {
+      const storage = postgresStorage({ ...db.target, schema: fresh('none') });
+      const error = await storage.getSession('acme', 'ses_1').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PostgresStorageError);
+      expect((error as Error).message).toMatch(/run migrate\(\)/);
+      expect((error as PostgresStorageError).cause).toBeDefined();
+    });
+  });
+}
+
+if (DATABASE_URL !== undefined) {
+  describe('migrate (server): statements name the schema', () => {
+    it('works for a role whose search_path leads nowhere', async () => {
+      const schema = uniqueSchema('path');
+      // Every connection of this pool resolves unqualified names in a schema that does not exist.
+      const db = openServer({ options: '-c search_path=no_such_schema' });
+      try {
+        await migrate({ ...db.target, schema });
+        const acme = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+        const s = await acme.sessions.create({ problem: 'Qualified names only' });
+        expect((await acme.sessions.addFinding(s.id, { text: 'found' })).stateVersion).toBe(2);
+        expect(await db.sql('SHOW search_path')).toEqual([{ search_path: 'no_such_schema' }]);
+      } finally {
+        await db.dropSchema(schema);
+        await db.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,229 @@
+// How the store writes sessions: compare-and-set first, a row-locked retry when another writer got
+// in between, and what it refuses to store. On embedded PGlite always and on the PostgreSQL server
+// when DATABASE_URL is set (.ci/run sets it when the server answers); without DATABASE_URL the
+// server variant is not registered.
+import { CloseoutError, createCloseout, type Session, type StorageAdapter } from '@closeout/core';
+import { migrate, postgresStorage } from '@closeout/storage-postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseKinds, intercept, openServer, type TestDatabase, uniqueSchema } from './support.js';
+
+const isCompareAndSet = (text: string) =>
+  /^UPDATE .*closeout_sessions.*AND revision = \$5/s.test(text.trim());
+
+const addFinding =
+  (text: string) =>
+  (s: Session): Session => ({
+    ...s,
+    stateVersion: s.stateVersion + 1,
+    findings: [...s.findings, { id: `fnd_${s.findings.length}`, text, createdAt: s.createdAt }],
+  });
+
+for (const { kind, open } of databaseKinds()) {
+  describe(`sessions (${kind})`, () => {
+    const schema = uniqueSchema('sessions');
+    let db: TestDatabase;
+    let storage: StorageAdapter;
+    let seq = 0;
+    const newSession = async (account = 'acme'): Promise<Session> => {
+      const acme = createCloseout({ storage }).account(account);
+      return acme.sessions.create({ problem: `Session ${seq++}` });
+    };
+    /** A store that lets `competitor` write the session just before the next compare-and-set. */
+    const storeLosingNextRace = (competitor: () => Promise<unknown>) => {
+      let armed = true;
+      return postgresStorage({
+        ...intercept(db.target, async (text) => {
+          if (armed && isCompareAndSet(text)) {
+            armed = false;
+            await competitor();
+          }
+        }),
+        schema,
+      });
+    };
+
+    beforeAll(async () => {
+      db = await open();
+      await migrate({ ...db.target, schema });
+      storage = postgresStorage({ ...db.target, schema });
+    });
+    afterAll(async () => {
+      await db.dropSchema(schema);
+      await db.close();
+    });
+
+    it('writes an uncontended mutation with one read and one compare-and-set, no transaction', async () => {
+      const s = await newSession();
+      const statements: string[] = [];
+      const counted = postgresStorage({
+        ...intercept(db.target, async (text) => {
+          statements.push(text.trim().split(/\s+/)[0] ?? '');
+        }),
+        schema,
+      });
+      const next = await counted.updateSession('acme', s.id, addFinding('one'));
+      expect(next?.stateVersion).toBe(2);
+      expect(statements).toEqual(['SELECT', 'UPDATE']);
+    });
+
+    it('writes a session it wrote last with the compare-and-set alone', async () => {
+      const statements: string[] = [];
+      const counted = postgresStorage({
+        ...intercept(db.target, async (text) => {
+          statements.push(text.trim().split(/\s+/)[0] ?? '');
+        }),
+        schema,
+      });
+      const acme = createCloseout({ storage: counted }).account('acme');
+      const s = await acme.sessions.create({ problem: 'Written by this store' });
+      await acme.sessions.addFinding(s.id, { text: 'one' });
+      const third = await acme.sessions.addFinding(s.id, { text: 'two' });
+      expect(third.stateVersion).toBe(3);
+      expect(statements).toEqual(['INSERT', 'UPDATE', 'UPDATE']);
+      expect(await storage.getSession('acme', s.id)).toEqual(third);
+    });
+
+    it('reads afresh a session another instance changed since this store wrote it', async () => {
+      const mine = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const theirs = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const s = await mine.sessions.create({ problem: 'Changed elsewhere' });
+      await mine.sessions.addFinding(s.id, { text: 'mine' });
+      // The other instance proposes a fix this store has never seen.
+      const fix = (await theirs.sessions.proposeFix(s.id, { title: 'Elsewhere' })).fixes[0];
+      // On this store's stale copy the fix is unknown and the version older; neither may leak out.
+      const recorded = await mine.sessions.recordOutcome(
+        s.id,
+        { fixId: fix?.id, status: 'success' },
+        { expectedVersion: 3 },
+      );
+      expect(recorded.stateVersion).toBe(4);
+      expect(recorded.findings.map((f) => f.text)).toEqual(['mine']);
+      expect(recorded.fixes.map((f) => [f.title, f.status])).toEqual([['Elsewhere', 'success']]);
+      expect(await theirs.sessions.get(s.id)).toEqual(recorded);
+    });
+
+    it('applies mutate again, under a row lock, to what a concurrent writer committed', async () => {
+      const s = await newSession();
+      const seen: number[] = [];
+      const racing = storeLosingNextRace(() => storage.updateSession('acme', s.id, addFinding('theirs')));
+      const committed = await racing.updateSession('acme', s.id, (current) => {
+        seen.push(current.stateVersion);
+        return addFinding('ours')(current);
+      });
+      // First applied to version 1, lost to the competitor's version 2, re-applied to version 2.
+      expect(seen).toEqual([1, 2]);
+      expect(committed?.stateVersion).toBe(3);
+      expect(committed?.findings.map((f) => f.text)).toEqual(['theirs', 'ours']);
+      expect(await storage.getSession('acme', s.id)).toEqual(committed);
+    });
+
+    it('writes nothing when mutate throws on the locked retry, and the error comes out unchanged', async () => {
+      const s = await newSession();
+      const racing = storeLosingNextRace(() => storage.updateSession('acme', s.id, addFinding('theirs')));
+      const boom = new Error('boom on retry');
+      let calls = 0;
+      await expect(
+        racing.updateSession('acme', s.id, (current) => {
+          if (++calls === 2) throw boom;
+          return addFinding('ours')(current);
+        }),
+      ).rejects.toBe(boom);
+      const stored = await storage.getSession('acme', s.id);
+      expect(stored?.stateVersion).toBe(2);
+      expect(stored?.findings.map((f) => f.text)).toEqual(['theirs']);
+    });
+
+    it('loses no update when several instances write one session at once', async () => {
+      // Separate stores (on the server, separate pools) share nothing in memory: only the database
+      // orders their writes, through the compare-and-set and the row-locked retry.
+      const pools = kind === 'server' ? Array.from({ length: 4 }, () => openServer({ max: 4 })) : [];
+      const stores = Array.from({ length: 4 }, (_, i) =>
+        postgresStorage({ ...(pools[i]?.target ?? db.target), schema }),
+      );
+      try {
+        const s = await newSession();
+        const texts = Array.from({ length: 100 }, (_, i) => `finding ${i}`);
+        const results = await Promise.all(
+          texts.map((text, i) =>
+            (stores[i % stores.length] as StorageAdapter).updateSession('acme', s.id, addFinding(text)),
+          ),
+        );
+        expect(results.map((r) => r?.stateVersion).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(
+          texts.map((_, i) => i + 2),
+        );
+        const stored = await storage.getSession('acme', s.id);
+        expect(stored?.stateVersion).toBe(101);
+        expect(stored?.findings.map((f) => f.text).sort()).toEqual([...texts].sort());
+      } finally {
+        await Promise.all(pools.map((p) => p.close()));
+      }
+    });
+
+    it('loses no update even when mutate leaves stateVersion alone', async () => {
+      // The compare-and-set token is the store's own revision, not the session's stateVersion.
+      const s = await newSession();
+      const texts = Array.from({ length: 40 }, (_, i) => `note ${i}`);
+      await Promise.all(
+        texts.map((text) =>
+          storage.updateSession('acme', s.id, (current) => ({
+            ...current,
+            findings: [...current.findings, { id: text, text, createdAt: current.createdAt }],
+          })),
+        ),
+      );
+      const stored = await storage.getSession('acme', s.id);
+      expect(stored?.stateVersion).toBe(1);
+      expect(stored?.findings.map((f) => f.text).sort()).toEqual([...texts].sort());
+    });
+
+    it('stores every string JavaScript can hold in a session, byte for byte', async () => {
+      const acme = createCloseout({ storage }).account('acme');
+      const s = await acme.sessions.create({ problem: 'Odd text' });
+      const texts = [
+        'NUL \u0000 inside',
+        'lone surrogate \ud800 here',
+        'emoji 🖨️ and accents é ü',
+        `quotes ' " \\ and $1 and ${'{'}`,
+        'newline\r\nand\ttab',
+      ];
+      for (const text of texts) await acme.sessions.addFinding(s.id, { text });
+      const stored = await acme.sessions.get(s.id);
+      expect(stored.findings.map((f) => f.text)).toEqual(texts);
+    });
+
+    it('refuses ids PostgreSQL would reject or alter, with VALIDATION_FAILED, storing nothing', async () => {
+      const s = await newSession();
+      const attempts: Array<() => Promise<unknown>> = [
+        () => storage.getSession('acme\u0000', s.id),
+        () => storage.getSession('acme', `${s.id}\ud800`),
+        () => storage.putPreview('acme', 'key\u0000', {} as never),
+        () => storage.withLock('acme', 'lock\udc00', async () => 1),
+        () => storage.claimWriteback('acme\ud800', 'ses_1', { token: 't', now: 0, leaseMs: 1 }),
+      ];
+      for (const attempt of attempts) {
+        const error = await attempt().catch((e: unknown) => e);
+        expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
+      }
+      // Nothing was written under an altered key: no preview and no writeback claim.
+      expect(await db.sql(`SELECT count(*)::int AS n FROM "${schema}".closeout_previews`)).toEqual([
+        { n: 0 },
+      ]);
+      expect(await db.sql(`SELECT count(*)::int AS n FROM "${schema}".closeout_writebacks`)).toEqual([
+        { n: 0 },
+      ]);
+    });
+
+    it('answers null for a session of another account, on read and on update', async () => {
+      const s = await newSession('owner');
+      expect(await storage.getSession('intruder', s.id)).toBeNull();
+      expect(await storage.updateSession('intruder', s.id, addFinding('x'))).toBeNull();
+      expect((await storage.getSession('owner', s.id))?.stateVersion).toBe(1);
+    });
+
+    it('reports an id already taken instead of overwriting it', async () => {
+      const s = await newSession();
+      await expect(storage.insertSession({ ...s, problem: 'overwrite?' })).rejects.toThrow(/already exists/);
+      expect((await storage.getSession('acme', s.id))?.problem).toBe(s.problem);
+    });
+  });
+}
