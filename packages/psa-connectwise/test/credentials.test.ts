@@ -28,7 +28,7 @@ describe('credentials never leave the adapter', () => {
       warn: (...args: unknown[]) => lines.push(args),
       error: (...args: unknown[]) => lines.push(args),
     };
-    const { sim, adapter } = sims.make({ logger, timeoutMs: 50 });
+    const { sim, adapter } = sims.make({ logger, timeoutMs: 400 });
     const secrets = [
       sim.publicKey,
       sim.privateKey,
@@ -46,7 +46,7 @@ describe('credentials never leave the adapter', () => {
     sim.setFault('listStatuses', { status: 429, retryAfterSeconds: 600 });
     errors.push(await rejection(adapter.listStatuses(TICKET)));
     errors.push(await rejection(adapter.setTicketStatus(TICKET, '23')));
-    sim.delayResponses('findNote', 200);
+    sim.delayResponses('findNote', 2_000);
     errors.push(await rejection(adapter.findNote(TICKET, { text: 'x', since: new Date(0) })));
     errors.push(await rejection(adapter.getTicket({ provider: 'connectwise', id: 'nope' })));
 

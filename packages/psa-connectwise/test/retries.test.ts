@@ -85,8 +85,8 @@ describe('GET and PATCH retries', () => {
   });
 
   it('does not retry a timed-out GET, and reports it retryable', async () => {
-    const { sim, adapter } = sims.make({ timeoutMs: 50 });
-    sim.delayResponses('getTicket', 300);
+    const { sim, adapter } = sims.make({ timeoutMs: 200, codebase: 'v2025_1/' });
+    sim.delayResponses('getTicket', 1_500);
     const error = (await rejection(adapter.getTicket(TICKET))) as PsaRequestError;
     expect(error.retryable).toBe(true);
     expect(error.ambiguous).toBe(false);
@@ -116,8 +116,9 @@ describe('the note POST is never repeated once it may have reached ConnectWise',
   });
 
   it('timeout: ambiguous and not retried', async () => {
-    const { sim, adapter } = sims.make({ timeoutMs: 50 });
-    sim.delayResponses('addNote', 300);
+    // A known codebase skips discovery, so the only request the short timeout can hit is the note.
+    const { sim, adapter } = sims.make({ timeoutMs: 200, codebase: 'v2025_1/' });
+    sim.delayResponses('addNote', 1_500);
     const error = (await rejection(
       adapter.addNote(TICKET, { text: 'Slow', type: 'discussion' }),
     )) as PsaRequestError;
