@@ -138,7 +138,7 @@ export const REDACTION_RULES: readonly RedactionRule[] = [
     pattern: /(?<pre>Private-Lines:\s{0,4}\d{1,4}\r?\n)(?<secret>(?:[A-Za-z0-9+/=]{1,128}\r?\n?){1,200})/g,
   },
   {
-    // secretlint-rule-anthropic, loosened: any sk-ant-<type><nn>- key of 20+ characters, not only
+    // secretlint-rule-anthropic, loosened to every sk-ant-<type><nn>- key of 20+ characters, not only
     // the 108-character api03 form, because masking a near miss costs nothing.
     kind: 'anthropic-key',
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-[a-z]{2,10}\d{2}-[A-Za-z0-9_-]{20,300})/g,

@@ -4,7 +4,7 @@ import type { PsaOperation } from './psa-harness.js';
 /**
  * A fault the simulated PSA answers with.
  *
- * - `http`: the call fails with this HTTP status before it has any effect (429 carries
+ * - `http`: the call fails with this HTTP status before it takes effect (429 carries
  *   `retryAfterSeconds`). 429 and 5xx are `retryable`, other 4xx are not.
  * - `lost_response`: the call takes effect (a note is stored, a status set) but its answer never
  *   arrives: an `ambiguous`, retryable `PsaRequestError`, like a timeout after the request was sent.

@@ -39,7 +39,7 @@ export interface WritebackServiceOptions {
   /** See {@link DEFAULT_NOTE_LOOKUP_MARGIN_MS}. */
   noteLookupMarginMs?: number;
   /**
-   * Called at every step boundary. A throw there fails the attempt as any error would (claim
+   * Called at every step boundary. A throw there fails the attempt like every other error (claim
    * released, journal kept); a promise that never settles stands for a process that died there.
    * For fault-injection tests.
    */

@@ -1,0 +1,14 @@
+import { defineConfig, type Options } from 'tsup';
+
+/** The build every package shares: ESM + CJS + .d.ts for Node 20, one output per entry point. */
+export function packageConfig(entry: Record<string, string> = { index: 'src/index.ts' }) {
+  const options: Options = {
+    entry,
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: true,
+    target: 'node20',
+  };
+  return defineConfig(options);
+}
