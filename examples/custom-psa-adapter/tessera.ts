@@ -1,0 +1,238 @@
+// A PsaAdapter for Tessera, an invented PSA (its API is described in tessera-server.ts). It is a
+// complete adapter in one file: each PsaAdapter method is one or two HTTP calls, every answer is
+// checked with zod, and every failure becomes a PsaRequestError that says whether a retry may help
+// (`retryable`) and whether a write may have landed although no answer came back (`ambiguous`).
+// It passes `runPsaConformance` (see tessera.test.ts).
+import {
+  CloseoutError,
+  type NoteType,
+  type PsaAdapter,
+  type PsaNoteInput,
+  PsaRequestError,
+  type PsaStatus,
+  type PsaTicket,
+  type TicketRef,
+} from '@closeout/core';
+import { z } from 'zod';
+
+/** Options of {@link tessera}. */
+export interface TesseraOptions {
+  /** The instance, e.g. `https://acme.tessera.example`; plain http only on a loopback host. */
+  baseUrl: string;
+  /** An API token with read and write access to tickets. */
+  token: string;
+  /** Per-request timeout in milliseconds (default 15000). */
+  timeoutMs?: number;
+  /** The fetch implementation (default: the global fetch). */
+  fetch?: typeof fetch;
+}
+
+/** The provider name sessions link their tickets with: `{ provider: 'tessera', id }`. */
+export const TESSERA = 'tessera';
+
+const OptionsSchema = z.object({
+  baseUrl: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => u.startsWith('https://') || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(u), {
+      error: 'must be https (plain http only for a loopback host)',
+    })
+    .transform((u) => u.replace(/\/$/, '')),
+  // Checked for shape only: a message must never echo the token.
+  token: z.string().min(1, { error: 'must be the API token' }),
+  timeoutMs: z.number().int().positive().default(15_000),
+  fetch: z.custom<typeof fetch>((f) => typeof f === 'function').optional(),
+});
+
+// What the adapter reads of Tessera's answers; anything else they hold is ignored.
+const State = z.object({ key: z.string(), label: z.string(), closed: z.boolean() });
+const Ticket = z.object({ id: z.string(), queue: z.string(), state: State });
+const Comment = z.object({ id: z.string(), body: z.string(), created_at: z.iso.datetime() });
+const CommentPage = z.object({ comments: z.array(Comment), next_cursor: z.string().nullable() });
+const States = z.object({ states: z.array(State) });
+const ErrorBody = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
+
+/**
+ * closeout's note types as Tessera comments. Who can read each one is the point: a resolution goes
+ * to the customer, an escalation's internal analysis never does.
+ */
+const COMMENT_OF: Record<NoteType, { visibility: 'public' | 'internal'; tag?: 'resolution' }> = {
+  resolution: { visibility: 'public', tag: 'resolution' },
+  discussion: { visibility: 'public' },
+  internal_analysis: { visibility: 'internal' },
+};
+
+/** Text as compared by findNote: a PSA may change line endings and trim. */
+const normalize = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+/** Creates the adapter. Throws `VALIDATION_FAILED` on a malformed option, naming only the field. */
+export function tessera(options: TesseraOptions): PsaAdapter {
+  const parsed = OptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    throw new CloseoutError('VALIDATION_FAILED', `Invalid Tessera options: ${issues.map((i) => i.path)}`, {
+      details: { issues },
+    });
+  }
+  const { baseUrl, token, timeoutMs } = parsed.data;
+  const fetchImpl = parsed.data.fetch ?? fetch;
+  // Tessera might echo what it was sent; nothing it says reaches an error with the token in it.
+  const redact = (text: string) => text.replaceAll(token, '[REDACTED]').slice(0, 300);
+
+  async function call<S extends z.ZodType>(
+    what: string,
+    operation: string,
+    request: { method: 'GET' | 'POST' | 'PUT'; path: string; body?: unknown },
+    schema: S,
+  ): Promise<z.output<S>> {
+    // Only the comment POST is not idempotent: a POST that may have landed must not be repeated blindly.
+    const mayHaveLanded = request.method === 'POST';
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${request.path}`, {
+        method: request.method,
+        headers: {
+          Authorization: `Bearer ${token}`,
+          Accept: 'application/json',
+          ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      // No answer at all. The request object (with its Authorization header) is never kept.
+      const timedOut = error instanceof Error && error.name === 'TimeoutError';
+      throw new PsaRequestError(
+        `Tessera ${timedOut ? 'did not answer in time' : 'was unreachable'} while ${what}`,
+        {
+          retryable: true,
+          ambiguous: mayHaveLanded,
+          details: { operation, reason: timedOut ? 'timeout' : 'network' },
+        },
+      );
+    }
+
+    const text = await response.text().catch(() => '');
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    if (!response.ok) {
+      const error = ErrorBody.safeParse(body);
+      const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+      throw new PsaRequestError(
+        `Tessera answered ${response.status} while ${what}` +
+          (error.success ? `: ${redact(error.data.error.message)}` : ''),
+        {
+          // Rate limits and server faults pass; any other 4xx needs the request or setup fixed.
+          retryable: response.status === 408 || response.status === 429 || response.status >= 500,
+          // A 500 may come after the comment was stored; 429 and 503 refuse before doing anything.
+          ambiguous: mayHaveLanded && response.status >= 500 && response.status !== 503,
+          details: {
+            operation,
+            status: response.status,
+            ...(error.success ? { tesseraType: redact(error.data.error.type) } : {}),
+            ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}),
+          },
+        },
+      );
+    }
+    const result = schema.safeParse(body);
+    if (!result.success) {
+      throw new PsaRequestError(`Tessera answered ${response.status} with an unexpected body while ${what}`, {
+        retryable: false,
+        ambiguous: mayHaveLanded,
+        details: { operation, status: response.status, reason: 'unexpected_response' },
+      });
+    }
+    return result.data;
+  }
+
+  const ticketPath = (ref: TicketRef) => {
+    if (typeof ref?.id !== 'string' || ref.id.trim() === '') {
+      throw new CloseoutError('VALIDATION_FAILED', 'A Tessera ticket id is a non-empty string', {
+        details: { issues: [{ path: 'ticket.id', message: 'must be a non-empty string' }] },
+      });
+    }
+    return `/v1/tickets/${encodeURIComponent(ref.id)}`;
+  };
+
+  const readTicket = (ref: TicketRef) =>
+    call(`reading ticket ${ref.id}`, 'getTicket', { method: 'GET', path: ticketPath(ref) }, Ticket);
+
+  return {
+    provider: TESSERA,
+
+    async getTicket(ref): Promise<PsaTicket> {
+      const t = await readTicket(ref);
+      // Tessera's state keys are closeout's status ids; its queues are the boards statuses belong to.
+      return {
+        id: t.id,
+        status: { id: t.state.key, name: t.state.label },
+        boardId: t.queue,
+        closed: t.state.closed,
+      };
+    },
+
+    async addNote(ref, note: PsaNoteInput) {
+      const comment = await call(
+        `posting a comment on ticket ${ref.id}`,
+        'addNote',
+        {
+          method: 'POST',
+          path: `${ticketPath(ref)}/comments`,
+          body: { body: note.text, ...COMMENT_OF[note.type] },
+        },
+        Comment,
+      );
+      return { id: comment.id };
+    },
+
+    async setTicketStatus(ref, statusId) {
+      // No check of the answer here: core always re-reads the ticket to verify the change.
+      await call(
+        `setting the state of ticket ${ref.id}`,
+        'setTicketStatus',
+        { method: 'PUT', path: `${ticketPath(ref)}/state`, body: { key: statusId } },
+        z.unknown(),
+      );
+    },
+
+    async findNote(ref, { text, since }) {
+      // Lets a retried writeback find the note whose POST answer was lost, instead of posting twice.
+      const wanted = normalize(text);
+      let newest: { id: string; at: number } | null = null;
+      let cursor: string | null = null;
+      do {
+        const query = `since=${encodeURIComponent(since.toISOString())}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
+        const page: z.output<typeof CommentPage> = await call(
+          `listing the comments of ticket ${ref.id}`,
+          'findNote',
+          { method: 'GET', path: `${ticketPath(ref)}/comments?${query}` },
+          CommentPage,
+        );
+        for (const c of page.comments) {
+          const at = Date.parse(c.created_at);
+          if (at >= since.getTime() && normalize(c.body) === wanted && (newest === null || at >= newest.at)) {
+            newest = { id: c.id, at };
+          }
+        }
+        cursor = page.next_cursor;
+      } while (cursor !== null);
+      return newest === null ? null : { id: newest.id };
+    },
+
+    async listStatuses(ref): Promise<PsaStatus[]> {
+      // Lets core refuse a configured status that the ticket's queue does not have, before posting.
+      const { queue } = await readTicket(ref);
+      const { states } = await call(
+        `listing the states of queue ${queue}`,
+        'listStatuses',
+        { method: 'GET', path: `/v1/queues/${encodeURIComponent(queue)}/states` },
+        States,
+      );
+      return states.map((s) => ({ id: s.key, name: s.label, closed: s.closed }));
+    },
+  };
+}

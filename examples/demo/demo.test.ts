@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ExampleRun, runExample } from '../support/run-example.js';
+
+describe('npm run demo', () => {
+  let run: ExampleRun;
+  beforeAll(async () => {
+    run = await runExample('examples/demo/main.ts');
+  });
+
+  it('exits 0 with nothing on stderr, using the offline template generator', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/generator\s+template@1 \(offline/);
+  });
+
+  it('walks the session: a failed fix with its reason, then a verified success', () => {
+    expect(run.stdout).toContain('failed: The spooler stopped again after 40 seconds');
+    expect(run.stdout).toMatch(/v8\s+outcome\s+success/);
+    // The preview names the fix that worked and the one that failed, with its recorded reason.
+    expect(run.stdout).toContain('**What fixed it:** Reinstall the HP Universal Print Driver 7.1.');
+    expect(run.stdout).toContain(
+      '**Restart the Print Spooler** — did not fix it: The spooler stopped again after 40 seconds.',
+    );
+  });
+
+  it('serves the repeated preview from the cache without calling the generator', () => {
+    expect(run.stdout).toMatch(
+      /cache hit: cached: true in [\d.]+ ms, no generator call \(generator calls so far: 1\)/,
+    );
+  });
+
+  it('prints the five-section escalation package with the password masked', () => {
+    const pkg = run.stdout.slice(run.stdout.indexOf('The escalation package'));
+    const headings = [...pkg.matchAll(/│ ## (.+)/g)].map((m) => m[1]);
+    expect(headings).toEqual([
+      'Problem',
+      "What we've confirmed",
+      "What we've tried",
+      'Current hypothesis',
+      'Suggested next steps',
+    ]);
+    expect(pkg).toContain('password: [REDACTED:credential]');
+    const drafts = run.stdout.split('\n').filter((l) => l.includes('│'));
+    expect(drafts.some((l) => l.includes('Winter2024!'))).toBe(false);
+  });
+
+  it('posts the resolution over HTTP and prints the status verified by re-reading the ticket', () => {
+    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
+    expect(resolve).toMatch(/POST\s+service\/tickets\/48213\/notes\s+201/);
+    expect(resolve).toMatch(/PATCH service\/tickets\/48213\s+200/);
+    expect(resolve).toMatch(/GET\s+service\/tickets\/48213\s+200\s+re-read the ticket/);
+    expect(run.stdout).toContain('verified: ticket #48213 is "Resolved" (status 13)');
+    expect(run.stdout).toMatch(/session\s+resolved at v9/);
+  });
+
+  it('shows PSAStatusVerificationError with expected and actual status when the PSA keeps the old one', () => {
+    expect(run.stdout).toContain('PSAStatusVerificationError (PSA_STATUS_VERIFICATION_FAILED, HTTP 502)');
+    expect(run.stdout).toMatch(/expected\s+status 13 "Resolved"/);
+    expect(run.stdout).toMatch(/actual\s+status 12 "In Progress"/);
+    // An expected error is explained, never dumped with a stack trace.
+    expect(run.stdout).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  });
+
+  it('resumes the failed writeback without posting the note twice', () => {
+    expect(run.stdout).toContain('verified: ticket #48214 is "Resolved"; notes on the ticket: 1');
+  });
+
+  it('prints no colour codes when stdout is not a terminal', () => {
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+});

@@ -1,0 +1,33 @@
+// Runs an example as a user would (a separate Node process on the TypeScript sources) and captures
+// what it prints, for the smoke tests beside each example.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ExampleRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `script` (a path from the repository root) with tsx and the `@closeout/source` condition,
+ * as the `npm run` scripts do. The child's stdout is a pipe, not a terminal, and
+ * ANTHROPIC_API_KEY is removed so nothing reaches the network; `env` adds to the environment.
+ */
+export function runExample(script: string, env: Record<string, string> = {}): Promise<ExampleRun> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  delete childEnv.ANTHROPIC_API_KEY;
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--conditions=@closeout/source', '--import', 'tsx', script],
+      { cwd: root, env: childEnv, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
