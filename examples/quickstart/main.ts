@@ -1,6 +1,6 @@
 // `npm run example:quickstart`: the code of the README's "Use" section, runnable as is.
 import { createCloseout } from '@closeout/core';
-import { fakePsa } from '@closeout/core/testing';
+import { fakePsa } from '@closeout/core/fake-psa';
 import { memoryStorage } from '@closeout/storage-memory';
 
 // A simulated PSA. In production: connectwise({ site, companyId, publicKey, privateKey, clientId }).

@@ -3,7 +3,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCloseout } from '@closeout/core';
-import { fakePsa } from '@closeout/core/testing';
+import { fakePsa } from '@closeout/core/fake-psa';
 import { createHandler, toNodeListener } from '@closeout/http';
 import { memoryStorage } from '@closeout/storage-memory';
 

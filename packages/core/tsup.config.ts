@@ -4,4 +4,5 @@ export default packageConfig({
   index: 'src/index.ts',
   anthropic: 'src/anthropic/index.ts',
   testing: 'src/testing/index.ts',
+  'fake-psa': 'src/fake-psa/index.ts',
 });

@@ -5,17 +5,8 @@
  * @packageDocumentation
  */
 
-export type {
-  FakePsa,
-  FakePsaInjectOptions,
-  FakePsaOptions,
-  FakePsaTicket,
-  FakePsaTicketSeed,
-} from './fake-psa.js';
-export { fakePsa } from './fake-psa.js';
-export type { FakePsaBoard } from './fake-psa-boards.js';
-export { FAKE_PSA_DEFAULT_BOARDS } from './fake-psa-boards.js';
-export type { FakePsaFault } from './fake-psa-faults.js';
+// The fake PSA also has a subpath of its own, @closeout/core/fake-psa, that needs no vitest.
+export * from '../fake-psa/index.js';
 export { runPsaConformance } from './psa-conformance.js';
 export type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from './psa-harness.js';
 export type { StorageConformanceOptions } from './storage-conformance.js';
