@@ -1,16 +1,9 @@
-// Several stores on one database behave as one: the preview cache lock and the writeback claim
-// hold across them. On PGlite, two stores over one instance in this process (a second OS process
-// cannot open a PGlite database that is already open). On the PostgreSQL server, when
-// DATABASE_URL is set (.ci/run sets it when the server answers; otherwise these variants are not
-// registered): stores on separate pools, and separate OS processes.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { CachedPreview, StorageAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_URL, openPglite, openServer, type TestDatabase, uniqueSchema } from './support.js';
+import { startWorker, type Worker } from './support-worker.js';
 
 const preview = (markdown: string): CachedPreview => ({
   kind: 'resolution_note',
@@ -228,59 +221,4 @@ interface ResolveResult {
   expiresAt?: number;
   postedNoteId?: string;
   resumedNoteId?: string;
-}
-
-interface Worker {
-  send<T>(command: Record<string, unknown>): Promise<T>;
-  stop(): Promise<void>;
-}
-
-// tsx runs the TypeScript worker; named by URL so it resolves whatever the working directory.
-const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-
-/** Starts the worker script in its own Node process and waits until it is connected. */
-async function startWorker(script: string, name: string, schema: string): Promise<Worker> {
-  const child: ChildProcessWithoutNullStreams = spawn(
-    process.execPath,
-    ['--conditions=@closeout/source', '--import', tsxLoader, script],
-    {
-      env: { ...process.env, CLOSEOUT_SCHEMA: schema, WORKER_NAME: name },
-      stdio: 'pipe',
-    },
-  );
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
-  let ready!: () => void;
-  const isReady = new Promise<void>((resolve, reject) => {
-    ready = resolve;
-    child.once('exit', (code) => reject(new Error(`worker ${name} exited with ${code}: ${stderr}`)));
-  });
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    const message = JSON.parse(line) as { ready?: boolean; id?: number; result?: unknown; error?: string };
-    if (message.ready) return ready();
-    const waiter = pending.get(message.id ?? -1);
-    pending.delete(message.id ?? -1);
-    if (message.error !== undefined) waiter?.reject(new Error(`worker ${name}: ${message.error}`));
-    else waiter?.resolve(message.result);
-  });
-  await isReady;
-  let seq = 0;
-  return {
-    send<T>(command: Record<string, unknown>) {
-      const id = ++seq;
-      return new Promise<T>((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        child.stdin.write(`${JSON.stringify({ ...command, id })}\n`);
-      });
-    },
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((r) => child.once('exit', r));
-      child.stdin.write(`${JSON.stringify({ op: 'exit', id: 0 })}\n`);
-      await exited;
-    },
-  };
 }
