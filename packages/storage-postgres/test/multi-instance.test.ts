@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { CachedPreview, StorageAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeCloseoutInTwoProcesses } from './closeout-processes.js';
 import { DATABASE_URL, openPglite, openServer, type TestDatabase, uniqueSchema } from './support.js';
 import { startWorker, type Worker } from './support-worker.js';
 
@@ -108,6 +109,7 @@ describe('multi-instance (pglite): two stores over one PGlite instance', () => {
 });
 
 if (DATABASE_URL !== undefined) {
+  describeCloseoutInTwoProcesses();
   describe('multi-instance (server): two stores on two pools', () => {
     sharedStateTests(async () => {
       const schema = uniqueSchema('multi');

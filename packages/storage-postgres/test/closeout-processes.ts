@@ -1,18 +1,18 @@
 // Two app instances in two OS processes, each running closeout on the same PostgreSQL schema:
 // a preview missing from the cache is generated once, and two Confirm & post clicks on the same
-// session post one note. Server only (DATABASE_URL, set by .ci/run when the server answers): a
-// second process cannot open a PGlite database that is already open, so on PGlite the variant is
-// not registered; the in-process equivalents run in multi-instance.test.ts.
+// session post one note. Registered by multi-instance.test.ts with its other server variants (a
+// second process cannot open a PGlite database that is already open).
 import { fileURLToPath } from 'node:url';
 import { createCloseout, type PsaAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_URL, openServer, uniqueSchema } from './support.js';
+import { openServer, uniqueSchema } from './support.js';
 import { startWorker, type Worker } from './support-worker.js';
 
 const script = fileURLToPath(new URL('./fixtures/closeout-worker.ts', import.meta.url));
 
-if (DATABASE_URL !== undefined) {
+/** Registers the tests; call it only when the PostgreSQL server is there (DATABASE_URL). */
+export function describeCloseoutInTwoProcesses(): void {
   describe('closeout in two OS processes on one PostgreSQL schema', () => {
     const db = openServer();
     const schema = uniqueSchema('e2e');
