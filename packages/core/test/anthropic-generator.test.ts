@@ -104,6 +104,24 @@ async function setup(maxRetries = 2) {
   return { acme, session, storage };
 }
 
+/** Answers up to `times` Messages API requests as a faithful model would, counting them. */
+function honestApi(session: Session, { times = 1, delayMs = 0 } = {}): { requests: number } {
+  const seen = { requests: 0 };
+  let body!: MessagesRequest;
+  const interceptor = nock(API)
+    .post('/v1/messages', (b: MessagesRequest) => {
+      body = b;
+      return true;
+    })
+    .times(times)
+    .delay(delayMs);
+  interceptor.reply(200, async () => {
+    seen.requests++;
+    return honestAnswer(session, body);
+  });
+  return seen;
+}
+
 describe('anthropicGenerator against the Messages API (nock)', () => {
   beforeAll(() => {
     nock.disableNetConnect();
@@ -163,44 +181,21 @@ describe('anthropicGenerator against the Messages API (nock)', () => {
 
   it('sends no request for a repeat with no state change', async () => {
     const { acme, session } = await setup();
-    let requests = 0;
-    let body!: MessagesRequest;
-    nock(API)
-      .post('/v1/messages', (b: MessagesRequest) => {
-        body = b;
-        return true;
-      })
-      .times(5)
-      .reply(200, async () => {
-        requests++;
-        return honestAnswer(session, body);
-      });
+    const api = honestApi(session, { times: 5 });
     const first = await acme.previews.escalationPackage(session.id);
     const second = await acme.previews.escalationPackage(session.id);
-    expect(requests).toBe(1);
+    expect(api.requests).toBe(1);
     expect(second.cached).toBe(true);
     expect(second.markdown).toBe(first.markdown);
   });
 
   it('sends one request for 50 concurrent previews', async () => {
     const { acme, session } = await setup();
-    let requests = 0;
-    let body!: MessagesRequest;
-    nock(API)
-      .post('/v1/messages', (b: MessagesRequest) => {
-        body = b;
-        return true;
-      })
-      .times(50)
-      .delay(20)
-      .reply(200, async () => {
-        requests++;
-        return honestAnswer(session, body);
-      });
+    const api = honestApi(session, { times: 50, delayMs: 20 });
     const previews = await Promise.all(
       Array.from({ length: 50 }, () => acme.previews.resolutionNote(session.id)),
     );
-    expect(requests).toBe(1);
+    expect(api.requests).toBe(1);
     expect(new Set(previews.map((p) => p.markdown)).size).toBe(1);
   });
 
@@ -228,16 +223,10 @@ describe('anthropicGenerator against the Messages API (nock)', () => {
 
   it('recovers when a retry succeeds', async () => {
     const { acme, session } = await setup(2);
-    let body!: MessagesRequest;
     nock(API)
       .post('/v1/messages')
       .reply(529, errorBody('overloaded_error', 'Overloaded'), { 'retry-after-ms': '1' });
-    nock(API)
-      .post('/v1/messages', (b: MessagesRequest) => {
-        body = b;
-        return true;
-      })
-      .reply(200, async () => honestAnswer(session, body));
+    honestApi(session);
     const preview = await acme.previews.resolutionNote(session.id);
     expect(preview.cached).toBe(false);
   });

@@ -95,6 +95,21 @@ describe('GET and PATCH retries', () => {
   });
 });
 
+/** An adapter (codebase known, no discovery) whose every request fails in fetch with `error`. */
+function adapterWhoseFetchThrows(error: Error) {
+  return connectwise({
+    site: 'cw.example.com',
+    companyId: 'acme',
+    publicKey: 'pk',
+    privateKey: 'sk',
+    clientId: 'cid',
+    codebase: 'v4_6_release/',
+    fetch: async () => {
+      throw error;
+    },
+  });
+}
+
 describe('the note POST is never repeated once it may have reached ConnectWise', () => {
   it('lost response after commit: ambiguous, one note stored, and findNote finds it', async () => {
     const { sim, adapter } = sims.make();
@@ -161,17 +176,7 @@ describe('the note POST is never repeated once it may have reached ConnectWise',
     const refused = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }),
     });
-    const adapter = connectwise({
-      site: 'cw.example.com',
-      companyId: 'acme',
-      publicKey: 'pk',
-      privateKey: 'sk',
-      clientId: 'cid',
-      codebase: 'v4_6_release/',
-      fetch: async () => {
-        throw refused;
-      },
-    });
+    const adapter = adapterWhoseFetchThrows(refused);
     const error = (await rejection(
       adapter.addNote(TICKET, { text: 'x', type: 'resolution' }),
     )) as PsaRequestError;
@@ -183,17 +188,7 @@ describe('the note POST is never repeated once it may have reached ConnectWise',
     const reset = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
     });
-    const adapter = connectwise({
-      site: 'cw.example.com',
-      companyId: 'acme',
-      publicKey: 'pk',
-      privateKey: 'sk',
-      clientId: 'cid',
-      codebase: 'v4_6_release/',
-      fetch: async () => {
-        throw reset;
-      },
-    });
+    const adapter = adapterWhoseFetchThrows(reset);
     const error = (await rejection(
       adapter.addNote(TICKET, { text: 'x', type: 'resolution' }),
     )) as PsaRequestError;
