@@ -1,6 +1,7 @@
 import { type AccountContext, accountContext } from './context.js';
 import { templateGenerator } from './generators/template.js';
 import type { NoteGenerator } from './generators/types.js';
+import { type EventHandler, eventEmitter } from './history/emitter.js';
 import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
 import { type PreviewsApi, type PreviewsDeps, previewsApi } from './previews/service.js';
@@ -32,6 +33,12 @@ export interface CloseoutOptions {
    * `anthropicGenerator()` from `@closeout/core/anthropic`.
    */
   generator?: NoteGenerator;
+  /**
+   * Receives every entry of every session's history (a change, a generated preview, a writeback
+   * step) as a `CloseoutEvent`, after it is stored and after the operation answered its
+   * caller. Never awaited: a handler that throws, rejects or is slow is logged and changes nothing.
+   */
+  onEvent?: EventHandler;
 }
 
 /** Everything closeout does for one tenant (MSP). Sessions of other accounts are invisible here. */
@@ -77,6 +84,7 @@ export interface Closeout {
  */
 export function createCloseout(options: CloseoutOptions): Closeout {
   const clock = options.clock ?? systemClock;
+  const emit = eventEmitter(options.onEvent, options.logger);
   const previewDeps: PreviewsDeps = {
     generator: options.generator ?? templateGenerator(),
     flights: new SingleFlight(),
@@ -90,6 +98,7 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         clock,
         logger: options.logger,
         psa: options.psa,
+        emit,
       });
       const previews = previewsApi(ctx, previewDeps);
       // A writeback without `text` posts the current preview of its kind (cached, so usually no

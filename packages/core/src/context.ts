@@ -1,3 +1,5 @@
+import type { EmitEvents } from './history/emitter.js';
+import type { SessionEvent } from './history/events.js';
 import type { PsaAdapter, PsaOption } from './psa/adapter.js';
 import { resolvePsa } from './psa/adapter.js';
 import type { StorageAdapter } from './storage/adapter.js';
@@ -14,6 +16,8 @@ export interface AccountContext {
   psa(): Promise<PsaAdapter | undefined>;
   newId(prefix: string): string;
   nowIso(): string;
+  /** Hands stored history entries of a session to the host's `onEvent`. */
+  emit(sessionId: string, events: readonly SessionEvent[]): void;
 }
 
 export function accountContext(args: {
@@ -22,8 +26,9 @@ export function accountContext(args: {
   clock: Clock;
   logger: Logger | undefined;
   psa: PsaOption | undefined;
+  emit?: EmitEvents;
 }): AccountContext {
-  const { accountId, storage, clock, logger, psa } = args;
+  const { accountId, storage, clock, logger, psa, emit } = args;
   return {
     accountId,
     storage,
@@ -32,5 +37,6 @@ export function accountContext(args: {
     psa: () => resolvePsa(psa, accountId),
     newId: (prefix) => newId(prefix, clock.now().getTime()),
     nowIso: () => clock.now().toISOString(),
+    emit: (sessionId, events) => emit?.(accountId, sessionId, events),
   };
 }

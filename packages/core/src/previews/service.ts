@@ -1,9 +1,11 @@
+import { z } from 'zod';
 import { buildBundle } from '../bundle/build.js';
 import type { AccountContext } from '../context.js';
 import { sessionNotFound } from '../errors.js';
 import { renderEscalationPackage, renderResolutionNote } from '../generators/render.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../generators/schemas.js';
 import type { NoteGenerator } from '../generators/types.js';
+import { ActorSchema, sessionEvent } from '../history/events.js';
 import { IdSchema } from '../model/inputs.js';
 import { parseInput } from '../model/validate.js';
 import { PROMPT_VERSION } from '../prompts/version.js';
@@ -25,13 +27,21 @@ export interface PreviewsApi {
    * reasons or partial notes, and next steps. `SESSION_NOT_FOUND` outside this account;
    * `GENERATOR_FAILED` or `GENERATOR_OUTPUT_INVALID` when no faithful draft could be made.
    */
-  resolutionNote(sessionId: string): Promise<Preview<ResolutionNoteSections>>;
+  resolutionNote(sessionId: string, options?: PreviewOptions): Promise<Preview<ResolutionNoteSections>>;
   /**
    * The internal escalation package: Problem, What we've confirmed, What we've tried, Current
    * hypothesis, Suggested next steps, in that order. Errors as {@link PreviewsApi.resolutionNote}.
    */
-  escalationPackage(sessionId: string): Promise<Preview<EscalationPackageSections>>;
+  escalationPackage(sessionId: string, options?: PreviewOptions): Promise<Preview<EscalationPackageSections>>;
 }
+
+/** Options of a preview call. */
+export interface PreviewOptions {
+  /** Who asked (e.g. `tech:jdoe`); recorded in the history entry of a generated preview. */
+  actor?: string;
+}
+
+const PreviewOptionsSchema = z.object({ actor: ActorSchema.optional() });
 
 /** What the previews service shares across every account of one closeout instance. */
 export interface PreviewsDeps {
@@ -43,8 +53,9 @@ export interface PreviewsDeps {
 export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsApi {
   const { generator, flights } = deps;
 
-  async function preview(kind: PreviewKind, sessionId: string): Promise<Preview> {
+  async function preview(kind: PreviewKind, sessionId: string, options?: PreviewOptions): Promise<Preview> {
     const id = parseInput(IdSchema, sessionId, 'session id');
+    const { actor } = parseInput(PreviewOptionsSchema, options ?? {}, 'options');
     const session = await ctx.storage.getSession(ctx.accountId, id);
     if (session === null) throw sessionNotFound(id);
     const key = await previewCacheKey({
@@ -80,7 +91,14 @@ export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsAp
           generatedAt: ctx.nowIso(),
           ...(usage === undefined ? {} : { usage }),
         };
-        await ctx.storage.putPreview(ctx.accountId, key, cached);
+        const entries = [
+          sessionEvent('preview_generated', session.stateVersion, cached.generatedAt, actor, {
+            kind,
+            generatorId: generator.id,
+          }),
+        ];
+        await ctx.storage.putPreview(ctx.accountId, key, cached, entries);
+        ctx.emit(session.id, entries);
         log(ctx.logger, 'debug', 'preview generated', {
           sessionId: session.id,
           stateVersion: session.stateVersion,
@@ -97,8 +115,9 @@ export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsAp
   }
 
   return {
-    resolutionNote: (id) => preview('resolution_note', id) as Promise<Preview<ResolutionNoteSections>>,
-    escalationPackage: (id) =>
-      preview('escalation_package', id) as Promise<Preview<EscalationPackageSections>>,
+    resolutionNote: (id, options) =>
+      preview('resolution_note', id, options) as Promise<Preview<ResolutionNoteSections>>,
+    escalationPackage: (id, options) =>
+      preview('escalation_package', id, options) as Promise<Preview<EscalationPackageSections>>,
   };
 }

@@ -1,5 +1,6 @@
 import type { AccountContext } from '../context.js';
 import { sessionNotFound } from '../errors.js';
+import { type SessionEvent, type SessionEventType, sessionEvent } from '../history/events.js';
 import type {
   AddFindingInput,
   CreateSessionInput,
@@ -22,7 +23,16 @@ import {
 import type { Session } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 import { log } from '../util/logger.js';
+import { writebackInProgress } from '../writeback/errors.js';
+import {
+  type ListSessionsQuery,
+  ListSessionsQuerySchema,
+  pageOf,
+  type SessionPage,
+  storageQueryOf,
+} from './list.js';
 import * as m from './mutations.js';
+import { PurgeBeforeSchema } from './retention.js';
 
 /**
  * The sessions of one account. Every mutation bumps `stateVersion` by exactly 1 in the same atomic
@@ -31,7 +41,7 @@ import * as m from './mutations.js';
  */
 export interface SessionsApi {
   /** Starts a session at `stateVersion` 1, optionally linked to a PSA ticket. */
-  create(input: CreateSessionInput): Promise<Session>;
+  create(input: CreateSessionInput, options?: { actor?: string }): Promise<Session>;
   /** Reads a session; `SESSION_NOT_FOUND` when it is not in this account. */
   get(sessionId: string): Promise<Session>;
   addFinding(sessionId: string, input: AddFindingInput, options?: MutationOptions): Promise<Session>;
@@ -45,7 +55,42 @@ export interface SessionsApi {
   recordOutcome(sessionId: string, input: RecordOutcomeInput, options?: MutationOptions): Promise<Session>;
   /** Links (or re-links) the session to a PSA ticket. */
   linkTicket(sessionId: string, input: LinkTicketInput, options?: MutationOptions): Promise<Session>;
+  /**
+   * A page of the account's sessions, most recently changed first (ties by id). Pass the page's
+   * `nextCursor` as `cursor` for the next page; it is `null` on the last one. Filters combine:
+   * `ticket`, `status` (one or several), `updatedAfter` / `updatedBefore` (exclusive), `limit` 1–100
+   * (default 50). A cursor that did not come from a previous page is `VALIDATION_FAILED`.
+   */
+  list(query?: ListSessionsQuery): Promise<SessionPage>;
+  /**
+   * Deletes the session with its cached previews, writeback journal and history (nothing of it is
+   * left). `SESSION_NOT_FOUND` when it is not in this account; `WRITEBACK_IN_PROGRESS` while a
+   * writeback of it runs.
+   */
+  delete(sessionId: string): Promise<void>;
+  /**
+   * The session's audit trail, oldest first: every change, generated preview and writeback step,
+   * with who did it (`actor`, when the call named one) and the ids and statuses involved.
+   */
+  history(sessionId: string): Promise<SessionEvent[]>;
+  /**
+   * Retention: deletes every finalized session (resolved, escalated or local) of the account last
+   * changed before `before`, as {@link SessionsApi.delete} does. Open sessions are kept.
+   */
+  purgeFinalizedBefore(before: Date | string): Promise<{ deleted: number }>;
+  /**
+   * Retention: deletes cached previews that can never be served again — those of a state version
+   * the session has since moved past, and those of deleted sessions.
+   */
+  purgeStalePreviews(): Promise<{ deleted: number }>;
 }
+
+/** What each mutation records in the history: its entry type and the ids and statuses involved. */
+type Recorder<I> = { type: SessionEventType; details(next: Session, input: I): Record<string, unknown> };
+
+const lastId = (items: readonly { id: string }[]) => items[items.length - 1]?.id;
+
+const CreateOptionsSchema = MutationOptionsSchema.pick({ actor: true });
 
 export function sessionsApi(ctx: AccountContext): SessionsApi {
   async function mutate<I>(
@@ -54,22 +99,33 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     parsed: I,
     options: MutationOptions | undefined,
     transition: (s: Session, input: I, mctx: m.MutationContext) => Session,
+    recorder: Recorder<I>,
   ): Promise<Session> {
     const id = parseInput(IdSchema, sessionId, 'session id');
-    const { expectedVersion } = parseInput(MutationOptionsSchema, options ?? {}, 'options');
+    const { expectedVersion, actor } = parseInput(MutationOptionsSchema, options ?? {}, 'options');
     const mctx: m.MutationContext = { now: ctx.nowIso(), newId: ctx.newId };
-    const next = await ctx.storage.updateSession(ctx.accountId, id, (current) => {
-      m.assertMutable(current, expectedVersion);
-      return transition(current, parsed, mctx);
-    });
+    const entries = (next: Session) => [
+      sessionEvent(recorder.type, next.stateVersion, next.updatedAt, actor, recorder.details(next, parsed)),
+    ];
+    const next = await ctx.storage.updateSession(
+      ctx.accountId,
+      id,
+      (current) => {
+        m.assertMutable(current, expectedVersion);
+        return transition(current, parsed, mctx);
+      },
+      entries,
+    );
     if (next === null) throw sessionNotFound(id);
+    ctx.emit(id, entries(next));
     log(ctx.logger, 'debug', `session ${operation}`, { sessionId: id, stateVersion: next.stateVersion });
     return next;
   }
 
   return {
-    async create(input) {
+    async create(input, options) {
       const parsed = parseInput(CreateSessionInputSchema, input, 'session');
+      const { actor } = parseInput(CreateOptionsSchema, options ?? {}, 'options');
       const now = ctx.nowIso();
       const session: Session = {
         id: ctx.newId('ses'),
@@ -86,7 +142,19 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
         createdAt: now,
         updatedAt: now,
       };
-      await ctx.storage.insertSession(session);
+      const entries = [
+        sessionEvent(
+          'created',
+          1,
+          now,
+          actor,
+          session.ticket === null
+            ? {}
+            : { ticket: { provider: session.ticket.provider, id: session.ticket.id } },
+        ),
+      ];
+      await ctx.storage.insertSession(session, entries);
+      ctx.emit(session.id, entries);
       log(ctx.logger, 'debug', 'session created', { sessionId: session.id });
       return session;
     },
@@ -97,7 +165,10 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
       return session;
     },
     addFinding: async (id, input, options) =>
-      mutate('addFinding', id, parseInput(AddFindingInputSchema, input, 'finding'), options, m.addFinding),
+      mutate('addFinding', id, parseInput(AddFindingInputSchema, input, 'finding'), options, m.addFinding, {
+        type: 'finding_added',
+        details: (next) => ({ findingId: lastId(next.findings) }),
+      }),
     recordDecision: async (id, input, options) =>
       mutate(
         'recordDecision',
@@ -105,9 +176,13 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
         parseInput(RecordDecisionInputSchema, input, 'decision'),
         options,
         m.recordDecision,
+        { type: 'decision_recorded', details: (next) => ({ decisionId: lastId(next.decisions) }) },
       ),
     proposeFix: async (id, input, options) =>
-      mutate('proposeFix', id, parseInput(ProposeFixInputSchema, input, 'fix'), options, m.proposeFix),
+      mutate('proposeFix', id, parseInput(ProposeFixInputSchema, input, 'fix'), options, m.proposeFix, {
+        type: 'fix_proposed',
+        details: (next) => ({ fixId: next.activeFixId }),
+      }),
     recordOutcome: async (id, input, options) =>
       mutate(
         'recordOutcome',
@@ -115,8 +190,51 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
         parseInput(RecordOutcomeInputSchema, input, 'outcome'),
         options,
         m.recordOutcome,
+        {
+          type: 'outcome_recorded',
+          details: (next, parsed) => ({ fixId: parsed.fixId ?? next.activeFixId, status: parsed.status }),
+        },
       ),
     linkTicket: async (id, input, options) =>
-      mutate('linkTicket', id, parseInput(LinkTicketInputSchema, input, 'ticket'), options, m.linkTicket),
+      mutate('linkTicket', id, parseInput(LinkTicketInputSchema, input, 'ticket'), options, m.linkTicket, {
+        type: 'ticket_linked',
+        details: (_next, parsed) => ({ ticket: { provider: parsed.provider, id: parsed.id } }),
+      }),
+    async list(query) {
+      const parsed = parseInput(ListSessionsQuerySchema, query ?? {}, 'list query');
+      const storageQuery = storageQueryOf(parsed);
+      const rows = await ctx.storage.listSessions(ctx.accountId, storageQuery);
+      return pageOf(rows, storageQuery.limit - 1);
+    },
+    async delete(sessionId) {
+      const id = parseInput(IdSchema, sessionId, 'session id');
+      const result = await ctx.storage.deleteSession(ctx.accountId, id, { now: ctx.clock.now().getTime() });
+      if (!result.deleted) {
+        if (result.reason === 'not_found') throw sessionNotFound(id);
+        throw writebackInProgress(id, 'claimed', { expiresAt: result.expiresAt });
+      }
+      log(ctx.logger, 'info', 'session deleted', { sessionId: id });
+    },
+    async history(sessionId) {
+      const id = parseInput(IdSchema, sessionId, 'session id');
+      // Read after the session: an entry list for an id this account does not hold answers 404.
+      const [session, entries] = await Promise.all([
+        ctx.storage.getSession(ctx.accountId, id),
+        ctx.storage.getHistory(ctx.accountId, id),
+      ]);
+      if (session === null) throw sessionNotFound(id);
+      return entries;
+    },
+    async purgeFinalizedBefore(before) {
+      const iso = parseInput(PurgeBeforeSchema, before, 'purge date');
+      const deleted = await ctx.storage.purgeFinalizedBefore(ctx.accountId, iso);
+      log(ctx.logger, 'info', 'finalized sessions purged', { before: iso, deleted });
+      return { deleted };
+    },
+    async purgeStalePreviews() {
+      const deleted = await ctx.storage.purgeStalePreviews(ctx.accountId);
+      log(ctx.logger, 'info', 'stale previews purged', { deleted });
+      return { deleted };
+    },
   };
 }

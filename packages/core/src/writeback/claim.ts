@@ -1,4 +1,5 @@
 import type { AccountContext } from '../context.js';
+import type { SessionEvent } from '../history/events.js';
 import { writebackInProgress } from './errors.js';
 import type { WritebackJournal } from './journal.js';
 
@@ -16,8 +17,11 @@ export interface WritebackClaim {
    * PSA write, so a stalled attempt that wakes up never repeats what another attempt did.
    */
   guard(): Promise<void>;
-  /** Saves `journal` under the claim with a fresh revision. */
-  save(journal: WritebackJournal): Promise<WritebackJournal>;
+  /**
+   * Saves `journal` under the claim with a fresh revision, with `history` (the step it records)
+   * in the same write; the entries then go to `onEvent`.
+   */
+  save(journal: WritebackJournal, history?: readonly SessionEvent[]): Promise<WritebackJournal>;
   /** Drops the claim so a retry can start at once; the journal stays. */
   release(): Promise<void>;
 }
@@ -48,10 +52,11 @@ export async function acquireClaim(
         throw writebackInProgress(sessionId, 'taken_over');
       }
     },
-    async save(next) {
+    async save(next, history = []) {
       const saved = { ...next, revision: ctx.newId('rev') };
-      await ctx.storage.saveWriteback(ctx.accountId, sessionId, token, saved);
+      await ctx.storage.saveWriteback(ctx.accountId, sessionId, token, saved, history);
       journal = saved;
+      ctx.emit(sessionId, history);
       return saved;
     },
     async release() {

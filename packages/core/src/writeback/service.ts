@@ -1,5 +1,6 @@
 import type { AccountContext } from '../context.js';
 import { CloseoutError, sessionNotFound } from '../errors.js';
+import { sessionEvent } from '../history/events.js';
 import { IdSchema } from '../model/inputs.js';
 import type { Finalization, Session, TicketRef } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
@@ -97,13 +98,32 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     return parseInput(NoteTextSchema, draft.markdown, 'preview text');
   }
 
-  async function commitFinalization(sessionId: string, finalization: Finalization): Promise<Session> {
+  async function commitFinalization(
+    sessionId: string,
+    finalization: Finalization,
+    actor: string | undefined,
+  ): Promise<Session> {
     const mctx = { now: ctx.nowIso(), newId: ctx.newId };
-    const next = await ctx.storage.updateSession(ctx.accountId, sessionId, (current) => {
-      if (isFinalized(current)) throw alreadyFinalized(current);
-      return finalize(current, finalization, mctx);
-    });
+    const entries = (next: Session) => [
+      sessionEvent('finalized', next.stateVersion, next.updatedAt, actor, {
+        outcome: finalization.outcome,
+        basedOnVersion: finalization.basedOnVersion,
+        noteType: finalization.note.type,
+        ...(finalization.note.externalId === undefined ? {} : { noteId: finalization.note.externalId }),
+        ...(finalization.status === undefined ? {} : { status: finalization.status }),
+      }),
+    ];
+    const next = await ctx.storage.updateSession(
+      ctx.accountId,
+      sessionId,
+      (current) => {
+        if (isFinalized(current)) throw alreadyFinalized(current);
+        return finalize(current, finalization, mctx);
+      },
+      entries,
+    );
     if (next === null) throw sessionNotFound(sessionId);
+    ctx.emit(sessionId, entries(next));
     return next;
   }
 
@@ -116,10 +136,11 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     to: Destination;
     claim: WritebackClaim;
     allowDuplicateNote: boolean;
+    actor: string | undefined;
     step: (s: WritebackStep) => Promise<void>;
   }): Promise<Session> {
-    const { kind, spec, sessionId, plan, text, to, claim } = args;
-    const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, step: args.step };
+    const { kind, spec, sessionId, plan, text, to, claim, actor } = args;
+    const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, actor, step: args.step };
     // Settings are read on every attempt, so fixing a wrong status id and retrying works.
     const statusId = (await ctx.storage.getSettings(ctx.accountId))[spec.setting];
 
@@ -155,7 +176,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         : { status: { ...verified, verified: true as const } }),
       finalizedAt: ctx.nowIso(),
     };
-    const next = await commitFinalization(sessionId, finalization);
+    const next = await commitFinalization(sessionId, finalization, actor);
     await args.step('finalized');
     try {
       await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
@@ -204,13 +225,17 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
 
       let next: Session;
       if (to === null) {
-        next = await commitFinalization(id, {
-          outcome: spec.localOutcome,
-          text,
-          basedOnVersion: plan.basedOnVersion,
-          note: { type: spec.noteType },
-          finalizedAt: ctx.nowIso(),
-        });
+        next = await commitFinalization(
+          id,
+          {
+            outcome: spec.localOutcome,
+            text,
+            basedOnVersion: plan.basedOnVersion,
+            note: { type: spec.noteType },
+            finalizedAt: ctx.nowIso(),
+          },
+          input.actor,
+        );
         await step('finalized');
       } else {
         next = await onPsa({
@@ -222,6 +247,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
           to,
           claim,
           allowDuplicateNote: input.allowDuplicateNote ?? false,
+          actor: input.actor,
           step,
         });
       }
