@@ -1,5 +1,7 @@
-import type { Session, StorageAdapter } from '@closeout/core';
+import type { Session, SessionEvent, StorageAdapter } from '@closeout/core';
+import { summarizeSession } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
+import { appendHistorySql, historyParam } from './history.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
@@ -10,6 +12,22 @@ interface SessionRow {
 }
 
 type SessionMethods = Pick<StorageAdapter, 'insertSession' | 'getSession' | 'updateSession'>;
+
+/**
+ * Parameters `$3`–`$9` of a session write: the document and the columns a list filters, orders
+ * and answers with, all taken from the document so they can never disagree with it.
+ */
+function sessionColumns(session: Session, json: string): unknown[] {
+  return [
+    json,
+    session.stateVersion,
+    session.status,
+    session.ticket?.provider ?? null,
+    session.ticket?.id ?? null,
+    JSON.stringify(summarizeSession(session)),
+    session.updatedAt,
+  ];
+}
 
 /**
  * Sessions, one JSON document per row. A mutation and its version bump are one compare-and-set
@@ -33,14 +51,23 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     sessionId: string,
     cacheKey: string,
     mutate: (current: Session) => Session,
+    history: ((next: Session) => readonly SessionEvent[]) | undefined,
   ): Promise<Session | null> {
     const write = async (q: Queryable, next: Session, json: string, revision?: string) => {
-      const { rows } = await q.query<{ revision: string | number }>(
-        `UPDATE ${t.sessions} SET doc = $3, state_version = $4, revision = revision + 1, updated_at = now()
-         WHERE account_id = $1 AND id = $2${revision === undefined ? '' : ' AND revision = $5'}
-         RETURNING revision`,
-        [accountId, sessionId, json, next.stateVersion, ...(revision === undefined ? [] : [revision])],
-      );
+      const params: unknown[] = [accountId, sessionId, ...sessionColumns(next, json)];
+      let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
+           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
+         WHERE account_id = $1 AND id = $2`;
+      if (revision !== undefined) update += ` AND revision = $${params.push(revision)}`;
+      update += ' RETURNING revision';
+      const entries = historyParam(history?.(next));
+      // With history, one statement still: the entries are inserted only if the update hit its row.
+      const text =
+        entries === undefined
+          ? update
+          : `WITH u AS (${update}), h AS (${appendHistorySql(t, 'u', params.push(entries))})
+             SELECT revision FROM u`;
+      const { rows } = await q.query<{ revision: string | number }>(text, params);
       const row = rows[0];
       return row === undefined ? undefined : String(row.revision);
     };
@@ -102,13 +129,21 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
   }
 
   return {
-    async insertSession(session) {
+    async insertSession(session, history) {
       keys(session.accountId, session.id);
       const json = JSON.stringify(session);
+      const params: unknown[] = [session.accountId, session.id, ...sessionColumns(session, json)];
+      const insert = `INSERT INTO ${t.sessions}
+           (account_id, id, doc, state_version, status, ticket_provider, ticket_id, summary, updated_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+         ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`;
+      const entries = historyParam(history);
       const { rows } = await db.query<{ revision: string | number }>(
-        `INSERT INTO ${t.sessions} (account_id, id, state_version, doc) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`,
-        [session.accountId, session.id, session.stateVersion, json],
+        entries === undefined
+          ? insert
+          : `WITH s AS (${insert}), h AS (${appendHistorySql(t, 's', params.push(entries))})
+             SELECT revision FROM s`,
+        params,
       );
       const row = rows[0];
       if (row === undefined) throw new Error(`session ${session.id} already exists`);
@@ -124,13 +159,13 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       return rows[0]?.doc ?? null;
     },
 
-    async updateSession(accountId, sessionId, mutate) {
+    async updateSession(accountId, sessionId, mutate, history) {
       keys(accountId, sessionId);
       const cacheKey = cacheKeyOf(accountId, sessionId);
       // Writers of one session in this process take turns here, holding no connection while they
       // wait; each then finds its predecessor's write in the cache and needs a single statement.
       // Only writers in other processes ever make the compare-and-set fail.
-      return sessionWriters.run(cacheKey, () => updateOnce(accountId, sessionId, cacheKey, mutate));
+      return sessionWriters.run(cacheKey, () => updateOnce(accountId, sessionId, cacheKey, mutate, history));
     },
   };
 }
