@@ -417,16 +417,24 @@ describe('writeback: an unfinished writeback pins what a retry may do', () => {
     await expectPostedOnce(f, s);
   });
 
-  it('finishes after the session changed, on the ticket the note went to', async () => {
+  it('refuses every change of the session while its note may be on the ticket, then finishes', async () => {
     const { f, s } = await unfinished();
-    await f.acme.sessions.addFinding(s.id, { text: 'Late finding' });
     const other = f.psa.createTicket();
-    await f.acme.sessions.linkTicket(s.id, other);
+    for (const change of [
+      () => f.acme.sessions.addFinding(s.id, { text: 'Late finding' }),
+      () => f.acme.sessions.linkTicket(s.id, other),
+      () => f.acme.sessions.recordOutcome(s.id, { status: 'failed', failureReason: 'Came back' }),
+    ]) {
+      const error = await caught(change());
+      expect(error.code).toBe('WRITEBACK_IN_PROGRESS');
+      expect(error.details).toMatchObject({ reason: 'unfinished', unfinished: { kind: 'resolve' } });
+    }
+    expect((await f.acme.sessions.get(s.id)).stateVersion).toBe(4);
     const result = await f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 });
-    expect(result.stateVersion).toBe(7);
-    expect(f.psa.ticket(s.ticket?.id as string).status.name).toBe('Resolved');
+    expect(result.stateVersion).toBe(5);
     expect(f.psa.notes(other.id)).toHaveLength(0);
-    expect((await f.acme.sessions.get(s.id)).finalization?.basedOnVersion).toBe(4);
+    const after = await expectPostedOnce(f, s);
+    expect(after.fixes[0]?.status).toBe('success');
   });
 });
 

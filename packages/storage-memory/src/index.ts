@@ -16,7 +16,7 @@ import type {
   StoredWriteback,
   WritebackJournal,
 } from '@closeout/core';
-import { CloseoutError, summarizeSession } from '@closeout/core';
+import { assertNotFrozen, CloseoutError, summarizeSession } from '@closeout/core';
 
 /** Options for {@link memoryStorage}. */
 export interface MemoryStorageOptions {
@@ -91,11 +91,13 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       return found === undefined ? null : structuredClone(found);
     },
 
-    async updateSession(accountId, sessionId, mutate, history) {
+    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }, history) {
       const k = key(accountId, sessionId);
       const current = sessions.get(k);
       if (current === undefined) return null;
-      // No await between this read and the write below: no other caller can interleave.
+      // No await between these reads and the write below: no other caller can interleave, so the
+      // freeze is judged on the writeback record as it is when the session is replaced.
+      assertNotFrozen(sessionId, writebacks.get(k) ?? null, guard);
       const next = structuredClone(mutate(structuredClone(current)));
       const entries = history?.(structuredClone(next));
       sessions.set(k, next);

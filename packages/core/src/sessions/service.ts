@@ -107,6 +107,8 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     const entries = (next: Session) => [
       sessionEvent(recorder.type, next.stateVersion, next.updatedAt, actor, recorder.details(next, parsed)),
     ];
+    // The clock reading judges the writeback freeze: a writeback's live claim refuses the change.
+    const guard = { now: ctx.clock.now().getTime() };
     const next = await ctx.storage.updateSession(
       ctx.accountId,
       id,
@@ -114,6 +116,7 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
         m.assertMutable(current, expectedVersion);
         return transition(current, parsed, mctx);
       },
+      guard,
       entries,
     );
     if (next === null) throw sessionNotFound(id);

@@ -258,6 +258,7 @@ export function lifecycleConformance(
           () => {
             throw new Error('refused');
           },
+          { now: Date.now() },
           (next) => [sessionEvent('finding_added', next.stateVersion, next.updatedAt, undefined)],
         ),
       ).rejects.toThrow('refused');

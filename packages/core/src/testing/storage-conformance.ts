@@ -6,6 +6,7 @@ import type { Session } from '../model/session.js';
 import type { CachedPreview } from '../previews/types.js';
 import type { StorageAdapter } from '../storage/adapter.js';
 import type { WritebackJournal } from '../writeback/journal.js';
+import { describeWritebackFreeze } from './freeze-conformance.js';
 import { lifecycleConformance } from './storage-conformance-lifecycle.js';
 
 /** Options for {@link runStorageConformance}. */
@@ -378,6 +379,7 @@ export function runStorageConformance(
       });
     });
 
+    describeWritebackFreeze(() => storage, freshAccount);
     lifecycleConformance(() => storage, freshAccount);
   });
 }

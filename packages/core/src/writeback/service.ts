@@ -98,12 +98,19 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     return parseInput(NoteTextSchema, draft.markdown, 'preview text');
   }
 
+  /**
+   * Finalizes the session under the claim (storage lets the claim's holder through the freeze).
+   * The session must still be at the version the text was drafted from: nothing else could
+   * change it while the claim or a pinned journal froze it.
+   */
   async function commitFinalization(
     sessionId: string,
     finalization: Finalization,
+    claim: WritebackClaim,
     actor: string | undefined,
   ): Promise<Session> {
     const mctx = { now: ctx.nowIso(), newId: ctx.newId };
+    const guard = { now: ctx.clock.now().getTime(), claimToken: claim.token };
     const entries = (next: Session) => [
       sessionEvent('finalized', next.stateVersion, next.updatedAt, actor, {
         outcome: finalization.outcome,
@@ -118,8 +125,12 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       sessionId,
       (current) => {
         if (isFinalized(current)) throw alreadyFinalized(current);
+        if (current.stateVersion !== finalization.basedOnVersion) {
+          throw stalePreview(sessionId, finalization.basedOnVersion, current.stateVersion);
+        }
         return finalize(current, finalization, mctx);
       },
+      guard,
       entries,
     );
     if (next === null) throw sessionNotFound(sessionId);
@@ -176,7 +187,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         : { status: { ...verified, verified: true as const } }),
       finalizedAt: ctx.nowIso(),
     };
-    const next = await commitFinalization(sessionId, finalization, actor);
+    const next = await commitFinalization(sessionId, finalization, claim, actor);
     await args.step('finalized');
     try {
       await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
@@ -234,6 +245,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
             note: { type: spec.noteType },
             finalizedAt: ctx.nowIso(),
           },
+          claim,
           input.actor,
         );
         await step('finalized');
