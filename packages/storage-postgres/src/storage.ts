@@ -96,7 +96,7 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
 
     async putPreview(accountId, key, preview, history) {
       keys(accountId, key, 'cache key');
-      checkKey(String(preview.sessionId), 'sessionId');
+      checkKey(preview.sessionId, 'sessionId');
       const params: unknown[] = [
         accountId,
         preview.sessionId,
