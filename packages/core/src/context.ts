@@ -3,6 +3,7 @@ import type { SessionEvent } from './history/events.js';
 import type { PsaAdapter, PsaOption } from './psa/adapter.js';
 import { resolvePsa } from './psa/adapter.js';
 import type { StorageAdapter } from './storage/adapter.js';
+import { tracedPsa } from './telemetry/psa.js';
 import type { Clock } from './util/clock.js';
 import { newId } from './util/ids.js';
 import type { Logger } from './util/logger.js';
@@ -34,7 +35,10 @@ export function accountContext(args: {
     storage,
     clock,
     logger,
-    psa: () => resolvePsa(psa, accountId),
+    psa: async () => {
+      const adapter = await resolvePsa(psa, accountId);
+      return adapter === undefined ? undefined : tracedPsa(adapter, accountId);
+    },
     newId: (prefix) => newId(prefix, clock.now().getTime()),
     nowIso: () => clock.now().toISOString(),
     emit: (sessionId, events) => emit?.(accountId, sessionId, events),

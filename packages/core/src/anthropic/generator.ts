@@ -48,6 +48,7 @@ export function anthropicGenerator(options: AnthropicGeneratorOptions = {}): Not
 
   return {
     id: `anthropic:${model}`,
+    telemetry: { provider: 'anthropic', model },
     async generate({ kind, bundle, feedback }) {
       const toolName = TOOL_NAMES[kind];
       let message: Anthropic.Messages.Message;

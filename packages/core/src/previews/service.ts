@@ -9,6 +9,7 @@ import { ActorSchema, sessionEvent } from '../history/events.js';
 import { IdSchema } from '../model/inputs.js';
 import { parseInput } from '../model/validate.js';
 import { PROMPT_VERSION } from '../prompts/version.js';
+import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
 import { previewCacheKey } from './cache-key.js';
 import { generateChecked } from './generate.js';
@@ -53,7 +54,28 @@ export interface PreviewsDeps {
 export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsApi {
   const { generator, flights } = deps;
 
-  async function preview(kind: PreviewKind, sessionId: string, options?: PreviewOptions): Promise<Preview> {
+  /** A preview as one span, with the generator calls it made (if any) as children. */
+  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions) =>
+    withSpan(
+      `preview ${kind}`,
+      { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.preview.kind': kind } },
+      async (span) => {
+        const made = await previewUntraced(kind, sessionId, options);
+        span.setAttributes({
+          'closeout.session.id': made.sessionId,
+          'closeout.session.state_version': made.stateVersion,
+          'closeout.preview.cached': made.cached,
+          'closeout.generator.id': made.generatorId,
+        });
+        return made;
+      },
+    );
+
+  async function previewUntraced(
+    kind: PreviewKind,
+    sessionId: string,
+    options?: PreviewOptions,
+  ): Promise<Preview> {
     const id = parseInput(IdSchema, sessionId, 'session id');
     const { actor } = parseInput(PreviewOptionsSchema, options ?? {}, 'options');
     const session = await ctx.storage.getSession(ctx.accountId, id);

@@ -6,6 +6,7 @@ import type { Finalization, Session, TicketRef } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 import type { PsaAdapter } from '../psa/adapter.js';
 import { finalize, isFinalized } from '../sessions/mutations.js';
+import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
 import type { WritebackAttempt } from './attempt.js';
 import { acquireClaim, type WritebackClaim } from './claim.js';
@@ -163,15 +164,25 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     const journal: WritebackJournal = plan.pinned
       ? plan.journal
       : { kind, text, basedOnVersion: plan.basedOnVersion, startedAt: ctx.nowIso(), ticket: to.ticket };
-    const noted = await ensureNote(attempt, journal, {
-      type: spec.noteType,
-      allowDuplicateNote: args.allowDuplicateNote,
-      lookupMarginMs,
+    const stepAttributes = { 'closeout.session.id': sessionId, 'closeout.writeback.kind': kind };
+    const noted = await withSpan('post note', { attributes: stepAttributes }, async (span) => {
+      const done = await ensureNote(attempt, journal, {
+        type: spec.noteType,
+        allowDuplicateNote: args.allowDuplicateNote,
+        lookupMarginMs,
+      });
+      span.setAttributes({ 'closeout.note.id': done.noteId, 'closeout.note.recovered': done.noteRecovered });
+      return done;
     });
 
     let verified = noted.verifiedStatus;
     if (verified === undefined && statusId !== undefined) {
-      verified = (await transitionAndVerify(attempt, noted, { statusId, name: statusName })).verifiedStatus;
+      const target = { statusId, name: statusName };
+      verified = await withSpan(
+        'verify status',
+        { attributes: { ...stepAttributes, 'closeout.status.expected_id': statusId } },
+        async () => (await transitionAndVerify(attempt, noted, target)).verifiedStatus,
+      );
     }
     const finalization: Finalization = {
       outcome: spec.outcome,
@@ -286,8 +297,25 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     }
   }
 
+  /** The writeback as one span; its steps and PSA calls are its children. */
+  const traced = (kind: WritebackKind, sessionId: string, input: WritebackInput) =>
+    withSpan(
+      `writeback ${kind}`,
+      { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.session.id': sessionId } },
+      async (span) => {
+        const result = await run(kind, sessionId, input);
+        span.setAttributes({
+          'closeout.writeback.outcome': result.outcome,
+          'closeout.session.state_version': result.stateVersion,
+          'closeout.note.id': result.note.externalId,
+          'closeout.status.verified_id': result.status?.id,
+        });
+        return result;
+      },
+    );
+
   return {
-    resolve: (sessionId, input) => run('resolve', sessionId, input),
-    escalate: (sessionId, input) => run('escalate', sessionId, input),
+    resolve: (sessionId, input) => traced('resolve', sessionId, input),
+    escalate: (sessionId, input) => traced('escalate', sessionId, input),
   };
 }
