@@ -233,7 +233,9 @@ for (const { kind, open } of databaseKinds()) {
       ]);
       // (Other tests of this file hold claims of their own sessions; none is on ses_1.)
       expect(
-        await db.sql(`SELECT count(*)::int AS n FROM "${schema}".closeout_writebacks WHERE session_id = 'ses_1'`),
+        await db.sql(
+          `SELECT count(*)::int AS n FROM "${schema}".closeout_writebacks WHERE session_id = 'ses_1'`,
+        ),
       ).toEqual([{ n: 0 }]);
     });
 
