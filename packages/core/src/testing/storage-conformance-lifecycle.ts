@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { type AccountScope, createCloseout } from '../closeout.js';
 import { CloseoutError } from '../errors.js';
 import { sessionEvent } from '../history/events.js';
-import type { CachedPreview } from '../previews/types.js';
 import type { StorageAdapter } from '../storage/adapter.js';
+import { samplePreview } from './storage-samples.js';
 
 // Listing, deletion, history and retention: the part of the storage contract a host app's
 // session list, audit trail and retention job stand on. Registered by runStorageConformance.
@@ -30,16 +30,6 @@ async function codeOf(promise: Promise<unknown>): Promise<string | undefined> {
   expect(CloseoutError.isInstance(error), `expected a CloseoutError, got ${String(error)}`).toBe(true);
   return (error as CloseoutError).code;
 }
-
-const previewOf = (sessionId: string, stateVersion: number): CachedPreview => ({
-  kind: 'resolution_note',
-  sessionId,
-  stateVersion,
-  markdown: '## Resolution\n\nRestarted the spooler.',
-  sections: { summary: 'Restarted the spooler.' },
-  generatorId: 'template@1',
-  generatedAt: new Date(0).toISOString(),
-});
 
 export function lifecycleConformance(
   storageOf: () => StorageAdapter,
@@ -307,7 +297,7 @@ export function lifecycleConformance(
       await storage.appendHistory(other, s.id, [
         sessionEvent('status_verification_failed', 1, s.createdAt, undefined),
       ]);
-      await storage.putPreview(other, 'k', previewOf(s.id, 1), [
+      await storage.putPreview(other, 'k', samplePreview(s.id, 1), [
         sessionEvent('preview_generated', 1, s.createdAt, undefined),
       ]);
       expect(await storage.getHistory(other, s.id)).toEqual([]);
@@ -350,7 +340,7 @@ export function lifecycleConformance(
       await acme.sessions.addFinding(s.id, { text: 'More' });
       await acme.previews.resolutionNote(s.id);
       await acme.previews.escalationPackage(s.id);
-      await storage.putPreview(accountId, 'orphan', previewOf('ses_gone', 1));
+      await storage.putPreview(accountId, 'orphan', samplePreview('ses_gone', 1));
       const other = scope('purge-previews-other');
       const theirs = await other.acme.sessions.create({ problem: 'Theirs' });
       await other.acme.previews.resolutionNote(theirs.id);
