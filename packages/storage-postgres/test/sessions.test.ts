@@ -120,6 +120,22 @@ for (const { kind, open } of databaseKinds()) {
       expect(await storage.getSession('acme', s.id)).toEqual(committed);
     });
 
+    it('writes the history entry of the attempt that landed, once, when a compare-and-set loses', async () => {
+      const s = await newSession();
+      const other = createCloseout({ storage }).account('acme');
+      const racing = storeLosingNextRace(() => other.sessions.addFinding(s.id, { text: 'theirs' }));
+      const mine = createCloseout({ storage: racing }).account('acme');
+      const committed = await mine.sessions.addFinding(s.id, { text: 'ours' }, { actor: 'tech:me' });
+      expect(committed.stateVersion).toBe(3);
+      const history = await mine.sessions.history(s.id);
+      expect(history.map((e) => [e.type, e.stateVersion, e.actor])).toEqual([
+        ['created', 1, undefined],
+        ['finding_added', 2, undefined],
+        ['finding_added', 3, 'tech:me'],
+      ]);
+      expect(history[2]?.details).toEqual({ findingId: committed.findings[1]?.id });
+    });
+
     it('writes nothing when mutate throws on the locked retry, and the error comes out unchanged', async () => {
       const s = await newSession();
       const racing = storeLosingNextRace(() => storage.updateSession('acme', s.id, addFinding('theirs')));

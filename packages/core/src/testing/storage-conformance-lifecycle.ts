@@ -231,6 +231,23 @@ export function lifecycleConformance(
       expect(history[5]?.details).toEqual({ ticket: { provider: 'connectwise', id: '9' } });
     });
 
+    it('writes exactly one entry per committed change under concurrent mutations', async () => {
+      const { acme } = scope('history-race');
+      const s = await acme.sessions.create({ problem: 'Busy session' });
+      const writers = 40;
+      const results = await Promise.all(
+        Array.from({ length: writers }, (_, i) => acme.sessions.addFinding(s.id, { text: `finding ${i}` })),
+      );
+      const history = await acme.sessions.history(s.id);
+      expect(history.map((e) => e.stateVersion)).toEqual(
+        Array.from({ length: writers + 1 }, (_, i) => i + 1),
+      );
+      // Each entry names the finding its own change added.
+      const final = await acme.sessions.get(s.id);
+      expect(history.slice(1).map((e) => e.details?.findingId)).toEqual(final.findings.map((f) => f.id));
+      expect(new Set(results.map((r) => r.stateVersion)).size).toBe(writers);
+    });
+
     it('writes no entry for a refused change, nor for a save that lost its claim', async () => {
       const { acme, accountId } = scope('history-refused');
       const storage = storageOf();
