@@ -143,11 +143,22 @@ describe('writeback fault matrix: a process that died at every step boundary, ho
         // The claim is still held: a retry before the lease runs out is turned away.
         const early = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 }));
         expect(early.code).toBe('WRITEBACK_IN_PROGRESS');
+        // The session is frozen while the claim lives: a change is refused, and nothing moves.
+        const frozen = await caught(
+          f.acme.sessions.recordOutcome(s.id, { status: 'failed', failureReason: 'x' }),
+        );
+        expect(frozen.details).toMatchObject({ reason: 'claimed' });
         f.clock.advance(DEFAULT_WRITEBACK_LEASE_MS - 1);
         expect((await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 }))).code).toBe(
           'WRITEBACK_IN_PROGRESS',
         );
         f.clock.advance(1);
+        if (WRITEBACK_STEPS.indexOf(step) >= WRITEBACK_STEPS.indexOf('note_attempt_recorded')) {
+          // The lease is over, but a note may be on the ticket: the state it describes stays put.
+          const pinned = await caught(f.acme.sessions.addFinding(s.id, { text: 'late' }));
+          expect(pinned.details).toMatchObject({ reason: 'unfinished' });
+        }
+        expect((await f.acme.sessions.get(s.id)).stateVersion).toBe(4);
       }
       const before = f.psa.calls;
       await retryAndCheck(f, s.id, MATRIX[step].finalized === true);
