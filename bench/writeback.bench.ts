@@ -18,6 +18,21 @@ async function readySession(acme: Awaited<ReturnType<typeof account>>, psa: Fake
   return acme.sessions.recordOutcome(s.id, { status: 'success' });
 }
 
+/**
+ * `count` ready sessions, made before timing starts, and a subject that resolves the next one on
+ * every call (a resolve finalizes its session, so each call needs a fresh one).
+ */
+async function resolveEach(acme: Awaited<ReturnType<typeof account>>, psa: FakePsa, count: number) {
+  const sessions: Session[] = [];
+  for (let i = 0; i < count; i++) sessions.push(await readySession(acme, psa));
+  let next = 0;
+  return () => {
+    const session = sessions[next++];
+    if (session === undefined) throw new Error('session pool exhausted');
+    return acme.resolve(session.id, { text: NOTE, basedOnVersion: session.stateVersion });
+  };
+}
+
 /** Mean PSA calls of a happy-path resolve, with or without the board preflight. */
 async function callsPerWriteback(preflight: boolean): Promise<number> {
   const psa = fakePsa();
@@ -41,19 +56,11 @@ async function sdkOverhead(): Promise<{ subject: number; baseline: number; ratio
   const resolved = psa.statusId('Resolved');
   const options = { rounds: 5, iterations: 200, warmup: 50 };
   const needed = options.warmup + options.rounds * (options.iterations + 5) + 10;
-  const sessions: Session[] = [];
-  for (let i = 0; i < needed; i++) {
-    sessions.push(await readySession(acme, psa));
-  }
+  const subject = await resolveEach(acme, psa, needed);
   const tickets = Array.from({ length: needed }, () => psa.createTicket());
-  let s = 0;
   let t = 0;
   return compare(
-    () => {
-      const session = sessions[s++];
-      if (session === undefined) throw new Error('session pool exhausted');
-      return acme.resolve(session.id, { text: NOTE, basedOnVersion: session.stateVersion });
-    },
+    subject,
     async () => {
       const ticket = tickets[t++ % tickets.length];
       if (ticket === undefined) throw new Error('no ticket');
@@ -78,18 +85,10 @@ async function wallTimeAtLatency(): Promise<{ subject: number; baseline: number;
   const resolved = psa.statusId('Resolved');
   const options = { rounds: 3, iterations: 8, warmup: 2 };
   const needed = options.warmup + options.rounds * (options.iterations + 5) + 2;
-  const sessions: Session[] = [];
-  for (let i = 0; i < needed; i++) {
-    sessions.push(await readySession(acme, psa));
-  }
+  const subject = await resolveEach(acme, psa, needed);
   const ticket = psa.createTicket();
-  let s = 0;
   return compare(
-    () => {
-      const session = sessions[s++];
-      if (session === undefined) throw new Error('session pool exhausted');
-      return acme.resolve(session.id, { text: NOTE, basedOnVersion: session.stateVersion });
-    },
+    subject,
     async () => {
       await psa.addNote(ticket, { text: NOTE, type: 'resolution' });
       await psa.setTicketStatus(ticket, resolved);

@@ -8,6 +8,7 @@ import type { FakePsaFault } from '../src/testing/fake-psa-faults.js';
 import type { PsaOperation } from '../src/testing/psa-harness.js';
 import { DEFAULT_WRITEBACK_LEASE_MS } from '../src/writeback/service.js';
 import { WRITEBACK_STEPS, type WritebackStep } from '../src/writeback/step.js';
+import { holdAt } from './support/hold.js';
 import {
   ACCOUNT,
   caught,
@@ -118,26 +119,13 @@ describe('writeback fault matrix: a process that died at every step boundary, ho
     it(`died at ${step} → waits for the lease, resumes, and the woken zombie changes nothing`, async () => {
       const f = await writebackFixture();
       const s = await f.session();
-      let reached!: () => void;
-      const stopped = new Promise<void>((resolve) => {
-        reached = resolve;
-      });
-      let wake!: () => void;
-      const coma = new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-      const dying = f.service({
-        onStep: async (at) => {
-          if (at !== step) return;
-          reached();
-          await coma;
-        },
-      });
+      const hold = holdAt(step);
+      const dying = f.service({ onStep: hold.onStep });
       const zombie = dying.resolve(s.id, { text: NOTE, basedOnVersion: 4 }).then(
         (r) => ({ ok: true as const, r }),
         (e: unknown) => ({ ok: false as const, e }),
       );
-      await stopped;
+      await hold.reached;
 
       if (MATRIX[step].finalized !== true) {
         // The claim is still held: a retry before the lease runs out is turned away.
@@ -167,7 +155,7 @@ describe('writeback fault matrix: a process that died at every step boundary, ho
 
       // The stalled process wakes up: it must not post, move the ticket, or finalize again.
       const beforeZombie = f.psa.calls;
-      wake();
+      hold.release();
       const outcome = await zombie;
       const zombieCalls = diff(f, beforeZombie);
       expect(zombieCalls.addNote).toBe(0);
