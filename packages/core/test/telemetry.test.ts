@@ -14,13 +14,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
 import { templateGenerator } from '../src/generators/template.js';
 import type { NoteGenerator } from '../src/generators/types.js';
-import { TRACER_NAME } from '../src/telemetry/tracer.js';
+import { TRACER_NAME, telemetryReady } from '../src/telemetry/tracer.js';
 import { caught, NOTE, writebackFixture } from './writeback-fixture.js';
 
 const exporter = new InMemorySpanExporter();
 const contextManager = new AsyncLocalStorageContextManager();
 
-beforeAll(() => {
+beforeAll(async () => {
+  await telemetryReady;
   context.setGlobalContextManager(contextManager.enable());
   trace.setGlobalTracerProvider(
     new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),

@@ -235,7 +235,9 @@ describe('writeback: resolve and escalate', () => {
       ticket: { provider: 'connectwise', id: '1001' },
     });
     f.psa.createTicket({ id: '1001' });
-    const error = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 }));
+    const error = await caught(
+      f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true }),
+    );
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details).toMatchObject({ ticketProvider: 'connectwise', psaProvider: 'fake' });
     expect(f.psa.totalCalls).toBe(0);
@@ -250,7 +252,8 @@ describe('writeback: resolve and escalate', () => {
     expect((await f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 })).outcome).toBe('resolved');
     const other = f.closeout.account('other-msp');
     const o = await other.sessions.create({ problem: 'x', ticket: f.psa.createTicket() });
-    expect((await other.resolve(o.id, { text: NOTE, basedOnVersion: 1 })).outcome).toBe('resolved_local');
+    const local = await other.resolve(o.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true });
+    expect(local.outcome).toBe('resolved_local');
   });
 
   it('surfaces PSA failures as PSA_REQUEST_FAILED and frees the claim for an immediate retry', async () => {
@@ -447,8 +450,8 @@ describe('writeback: logging', () => {
     await acme.settings.update({ resolvedStatusId: psa.statusId('Resolved') });
     const s = await acme.sessions.create({ problem: 'x', ticket: psa.createTicket() });
     psa.inject('setTicketStatus', { type: 'silent_status_rejection' }, { times: 1 });
-    await caught(acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 }));
-    await acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 });
+    await caught(acme.resolve(s.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true }));
+    await acme.resolve(s.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true });
     const logged = JSON.stringify(lines);
     expect(logged).toContain('PSA_STATUS_VERIFICATION_FAILED');
     expect(logged).toContain('session resolved');

@@ -247,7 +247,7 @@ for (const { kind, open } of databaseKinds()) {
       expect(await db.sql(`SELECT count(*)::int AS n FROM "${schema}".closeout_previews`)).toEqual([
         { n: 0 },
       ]);
-      // (Other tests of this file hold claims of their own sessions; none is on ses_1.)
+      // (Other tests of this file leave writeback rows of their own sessions.)
       expect(
         await db.sql(
           `SELECT count(*)::int AS n FROM "${schema}".closeout_writebacks WHERE session_id = 'ses_1'`,

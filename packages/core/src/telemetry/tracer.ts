@@ -3,8 +3,10 @@ import { version as CORE_VERSION } from '../../package.json';
 import { CloseoutError } from '../errors.js';
 
 // closeout traces through `@opentelemetry/api` only, an optional peer dependency: without it (or
-// without an SDK the host registered) every span below is a no-op. The API is loaded on first use
-// rather than imported, so core keeps working where it is not installed.
+// without an SDK the host registered) every span below is a no-op. The API is loaded, not
+// imported, so core keeps working where it is not installed; loading starts when this module is
+// evaluated, and an operation never waits for it: one that starts before the API has loaded (in
+// the first moments of the process) runs untraced rather than late.
 
 /** Attribute values as OpenTelemetry takes them. */
 export type SpanAttributes = Record<string, string | number | boolean | undefined>;
@@ -17,22 +19,18 @@ export interface SpanHandle {
 /** The instrumentation scope every closeout span is reported under. */
 export const TRACER_NAME = '@closeout/core';
 
-let api: Promise<typeof OtelApi | undefined> | undefined;
+/** The API once loaded; `null` when it is not installed; `undefined` while loading. */
 let loaded: typeof OtelApi | null | undefined;
 
-function loadApi(): Promise<typeof OtelApi | undefined> {
-  api ??= import('@opentelemetry/api').then(
-    (m) => {
-      loaded = m;
-      return m;
-    },
-    () => {
-      loaded = null;
-      return undefined;
-    },
-  );
-  return api;
-}
+/** Resolves once the API has loaded or proved absent. */
+export const telemetryReady: Promise<void> = import('@opentelemetry/api').then(
+  (m) => {
+    loaded = m;
+  },
+  () => {
+    loaded = null;
+  },
+);
 
 const NO_SPAN: SpanHandle = { setAttributes: () => {} };
 
@@ -55,8 +53,8 @@ export async function withSpan<T>(
   options: { kind?: 'internal' | 'client'; attributes: SpanAttributes },
   fn: (span: SpanHandle) => Promise<T>,
 ): Promise<T> {
-  const otel = loaded === undefined ? await loadApi() : (loaded ?? undefined);
-  if (otel === undefined) return fn(NO_SPAN);
+  const otel = loaded;
+  if (otel == null) return fn(NO_SPAN);
   const tracer = otel.trace.getTracer(TRACER_NAME, CORE_VERSION);
   const kind = options.kind === 'client' ? otel.SpanKind.CLIENT : otel.SpanKind.INTERNAL;
   return tracer.startActiveSpan(name, { kind, attributes: defined(options.attributes) }, async (span) => {
