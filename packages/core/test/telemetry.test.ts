@@ -102,7 +102,8 @@ describe('telemetry', () => {
   });
 
   it('traces a writeback: its steps, and every PSA request as a client span under them', async () => {
-    const f = await writebackFixture();
+    // A frozen adapter too: core wraps it without touching it.
+    const f = await writebackFixture({ psaOption: (psa) => Object.freeze(psa) });
     const s = await f.session();
     exporter.reset();
     const result = await f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 });

@@ -16,12 +16,13 @@ const OPERATIONS = {
  * provider, the operation and the ticket; never note text or credentials.
  */
 export function tracedPsa(psa: PsaAdapter, accountId: string): PsaAdapter {
+  // The adapter stays the prototype, so every other member reads through; the traced methods are
+  // defined on the wrapper (an adapter may be frozen, which forbids assigning over its methods).
   const traced = Object.create(psa) as PsaAdapter;
-  const mutable = traced as unknown as Record<string, unknown>;
   for (const [method, operation] of Object.entries(OPERATIONS)) {
     const original = (psa as unknown as Record<string, unknown>)[method];
     if (typeof original !== 'function') continue;
-    mutable[method] = (ref: { id: string }, ...rest: unknown[]) =>
+    const call = (ref: { id: string }, ...rest: unknown[]) =>
       withSpan(
         `psa ${operation}`,
         {
@@ -35,6 +36,12 @@ export function tracedPsa(psa: PsaAdapter, accountId: string): PsaAdapter {
         },
         () => (original as (...args: unknown[]) => Promise<unknown>).call(psa, ref, ...rest),
       );
+    Object.defineProperty(traced, method, {
+      value: call,
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   }
   return traced;
 }
