@@ -7,9 +7,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { anthropicGenerator, DEFAULT_ANTHROPIC_MODEL } from '../src/anthropic/index.js';
 import { buildBundle } from '../src/bundle/build.js';
 import { createCloseout } from '../src/closeout.js';
+import { SYSTEM_PROMPT } from '../src/generators/prompts/system.js';
 import { templateGenerator } from '../src/generators/template.js';
 import type { Session } from '../src/model/session.js';
-import { SYSTEM_PROMPT } from '../src/prompts/system.js';
 import { SECRETS } from './fixtures/secrets-corpus.js';
 import { caught } from './support/caught.js';
 

@@ -1,10 +1,10 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { GeneratorError } from '../errors.js';
+import { SYSTEM_PROMPT } from '../generators/prompts/system.js';
+import { buildUserMessage } from '../generators/prompts/user.js';
 import type { NoteGenerator } from '../generators/types.js';
-import { SYSTEM_PROMPT } from '../prompts/system.js';
-import { buildUserMessage, TOOL_NAMES } from '../prompts/user.js';
 import { toGeneratorError } from './errors.js';
-import { NOTE_TOOLS } from './tools.js';
+import { NOTE_TOOLS, TOOL_NAMES } from './tools.js';
 
 /** The default model: the newest Sonnet in the SDK's `Model` type. */
 export const DEFAULT_ANTHROPIC_MODEL: Anthropic.Messages.Model = 'claude-sonnet-5-5';

@@ -1,7 +1,13 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { z } from 'zod';
+import { PREVIEW_KINDS, type PreviewKind } from '../generators/kinds.js';
 import { EscalationPackageSectionsSchema, ResolutionNoteSectionsSchema } from '../generators/schemas.js';
-import { TOOL_NAMES } from '../prompts/user.js';
+
+/** The tool a model must call for each kind. */
+export const TOOL_NAMES = {
+  resolution_note: `write_${PREVIEW_KINDS.resolution_note.formatName}`,
+  escalation_package: `write_${PREVIEW_KINDS.escalation_package.formatName}`,
+} as const satisfies Record<PreviewKind, string>;
 
 function inputSchema(schema: z.ZodType): Anthropic.Messages.Tool.InputSchema {
   const { $schema: _, ...json } = z.toJSONSchema(schema) as Record<string, unknown>;

@@ -1,5 +1,18 @@
 import type { Bundle } from '../bundle/types.js';
-import type { PreviewKind, TokenUsage } from '../previews/types.js';
+import type { PreviewKind } from './kinds.js';
+
+/** Tokens a generator used for one preview (LLM generators only). */
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadInputTokens: number;
+  cacheCreationInputTokens: number;
+  /**
+   * Of `outputTokens`, how many the model spent thinking (Claude's adaptive thinking, an OpenAI
+   * reasoning model). Absent when the provider does not report it.
+   */
+  thinkingTokens?: number;
+}
 
 /** What a generator is asked to write. */
 export interface GenerateRequest {
