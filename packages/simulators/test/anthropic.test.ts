@@ -365,9 +365,9 @@ describe('anthropic simulator: stop reasons and errors', () => {
   it('drives the SDK’s retries: a 429 with retry-after, a 429 without, a 529, then success', async () => {
     const sim = anthropicSimulator();
     sim.script(
-      { status: 429, type: 'rate_limit_error', retryAfter: 0 },
+      { status: 429, type: 'rate_limit_error', retryAfter: 0.001 },
       { status: 429, type: 'rate_limit_error' },
-      { status: 529, type: 'overloaded_error', retryAfter: 0 },
+      { status: 529, type: 'overloaded_error', retryAfter: 0.001 },
     );
     const client = new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, fetch: sim.fetch, maxRetries: 3 });
     const message = await client.messages.create({ ...BASE, messages: [{ role: 'user', content: 'x' }] });

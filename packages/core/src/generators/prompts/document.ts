@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { PREVIEW_KINDS, type PreviewKind } from '../kinds.js';
+
+// One output schema for every kind: an object with one field per kind (named by the kind's
+// format name), the asked-for document in its field and null in the others. Providers cache the
+// structured-output schema with the prompt prefix, so a schema per kind would split the cache in
+// two; with this one, resolve and escalate requests share one cached prefix (schema + system
+// prompt) and differ only in the user message, which says which field to fill.
+
+const fields = Object.fromEntries(
+  Object.values(PREVIEW_KINDS).map((spec) => [
+    spec.formatName,
+    spec.schema.nullable().describe(`The ${spec.label}, when the user message asks for it; otherwise null.`),
+  ]),
+);
+
+/** The structured-output schema of every model request: one nullable field per preview kind. */
+export const DocumentSchema = z.object(fields);
+
+/** The answer's field for `kind`, or `undefined` when the answer is not an object holding it. */
+export function sectionsOf(kind: PreviewKind, answer: unknown): unknown {
+  if (answer === null || typeof answer !== 'object') return undefined;
+  const value = (answer as Record<string, unknown>)[PREVIEW_KINDS[kind].formatName];
+  return value === null ? undefined : value;
+}
+
+/** The instruction that says where the document goes, for the user message. */
+export function fieldDirective(kind: PreviewKind): string {
+  const others = Object.values(PREVIEW_KINDS)
+    .map((spec) => spec.formatName)
+    .filter((name) => name !== PREVIEW_KINDS[kind].formatName);
+  return `Put it in the field ${PREVIEW_KINDS[kind].formatName} and set ${others.join(', ')} to null.`;
+}
