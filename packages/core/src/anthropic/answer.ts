@@ -1,7 +1,6 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import { GeneratorError } from '../errors.js';
-import { PREVIEW_KINDS } from '../generators/kinds.js';
-import { sectionsOf } from '../generators/prompts/document.js';
+import { readDocument } from '../generators/prompts/document.js';
 import type { GenerateRequest, GeneratorOutput, TokenUsage } from '../generators/types.js';
 
 /** The preview's token usage from the API's. */
@@ -57,19 +56,8 @@ export function readAnswer(
   }
   const text = message.content.findLast((block) => block.type === 'text');
   if (text?.type !== 'text') return { sections: undefined, malformed: 'the answer had no text', usage };
-  let answer: unknown;
-  try {
-    answer = JSON.parse(text.text);
-  } catch {
-    return { sections: undefined, malformed: 'the answer was not valid JSON', usage };
-  }
-  const sections = sectionsOf(request.kind, answer);
-  if (sections === undefined) {
-    return {
-      sections: undefined,
-      malformed: `the answer left the field ${PREVIEW_KINDS[request.kind].formatName} empty`,
-      usage,
-    };
-  }
-  return { sections, usage };
+  const read = readDocument(request.kind, text.text);
+  return 'malformed' in read
+    ? { sections: undefined, malformed: read.malformed, usage }
+    : { sections: read.sections, usage };
 }

@@ -18,7 +18,7 @@ const fields = Object.fromEntries(
 export const DocumentSchema = z.object(fields);
 
 /** The answer's field for `kind`, or `undefined` when the answer is not an object holding it. */
-export function sectionsOf(kind: PreviewKind, answer: unknown): unknown {
+function sectionsOf(kind: PreviewKind, answer: unknown): unknown {
   if (answer === null || typeof answer !== 'object') return undefined;
   const value = (answer as Record<string, unknown>)[PREVIEW_KINDS[kind].formatName];
   return value === null ? undefined : value;
@@ -30,4 +30,21 @@ export function fieldDirective(kind: PreviewKind): string {
     .map((spec) => spec.formatName)
     .filter((name) => name !== PREVIEW_KINDS[kind].formatName);
   return `Put it in the field ${PREVIEW_KINDS[kind].formatName} and set ${others.join(', ')} to null.`;
+}
+
+/**
+ * Reads a model's JSON answer text as the sections of `kind`, or says in words (for the model, as
+ * feedback) why it cannot: not JSON, or the kind's field empty.
+ */
+export function readDocument(kind: PreviewKind, text: string): { sections: unknown } | { malformed: string } {
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    return { malformed: 'the answer was not valid JSON' };
+  }
+  const sections = sectionsOf(kind, answer);
+  return sections === undefined
+    ? { malformed: `the answer left the field ${PREVIEW_KINDS[kind].formatName} empty` }
+    : { sections };
 }
