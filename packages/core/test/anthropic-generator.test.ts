@@ -6,7 +6,6 @@ import {
   anthropicSimulator,
   type MessagesBody,
   SIMULATED_ANTHROPIC_KEY,
-  type SimulatedMessagesRequest,
 } from '@closeout/simulators/anthropic';
 import { memoryStorage } from '@closeout/storage-memory';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,38 +20,11 @@ import {
 } from '../src/anthropic/index.js';
 import { buildBundle } from '../src/bundle/build.js';
 import { createCloseout } from '../src/closeout.js';
-import { PREVIEW_KINDS, type PreviewKind } from '../src/generators/kinds.js';
 import { SYSTEM_PROMPT } from '../src/generators/prompts/system.js';
 import type { Session } from '../src/model/session.js';
 import { SECRETS } from './fixtures/secrets-corpus.js';
 import { caught } from './support/caught.js';
-
-/** The kind a request asks for, read from its user message as the model would. */
-function askedKind(request: SimulatedMessagesRequest): PreviewKind {
-  const field = /Put it in the field (\w+)/.exec(request.user)?.[1];
-  const kind = (Object.keys(PREVIEW_KINDS) as PreviewKind[]).find(
-    (k) => PREVIEW_KINDS[k].formatName === field,
-  );
-  if (kind === undefined)
-    throw new Error(`the request names no document field: ${request.user.slice(0, 120)}`);
-  return kind;
-}
-
-/** An answer shaped as the output format asks: the document in its field, null in the others. */
-function document(kind: PreviewKind, sections: unknown): Record<string, unknown> {
-  return Object.fromEntries(
-    (Object.keys(PREVIEW_KINDS) as PreviewKind[]).map((k) => [
-      PREVIEW_KINDS[k].formatName,
-      k === kind ? sections : null,
-    ]),
-  );
-}
-
-/** A faithful model: the template's sections for the bundle the request was built from. */
-const honest = (session: () => Session) => (request: SimulatedMessagesRequest) => {
-  const kind = askedKind(request);
-  return document(kind, PREVIEW_KINDS[kind].template(buildBundle(session())));
-};
+import { askedKind, document, honest } from './support/model-answers.js';
 
 function client(sim: AnthropicSimulator, maxRetries = 2) {
   return new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, fetch: sim.fetch, maxRetries });
@@ -325,7 +297,7 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true, details: { timeoutMs: 30 } });
     expect(error.message).toContain('did not answer in time (30 ms)');
 
-    const sim = anthropicSimulator({ answer: (r) => document(askedKind(r), null) });
+    const sim = anthropicSimulator({ answer: (r) => document(askedKind(r.user), null) });
     const spied = client(sim);
     const create = vi.spyOn(spied.messages, 'create');
     await anthropicGenerator({ client: spied })
