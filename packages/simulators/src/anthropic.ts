@@ -9,8 +9,18 @@
 // It is a fetch function, so the real SDK drives it: `new Anthropic({apiKey, fetch: sim.fetch})`.
 // Token counts are the simulator's estimate (characters / 4), not the API's tokenizer.
 
-import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import {
+  asFetch,
+  jsonBody,
+  latency,
+  ReplyScript,
+  requestId as requestIdOf,
+  retryHeaders,
+  type ScriptedError,
+  SimulatedApiError,
+  type SimulatorFetch,
+} from './scripted-api.js';
 
 /** A key the simulator accepts by default. Test-only; not a real key's shape. */
 export const SIMULATED_ANTHROPIC_KEY = 'sim-anthropic-test-key';
@@ -88,19 +98,13 @@ export interface SimulatedMessagesRequest {
 /** A reply the next request gets instead of the model's answer. */
 export type ScriptedReply =
   /** An error answer, before any validation (as a gateway or the rate limiter answers). */
-  | {
-      status: number;
-      type: string;
-      message?: string;
-      /** Seconds, as the `retry-after` header. */
-      retryAfter?: number;
-      /** The `x-should-retry` header. */
-      shouldRetry?: boolean;
-    }
+  | ScriptedError
   /** A 200 with this stop reason (after validation), e.g. `refusal` or `pause_turn`. */
   | { stopReason: StopReason }
   /** A 200 whose text block is exactly this (after validation): malformed JSON, prose. */
   | { text: string };
+
+type ModelReply = Exclude<ScriptedReply, ScriptedError>;
 
 export type StopReason =
   | 'end_turn'
@@ -129,7 +133,7 @@ export interface RecordedRequest {
 
 export interface AnthropicSimulator {
   /** A fetch function serving the API at any origin (pass the SDK `fetch: sim.fetch`). */
-  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  fetch: SimulatorFetch;
   /** Every request received, in order, answered or refused. */
   readonly requests: RecordedRequest[];
   /** Replies for the next requests, one each, before the model answers again. */
@@ -290,17 +294,7 @@ export function schemaProblem(schema: unknown, path = 'schema', root = true): st
 
 // ---- answers --------------------------------------------------------------------------------
 
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-const invalid = (message: string) => new ApiError(400, 'invalid_request_error', message);
+const invalid = (message: string) => new SimulatedApiError(400, 'invalid_request_error', message);
 
 function errorResponse(requestId: string, status: number, type: string, message: string, extra: Headers) {
   extra.set('content-type', 'application/json');
@@ -390,44 +384,40 @@ function cachedPrefix(body: MessagesBody): string {
 export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): AnthropicSimulator {
   const apiKey = options.apiKey ?? SIMULATED_ANTHROPIC_KEY;
   const requests: RecordedRequest[] = [];
-  const scripted: ScriptedReply[] = [];
+  const scripted = new ReplyScript<ModelReply>();
   const cache = new Set<string>();
   let n = 0;
 
   async function handle(request: Request): Promise<Response> {
     n += 1;
-    const requestId = `req_sim${String(n).padStart(20, '0')}`;
+    const requestId = requestIdOf(n);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
       if (name !== 'authorization' && name !== 'x-api-key') headers[name] = value;
     });
-    const text = await request.text();
-    let parsedBody: unknown;
-    try {
-      parsedBody = JSON.parse(text);
-    } catch {
-      parsedBody = undefined;
-    }
+    const parsedBody = await jsonBody(request);
     const record: RecordedRequest = { body: parsedBody as MessagesBody, headers, status: 200 };
     requests.push(record);
-    if (options.delayMs) await sleep(options.delayMs, undefined, { signal: request.signal });
+    await latency(options.delayMs, request.signal);
     try {
       const url = new URL(request.url);
       if (request.method !== 'POST' || url.pathname !== '/v1/messages') {
-        throw new ApiError(404, 'not_found_error', `${request.method} ${url.pathname}: not found`);
+        throw new SimulatedApiError(404, 'not_found_error', `${request.method} ${url.pathname}: not found`);
       }
       const key =
         request.headers.get('x-api-key') ??
         /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
-      if (key !== apiKey) throw new ApiError(401, 'authentication_error', 'invalid x-api-key');
-      const next = scripted[0];
-      if (next !== undefined && 'status' in next) {
-        scripted.shift();
-        const extra = new Headers();
-        if (next.retryAfter !== undefined) extra.set('retry-after', String(next.retryAfter));
-        if (next.shouldRetry !== undefined) extra.set('x-should-retry', String(next.shouldRetry));
-        record.status = next.status;
-        return errorResponse(requestId, next.status, next.type, next.message ?? next.type, extra);
+      if (key !== apiKey) throw new SimulatedApiError(401, 'authentication_error', 'invalid x-api-key');
+      const failure = scripted.takeError();
+      if (failure !== undefined) {
+        record.status = failure.status;
+        return errorResponse(
+          requestId,
+          failure.status,
+          failure.type,
+          failure.message ?? failure.type,
+          retryHeaders(failure),
+        );
       }
       if (!request.headers.get('anthropic-version')) throw invalid('anthropic-version: header is required');
       if (parsedBody === undefined) throw invalid('The request body is not valid JSON');
@@ -441,17 +431,11 @@ export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): Ant
       }
       const body = parsed.data;
       const model = SIMULATED_MODELS[body.model];
-      if (model === undefined) throw new ApiError(404, 'not_found_error', `model: ${body.model}`);
+      if (model === undefined) throw new SimulatedApiError(404, 'not_found_error', `model: ${body.model}`);
       checkModelRules(body, model);
-      const reply = scripted[0] !== undefined && !('status' in scripted[0]) ? scripted.shift() : undefined;
-      return await answer(
-        body,
-        model,
-        requestId,
-        reply as Exclude<ScriptedReply, { status: number }> | undefined,
-      );
+      return await answer(body, model, requestId, scripted.takeReply());
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(error instanceof SimulatedApiError)) throw error;
       record.status = error.status;
       return errorResponse(requestId, error.status, error.type, error.message, new Headers());
     }
@@ -461,7 +445,7 @@ export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): Ant
     body: MessagesBody,
     model: SimulatedModel,
     requestId: string,
-    reply: Exclude<ScriptedReply, { status: number }> | undefined,
+    reply: ModelReply | undefined,
   ): Promise<Response> {
     const system =
       typeof body.system === 'string' ? body.system : (body.system ?? []).map((b) => b.text).join('\n');
@@ -544,12 +528,9 @@ export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): Ant
   }
 
   return {
-    fetch: (input, init) =>
-      handle(input instanceof Request && init === undefined ? input : new Request(input, init)),
+    fetch: asFetch(handle),
     requests,
-    script: (...replies) => {
-      scripted.push(...replies);
-    },
+    script: (...replies) => scripted.push(...replies),
     clearCache: () => cache.clear(),
   };
 }

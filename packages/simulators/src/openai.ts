@@ -11,8 +11,18 @@
 // Azure OpenAI, vLLM and Ollama serve the same path under their own base URL; the simulator answers
 // any base URL. Token counts are the simulator's estimate (characters / 4).
 
-import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import {
+  asFetch,
+  jsonBody,
+  latency,
+  ReplyScript,
+  requestId as requestIdOf,
+  retryHeaders,
+  type ScriptedError,
+  SimulatedApiError,
+  type SimulatorFetch,
+} from './scripted-api.js';
 
 /** A key the simulator accepts by default. Test-only. */
 export const SIMULATED_OPENAI_KEY = 'sim-openai-test-key';
@@ -42,21 +52,16 @@ export type FinishReason = 'stop' | 'length' | 'content_filter';
 
 /** A reply the next request gets instead of the model's answer. */
 export type ScriptedOpenAiReply =
-  /** An error answer, before validation. */
-  | {
-      status: number;
-      type: string;
-      code?: string;
-      message?: string;
-      retryAfter?: number;
-      shouldRetry?: boolean;
-    }
+  /** An error answer, before validation; `code` is OpenAI's error code (`insufficient_quota`). */
+  | (ScriptedError & { code?: string })
   /** A 200 with this finish reason, after validation. */
   | { finishReason: FinishReason }
   /** A 200 whose message is a refusal. */
   | { refusal: string }
   /** A 200 whose content is exactly this text. */
   | { text: string };
+
+type ModelReply = Exclude<ScriptedOpenAiReply, ScriptedError>;
 
 /** A request as the simulated model sees it. */
 export interface SimulatedChatRequest {
@@ -81,7 +86,7 @@ export interface RecordedChatRequest {
 }
 
 export interface OpenAiSimulator {
-  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+  fetch: SimulatorFetch;
   readonly requests: RecordedChatRequest[];
   script(...replies: ScriptedOpenAiReply[]): void;
 }
@@ -165,20 +170,8 @@ export function strictSchemaProblem(schema: unknown, path = 'schema', root = tru
   return null;
 }
 
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly type: string,
-    message: string,
-    readonly code: string | null = null,
-    readonly param: string | null = null,
-  ) {
-    super(message);
-  }
-}
-
 const invalid = (message: string, param: string | null = null, code: string | null = null) =>
-  new ApiError(400, 'invalid_request_error', message, code, param);
+  new SimulatedApiError(400, 'invalid_request_error', message, code, param);
 
 function checkModelRules(body: ChatBody, model: SimulatedOpenAiModel): void {
   if (model.reasoning && body.max_tokens != null) {
@@ -234,11 +227,11 @@ const text = (content: ChatBody['messages'][number]['content']) =>
 export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSimulator {
   const apiKey = options.apiKey ?? SIMULATED_OPENAI_KEY;
   const requests: RecordedChatRequest[] = [];
-  const scripted: ScriptedOpenAiReply[] = [];
+  const scripted = new ReplyScript<ModelReply>();
   const cache = new Set<string>();
   let n = 0;
 
-  function error(requestId: string, e: ApiError, headers = new Headers()): Response {
+  function error(requestId: string, e: SimulatedApiError, headers = new Headers()): Response {
     headers.set('content-type', 'application/json');
     headers.set('x-request-id', requestId);
     return new Response(
@@ -252,37 +245,39 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
 
   async function handle(request: Request): Promise<Response> {
     n += 1;
-    const requestId = `req_sim${String(n).padStart(20, '0')}`;
+    const requestId = requestIdOf(n);
     const url = new URL(request.url);
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await request.text());
-    } catch {
-      raw = undefined;
-    }
+    const raw = await jsonBody(request);
     const record: RecordedChatRequest = { body: raw as ChatBody, path: url.pathname, status: 200 };
     requests.push(record);
-    if (options.delayMs) await sleep(options.delayMs, undefined, { signal: request.signal });
+    await latency(options.delayMs, request.signal);
     try {
       if (request.method !== 'POST' || !url.pathname.endsWith('/chat/completions')) {
-        throw new ApiError(404, 'invalid_request_error', `Invalid URL (${request.method} ${url.pathname})`);
+        throw new SimulatedApiError(
+          404,
+          'invalid_request_error',
+          `Invalid URL (${request.method} ${url.pathname})`,
+        );
       }
       const key = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
       if (key !== apiKey) {
-        throw new ApiError(401, 'invalid_request_error', 'Incorrect API key provided.', 'invalid_api_key');
-      }
-      const next = scripted[0];
-      if (next !== undefined && 'status' in next) {
-        scripted.shift();
-        const headers = new Headers();
-        if (next.retryAfter !== undefined) headers.set('retry-after', String(next.retryAfter));
-        if (next.shouldRetry !== undefined) headers.set('x-should-retry', String(next.shouldRetry));
-        record.status = next.status;
-        return error(
-          requestId,
-          new ApiError(next.status, next.type, next.message ?? next.type, next.code ?? null),
-          headers,
+        throw new SimulatedApiError(
+          401,
+          'invalid_request_error',
+          'Incorrect API key provided.',
+          'invalid_api_key',
         );
+      }
+      const failure = scripted.takeError() as (ScriptedError & { code?: string }) | undefined;
+      if (failure !== undefined) {
+        record.status = failure.status;
+        const e = new SimulatedApiError(
+          failure.status,
+          failure.type,
+          failure.message ?? failure.type,
+          failure.code ?? null,
+        );
+        return error(requestId, e, retryHeaders(failure));
       }
       if (raw === undefined) throw invalid('We could not parse the JSON body of your request.');
       const parsed = ChatBodySchema.safeParse(raw);
@@ -294,7 +289,7 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
       const body = parsed.data;
       const model = SIMULATED_OPENAI_MODELS[body.model];
       if (model === undefined) {
-        throw new ApiError(
+        throw new SimulatedApiError(
           404,
           'invalid_request_error',
           `The model \`${body.model}\` does not exist or you do not have access to it.`,
@@ -302,15 +297,9 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
         );
       }
       checkModelRules(body, model);
-      const reply = scripted[0] !== undefined && !('status' in scripted[0]) ? scripted.shift() : undefined;
-      return await answer(
-        body,
-        model,
-        requestId,
-        reply as Exclude<ScriptedOpenAiReply, { status: number }> | undefined,
-      );
+      return await answer(body, model, requestId, scripted.takeReply());
     } catch (e) {
-      if (!(e instanceof ApiError)) throw e;
+      if (!(e instanceof SimulatedApiError)) throw e;
       record.status = e.status;
       return error(requestId, e);
     }
@@ -320,7 +309,7 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
     body: ChatBody,
     model: SimulatedOpenAiModel,
     requestId: string,
-    reply: Exclude<ScriptedOpenAiReply, { status: number }> | undefined,
+    reply: ModelReply | undefined,
   ): Promise<Response> {
     const system = body.messages
       .filter((m) => m.role === 'system' || m.role === 'developer')
@@ -388,11 +377,8 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
   }
 
   return {
-    fetch: (input, init) =>
-      handle(input instanceof Request && init === undefined ? input : new Request(input, init)),
+    fetch: asFetch(handle),
     requests,
-    script: (...replies) => {
-      scripted.push(...replies);
-    },
+    script: (...replies) => scripted.push(...replies),
   };
 }

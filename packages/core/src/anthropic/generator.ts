@@ -1,6 +1,6 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { z } from 'zod';
-import { validationError } from '../errors.js';
+import { requireApiKey } from '../generators/api-key.js';
 import type { NoteGenerator } from '../generators/types.js';
 import { parseInput } from '../model/validate.js';
 import { readAnswer } from './answer.js';
@@ -85,13 +85,11 @@ const OptionsSchema = z.object({
 export function anthropicGenerator(options: AnthropicGeneratorOptions = {}): NoteGenerator {
   const { client: given, thinking, ...plain } = options;
   const checked = parseInput(OptionsSchema, plain, 'anthropicGenerator options');
-  const apiKey = checked.apiKey ?? process.env.ANTHROPIC_API_KEY;
-  if (given === undefined && (apiKey === undefined || apiKey === '')) {
-    throw validationError(
-      'anthropicGenerator needs an API key: set ANTHROPIC_API_KEY, or pass apiKey or a client',
-      [{ path: 'apiKey', message: 'missing, and ANTHROPIC_API_KEY is not set' }],
-    );
-  }
+  const apiKey = requireApiKey(
+    { client: given, apiKey: checked.apiKey },
+    'ANTHROPIC_API_KEY',
+    'anthropicGenerator',
+  );
   const client = given ?? new Anthropic({ apiKey });
   const model = checked.model ?? DEFAULT_ANTHROPIC_MODEL;
   const timeoutMs = checked.timeoutMs ?? DEFAULT_ANTHROPIC_TIMEOUT_MS;

@@ -40,7 +40,7 @@ export function isRetryable(error: StatusErrorLike, errorType: string | undefine
 export function statusGeneratorError(
   error: StatusErrorLike,
   errorType: string | undefined,
-  context: { provider: string; model: string; keyVariable: string; name: string },
+  context: ProviderContext,
 ): GeneratorError {
   const retryable = isRetryable(error, errorType);
   const what = `${error.status}${errorType === undefined ? '' : ` (${errorType})`}`;
@@ -58,4 +58,50 @@ export function statusGeneratorError(
   if (errorType !== undefined) details.errorType = errorType;
   if (typeof error.requestID === 'string') details.requestId = error.requestID;
   return new GeneratorError(message, { retryable, details, cause: error });
+}
+
+/** A provider SDK's error classes for failures without an HTTP answer. */
+export interface SdkErrorClasses {
+  abort: abstract new (...args: never[]) => Error;
+  timeout: abstract new (...args: never[]) => Error;
+  connection: abstract new (...args: never[]) => Error;
+}
+
+/** Which provider failed, for messages and details. */
+export interface ProviderContext {
+  provider: string;
+  /** In words: `Anthropic`, `OpenAI-compatible`. */
+  name: string;
+  model: string;
+  /** The environment variable holding the key, named when the key is refused. */
+  keyVariable: string;
+}
+
+/**
+ * Turns what a provider SDK throws, once its own retries are spent, into `GENERATOR_FAILED`: an
+ * HTTP error by {@link statusGeneratorError}; a timeout or an unreachable server as retryable; an
+ * abort, or anything else, as not.
+ */
+export function providerGeneratorError(
+  error: unknown,
+  classes: SdkErrorClasses,
+  context: ProviderContext,
+  errorType: (error: StatusErrorLike) => string | undefined,
+  timeoutMs?: number,
+): GeneratorError {
+  if (error instanceof GeneratorError) return error;
+  if (isStatusError(error)) return statusGeneratorError(error, errorType(error), context);
+  const details: Record<string, unknown> = { provider: context.provider, model: context.model };
+  const fail = (message: string, retryable: boolean, extra: Record<string, unknown> = {}) =>
+    new GeneratorError(message, { retryable, details: { ...details, ...extra }, cause: error });
+  if (error instanceof classes.abort) return fail(`The ${context.name} request was aborted`, false);
+  if (error instanceof classes.timeout) {
+    return fail(
+      `The ${context.name} API did not answer in time${timeoutMs === undefined ? '' : ` (${timeoutMs} ms)`}`,
+      true,
+      { timeoutMs },
+    );
+  }
+  if (error instanceof classes.connection) return fail(`The ${context.name} API could not be reached`, true);
+  return fail(`The ${context.name} request failed`, false);
 }

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { z } from 'zod';
-import { validationError } from '../errors.js';
+import { requireApiKey } from '../generators/api-key.js';
 import type { NoteGenerator } from '../generators/types.js';
 import { parseInput } from '../model/validate.js';
 import { readCompletion } from './answer.js';
@@ -76,13 +76,11 @@ const OptionsSchema = z.object({
 export function openaiGenerator(options: OpenAiGeneratorOptions): NoteGenerator {
   const { client: given, ...plain } = options;
   const checked = parseInput(OptionsSchema, plain, 'openaiGenerator options');
-  const apiKey = checked.apiKey ?? process.env.OPENAI_API_KEY;
-  if (given === undefined && (apiKey === undefined || apiKey === '')) {
-    throw validationError(
-      'openaiGenerator needs an API key: set OPENAI_API_KEY, or pass apiKey or a client',
-      [{ path: 'apiKey', message: 'missing, and OPENAI_API_KEY is not set' }],
-    );
-  }
+  const apiKey = requireApiKey(
+    { client: given, apiKey: checked.apiKey },
+    'OPENAI_API_KEY',
+    'openaiGenerator',
+  );
   const client =
     given ?? new OpenAI({ apiKey, ...(checked.baseURL === undefined ? {} : { baseURL: checked.baseURL }) });
   const timeoutMs = checked.timeoutMs ?? DEFAULT_OPENAI_TIMEOUT_MS;
