@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { PREVIEW_KINDS, type PreviewKind } from '../kinds.js';
 
 // One output schema for every kind: an object with one field per kind (named by the kind's
-// format name), the asked-for document in its field and null in the others. Providers cache the
-// structured-output schema with the prompt prefix, so a schema per kind would split the cache in
-// two; with this one, resolve and escalate requests share one cached prefix (schema + system
+// format name), the asked-for document in its field and null in the others. A provider's prompt
+// cache is keyed on the output schema too (OpenAI documents it; Claude is reported to miss the cache
+// when only the schema changes), so a schema per kind would split the cache in two; with this one, resolve and escalate requests share one cached prefix (schema + system
 // prompt) and differ only in the user message, which says which field to fill.
 
 const fields = Object.fromEntries(
