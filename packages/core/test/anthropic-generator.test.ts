@@ -7,6 +7,7 @@ import {
   type MessagesBody,
   SIMULATED_ANTHROPIC_KEY,
 } from '@closeout/simulators/anthropic';
+import { serve } from '@closeout/simulators/scripted-api';
 import { memoryStorage } from '@closeout/storage-memory';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -120,6 +121,26 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
       expect(note.usage?.outputTokens).toBeGreaterThan(0);
     },
   );
+
+  it('with only a base URL, over HTTP, against the simulator served on loopback', async () => {
+    let session!: Session;
+    const sim = anthropicSimulator({ answer: honest(() => session) });
+    const served = await serve(sim.fetch);
+    try {
+      const generator = anthropicGenerator({
+        client: new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, baseURL: served.url, maxRetries: 0 }),
+      });
+      const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+      session = await acme.sessions.create({ problem: 'VPN drops every hour' });
+      const note = await acme.previews.resolutionNote(session.id);
+      const pkg = await acme.previews.escalationPackage(session.id);
+      expect(note.markdown).toContain('## Status update: not resolved yet');
+      expect(pkg.markdown).toContain('## Problem');
+      expect(sim.requests.map((r) => r.status)).toEqual([200, 200]);
+    } finally {
+      await served.close();
+    }
+  });
 
   it('reads the text block after thinking blocks, and reports thinking tokens', async () => {
     const { acme, session } = await setup({ generator: { thinking: { type: 'adaptive' }, effort: 'high' } });

@@ -91,3 +91,44 @@ export class SimulatedApiError extends Error {
     super(message);
   }
 }
+
+/** A simulator served over HTTP on a loopback port. */
+export interface ServedSimulator {
+  /** `http://127.0.0.1:<port>`: the SDKs' `baseURL` (OpenAI's with `/v1`). */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a simulator's fetch function on 127.0.0.1 (a free port), for code that takes a base URL
+ * rather than a fetch function: a client in another process, the demo, a curl line.
+ */
+export async function serve(fetch: SimulatorFetch): Promise<ServedSimulator> {
+  const { createServer } = await import('node:http');
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const response = await fetch(`http://127.0.0.1${req.url ?? '/'}`, {
+      method: req.method ?? 'GET',
+      headers,
+      ...(chunks.length === 0 ? {} : { body: Buffer.concat(chunks) }),
+    });
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
