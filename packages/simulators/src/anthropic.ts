@@ -63,7 +63,7 @@ export const SIMULATED_MODELS: Readonly<Record<string, SimulatedModel>> = {
     betweenToolsRefusedAt: [],
     defaultThinking: 'none',
     minCacheableTokens: 1_024,
-    maxOutputTokens: 64_000,
+    maxOutputTokens: 64_000, // not in the reference; the simulator's assumption
     contextWindowTokens: 1_000_000,
   },
 };
