@@ -57,6 +57,7 @@ function modelGenerator(): NoteGenerator {
           outputTokens: 300,
           cacheReadInputTokens: 2000,
           cacheCreationInputTokens: 100,
+          thinkingTokens: 120,
         },
       };
     },
@@ -90,6 +91,7 @@ describe('telemetry', () => {
       'gen_ai.usage.output_tokens': 300,
       'gen_ai.usage.cache_read.input_tokens': 2000,
       'gen_ai.usage.cache_creation.input_tokens': 100,
+      'gen_ai.usage.reasoning.output_tokens': 120,
     });
     const everything = JSON.stringify(spans().map((span) => [span.name, span.attributes, span.events]));
     for (const content of ['hunter2', 'Outlook', 'Credential Manager'])

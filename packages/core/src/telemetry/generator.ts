@@ -40,6 +40,7 @@ export function generatorSpan(
           'gen_ai.usage.output_tokens': usage.outputTokens,
           'gen_ai.usage.cache_read.input_tokens': usage.cacheReadInputTokens,
           'gen_ai.usage.cache_creation.input_tokens': usage.cacheCreationInputTokens,
+          'gen_ai.usage.reasoning.output_tokens': usage.thinkingTokens,
         });
       }
       return output;
