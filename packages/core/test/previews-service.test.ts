@@ -1,5 +1,5 @@
 import { memoryStorage } from '@closeout/storage-memory';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
 import { GeneratorError } from '../src/errors.js';
 import { findResolutionClaim } from '../src/generators/closure.js';
@@ -168,9 +168,9 @@ describe('previews', () => {
       ...Array.from({ length: 5 }, () => one.previews.escalationPackage(s.id)),
       ...Array.from({ length: 5 }, () => two.previews.escalationPackage(s.id)),
     ]);
-    // Hold the generator until both instances' leaders are at the lock (one generating, one
-    // waiting), however slow a loaded machine computes the digests; a fixed delay was not enough.
-    await vi.waitFor(() => expect(storage.locks).toBe(2), { timeout: 5_000, interval: 2 });
+    // Open the gate only once both instances have asked for the storage lock: a fixed delay is
+    // too short on a loaded machine, and the late instance would then find the cache filled.
+    while (storage.locks < 2) await new Promise((r) => setTimeout(r, 1));
     open();
     const previews = await all;
     expect(calls).toHaveLength(1);
