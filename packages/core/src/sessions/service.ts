@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { AccountContext } from '../context.js';
 import { sessionNotFound } from '../errors.js';
 import { type SessionEvent, type SessionEventType, sessionEvent } from '../history/events.js';
@@ -127,6 +128,18 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     return next;
   }
 
+  /** A public mutation: its input parsed with `schema`, then applied and recorded by {@link mutate}. */
+  function operation<S extends z.ZodType>(
+    name: string,
+    schema: S,
+    what: string,
+    transition: (s: Session, input: z.output<S>, mctx: m.MutationContext) => Session,
+    recorder: Recorder<z.output<S>>,
+  ) {
+    return async (sessionId: string, input: z.input<S>, options?: MutationOptions) =>
+      mutate(name, sessionId, parseInput(schema, input, what), options, transition, recorder);
+  }
+
   return {
     async create(input, options) {
       const parsed = parseInput(CreateSessionInputSchema, input, 'session');
@@ -169,42 +182,26 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
       if (session === null) throw sessionNotFound(id);
       return session;
     },
-    addFinding: async (id, input, options) =>
-      mutate('addFinding', id, parseInput(AddFindingInputSchema, input, 'finding'), options, m.addFinding, {
-        type: 'finding_added',
-        details: (next) => ({ findingId: lastId(next.findings) }),
-      }),
-    recordDecision: async (id, input, options) =>
-      mutate(
-        'recordDecision',
-        id,
-        parseInput(RecordDecisionInputSchema, input, 'decision'),
-        options,
-        m.recordDecision,
-        { type: 'decision_recorded', details: (next) => ({ decisionId: lastId(next.decisions) }) },
-      ),
-    proposeFix: async (id, input, options) =>
-      mutate('proposeFix', id, parseInput(ProposeFixInputSchema, input, 'fix'), options, m.proposeFix, {
-        type: 'fix_proposed',
-        details: (next) => ({ fixId: next.activeFixId }),
-      }),
-    recordOutcome: async (id, input, options) =>
-      mutate(
-        'recordOutcome',
-        id,
-        parseInput(RecordOutcomeInputSchema, input, 'outcome'),
-        options,
-        m.recordOutcome,
-        {
-          type: 'outcome_recorded',
-          details: (next, parsed) => ({ fixId: parsed.fixId ?? next.activeFixId, status: parsed.status }),
-        },
-      ),
-    linkTicket: async (id, input, options) =>
-      mutate('linkTicket', id, parseInput(LinkTicketInputSchema, input, 'ticket'), options, m.linkTicket, {
-        type: 'ticket_linked',
-        details: (_next, parsed) => ({ ticket: { provider: parsed.provider, id: parsed.id } }),
-      }),
+    addFinding: operation('addFinding', AddFindingInputSchema, 'finding', m.addFinding, {
+      type: 'finding_added',
+      details: (next) => ({ findingId: lastId(next.findings) }),
+    }),
+    recordDecision: operation('recordDecision', RecordDecisionInputSchema, 'decision', m.recordDecision, {
+      type: 'decision_recorded',
+      details: (next) => ({ decisionId: lastId(next.decisions) }),
+    }),
+    proposeFix: operation('proposeFix', ProposeFixInputSchema, 'fix', m.proposeFix, {
+      type: 'fix_proposed',
+      details: (next) => ({ fixId: next.activeFixId }),
+    }),
+    recordOutcome: operation('recordOutcome', RecordOutcomeInputSchema, 'outcome', m.recordOutcome, {
+      type: 'outcome_recorded',
+      details: (next, parsed) => ({ fixId: parsed.fixId ?? next.activeFixId, status: parsed.status }),
+    }),
+    linkTicket: operation('linkTicket', LinkTicketInputSchema, 'ticket', m.linkTicket, {
+      type: 'ticket_linked',
+      details: (_next, parsed) => ({ ticket: { provider: parsed.provider, id: parsed.id } }),
+    }),
     async list(query) {
       const parsed = parseInput(ListSessionsQuerySchema, query ?? {}, 'list query');
       const storageQuery = storageQueryOf(parsed);
