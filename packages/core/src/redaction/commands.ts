@@ -1,0 +1,124 @@
+import type { RedactionRule } from './rule.js';
+import { ARG, keepValue } from './values.js';
+
+// Credentials on the command lines MSP technicians paste: Windows `net use`/`net user`/`cmdkey`/
+// `schtasks`, PowerShell, database clients, PuTTY tools, curl/wget, container registries, SSH and
+// archive tools. A short flag (`-p`, `-P`, `-w`, `-a`) means a password only for its tool, so
+// those rules look back along the line for the tool's name; long flags (`--password`,
+// `-Password`, `/pass:`) are credentials for every tool.
+
+/**
+ * The flag `pre` (kept in front of the mask) when one of `tools` appears earlier on the same line
+ * as a command word. The lookbehind comes after the flag, so it runs only where the flag is.
+ */
+const flagOf = (tools: string, pre: string) =>
+  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|(])(?:${tools})(?:\.exe)?\s[^\n]{0,300}?${pre})`;
+
+const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
+  kind,
+  pattern: new RegExp(pattern, flags),
+  keep: keepValue,
+});
+
+/** Long option names that hold a credential whatever the tool. */
+const LONG_FLAGS = [
+  '(?:account|admin|plain|new|old|db|bind|http|ftp|proxy|store|key|src|dest)?-?(?:password|passwd|pass|pwd)',
+  'pw',
+  'secret',
+  'client-?secret',
+  'api-?key',
+  'access-?key',
+  'secret-?key',
+  'auth-?token',
+  'token',
+  'psk',
+  'pre-?shared-?key',
+  'community',
+  '(?:store|key|src|dest)(?:store)?pass',
+].join('|');
+
+/** The command-line rules, tool-specific first. */
+export const COMMAND_RULES: readonly RedactionRule[] = [
+  // PowerShell: the plain text handed to ConvertTo-SecureString (positional or -String).
+  rule(
+    'command-password',
+    String.raw`(?<pre>ConvertTo-SecureString\s(?:-String\s)?)(?<secret>${ARG})(?=\s|\)|$)`,
+  ),
+  // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bnet\suse\s(?:[A-Za-z]:\s|\*\s)?\\\\[^\s]{1,200}\s)(?<secret>(?![/*])${ARG})`,
+  ),
+  rule(
+    'command-password',
+    String.raw`${flagOf('net', String.raw`/u(?:ser)?:[^\s]{1,200}\s`)}(?<secret>(?![/*])${ARG})`,
+  ),
+  // net user jdoe <password> [/add]
+  rule('command-password', String.raw`(?<pre>\bnet\suser\s(?![/*])[^\s]{1,100}\s)(?<secret>(?![/*])${ARG})`),
+  // schtasks /RP, cmdkey /pass:, xfreerdp /p:, generic Windows-style /password:
+  rule('command-password', String.raw`${flagOf('schtasks', String.raw`/RP\s`)}(?<secret>${ARG})`),
+  rule('command-password', String.raw`(?<pre>(?<![\w/])/(?:pass|password|pwd|p):)(?<secret>${ARG})`),
+  // MySQL/MariaDB: -pSECRET (attached; a bare -p prompts).
+  rule(
+    'command-password',
+    String.raw`${flagOf('mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlcheck', String.raw`\s-p`)}(?<secret>(?!\s)${ARG})`,
+    'g',
+  ),
+  // SQL Server tools: -P <password> (capital P; -p prints statistics).
+  rule(
+    'command-password',
+    String.raw`${flagOf('sqlcmd|bcp|osql|isql', String.raw`\s-P\s?`)}(?<secret>${ARG})`,
+    'g',
+  ),
+  // Oracle: user/password@db.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\s(?:-[A-Za-z]\s)?[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s@/]{1,128})(?=@|\s|$)`,
+  ),
+  // PuTTY tools: -pw <password>.
+  rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
+  // curl -u user:password, --user, --proxy-user; httpie -a user:password.
+  rule(
+    'command-password',
+    String.raw`${flagOf('curl|http|https|wget', String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`)}(?<secret>[^\s'"]{1,200})`,
+    'g',
+  ),
+  // smbclient/rpcclient -U user%password.
+  rule(
+    'command-password',
+    String.raw`${flagOf('smbclient|rpcclient|smbmap|mount\\.cifs|net\\srpc', String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}%`)}(?<secret>[^\s'"]{1,200})`,
+  ),
+  // Registry logins, psexec, sshpass, mongo, redis-cli, ldap tools, IPMI, archives: their -p/-P/-w/-a.
+  rule(
+    'command-password',
+    String.raw`${flagOf('(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop', String.raw`\s-p\s?`)}(?<secret>${ARG})`,
+    'g',
+  ),
+  rule('command-password', String.raw`${flagOf('redis-cli', String.raw`\s-a\s`)}(?<secret>${ARG})`, 'g'),
+  rule(
+    'command-password',
+    String.raw`${flagOf('ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd', String.raw`\s-w\s`)}(?<secret>${ARG})`,
+    'g',
+  ),
+  rule(
+    'command-password',
+    String.raw`${flagOf('ipmitool|zip|unzip|zipcloak', String.raw`\s-P\s`)}(?<secret>${ARG})`,
+    'g',
+  ),
+  rule(
+    'command-password',
+    String.raw`${flagOf('7z|7za|7zr|rar|unrar', String.raw`\s-p`)}(?<secret>(?!\s)${ARG})`,
+    'g',
+  ),
+  rule('command-password', String.raw`${flagOf('ssh-keygen', String.raw`\s-[NP]\s`)}(?<secret>${ARG})`, 'g'),
+  // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
+  rule(
+    'snmp-community',
+    String.raw`${flagOf('snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone', String.raw`\s-[cAX]\s`)}(?<secret>${ARG})`,
+    'g',
+  ),
+  // openssl -passin pass:x, -passout pass:x, -pass pass:x
+  rule('command-password', String.raw`(?<pre>-pass(?:in|out)?\s(?:pass|env|file):)(?<secret>${ARG})`),
+  // Every tool: --password x, --password=x, -Password x (PowerShell), --token x, -pw x ...
+  rule('command-password', String.raw`(?<pre>(?<![\w-])--?(?:${LONG_FLAGS})(?:=|\s))(?<secret>${ARG})`),
+];

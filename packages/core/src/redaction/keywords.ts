@@ -1,0 +1,137 @@
+// The words that announce a credential, in the languages of MSP markets (English, French, German,
+// Spanish, Dutch, Portuguese, Italian). Written as they are after normalisation: no accents, one
+// space between words, any letter case.
+
+/**
+ * Keys of config files, connection strings and .env lines. A key may carry a prefix of letters or
+ * underscores for the long ones (`DB_PASSWORD`, `SmtpPassword`, `PGPASSWORD`), never for the short
+ * ones, so `bypass=0` or `spin: 3` are not keys.
+ */
+export const CONFIG_KEYS = [
+  String.raw`[A-Za-z_.-]{0,24}?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|pwd)`,
+  'passcode',
+  'pass',
+  'pw',
+  'pin',
+  'psk',
+  'pre[_-]?shared[_-]?key',
+  'wpa[_-]?(?:passphrase|psk|key)',
+  String.raw`(?:network|security|wifi|wi-fi|wlan)[_ -]?key`,
+  String.raw`key ?content`,
+  'x-api-key',
+  'access[_-]?key(?:[_-]?id)?',
+  'private[_-]?key',
+  'account[_-]?key',
+  'shared[_-]?access[_-]?key',
+  'subscription[_-]?key',
+  'community(?:[_ ]string)?',
+  '(?:ms-mcs-)?admpwd',
+  'laps',
+].join('|');
+
+/** Words for "password" (and PIN, passphrase, Wi-Fi key) in prose, per language. */
+export const PASSWORD_WORDS = [
+  // English
+  String.raw`pass(?:word|wd|code|phrase)s?`,
+  'pwd',
+  'pw',
+  'pin(?: code)?',
+  String.raw`(?:wi-?fi|wlan|wpa2?|network|wireless)(?: network)? (?:key|password|passphrase)`,
+  'psk',
+  'pre-?shared key',
+  '(?:totp|otp|mfa|2fa|authenticator) (?:seed|secret|key)',
+  // French
+  'mot de passe',
+  'mots de passe',
+  'mdp',
+  'code (?:secret|pin|d.acces)',
+  'cle (?:wi-?fi|wpa|de securite|reseau|d.acces|secrete)',
+  'phrase secrete',
+  // German
+  'passwort',
+  'passworter',
+  'kennwort',
+  'kennworter',
+  'zugangscode',
+  '(?:wlan|netzwerk)-?schlussel',
+  'pin-?code',
+  // Spanish
+  'contrasena',
+  'contrasenas',
+  'clave(?: de acceso| wifi| wi-fi| de red)?',
+  'codigo (?:pin|de acceso)',
+  // Dutch
+  'wachtwoord',
+  'wachtwoorden',
+  'toegangscode',
+  '(?:wifi|netwerk)-?sleutel',
+  'pincode',
+  // Portuguese
+  'senha',
+  'senhas',
+  'palavra-?passe',
+  'palavra passe',
+  'chave (?:de acesso|wi-?fi|de seguranca|de rede)',
+  'codigo de acesso',
+  // Italian
+  'parola (?:d.ordine|chiave)',
+  'chiave (?:wi-?fi|di rete|di accesso)',
+  'codice (?:pin|di accesso)',
+].join('|');
+
+/**
+ * What stands between "password" and the value in a sentence: "is", "was set to", "lautet",
+ * "est", "es", "is gewijzigd in", "e", "e stata cambiata in" (accents dropped), per language.
+ */
+export const PASSWORD_VERBS = [
+  String.raw`(?:is|was)(?: now)?(?: (?:set|changed|reset|updated) to)?`,
+  '(?:set|changed|reset|updated) to',
+  // French
+  String.raw`(?:est|etait)(?: maintenant)?(?: (?:change|definie?|reinitialisee?) (?:en|a|sur))?`,
+  '(?:changee?|definie?|reinitialisee?) (?:en|a|sur)',
+  // German
+  String.raw`(?:ist|lautet|war|lautete)(?: jetzt| nun)?`,
+  '(?:geandert|gesetzt|zuruckgesetzt) auf',
+  // Spanish
+  String.raw`(?:es|era)(?: ahora)?`,
+  '(?:cambiada|cambiado|restablecida|establecida|puesta) (?:a|en|como)',
+  // Dutch
+  String.raw`(?:is|was|luidt)(?: nu)?(?: (?:gewijzigd|veranderd) in| ingesteld op)?`,
+  '(?:gewijzigd|veranderd) in',
+  'ingesteld op',
+  // Portuguese
+  String.raw`era|e agora`,
+  '(?:alterada|redefinida|definida) (?:para|como)',
+  // Italian
+  String.raw`e (?:ora|adesso)|e stata (?:cambiata|impostata|reimpostata) (?:in|a)`,
+  '(?:cambiata|impostata|reimpostata) (?:in|a)',
+].join('|');
+
+/** "for jdoe", "pour jdoe", "fur jdoe", "para jdoe", "voor jdoe", "per jdoe", "de jdoe". */
+export const FOR_WHOM = String.raw`(?:for|of|pour|de|du|fur|von|para|del|voor|van|do|da|per|di) [^\s:]{1,64}`;
+
+/** Words for a set of credentials: a user name and a password follow. */
+export const CREDENTIALS_WORDS = [
+  'credentials?',
+  'creds',
+  'login(?: details| info)?',
+  'logon',
+  'sign-?in(?: details)?',
+  String.raw`user(?:name)? ?(?:/|and|&) ?(?:password|pass|pwd|pw)`,
+  String.raw`u ?/ ?p`,
+  'identifiants?',
+  '(?:zugangs|anmelde|login)daten',
+  'credenciales',
+  'inloggegevens',
+  'credenciais',
+  'credenziali',
+].join('|');
+
+/** Words before a list of one-time backup codes. */
+export const BACKUP_CODE_WORDS = [
+  String.raw`(?:backup|recovery|scratch|emergency|mfa|2fa) (?:codes?|keys?)`,
+  'codes? de (?:secours|recuperation|respaldo|backup|recuperacao|backup)',
+  '(?:backup|wiederherstellungs|notfall)-?codes?',
+  '(?:back-?up|herstel)codes?',
+  'codici di (?:backup|recupero)',
+].join('|');
