@@ -74,10 +74,10 @@ export function keepUnlessSecretLooking(secret: string): boolean {
 }
 
 /** A value after a key or a phrase: quoted (may hold spaces) or one bare word. */
-export const VALUE = String.raw`"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>]{1,200}`;
+export const VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>]{1,200})`;
 
 /** A bare value for command lines: not a flag, a variable or a subexpression. */
-export const ARG = String.raw`"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200}`;
+export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200})`;
 
 /** Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar. */
 export const SEPARATOR = String.raw`(?: ?(?::|=>|->|=|\|) ?| -{1,2}>? )`;
