@@ -38,6 +38,8 @@ describe('faithfulness guard', () => {
     const violations = checkFaithfulness('resolution_note', invented, failedBundle());
     expect(violations).toEqual([
       expect.objectContaining({ code: 'unknown_fix', path: 'tried.2.fixId' }),
+      // The invented entry also tells of work nobody recorded.
+      expect.objectContaining({ code: 'unrecorded_action', path: 'tried.2.summary' }),
       expect.objectContaining({ code: 'unknown_fix', path: 'nextSteps.1' }),
     ]);
   });
@@ -135,6 +137,57 @@ describe('faithfulness guard', () => {
     // The same words as the generator's own claim are still rejected.
     pkg.hypothesis = 'Printing is working again now.';
     expect(codes(checkFaithfulness('escalation_package', pkg, bundle))).toEqual(['resolution_claim']);
+  });
+});
+
+describe('work told as done', () => {
+  it('rejects work that is not an applied fix or a finding, in any supported language', () => {
+    for (const summary of [
+      'We replaced the fuser unit, but printing still stops.',
+      'Nous avons remplacé le module de fusion, sans effet.',
+      'Wir haben die Fixiereinheit ausgetauscht, leider ohne Erfolg.',
+      'Hemos reemplazado la unidad fusora, sin éxito.',
+      'We hebben de fuser vervangen, zonder resultaat.',
+      'Substituímos a unidade fusora, sem sucesso.',
+      'Abbiamo sostituito il fusore, senza risultato.',
+    ]) {
+      const note = { ...honestNote(), summary };
+      expect(codes(checkFaithfulness('resolution_note', note, failedBundle())), summary).toEqual([
+        'unrecorded_action',
+      ]);
+    }
+  });
+
+  it('accepts work the record holds, and work planned or denied', () => {
+    for (const summary of [
+      'We reinstalled the printer driver; printing still stops after a minute.',
+      'We will replace the fuser unit if the driver is not the cause.',
+      'We have not replaced any hardware yet.',
+      'Replacing the fuser unit is the next step.',
+    ]) {
+      const note = { ...honestNote(), summary };
+      expect(checkFaithfulness('resolution_note', note, failedBundle()), summary).toEqual([]);
+    }
+  });
+
+  it('rejects a planned fix told as done', () => {
+    const bundle = buildBundle(
+      session({
+        fixes: [
+          { title: 'Restart the spooler', status: 'failed', failureReason: 'stops again' },
+          { title: 'Replace the fuser unit', status: 'proposed' },
+        ],
+      }),
+    );
+    const [restart] = bundle.fixes;
+    const note: ResolutionNoteSections = {
+      outcome: 'not_resolved',
+      summary: 'We replaced the fuser unit; we are waiting to see whether that helps.',
+      resolution: null,
+      tried: [{ fixId: restart!.id, status: 'failed', summary: 'Restarted the spooler.' }],
+      nextSteps: ['Watch the printer for a day'],
+    };
+    expect(codes(checkFaithfulness('resolution_note', note, bundle))).toEqual(['unrecorded_action']);
   });
 });
 

@@ -34,7 +34,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:no|zero|without) (?:\w+ )?(?:crash|error|issue|problem|disconnect|drop|freez|prompt|complaint|jam)\w* (?:since|anymore|any more)\b`,
   ],
   actions: [
-    String.raw`\b(?:replaced|reinstalled|installed|updated|upgraded|reset|restarted|rebooted|reconfigured|configured|cleared|removed|deleted|rebuilt|recreated|migrated|patched|swapped|reimaged|re-imaged|flashed|applied|changed|repaired|enabled|disabled|wiped|formatted|renewed|rolled back|downgraded|uninstalled|purged|cleaned)\b`,
+    String.raw`\b(?:replaced|reinstalled|installed|updated|upgraded|reset|restarted|rebooted|reconfigured|configured|cleared|removed|deleted|rebuilt|recreated|migrated|patched|swapped|reimaged|re-imaged|flashed|repaired|enabled|disabled|wiped|formatted|renewed|rolled back|downgraded|uninstalled|purged|cleaned)\b`,
   ],
   negators: [
     'not',

@@ -30,7 +30,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:ningun|ninguna|sin|no hay|no hubo) (?:nuevo |nueva |mas )?(?:error|fallo|bloqueo|corte|desconexion|problema|incidencia|cuelgue)(?:es|s)? (?:desde|tras|despues)\b`,
   ],
   actions: [
-    String.raw`\b(?:reemplazad[oa]s?|reemplazamos|cambiad[oa]s?|cambiamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|actualizad[oa]s?|actualizamos|restablecimos|reconfigurad[oa]s?|reconfiguramos|borrad[oa]s?|borramos|eliminad[oa]s?|eliminamos|sustituid[oa]s?|sustituimos|migramos|formateamos|desinstalamos)\b`,
+    String.raw`\b(?:reemplazad[oa]s?|reemplazamos|reinstalad[oa]s?|reinstalamos|reiniciad[oa]s?|reiniciamos|actualizad[oa]s?|actualizamos|restablecimos|reconfigurad[oa]s?|reconfiguramos|borrad[oa]s?|borramos|eliminamos|sustituid[oa]s?|sustituimos|migramos|formateamos|desinstalamos)\b`,
   ],
   negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'sin', 'nada', 'tampoco'],
   modals: [

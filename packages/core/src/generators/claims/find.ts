@@ -28,7 +28,7 @@ import { PT } from './pt.js';
 
 const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT];
 
-type ClaimKind = 'claim' | 'state' | 'symptom';
+type ClaimKind = 'claim' | 'state' | 'symptom' | 'action';
 
 const union = (pick: (l: ClaimLanguage) => readonly string[]) => LANGUAGES.flatMap(pick);
 const wordsRegex = (words: readonly string[]) =>
@@ -40,6 +40,10 @@ const PATTERNS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.
   ...l.stateClaims.map((s) => ({ kind: 'state' as const, pattern: new RegExp(s, 'g') })),
   ...l.symptomClaims.map((s) => ({ kind: 'symptom' as const, pattern: new RegExp(s, 'g') })),
 ]);
+
+const ACTIONS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.flatMap((l) =>
+  l.actions.map((s) => ({ kind: 'action' as const, pattern: new RegExp(s, 'g') })),
+);
 
 const NEGATION = wordsRegex(union((l) => l.negators));
 const MODAL = wordsRegex(union((l) => l.modals));
@@ -190,6 +194,32 @@ function excused(
 /** Word index of character `offset` in `words.join(' ')`. */
 const wordAt = (text: string, offset: number) => text.slice(0, offset).split(' ').length - 1;
 
+/** A phrase that is not excused, with the words of the clause it stands in. */
+export interface GovernedMatch {
+  phrase: string;
+  clause: string[];
+}
+
+/** Every match of `patterns` in `text` that the grammar around it does not excuse. */
+function* scan(text: string, patterns: typeof PATTERNS): Generator<GovernedMatch> {
+  const parts = segments(text);
+  for (const [s, segment] of parts.entries()) {
+    if (segment.question) continue;
+    const joined = segment.words.join(' ');
+    const previous = parts[s - 1]?.words.join(' ') ?? '';
+    for (const { kind, pattern } of patterns) {
+      pattern.lastIndex = 0;
+      for (const match of joined.matchAll(pattern)) {
+        const from = wordAt(joined, match.index);
+        const to = wordAt(joined, match.index + match[0].length - 1) + 1;
+        if (!excused(kind, segment.words, from, to, previous)) {
+          yield { phrase: match[0].trim(), clause: segment.words };
+        }
+      }
+    }
+  }
+}
+
 /**
  * Returns the first phrase of `text` that claims the issue is resolved, in English, French,
  * German, Spanish, Dutch, Portuguese or Italian ("has been fixed", "works again", "problème
@@ -198,19 +228,20 @@ const wordAt = (text: string, offset: number) => text.slice(0, offset).split(' '
  * what excuses a claim.
  */
 export function findClaim(text: string): string | null {
-  const parts = segments(text);
-  for (const [s, segment] of parts.entries()) {
-    if (segment.question) continue;
-    const joined = segment.words.join(' ');
-    const previous = parts[s - 1]?.words.join(' ') ?? '';
-    for (const { kind, pattern } of PATTERNS) {
-      pattern.lastIndex = 0;
-      for (const match of joined.matchAll(pattern)) {
-        const from = wordAt(joined, match.index);
-        const to = wordAt(joined, match.index + match[0].length - 1) + 1;
-        if (!excused(kind, segment.words, from, to, previous)) return match[0].trim();
-      }
-    }
-  }
+  for (const match of scan(text, PATTERNS)) return match.phrase;
   return null;
+}
+
+/**
+ * Every phrase of `text` that tells of work as done ("we replaced the fuser unit", "wir haben
+ * den Treiber neu installiert"), with the words of its sentence part, for comparing with the
+ * record. Negated, planned or conditional work ("we will replace …") is left out.
+ */
+export function findDoneActions(text: string): GovernedMatch[] {
+  return [...scan(text, ACTIONS)];
+}
+
+/** Whether `word` is a grammar word in one of the languages (for telling content from form). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word);
 }

@@ -34,7 +34,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:aucun|aucune) (?:nouvel |nouvelle |nouveau )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|probleme|incident)s? (?:depuis|apres)\b`,
   ],
   actions: [
-    String.raw`\b(?:remplace|reinstalle|installe|redemarre|mis a jour|reinitialise|reconfigure|configure|change|supprime|efface|nettoye|repare|recree|reconstruit|migre|flashe|desactive|active|vide|purge|echange|reimage|applique|desinstalle)e?s?\b`,
+    String.raw`\b(?:remplace|reinstalle|installe|redemarre|mis a jour|reinitialise|reconfigure|configure|supprime|efface|nettoye|repare|recree|reconstruit|migre|flashe|desactive|vide|purge|echange|reimage|desinstalle)e?s?\b`,
   ],
   negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'sans', 'rien', 'ni', 'guere'],
   modals: [
