@@ -160,6 +160,9 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '\u279C': '->',
   '\u27A1': '->',
   '\u2026': '...',
+  // Not a look-alike but a spelling: Swiss German and keyboards without ß write "ss".
+  '\u00DF': 'ss',
+  '\u1E9E': 'SS',
 };
 
 const COMBINING_MARK = /\p{M}/u;

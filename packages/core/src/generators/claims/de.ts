@@ -13,17 +13,17 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:haben|habe|hat|hatten)(?: \w+){0,5} (?:behoben|gelost|repariert|beseitigt|wiederhergestellt|korrigiert|erledigt|in den griff bekommen|zum laufen gebracht)\b`,
     String.raw`\b(?:wir|ich|der techniker|unser team|der support) (?:losten|behoben|reparierten|beseitigten)\b`,
     String.raw`\b${FIXED} (?:ist|sind|wurde|wurden|worden ist|worden sind|werden konnte)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|es|er|sie|das|der|die|drucker|\w+))?(?: ${ADV})* (?:wieder|erneut)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:wieder|erneut)\b`,
     String.raw`\b(?:funktionierte|lief|druckte|startete|klappte|ging) (?:${ADV} )*(?:wieder|erneut)\b`,
     String.raw`\b(?:fehler|problem|absturz|abstürze|meldung|storung|fehlermeldung)(?:e|n)? (?:ist|sind)(?: ${ADV})* (?:weg|verschwunden|beseitigt|vorbei|geschichte)\b`,
     String.raw`\b(?:schliessen|schliesse|schliess(?:en)? wir) (?:das|dieses|ihr|den) (?:ticket|anliegen|vorgang|fall)\b`,
     String.raw`\b(?:ticket|vorgang|fall|anliegen)(?: ${ADV}| ist| wird| wurde)* (?:geschlossen|abgeschlossen|erledigt)\b`,
     String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
-    String.raw`\b(?:losung|fix|reparatur|korrektur) (?:ist|wurde|war)(?: ${ADV})* (?:bestatigt|erfolgreich|wirksam|verifiziert)\b`,
+    String.raw`\b(?:losung|fix|reparatur|korrektur) (?:ist|wurde|war)(?: \w+){0,3} (?:bestatigt|erfolgreich|wirksam|verifiziert)\b`,
     String.raw`\b(?:problem (?:gelost|behoben)|fehler behoben|wieder einsatzbereit|wieder online|wieder betriebsbereit|lauft wieder rund|sie konnen (?:jetzt |wieder |nun )*(?:drucken|arbeiten|sich anmelden))\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|es|er|sie|das|der|die|\w+))?(?: ${ADV})* (?:einwandfrei|problemlos|fehlerfrei|normal|ordnungsgemass|tadellos|stabil|ohne (?:probleme|fehler|storungen|absturze))\b`,
+    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|es|er|sie|das|der|die|jetzt))*(?: ${ADV})* (?:einwandfrei|problemlos|fehlerfrei|normal|ordnungsgemass|tadellos|stabil|ohne (?:probleme|fehler|storungen|absturze))\b`,
   ],
   symptomClaims: [
     String.raw`\bkeine (?:weiteren |zusatzlichen )?(?:massnahmen|schritte|aktionen|arbeiten)(?: \w+)? (?:notig|erforderlich|notwendig)\b`,
@@ -34,7 +34,8 @@ export const DE: ClaimLanguage = {
   actions: [
     String.raw`\b(?:ersetzt|ausgetauscht|getauscht|neu installiert|installiert|neu gestartet|neugestartet|aktualisiert|zuruckgesetzt|neu konfiguriert|konfiguriert|geloscht|entfernt|bereinigt|repariert|neu erstellt|migriert|geflasht|deaktiviert|aktiviert|geleert|deinstalliert|eingespielt|upgedatet)\b`,
   ],
-  negators: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'nichts', 'weder', 'ohne'],
+  negativeSubjects: ['nichts', 'keiner', 'keines', 'keine', 'kein', 'weder', 'niemand'],
+  negators: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'nichts', 'weder'],
   modals: [
     'wird',
     'werden',

@@ -17,7 +17,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:again|like before)\b`,
     String.raw`\b(?:worked|ran|printed|connected|booted|synced|loaded|opened|started|responded|functioned|launched|scanned|mounted) (?:${ADV} )*again\b`,
     String.raw`\b(?:stopped|ceased|quit) ${SYMPTOM}`,
-    String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history)\b`,
+    String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history|stopped|ceased|ended)\b`,
     String.raw`\b(?:closing|close|closed|closes|marking|mark|marked)(?: out)? (?:this|the|your|our|it|ticket|case)(?: (?:ticket|case|request|incident|issue|call|as))?\b(?: (?:resolved|closed|complete|done))?`,
     String.raw`\b(?:ticket|case|incident|request)(?: ${ADV}| is| has| was)* (?:closed|resolved|complete|completed|done)\b`,
     String.raw`\b(?:all set|good to go|back in business|up and running|back to normal|as good as new|back online|all sorted|all fixed|all good|sorted now|fine now|good now|ok now|okay now|problem solved|issue resolved|issue fixed|case closed|mission accomplished|done and dusted|resolved now|fixed now|back on track|you can (?:now |once again )?(?:print|work|log in|sign in|connect|use \w+) again)\b`,
@@ -36,6 +36,7 @@ export const EN: ClaimLanguage = {
   actions: [
     String.raw`\b(?:replaced|reinstalled|installed|updated|upgraded|reset|restarted|rebooted|reconfigured|configured|cleared|removed|deleted|rebuilt|recreated|migrated|patched|swapped|reimaged|re-imaged|flashed|repaired|enabled|disabled|wiped|formatted|renewed|rolled back|downgraded|uninstalled|purged|cleaned)\b`,
   ],
+  negativeSubjects: ['nothing', 'neither', 'none', 'nobody', 'no one', 'not one', 'no single'],
   negators: [
     'not',
     'never',
@@ -44,7 +45,6 @@ export const EN: ClaimLanguage = {
     'nothing',
     'nor',
     'neither',
-    'without',
     'unable',
     'failed',
     'longer',

@@ -1,6 +1,6 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien)`;
+const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien|todo)`;
 const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea)`;
 
@@ -32,7 +32,8 @@ export const ES: ClaimLanguage = {
   actions: [
     String.raw`\b(?:reemplazad[oa]s?|reemplazamos|reinstalad[oa]s?|reinstalamos|reiniciad[oa]s?|reiniciamos|actualizad[oa]s?|actualizamos|restablecimos|reconfigurad[oa]s?|reconfiguramos|borrad[oa]s?|borramos|eliminamos|sustituid[oa]s?|sustituimos|migramos|formateamos|desinstalamos)\b`,
   ],
-  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'sin', 'nada', 'tampoco'],
+  negativeSubjects: ['nada', 'ninguno', 'ninguna', 'ningun', 'nadie', 'ni'],
+  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'nada', 'tampoco'],
   modals: [
     'sera',
     'seran',
@@ -99,7 +100,6 @@ export const ES: ClaimLanguage = {
     'porque',
     'sin embargo',
     'mientras',
-    'o',
     'asi que',
     'despues',
   ],

@@ -46,6 +46,9 @@ const ACTIONS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.f
 );
 
 const NEGATION = wordsRegex(union((l) => l.negators));
+const NEGATIVE_SUBJECT = new RegExp(
+  String.raw`^(?:\w+ )?(?:${[...new Set(union((l) => l.negativeSubjects))].join('|')})(?= |$)`,
+);
 const MODAL = wordsRegex(union((l) => l.modals));
 const HEDGE = wordsRegex(union((l) => l.hedges));
 const NOW = wordsRegex(union((l) => l.now));
@@ -73,21 +76,19 @@ const LEADS: ReadonlyArray<{ lead: Lead; words: string[][] }> = (
   words: [...new Set(words)].map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
 }));
 
-// "si"/"se" before an auxiliary is a reflexive pronoun (Italian "si è risolto", Spanish "se ha
-// resuelto"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
-const REFLEXIVE_AUX = new Set([
-  'e',
-  'ha',
-  'han',
-  'sono',
-  'era',
-  'esta',
-  'estan',
-  'he',
-  'hemos',
-  'foi',
-  'tem',
-]);
+// "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
+// risolto", "si avvia", Spanish "se ha resuelto", French "se connecte"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
+const REFLEXIVE_AUX = new Set(
+  [
+    'e ha han sono era esta estan he hemos foi tem',
+    'avvia connette collega blocca riavvia disconnette verifica presenta ripresenta risolve apre',
+    'ferma spegne accende chiude carica',
+    // French reflexives: "le VPN se connecte", "l'erreur se produit".
+    'connecte connectent lance lancent produit affiche bloque deconnecte fige ouvre synchronise',
+  ]
+    .join(' ')
+    .split(' '),
+);
 const IDIOM_AND = new Set(['up', 'done', 'safe', 'back']);
 
 interface Clause {
@@ -185,6 +186,11 @@ function excused(
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
   if (kind !== 'symptom' && NEGATION.test(` ${group} `)) return true;
+  // "Nothing we tried has fixed it", "Nichts davon hat das Problem gelöst".
+  // A relative clause ("nada de lo que probamos …") belongs to the subject before it.
+  const subjectFrom =
+    clause.lead === 'complement' ? (clauses[index - 1]?.start ?? clause.start) : clause.start;
+  if (kind !== 'symptom' && NEGATIVE_SUBJECT.test(words.slice(subjectFrom, from).join(' '))) return true;
   if (MODAL.test(` ${chain} `)) return true;
   if (HEDGE.test(` ${chain} `) && !NOW.test(` ${clauseText} `)) return true;
   if (kind === 'state' && PAST.test(` ${chain} `)) return true;

@@ -1,6 +1,6 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definitivamente|correttamente|non|ancora|mai|si|gia|di nuovo|bene|fortunatamente|davvero|anche|ormai|del tutto)`;
+const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definitivamente|correttamente|non|ancora|mai|si|gia|di nuovo|bene|fortunatamente|davvero|anche|ormai|del tutto|tutto)`;
 const FIXED = String.raw`(?:risolt[oaie]|sistemat[oaie]|riparat[oaie]|corrett[oaie]|ripristinat[oaie]|sistemat[oaie]|chius[oaie]|a posto|operativ[oaie]|in ordine|ok)`;
 const DEVICE_VERBS = String.raw`(?:funziona|funzionano|va|vanno|stampa|stampano|si connette|si collega|parte|partono|si avvia|risponde|sincronizza|apre|carica|invia|riceve|scansiona)`;
 
@@ -34,19 +34,8 @@ export const IT: ClaimLanguage = {
   actions: [
     String.raw`\b(?:sostituit[oaie]|reinstallat[oaie]|installat[oaie]|riavviat[oaie]|aggiornat[oaie]|reimpostat[oaie]|riconfigurat[oaie]|configurat[oaie]|cancellat[oaie]|rimoss[oaie]|eliminat[oaie]|ripulit[oaie]|ricreat[oaie]|migrat[oaie]|formattat[oaie]|disinstallat[oaie])\b`,
   ],
-  negators: [
-    'non',
-    'mai',
-    'nessun',
-    'nessuna',
-    'nessuno',
-    'ne',
-    'senza',
-    'niente',
-    'nulla',
-    'neanche',
-    'nemmeno',
-  ],
+  negativeSubjects: ['niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'ne'],
+  negators: ['non', 'mai', 'nessun', 'nessuna', 'nessuno', 'ne', 'niente', 'nulla', 'neanche', 'nemmeno'],
   modals: [
     'sara',
     'saranno',

@@ -15,6 +15,8 @@ export interface ClaimLanguage {
   readonly actions: readonly string[];
   /** Words that negate the verb they stand next to. */
   readonly negators: readonly string[];
+  /** Negative subjects that negate the clause they start: "nothing we tried has fixed it". */
+  readonly negativeSubjects: readonly string[];
   /** Future, modal and infinitive markers: the claim is a plan or a promise. */
   readonly modals: readonly string[];
   /** "should": a promise, unless the clause also says "now". */

@@ -1,6 +1,6 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon)`;
+const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon|alles)`;
 const FIXED = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|verhol(?:pen)?|afgehandeld|in orde|ok|oke)`;
 const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|drukt af|verbindt|maakt verbinding|start|starten|synchroniseert|reageert|gaat|opent|laadt|scant|verstuurt|ontvangt)`;
 
@@ -10,7 +10,8 @@ export const NL: ClaimLanguage = {
   claims: [
     String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: (?:${ADV}|het|de|dit|dat|probleem|storing|\w+))?(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:hebben|heb|heeft|hadden)(?: \w+){0,5} (?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|werkend gekregen|aan de praat gekregen)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|het|hij|ze|de|printer|\w+))?(?: ${ADV})* (?:weer|opnieuw)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:weer|opnieuw)\b`,
+    String.raw`\b(?:maakt|maken)(?: (?:nu|weer|opnieuw|het|hij|ze))+ verbinding\b`,
     String.raw`\b(?:werkte|draaide|printte|startte) (?:${ADV} )*(?:weer|opnieuw)\b`,
     String.raw`\b(?:fout|foutmelding|probleem|storing|melding|crash)(?:en|s)? (?:is|zijn)(?: ${ADV})* (?:weg|verdwenen|verleden tijd)\b`,
     String.raw`\b(?:sluiten|sluit|sluiten we) (?:dit|het|uw|je) (?:ticket|verzoek|incident|melding)\b`,
@@ -19,7 +20,7 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:probleem opgelost|storing verholpen|weer online|weer operationeel|u kunt (?:nu |weer )+(?:printen|werken|inloggen)|je kunt (?:nu |weer )+(?:printen|werken|inloggen))\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|het|hij|ze|de|\w+))?(?: ${ADV})* (?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|zonder (?:problemen|fouten|storingen|onderbrekingen))\b`,
+    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|het|hij|ze|de))*(?: ${ADV})* (?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|zonder (?:problemen|fouten|storingen|onderbrekingen))\b`,
   ],
   symptomClaims: [
     String.raw`\bgeen (?:verdere |extra |aanvullende )?(?:actie|acties|stappen|werkzaamheden)(?: meer)? (?:nodig|vereist|noodzakelijk)\b`,
@@ -30,7 +31,8 @@ export const NL: ClaimLanguage = {
   actions: [
     String.raw`\b(?:vervangen|opnieuw geinstalleerd|geinstalleerd|herstart|opnieuw opgestart|bijgewerkt|geupdatet|gereset|opnieuw geconfigureerd|geconfigureerd|verwijderd|gewist|opgeschoond|gerepareerd|opnieuw aangemaakt|gemigreerd|uitgeschakeld|ingeschakeld|geleegd|gedeinstalleerd|omgewisseld)\b`,
   ],
-  negators: ['niet', 'geen', 'nooit', 'niets', 'noch', 'zonder'],
+  negativeSubjects: ['niets', 'geen', 'niemand', 'noch', 'geen enkele'],
+  negators: ['niet', 'geen', 'nooit', 'niets', 'noch'],
   modals: [
     'zal',
     'zullen',

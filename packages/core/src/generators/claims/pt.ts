@@ -1,6 +1,6 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim)`;
+const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
 const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda)`;
 
@@ -33,7 +33,8 @@ export const PT: ClaimLanguage = {
   actions: [
     String.raw`\b(?:substituid[oa]s?|substituimos|trocad[oa]s?|trocamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|atualizad[oa]s?|atualizamos|redefinimos|reconfigurad[oa]s?|reconfiguramos|apagamos|removemos|removid[oa]s?|excluimos|migramos|formatamos|desinstalamos)\b`,
   ],
-  negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'sem', 'nada'],
+  negativeSubjects: ['nada', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
+  negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada'],
   modals: [
     'sera',
     'serao',
@@ -107,7 +108,7 @@ export const PT: ClaimLanguage = {
     'para que',
     'logo que',
     'a menos que',
-    'caso',
+    'no caso de',
     'desde que',
     'enquanto nao',
     'a fim de',
