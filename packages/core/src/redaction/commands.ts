@@ -12,7 +12,7 @@ import { ARG, keepValue } from './values.js';
  * as a command word. The lookbehind comes after the flag, so it runs only where the flag is.
  */
 const flagOf = (tools: string, pre: string) =>
-  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|(])(?:${tools})(?:\.exe)?\s[^\n]{0,300}?${pre})`;
+  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|(])(?:${tools})(?:\.exe)?(?:\s[^\n]{0,300}?)?${pre})`;
 
 const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
   kind,
@@ -42,7 +42,7 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   // PowerShell: the plain text handed to ConvertTo-SecureString (positional or -String).
   rule(
     'command-password',
-    String.raw`(?<pre>ConvertTo-SecureString\s(?:-String\s)?)(?<secret>${ARG})(?=\s|\)|$)`,
+    String.raw`(?<pre>ConvertTo-SecureString(?:\s-(?:AsPlainText|Force)(?::\$true)?)*\s(?:-String\s)?)(?<secret>${ARG})(?=\s|\)|$)`,
   ),
   // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>.
   rule(

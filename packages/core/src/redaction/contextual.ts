@@ -7,7 +7,7 @@ import {
   PASSWORD_WORDS,
 } from './keywords.js';
 import type { RedactionRule } from './rule.js';
-import { keepUnlessSecretLooking, keepValue, SEPARATOR, VALUE } from './values.js';
+import { keepUnlessSecretLooking, keepValue, LOOSE_VALUE, SEPARATOR, VALUE } from './values.js';
 
 // Secrets recognised by what stands in front of them: a URL's user-info, an Authorization header,
 // a config key, or a credential word in one of the supported languages followed by a value. The
@@ -39,6 +39,8 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   },
   {
     kind: 'authorization',
+    // A word after "Authorization:" ("approved", "pending manager sign-off") is not a credential.
+    keep: (secret) => /^[A-Za-z]{1,19}$/.test(secret),
     pattern:
       /(?<pre>(?<![A-Za-z-])(?:proxy-)?authorization["']?\s?[:=]\s?["']?(?:(?:bearer|basic|digest|token|ntlm|negotiate|apikey|ssws)\s)?)(?<secret>[^\s"',;]{8,4000})/gi,
   },
@@ -67,7 +69,13 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   // "credentials: admin / P@ssw0rd", "login jdoe:Winter2026", "Zugangsdaten: admin / geheim1".
   rule(
     'credential',
-    String.raw`(?<pre>${WORD_START}(?:${CREDENTIALS_WORDS})(?:${SEPARATOR}|(?: (?:are|is|sind|lauten|sont|son|zijn|sao|sono))(?:${SEPARATOR}| )) ?["']?[^\s/:,"']{1,64}(?: ?/ ?|:| (?:and|et|und|y|en|e|pw|pwd|password) ?:? ?))(?<secret>${VALUE})`,
+    String.raw`(?<pre>${WORD_START}(?:${CREDENTIALS_WORDS})(?:${SEPARATOR}|(?: (?:are|is|sind|lauten|sont|son|zijn|sao|sono))(?:${SEPARATOR}| )| (?=[^\s/:,"']{1,64}:[^\s])) ?["']?[^\s/:,"']{1,64}(?: ?/ ?|:| (?:and|et|und|y|en|e|pw|pwd|password) ?:? ?))(?<secret>${VALUE})`,
+  ),
+  // A pair with spaces only: "login admin/Secret1", "SMTP AUTH user x pass Secret1".
+  rule(
+    'credential',
+    String.raw`(?<pre>${WORD_START}(?:login|logon|user(?:name)?|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente) [^\s/:,"']{1,64}(?:/| (?:pass(?:word)?|pwd|pw|passwort|mdp|senha|clave|wachtwoord) ))(?<secret>${LOOSE_VALUE})`,
+    keepUnlessSecretLooking,
   ),
   // key=value, key: value, key -> value, as in config files, .env lines, JSON and ADO.NET/ODBC
   // connection strings ("Server=db01;User Id=sa;Password=…;").
@@ -88,7 +96,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   // Nothing between: "admin password P@ssw0rd!", "senha é Sommer2024", "Twilio auth token 9f…".
   rule(
     'password',
-    String.raw`(?<pre>${WORD_START}(?:${PASSWORD_WORDS}|auth token|api key|secret(?: key)?|token)(?: ${FOR_WHOM})? (?:e |es )?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${WORD_START}(?:${PASSWORD_WORDS}|auth token|api key|secret(?: key)?|token)(?: ${FOR_WHOM})? (?:e |es )?)(?<secret>${LOOSE_VALUE})`,
     keepUnlessSecretLooking,
   ),
 ];

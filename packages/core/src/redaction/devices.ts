@@ -29,6 +29,11 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
     'device-secret',
     String.raw`(?<pre>\bcrypto\sisakmp\skey\s(?:[0-9]\s)?)(?<secret>[^\s]{1,200})(?=\saddress\s)`,
   ),
+  // Juniper and others quote the value: encrypted-password "$6$…", authentication-key "…".
+  rule(
+    'device-secret',
+    String.raw`(?<pre>\b(?:encrypted-password|plain-text-password|authentication-key|ascii-text|secret|psksecret)\s)(?<secret>"[^"\n]{1,200}")`,
+  ),
   // SNMP: "snmp-server community s3cr3t RO", Juniper "community s3cr3t", "snmp community: x".
   rule('snmp-community', String.raw`(?<pre>\bsnmp-server\scommunity\s)(?<secret>[^\s]{1,200})`),
   rule(

@@ -32,7 +32,8 @@ export const CONFIG_KEYS = [
 /** Words for "password" (and PIN, passphrase, Wi-Fi key) in prose, per language. */
 export const PASSWORD_WORDS = [
   // English
-  String.raw`pass(?:word|wd|code|phrase)s?`,
+  // Compounds count: "vncpasswd", "adminpassword", "Wi-Fi-Passwort".
+  String.raw`[a-z]{0,12}pass(?:word|wd|code|phrase)s?`,
   'pwd',
   'pw',
   'pin(?: code)?',
@@ -86,6 +87,9 @@ export const PASSWORD_WORDS = [
 export const PASSWORD_VERBS = [
   String.raw`(?:is|was)(?: now)?(?: (?:set|changed|reset|updated) to)?`,
   '(?:set|changed|reset|updated) to',
+  '(?:typed|entered|used|given|chosen|supplied)(?: (?:was|is))?',
+  // The future: "sera", "será", "sarà", "wird sein", "zal zijn", "will be".
+  'sera|seran|sara|saranno|will be|wird|zal zijn|zal',
   // French
   String.raw`(?:est|etait)(?: maintenant)?(?: (?:change|definie?|reinitialisee?) (?:en|a|sur))?`,
   '(?:changee?|definie?|reinitialisee?) (?:en|a|sur)',
@@ -108,7 +112,7 @@ export const PASSWORD_VERBS = [
 ].join('|');
 
 /** "for jdoe", "pour jdoe", "fur jdoe", "para jdoe", "voor jdoe", "per jdoe", "de jdoe". */
-export const FOR_WHOM = String.raw`(?:for|of|pour|de|du|fur|von|para|del|voor|van|do|da|per|di) [^\s:]{1,64}`;
+export const FOR_WHOM = String.raw`(?:for|of|on|pour|de|du|fur|von|para|del|voor|van|do|da|per|di)(?: [^\s:]{1,64}){1,3}?`;
 
 /** Words for a set of credentials: a user name and a password follow. */
 export const CREDENTIALS_WORDS = [

@@ -11,6 +11,9 @@ const NOT_A_SECRET = new Set(
     'null ok pending policy prompt prompted provided redacted rejected removed required reset rotated',
     'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
     'yes change changes reuse length history manager vault field prompts rules requirements',
+    'see in from per via stored here there below above attached known forgotten',
+    'siehe voir ver zie vedi vedere veja',
+    'see in from per via stored here there below above attached known forgotten',
     // French
     'expire expiree modifie modifiee reinitialise reinitialisee oublie incorrect incorrecte perdu',
     'bloque bloquee change changee valide invalide requis vide inconnu oui non aucun envoye',
@@ -75,6 +78,9 @@ export function keepUnlessSecretLooking(secret: string): boolean {
 
 /** A value after a key or a phrase: quoted (may hold spaces) or one bare word. */
 export const VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>]{1,200})`;
+
+/** A value with nothing but a space in front: a quoted one, or a word without `:` or `=`. */
+export const LOOSE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;:="'<>]{1,200})`;
 
 /** A bare value for command lines: not a flag, a variable or a subexpression. */
 export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200})`;

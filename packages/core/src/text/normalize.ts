@@ -202,7 +202,15 @@ export function normalizeText(text: string): NormalizedText {
     const code = cp.charCodeAt(0);
     // ASCII needs no folding beyond tabs and carriage returns: the common case, kept cheap.
     const folded =
-      code < 0x80 ? (code === 0x09 ? ' ' : code === 0x0d ? '' : cp) : SPACE.test(cp) ? ' ' : fold(cp);
+      code < 0x80
+        ? code === 0x09
+          ? ' '
+          : code === 0x0d
+            ? ''
+            : cp
+        : SPACE.test(cp) && !isInvisible(cp)
+          ? ' '
+          : fold(cp);
     for (const ch of folded) {
       const isSpace = ch === ' ' || (ch !== '\n' && SPACE.test(ch));
       if (isSpace && out.endsWith(' ')) {
