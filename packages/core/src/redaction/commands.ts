@@ -14,11 +14,16 @@ import { ARG, keepValue } from './values.js';
 const flagOf = (tools: string, pre: string) =>
   String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|(])(?:${tools})(?:\.exe)?(?:\s[^\n]{0,300}?)?${pre})`;
 
-const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
+const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): RedactionRule => ({
   kind,
   pattern: new RegExp(pattern, flags),
+  hint,
   keep: keepValue,
 });
+
+/** A rule for the flag `pre` of `tools`, followed by `secret`; it runs only where a tool is named. */
+const toolRule = (kind: string, tools: string, pre: string, secret: string, flags = 'gi') =>
+  rule(kind, `${flagOf(tools, pre)}${secret}`, flags, new RegExp(tools, 'i'));
 
 /** Long option names that hold a credential whatever the tool. */
 const LONG_FLAGS = [
@@ -48,26 +53,39 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   rule(
     'command-password',
     String.raw`(?<pre>\bnet\suse\s(?:[A-Za-z]:\s|\*\s)?\\\\[^\s]{1,200}\s)(?<secret>(?![/*])${ARG})`,
+    'gi',
+    /\bnet\s/i,
   ),
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('net', String.raw`/u(?:ser)?:[^\s]{1,200}\s`)}(?<secret>(?![/*])${ARG})`,
+    'net',
+    String.raw`/u(?:ser)?:[^\s]{1,200}\s`,
+    String.raw`(?<secret>(?![/*])${ARG})`,
   ),
   // net user jdoe <password> [/add]
-  rule('command-password', String.raw`(?<pre>\bnet\suser\s(?![/*])[^\s]{1,100}\s)(?<secret>(?![/*])${ARG})`),
-  // schtasks /RP, cmdkey /pass:, xfreerdp /p:, generic Windows-style /password:
-  rule('command-password', String.raw`${flagOf('schtasks', String.raw`/RP\s`)}(?<secret>${ARG})`),
-  rule('command-password', String.raw`(?<pre>(?<![\w/])/(?:pass|password|pwd|p):)(?<secret>${ARG})`),
-  // MySQL/MariaDB: -pSECRET (attached; a bare -p prompts).
   rule(
     'command-password',
-    String.raw`${flagOf('mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlcheck', String.raw`\s-p`)}(?<secret>(?!\s)${ARG})`,
+    String.raw`(?<pre>\bnet\suser\s(?![/*])[^\s]{1,100}\s)(?<secret>(?![/*])${ARG})`,
+    'gi',
+    /\bnet\s/i,
+  ),
+  // schtasks /RP, cmdkey /pass:, xfreerdp /p:, generic Windows-style /password:
+  toolRule('command-password', 'schtasks', String.raw`/RP\s`, String.raw`(?<secret>${ARG})`),
+  rule('command-password', String.raw`(?<pre>(?<![\w/])/(?:pass|password|pwd|p):)(?<secret>${ARG})`),
+  // MySQL/MariaDB: -pSECRET (attached; a bare -p prompts).
+  toolRule(
+    'command-password',
+    'mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlcheck',
+    String.raw`\s-p`,
+    String.raw`(?<secret>(?!\s)${ARG})`,
     'g',
   ),
   // SQL Server tools: -P <password> (capital P; -p prints statistics).
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('sqlcmd|bcp|osql|isql', String.raw`\s-P\s?`)}(?<secret>${ARG})`,
+    'sqlcmd|bcp|osql|isql',
+    String.raw`\s-P\s?`,
+    String.raw`(?<secret>${ARG})`,
     'g',
   ),
   // Oracle: user/password@db.
@@ -78,43 +96,57 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   // PuTTY tools: -pw <password>.
   rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
   // curl -u user:password, --user, --proxy-user; httpie -a user:password.
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('curl|http|https|wget', String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`)}(?<secret>[^\s'"]{1,200})`,
+    'curl|http|https|wget',
+    String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`,
+    String.raw`(?<secret>[^\s'"]{1,200})`,
     'g',
   ),
   // smbclient/rpcclient -U user%password.
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('smbclient|rpcclient|smbmap|mount\\.cifs|net\\srpc', String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}%`)}(?<secret>[^\s'"]{1,200})`,
+    'smbclient|rpcclient|smbmap|mount\\.cifs|net\\srpc',
+    String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}%`,
+    String.raw`(?<secret>[^\s'"]{1,200})`,
   ),
   // Registry logins, psexec, sshpass, mongo, redis-cli, ldap tools, IPMI, archives: their -p/-P/-w/-a.
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop', String.raw`\s-p\s?`)}(?<secret>${ARG})`,
+    '(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop',
+    String.raw`\s-p\s?`,
+    String.raw`(?<secret>${ARG})`,
     'g',
   ),
-  rule('command-password', String.raw`${flagOf('redis-cli', String.raw`\s-a\s`)}(?<secret>${ARG})`, 'g'),
-  rule(
+  toolRule('command-password', 'redis-cli', String.raw`\s-a\s`, String.raw`(?<secret>${ARG})`, 'g'),
+  toolRule(
     'command-password',
-    String.raw`${flagOf('ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd', String.raw`\s-w\s`)}(?<secret>${ARG})`,
+    'ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd',
+    String.raw`\s-w\s`,
+    String.raw`(?<secret>${ARG})`,
     'g',
   ),
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('ipmitool|zip|unzip|zipcloak', String.raw`\s-P\s`)}(?<secret>${ARG})`,
+    'ipmitool|zip|unzip|zipcloak',
+    String.raw`\s-P\s`,
+    String.raw`(?<secret>${ARG})`,
     'g',
   ),
-  rule(
+  toolRule(
     'command-password',
-    String.raw`${flagOf('7z|7za|7zr|rar|unrar', String.raw`\s-p`)}(?<secret>(?!\s)${ARG})`,
+    '7z|7za|7zr|rar|unrar',
+    String.raw`\s-p`,
+    String.raw`(?<secret>(?!\s)${ARG})`,
     'g',
   ),
-  rule('command-password', String.raw`${flagOf('ssh-keygen', String.raw`\s-[NP]\s`)}(?<secret>${ARG})`, 'g'),
+  toolRule('command-password', 'ssh-keygen', String.raw`\s-[NP]\s`, String.raw`(?<secret>${ARG})`, 'g'),
   // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
-  rule(
+  toolRule(
     'snmp-community',
-    String.raw`${flagOf('snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone', String.raw`\s-[cAX]\s`)}(?<secret>${ARG})`,
+    'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
+    String.raw`\s-[cAX]\s`,
+    String.raw`(?<secret>${ARG})`,
     'g',
   ),
   // openssl -passin pass:x, -passout pass:x, -pass pass:x

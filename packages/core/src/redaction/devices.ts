@@ -10,9 +10,13 @@ import { keepValue, VALUE } from './values.js';
 const CONFIG_VALUE = String.raw`(?:"[^"\n]{1,200}"|[^\s"]{1,200})`;
 const LINE_END = String.raw`(?=\s?(?:RO|RW|ro|rw)?(?:\s\d{1,5})?\s?(?:\n|$))`;
 
+// Every device rule needs one of these words; most texts have none and skip the rules at once.
+const DEVICE_WORDS = /password|passwd|secret|key|psk|community|REG_SZ|autologon|<|wpa/i;
+
 const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
   kind,
   pattern: new RegExp(pattern, flags),
+  hint: DEVICE_WORDS,
   keep: keepValue,
 });
 

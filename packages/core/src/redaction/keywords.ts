@@ -3,12 +3,16 @@
 // space between words, any letter case.
 
 /**
- * Keys of config files, connection strings and .env lines. A key may carry a prefix of letters or
- * underscores for the long ones (`DB_PASSWORD`, `SmtpPassword`, `PGPASSWORD`), never for the short
- * ones, so `bypass=0` or `spin: 3` are not keys.
+ * Where a key may start: at the start of a word, or inside one when "password", "passwd",
+ * "passphrase" or "pwd" ends a compound (`SmtpPassword`, `PGPASSWORD`, `vncpasswd`, `MYSQLPWD`).
+ * Short keys never start inside a word, so `bypass=0` or `spin: 3` are not keys. A lookahead,
+ * not a run of letters in front, keeps the rules from trying every letter of a text.
  */
+export const KEY_START = String.raw`(?:(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])|(?=pass(?:word|wd|phrase)|pwd))`;
+
+/** Keys of config files, connection strings and .env lines (`DB_PASSWORD` starts at a word). */
 export const CONFIG_KEYS = [
-  String.raw`[A-Za-z_.-]{0,24}?(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|pwd)`,
+  '(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|pwd)',
   'passcode',
   'pass',
   'pw',
@@ -32,8 +36,7 @@ export const CONFIG_KEYS = [
 /** Words for "password" (and PIN, passphrase, Wi-Fi key) in prose, per language. */
 export const PASSWORD_WORDS = [
   // English
-  // Compounds count: "vncpasswd", "adminpassword", "Wi-Fi-Passwort".
-  String.raw`[a-z]{0,12}pass(?:word|wd|code|phrase)s?`,
+  'pass(?:word|wd|code|phrase)s?',
   'pwd',
   'pw',
   'pin(?: code)?',

@@ -60,6 +60,7 @@ export function redactSecrets(
   }));
   const found: Span[] = [];
   for (const rule of rules) {
+    if (rule.hint?.test(n) === false) continue;
     rule.pattern.lastIndex = 0;
     for (const match of n.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};

@@ -12,6 +12,11 @@ export interface RedactionRule {
   /** Stable name shown in the mask, `[REDACTED:<kind>]`. */
   readonly kind: string;
   readonly pattern: RegExp;
+  /**
+   * A cheap test the (normalised) text must pass for the rule to be worth running, such as the
+   * literal every match starts with. Rules without one always run.
+   */
+  readonly hint?: RegExp;
   /** Returns true for a match that is not a secret after all (a stop word, a placeholder). */
   readonly keep?: (secret: string) => boolean;
 }

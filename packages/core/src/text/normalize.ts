@@ -183,6 +183,17 @@ function fold(cp: string): string {
   return out;
 }
 
+// The fold of a code point never changes, and texts repeat the same few: remember them.
+const FOLDED = new Map<string, string>();
+function folded(cp: string): string {
+  let out = FOLDED.get(cp);
+  if (out === undefined) {
+    out = SPACE.test(cp) && !isInvisible(cp) ? ' ' : fold(cp);
+    if (FOLDED.size < 4_096) FOLDED.set(cp, out);
+  }
+  return out;
+}
+
 /**
  * Puts `text` in the normal form used for matching: Unicode NFKC; combining marks, zero-width
  * characters, soft hyphens and bidi controls removed; Cyrillic and Greek look-alikes folded to
@@ -201,18 +212,9 @@ export function normalizeText(text: string): NormalizedText {
     i += cp.length;
     const code = cp.charCodeAt(0);
     // ASCII needs no folding beyond tabs and carriage returns: the common case, kept cheap.
-    const folded =
-      code < 0x80
-        ? code === 0x09
-          ? ' '
-          : code === 0x0d
-            ? ''
-            : cp
-        : SPACE.test(cp) && !isInvisible(cp)
-          ? ' '
-          : fold(cp);
-    for (const ch of folded) {
-      const isSpace = ch === ' ' || (ch !== '\n' && SPACE.test(ch));
+    const form = code < 0x80 ? (code === 0x09 ? ' ' : code === 0x0d ? '' : cp) : folded(cp);
+    for (const ch of form) {
+      const isSpace = ch === ' ';
       if (isSpace && out.endsWith(' ')) {
         // Collapsed into the previous space, which now stands for both.
         end[end.length - 1] = i;
