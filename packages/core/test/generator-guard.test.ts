@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../src/bundle/build.js';
 import { findResolutionClaim } from '../src/generators/closure.js';
 import { checkFaithfulness } from '../src/generators/guard.js';
+import { renderResolutionNote } from '../src/generators/render.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../src/generators/schemas.js';
 import { printerSession, session } from './fixtures/sessions.js';
 
@@ -223,5 +224,18 @@ describe('closure language', () => {
     'Make sure the spooler is back to normal before closing anything.',
   ])('finds no claim in %j', (text) => {
     expect(findResolutionClaim(text)).toBeNull();
+  });
+});
+
+describe('framing', () => {
+  it('renders a status update over a failed active fix even from sections that claim resolution', () => {
+    const claims: ResolutionNoteSections = {
+      ...honestNote(),
+      outcome: 'resolved',
+      resolution: { fixId: active, whatFixedIt: 'A new driver.', howConfirmed: 'Test page.' },
+    };
+    const markdown = renderResolutionNote(claims, failedBundle());
+    expect(markdown).toMatch(/^## Status update: not resolved yet\n/);
+    expect(markdown).not.toContain('## Resolution');
   });
 });
