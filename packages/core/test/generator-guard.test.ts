@@ -4,22 +4,14 @@ import { findResolutionClaim } from '../src/generators/closure.js';
 import { checkFaithfulness } from '../src/generators/guard.js';
 import { renderResolutionNote } from '../src/generators/render.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../src/generators/schemas.js';
+import { honestPrinterNote } from './fixtures/notes.js';
 import { printerSession, session } from './fixtures/sessions.js';
 
 const failedBundle = () => buildBundle(printerSession('failed'));
 const [first, active] = printerSession('failed').fixes.map((f) => f.id) as [string, string];
 
 /** An honest note for the printer session with its active fix failed. */
-const honestNote = (): ResolutionNoteSections => ({
-  outcome: 'not_resolved',
-  summary: 'Printing on floor 3 is still down; we are continuing to work on it.',
-  resolution: null,
-  tried: [
-    { fixId: first, status: 'failed', summary: 'We restarted the print service.' },
-    { fixId: active, status: 'failed', summary: 'We replaced the printer driver.' },
-  ],
-  nextSteps: ['Check the spooler crash dump for the faulting module'],
-});
+const honestNote = (): ResolutionNoteSections => honestPrinterNote(failedBundle());
 
 const codes = (violations: Array<{ code: string }>) => violations.map((v) => v.code);
 

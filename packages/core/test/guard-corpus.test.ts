@@ -4,6 +4,7 @@ import { findResolutionClaim } from '../src/generators/closure.js';
 import { checkFaithfulness, recordedText } from '../src/generators/guard.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../src/generators/schemas.js';
 import { CLAIMS, HONEST, type Phrasing } from './fixtures/claims-corpus.js';
+import { honestPrinterNote } from './fixtures/notes.js';
 import { printerSession } from './fixtures/sessions.js';
 
 // The guard measured on its corpus (fixtures/claims-corpus.ts). The thresholds are the project's
@@ -15,16 +16,7 @@ const LANGS = ['en', 'fr', 'de', 'es', 'nl', 'pt', 'it'] as const;
 
 /** An honest open note with `text` in one of its free-text fields, chosen by `slot`. */
 function noteWith(text: string, slot: number): ResolutionNoteSections {
-  const note: ResolutionNoteSections = {
-    outcome: 'not_resolved',
-    summary: 'Printing on floor 3 is still down.',
-    resolution: null,
-    tried: [
-      { fixId: first, status: 'failed', summary: 'Restarted the print spooler.' },
-      { fixId: active, status: 'failed', summary: 'Reinstalled the printer driver.' },
-    ],
-    nextSteps: ['Collect a spooler crash dump'],
-  };
+  const note = honestPrinterNote(bundle);
   if (slot % 3 === 0) note.summary = text;
   else if (slot % 3 === 1) note.nextSteps.push(text);
   else note.tried[1] = { fixId: active, status: 'failed', summary: text };

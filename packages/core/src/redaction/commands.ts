@@ -42,6 +42,37 @@ const LONG_FLAGS = [
   '(?:store|key|src|dest)(?:store)?pass',
 ].join('|');
 
+/**
+ * Short flags that hold a password only for their tools. Case matters (`sqlcmd -P` is the password,
+ * `-p` prints statistics); `attached` flags take the value with no space (`mysql -pSECRET`; a bare
+ * `-p` prompts).
+ */
+const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boolean; kind?: string }> = [
+  {
+    tools: 'mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlcheck',
+    flag: String.raw`\s-p`,
+    attached: true,
+  },
+  { tools: 'sqlcmd|bcp|osql|isql', flag: String.raw`\s-P\s?` },
+  {
+    // Registry logins, psexec, sshpass, mongo, rdesktop.
+    tools:
+      '(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop',
+    flag: String.raw`\s-p\s?`,
+  },
+  { tools: 'redis-cli', flag: String.raw`\s-a\s` },
+  { tools: 'ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd', flag: String.raw`\s-w\s` },
+  { tools: 'ipmitool|zip|unzip|zipcloak', flag: String.raw`\s-P\s` },
+  { tools: '7z|7za|7zr|rar|unrar', flag: String.raw`\s-p`, attached: true },
+  { tools: 'ssh-keygen', flag: String.raw`\s-[NP]\s` },
+  {
+    // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
+    tools: 'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
+    flag: String.raw`\s-[cAX]\s`,
+    kind: 'snmp-community',
+  },
+];
+
 /** The command-line rules, tool-specific first. */
 export const COMMAND_RULES: readonly RedactionRule[] = [
   // PowerShell: the plain text handed to ConvertTo-SecureString (positional or -String).
@@ -72,21 +103,15 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   // schtasks /RP, cmdkey /pass:, xfreerdp /p:, generic Windows-style /password:
   toolRule('command-password', 'schtasks', String.raw`/RP\s`, String.raw`(?<secret>${ARG})`),
   rule('command-password', String.raw`(?<pre>(?<![\w/])/(?:pass|password|pwd|p):)(?<secret>${ARG})`),
-  // MySQL/MariaDB: -pSECRET (attached; a bare -p prompts).
-  toolRule(
-    'command-password',
-    'mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlcheck',
-    String.raw`\s-p`,
-    String.raw`(?<secret>(?!\s)${ARG})`,
-    'g',
-  ),
-  // SQL Server tools: -P <password> (capital P; -p prints statistics).
-  toolRule(
-    'command-password',
-    'sqlcmd|bcp|osql|isql',
-    String.raw`\s-P\s?`,
-    String.raw`(?<secret>${ARG})`,
-    'g',
+  // Short flags, per tool (see SHORT_FLAGS).
+  ...SHORT_FLAGS.map(({ kind, tools, flag, attached }) =>
+    toolRule(
+      kind ?? 'command-password',
+      tools,
+      flag,
+      String.raw`(?<secret>${attached === true ? String.raw`(?!\s)` : ''}${ARG})`,
+      'g',
+    ),
   ),
   // Oracle: user/password@db.
   rule(
@@ -109,45 +134,6 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'smbclient|rpcclient|smbmap|mount\\.cifs|net\\srpc',
     String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}%`,
     String.raw`(?<secret>[^\s'"]{1,200})`,
-  ),
-  // Registry logins, psexec, sshpass, mongo, redis-cli, ldap tools, IPMI, archives: their -p/-P/-w/-a.
-  toolRule(
-    'command-password',
-    '(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop',
-    String.raw`\s-p\s?`,
-    String.raw`(?<secret>${ARG})`,
-    'g',
-  ),
-  toolRule('command-password', 'redis-cli', String.raw`\s-a\s`, String.raw`(?<secret>${ARG})`, 'g'),
-  toolRule(
-    'command-password',
-    'ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd',
-    String.raw`\s-w\s`,
-    String.raw`(?<secret>${ARG})`,
-    'g',
-  ),
-  toolRule(
-    'command-password',
-    'ipmitool|zip|unzip|zipcloak',
-    String.raw`\s-P\s`,
-    String.raw`(?<secret>${ARG})`,
-    'g',
-  ),
-  toolRule(
-    'command-password',
-    '7z|7za|7zr|rar|unrar',
-    String.raw`\s-p`,
-    String.raw`(?<secret>(?!\s)${ARG})`,
-    'g',
-  ),
-  toolRule('command-password', 'ssh-keygen', String.raw`\s-[NP]\s`, String.raw`(?<secret>${ARG})`, 'g'),
-  // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
-  toolRule(
-    'snmp-community',
-    'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
-    String.raw`\s-[cAX]\s`,
-    String.raw`(?<secret>${ARG})`,
-    'g',
   ),
   // openssl -passin pass:x, -passout pass:x, -pass pass:x
   rule('command-password', String.raw`(?<pre>-pass(?:in|out)?\s(?:pass|env|file):)(?<secret>${ARG})`),
