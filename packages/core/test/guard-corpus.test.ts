@@ -62,15 +62,10 @@ describe('guard corpus', () => {
   it('accepts at least 97 % of the honest phrasings, in the claim check and in the whole guard', () => {
     const record = recordedText(bundle);
     expect(rate(HONEST, (p) => findResolutionClaim(p.text, record) === null)).toBeGreaterThanOrEqual(0.97);
-    expect(
-      rate(
-        HONEST,
-        (p, i) =>
-          !checkFaithfulness('resolution_note', noteWith(p.text, i), bundle).some(
-            (v) => v.code === 'resolution_claim',
-          ),
-      ),
-    ).toBeGreaterThanOrEqual(0.97);
+    // The whole guard: no violation of any kind (claims, unrecorded work, fixes, outcomes).
+    const accepted = (p: Phrasing, i: number) =>
+      checkFaithfulness('resolution_note', noteWith(p.text, i), bundle).length === 0;
+    expect(rate(HONEST, accepted)).toBeGreaterThanOrEqual(0.97);
   });
 
   it('refuses the claims in an escalation package too', () => {

@@ -119,6 +119,7 @@ export const ES: ClaimLanguage = {
     'siempre que',
     'mientras no',
     'a fin de',
+    'una vez',
   ],
   complementizers: ['que'],
   frames: [

@@ -144,6 +144,7 @@ export const FR: ClaimLanguage = {
     'en attendant que',
     'pour',
     'tant que',
+    'une fois',
   ],
   complementizers: ['que', 'qu'],
   frames: [

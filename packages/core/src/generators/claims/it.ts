@@ -115,6 +115,7 @@ export const IT: ClaimLanguage = {
     'a meno che',
     'in modo che',
     'per far',
+    'una volta',
   ],
   complementizers: ['che'],
   frames: [

@@ -29,7 +29,7 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:sinds|na) (?:\w+ ){1,4}geen (?:fouten|foutmeldingen|crashes|storingen|problemen)\b`,
   ],
   actions: [
-    String.raw`\b(?:vervangen|opnieuw geinstalleerd|geinstalleerd|herstart|opnieuw opgestart|bijgewerkt|geupdatet|gereset|opnieuw geconfigureerd|geconfigureerd|verwijderd|gewist|opgeschoond|gerepareerd|opnieuw aangemaakt|gemigreerd|uitgeschakeld|ingeschakeld|geleegd|gedeinstalleerd|omgewisseld)\b`,
+    String.raw`\b(?:vervangen|opnieuw geinstalleerd|geinstalleerd|opnieuw opgestart|bijgewerkt|geupdatet|gereset|opnieuw geconfigureerd|geconfigureerd|verwijderd|gewist|opgeschoond|gerepareerd|opnieuw aangemaakt|gemigreerd|uitgeschakeld|ingeschakeld|geleegd|gedeinstalleerd|omgewisseld)\b`,
   ],
   negativeSubjects: ['niets', 'geen', 'niemand', 'noch', 'geen enkele'],
   negators: ['niet', 'geen', 'nooit', 'niets', 'noch'],

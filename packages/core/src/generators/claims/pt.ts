@@ -112,6 +112,7 @@ export const PT: ClaimLanguage = {
     'desde que',
     'enquanto nao',
     'a fim de',
+    'uma vez',
   ],
   complementizers: ['que'],
   frames: [
