@@ -1,7 +1,7 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:jetzt|nun|wieder|endlich|vollstandig|komplett|erfolgreich|bereits|schon|inzwischen|mittlerweile|ganz|dauerhaft|nicht|noch|nie|auch|tatsachlich|zum gluck|alles|wohl|damit|somit|heute)`;
-const FIXED = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|in ordnung|ok|okay|aus der welt)`;
+const FIXED = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|erreichbar|verfugbar|stabil|online|betriebsbereit|einsatzbereit|in ordnung|ok|okay|aus der welt)`;
 const SYMPTOM = String.raw`(?:auf|ab|aus|mehr auf|mehr ab)`;
 const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|starten|synchronisiert|reagiert|geht|gehen|klappt|klappen|meldet sich an|offnet|scannt|sendet|empfangt)`;
 

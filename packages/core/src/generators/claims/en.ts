@@ -10,6 +10,8 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    String.raw`\b(?:outage|issue|problem|incident|disruption|downtime|trouble|fault|error|crisis)s? (?:is|are|was|were)(?: ${ADV})* over\b`,
+    String.raw`\b(?:is|are|was|were)(?: ${ADV})* (?:reachable|available|accessible|stable|online|responsive|usable|operational|functional) again\b`,
     String.raw`\b(?:is|are|was|were|been|be|got|gets|get|getting|has|have|had|now|seems|looks)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:we|i|they|tech|technician|engineer|team|support|someone|you)(?: (?:${ADV}|have|has|had|did|do|does|managed to))* (?:resolved|fixed|solved|sorted|repaired|restored|cured|nailed|cracked|remedied|rectified)\b`,
     String.raw`\b(?:resolved|fixed|solved|sorted|repaired|cured|nailed|cracked|remedied) (?:the|this|that|your|it|all|everything|things|our)\b`,

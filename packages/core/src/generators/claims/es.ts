@@ -8,6 +8,7 @@ const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprime
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    String.raw`\b(?:ha|han|hemos|ya) (?:vuelto|regresado) a la normalidad\b|\b(?:volvio|volvieron|vuelve|vuelven) a la normalidad\b`,
     String.raw`\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|parece|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvimos|solucionamos|arreglamos|reparamos|corregimos|resolvi|solucione|arregle|repare|se resolvio|se soluciono|se arreglo)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de nuevo|otra vez|nuevamente|como antes)\b`,

@@ -23,7 +23,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:problema risolto|tutto risolto|di nuovo operativo|tornato alla normalita|puo (?:di nuovo |ora |adesso )+(?:stampare|lavorare|accedere|collegarsi))\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bene|correttamente|perfettamente|regolarmente|normalmente|senza (?:problemi|errori|interruzioni|blocchi|intoppi)|come dovrebbe|alla grande)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bene|correttamente|perfettamente|regolarmente|normalmente|senza (?:problemi|errori|interruzioni|blocchi|intoppi)|come dovrebbe|alla grande|benissimo|alla perfezione|a meraviglia)\b`,
   ],
   symptomClaims: [
     String.raw`\bnon (?:e |sono |sara )?(?:necessari[oaie]|richiest[oaie]|serve|servono) (?:nessun[oa]? |altr[ie] |ulteriori )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,

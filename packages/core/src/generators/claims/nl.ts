@@ -1,7 +1,7 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon|alles)`;
-const FIXED = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|verhol(?:pen)?|afgehandeld|in orde|ok|oke)`;
+const FIXED = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|verhol(?:pen)?|afgehandeld|stabiel|bereikbaar|beschikbaar|online|operationeel|in orde|ok|oke)`;
 const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|drukt af|verbindt|maakt verbinding|start|starten|synchroniseert|reageert|gaat|opent|laadt|scant|verstuurt|ontvangt)`;
 
 /** Dutch. */

@@ -22,7 +22,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:problema resolvido|problema solucionado|de volta ao normal|voltou ao normal|ja pode (?:imprimir|trabalhar|conectar|usar|acessar)|pode (?:imprimir|trabalhar|acessar) novamente)\b`,
   ],
   stateClaims: [
-    String.raw`\b(?:${DEVICE_VERBS}|esta funcionando|estao funcionando)(?: ${ADV})* (?:bem|corretamente|perfeitamente|normalmente|sem (?:problemas?|erros?|falhas?|quedas?)|como deveria|direitinho)\b`,
+    String.raw`\b(?:${DEVICE_VERBS}|(?:esta|estao) (?:funcionando|imprimindo|conectando|sincronizando|respondendo|ligando|rodando|carregando))(?: ${ADV})* (?:bem|corretamente|perfeitamente|normalmente|sem (?:problemas?|erros?|falhas?|quedas?)|como deveria|direitinho)\b`,
   ],
   symptomClaims: [
     String.raw`\bnao (?:e |sera )?(?:necessaria|necessario|preciso|precisa) (?:nenhuma |mais |outra )?(?:acao|intervencao|passo|medida)(?:oes|s)?(?: adiciona(?:l|is))?\b`,
