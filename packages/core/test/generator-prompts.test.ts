@@ -31,14 +31,18 @@ describe('prompts', () => {
   it('puts the directive, the feedback and the rendered bundle in the user message', () => {
     const bundle = buildBundle(printerSession('partial'));
     const first = buildUserMessage('escalation_package', bundle);
-    expect(first).toMatch(/^Write the internal escalation package for this session\.\n/);
+    expect(first).toMatch(
+      /^Write the internal escalation package for this session\. Put it in the field escalation_package and set resolution_note to null\.\n/,
+    );
     expect(first).toContain(outcomeDirective(bundle));
     expect(first).toContain(`<session>\n${renderBundle(bundle)}\n</session>`);
     expect(first).not.toContain('rejected');
     const retry = buildUserMessage('resolution_note', bundle, [
       'tried.0.status: fix_x is recorded as failed, not success',
     ]);
-    expect(retry).toMatch(/^Write the customer resolution note for this session\.\n/);
+    expect(retry).toMatch(
+      /^Write the customer resolution note for this session\. Put it in the field resolution_note /,
+    );
     expect(retry).toContain('- tried.0.status: fix_x is recorded as failed, not success');
   });
 });

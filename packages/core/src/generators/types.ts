@@ -30,6 +30,11 @@ export interface GenerateRequest {
 export interface GeneratorOutput {
   /** Validated by core against the kind's zod schema; anything else is `GENERATOR_OUTPUT_INVALID`. */
   sections: unknown;
+  /**
+   * Why the answer could not even be read as sections (not JSON, no text, the wrong field), in
+   * words for the model. Core treats it as an invalid output: one retry with it as feedback.
+   */
+  malformed?: string;
   usage?: TokenUsage;
 }
 

@@ -50,6 +50,11 @@ export async function generateChecked(
       });
     }
     usage = addUsage(usage, output.usage);
+    if (output.malformed !== undefined) {
+      violations = [{ code: 'schema', path: '', message: output.malformed }];
+      feedback = [`(document): ${output.malformed}`];
+      continue;
+    }
     const parsed = kindSpec(kind).schema.safeParse(output.sections);
     violations = parsed.success
       ? checkFaithfulness(kind, parsed.data, bundle)
