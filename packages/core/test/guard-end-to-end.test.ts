@@ -9,12 +9,8 @@ import { caught } from './support/caught.js';
 // The issue's end state: a note whose active fix failed cannot reach the customer saying it is
 // fixed, in any supported language, even when the technician confirms closing it unresolved.
 
-/**
- * Resolve input that closes over an unresolved outcome. `confirmUnresolved` (DESIGN.md) is sent
- * whether or not this version of the writeback knows it yet: the schema strips unknown keys.
- */
-const closeAnyway = (basedOnVersion: number) =>
-  ({ basedOnVersion, confirmUnresolved: true }) as WritebackInput;
+/** Resolve input that closes over an unresolved outcome: the technician chose to close anyway. */
+const closeAnyway = (basedOnVersion: number): WritebackInput => ({ basedOnVersion, confirmUnresolved: true });
 
 const CLAIMS = [
   'Not to worry, the printer works again.',
