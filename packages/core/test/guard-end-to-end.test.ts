@@ -42,20 +42,21 @@ const claiming = (summary: string): NoteGenerator => ({
   },
 });
 
+/** A session on a fake PSA ticket whose only fix failed, with `generator` writing its notes. */
+async function failedSession(generator: NoteGenerator) {
+  const psa = fakePsa();
+  const acme = createCloseout({ storage: memoryStorage(), psa, generator }).account('acme');
+  const ticket = psa.createTicket();
+  const s = await acme.sessions.create({ problem: 'Floor 3 cannot print', ticket });
+  await acme.sessions.proposeFix(s.id, { title: 'Restart the print spooler' });
+  const failed = await acme.sessions.recordOutcome(s.id, { status: 'failed', failureReason: 'Stops again' });
+  return { psa, acme, ticket, failed };
+}
+
 describe('a failed fix never reaches the customer as fixed', () => {
   it.each(CLAIMS)('refuses %j and posts nothing', async (summary) => {
-    const psa = fakePsa();
-    const acme = createCloseout({ storage: memoryStorage(), psa, generator: claiming(summary) }).account(
-      'acme',
-    );
-    const ticket = psa.createTicket();
-    const s = await acme.sessions.create({ problem: 'Floor 3 cannot print', ticket });
-    await acme.sessions.proposeFix(s.id, { title: 'Restart the print spooler' });
-    const failed = await acme.sessions.recordOutcome(s.id, {
-      status: 'failed',
-      failureReason: 'Stops again',
-    });
-
+    const { psa, acme, ticket, failed } = await failedSession(claiming(summary));
+    const s = failed;
     expect((await caught(acme.previews.resolutionNote(s.id))).code).toBe('GENERATOR_OUTPUT_INVALID');
     const error = await caught(acme.resolve(s.id, closeAnyway(failed.stateVersion)));
     expect(error.code).toBe('GENERATOR_OUTPUT_INVALID');
@@ -64,16 +65,10 @@ describe('a failed fix never reaches the customer as fixed', () => {
   });
 
   it('posts the same note once its summary is honest', async () => {
-    const psa = fakePsa();
-    const generator = claiming('The printer still stops; we are looking at the driver next.');
-    const acme = createCloseout({ storage: memoryStorage(), psa, generator }).account('acme');
-    const ticket = psa.createTicket();
-    const s = await acme.sessions.create({ problem: 'Floor 3 cannot print', ticket });
-    await acme.sessions.proposeFix(s.id, { title: 'Restart the print spooler' });
-    const failed = await acme.sessions.recordOutcome(s.id, {
-      status: 'failed',
-      failureReason: 'Stops again',
-    });
+    const { psa, acme, ticket, failed } = await failedSession(
+      claiming('The printer still stops; we are looking at the driver next.'),
+    );
+    const s = failed;
     const result = await acme.resolve(s.id, closeAnyway(failed.stateVersion));
     expect(result.outcome).toBe('resolved');
     expect(psa.notes(ticket.id)).toHaveLength(1);
