@@ -96,7 +96,8 @@ export type { RedactionRule } from './redaction/rules.js';
 export { REDACTION_RULES } from './redaction/rules.js';
 export type { ListPosition, ListSessionsQuery, SessionPage, StorageListQuery } from './sessions/list.js';
 export { DEFAULT_LIST_LIMIT, ListSessionsQuerySchema, MAX_LIST_LIMIT } from './sessions/list.js';
-export type { SessionsApi } from './sessions/service.js';
+export type { SecretsMasked, SecretsMode } from './sessions/masking.js';
+export type { SessionMutationResult, SessionsApi } from './sessions/service.js';
 export type { SettingsApi } from './settings/service.js';
 export type {
   DeleteSessionResult,

@@ -32,8 +32,17 @@ import {
   type SessionPage,
   storageQueryOf,
 } from './list.js';
+import { maskInput, type SecretsMasked, type SecretsMode, type TextKeys } from './masking.js';
 import * as m from './mutations.js';
 import { PurgeBeforeSchema } from './retention.js';
+
+/**
+ * What a session mutation returns: the session as stored, and — when secrets were masked before
+ * it was stored (`secrets: 'mask'`) — how many, so a UI can tell the technician that the text
+ * they typed was stored masked. `secretsMasked` is absent when nothing was masked; it is not part
+ * of the session and `get` does not return it.
+ */
+export type SessionMutationResult = Session & { readonly secretsMasked?: SecretsMasked };
 
 /**
  * The sessions of one account. Every mutation bumps `stateVersion` by exactly 1 in the same atomic
@@ -44,18 +53,34 @@ import { PurgeBeforeSchema } from './retention.js';
  */
 export interface SessionsApi {
   /** Starts a session at `stateVersion` 1, optionally linked to a PSA ticket. */
-  create(input: CreateSessionInput, options?: { actor?: string }): Promise<Session>;
+  create(input: CreateSessionInput, options?: { actor?: string }): Promise<SessionMutationResult>;
   /** Reads a session; `SESSION_NOT_FOUND` when it is not in this account. */
   get(sessionId: string): Promise<Session>;
-  addFinding(sessionId: string, input: AddFindingInput, options?: MutationOptions): Promise<Session>;
-  recordDecision(sessionId: string, input: RecordDecisionInput, options?: MutationOptions): Promise<Session>;
+  addFinding(
+    sessionId: string,
+    input: AddFindingInput,
+    options?: MutationOptions,
+  ): Promise<SessionMutationResult>;
+  recordDecision(
+    sessionId: string,
+    input: RecordDecisionInput,
+    options?: MutationOptions,
+  ): Promise<SessionMutationResult>;
   /** Proposes a fix; it becomes the active fix. */
-  proposeFix(sessionId: string, input: ProposeFixInput, options?: MutationOptions): Promise<Session>;
+  proposeFix(
+    sessionId: string,
+    input: ProposeFixInput,
+    options?: MutationOptions,
+  ): Promise<SessionMutationResult>;
   /**
    * Records how a fix turned out (the active fix unless `fixId` is given). `failed` needs
    * `failureReason`, `partial` needs `partialNotes`; `appliedAt` defaults to now.
    */
-  recordOutcome(sessionId: string, input: RecordOutcomeInput, options?: MutationOptions): Promise<Session>;
+  recordOutcome(
+    sessionId: string,
+    input: RecordOutcomeInput,
+    options?: MutationOptions,
+  ): Promise<SessionMutationResult>;
   /** Links (or re-links) the session to a PSA ticket. */
   linkTicket(sessionId: string, input: LinkTicketInput, options?: MutationOptions): Promise<Session>;
   /**
@@ -95,7 +120,7 @@ const lastId = (items: readonly { id: string }[]) => items[items.length - 1]?.id
 
 const CreateOptionsSchema = MutationOptionsSchema.pick({ actor: true });
 
-export function sessionsApi(ctx: AccountContext): SessionsApi {
+export function sessionsApi(ctx: AccountContext, secrets: SecretsMode = 'mask'): SessionsApi {
   async function mutate<I>(
     operation: string,
     sessionId: string,
@@ -103,7 +128,8 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     options: MutationOptions | undefined,
     transition: (s: Session, input: I, mctx: m.MutationContext) => Session,
     recorder: Recorder<I>,
-  ): Promise<Session> {
+    masked?: SecretsMasked,
+  ): Promise<SessionMutationResult> {
     const id = parseInput(IdSchema, sessionId, 'session id');
     const { expectedVersion, actor } = parseInput(MutationOptionsSchema, options ?? {}, 'options');
     const mctx: m.MutationContext = { now: ctx.nowIso(), newId: ctx.newId };
@@ -125,24 +151,42 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     if (next === null) throw sessionNotFound(id);
     ctx.emit(id, entries(next));
     log(ctx.logger, 'debug', `session ${operation}`, { sessionId: id, stateVersion: next.stateVersion });
-    return next;
+    return withMasked(next, masked);
   }
 
-  /** A public mutation: its input parsed with `schema`, then applied and recorded by {@link mutate}. */
-  function operation<S extends z.ZodType>(
+  /** Validates `input` with `schema`, then masks its text fields `keys` before it is stored. */
+  function masked<S extends z.ZodType<object>>(
+    schema: S,
+    input: unknown,
+    what: string,
+    keys: ReadonlyArray<TextKeys<z.output<S>>>,
+  ) {
+    return maskInput(secrets, parseInput(schema, input, what), keys);
+  }
+
+  /**
+   * A public mutation: its input parsed with `schema` and its text fields `keys` masked, then
+   * applied and recorded by {@link mutate}.
+   */
+  function operation<S extends z.ZodType<object>>(
     name: string,
     schema: S,
     what: string,
+    keys: ReadonlyArray<TextKeys<z.output<S>>>,
     transition: (s: Session, input: z.output<S>, mctx: m.MutationContext) => Session,
     recorder: Recorder<z.output<S>>,
   ) {
-    return async (sessionId: string, input: z.input<S>, options?: MutationOptions) =>
-      mutate(name, sessionId, parseInput(schema, input, what), options, transition, recorder);
+    return async (sessionId: string, input: z.input<S>, options?: MutationOptions) => {
+      const change = masked(schema, input, what, keys);
+      return mutate(name, sessionId, change.input, options, transition, recorder, change.masked);
+    };
   }
 
   return {
     async create(input, options) {
-      const parsed = parseInput(CreateSessionInputSchema, input, 'session');
+      const { input: parsed, masked: secretsMasked } = masked(CreateSessionInputSchema, input, 'session', [
+        'problem',
+      ]);
       const { actor } = parseInput(CreateOptionsSchema, options ?? {}, 'options');
       const now = ctx.nowIso();
       const session: Session = {
@@ -174,7 +218,7 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
       await ctx.storage.insertSession(session, entries);
       ctx.emit(session.id, entries);
       log(ctx.logger, 'debug', 'session created', { sessionId: session.id });
-      return session;
+      return withMasked(session, secretsMasked);
     },
     async get(sessionId) {
       const id = parseInput(IdSchema, sessionId, 'session id');
@@ -182,23 +226,34 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
       if (session === null) throw sessionNotFound(id);
       return session;
     },
-    addFinding: operation('addFinding', AddFindingInputSchema, 'finding', m.addFinding, {
+    addFinding: operation('addFinding', AddFindingInputSchema, 'finding', ['text'], m.addFinding, {
       type: 'finding_added',
       details: (next) => ({ findingId: lastId(next.findings) }),
     }),
-    recordDecision: operation('recordDecision', RecordDecisionInputSchema, 'decision', m.recordDecision, {
-      type: 'decision_recorded',
-      details: (next) => ({ decisionId: lastId(next.decisions) }),
-    }),
-    proposeFix: operation('proposeFix', ProposeFixInputSchema, 'fix', m.proposeFix, {
+    recordDecision: operation(
+      'recordDecision',
+      RecordDecisionInputSchema,
+      'decision',
+      ['text', 'rationale'],
+      m.recordDecision,
+      { type: 'decision_recorded', details: (next) => ({ decisionId: lastId(next.decisions) }) },
+    ),
+    proposeFix: operation('proposeFix', ProposeFixInputSchema, 'fix', ['title', 'steps'], m.proposeFix, {
       type: 'fix_proposed',
       details: (next) => ({ fixId: next.activeFixId }),
     }),
-    recordOutcome: operation('recordOutcome', RecordOutcomeInputSchema, 'outcome', m.recordOutcome, {
-      type: 'outcome_recorded',
-      details: (next, parsed) => ({ fixId: parsed.fixId ?? next.activeFixId, status: parsed.status }),
-    }),
-    linkTicket: operation('linkTicket', LinkTicketInputSchema, 'ticket', m.linkTicket, {
+    recordOutcome: operation(
+      'recordOutcome',
+      RecordOutcomeInputSchema,
+      'outcome',
+      ['partialNotes', 'failureReason'],
+      m.recordOutcome,
+      {
+        type: 'outcome_recorded',
+        details: (next, parsed) => ({ fixId: parsed.fixId ?? next.activeFixId, status: parsed.status }),
+      },
+    ),
+    linkTicket: operation('linkTicket', LinkTicketInputSchema, 'ticket', [], m.linkTicket, {
       type: 'ticket_linked',
       details: (_next, parsed) => ({ ticket: { provider: parsed.provider, id: parsed.id } }),
     }),
@@ -219,7 +274,7 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     },
     async history(sessionId) {
       const id = parseInput(IdSchema, sessionId, 'session id');
-      // Read after the session: an entry list for an id this account does not hold answers 404.
+      // Read with the session: an entry list for an id this account does not hold answers 404.
       const [session, entries] = await Promise.all([
         ctx.storage.getSession(ctx.accountId, id),
         ctx.storage.getHistory(ctx.accountId, id),
@@ -239,4 +294,9 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
       return { deleted };
     },
   };
+}
+
+/** The mutation result: the session, with `secretsMasked` only when something was masked. */
+function withMasked(session: Session, masked: SecretsMasked | undefined): SessionMutationResult {
+  return masked === undefined ? session : { ...session, secretsMasked: masked };
 }
