@@ -1,5 +1,6 @@
 import type { Closeout } from '@closeout/core';
 import { readJsonBody } from './body.js';
+import { type Authentication, AuthenticationSchema } from './host-schemas.js';
 import { errorResponse, HttpError, json } from './http-error.js';
 import { Router } from './router.js';
 import { type Endpoint, ROUTES } from './routes.js';
@@ -7,10 +8,12 @@ import { type Endpoint, ROUTES } from './routes.js';
 /** Options for {@link createHandler}. */
 export interface HandlerOptions {
   /**
-   * Tells who is calling: the account (MSP) id the request acts for, or `null` to answer 401.
-   * This is where the host's own authentication (session cookie, API key, JWT) plugs in.
+   * Tells who is calling: the account (MSP) id the request acts for, or `{accountId, actor}` to
+   * also name the user (e.g. `tech:jdoe`) that the session's history records for every change,
+   * preview and writeback of the request; `null` answers 401. This is where the host's own
+   * authentication (session cookie, API key, JWT) plugs in.
    */
-  authenticate(request: Request): string | null | Promise<string | null>;
+  authenticate(request: Request): Authentication | null | Promise<Authentication | null>;
   /** Path prefix the endpoints live under, e.g. `/api`. Default: none. */
   basePath?: string;
   /** Largest accepted request body in bytes (default 256 KiB); larger answers 413. */
@@ -52,15 +55,15 @@ export function createHandler(closeout: Closeout, options: HandlerOptions): Clos
       }
       // Route before authenticating: an unknown path is a 404 for everyone.
       const { handler, params } = router.match(request.method, path.slice(basePath.length) || '/');
-      const accountId = await options.authenticate(request);
-      if (accountId === null || accountId === '') {
-        throw new HttpError(401, 'UNAUTHENTICATED', 'Authentication required', {
-          'www-authenticate': 'Bearer',
-        });
-      }
-      const body = request.method === 'GET' ? {} : await readJsonBody(request, maxBodyBytes);
+      const { accountId, actor } = callerOf(await options.authenticate(request));
+      const body =
+        request.method === 'GET' || request.method === 'DELETE'
+          ? {}
+          : await readJsonBody(request, maxBodyBytes);
       const scope = closeout.account(accountId);
-      const result = await handler({ scope, params, body });
+      const query = new URL(request.url).searchParams;
+      const result = await handler({ scope, params, query, body, actor });
+      if (result.status === 204) return new Response(null, { status: 204 });
       return json(result.status, result.body);
     } catch (error) {
       const response = errorResponse(error);
@@ -68,6 +71,20 @@ export function createHandler(closeout: Closeout, options: HandlerOptions): Clos
       return response;
     }
   };
+}
+
+/** The account and actor `authenticate` answered; 401 for `null` or an empty account id. */
+function callerOf(answer: Authentication | null): { accountId: string; actor: string | undefined } {
+  if (answer === null || answer === '') {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' });
+  }
+  // A malformed answer is the host's bug, not the caller's: a 500 through onError.
+  const parsed = AuthenticationSchema.safeParse(answer);
+  if (!parsed.success)
+    throw new TypeError('authenticate() must answer an account id, {accountId, actor?} or null');
+  return typeof parsed.data === 'string'
+    ? { accountId: parsed.data, actor: undefined }
+    : { accountId: parsed.data.accountId, actor: parsed.data.actor };
 }
 
 function normaliseBasePath(basePath: string | undefined): string {

@@ -7,5 +7,13 @@
 
 export type { CloseoutHandler, HandlerOptions } from './handler.js';
 export { createHandler } from './handler.js';
+export type { Authentication } from './host-schemas.js';
+export {
+  AuthenticationSchema,
+  LinkTicketBodySchema,
+  ListSessionsParamsSchema,
+  SessionHistorySchema,
+  SessionPageSchema,
+} from './host-schemas.js';
 export type { ErrorBody, HttpErrorCode } from './http-error.js';
 export { toNodeListener } from './node.js';
