@@ -2,7 +2,11 @@ import { connectwise } from '@closeout/psa-connectwise';
 import { describe, expect, it } from 'vitest';
 import { rejection, TICKET } from './support/setup.js';
 
-const KEYS = { publicKey: 'PublicKeyEchoed1', privateKey: 'Priv ate/Key+Echoed2', clientId: 'ClientIdEchoed3' };
+const KEYS = {
+  publicKey: 'PublicKeyEchoed1',
+  privateKey: 'Priv ate/Key+Echoed2',
+  clientId: 'ClientIdEchoed3',
+};
 
 /** An adapter whose ConnectWise answers 400 with `echo` in its error message. */
 function echoing(echo: (auth: string) => string) {
@@ -24,7 +28,8 @@ function echoing(echo: (auth: string) => string) {
 
 describe('a credential ConnectWise echoes back, in any encoding, is scrubbed', () => {
   const forms: Record<string, (auth: string) => string> = {
-    'URL-encoded': () => `key=${encodeURIComponent(KEYS.privateKey)}&client=${encodeURIComponent(KEYS.clientId)}`,
+    'URL-encoded': () =>
+      `key=${encodeURIComponent(KEYS.privateKey)}&client=${encodeURIComponent(KEYS.clientId)}`,
     'form-encoded': () => new URLSearchParams({ key: KEYS.privateKey }).toString(),
     'base64 alone': () => `key ${Buffer.from(KEYS.privateKey).toString('base64')}`,
     'the Basic header': (auth) => `got ${auth}`,
