@@ -85,7 +85,7 @@ describe('autotask(): zone, auth and reads', () => {
       }
     })();
     expect(e?.code).toBe('VALIDATION_FAILED');
-    expect((e?.details.issues as Array<{ path: string }>).map((i) => i.path)).toEqual([
+    expect(((e?.details.issues ?? []) as Array<{ path: string }>).map((i) => i.path)).toEqual([
       'secret',
       'integrationCode',
       'zoneUrl',

@@ -88,7 +88,7 @@ export interface AtRequest {
 export interface AtWorkflowRule {
   ticketId?: number;
   whenStatus: number;
-  then: { setStatus: number } | 'keep';
+  action: { setStatus: number } | 'keep';
 }
 
 export interface AutotaskSimulatorOptions {
@@ -704,7 +704,7 @@ export class AutotaskSimulator {
       for (const rule of this.workflowRules) {
         if (rule.whenStatus !== value.value || (rule.ticketId !== undefined && rule.ticketId !== t.id))
           continue;
-        next.status = rule.then === 'keep' ? t.status : rule.then.setStatus;
+        next.status = rule.action === 'keep' ? t.status : rule.action.setStatus;
       }
     }
     this.tickets.set(t.id, next);

@@ -130,8 +130,8 @@ describe('Autotask simulator rules', () => {
 
   it('runs workflow rules after a status PATCH: one moves the status on, one keeps the old one', async () => {
     const s = seeded();
-    s.addWorkflowRule({ whenStatus: 29, then: { setStatus: 5 } });
-    s.addWorkflowRule({ ticketId: 100, whenStatus: 30, then: 'keep' });
+    s.addWorkflowRule({ whenStatus: 29, action: { setStatus: 5 } });
+    s.addWorkflowRule({ ticketId: 100, whenStatus: 30, action: 'keep' });
     expect((await call(s, 'PATCH', 'Tickets', { id: 100, status: 29 })).status).toBe(200);
     expect(s.ticket(100).status).toBe(5);
     expect((await call(s, 'PATCH', 'Tickets', { id: 100, status: 30 })).status).toBe(200);
