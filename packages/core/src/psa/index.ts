@@ -15,9 +15,10 @@ export type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from './adapter.j
 export { TtlCache } from './cache.js';
 export { isAmbiguousStatus, isNonIdempotent, isRetryableStatus, retryAfterMs } from './http-status.js';
 export type { AdapterLog } from './log.js';
-export { adapterLog } from './log.js';
+export { adapterLog, retryLogHook } from './log.js';
 export type { NoteFormat } from './note-format.js';
 export { NOTE_FORMATS, renderNote } from './note-format.js';
+export { commonAdapterOptions } from './options.js';
 export type { PsaCall, ResponseErrorOptions } from './request-errors.js';
 export {
   compact,
