@@ -95,7 +95,8 @@ describe('psa toolkit: renderNote', () => {
         problem: 'p',
         findings: [],
         decisions: [],
-        fixes: [{ id: 'f1', title: 'Reinstall HP UPD 7.1', status: 'success', steps: [], active: true }],
+        fixes: [{ id: 'f1', title: 'Reinstall HP UPD 7.1', status: 'success', steps: [] }],
+        activeFixId: 'f1',
       } as never,
     );
     const text = renderNote(md, 'text');
