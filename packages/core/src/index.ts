@@ -90,6 +90,7 @@ export { previewCacheKey } from './previews/cache-key.js';
 export type { PreviewOptions, PreviewsApi } from './previews/service.js';
 export type { CachedPreview, Preview } from './previews/types.js';
 export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
+export type { NoteFormat } from './psa/note-format.js';
 export type { RedactionResult } from './redaction/redact.js';
 export { redact, redactionMask, redactSecrets } from './redaction/redact.js';
 export type { RedactionRule } from './redaction/rules.js';

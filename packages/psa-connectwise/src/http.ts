@@ -5,14 +5,20 @@
  * @module
  */
 import { PsaRequestError } from '@closeout/core';
+import {
+  type AdapterLog,
+  adapterLog,
+  createRetry,
+  idempotentRetry,
+  readAnswer,
+  retryLogHook,
+} from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
 import { z } from 'zod';
 import type { Auth } from './auth.js';
 import { type Codebase, discoverCodebase } from './codebase.js';
-import { fromResponse, fromTransport, type Target, unexpectedAnswer } from './errors.js';
-import { log } from './log.js';
+import { callOf, fromResponse, fromTransport, type Target } from './errors.js';
 import type { ResolvedOptions } from './options.js';
-import { idempotentRetry, notePostRetry } from './retry.js';
 
 /** One API call. `path` is relative to `…/apis/3.0/`, without a leading slash. */
 export interface ApiRequest {
@@ -38,26 +44,20 @@ export class ConnectWiseHttp {
   readonly #idempotent: RetryOptions;
   readonly #post: RetryOptions;
   readonly #codebase: Codebase;
+  readonly #log: AdapterLog;
   #base: string | undefined;
 
   constructor(options: ResolvedOptions, auth: Auth) {
     this.#options = options;
     this.#auth = auth;
+    this.#log = adapterLog(options.logger, 'connectwise');
     this.#idempotent = idempotentRetry(options.retry);
-    this.#post = notePostRetry(options.retry);
+    this.#post = createRetry(options.retry);
     this.#ky = ky.create({
       timeout: options.timeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: {
-        beforeRetry: [
-          ({ options: o, error, retryCount }) =>
-            log(this.#options.logger, 'warn', 'connectwise: retrying', {
-              operation: (o.context as { operation?: string }).operation,
-              retryCount,
-              status: isHTTPError(error) ? error.response.status : undefined,
-              error: isHTTPError(error) ? undefined : error.name,
-            }),
-        ],
+        beforeRetry: [retryLogHook(this.#log, 'connectwise: retrying')],
       },
     });
     this.#codebase = discoverCodebase({
@@ -93,7 +93,7 @@ export class ConnectWiseHttp {
         context: { operation: target.operation },
       });
       if (logger) {
-        log(logger, 'debug', 'connectwise: request', {
+        this.#log('debug', 'connectwise: request', {
           operation: target.operation,
           method: req.method,
           path: req.path,
@@ -104,7 +104,7 @@ export class ConnectWiseHttp {
       return response;
     } catch (error) {
       if (isHTTPError(error)) {
-        log(this.#options.logger, 'debug', 'connectwise: request failed', {
+        this.#log('debug', 'connectwise: request failed', {
           operation: target.operation,
           method: req.method,
           path: req.path,
@@ -113,7 +113,7 @@ export class ConnectWiseHttp {
         if (!moved && (await looksLikeMovedCodebase(error.response))) {
           const fresh = await this.#codebase.rediscover(base);
           if (fresh !== undefined) {
-            log(this.#options.logger, 'warn', 'connectwise: the codebase moved; using the new one', {
+            this.#log('warn', 'connectwise: the codebase moved; using the new one', {
               operation: target.operation,
             });
             this.#base = fresh;
@@ -133,24 +133,11 @@ export class ConnectWiseHttp {
     schema: S,
   ): Promise<ApiAnswer<z.output<S>>> {
     const response = await this.send(target, req);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      // The answer was cut off mid-body: for the note POST it was already stored.
-      throw fromTransport(error, target, this.#auth.redact);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw unexpectedAnswer(target, 'a body that is not JSON (is `site` the API host?)', response.status);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      throw unexpectedAnswer(target, 'JSON that is not the documented shape', response.status);
-    }
-    return { data: parsed.data, response };
+    const data = await readAnswer(response, callOf(target), schema, {
+      scrub: this.#auth.redact,
+      notJson: 'a body that is not JSON (is `site` the API host?)',
+    });
+    return { data, response };
   }
 
   /**

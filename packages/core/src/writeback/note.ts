@@ -1,6 +1,7 @@
 import { CloseoutError, PsaRequestError } from '../errors.js';
 import { type SessionEvent, sessionEvent } from '../history/events.js';
 import type { NoteType } from '../model/session.js';
+import { renderNote } from '../psa/note-format.js';
 import { log } from '../util/logger.js';
 import type { WritebackAttempt } from './attempt.js';
 import { noteMayExist } from './errors.js';
@@ -46,6 +47,9 @@ export async function ensureNote(
 ): Promise<WritebackJournal & { noteId: string }> {
   const { psa, ticket, claim } = attempt;
   if (journal.noteId !== undefined) return { ...journal, noteId: journal.noteId };
+  // The journal keeps the markdown the technician confirmed; the PSA gets it in its own format,
+  // rendered deterministically so a lookup compares the very text that was posted.
+  const posted = renderNote(journal.text, psa.noteFormat ?? 'markdown');
 
   let current = journal;
   // Whether a note of an earlier attempt may be on the ticket although none was found.
@@ -54,7 +58,7 @@ export async function ensureNote(
     if (psa.findNote !== undefined) {
       // The margin covers a PSA clock running behind ours: its createdAt may precede our timestamp.
       const since = new Date(Date.parse(current.noteAttemptedAt) - args.lookupMarginMs);
-      const found = await psa.findNote(ticket, { text: current.text, since });
+      const found = await psa.findNote(ticket, { text: posted, since });
       if (found !== null) {
         const noteId = String(found.id);
         const saved = await claim.save(
@@ -74,17 +78,17 @@ export async function ensureNote(
   }
   await attempt.step('note_attempt_recorded');
 
-  let posted: { id: string };
+  let answer: { id: string };
   try {
     await claim.guard(current.basedOnVersion);
-    posted = await psa.addNote(ticket, { text: current.text, type: args.type });
+    answer = await psa.addNote(ticket, { text: posted, type: args.type });
   } catch (error) {
     const stale = CloseoutError.hasCode(error, 'STALE_PREVIEW');
     if (!earlierMayExist && (stale || isDefinitiveRefusal(error))) await unpin(attempt, current, error);
     throw error;
   }
   // Adapters type the id as a string; a PSA with numeric ids may still hand one through.
-  const raw: unknown = posted?.id;
+  const raw: unknown = answer?.id;
   const noteId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   if (noteId === '') {
     throw new PsaRequestError('The PSA accepted the note but answered without its id', {

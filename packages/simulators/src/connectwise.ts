@@ -1,5 +1,7 @@
 /**
- * A ConnectWise PSA (Manage) instance simulated at the fetch level with nock: company info,
+ * The ConnectWise PSA (Manage) simulator every closeout test, demo, example and benchmark shares.
+ * It answers at the fetch level through nock (`install()`, on a host of its own) or over real HTTP
+ * on 127.0.0.1 (`listen()`, for a separate process such as the demo): company info,
  * tickets, boards with their statuses, and ticket notes, answering with bodies shaped by the vendor's
  * OpenAPI schemas. It checks the auth headers of every request and validates every request body
  * (ServiceNote, PatchOperation) and every answer against the same schemas; a mismatch is recorded in
@@ -12,8 +14,18 @@
  */
 import type { NoteType } from '@closeout/core';
 import type { PsaFault, PsaOperation } from '@closeout/core/testing';
-import nock from 'nock';
-import { contractErrors, contractErrorsOfList } from './contract.js';
+import { contractErrors, contractErrorsOfList } from './connectwise-contract.js';
+import {
+  Faults,
+  interceptWithNock,
+  type Listening,
+  listenOnLoopback,
+  parseBody,
+  requestLines,
+  retryAfterHeaders,
+  type SimAnswer,
+  type SimReply,
+} from './transport.js';
 
 export interface SimStatus {
   id: number;
@@ -63,6 +75,15 @@ export interface RecordedRequest {
   outcome: number | 'lost';
 }
 
+/** A request as {@link ConnectWiseSimulator.takeRequests} reports it, for printing what an adapter did. */
+export interface SimRequest {
+  method: string;
+  /** The path below `…/apis/3.0/`, or the full path for company info. */
+  path: string;
+  /** The status answered, or 0 when the connection was reset instead. */
+  status: number;
+}
+
 export interface SimulatorOptions {
   /** Host name; unique per simulator by default so simulators never see each other's requests. */
   host?: string;
@@ -78,8 +99,8 @@ export interface SimulatorOptions {
   defaultPageSize?: number;
 }
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-type Reply = Answer | 'lost';
+type Answer = SimAnswer;
+type Reply = SimReply;
 
 let instances = 0;
 
@@ -89,7 +110,6 @@ const cwDate = (d: Date) => wholeSecond(d).toISOString().replace('.000Z', 'Z');
 
 export class ConnectWiseSimulator {
   readonly host: string;
-  readonly origin: string;
   readonly companyId: string;
   readonly publicKey: string;
   readonly privateKey: string;
@@ -115,19 +135,18 @@ export class ConnectWiseSimulator {
   companyInfoCodebase: string | undefined;
 
   readonly #oldCodebases = new Set<string>();
-  readonly #faults = new Map<SimOperation, { fault: PsaFault; left: number }>();
-  readonly #lost = new Map<SimOperation, number>();
-  readonly #delayMs = new Map<SimOperation, number>();
+  readonly #faults = new Faults<SimOperation>();
   readonly #now: () => Date;
   readonly #defaultPageSize: number;
   #nextNoteId = 9001;
-  #scope: nock.Scope | undefined;
-  #interceptors: nock.Interceptor[] = [];
+  #uninstall: (() => void) | undefined;
+  #server: Listening | undefined;
+  #taken = 0;
+  readonly #kept = new Set<number>();
 
   constructor(options: SimulatorOptions = {}) {
     instances += 1;
     this.host = options.host ?? `cw${instances}.sim.test`;
-    this.origin = `https://${this.host}`;
     this.companyId = options.companyId ?? 'acmemsp';
     this.publicKey = options.publicKey ?? 'pubKEY7q3xZ9w2Lk';
     this.privateKey = options.privateKey ?? 'privKEYm4Vt8sR1cN6';
@@ -138,10 +157,15 @@ export class ConnectWiseSimulator {
     this.#defaultPageSize = options.defaultPageSize ?? 25;
   }
 
+  /** Where the instance answers: `https://{host}` through nock, or `http://127.0.0.1:{port}` after `listen()`. */
+  get origin(): string {
+    return this.#server?.origin ?? `https://${this.host}`;
+  }
+
   /** The connection options an adapter needs to talk to this instance. */
   connection(): { site: string; companyId: string; publicKey: string; privateKey: string; clientId: string } {
     return {
-      site: this.host,
+      site: this.#server?.origin ?? this.host,
       companyId: this.companyId,
       publicKey: this.publicKey,
       privateKey: this.privateKey,
@@ -184,21 +208,43 @@ export class ConnectWiseSimulator {
     return this.notes.filter((n) => n.ticketId === ticketId);
   }
 
+  /** The ticket with its current status, as ConnectWise holds it. */
+  ticket(ticketId: number): { id: number; boardId: number; status: SimStatus } {
+    const t = this.tickets.get(ticketId);
+    const status = t && this.boards.get(t.boardId)?.statuses.find((st) => st.id === t.statusId);
+    if (t === undefined || status === undefined) throw new Error(`no ticket ${ticketId} with a known status`);
+    return { id: t.id, boardId: t.boardId, status: { ...status } };
+  }
+
+  /**
+   * The ticket's status changes answer 200 but do not take (`false` lets them take again), as a
+   * ConnectWise workflow rule can: the trap closeout's verification exists for.
+   */
+  keepStatus(ticketId: number, keep = true): void {
+    if (keep) this.#kept.add(ticketId);
+    else this.#kept.delete(ticketId);
+  }
+
+  /** The requests since the previous call, oldest first, with the path below the API base. */
+  takeRequests(): SimRequest[] {
+    const taken = requestLines(this.requests, this.#taken, `/${this.codebase}apis/3.0/`);
+    this.#taken = this.requests.length;
+    return taken;
+  }
+
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: SimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    if (fault === null) this.#faults.delete(operation);
-    else this.#faults.set(operation, { fault, left: times });
+    this.#faults.set(operation, fault, times);
   }
 
   /** The next `count` calls of `operation` take effect, then their connection is reset. */
   loseResponses(operation: SimOperation, count = 1): void {
-    this.#lost.set(operation, count);
+    this.#faults.lose(operation, count);
   }
 
   /** Calls of `operation` answer after `ms` (0 clears). */
   delayResponses(operation: SimOperation, ms: number): void {
-    if (ms <= 0) this.#delayMs.delete(operation);
-    else this.#delayMs.set(operation, ms);
+    this.#faults.delay(operation, ms);
   }
 
   /** Requests made, optionally only those of one operation. */
@@ -210,54 +256,43 @@ export class ConnectWiseSimulator {
 
   /** Starts answering for `host` (idempotent). */
   install(): this {
-    if (this.#scope) return this;
-    const scope = nock(this.origin).persist();
-    for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
-      const sim = this;
-      const interceptor = scope.intercept(() => true, method).query(true);
-      this.#interceptors.push(interceptor);
-      interceptor.reply(function (uri, body, callback) {
-        const headers = Object.fromEntries(
-          Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
-        );
-        void sim.#answer(method, uri, body, headers).then(
-          (reply) => {
-            if (reply === 'lost') {
-              callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
-            } else {
-              const isText = typeof reply.body === 'string';
-              callback(null, [
-                reply.status,
-                isText ? (reply.body as string) : reply.body === undefined ? '' : JSON.stringify(reply.body),
-                {
-                  'Content-Type': isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
-                  'x-cw-request-id': `req-${sim.requests.length}`,
-                  ...reply.headers,
-                },
-              ]);
-            }
-          },
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), [0, '']),
-        );
-      });
-    }
-    this.#scope = scope;
+    this.#uninstall ??= interceptWithNock(
+      `https://${this.host}`,
+      (m, uri, body, headers) => this.#answer(m, uri, body, headers),
+      () => ({ 'x-cw-request-id': `req-${this.requests.length}` }),
+    );
     return this;
+  }
+
+  /**
+   * Answers over real HTTP on a free 127.0.0.1 port; `origin` and `connection().site` then name it.
+   * A lost response resets the connection after the change is committed.
+   */
+  async listen(): Promise<this> {
+    this.#server ??= await listenOnLoopback(
+      (m, uri, body, headers) => this.#answer(m, uri, body, headers),
+      () => ({ 'x-cw-request-id': `req-${this.requests.length}` }),
+    );
+    return this;
+  }
+
+  /** Stops the HTTP server `listen()` started. */
+  async stop(): Promise<void> {
+    const server = this.#server;
+    this.#server = undefined;
+    await server?.stop();
   }
 
   /** Stops answering; the host is then unknown to nock again. */
   close(): void {
-    if (!this.#scope) return;
-    for (const interceptor of this.#interceptors) nock.removeInterceptor(interceptor);
-    this.#interceptors = [];
-    this.#scope.persist(false);
-    this.#scope = undefined;
+    this.#uninstall?.();
+    this.#uninstall = undefined;
   }
 
   async #answer(
     method: string,
     uri: string,
-    rawBody: unknown,
+    rawBody: string,
     headers: Record<string, string>,
   ): Promise<Reply> {
     const url = new URL(uri, this.origin);
@@ -275,8 +310,7 @@ export class ConnectWiseSimulator {
     this.requests.push(record);
     const reply = await this.#route(method, url, body, headers, record);
     record.outcome = reply === 'lost' ? 'lost' : reply.status;
-    const delay = record.operation === undefined ? 0 : (this.#delayMs.get(record.operation) ?? 0);
-    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    await this.#faults.wait(record.operation);
     return reply;
   }
 
@@ -365,22 +399,13 @@ export class ConnectWiseSimulator {
         reply = this.#listStatuses(route.id, url);
         break;
     }
-    const lost = this.#lost.get(route.operation) ?? 0;
-    if (lost > 0 && reply.status < 300) {
-      this.#lost.set(route.operation, lost - 1);
-      return 'lost';
-    }
-    return reply;
+    return this.#faults.maybeLose(route.operation, reply);
   }
 
   #fault(operation: SimOperation): Answer | undefined {
-    const entry = this.#faults.get(operation);
-    if (!entry) return undefined;
-    entry.left -= 1;
-    if (entry.left <= 0) this.#faults.delete(operation);
-    const { fault } = entry;
-    const headers: Record<string, string> =
-      fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+    const fault = this.#faults.take(operation);
+    if (!fault) return undefined;
+    const headers = retryAfterHeaders(fault);
     if (fault.status === 429) return { ...error(429, 'TooManyRequests', 'Rate limit exceeded.'), headers };
     if (fault.status >= 500) {
       return {
@@ -487,7 +512,7 @@ export class ConnectWiseSimulator {
           },
         ]);
       }
-      if (!this.silentStatusRejection) ticket.statusId = status.id;
+      if (!this.silentStatusRejection && !this.#kept.has(ticket.id)) ticket.statusId = status.id;
     }
     return this.#answerWith('Ticket', 200, this.#ticketJson(ticket));
   }
@@ -653,14 +678,4 @@ function error(
 function project(value: Record<string, unknown>, fields: string): Record<string, unknown> {
   const keep = new Set(fields.split(',').map((f) => f.trim()));
   return Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
-}
-
-function parseBody(raw: unknown): unknown {
-  if (typeof raw !== 'string') return raw;
-  if (raw === '') return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
 }
