@@ -1,0 +1,192 @@
+/**
+ * The HTTP layer: ky with the Bearer token, the rolling-window budget, retries, error mapping and
+ * response checking. Everything above it deals in parsed values and `PsaRequestError`s.
+ *
+ * - Every call waits for room in the window before it is sent (a wait past `maxWaitMs` fails at once,
+ *   retryable, nothing sent).
+ * - A 401 drops the token and the call is sent once more with a fresh one: Halo refused it unread.
+ * - A 429 blocks the window (see `rate-window.ts`) and the call is sent again when there is room,
+ *   up to `retry.limit` times: a 429 proves nothing was stored, even for an action.
+ * - 5xx and connection failures are retried by ky only for reads and the status change, never for
+ *   the action POST: without an idempotency key a repeat could add the note twice.
+ *
+ * @module
+ */
+import { CloseoutError, PsaRequestError } from '@closeout/core';
+import {
+  type AdapterLog,
+  idempotentRetry,
+  type PsaCall,
+  retryAfterMs,
+  transportError,
+  unexpectedAnswer,
+} from '@closeout/core/psa';
+import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
+import type { z } from 'zod';
+import { haloError } from './errors.js';
+import { VENDOR } from './ids.js';
+import type { ResolvedOptions } from './options.js';
+import { type RollingWindow, windowFor } from './rate-window.js';
+import { type TokenClient, tokenClient } from './token.js';
+
+/** One API call below `{url}/api/`. */
+export interface ApiRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  searchParams?: Record<string, string | number | boolean>;
+  json?: unknown;
+}
+
+/** A call as errors name it; `ticketId` goes into `details`. */
+export interface HaloCall {
+  operation: string;
+  doing: string;
+  ticketId?: number;
+  /** Whether a repeat could duplicate what it creates (the action POST). */
+  creates?: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class HaloHttp {
+  readonly #api: KyInstance;
+  readonly #tokens: TokenClient;
+  readonly #window: RollingWindow;
+  readonly #o: ResolvedOptions;
+  readonly #log: AdapterLog;
+  readonly #repeatable: RetryOptions;
+
+  constructor(o: ResolvedOptions, log: AdapterLog) {
+    this.#o = o;
+    this.#log = log;
+    const base = ky.create({ timeout: o.timeoutMs, ...(o.fetch ? { fetch: o.fetch } : {}) });
+    this.#tokens = tokenClient(o, base);
+    this.#window = windowFor(`${o.url}|${o.clientId}`, o.rateLimit, () => o.clock.now().getTime());
+    // 429 is left to `send`: a rolling window needs longer waits than a backoff gives.
+    this.#repeatable = {
+      ...idempotentRetry(o.retry, ['get', 'post']),
+      statusCodes: [502, 503, 504],
+      afterStatusCodes: [503],
+    };
+    this.#api = base.extend({
+      prefixUrl: `${o.url}/api/`,
+      hooks: {
+        beforeRequest: [
+          async (request, options) => {
+            const token = await this.#tokens.token();
+            await this.#room((options.context as { call: HaloCall }).call);
+            this.#window.record();
+            request.headers.set('Authorization', `Bearer ${token}`);
+          },
+        ],
+        beforeRetry: [
+          ({ options, error, retryCount }) =>
+            this.#log('warn', 'halopsa: retrying', {
+              operation: (options.context as { call: HaloCall }).call.operation,
+              retryCount,
+              status: isHTTPError(error) ? error.response.status : undefined,
+            }),
+        ],
+      },
+    });
+  }
+
+  /** Replaces every credential and token in a text that came from outside. */
+  get scrub() {
+    return this.#tokens.scrub;
+  }
+
+  #psaCall(call: HaloCall, method: string): PsaCall {
+    return {
+      vendor: VENDOR,
+      operation: call.operation,
+      method,
+      doing: call.doing,
+      creates: call.creates === true,
+      ...(call.ticketId === undefined ? {} : { details: { ticketId: call.ticketId } }),
+    };
+  }
+
+  /** Waits for room in the window, or fails at once when the wait is longer than allowed. */
+  async #room(call: HaloCall): Promise<void> {
+    const wait = this.#window.waitMs();
+    if (wait === 0) return;
+    if (wait > this.#o.rateLimit.maxWaitMs) {
+      const seconds = Math.ceil(wait / 1000);
+      throw new PsaRequestError(
+        `${VENDOR}'s rate limit (${this.#o.rateLimit.requests} requests per rolling window) leaves no room ` +
+          `for ${call.doing} for ${seconds}s; nothing was sent`,
+        {
+          retryable: true,
+          details: { operation: call.operation, reason: 'rate_limited', retryAfterSeconds: seconds },
+        },
+      );
+    }
+    this.#log('debug', 'halopsa: waiting for the rate window', { operation: call.operation, ms: wait });
+    await sleep(wait);
+  }
+
+  /** Sends one request and returns the 2xx response; every failure is a `PsaRequestError`. */
+  async send(call: HaloCall, req: ApiRequest): Promise<Response> {
+    const psaCall = this.#psaCall(call, req.method);
+    let renewed = false;
+    for (let limited = 0; ; ) {
+      let response: Response;
+      let sentToken: string | undefined;
+      try {
+        response = await this.#api(req.path, {
+          method: req.method,
+          ...(req.searchParams ? { searchParams: req.searchParams } : {}),
+          ...(req.json === undefined ? {} : { json: req.json }),
+          retry: call.creates ? 0 : this.#repeatable,
+          context: { call },
+        });
+        this.#log('debug', 'halopsa: request', { operation: call.operation, status: response.status });
+        return response;
+      } catch (error) {
+        if (CloseoutError.isInstance(error)) throw error;
+        if (!isHTTPError(error)) throw transportError(error, psaCall, this.scrub);
+        response = error.response;
+        sentToken = error.request.headers.get('authorization')?.replace(/^Bearer /, '');
+      }
+      this.#log('debug', 'halopsa: request failed', { operation: call.operation, status: response.status });
+      if (response.status === 401 && !renewed) {
+        // The token died early (revoked, or Halo restarted): refused unread, so one resend is safe.
+        renewed = true;
+        if (sentToken !== undefined) this.#tokens.reject(sentToken);
+        continue;
+      }
+      if (response.status === 429 && limited < this.#o.retry.limit) {
+        const wait = this.#window.block(retryAfterMs(response.headers), this.#o.rateLimit.backoffMs);
+        if (wait <= this.#o.rateLimit.maxWaitMs) {
+          limited += 1;
+          this.#log('warn', 'halopsa: rate limited, waiting for the window', { operation: call.operation, ms: wait });
+          continue;
+        }
+      }
+      throw await haloError(response, psaCall, this.scrub);
+    }
+  }
+
+  /** Sends a request and checks its JSON answer against `schema`. */
+  async json<S extends z.ZodType>(call: HaloCall, req: ApiRequest, schema: S): Promise<z.output<S>> {
+    const response = await this.send(call, req);
+    const psaCall = this.#psaCall(call, req.method);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // Cut off mid-body: for the action POST the note was already stored.
+      throw transportError(error, psaCall, this.scrub);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw unexpectedAnswer(psaCall, 'a body that is not JSON (is `url` the Halo address?)', response.status);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw unexpectedAnswer(psaCall, 'JSON that is not the documented shape', response.status);
+    return parsed.data;
+  }
+}

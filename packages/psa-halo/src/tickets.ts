@@ -1,0 +1,33 @@
+import type { PsaTicket } from '@closeout/core';
+import type { HaloHttp } from './http.js';
+import { TicketWire } from './wire.js';
+
+/** `GET /api/Tickets/{id}`. */
+export function fetchTicket(http: HaloHttp, ticketId: number): Promise<TicketWire> {
+  return http.json(
+    { operation: 'getTicket', doing: `reading ticket ${ticketId}`, ticketId },
+    { method: 'GET', path: `Tickets/${ticketId}` },
+    TicketWire,
+  );
+}
+
+/** Halo's ticket, with string ids as closeout speaks them; `closed` is Halo's `hasbeenclosed`. */
+export function toPsaTicket(wire: TicketWire): PsaTicket {
+  return {
+    id: String(wire.id),
+    status: { id: String(wire.status_id), name: wire.status_name ?? '' },
+    ...(typeof wire.hasbeenclosed === 'boolean' ? { closed: wire.hasbeenclosed } : {}),
+  };
+}
+
+/**
+ * `POST /api/Tickets [{id, status_id}]`: Halo takes every write as an array. A workflow may keep
+ * the old status although Halo answers 200: this call never checks, core re-reads the ticket.
+ * Setting a status is safe to repeat, so it is retried like a read.
+ */
+export async function postStatus(http: HaloHttp, ticketId: number, statusId: number): Promise<void> {
+  await http.send(
+    { operation: 'setTicketStatus', doing: `setting the status of ticket ${ticketId}`, ticketId },
+    { method: 'POST', path: 'Tickets', json: [{ id: ticketId, status_id: statusId }] },
+  );
+}
