@@ -30,8 +30,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { NoteType } from '@closeout/core';
-import type { PsaFault, PsaHeldNote, PsaOperation } from '@closeout/core/testing';
+import type { NoteType, PsaAdapter } from '@closeout/core';
+import type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from '@closeout/core/testing';
 import { type HaloSchema, haloContractErrors } from './halo-contract.js';
 
 export interface HaloSimStatus {
@@ -219,14 +219,21 @@ export class HaloSimulator {
     return this;
   }
 
-  /** Stores an action directly, as if an agent had added it in Halo at `createdAt`. */
-  seedAction(ticketId: number, note: { text: string; type: NoteType; createdAt: Date }): HaloSimAction {
+  /**
+   * Stores an action directly, as if an agent had added it in Halo at `createdAt`, with `outcomeId`
+   * (default 7 "Private Note" for internal analysis, 1 "Update" otherwise).
+   */
+  seedAction(
+    ticketId: number,
+    note: { text: string; type: NoteType; createdAt: Date; outcomeId?: number },
+  ): HaloSimAction {
     const hidden = note.type === 'internal_analysis';
+    const outcomeId = note.outcomeId ?? (hidden ? 7 : 1);
     const action: HaloSimAction = {
       id: this.#nextActionId++,
       ticketId,
-      outcomeId: hidden ? 7 : 1,
-      outcome: hidden ? 'Private Note' : 'Update',
+      outcomeId,
+      outcome: this.outcomes.get(outcomeId)?.outcome ?? 'Update',
       noteHtml: note.text,
       hiddenfromuser: hidden,
       sendemail: false,
@@ -319,6 +326,34 @@ export class HaloSimulator {
       customerVisible: !a.hiddenfromuser,
       createdAt: a.datetime,
     }));
+  }
+
+  /**
+   * `adapter` on seeded ticket 1042 as a `PsaConformanceHarness`: statuses 2 and 18 to move between,
+   * 30 (changes only) as the foreign one, notes typed by `kinds` (outcome id → note kind). `close`
+   * fails when the adapter broke the contract.
+   */
+  harness(adapter: PsaAdapter, kinds: Readonly<Record<number, NoteType>>): PsaConformanceHarness {
+    return {
+      adapter,
+      ticket: { provider: adapter.provider, id: '1042' },
+      statusIds: ['2', '18'],
+      foreignStatusId: '30',
+      secrets: [this.clientId, this.clientSecret],
+      notes: async () => this.heldNotes(1042, kinds),
+      seedNote: async (note) => {
+        const outcomeId = Object.entries(kinds).find(([, kind]) => kind === note.type)?.[0];
+        return {
+          id: String(this.seedAction(1042, { ...note, outcomeId: Number(outcomeId) || undefined }).id),
+        };
+      },
+      setFault: (operation, fault) => this.setFault(operation, fault),
+      close: () => {
+        if (this.violations.length > 0) {
+          throw new Error(`HaloPSA contract violations:\n${this.violations.join('\n')}`);
+        }
+      },
+    };
   }
 
   async #serve(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
