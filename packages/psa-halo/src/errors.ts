@@ -6,7 +6,13 @@
  * @module
  */
 import type { PsaRequestError } from '@closeout/core';
-import { type CredentialScrubber, outsideText, type PsaCall, responseError } from '@closeout/core/psa';
+import {
+  type CredentialScrubber,
+  outsideText,
+  type PsaCall,
+  responseError,
+  retryAfterSeconds,
+} from '@closeout/core/psa';
 import { VENDOR } from './ids.js';
 
 /** What the API agent (the application's "Agent to log in as") needs for each call. */
@@ -48,10 +54,11 @@ async function haloSaid(response: Response): Promise<string | undefined> {
 /** Maps a non-2xx answer from Halo's API. */
 export async function haloError(
   response: Response,
-  call: PsaCall & { ticketId?: number },
+  call: PsaCall,
   scrub: CredentialScrubber,
 ): Promise<PsaRequestError> {
   const status = response.status;
+  const ticketId = call.details?.ticketId;
   const said = outsideText(await haloSaid(response), scrub);
   const { doing, operation } = call;
   let message: string | undefined;
@@ -62,8 +69,13 @@ export async function haloError(
       'is active and its agent is not disabled (Configuration › Integrations › Halo API)';
   } else if (status === 403) {
     message = `${VENDOR} refused ${doing} (403): the API application needs ${PERMISSION[operation] ?? 'more permissions'}`;
-  } else if (status === 404 && call.ticketId !== undefined) {
-    message = `${VENDOR} ticket ${call.ticketId} was not found (404) while ${doing}; the API agent may not see it`;
+  } else if (status === 404 && ticketId !== undefined) {
+    message = `${VENDOR} ticket ${String(ticketId)} was not found (404) while ${doing}; the API agent may not see it`;
+  } else if (status === 429) {
+    const wait = retryAfterSeconds(response);
+    message =
+      `${VENDOR} rate-limited ${doing} (429)${said ? `: "${said}"` : ''}` +
+      (wait === undefined ? '; the rolling window frees room as earlier calls age out' : `; retry after ${wait}s`);
   } else if (said !== undefined && OUTCOME_FORBIDDEN.test(said)) {
     reason = 'outcome_not_available';
     message = `${VENDOR} refused ${doing}: "${said}". The API agent may not run the configured outcome; nothing was posted`;
@@ -74,6 +86,6 @@ export async function haloError(
   return responseError(response, call, {
     ...(message === undefined ? {} : { message }),
     ...(said === undefined ? {} : { vendorMessage: said }),
-    details: { haloMessage: said, reason, ticketId: call.ticketId },
+    details: { haloMessage: said, reason },
   });
 }
