@@ -2,17 +2,20 @@
 // complete adapter in one file: each PsaAdapter method is one or two HTTP calls, every answer is
 // checked with zod, and every failure becomes a PsaRequestError that says whether a retry may help
 // (`retryable`) and whether a write may have landed although no answer came back (`ambiguous`).
-// It passes `runPsaConformance` (see tessera.test.ts).
+// It passes `runPsaConformance` (see tessera.test.ts). What every adapter needs (the failure
+// mapping, the credential scrubber, input checks) comes from the toolkit, `@closeout/core/psa`.
+import type { NoteType, PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
 import {
-  CloseoutError,
-  type NoteType,
-  type PsaAdapter,
-  type PsaNoteInput,
-  PsaRequestError,
-  type PsaStatus,
-  type PsaTicket,
-  type TicketRef,
-} from '@closeout/core';
+  credentialScrubber,
+  outsideText,
+  type PsaCall,
+  parseInput,
+  readErrorBody,
+  responseError,
+  transportError,
+  unexpectedAnswer,
+  validationError,
+} from '@closeout/core/psa';
 import { z } from 'zod';
 
 /** Options of {@link tessera}. */
@@ -66,17 +69,11 @@ const normalize = (text: string) => text.replace(/\r\n?/g, '\n').trim();
 
 /** Creates the adapter. Throws `VALIDATION_FAILED` on a malformed option, naming only the field. */
 export function tessera(options: TesseraOptions): PsaAdapter {
-  const parsed = OptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    throw new CloseoutError('VALIDATION_FAILED', `Invalid Tessera options: ${issues.map((i) => i.path)}`, {
-      details: { issues },
-    });
-  }
-  const { baseUrl, token, timeoutMs } = parsed.data;
-  const fetchImpl = parsed.data.fetch ?? fetch;
-  // Tessera might echo what it was sent; nothing it says reaches an error with the token in it.
-  const redact = (text: string) => text.replaceAll(token, '[REDACTED]').slice(0, 300);
+  const { baseUrl, token, timeoutMs, ...rest } = parseInput(OptionsSchema, options, 'Tessera options');
+  const fetchImpl = rest.fetch ?? fetch;
+  // Tessera might echo what it was sent: the token is scrubbed from everything it says, verbatim,
+  // URL-encoded or base64.
+  const scrub = credentialScrubber([token], { mask: '[REDACTED]' });
 
   async function call<S extends z.ZodType>(
     what: string,
@@ -84,8 +81,9 @@ export function tessera(options: TesseraOptions): PsaAdapter {
     request: { method: 'GET' | 'POST' | 'PUT'; path: string; body?: unknown },
     schema: S,
   ): Promise<z.output<S>> {
-    // Only the comment POST is not idempotent: a POST that may have landed must not be repeated blindly.
-    const mayHaveLanded = request.method === 'POST';
+    // The toolkit derives `retryable` and `ambiguous` from this: only the comment POST creates
+    // something, so only its failures may leave a comment behind.
+    const psaCall: PsaCall = { vendor: 'Tessera', operation, method: request.method, doing: what };
     let response: Response;
     try {
       response = await fetchImpl(`${baseUrl}${request.path}`, {
@@ -100,17 +98,15 @@ export function tessera(options: TesseraOptions): PsaAdapter {
       });
     } catch (error) {
       // No answer at all. The request object (with its Authorization header) is never kept.
-      const timedOut = error instanceof Error && error.name === 'TimeoutError';
-      throw new PsaRequestError(
-        `Tessera ${timedOut ? 'did not answer in time' : 'was unreachable'} while ${what}`,
-        {
-          retryable: true,
-          ambiguous: mayHaveLanded,
-          details: { operation, reason: timedOut ? 'timeout' : 'network' },
-        },
-      );
+      throw transportError(error, psaCall, scrub);
     }
-
+    if (!response.ok) {
+      const error = await readErrorBody(response, ErrorBody);
+      throw responseError(response, psaCall, {
+        vendorMessage: outsideText(error?.error.message, scrub),
+        details: { tesseraType: outsideText(error?.error.type, scrub) },
+      });
+    }
     const text = await response.text().catch(() => '');
     let body: unknown;
     try {
@@ -118,42 +114,16 @@ export function tessera(options: TesseraOptions): PsaAdapter {
     } catch {
       body = undefined;
     }
-    if (!response.ok) {
-      const error = ErrorBody.safeParse(body);
-      const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
-      throw new PsaRequestError(
-        `Tessera answered ${response.status} while ${what}` +
-          (error.success ? `: ${redact(error.data.error.message)}` : ''),
-        {
-          // Rate limits and server faults pass; any other 4xx needs the request or setup fixed.
-          retryable: response.status === 408 || response.status === 429 || response.status >= 500,
-          // A 500 may come after the comment was stored; 429 and 503 refuse before doing anything.
-          ambiguous: mayHaveLanded && response.status >= 500 && response.status !== 503,
-          details: {
-            operation,
-            status: response.status,
-            ...(error.success ? { tesseraType: redact(error.data.error.type) } : {}),
-            ...(Number.isFinite(retryAfter) ? { retryAfterSeconds: retryAfter } : {}),
-          },
-        },
-      );
-    }
     const result = schema.safeParse(body);
-    if (!result.success) {
-      throw new PsaRequestError(`Tessera answered ${response.status} with an unexpected body while ${what}`, {
-        retryable: false,
-        ambiguous: mayHaveLanded,
-        details: { operation, status: response.status, reason: 'unexpected_response' },
-      });
-    }
+    if (!result.success) throw unexpectedAnswer(psaCall, 'an unexpected body', response.status);
     return result.data;
   }
 
   const ticketPath = (ref: TicketRef) => {
     if (typeof ref?.id !== 'string' || ref.id.trim() === '') {
-      throw new CloseoutError('VALIDATION_FAILED', 'A Tessera ticket id is a non-empty string', {
-        details: { issues: [{ path: 'ticket.id', message: 'must be a non-empty string' }] },
-      });
+      throw validationError('A Tessera ticket id is a non-empty string', [
+        { path: 'ticket.id', message: 'must be a non-empty string' },
+      ]);
     }
     return `/v1/tickets/${encodeURIComponent(ref.id)}`;
   };

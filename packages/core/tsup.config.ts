@@ -3,6 +3,7 @@ import { packageConfig } from '../../tsup.base.js';
 export default packageConfig({
   index: 'src/index.ts',
   anthropic: 'src/anthropic/index.ts',
+  psa: 'src/psa/index.ts',
   testing: 'src/testing/index.ts',
   'fake-psa': 'src/fake-psa/index.ts',
 });

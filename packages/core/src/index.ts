@@ -88,6 +88,7 @@ export { SYSTEM_PROMPT } from './prompts/system.js';
 export { buildUserMessage, outcomeDirective, TOOL_NAMES } from './prompts/user.js';
 export { PROMPT_VERSION } from './prompts/version.js';
 export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
+export type { NoteFormat } from './psa/note-format.js';
 export type { RedactionResult } from './redaction/redact.js';
 export { redact, redactionMask, redactSecrets } from './redaction/redact.js';
 export type { RedactionRule } from './redaction/rules.js';

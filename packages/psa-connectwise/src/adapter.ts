@@ -1,20 +1,12 @@
-import {
-  NoteTypeSchema,
-  type PsaAdapter,
-  type PsaNoteInput,
-  type PsaStatus,
-  type PsaTicket,
-  type TicketRef,
-} from '@closeout/core';
+import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
+import { checkNoteInput, checkNoteQuery, type normalizeNoteText, TtlCache } from '@closeout/core/psa';
 import { createAuth } from './auth.js';
-import { TtlCache } from './cache.js';
 import { ConnectWiseHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
-import { type normalizeNoteText, noteBody, postNote, searchNote } from './notes.js';
+import { noteBody, postNote, searchNote } from './notes.js';
 import { type ConnectWiseOptions, resolveOptions } from './options.js';
 import { fetchBoardStatuses } from './statuses.js';
 import { fetchTicket, patchStatus, toPsaTicket } from './tickets.js';
-import { invalid } from './validation.js';
 
 /** A `PsaAdapter` for ConnectWise PSA (Manage); `findNote` and `listStatuses` are always present. */
 export interface ConnectWiseAdapter extends PsaAdapter {
@@ -32,31 +24,6 @@ export interface ConnectWiseAdapter extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   /** The active statuses of the ticket's board, every page; cached per board for `cacheTtlMs`. */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
-}
-
-function checkNote(note: PsaNoteInput): void {
-  const issues = [];
-  if (typeof note !== 'object' || note === null) {
-    throw invalid('A note is {text, type}', [{ path: 'note', message: 'must be {text, type}' }]);
-  }
-  if (typeof note.text !== 'string' || note.text.trim() === '') {
-    issues.push({ path: 'note.text', message: 'must be non-empty text' });
-  }
-  if (!NoteTypeSchema.safeParse(note.type).success) {
-    issues.push({ path: 'note.type', message: 'must be resolution, internal_analysis or discussion' });
-  }
-  if (issues.length > 0) throw invalid('Invalid note', issues);
-}
-
-function checkSince(query: { text: string; since: Date }): void {
-  const issues = [];
-  if (typeof query?.text !== 'string' || query.text.trim() === '') {
-    issues.push({ path: 'text', message: 'must be non-empty text' });
-  }
-  if (!(query?.since instanceof Date) || Number.isNaN(query.since.getTime())) {
-    issues.push({ path: 'since', message: 'must be a valid Date' });
-  }
-  if (issues.length > 0) throw invalid('Invalid note query', issues);
 }
 
 /**
@@ -115,7 +82,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
 
     async addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }> {
       const ticketId = ticketIdOf(ref);
-      checkNote(note);
+      checkNoteInput(note);
       const id = await postNote(
         http,
         ticketId,
@@ -140,7 +107,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
 
     async findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null> {
       const ticketId = ticketIdOf(ref);
-      checkSince(query);
+      checkNoteQuery(query);
       const id = await searchNote(http, ticketId, query.text, query.since);
       return id === null ? null : { id: String(id) };
     },

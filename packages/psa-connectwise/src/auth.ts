@@ -1,3 +1,5 @@
+import { credentialScrubber } from '@closeout/core/psa';
+
 /**
  * The one place that holds the API member's credentials. They live in this closure only: no
  * adapter, error or log object ever gets a property that refers to them.
@@ -32,23 +34,17 @@ export function createAuth(args: {
     clientId: args.clientId,
     Accept: mediaType(args.apiVersion),
   });
-  // Longest first so a key containing another secret is replaced whole. Very short values are
-  // left alone: replacing a one-letter key everywhere would garble the message and protect nothing.
-  const secrets = [
+  // Each credential in every form it may be echoed in (verbatim, URL-encoded, base64); values
+  // shorter than four characters are left alone, as replacing them would garble the message.
+  const redact = credentialScrubber([
     token,
     `${args.companyId}+${args.publicKey}`,
     args.privateKey,
     args.publicKey,
     args.clientId,
-  ]
-    .filter((s) => s.length >= 4)
-    .sort((a, b) => b.length - a.length);
+  ]);
   return {
     apiHeaders: () => ({ ...headers }),
-    redact(text) {
-      let out = text;
-      for (const secret of secrets) out = out.split(secret).join('[redacted]');
-      return out;
-    },
+    redact,
   };
 }

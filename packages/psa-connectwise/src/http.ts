@@ -5,14 +5,13 @@
  * @module
  */
 import { PsaRequestError } from '@closeout/core';
+import { type AdapterLog, adapterLog, createRetry, idempotentRetry } from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
 import { z } from 'zod';
 import type { Auth } from './auth.js';
 import { type Codebase, discoverCodebase } from './codebase.js';
 import { fromResponse, fromTransport, type Target, unexpectedAnswer } from './errors.js';
-import { log } from './log.js';
 import type { ResolvedOptions } from './options.js';
-import { idempotentRetry, notePostRetry } from './retry.js';
 
 /** One API call. `path` is relative to `…/apis/3.0/`, without a leading slash. */
 export interface ApiRequest {
@@ -38,20 +37,22 @@ export class ConnectWiseHttp {
   readonly #idempotent: RetryOptions;
   readonly #post: RetryOptions;
   readonly #codebase: Codebase;
+  readonly #log: AdapterLog;
   #base: string | undefined;
 
   constructor(options: ResolvedOptions, auth: Auth) {
     this.#options = options;
     this.#auth = auth;
+    this.#log = adapterLog(options.logger, 'connectwise');
     this.#idempotent = idempotentRetry(options.retry);
-    this.#post = notePostRetry(options.retry);
+    this.#post = createRetry(options.retry);
     this.#ky = ky.create({
       timeout: options.timeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: {
         beforeRetry: [
           ({ options: o, error, retryCount }) =>
-            log(this.#options.logger, 'warn', 'connectwise: retrying', {
+            this.#log('warn', 'connectwise: retrying', {
               operation: (o.context as { operation?: string }).operation,
               retryCount,
               status: isHTTPError(error) ? error.response.status : undefined,
@@ -88,7 +89,7 @@ export class ConnectWiseHttp {
         context: { operation: target.operation },
       });
       if (logger) {
-        log(logger, 'debug', 'connectwise: request', {
+        this.#log('debug', 'connectwise: request', {
           operation: target.operation,
           method: req.method,
           path: req.path,
@@ -99,7 +100,7 @@ export class ConnectWiseHttp {
       return response;
     } catch (error) {
       if (isHTTPError(error)) {
-        log(this.#options.logger, 'debug', 'connectwise: request failed', {
+        this.#log('debug', 'connectwise: request failed', {
           operation: target.operation,
           method: req.method,
           path: req.path,

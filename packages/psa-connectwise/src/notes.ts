@@ -1,4 +1,5 @@
 import type { NoteType } from '@closeout/core';
+import { normalizeNoteText } from '@closeout/core/psa';
 import type { ConnectWiseHttp } from './http.js';
 import { NoteWire } from './wire.js';
 
@@ -41,21 +42,6 @@ export async function postNote(
     NoteWire,
   );
   return data.id;
-}
-
-/**
- * Text as compared by `findNote`: Unicode NFC, line endings as `\n`, no trailing spaces on a line,
- * no blank lines at either end. ConnectWise stores notes with CRLF and may trim; nothing else about
- * the text may differ for a note to count as the same.
- */
-export function normalizeNoteText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim();
 }
 
 /** ConnectWise compares `dateCreated` at whole seconds, in brackets: `[2025-01-15T14:30:00Z]`. */

@@ -1,22 +1,15 @@
 import { type Clock, type Logger, systemClock } from '@closeout/core';
+import {
+  credentialSchema as credential,
+  isSecureUrl,
+  type PsaRetryOptions,
+  PsaRetryOptionsSchema,
+  parseInput,
+} from '@closeout/core/psa';
 import { z } from 'zod';
-import { invalid } from './validation.js';
 
 /** How GET and PATCH calls are retried, and how long a rate-limited call may wait. */
-export interface ConnectWiseRetryOptions {
-  /** Retries after the first attempt of a GET or PATCH (default 2). */
-  limit?: number;
-  /** The first backoff delay in milliseconds; it doubles on each retry, with full jitter (default 300). */
-  baseDelayMs?: number;
-  /** The longest single backoff delay in milliseconds (default 5000). */
-  maxDelayMs?: number;
-  /**
-   * The longest `Retry-After` the adapter waits, in milliseconds (default 30000). A 429 asking for
-   * longer fails at once as a retryable `PsaRequestError` whose `details.retryAfterSeconds` says when
-   * to come back, rather than holding the caller.
-   */
-  maxRetryAfterMs?: number;
-}
+export type ConnectWiseRetryOptions = PsaRetryOptions;
 
 /** Options of {@link connectwise}. */
 export interface ConnectWiseOptions {
@@ -65,8 +58,6 @@ export interface ConnectWiseOptions {
   clock?: Clock;
 }
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /** Accepts `host[:port]` or an origin; returns the origin requests go to. */
 function parseSite(site: string, ctx: z.RefinementCtx): string {
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(site) ? site : `https://${site}`;
@@ -77,7 +68,7 @@ function parseSite(site: string, ctx: z.RefinementCtx): string {
     ctx.addIssue({ code: 'custom', message: 'must be a host name such as api-na.myconnectwise.net' });
     return z.NEVER;
   }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+  if (!isSecureUrl(url)) {
     ctx.addIssue({ code: 'custom', message: 'must use https (plain http only for a loopback host)' });
     return z.NEVER;
   }
@@ -93,13 +84,6 @@ function parseSite(site: string, ctx: z.RefinementCtx): string {
   }
   return url.origin;
 }
-
-// Every credential field is checked for shape only: messages never echo a value.
-const credential = (what: string) =>
-  z
-    .string({ error: `must be the ${what} as a string` })
-    .min(1, { error: `must be the ${what}` })
-    .max(200, { error: `must be the ${what}` });
 
 const OptionsSchema = z
   .object({
@@ -127,15 +111,7 @@ const OptionsSchema = z
       .regex(/^\d{4}\.\d{1,2}$/, { error: 'must look like 2025.8' })
       .default('2025.8'),
     timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
-    retry: z
-      .object({
-        limit: z.number().int().min(0).max(10).default(2),
-        baseDelayMs: z.number().min(0).max(60_000).default(300),
-        maxDelayMs: z.number().min(0).max(300_000).default(5_000),
-        maxRetryAfterMs: z.number().min(0).max(600_000).default(30_000),
-      })
-      .strict()
-      .default({ limit: 2, baseDelayMs: 300, maxDelayMs: 5_000, maxRetryAfterMs: 30_000 }),
+    retry: PsaRetryOptionsSchema,
     fetch: z
       .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
       .optional(),
@@ -158,12 +134,5 @@ export type ResolvedOptions = z.output<typeof OptionsSchema>;
 
 /** Validates the adapter options; a bad option is a `VALIDATION_FAILED` error naming only the field. */
 export function resolveOptions(input: ConnectWiseOptions): ResolvedOptions {
-  const parsed = OptionsSchema.safeParse(input);
-  if (!parsed.success) {
-    throw invalid(
-      'Invalid ConnectWise adapter options',
-      parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    );
-  }
-  return parsed.data;
+  return parseInput(OptionsSchema, input, 'ConnectWise adapter options');
 }

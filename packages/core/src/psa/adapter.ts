@@ -1,4 +1,5 @@
 import type { NoteType, TicketRef } from '../model/session.js';
+import type { NoteFormat } from './note-format.js';
 
 /** A ticket as a PSA reports it: only what closeout reads. */
 export interface PsaTicket {
@@ -40,6 +41,12 @@ export interface PsaAdapter {
   findNote?(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   /** The statuses of the ticket's board; lets core check a configured status before posting anything. */
   listStatuses?(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * The text format the PSA takes notes in (default `markdown`). Core renders the note in it before
+   * `addNote` and `findNote` (see `renderNote` in `@closeout/core/psa`), so no adapter parses
+   * markdown: Autotask takes `text`, Halo `html`.
+   */
+  readonly noteFormat?: NoteFormat;
 }
 
 /** A PSA adapter, or a per-account resolver for platforms where each MSP has its own PSA credentials. */

@@ -1,4 +1,5 @@
 import { PsaRequestError } from '../errors.js';
+import { isRetryableStatus } from '../psa/http-status.js';
 import type { PsaOperation } from './psa-harness.js';
 
 /**
@@ -15,11 +16,6 @@ export type FakePsaFault =
   | { type: 'http'; status: number; retryAfterSeconds?: number }
   | { type: 'lost_response' }
   | { type: 'silent_status_rejection' };
-
-/** True for the HTTP statuses a client may retry: 408, 429 and 5xx. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 429 || status >= 500;
-}
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

@@ -1,5 +1,6 @@
 import type { NoteType, TicketRef } from '../model/session.js';
 import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from '../psa/adapter.js';
+import type { NoteFormat } from '../psa/note-format.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { FAKE_PSA_DEFAULT_BOARDS, type FakePsaBoard } from './fake-psa-boards.js';
 import { type FakePsaFault, httpFault, lostResponse } from './fake-psa-faults.js';
@@ -49,6 +50,11 @@ export interface FakePsaOptions {
    * as ConnectWise does. Default true.
    */
   rejectStatusesOffBoard?: boolean;
+  /**
+   * The adapter's `noteFormat`, so core renders notes for it as for a PSA that takes plain text or
+   * HTML. Default: none (markdown).
+   */
+  noteFormat?: NoteFormat;
 }
 
 /** Options of {@link FakePsa.inject}. */
@@ -221,6 +227,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   const psa: FakePsa = {
     provider,
     boards,
+    ...(options.noteFormat === undefined ? {} : { noteFormat: options.noteFormat }),
 
     getTicket: (ref) =>
       call('getTicket', (): PsaTicket => {
@@ -323,6 +330,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     without(...methods) {
       const view: PsaAdapter = {
         provider,
+        ...(options.noteFormat === undefined ? {} : { noteFormat: options.noteFormat }),
         getTicket: (ref) => psa.getTicket(ref),
         addNote: (ref, note) => psa.addNote(ref, note),
         setTicketStatus: (ref, statusId) => psa.setTicketStatus(ref, statusId),

@@ -1,5 +1,6 @@
 import { PsaRequestError } from '../errors.js';
 import type { NoteType } from '../model/session.js';
+import { renderNote } from '../psa/note-format.js';
 import type { WritebackAttempt } from './attempt.js';
 import { noteMayExist } from './errors.js';
 import type { WritebackJournal } from './journal.js';
@@ -19,13 +20,16 @@ export async function ensureNote(
 ): Promise<WritebackJournal & { noteId: string }> {
   const { psa, ticket, claim } = attempt;
   if (journal.noteId !== undefined) return { ...journal, noteId: journal.noteId };
+  // The journal keeps the markdown the technician confirmed; the PSA gets it in its own format,
+  // rendered deterministically so a lookup compares the very text that was posted.
+  const posted = renderNote(journal.text, psa.noteFormat ?? 'markdown');
 
   let current = journal;
   if (current.noteAttemptedAt !== undefined) {
     if (psa.findNote !== undefined) {
       // The margin covers a PSA clock running behind ours: its createdAt may precede our timestamp.
       const since = new Date(Date.parse(current.noteAttemptedAt) - args.lookupMarginMs);
-      const found = await psa.findNote(ticket, { text: current.text, since });
+      const found = await psa.findNote(ticket, { text: posted, since });
       if (found !== null) {
         const saved = await claim.save({ ...current, noteId: String(found.id), noteRecovered: true });
         await attempt.step('note_recorded');
@@ -40,9 +44,9 @@ export async function ensureNote(
   await attempt.step('note_attempt_recorded');
 
   await claim.guard();
-  const posted = await psa.addNote(ticket, { text: current.text, type: args.type });
+  const answer = await psa.addNote(ticket, { text: posted, type: args.type });
   // Adapters type the id as a string; a PSA with numeric ids may still hand one through.
-  const raw: unknown = posted?.id;
+  const raw: unknown = answer?.id;
   const noteId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   if (noteId === '') {
     throw new PsaRequestError('The PSA accepted the note but answered without its id', {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { credentialForms, credentialScrubber } from '../src/psa/index.js';
+
+const SECRET = 'P@ss w0rd/+=secret';
+
+describe('psa toolkit: credentialScrubber', () => {
+  const scrub = credentialScrubber([SECRET, 'integration-CODE-42']);
+
+  it('replaces a credential verbatim', () => {
+    expect(scrub(`bad key ${SECRET} given`)).toBe('bad key [redacted] given');
+  });
+
+  it('replaces its URL-encoded forms: %XX in either case and + for a space', () => {
+    const upper = encodeURIComponent(SECRET);
+    const lower = upper.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase());
+    const form = new URLSearchParams({ k: SECRET }).toString().slice(2);
+    for (const encoded of [upper, lower, form]) {
+      expect(scrub(`url ?key=${encoded}&x=1`), encoded).toBe('url ?key=[redacted]&x=1');
+    }
+  });
+
+  it('replaces its base64 forms, alone and inside a longer encoded value at any offset', () => {
+    const alone = Buffer.from(SECRET).toString('base64');
+    expect(scrub(`token ${alone}`)).not.toContain(alone.slice(0, -2));
+    for (const prefix of ['', 'u', 'us', 'user:']) {
+      const basic = Buffer.from(`${prefix}${SECRET}`).toString('base64');
+      const urlSafe = Buffer.from(`${prefix}${SECRET}`).toString('base64url');
+      for (const encoded of [basic, urlSafe]) {
+        const out = scrub(`Authorization: Basic ${encoded}`);
+        expect(out, `${prefix}/${encoded}`).toContain('[redacted]');
+        // What survives around the mask is at most the few characters the prefix shares.
+        expect(out.replace('Authorization: Basic ', '').replace('[redacted]', '').length).toBeLessThan(12);
+      }
+    }
+  });
+
+  it('replaces a JSON-escaped echo', () => {
+    const scrubQuote = credentialScrubber(['quo"te\\slash']);
+    expect(scrubQuote(JSON.stringify({ echoed: 'quo"te\\slash' }))).toBe('{"echoed":"[redacted]"}');
+  });
+
+  it('leaves short values and ordinary text alone, and takes a mask', () => {
+    const s = credentialScrubber(['abc', 'LongEnough1'], { mask: '***' });
+    expect(s('abc and LongEnough1')).toBe('abc and ***');
+    expect(credentialScrubber([])('nothing to hide')).toBe('nothing to hide');
+  });
+
+  it('lists every form it looks for', () => {
+    const forms = credentialForms('a b');
+    expect(forms).toEqual(
+      expect.arrayContaining(['a b', 'a%20b', 'a+b', Buffer.from('a b').toString('base64')]),
+    );
+  });
+});
