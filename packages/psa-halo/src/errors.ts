@@ -75,7 +75,9 @@ export async function haloError(
     const wait = retryAfterSeconds(response);
     message =
       `${VENDOR} rate-limited ${doing} (429)${said ? `: "${said}"` : ''}` +
-      (wait === undefined ? '; the rolling window frees room as earlier calls age out' : `; retry after ${wait}s`);
+      (wait === undefined
+        ? '; the rolling window frees room as earlier calls age out'
+        : `; retry after ${wait}s`);
   } else if (said !== undefined && OUTCOME_FORBIDDEN.test(said)) {
     reason = 'outcome_not_available';
     message = `${VENDOR} refused ${doing}: "${said}". The API agent may not run the configured outcome; nothing was posted`;

@@ -160,7 +160,10 @@ export class HaloHttp {
         const wait = this.#window.block(retryAfterMs(response.headers), this.#o.rateLimit.backoffMs);
         if (wait <= this.#o.rateLimit.maxWaitMs) {
           limited += 1;
-          this.#log('warn', 'halopsa: rate limited, waiting for the window', { operation: call.operation, ms: wait });
+          this.#log('warn', 'halopsa: rate limited, waiting for the window', {
+            operation: call.operation,
+            ms: wait,
+          });
           continue;
         }
       }
@@ -183,10 +186,15 @@ export class HaloHttp {
     try {
       body = JSON.parse(text);
     } catch {
-      throw unexpectedAnswer(psaCall, 'a body that is not JSON (is `url` the Halo address?)', response.status);
+      throw unexpectedAnswer(
+        psaCall,
+        'a body that is not JSON (is `url` the Halo address?)',
+        response.status,
+      );
     }
     const parsed = schema.safeParse(body);
-    if (!parsed.success) throw unexpectedAnswer(psaCall, 'JSON that is not the documented shape', response.status);
+    if (!parsed.success)
+      throw unexpectedAnswer(psaCall, 'JSON that is not the documented shape', response.status);
     return parsed.data;
   }
 }

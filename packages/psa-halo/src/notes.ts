@@ -1,7 +1,7 @@
 import type { PsaNoteInput } from '@closeout/core';
 import { normalizeNoteText } from '@closeout/core/psa';
 import type { HaloHttp } from './http.js';
-import { type ActionWire, ActionListWire, ActionWire as ActionSchema } from './wire.js';
+import { ActionListWire, ActionWire as ActionSchema, type ActionWire } from './wire.js';
 
 /** The one item of `POST /api/Actions [...]`. */
 export interface ActionBody {
@@ -16,7 +16,12 @@ export interface ActionBody {
  * The action for a note: HTML as core rendered it, hidden from the end user for internal analysis
  * (the outcome's own default is never relied on), and no email for a hidden note.
  */
-export function actionBody(ticketId: number, outcomeId: number, note: PsaNoteInput, sendEmail: boolean): ActionBody {
+export function actionBody(
+  ticketId: number,
+  outcomeId: number,
+  note: PsaNoteInput,
+  sendEmail: boolean,
+): ActionBody {
   const hidden = note.type === 'internal_analysis';
   return {
     ticket_id: ticketId,
@@ -30,7 +35,12 @@ export function actionBody(ticketId: number, outcomeId: number, note: PsaNoteInp
 /** Posts the action (never repeated: Halo has no idempotency key) and returns its id. */
 export async function postAction(http: HaloHttp, body: ActionBody): Promise<number> {
   const created = await http.json(
-    { operation: 'addNote', doing: `posting a note on ticket ${body.ticket_id}`, ticketId: body.ticket_id, creates: true },
+    {
+      operation: 'addNote',
+      doing: `posting a note on ticket ${body.ticket_id}`,
+      ticketId: body.ticket_id,
+      creates: true,
+    },
     { method: 'POST', path: 'Actions', json: [body] },
     ActionSchema,
   );

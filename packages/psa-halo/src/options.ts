@@ -95,20 +95,33 @@ function parseUrl(value: string, ctx: z.RefinementCtx): string {
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '')}`;
 }
 
-const haloId = z.union([z.number(), z.string().trim().regex(/^\d{1,10}$/)]).transform(Number).pipe(
-  z
-    .number()
-    .int()
-    .min(1, { error: 'must be a Halo id (a positive whole number)' })
-    .max(2_147_483_647, { error: 'must be a Halo id (a positive whole number)' }),
-);
+const haloId = z
+  .union([
+    z.number(),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,10}$/),
+  ])
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1, { error: 'must be a Halo id (a positive whole number)' })
+      .max(2_147_483_647, { error: 'must be a Halo id (a positive whole number)' }),
+  );
 
 const OptionsSchema = z
   .object({
     url: z.string({ error: 'must be the Halo address' }).trim().min(1).transform(parseUrl),
     clientId: credentialSchema('Client ID').regex(/^\S+$/, { error: 'must be the Client ID (no spaces)' }),
     clientSecret: credentialSchema('client secret', 500),
-    tenant: z.string().trim().regex(/^[\w.-]{1,100}$/, { error: 'must be the tenant name' }).optional(),
+    tenant: z
+      .string()
+      .trim()
+      .regex(/^[\w.-]{1,100}$/, { error: 'must be the tenant name' })
+      .optional(),
     scope: z
       .string()
       .trim()

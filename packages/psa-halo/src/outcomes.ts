@@ -64,7 +64,13 @@ export class Outcomes {
         `nothing was posted. Give the agent access to it or configure one of: ${names || '(none)'}`,
       {
         retryable: false,
-        details: { operation: 'addNote', reason: 'outcome_not_available', outcomeId, noteType: kind, ticketId },
+        details: {
+          operation: 'addNote',
+          reason: 'outcome_not_available',
+          outcomeId,
+          noteType: kind,
+          ticketId,
+        },
       },
     );
   }

@@ -25,7 +25,8 @@ export class RollingWindow {
   waitMs(): number {
     const now = this.now();
     this.#roll(now);
-    const full = this.#sent.length >= this.limit.requests ? (this.#sent[0] ?? now) + this.limit.windowMs - now : 0;
+    const full =
+      this.#sent.length >= this.limit.requests ? (this.#sent[0] ?? now) + this.limit.windowMs - now : 0;
     return Math.max(0, full, this.#blockedUntil - now);
   }
 

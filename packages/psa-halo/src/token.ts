@@ -79,7 +79,10 @@ export function tokenClient(o: ResolvedOptions, ky: KyInstance): TokenClient {
         operation: 'discoverAuth',
       });
     }
-    return { url: `${info.auth_url.replace(/\/+$/, '')}/token`, tenant: o.tenant ?? info.tenant_id ?? undefined };
+    return {
+      url: `${info.auth_url.replace(/\/+$/, '')}/token`,
+      tenant: o.tenant ?? info.tenant_id ?? undefined,
+    };
   }
 
   async function refused(response: Response): Promise<PsaRequestError> {

@@ -8,7 +8,10 @@ import { adapterOptions, KINDS } from './support/setup.js';
 runPsaConformance('halopsa', () => {
   const sim = seededHaloSimulator();
   const adapter = halo(
-    adapterOptions(sim, { cacheTtlMs: 0, retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 20 } }),
+    adapterOptions(sim, {
+      cacheTtlMs: 0,
+      retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 20 },
+    }),
   );
   return sim.harness(adapter, KINDS);
 });

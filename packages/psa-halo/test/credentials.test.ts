@@ -19,7 +19,8 @@ function expectClean(text: string, secrets: string[]): void {
   }
 }
 
-const seen = (error: unknown) => `${String((error as Error).message)}\n${JSON.stringify(error)}\n${String((error as Error).stack)}`;
+const seen = (error: unknown) =>
+  `${String((error as Error).message)}\n${JSON.stringify(error)}\n${String((error as Error).stack)}`;
 
 describe('credentials', () => {
   it('scrubs a token endpoint error that echoes the request', async () => {
@@ -53,7 +54,9 @@ describe('credentials', () => {
       const request = new Request(input, init);
       if (!request.url.includes('/api/Tickets/')) return sim.fetch(request);
       sent = (request.headers.get('authorization') ?? '').replace(/^Bearer /, '');
-      return new Response(`Token not accepted: Bearer ${sent} (${encodeURIComponent(sent)})`, { status: 400 });
+      return new Response(`Token not accepted: Bearer ${sent} (${encodeURIComponent(sent)})`, {
+        status: 400,
+      });
     };
     const adapter = halo(adapterOptions(sim, { fetch: echo, logger }));
     const error = await rejection(adapter.getTicket(TICKET));
@@ -66,7 +69,13 @@ describe('credentials', () => {
 
   it('keeps tokens out of conformance-style failures of every operation', async () => {
     const { sim, adapter } = sims.make({ retry: { limit: 0 } });
-    for (const operation of ['getTicket', 'addNote', 'setTicketStatus', 'findNote', 'listStatuses'] as const) {
+    for (const operation of [
+      'getTicket',
+      'addNote',
+      'setTicketStatus',
+      'findNote',
+      'listStatuses',
+    ] as const) {
       sim.setFault(operation, { status: 500 });
     }
     const errors = await Promise.all([

@@ -62,7 +62,10 @@ describe('outcomes', () => {
   it('lets an outcome move the ticket by itself', async () => {
     const { sim, adapter } = sims.make();
     await adapter.addNote(TICKET, { text: '<p>Resolved</p>', type: 'resolution' });
-    expect(await adapter.getTicket(TICKET)).toMatchObject({ status: { id: '9', name: 'Closed' }, closed: true });
+    expect(await adapter.getTicket(TICKET)).toMatchObject({
+      status: { id: '9', name: 'Closed' },
+      closed: true,
+    });
     expect(sim.actions[0]?.newStatus).toBe(9);
   });
 });

@@ -6,15 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { adapterOptions, rejection, TICKET, useSimulators } from './support/setup.js';
 
 const sims = useSimulators();
-const statuses = (sim: { requests: Array<{ outcome: number | 'lost' }> }) => sim.requests.map((r) => r.outcome);
+const statuses = (sim: { requests: Array<{ outcome: number | 'lost' }> }) =>
+  sim.requests.map((r) => r.outcome);
 
 describe('the rolling window', () => {
   it('keeps a burst inside the limit: calls wait for room and Halo never answers 429', async () => {
     const window = { requests: 4, windowMs: 300 };
-    const { sim, adapter } = sims.make(
-      { rateLimit: { ...window, maxWaitMs: 5_000 } },
-      { rateLimit: window },
-    );
+    const { sim, adapter } = sims.make({ rateLimit: { ...window, maxWaitMs: 5_000 } }, { rateLimit: window });
     const tickets = [];
     for (let i = 0; i < 10; i++) tickets.push(await adapter.getTicket(TICKET));
     expect(tickets).toHaveLength(10);
@@ -80,7 +78,9 @@ describe('the action POST is never repeated blindly', () => {
   it('posts once on a 502 and reports it ambiguous', async () => {
     const { sim, adapter } = sims.make();
     sim.setFault('addNote', { status: 502 });
-    const error = (await rejection(adapter.addNote(TICKET, { text: '<p>x</p>', type: 'discussion' }))) as PsaRequestError;
+    const error = (await rejection(
+      adapter.addNote(TICKET, { text: '<p>x</p>', type: 'discussion' }),
+    )) as PsaRequestError;
     expect(error).toMatchObject({ retryable: true, ambiguous: true });
     expect(sim.count('addNote')).toBe(1);
   });
@@ -102,7 +102,9 @@ describe('the action POST is never repeated blindly', () => {
   it('posts once on a 503, not ambiguous: Halo refused before storing', async () => {
     const { sim, adapter } = sims.make();
     sim.setFault('addNote', { status: 503 });
-    const error = (await rejection(adapter.addNote(TICKET, { text: '<p>x</p>', type: 'discussion' }))) as PsaRequestError;
+    const error = (await rejection(
+      adapter.addNote(TICKET, { text: '<p>x</p>', type: 'discussion' }),
+    )) as PsaRequestError;
     expect(error).toMatchObject({ retryable: true, ambiguous: false });
     expect(sim.count('addNote')).toBe(1);
   });

@@ -159,7 +159,10 @@ describe('findNote', () => {
     const { sim, adapter } = sims.make();
     const since = new Date(Date.now() - 60_000);
     await adapter.addNote(TICKET, { text: '<p>Same</p>\n<ul>\n  <li>a</li>\n</ul>', type: 'discussion' });
-    const { id } = await adapter.addNote(TICKET, { text: '<p>Same</p><ul><li>a</li></ul>', type: 'discussion' });
+    const { id } = await adapter.addNote(TICKET, {
+      text: '<p>Same</p><ul><li>a</li></ul>',
+      type: 'discussion',
+    });
     await adapter.addNote(TICKET, { text: '<p>Other</p>', type: 'discussion' });
     expect(await adapter.findNote(TICKET, { text: '<p>Same</p>\r\n<ul><li>a</li></ul>\n', since })).toEqual({
       id,
@@ -172,8 +175,9 @@ describe('findNote', () => {
     const { sim } = sims.make();
     // Halo may write `2026-05-01T10:00:00`; the adapter must not read it in the local zone.
     const offsetless: typeof fetch = async (input, init) => {
-      const response = await sim.fetch(input, init);
-      if (!new Request(input, init).url.includes('/api/Actions')) return response;
+      const request = new Request(input, init);
+      const response = await sim.fetch(request);
+      if (!request.url.includes('/api/Actions')) return response;
       const body = (await response.text()).replace(/"(datetime|actiondatecreated)":"([^"]+)Z"/g, '"$1":"$2"');
       return new Response(body, { status: response.status, headers: response.headers });
     };

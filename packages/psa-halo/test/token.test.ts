@@ -29,13 +29,19 @@ describe('the access token', () => {
 
   it('is renewed once when Halo rejects it early, and the call goes through', async () => {
     const { sim, adapter } = sims.make();
-    await adapter.getTicket(TICKET);
+    await adapter.addNote(TICKET, { text: '<p>Before</p>', type: 'discussion' });
     sim.revokeTokens();
-    const { id } = await adapter.addNote(TICKET, { text: '<p>After a revoked token</p>', type: 'discussion' });
+    const { id } = await adapter.addNote(TICKET, {
+      text: '<p>After a revoked token</p>',
+      type: 'discussion',
+    });
     expect(sim.count('token')).toBe(2);
     // The refused POST stored nothing and the resend stored one action.
-    expect(sim.actions.map((a) => String(a.id))).toEqual([id]);
-    expect(sim.requests.filter((r) => r.operation === 'addNote').map((r) => r.outcome)).toEqual([401, 200]);
+    expect(sim.actions.map((a) => a.noteHtml)).toEqual(['<p>Before</p>', '<p>After a revoked token</p>']);
+    expect(String(sim.actions[1]?.id)).toBe(id);
+    expect(sim.requests.filter((r) => r.operation === 'addNote').map((r) => r.outcome)).toEqual([
+      200, 401, 200,
+    ]);
   });
 
   it('is renewed when it expired on Halo before the adapter expected', async () => {
