@@ -4,28 +4,16 @@ import { HaloHttp } from './http.js';
 import { PROVIDER, statusIdOf, ticketIdOf } from './ids.js';
 import { actionBody, postAction, searchAction } from './notes.js';
 import { type HaloOptions, resolveOptions } from './options.js';
-import { Outcomes, outcomeIdFor } from './outcomes.js';
-import { fetchStatuses } from './statuses.js';
-import { fetchTicket, postStatus, toPsaTicket } from './tickets.js';
+import { outcomeCheck, outcomeIdFor } from './outcomes.js';
+import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
 import type { TicketWire } from './wire.js';
 
-/** A `PsaAdapter` for HaloPSA; notes are HTML, and `findNote` and `listStatuses` are always present. */
+/** A `PsaAdapter` for HaloPSA: notes in HTML, and `findNote` and `listStatuses` always present. */
 export interface HaloAdapter extends PsaAdapter {
   readonly provider: 'halopsa';
   readonly noteFormat: 'html';
-  /** `GET /api/Tickets/{id}`; `closed` is Halo's `hasbeenclosed`. Never cached. */
-  getTicket(ref: TicketRef): Promise<PsaTicket>;
-  /**
-   * `POST /api/Actions [{ticket_id, outcome_id, note_html, hiddenfromuser, sendemail}]` with the
-   * kind's outcome, after checking the API agent may run it; resolves to the action's id.
-   */
-  addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }>;
-  /** `POST /api/Tickets [{id, status_id}]`; does not verify (core re-reads the ticket). */
-  setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
-  /** The newest action whose HTML equals `text` (normalised), created at or after `since` to the second. */
-  findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
-  /** The statuses the ticket's type may take, cached per ticket for `cacheTtlMs`. */
-  listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  findNote: NonNullable<PsaAdapter['findNote']>;
+  listStatuses: NonNullable<PsaAdapter['listStatuses']>;
 }
 
 /**
@@ -41,10 +29,16 @@ export interface HaloAdapter extends PsaAdapter {
  * const closeout = createCloseout({ storage, psa });
  * ```
  *
- * - Notes are actions: `internal_analysis` is added `hiddenfromuser: true` (never customer-visible),
+ * - `getTicket` reads `GET /api/Tickets/{id}` (`closed` is Halo's `hasbeenclosed`, never cached);
+ *   `setTicketStatus` posts `[{id, status_id}]` to `/api/Tickets` and never verifies (core re-reads).
+ * - Notes are actions (`POST /api/Actions [{ticket_id, outcome_id, note_html, hiddenfromuser,
+ *   sendemail}]`): `internal_analysis` is added `hiddenfromuser: true` (never customer-visible),
  *   `resolution` and `discussion` visible. Each kind's outcome comes from `outcomes` (or `outcomeId`);
  *   a missing one is `VALIDATION_FAILED` and one the agent may not run a `PsaRequestError`, both
  *   before anything is posted. An outcome may move the ticket by itself; core re-reads it anyway.
+ * - `findNote` lists the ticket's actions from `since` (to the second) and compares their HTML
+ *   client-side; `listStatuses` lists the statuses of the ticket's type, cached for `cacheTtlMs`,
+ *   `closed` from `closedStatusIds` or from what re-read tickets showed.
  * - The access token is cached until shortly before it expires and renewed once on a 401.
  * - Calls are budgeted against Halo's rolling window (300 per five minutes by default); a 429 waits
  *   for room instead of a fixed backoff. The action POST is never repeated after it may have
@@ -57,7 +51,7 @@ export interface HaloAdapter extends PsaAdapter {
 export function halo(options: HaloOptions): HaloAdapter {
   const o = resolveOptions(options);
   const http = new HaloHttp(o, adapterLog(o.logger, PROVIDER));
-  const outcomes = new Outcomes(http, o.cacheTtlMs, o.clock);
+  const outcomes = outcomeCheck(http, o.cacheTtlMs, o.clock);
   const statusesOf = new TtlCache<number, Array<{ id: number; name: string }>>(o.cacheTtlMs, o.clock);
   const configuredClosed = new Set(o.closedStatusIds);
   // What re-read tickets showed: a status a closed ticket sat in is a closed status.
@@ -82,20 +76,16 @@ export function halo(options: HaloOptions): HaloAdapter {
       checkNoteInput(note);
       const outcomeId = outcomeIdFor(o, note.type);
       await outcomes.check(note.type, outcomeId, ticketId);
-      try {
-        return { id: String(await postAction(http, actionBody(ticketId, outcomeId, note, o.sendEmail))) };
-      } catch (error) {
+      const id = await postAction(http, actionBody(ticketId, outcomeId, note, o.sendEmail)).catch((error) => {
         // Halo refused an outcome it listed: the agent's rights changed, so list them again next time.
-        if ((error as { details?: { reason?: unknown } }).details?.reason === 'outcome_not_available') {
-          outcomes.forget();
-        }
+        if (error?.details?.reason === 'outcome_not_available') outcomes.forget();
         throw error;
-      }
+      });
+      return { id: String(id) };
     },
 
     async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {
-      const ticketId = ticketIdOf(ref);
-      await postStatus(http, ticketId, statusIdOf(statusId));
+      await postStatus(http, ticketIdOf(ref), statusIdOf(statusId));
     },
 
     async findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null> {

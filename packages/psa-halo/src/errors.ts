@@ -15,40 +15,28 @@ import {
 } from '@closeout/core/psa';
 import { VENDOR } from './ids.js';
 
-/** What the API agent (the application's "Agent to log in as") needs for each call. */
-const PERMISSION: Record<string, string> = {
-  getTicket: 'read access to the ticket (scope read:tickets or all, and the agent able to see its team)',
-  setTicketStatus: 'edit access to tickets (scope edit:tickets or all)',
-  addNote: 'edit access to tickets (scope edit:tickets or all) and the right to run the outcome',
-  findNote: 'read access to the ticket and its actions (scope read:tickets or all)',
-  listStatuses: 'read access to tickets (scope read:tickets or all)',
-  listOutcomes: 'read access to tickets (scope read:tickets or all)',
-};
+/** The permission (Configuration › Integrations › Halo API › the application) a call needs. */
+const permission = (operation: string) =>
+  operation === 'addNote'
+    ? 'the edit:tickets (or all) permission, and its agent the right to run the outcome'
+    : `the ${operation === 'setTicketStatus' ? 'edit' : 'read'}:tickets (or all) permission`;
 
-export const OUTCOME_MISSING = /an outcome must be entered/i;
-export const OUTCOME_FORBIDDEN = /do not have access to this action/i;
+const OUTCOME_MISSING = /an outcome must be entered/i;
+const OUTCOME_FORBIDDEN = /do not have access to this action/i;
 
 /** Halo's own words from an error answer: plain text, a JSON string, or `{message}`-like JSON. */
 async function haloSaid(response: Response): Promise<string | undefined> {
-  let text: string;
+  const text = (await response.text().catch(() => '')).slice(0, 20_000).trim();
+  let body: unknown = text;
   try {
-    text = (await response.text()).slice(0, 20_000).trim();
+    body = JSON.parse(text);
   } catch {
-    return undefined;
+    // Not JSON: Halo's plain-text message.
   }
-  if (text === '') return undefined;
-  try {
-    const body: unknown = JSON.parse(text);
-    if (typeof body === 'string') return body;
-    if (typeof body === 'object' && body !== null) {
-      const o = body as Record<string, unknown>;
-      const said = o.message ?? o.Message ?? o.error_description ?? o.error;
-      return typeof said === 'string' ? said : undefined;
-    }
-  } catch {
-    // Not JSON: Halo's plain-text message, unless it is a page.
-  }
-  return /^\s*</.test(text) ? undefined : text;
+  const o = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const said = typeof body === 'string' ? body : (o.message ?? o.Message ?? o.error_description ?? o.error);
+  // An HTML page (a proxy, a login screen) says nothing worth quoting.
+  return typeof said === 'string' && said !== '' && !said.startsWith('<') ? said : undefined;
 }
 
 /** Maps a non-2xx answer from Halo's API. */
@@ -68,7 +56,7 @@ export async function haloError(
       `${VENDOR} rejected a fresh access token (401) while ${doing}: check that the API application ` +
       'is active and its agent is not disabled (Configuration › Integrations › Halo API)';
   } else if (status === 403) {
-    message = `${VENDOR} refused ${doing} (403): the API application needs ${PERMISSION[operation] ?? 'more permissions'}`;
+    message = `${VENDOR} refused ${doing} (403): the API application needs ${permission(operation)}`;
   } else if (status === 404 && ticketId !== undefined) {
     message = `${VENDOR} ticket ${String(ticketId)} was not found (404) while ${doing}; the API agent may not see it`;
   } else if (status === 429) {

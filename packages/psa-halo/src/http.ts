@@ -24,9 +24,8 @@ import {
 import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
 import type { z } from 'zod';
 import { haloError } from './errors.js';
-import { VENDOR } from './ids.js';
 import type { ResolvedOptions } from './options.js';
-import { type RollingWindow, windowFor } from './rate-window.js';
+import { RollingWindow } from './rate-window.js';
 import { type TokenClient, tokenClient } from './token.js';
 
 /** One API call below `{url}/api/`. */
@@ -37,13 +36,10 @@ export interface ApiRequest {
   json?: unknown;
 }
 
-/** A call as errors name it; `ticketId` goes into `details`. */
-export interface HaloCall {
-  operation: string;
-  doing: string;
-  ticketId?: number;
-  /** Whether a repeat could duplicate what it creates (the action POST). */
-  creates?: boolean;
+/** Per ky call: what it is, and its latest attempt's place in the window. */
+interface CallContext extends Record<string, unknown> {
+  call: PsaCall;
+  sent?: { answered(): void };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,7 +57,7 @@ export class HaloHttp {
     this.#log = log;
     const base = ky.create({ timeout: o.timeoutMs, ...(o.fetch ? { fetch: o.fetch } : {}) });
     this.#tokens = tokenClient(o, base);
-    this.#window = windowFor(`${o.url}|${o.clientId}`, o.rateLimit, () => o.clock.now().getTime());
+    this.#window = RollingWindow.for(`${o.url}|${o.clientId}`, o.rateLimit, () => o.clock.now().getTime());
     // 429 is left to `send`: a rolling window needs longer waits than a backoff gives.
     this.#repeatable = {
       ...idempotentRetry(o.retry, ['get', 'post']),
@@ -73,16 +69,17 @@ export class HaloHttp {
       hooks: {
         beforeRequest: [
           async (request, options) => {
+            const context = options.context as CallContext;
             const token = await this.#tokens.token();
-            await this.#room((options.context as { call: HaloCall }).call);
-            this.#window.record();
+            context.sent = await this.#room(context.call);
             request.headers.set('Authorization', `Bearer ${token}`);
           },
         ],
+        afterResponse: [(_request, options) => (options.context as CallContext).sent?.answered()],
         beforeRetry: [
           ({ options, error, retryCount }) =>
             this.#log('warn', 'halopsa: retrying', {
-              operation: (options.context as { call: HaloCall }).call.operation,
+              operation: (options.context as CallContext).call.operation,
               retryCount,
               status: isHTTPError(error) ? error.response.status : undefined,
             }),
@@ -96,39 +93,32 @@ export class HaloHttp {
     return this.#tokens.scrub;
   }
 
-  #psaCall(call: HaloCall, method: string): PsaCall {
-    return {
-      vendor: VENDOR,
-      operation: call.operation,
-      method,
-      doing: call.doing,
-      creates: call.creates === true,
-      ...(call.ticketId === undefined ? {} : { details: { ticketId: call.ticketId } }),
-    };
-  }
-
-  /** Waits for room in the window, or fails at once when the wait is longer than allowed. */
-  async #room(call: HaloCall): Promise<void> {
-    const wait = this.#window.waitMs();
-    if (wait === 0) return;
-    if (wait > this.#o.rateLimit.maxWaitMs) {
-      const seconds = Math.ceil(wait / 1000);
-      throw new PsaRequestError(
-        `${VENDOR}'s rate limit (${this.#o.rateLimit.requests} requests per rolling window) leaves no room ` +
-          `for ${call.doing} for ${seconds}s; nothing was sent`,
-        {
-          retryable: true,
-          details: { operation: call.operation, reason: 'rate_limited', retryAfterSeconds: seconds },
-        },
-      );
+  /**
+   * Waits until the window has room and counts the call in it, or fails at once when the wait is
+   * longer than allowed. The check and the count are one synchronous step, so concurrent calls
+   * never squeeze into the same slot.
+   */
+  async #room(call: PsaCall): Promise<{ answered(): void }> {
+    for (let wait = this.#window.waitMs(); wait > 0; wait = this.#window.waitMs()) {
+      if (wait > this.#o.rateLimit.maxWaitMs) {
+        const seconds = Math.ceil(wait / 1000);
+        throw new PsaRequestError(
+          `${call.vendor}'s rate limit (${this.#o.rateLimit.requests} requests per rolling window) leaves no ` +
+            `room for ${call.doing} for ${seconds}s; nothing was sent`,
+          {
+            retryable: true,
+            details: { operation: call.operation, reason: 'rate_limited', retryAfterSeconds: seconds },
+          },
+        );
+      }
+      this.#log('debug', 'halopsa: waiting for the rate window', { operation: call.operation, ms: wait });
+      await sleep(wait);
     }
-    this.#log('debug', 'halopsa: waiting for the rate window', { operation: call.operation, ms: wait });
-    await sleep(wait);
+    return this.#window.record();
   }
 
   /** Sends one request and returns the 2xx response; every failure is a `PsaRequestError`. */
-  async send(call: HaloCall, req: ApiRequest): Promise<Response> {
-    const psaCall = this.#psaCall(call, req.method);
+  async send(call: PsaCall, req: ApiRequest): Promise<Response> {
     let renewed = false;
     for (let limited = 0; ; ) {
       let response: Response;
@@ -139,13 +129,13 @@ export class HaloHttp {
           ...(req.searchParams ? { searchParams: req.searchParams } : {}),
           ...(req.json === undefined ? {} : { json: req.json }),
           retry: call.creates ? 0 : this.#repeatable,
-          context: { call },
+          context: { call } satisfies CallContext,
         });
         this.#log('debug', 'halopsa: request', { operation: call.operation, status: response.status });
         return response;
       } catch (error) {
         if (CloseoutError.isInstance(error)) throw error;
-        if (!isHTTPError(error)) throw transportError(error, psaCall, this.scrub);
+        if (!isHTTPError(error)) throw transportError(error, call, this.scrub);
         response = error.response;
         sentToken = error.request.headers.get('authorization')?.replace(/^Bearer /, '');
       }
@@ -157,7 +147,7 @@ export class HaloHttp {
         continue;
       }
       if (response.status === 429 && limited < this.#o.retry.limit) {
-        const wait = this.#window.block(retryAfterMs(response.headers), this.#o.rateLimit.backoffMs);
+        const wait = this.#window.block(retryAfterMs(response.headers));
         if (wait <= this.#o.rateLimit.maxWaitMs) {
           limited += 1;
           this.#log('warn', 'halopsa: rate limited, waiting for the window', {
@@ -167,34 +157,26 @@ export class HaloHttp {
           continue;
         }
       }
-      throw await haloError(response, psaCall, this.scrub);
+      throw await haloError(response, call, this.scrub);
     }
   }
 
   /** Sends a request and checks its JSON answer against `schema`. */
-  async json<S extends z.ZodType>(call: HaloCall, req: ApiRequest, schema: S): Promise<z.output<S>> {
+  async json<S extends z.ZodType>(call: PsaCall, req: ApiRequest, schema: S): Promise<z.output<S>> {
     const response = await this.send(call, req);
-    const psaCall = this.#psaCall(call, req.method);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      // Cut off mid-body: for the action POST the note was already stored.
-      throw transportError(error, psaCall, this.scrub);
-    }
+    // A body cut off mid-way is a transport failure: for the action POST the note was stored.
+    const text = await response.text().catch((error: unknown) => {
+      throw transportError(error, call, this.scrub);
+    });
     let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {
-      throw unexpectedAnswer(
-        psaCall,
-        'a body that is not JSON (is `url` the Halo address?)',
-        response.status,
-      );
+      throw unexpectedAnswer(call, 'a body that is not JSON (is `url` the Halo address?)', response.status);
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success)
-      throw unexpectedAnswer(psaCall, 'JSON that is not the documented shape', response.status);
+      throw unexpectedAnswer(call, 'JSON that is not the documented shape', response.status);
     return parsed.data;
   }
 }

@@ -1,5 +1,5 @@
 import type { TicketRef } from '@closeout/core';
-import { checkProvider, positiveIntId } from '@closeout/core/psa';
+import { checkProvider, type PsaCall, positiveIntId } from '@closeout/core/psa';
 
 /** The provider name tickets are linked with. */
 export const PROVIDER = 'halopsa';
@@ -15,9 +15,12 @@ export function ticketIdOf(ref: TicketRef): number {
 
 /** A status id as closeout passes it (a string, or a number from a loosely typed host). */
 export function statusIdOf(value: unknown): number {
-  return positiveIntId(typeof value === 'number' ? String(value) : value, {
-    path: 'statusId',
-    vendor: VENDOR,
-    what: 'status',
-  });
+  const id = typeof value === 'number' ? String(value) : value;
+  return positiveIntId(id, { path: 'statusId', vendor: VENDOR, what: 'status' });
+}
+
+/** A Halo call as errors name it. The action POST is the one call a repeat could duplicate. */
+export function haloCall(operation: string, doing: string, ticketId?: number, method = 'GET'): PsaCall {
+  const details = ticketId === undefined ? {} : { details: { ticketId } };
+  return { vendor: VENDOR, operation, method, doing, creates: operation === 'addNote', ...details };
 }

@@ -1,27 +1,14 @@
 import type { PsaNoteInput } from '@closeout/core';
 import { normalizeNoteText } from '@closeout/core/psa';
 import type { HaloHttp } from './http.js';
+import { haloCall } from './ids.js';
 import { ActionListWire, ActionWire as ActionSchema, type ActionWire } from './wire.js';
-
-/** The one item of `POST /api/Actions [...]`. */
-export interface ActionBody {
-  ticket_id: number;
-  outcome_id: number;
-  note_html: string;
-  hiddenfromuser: boolean;
-  sendemail: boolean;
-}
 
 /**
  * The action for a note: HTML as core rendered it, hidden from the end user for internal analysis
  * (the outcome's own default is never relied on), and no email for a hidden note.
  */
-export function actionBody(
-  ticketId: number,
-  outcomeId: number,
-  note: PsaNoteInput,
-  sendEmail: boolean,
-): ActionBody {
+export function actionBody(ticketId: number, outcomeId: number, note: PsaNoteInput, sendEmail: boolean) {
   const hidden = note.type === 'internal_analysis';
   return {
     ticket_id: ticketId,
@@ -32,15 +19,13 @@ export function actionBody(
   };
 }
 
+/** The one item of `POST /api/Actions [...]`. */
+export type ActionBody = ReturnType<typeof actionBody>;
+
 /** Posts the action (never repeated: Halo has no idempotency key) and returns its id. */
 export async function postAction(http: HaloHttp, body: ActionBody): Promise<number> {
   const created = await http.json(
-    {
-      operation: 'addNote',
-      doing: `posting a note on ticket ${body.ticket_id}`,
-      ticketId: body.ticket_id,
-      creates: true,
-    },
+    haloCall('addNote', `posting a note on ticket ${body.ticket_id}`, body.ticket_id, 'POST'),
     { method: 'POST', path: 'Actions', json: [body] },
     ActionSchema,
   );
@@ -75,7 +60,7 @@ export async function searchAction(
   const wanted = normalizeHtmlNote(text);
   const floor = Math.floor(since.getTime() / 1000) * 1000;
   const { actions } = await http.json(
-    { operation: 'findNote', doing: `listing the actions of ticket ${ticketId}`, ticketId },
+    haloCall('findNote', `listing the actions of ticket ${ticketId}`, ticketId),
     {
       method: 'GET',
       path: 'Actions',

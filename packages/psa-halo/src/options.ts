@@ -23,8 +23,6 @@ export interface HaloRateLimitOptions {
    * says when to come back.
    */
   maxWaitMs?: number;
-  /** The wait after a 429 when Halo names none and none of this adapter's calls is in the window (default 60000). */
-  backoffMs?: number;
 }
 
 /** Options of {@link halo}. */
@@ -76,41 +74,35 @@ export interface HaloOptions {
 }
 
 function parseUrl(value: string, ctx: z.RefinementCtx): string {
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'must be the Halo address, e.g. https://acme.halopsa.com' });
-    return z.NEVER;
-  }
-  if (!isSecureUrl(url)) {
-    ctx.addIssue({ code: 'custom', message: 'must use https (plain http only for a loopback host)' });
-    return z.NEVER;
-  }
-  if (url.username || url.password || url.search || url.hash) {
-    ctx.addIssue({ code: 'custom', message: 'must be an address without user info, query or fragment' });
+  const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+  const url = URL.canParse(text) ? new URL(text) : undefined;
+  const problem =
+    url === undefined
+      ? 'must be the Halo address, e.g. https://acme.halopsa.com'
+      : !isSecureUrl(url)
+        ? 'must use https (plain http only for a loopback host)'
+        : url.username || url.password || url.search || url.hash
+          ? 'must be an address without user info, query or fragment'
+          : undefined;
+  if (url === undefined || problem !== undefined) {
+    ctx.addIssue({ code: 'custom', message: problem ?? '' });
     return z.NEVER;
   }
   // `https://acme.halopsa.com/api` is a common paste: the resource base is added here, once.
   return `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/api$/i, '')}`;
 }
 
+const ID = { error: 'must be a Halo id (a positive whole number)' };
 const haloId = z
   .union([
     z.number(),
     z
       .string()
       .trim()
-      .regex(/^\d{1,10}$/),
+      .regex(/^\d{1,10}$/, ID)
+      .transform(Number),
   ])
-  .transform(Number)
-  .pipe(
-    z
-      .number()
-      .int()
-      .min(1, { error: 'must be a Halo id (a positive whole number)' })
-      .max(2_147_483_647, { error: 'must be a Halo id (a positive whole number)' }),
-  );
+  .pipe(z.number().int(ID).min(1, ID).max(2_147_483_647, ID));
 
 const OptionsSchema = z
   .object({
@@ -146,10 +138,9 @@ const OptionsSchema = z
         requests: z.number().int().min(1).max(100_000).default(300),
         windowMs: z.number().int().min(1).max(3_600_000).default(300_000),
         maxWaitMs: z.number().int().min(0).max(3_600_000).default(30_000),
-        backoffMs: z.number().int().min(0).max(3_600_000).default(60_000),
       })
       .strict()
-      .default({ requests: 300, windowMs: 300_000, maxWaitMs: 30_000, backoffMs: 60_000 }),
+      .default({ requests: 300, windowMs: 300_000, maxWaitMs: 30_000 }),
     cacheTtlMs: z.number().int().min(0).default(300_000),
     fetch: z
       .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })

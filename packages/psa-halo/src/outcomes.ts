@@ -10,7 +10,7 @@ import { type Clock, type NoteType, PsaRequestError } from '@closeout/core';
 import { TtlCache, validationError } from '@closeout/core/psa';
 import { z } from 'zod';
 import type { HaloHttp } from './http.js';
-import { VENDOR } from './ids.js';
+import { haloCall, VENDOR } from './ids.js';
 import type { ResolvedOptions } from './options.js';
 import { OutcomeWire } from './wire.js';
 
@@ -28,36 +28,27 @@ export function outcomeIdFor(o: ResolvedOptions, kind: NoteType): number {
   return id;
 }
 
-export class Outcomes {
-  readonly #cache: TtlCache<'usable', OutcomeWire[]>;
-
-  constructor(
-    private readonly http: HaloHttp,
-    ttlMs: number,
-    clock: Clock,
-  ) {
-    this.#cache = new TtlCache(ttlMs, clock);
-  }
-
-  /** `GET /api/Outcome`: the outcomes the API agent may use, reused for `cacheTtlMs`. */
-  async #usable(): Promise<OutcomeWire[]> {
-    const cached = this.#cache.get('usable');
-    if (cached) return cached;
-    const list = await this.http.json(
-      { operation: 'listOutcomes', doing: 'listing the outcomes the API agent may use' },
-      { method: 'GET', path: 'Outcome' },
-      z.array(OutcomeWire),
-    );
-    this.#cache.set('usable', list);
-    return list;
-  }
-
-  /** The outcome, or a non-retryable `PsaRequestError` naming the usable ones when the agent may not run it. */
-  async check(kind: NoteType, outcomeId: number, ticketId: number): Promise<OutcomeWire> {
-    const usable = await this.#usable();
+/**
+ * The outcome check: `GET /api/Outcome` (the outcomes the API agent may use, reused for
+ * `cacheTtlMs`), and a non-retryable `PsaRequestError` naming the usable ones when the configured
+ * outcome is not among them. `forget` drops the list (Halo refused an outcome it listed).
+ */
+export function outcomeCheck(http: HaloHttp, ttlMs: number, clock: Clock) {
+  const cache = new TtlCache<'usable', OutcomeWire[]>(ttlMs, clock);
+  const forget = () => cache.delete('usable');
+  async function check(kind: NoteType, outcomeId: number, ticketId: number): Promise<OutcomeWire> {
+    let usable = cache.get('usable');
+    if (usable === undefined) {
+      usable = await http.json(
+        haloCall('listOutcomes', 'listing the outcomes the API agent may use'),
+        { method: 'GET', path: 'Outcome' },
+        z.array(OutcomeWire),
+      );
+      cache.set('usable', usable);
+    }
     const outcome = usable.find((u) => u.id === outcomeId);
     if (outcome !== undefined) return outcome;
-    this.forget();
+    forget();
     const names = usable.map((u) => `${u.id} "${u.outcome ?? ''}"`).join(', ');
     throw new PsaRequestError(
       `${VENDOR} outcome ${outcomeId}, configured for ${kind} notes, is not one the API agent may run; ` +
@@ -74,9 +65,5 @@ export class Outcomes {
       },
     );
   }
-
-  /** Drops the cached list (Halo refused an outcome it listed: the agent's rights changed). */
-  forget(): void {
-    this.#cache.delete('usable');
-  }
+  return { check, forget };
 }

@@ -1,11 +1,13 @@
 import type { PsaTicket } from '@closeout/core';
+import { z } from 'zod';
 import type { HaloHttp } from './http.js';
-import { TicketWire } from './wire.js';
+import { haloCall } from './ids.js';
+import { StatusWire, TicketWire } from './wire.js';
 
 /** `GET /api/Tickets/{id}`. */
 export function fetchTicket(http: HaloHttp, ticketId: number): Promise<TicketWire> {
   return http.json(
-    { operation: 'getTicket', doing: `reading ticket ${ticketId}`, ticketId },
+    haloCall('getTicket', `reading ticket ${ticketId}`, ticketId),
     { method: 'GET', path: `Tickets/${ticketId}` },
     TicketWire,
   );
@@ -26,8 +28,25 @@ export function toPsaTicket(wire: TicketWire): PsaTicket {
  * Setting a status is safe to repeat, so it is retried like a read.
  */
 export async function postStatus(http: HaloHttp, ticketId: number, statusId: number): Promise<void> {
-  await http.send(
-    { operation: 'setTicketStatus', doing: `setting the status of ticket ${ticketId}`, ticketId },
-    { method: 'POST', path: 'Tickets', json: [{ id: ticketId, status_id: statusId }] },
+  await http.send(haloCall('setTicketStatus', `setting the status of ticket ${ticketId}`, ticketId, 'POST'), {
+    method: 'POST',
+    path: 'Tickets',
+    json: [{ id: ticketId, status_id: statusId }],
+  });
+}
+
+/**
+ * `GET /api/Status?type=ticket&ticket_id=…`: the statuses the ticket's type may take. Halo's
+ * statuses carry no closed flag; the adapter adds it.
+ */
+export async function fetchStatuses(
+  http: HaloHttp,
+  ticketId: number,
+): Promise<Array<{ id: number; name: string }>> {
+  const statuses = await http.json(
+    haloCall('listStatuses', `listing the statuses of ticket ${ticketId}`, ticketId),
+    { method: 'GET', path: 'Status', searchParams: { type: 'ticket', ticket_id: ticketId } },
+    z.array(StatusWire),
   );
+  return statuses.map((s) => ({ id: s.id, name: s.name ?? '' }));
 }

@@ -13,7 +13,6 @@ import {
   idempotentRetry,
   isSecureUrl,
   outsideText,
-  type PsaCall,
   readErrorBody,
   responseError,
   transportError,
@@ -21,39 +20,18 @@ import {
 } from '@closeout/core/psa';
 import { isHTTPError, type KyInstance } from 'ky';
 import { z } from 'zod';
-import { VENDOR } from './ids.js';
+import { haloCall, VENDOR } from './ids.js';
 import type { ResolvedOptions } from './options.js';
 import { AuthInfoWire, TokenWire } from './wire.js';
 
-export interface TokenClient {
-  /** A live access token, requested when none is cached or the cached one is about to expire. */
-  token(): Promise<string>;
-  /** Forgets `token` if it is the cached one (Halo answered 401 to it). */
-  reject(token: string): void;
-  /** Replaces the client id, the secret and every token issued in a text that came from outside. */
-  scrub: CredentialScrubber;
-}
-
-const TOKEN_CALL: PsaCall = {
-  vendor: VENDOR,
-  operation: 'token',
-  method: 'POST',
-  doing: 'requesting an access token',
-  creates: false,
-};
-const DISCOVERY_CALL: PsaCall = {
-  vendor: VENDOR,
-  operation: 'discoverAuth',
-  method: 'GET',
-  doing: 'looking up the authorisation server (/api/authinfo)',
-};
+const TOKEN_CALL = haloCall('token', 'requesting an access token', undefined, 'POST');
+const DISCOVERY_CALL = haloCall('discoverAuth', 'looking up the authorisation server (/api/authinfo)');
 const OAuthError = z.object({ error: z.string(), error_description: z.string().nullish() });
 
-function configuration(message: string, details: Record<string, unknown>): PsaRequestError {
-  return new PsaRequestError(message, { retryable: false, details: { reason: 'configuration', ...details } });
-}
+/** The token source of one adapter; see the module comment. */
+export type TokenClient = ReturnType<typeof tokenClient>;
 
-export function tokenClient(o: ResolvedOptions, ky: KyInstance): TokenClient {
+export function tokenClient(o: ResolvedOptions, ky: KyInstance) {
   const issued: string[] = [];
   let scrub = credentialScrubber([o.clientId, o.clientSecret]);
   let cached: { token: string; refreshAt: number } | undefined;
@@ -64,20 +42,27 @@ export function tokenClient(o: ResolvedOptions, ky: KyInstance): TokenClient {
 
   async function endpoint(): Promise<{ url: string; tenant: string | undefined }> {
     if (!o.discoverAuth) return { url: `${o.url}/auth/token`, tenant: o.tenant };
-    let info: z.infer<typeof AuthInfoWire>;
-    try {
-      const parsed = AuthInfoWire.safeParse(await ky.get(`${o.url}/api/authinfo`, { retry }).json());
-      if (!parsed.success) throw unexpectedAnswer(DISCOVERY_CALL, 'no usable auth_url', 200);
-      info = parsed.data;
-    } catch (error) {
-      if (error instanceof PsaRequestError) throw error;
-      if (isHTTPError(error)) throw responseError(error.response, DISCOVERY_CALL);
-      throw transportError(error, DISCOVERY_CALL, safe);
-    }
+    const info = await ky
+      .get(`${o.url}/api/authinfo`, { retry })
+      .json()
+      .then(
+        (body) => AuthInfoWire.safeParse(body).data,
+        (error: unknown) => {
+          if (isHTTPError(error)) throw responseError(error.response, DISCOVERY_CALL);
+          if (error instanceof SyntaxError)
+            throw unexpectedAnswer(DISCOVERY_CALL, 'a body that is not JSON', 200);
+          throw transportError(error, DISCOVERY_CALL, safe);
+        },
+      );
+    if (info === undefined) throw unexpectedAnswer(DISCOVERY_CALL, 'no usable auth_url', 200);
     if (!isSecureUrl(new URL(info.auth_url))) {
-      throw configuration(`${VENDOR} named an authorisation server without https; no credentials were sent`, {
-        operation: 'discoverAuth',
-      });
+      throw new PsaRequestError(
+        `${VENDOR} named an authorisation server without https; nothing was sent to it`,
+        {
+          retryable: false,
+          details: { operation: 'discoverAuth', reason: 'configuration' },
+        },
+      );
     }
     return {
       url: `${info.auth_url.replace(/\/+$/, '')}/token`,
@@ -101,8 +86,14 @@ export function tokenClient(o: ResolvedOptions, ky: KyInstance): TokenClient {
     });
   }
 
+  let located: Promise<{ url: string; tenant: string | undefined }> | undefined;
   async function request(): Promise<string> {
-    const target = await endpoint();
+    // Discovered once; a failed lookup is forgotten so the next call tries again.
+    located ??= endpoint().catch((error: unknown) => {
+      located = undefined;
+      throw error;
+    });
+    const target = await located;
     const query = target.tenant === undefined ? '' : `?tenant=${encodeURIComponent(target.tenant)}`;
     const form = new URLSearchParams({
       grant_type: 'client_credentials',
@@ -110,15 +101,18 @@ export function tokenClient(o: ResolvedOptions, ky: KyInstance): TokenClient {
       client_secret: o.clientSecret,
       scope: o.scope,
     });
-    let body: unknown;
-    try {
-      body = await ky.post(`${target.url}${query}`, { body: form, retry }).json();
-    } catch (error) {
-      if (isHTTPError(error)) throw await refused(error.response);
-      if (error instanceof SyntaxError) throw unexpectedAnswer(TOKEN_CALL, 'a body that is not JSON', 200);
-      throw transportError(error, TOKEN_CALL, safe);
-    }
-    const parsed = TokenWire.safeParse(body);
+    const parsed = await ky
+      .post(`${target.url}${query}`, { body: form, retry })
+      .json()
+      .then(
+        (body) => TokenWire.safeParse(body),
+        async (error: unknown) => {
+          if (isHTTPError(error)) throw await refused(error.response);
+          if (error instanceof SyntaxError)
+            throw unexpectedAnswer(TOKEN_CALL, 'a body that is not JSON', 200);
+          throw transportError(error, TOKEN_CALL, safe);
+        },
+      );
     if (!parsed.success) throw unexpectedAnswer(TOKEN_CALL, 'no access_token', 200);
     const { access_token: token, expires_in: lifetime } = parsed.data;
     issued.push(token);
@@ -132,16 +126,19 @@ export function tokenClient(o: ResolvedOptions, ky: KyInstance): TokenClient {
   }
 
   return {
-    token() {
+    /** A live access token, requested when none is cached or the cached one is about to expire. */
+    token(): Promise<string> {
       if (cached !== undefined && now() < cached.refreshAt) return Promise.resolve(cached.token);
       pending ??= request().finally(() => {
         pending = undefined;
       });
       return pending;
     },
-    reject(token) {
+    /** Forgets `token` if it is the cached one (Halo answered 401 to it). */
+    reject(token: string): void {
       if (cached?.token === token) cached = undefined;
     },
+    /** Replaces the client id, the secret and every token issued in a text that came from outside. */
     scrub: safe,
   };
 }

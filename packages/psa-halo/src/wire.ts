@@ -11,7 +11,6 @@ const id = z.number().int();
 /** `POST {auth}/token`: an OAuth2 access token. */
 export const TokenWire = z.object({
   access_token: z.string().min(1),
-  token_type: z.string().nullish(),
   expires_in: z.number().positive().nullish(),
 });
 
@@ -26,7 +25,6 @@ export const TicketWire = z.object({
   id,
   status_id: id,
   status_name: z.string().nullish(),
-  tickettype_id: id.nullish(),
   hasbeenclosed: z.boolean().nullish(),
 });
 export type TicketWire = z.infer<typeof TicketWire>;
@@ -52,7 +50,5 @@ export const StatusWire = z.object({ id, name: z.string().nullish() });
 export const OutcomeWire = z.object({
   id,
   outcome: z.string().nullish(),
-  newstatus: id.nullish(),
-  hidefromuser: z.boolean().nullish(),
 });
 export type OutcomeWire = z.infer<typeof OutcomeWire>;
