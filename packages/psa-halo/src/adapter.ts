@@ -6,7 +6,7 @@ import { actionBody, postAction, searchAction } from './notes.js';
 import { type HaloOptions, resolveOptions } from './options.js';
 import { outcomeCheck, outcomeIdFor } from './outcomes.js';
 import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
-import type { TicketWire } from './wire.js';
+import type { StatusWire, TicketWire } from './wire.js';
 
 /** A `PsaAdapter` for HaloPSA: notes in HTML, and `findNote` and `listStatuses` always present. */
 export interface HaloAdapter extends PsaAdapter {
@@ -52,7 +52,7 @@ export function halo(options: HaloOptions): HaloAdapter {
   const o = resolveOptions(options);
   const http = new HaloHttp(o, adapterLog(o.logger, PROVIDER));
   const outcomes = outcomeCheck(http, o.cacheTtlMs, o.clock);
-  const statusesOf = new TtlCache<number, Array<{ id: number; name: string }>>(o.cacheTtlMs, o.clock);
+  const statusesOf = new TtlCache<number, StatusWire[]>(o.cacheTtlMs, o.clock);
   const configuredClosed = new Set(o.closedStatusIds);
   // What re-read tickets showed: a status a closed ticket sat in is a closed status.
   const seenClosed = new Map<number, boolean>();
@@ -103,7 +103,7 @@ export function halo(options: HaloOptions): HaloAdapter {
         statusesOf.set(ticketId, statuses);
       }
       // `closed` is worked out on every call: a ticket read since may have taught more.
-      return statuses.map((s) => ({ id: String(s.id), name: s.name, closed: isClosed(s.id) }));
+      return statuses.map((s) => ({ id: String(s.id), name: s.name ?? '', closed: isClosed(s.id) }));
     },
   });
 }

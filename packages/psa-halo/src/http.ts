@@ -21,20 +21,12 @@ import {
   transportError,
   unexpectedAnswer,
 } from '@closeout/core/psa';
-import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
+import ky, { isHTTPError, type KyInstance, type Options, type RetryOptions } from 'ky';
 import type { z } from 'zod';
 import { haloError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { RollingWindow } from './rate-window.js';
 import { type TokenClient, tokenClient } from './token.js';
-
-/** One API call below `{url}/api/`. */
-export interface ApiRequest {
-  method: 'GET' | 'POST';
-  path: string;
-  searchParams?: Record<string, string | number | boolean>;
-  json?: unknown;
-}
 
 /** Per ky call: what it is, and its latest attempt's place in the window. */
 interface CallContext extends Record<string, unknown> {
@@ -88,11 +80,6 @@ export class HaloHttp {
     });
   }
 
-  /** Replaces every credential and token in a text that came from outside. */
-  get scrub() {
-    return this.#tokens.scrub;
-  }
-
   /**
    * Waits until the window has room and counts the call in it, or fails at once when the wait is
    * longer than allowed. The check and the count are one synchronous step, so concurrent calls
@@ -117,17 +104,15 @@ export class HaloHttp {
     return this.#window.record();
   }
 
-  /** Sends one request and returns the 2xx response; every failure is a `PsaRequestError`. */
-  async send(call: PsaCall, req: ApiRequest): Promise<Response> {
+  /** Sends one request below `{url}/api/` and returns the 2xx response; every failure is a `PsaRequestError`. */
+  async send(call: PsaCall, path: string, init: Options = {}): Promise<Response> {
     let renewed = false;
     for (let limited = 0; ; ) {
       let response: Response;
       let sentToken: string | undefined;
       try {
-        response = await this.#api(req.path, {
-          method: req.method,
-          ...(req.searchParams ? { searchParams: req.searchParams } : {}),
-          ...(req.json === undefined ? {} : { json: req.json }),
+        response = await this.#api(path, {
+          ...init,
           retry: call.creates ? 0 : this.#repeatable,
           context: { call } satisfies CallContext,
         });
@@ -135,7 +120,7 @@ export class HaloHttp {
         return response;
       } catch (error) {
         if (CloseoutError.isInstance(error)) throw error;
-        if (!isHTTPError(error)) throw transportError(error, call, this.scrub);
+        if (!isHTTPError(error)) throw transportError(error, call, this.#tokens.scrub);
         response = error.response;
         sentToken = error.request.headers.get('authorization')?.replace(/^Bearer /, '');
       }
@@ -150,23 +135,25 @@ export class HaloHttp {
         const wait = this.#window.block(retryAfterMs(response.headers));
         if (wait <= this.#o.rateLimit.maxWaitMs) {
           limited += 1;
-          this.#log('warn', 'halopsa: rate limited, waiting for the window', {
-            operation: call.operation,
-            ms: wait,
-          });
+          this.#log('warn', 'halopsa: rate limited', { operation: call.operation, ms: wait });
           continue;
         }
       }
-      throw await haloError(response, call, this.scrub);
+      throw await haloError(response, call, this.#tokens.scrub);
     }
   }
 
   /** Sends a request and checks its JSON answer against `schema`. */
-  async json<S extends z.ZodType>(call: PsaCall, req: ApiRequest, schema: S): Promise<z.output<S>> {
-    const response = await this.send(call, req);
+  async json<S extends z.ZodType>(
+    call: PsaCall,
+    path: string,
+    schema: S,
+    init?: Options,
+  ): Promise<z.output<S>> {
+    const response = await this.send(call, path, init);
     // A body cut off mid-way is a transport failure: for the action POST the note was stored.
     const text = await response.text().catch((error: unknown) => {
-      throw transportError(error, call, this.scrub);
+      throw transportError(error, call, this.#tokens.scrub);
     });
     let body: unknown;
     try {

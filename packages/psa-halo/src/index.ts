@@ -7,4 +7,4 @@
 export type { HaloAdapter } from './adapter.js';
 export { halo } from './adapter.js';
 export { normalizeHtmlNote } from './notes.js';
-export type { HaloOptions, HaloOutcomes, HaloRateLimitOptions } from './options.js';
+export type { HaloOptions, HaloRateLimitOptions } from './options.js';

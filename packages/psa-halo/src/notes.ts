@@ -26,8 +26,9 @@ export type ActionBody = ReturnType<typeof actionBody>;
 export async function postAction(http: HaloHttp, body: ActionBody): Promise<number> {
   const created = await http.json(
     haloCall('addNote', `posting a note on ticket ${body.ticket_id}`, body.ticket_id, 'POST'),
-    { method: 'POST', path: 'Actions', json: [body] },
+    'Actions',
     ActionSchema,
+    { method: 'POST', json: [body] },
   );
   return created.id;
 }
@@ -61,12 +62,9 @@ export async function searchAction(
   const floor = Math.floor(since.getTime() / 1000) * 1000;
   const { actions } = await http.json(
     haloCall('findNote', `listing the actions of ticket ${ticketId}`, ticketId),
-    {
-      method: 'GET',
-      path: 'Actions',
-      searchParams: { ticket_id: ticketId, startdate: startDate(floor), includehtmlnote: true },
-    },
+    'Actions',
     ActionListWire,
+    { searchParams: { ticket_id: ticketId, startdate: startDate(floor), includehtmlnote: true } },
   );
   const created = (a: ActionWire) => haloTime(a.datetime ?? a.actiondatecreated);
   const same = (a: ActionWire) =>

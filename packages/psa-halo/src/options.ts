@@ -8,9 +8,6 @@ import {
 } from '@closeout/core/psa';
 import { z } from 'zod';
 
-/** The outcome (action type) each kind of note is added with; ids are per tenant (Configuration › Tickets › Actions). */
-export type HaloOutcomes = Partial<Record<NoteType, number | string>>;
-
 /** The hosted limit every call is budgeted against, and how long a call may wait for room in it. */
 export interface HaloRateLimitOptions {
   /** Requests per window (default 300, hosted Halo's limit). Lower it when other integrations share the tenant. */
@@ -48,8 +45,11 @@ export interface HaloOptions {
   discoverAuth?: boolean;
   /** The outcome id every note is added with, unless `outcomes` names one for its kind. */
   outcomeId?: number | string;
-  /** An outcome id per note kind; overrides `outcomeId`. A kind with neither is refused before any request. */
-  outcomes?: HaloOutcomes;
+  /**
+   * The outcome (action type) id per note kind, overriding `outcomeId`; ids differ per tenant
+   * (Configuration › Tickets › Actions). A kind with neither is refused before any request.
+   */
+  outcomes?: Partial<Record<NoteType, number | string>>;
   /**
    * Status ids `listStatuses` reports as closed (Halo's statuses carry no closed flag). Without them,
    * only the ticket's current status can be known closed, from its `hasbeenclosed`.

@@ -41,7 +41,7 @@ export function outcomeCheck(http: HaloHttp, ttlMs: number, clock: Clock) {
     if (usable === undefined) {
       usable = await http.json(
         haloCall('listOutcomes', 'listing the outcomes the API agent may use'),
-        { method: 'GET', path: 'Outcome' },
+        'Outcome',
         z.array(OutcomeWire),
       );
       cache.set('usable', usable);

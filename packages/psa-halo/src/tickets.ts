@@ -8,7 +8,7 @@ import { StatusWire, TicketWire } from './wire.js';
 export function fetchTicket(http: HaloHttp, ticketId: number): Promise<TicketWire> {
   return http.json(
     haloCall('getTicket', `reading ticket ${ticketId}`, ticketId),
-    { method: 'GET', path: `Tickets/${ticketId}` },
+    `Tickets/${ticketId}`,
     TicketWire,
   );
 }
@@ -28,25 +28,19 @@ export function toPsaTicket(wire: TicketWire): PsaTicket {
  * Setting a status is safe to repeat, so it is retried like a read.
  */
 export async function postStatus(http: HaloHttp, ticketId: number, statusId: number): Promise<void> {
-  await http.send(haloCall('setTicketStatus', `setting the status of ticket ${ticketId}`, ticketId, 'POST'), {
-    method: 'POST',
-    path: 'Tickets',
-    json: [{ id: ticketId, status_id: statusId }],
-  });
+  const call = haloCall('setTicketStatus', `setting the status of ticket ${ticketId}`, ticketId, 'POST');
+  await http.send(call, 'Tickets', { method: 'POST', json: [{ id: ticketId, status_id: statusId }] });
 }
 
 /**
  * `GET /api/Status?type=ticket&ticket_id=…`: the statuses the ticket's type may take. Halo's
  * statuses carry no closed flag; the adapter adds it.
  */
-export async function fetchStatuses(
-  http: HaloHttp,
-  ticketId: number,
-): Promise<Array<{ id: number; name: string }>> {
-  const statuses = await http.json(
+export function fetchStatuses(http: HaloHttp, ticketId: number): Promise<StatusWire[]> {
+  return http.json(
     haloCall('listStatuses', `listing the statuses of ticket ${ticketId}`, ticketId),
-    { method: 'GET', path: 'Status', searchParams: { type: 'ticket', ticket_id: ticketId } },
+    'Status',
     z.array(StatusWire),
+    { searchParams: { type: 'ticket', ticket_id: ticketId } },
   );
-  return statuses.map((s) => ({ id: s.id, name: s.name ?? '' }));
 }

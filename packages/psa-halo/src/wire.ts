@@ -45,6 +45,7 @@ export const ActionListWire = z.object({ actions: z.array(ActionWire) });
 
 /** A status (`TStatus`): Halo gives it no closed flag. */
 export const StatusWire = z.object({ id, name: z.string().nullish() });
+export type StatusWire = z.infer<typeof StatusWire>;
 
 /** An outcome (`TOutcome`): the action types the API agent may add. */
 export const OutcomeWire = z.object({
