@@ -4,8 +4,8 @@
 // template generator, or by Claude when ANTHROPIC_API_KEY is set.
 import { CloseoutError, createCloseout, PSAStatusVerificationError, type Session } from '@closeout/core';
 import { connectwise } from '@closeout/psa-connectwise';
+import { ConnectWiseSimulator, type SimRequest } from '@closeout/simulators/connectwise';
 import { memoryStorage } from '@closeout/storage-memory';
-import { type SimRequest, startConnectWiseSimulator } from './connectwise-simulator.js';
 import { pickGenerator } from './generator.js';
 import * as out from './output.js';
 
@@ -18,25 +18,20 @@ const credentials = {
   privateKey: 'demo-private-key',
   clientId: 'demo-client-id',
 };
-const cw = await startConnectWiseSimulator({
-  ...credentials,
-  boards: [
-    {
-      id: 1,
-      name: 'Help Desk',
-      statuses: [
-        { id: 11, name: 'New' },
-        { id: 12, name: 'In Progress' },
-        { id: 13, name: 'Resolved', closed: true },
-        { id: 14, name: 'Escalated' },
-      ],
-    },
-  ],
-  tickets: [
-    { id: 48213, summary: 'Users on floor 3 cannot print', boardId: 1, statusId: 12 },
-    { id: 48214, summary: 'Outlook keeps asking for a password', boardId: 1, statusId: 12 },
-  ],
-});
+const cw = await new ConnectWiseSimulator(credentials)
+  .addBoard({
+    id: 1,
+    name: 'Help Desk',
+    statuses: [
+      { id: 11, name: 'New' },
+      { id: 12, name: 'In Progress' },
+      { id: 13, name: 'Resolved', closed: true },
+      { id: 14, name: 'Escalated' },
+    ],
+  })
+  .addTicket({ id: 48213, summary: 'Users on floor 3 cannot print', boardId: 1, statusId: 12 })
+  .addTicket({ id: 48214, summary: 'Outlook keeps asking for a password', boardId: 1, statusId: 12 })
+  .listen();
 
 /** One line per session change: the version it moved to, what changed. */
 function show(session: Session, what: string, detail: string): void {
@@ -63,7 +58,7 @@ function showRequests(requests: SimRequest[]): void {
 
 try {
   const { generator, description, calls } = await pickGenerator();
-  const psa = connectwise({ site: cw.origin, ...credentials });
+  const psa = connectwise(cw.connection());
   const closeout = createCloseout({ storage: memoryStorage(), psa, generator });
   const acme = closeout.account('acme-msp'); // every call is scoped to one MSP
 
@@ -171,7 +166,7 @@ try {
         'as re-read from ConnectWise after the change',
     );
   }
-  const posted = cw.notes(48213)[0];
+  const posted = cw.notesOf(48213)[0];
   out.fields([
     ['outcome', resolved.outcome],
     ['note', `${resolved.note.externalId} (${resolved.note.type})`],
@@ -227,7 +222,7 @@ try {
   showRequests(cw.takeRequests());
   out.line();
   out.ok(
-    `verified: ticket #48214 is "${retried.status?.name}"; notes on the ticket: ${cw.notes(48214).length} ` +
+    `verified: ticket #48214 is "${retried.status?.name}"; notes on the ticket: ${cw.notesOf(48214).length} ` +
       '(the note was not posted twice)',
   );
 
@@ -247,5 +242,10 @@ try {
   }
   process.exitCode = 1;
 } finally {
-  await cw.close();
+  await cw.stop();
+  if (cw.violations.length > 0) {
+    // The simulator is as strict as ConnectWise: a request it would refuse fails the demo.
+    out.failed(`ConnectWise contract violations: ${cw.violations.join('; ')}`);
+    process.exitCode = 1;
+  }
 }

@@ -1,5 +1,5 @@
+import { contractErrors } from '@closeout/simulators/connectwise-contract';
 import { describe, expect, it } from 'vitest';
-import { contractErrors } from './support/contract.js';
 import { rejection, TICKET, useSimulators } from './support/setup.js';
 
 const sims = useSimulators();

@@ -3,10 +3,10 @@
 // note response) end to end.
 import { CloseoutError, createCloseout, PSAStatusVerificationError } from '@closeout/core';
 import { connectwise } from '@closeout/psa-connectwise';
+import type { ConnectWiseSimulator } from '@closeout/simulators/connectwise';
 import { memoryStorage } from '@closeout/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import { blockNetwork, seededSimulator } from './support/harness.js';
-import type { ConnectWiseSimulator } from './support/simulator.js';
 
 let sim: ConnectWiseSimulator | undefined;
 afterEach(() => {

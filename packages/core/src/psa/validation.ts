@@ -16,12 +16,14 @@ export { parseInput, validationError };
 const INT32_MAX = 2_147_483_647;
 
 /**
- * A PSA's numeric id from closeout's string id: a positive int32, or `VALIDATION_FAILED` before
- * any request. `vendor` and `what` word the message (`A ConnectWise ticket id is …`).
+ * A PSA's numeric id from closeout's string id (or a whole number): a positive int32, or
+ * `VALIDATION_FAILED` before any request. `vendor` and `what` word the message (`A ConnectWise ticket id is …`).
  */
 export function positiveIntId(value: unknown, args: { path: string; vendor: string; what: string }): number {
-  if (typeof value === 'string' && /^[0-9]{1,10}$/.test(value.trim())) {
-    const n = Number(value.trim());
+  // Ids are strings at closeout's interface; a JavaScript caller may still hand over a number.
+  const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
+  if (typeof text === 'string' && /^[0-9]{1,10}$/.test(text.trim())) {
+    const n = Number(text.trim());
     if (n >= 1 && n <= INT32_MAX) return n;
   }
   throw validationError(`A ${args.vendor} ${args.what} id is a positive whole number`, [

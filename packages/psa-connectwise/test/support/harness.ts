@@ -12,8 +12,8 @@
 import type { NoteType, TicketRef } from '@closeout/core';
 import type { PsaConformanceHarness, PsaHeldNote } from '@closeout/core/testing';
 import { type ConnectWiseAdapter, type ConnectWiseOptions, connectwise } from '@closeout/psa-connectwise';
+import { ConnectWiseSimulator, type SimNote } from '@closeout/simulators/connectwise';
 import nock from 'nock';
-import { ConnectWiseSimulator, type SimNote } from './simulator.js';
 
 /** Board 1 "Help Desk" and board 2 "Tier 2"; ticket 48213 on Help Desk, status New. */
 export function seededSimulator(): ConnectWiseSimulator {

@@ -1,7 +1,7 @@
 import { type ConnectWiseOptions, connectwise } from '@closeout/psa-connectwise';
+import type { ConnectWiseSimulator } from '@closeout/simulators/connectwise';
 import { afterEach, beforeAll, expect } from 'vitest';
 import { blockNetwork, seededSimulator } from './harness.js';
-import type { ConnectWiseSimulator } from './simulator.js';
 
 /** Fast retries: tests never wait on backoff. */
 export const FAST_RETRY = { limit: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 2_000 } as const;

@@ -1,5 +1,7 @@
 /**
- * A ConnectWise PSA (Manage) instance simulated at the fetch level with nock: company info,
+ * The ConnectWise PSA (Manage) simulator every closeout test, demo, example and benchmark shares.
+ * It answers at the fetch level through nock (`install()`, on a host of its own) or over real HTTP
+ * on 127.0.0.1 (`listen()`, for a separate process such as the demo): company info,
  * tickets, boards with their statuses, and ticket notes, answering with bodies shaped by the vendor's
  * OpenAPI schemas. It checks the auth headers of every request and validates every request body
  * (ServiceNote, PatchOperation) and every answer against the same schemas; a mismatch is recorded in
@@ -10,10 +12,12 @@
  * then the connection is reset); slow responses (for timeouts). A status not on the ticket's board is
  * always refused with ConnectWise's 400 `InvalidObject`.
  */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { NoteType } from '@closeout/core';
 import type { PsaFault, PsaOperation } from '@closeout/core/testing';
 import nock from 'nock';
-import { contractErrors, contractErrorsOfList } from './contract.js';
+import { contractErrors, contractErrorsOfList } from './connectwise-contract.js';
 
 export interface SimStatus {
   id: number;
@@ -63,6 +67,15 @@ export interface RecordedRequest {
   outcome: number | 'lost';
 }
 
+/** A request as {@link ConnectWiseSimulator.takeRequests} reports it, for printing what an adapter did. */
+export interface SimRequest {
+  method: string;
+  /** The path below `…/apis/3.0/`, or the full path for company info. */
+  path: string;
+  /** The status answered, or 0 when the connection was reset instead. */
+  status: number;
+}
+
 export interface SimulatorOptions {
   /** Host name; unique per simulator by default so simulators never see each other's requests. */
   host?: string;
@@ -89,7 +102,6 @@ const cwDate = (d: Date) => wholeSecond(d).toISOString().replace('.000Z', 'Z');
 
 export class ConnectWiseSimulator {
   readonly host: string;
-  readonly origin: string;
   readonly companyId: string;
   readonly publicKey: string;
   readonly privateKey: string;
@@ -119,11 +131,14 @@ export class ConnectWiseSimulator {
   #nextNoteId = 9001;
   #scope: nock.Scope | undefined;
   #interceptors: nock.Interceptor[] = [];
+  #server: Server | undefined;
+  #listening: string | undefined;
+  #taken = 0;
+  readonly #kept = new Set<number>();
 
   constructor(options: SimulatorOptions = {}) {
     instances += 1;
     this.host = options.host ?? `cw${instances}.sim.test`;
-    this.origin = `https://${this.host}`;
     this.companyId = options.companyId ?? 'acmemsp';
     this.publicKey = options.publicKey ?? 'pubKEY7q3xZ9w2Lk';
     this.privateKey = options.privateKey ?? 'privKEYm4Vt8sR1cN6';
@@ -134,10 +149,15 @@ export class ConnectWiseSimulator {
     this.#defaultPageSize = options.defaultPageSize ?? 25;
   }
 
+  /** Where the instance answers: `https://{host}` through nock, or `http://127.0.0.1:{port}` after `listen()`. */
+  get origin(): string {
+    return this.#listening ?? `https://${this.host}`;
+  }
+
   /** The connection options an adapter needs to talk to this instance. */
   connection(): { site: string; companyId: string; publicKey: string; privateKey: string; clientId: string } {
     return {
-      site: this.host,
+      site: this.#listening ?? this.host,
       companyId: this.companyId,
       publicKey: this.publicKey,
       privateKey: this.privateKey,
@@ -180,6 +200,35 @@ export class ConnectWiseSimulator {
     return this.notes.filter((n) => n.ticketId === ticketId);
   }
 
+  /** The ticket with its current status, as ConnectWise holds it. */
+  ticket(ticketId: number): { id: number; boardId: number; status: SimStatus } {
+    const t = this.tickets.get(ticketId);
+    const status = t && this.boards.get(t.boardId)?.statuses.find((st) => st.id === t.statusId);
+    if (t === undefined || status === undefined) throw new Error(`no ticket ${ticketId} with a known status`);
+    return { id: t.id, boardId: t.boardId, status: { ...status } };
+  }
+
+  /**
+   * The ticket's status changes answer 200 but do not take (`false` lets them take again), as a
+   * ConnectWise workflow rule can: the trap closeout's verification exists for.
+   */
+  keepStatus(ticketId: number, keep = true): void {
+    if (keep) this.#kept.add(ticketId);
+    else this.#kept.delete(ticketId);
+  }
+
+  /** The requests since the previous call, oldest first, with the path below the API base. */
+  takeRequests(): SimRequest[] {
+    const prefix = `/${this.codebase}apis/3.0/`;
+    const taken = this.requests.slice(this.#taken).map((r) => ({
+      method: r.method,
+      path: r.path.startsWith(prefix) ? r.path.slice(prefix.length) : r.path,
+      status: r.outcome === 'lost' ? 0 : r.outcome,
+    }));
+    this.#taken = this.requests.length;
+    return taken;
+  }
+
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: SimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
     if (fault === null) this.#faults.delete(operation);
@@ -207,7 +256,7 @@ export class ConnectWiseSimulator {
   /** Starts answering for `host` (idempotent). */
   install(): this {
     if (this.#scope) return this;
-    const scope = nock(this.origin).persist();
+    const scope = nock(`https://${this.host}`).persist();
     for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
       const sim = this;
       const interceptor = scope.intercept(() => true, method).query(true);
@@ -239,6 +288,52 @@ export class ConnectWiseSimulator {
     }
     this.#scope = scope;
     return this;
+  }
+
+  /**
+   * Answers over real HTTP on a free 127.0.0.1 port; `origin` and `connection().site` then name it.
+   * A lost response resets the connection after the change is committed.
+   */
+  async listen(): Promise<this> {
+    if (this.#server) return this;
+    const server = createServer((req, res) => {
+      void readText(req).then(async (text) => {
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+        );
+        const reply = await this.#answer(req.method ?? 'GET', req.url ?? '/', text, headers);
+        if (reply === 'lost') {
+          res.socket?.destroy();
+          return;
+        }
+        const isText = typeof reply.body === 'string';
+        const payload = isText
+          ? (reply.body as string)
+          : reply.body === undefined
+            ? ''
+            : JSON.stringify(reply.body);
+        res.writeHead(reply.status, {
+          'Content-Type': isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
+          'x-cw-request-id': `req-${this.requests.length}`,
+          ...reply.headers,
+        });
+        res.end(payload);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.#server = server;
+    this.#listening = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Stops the HTTP server `listen()` started. */
+  async stop(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    this.#server = undefined;
+    this.#listening = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 
   /** Stops answering; the host is then unknown to nock again. */
@@ -466,7 +561,7 @@ export class ConnectWiseSimulator {
           },
         ]);
       }
-      if (!this.silentStatusRejection) ticket.statusId = status.id;
+      if (!this.silentStatusRejection && !this.#kept.has(ticket.id)) ticket.statusId = status.id;
     }
     return this.#answerWith('Ticket', 200, this.#ticketJson(ticket));
   }
@@ -642,4 +737,10 @@ function parseBody(raw: unknown): unknown {
   } catch {
     return raw;
   }
+}
+
+async function readText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

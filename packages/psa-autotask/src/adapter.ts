@@ -1,0 +1,131 @@
+import type { NoteFormat, PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
+import { adapterLog, checkNoteInput, checkNoteQuery, validationError } from '@closeout/core/psa';
+import { createAuth } from './auth.js';
+import { AutotaskHttp } from './http.js';
+import { PROVIDER, parseId, ticketIdOf } from './ids.js';
+import { NOTE_MAX, postNote, searchNote } from './notes.js';
+import { type AutotaskOptions, resolveOptions } from './options.js';
+import { COMPLETE_STATUS, Picklists } from './picklists.js';
+import { appendResolution, fetchTicket, patchStatus } from './tickets.js';
+
+/** A `PsaAdapter` for Autotask PSA; `findNote` and `listStatuses` are always present. */
+export interface AutotaskAdapter extends PsaAdapter {
+  readonly provider: 'autotask';
+  /** Autotask notes are plain text: core renders the note as text before posting it. */
+  readonly noteFormat: NoteFormat;
+  /** `GET /Tickets/{id}`, the status named from the status picklist; never cached. */
+  getTicket(ref: TicketRef): Promise<PsaTicket>;
+  /**
+   * `POST /Tickets/{id}/Notes` with title, description, and the note type and publish ids resolved
+   * by label. A `resolution` also appends its text to the ticket's `resolution` field first
+   * (`resolutionField: 'append'`, the default).
+   */
+  addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }>;
+  /** `PATCH /Tickets {id, status}`; does not verify (core re-fetches). */
+  setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
+  /** The newest note with this text created at or after `since`, through `POST /TicketNotes/query`. */
+  findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
+  /**
+   * The active statuses of the status picklist (Autotask has no per-queue statuses); `closed` for
+   * Complete and `closedStatuses`. Also checks the note labels, so core's preflight refuses a
+   * misconfigured adapter before anything is posted.
+   */
+  listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+}
+
+/**
+ * An Autotask PSA adapter for closeout, on the REST API (v1.0) with an API-only user.
+ *
+ * ```ts
+ * const psa = autotask({
+ *   username: 'closeout-api@acme.example',
+ *   secret: process.env.AUTOTASK_SECRET!,
+ *   integrationCode: process.env.AUTOTASK_INTEGRATION_CODE!,
+ * });
+ * const closeout = createCloseout({ storage, psa });
+ * ```
+ *
+ * - The zone comes from `zoneInformation` (once per adapter) unless `zoneUrl` is given.
+ * - Notes: `resolution` and `discussion` are published to `All Autotask Users` (customer-visible),
+ *   `internal_analysis` to `Internal Project Team`; both publish values and the note types are
+ *   found by label, never by id, and a missing label is `VALIDATION_FAILED` before anything is posted.
+ * - A resolution is a customer-visible note and, appended once, the ticket's `resolution` field.
+ * - Failures are `PsaRequestError`; Autotask's validation answers (HTTP 500 with `errors`) are not
+ *   retryable and name Autotask's message. Reads, queries and the status PATCH are retried on
+ *   429/5xx; the note POST only on 429 (the thread limit refuses before storing anything).
+ *
+ * Credentials stay inside the adapter: no error, error property or log line carries them.
+ *
+ * @throws CloseoutError `VALIDATION_FAILED` when an option is missing or malformed.
+ */
+export function autotask(options: AutotaskOptions): AutotaskAdapter {
+  const resolved = resolveOptions(options);
+  const auth = createAuth({
+    username: resolved.username,
+    secret: resolved.secret,
+    integrationCode: resolved.integrationCode,
+    impersonationResourceId: resolved.impersonationResourceId,
+  });
+  const http = new AutotaskHttp(resolved, auth);
+  const picklists = new Picklists(http, resolved);
+  const log = adapterLog(resolved.logger, PROVIDER);
+
+  return Object.freeze({
+    provider: PROVIDER,
+    noteFormat: 'text' as const,
+
+    async getTicket(ref: TicketRef): Promise<PsaTicket> {
+      const ticketId = ticketIdOf(ref);
+      const wire = await fetchTicket(http, ticketId);
+      const status = await picklists.status(wire.status);
+      return {
+        id: String(wire.id),
+        status: { id: String(wire.status), name: status?.name ?? `Status ${wire.status}` },
+        ...(wire.queueID === null || wire.queueID === undefined ? {} : { boardId: String(wire.queueID) }),
+        closed: status?.closed ?? wire.status === COMPLETE_STATUS,
+      };
+    },
+
+    async addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }> {
+      const ticketId = ticketIdOf(ref);
+      checkNoteInput(note);
+      if (note.text.length > NOTE_MAX) {
+        throw validationError('An Autotask note holds at most 32,000 characters', [
+          { path: 'note.text', message: `must be at most ${NOTE_MAX} characters` },
+        ]);
+      }
+      // Labels first: a missing one fails before anything reaches the ticket.
+      const ids = await picklists.noteIds(note.type);
+      if (note.type === 'resolution' && resolved.resolutionField === 'append') {
+        const written = await appendResolution(http, ticketId, note.text);
+        if (!written) log('debug', 'autotask: resolution field kept', { ticketId });
+      }
+      const id = await postNote(http, {
+        ticketID: ticketId,
+        title: resolved.noteTitles[note.type],
+        description: note.text,
+        noteType: ids.noteType,
+        publish: ids.publish,
+      });
+      return { id: String(id) };
+    },
+
+    async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {
+      const ticketId = ticketIdOf(ref);
+      await patchStatus(http, ticketId, parseId(statusId, 'statusId', 'status'));
+    },
+
+    async findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null> {
+      const ticketId = ticketIdOf(ref);
+      checkNoteQuery(query);
+      const id = await searchNote(http, ticketId, query.text, query.since, resolved.pageSize);
+      return id === null ? null : { id: String(id) };
+    },
+
+    async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {
+      ticketIdOf(ref);
+      await picklists.checkNoteLabels();
+      return picklists.statuses();
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import { normalizeNoteText } from '@closeout/core/psa';
+import type { AutotaskHttp } from './http.js';
+import { ItemIdWire, NotePageWire, type NoteWire } from './wire.js';
+
+/** Autotask's limit on a note's `description`, in characters. */
+export const NOTE_MAX = 32_000;
+
+/** The body of `POST /Tickets/{id}/Notes`. */
+export interface TicketNoteBody {
+  ticketID: number;
+  title: string;
+  description: string;
+  noteType: number;
+  publish: number;
+}
+
+/**
+ * Posts the note through the ticket's child URL (the root `POST /TicketNotes` does not exist) and
+ * returns its id. There is no idempotency key: a lost answer is settled by `findNote`, never by a
+ * second POST.
+ */
+export async function postNote(http: AutotaskHttp, body: TicketNoteBody): Promise<number> {
+  const { itemId } = await http.json(
+    { operation: 'addNote', method: 'POST', ticketId: body.ticketID },
+    { method: 'POST', path: `Tickets/${body.ticketID}/Notes`, json: body },
+    ItemIdWire,
+  );
+  return itemId;
+}
+
+/** Text as `findNote` compares it: the toolkit's normalisation, then any run of whitespace as one space. */
+export const comparable = (text: string) => normalizeNoteText(text).replace(/\s+/g, ' ');
+
+/** `createDateTime` is compared at whole seconds: a note stored in the same second as `since` counts. */
+const floorSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
+
+// A guard against a server whose nextPageUrl never stops.
+const MAX_PAGES = 200;
+
+/**
+ * The newest note of the ticket whose text equals `text` (see {@link comparable}) created at or
+ * after `since`: `POST /TicketNotes/query` on `ticketID` and `createDateTime`, following
+ * `nextPageUrl` page after page. Autotask cannot filter on the text, so it is compared here.
+ */
+export async function searchNote(
+  http: AutotaskHttp,
+  ticketId: number,
+  text: string,
+  since: Date,
+  pageSize: number,
+): Promise<number | null> {
+  const wanted = comparable(text);
+  const floor = floorSecond(since);
+  const target = { operation: 'findNote' as const, method: 'POST' as const, ticketId, query: true };
+  const notes: NoteWire[] = [];
+  let page = await http.json(
+    target,
+    {
+      method: 'POST',
+      path: 'TicketNotes/query',
+      json: {
+        filter: [
+          { op: 'eq', field: 'ticketID', value: ticketId },
+          { op: 'gte', field: 'createDateTime', value: floor.toISOString() },
+        ],
+        includeFields: ['id', 'ticketID', 'description', 'createDateTime'],
+        maxRecords: pageSize,
+      },
+    },
+    NotePageWire,
+  );
+  for (let n = 1; ; n++) {
+    notes.push(...page.items);
+    const next = page.pageDetails?.nextPageUrl;
+    if (!next || page.items.length === 0 || n >= MAX_PAGES) break;
+    page = await http.json({ ...target, method: 'GET' }, { method: 'GET', url: next }, NotePageWire);
+  }
+  const created = (n: NoteWire) => (n.createDateTime ? Date.parse(n.createDateTime) : Number.NaN);
+  const matches = notes
+    // The filter already applies on the server; the date is checked again in case it was ignored.
+    .filter((n) => n.ticketID === undefined || n.ticketID === null || n.ticketID === ticketId)
+    .filter((n) => !(created(n) < floor.getTime()))
+    .filter((n) => typeof n.description === 'string' && comparable(n.description) === wanted)
+    .sort((a, b) => (created(b) || 0) - (created(a) || 0) || b.id - a.id);
+  return matches[0]?.id ?? null;
+}

@@ -1,0 +1,178 @@
+import { type Clock, type Logger, type NoteType, systemClock } from '@closeout/core';
+import {
+  credentialSchema,
+  isSecureUrl,
+  type PsaRetryOptions,
+  PsaRetryOptionsSchema,
+  parseInput,
+} from '@closeout/core/psa';
+import { z } from 'zod';
+
+/** Who may read a note, by the label of Autotask's `publish` picklist value (labels vary per tenant). */
+export interface AutotaskPublishLabels {
+  /** Customer-visible notes (`resolution`, `discussion`). Default `All Autotask Users`. */
+  customer?: string;
+  /**
+   * Internal notes (`internal_analysis`), never shown to the customer. Default `Internal Project
+   * Team`; a co-managed tenant may use `Internal & Co-Managed`.
+   */
+  internal?: string;
+}
+
+/** Options of {@link autotask}. */
+export interface AutotaskOptions {
+  /** The API user's user name (an API-only resource), sent as `UserName` and used for zone lookup. */
+  username: string;
+  /** The API user's secret, sent as `Secret`. */
+  secret: string;
+  /** The integration's API tracking identifier, sent as `ApiIntegrationCode`. */
+  integrationCode: string;
+  /**
+   * The zone's REST base, e.g. `https://webservices5.autotask.net/ATServicesRest/`. When absent it is
+   * looked up once per adapter through `zoneInformation` (no credentials are sent there).
+   */
+  zoneUrl?: string;
+  /** A resource id sent as `ImpersonationResourceId`: notes and changes are attributed to that resource. */
+  impersonationResourceId?: string | number;
+  /** Per-request timeout in milliseconds (default 30000). */
+  timeoutMs?: number;
+  /** Retry tuning for reads, queries and the status PATCH, and for a thread-limited (429) note POST. */
+  retry?: PsaRetryOptions;
+  /** The fetch implementation (default: the global `fetch`). */
+  fetch?: typeof fetch;
+  /** Publish labels for each visibility; see {@link AutotaskPublishLabels}. */
+  publishLabels?: AutotaskPublishLabels;
+  /**
+   * The note type label per closeout note type (ids vary per tenant). Defaults: `resolution` →
+   * `Task Summary`, `discussion` → `Task Detail`, `internal_analysis` → `Task Notes`.
+   */
+  noteTypeLabels?: Partial<Record<NoteType, string>>;
+  /** The note title per closeout note type (a ticket category may require titles). */
+  noteTitles?: Partial<Record<NoteType, string>>;
+  /**
+   * Besides the system `Complete` status (value 5), the statuses `listStatuses` reports as closed,
+   * by label or id, e.g. a custom `Resolved` status.
+   */
+  closedStatuses?: Array<string | number>;
+  /**
+   * What a `resolution` note also writes to the ticket's `resolution` field (default `append`): the
+   * note's text is appended (once) to the field, which Autotask shows as the ticket's resolution and
+   * completion notifications quote. `off` posts the note alone.
+   */
+  resolutionField?: 'append' | 'off';
+  /** Items per page of a note query, 1 to 500 (default 500, the API's cap). */
+  pageSize?: number;
+  /** How long picklists (statuses, note types, publish values) are reused, in ms (default 600000). */
+  cacheTtlMs?: number;
+  /** A pino- or console-shaped logger for request and retry lines; it never receives a credential. */
+  logger?: Logger;
+  /** Where the cache reads the time (default: the wall clock). */
+  clock?: Clock;
+}
+
+/** Defaults of the label options; the documentation of {@link AutotaskOptions} states them. */
+export const DEFAULT_NOTE_TYPE_LABELS: Record<NoteType, string> = {
+  resolution: 'Task Summary',
+  discussion: 'Task Detail',
+  internal_analysis: 'Task Notes',
+};
+export const DEFAULT_NOTE_TITLES: Record<NoteType, string> = {
+  resolution: 'Resolution',
+  discussion: 'Update',
+  internal_analysis: 'Escalation: internal analysis',
+};
+export const DEFAULT_PUBLISH_LABELS = { customer: 'All Autotask Users', internal: 'Internal Project Team' };
+
+const label = z.string().trim().min(1, { error: 'must be a picklist label' }).max(100);
+
+function parseZoneUrl(value: string, ctx: z.RefinementCtx): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be a URL such as https://webservices5.autotask.net/ATServicesRest/',
+    });
+    return z.NEVER;
+  }
+  if (!isSecureUrl(url) || url.username || url.password || url.search || url.hash) {
+    ctx.addIssue({ code: 'custom', message: 'must be an https URL without user info, query or fragment' });
+    return z.NEVER;
+  }
+  return url.toString();
+}
+
+const OptionsSchema = z
+  .object({
+    username: credentialSchema('API user name').regex(/^\S+$/, { error: 'must be the API user name' }),
+    secret: credentialSchema('API user secret'),
+    integrationCode: credentialSchema('API integration code (tracking identifier)').regex(/^\S+$/, {
+      error: 'must be the API integration code (no spaces)',
+    }),
+    zoneUrl: z.string().trim().transform(parseZoneUrl).optional(),
+    impersonationResourceId: z
+      .union([
+        z.number().int().positive(),
+        z
+          .string()
+          .trim()
+          .regex(/^[1-9][0-9]{0,9}$/),
+      ])
+      .transform(String)
+      .optional(),
+    timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
+    retry: PsaRetryOptionsSchema,
+    fetch: z
+      .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
+      .optional(),
+    publishLabels: z
+      .object({
+        customer: label.default(DEFAULT_PUBLISH_LABELS.customer),
+        internal: label.default(DEFAULT_PUBLISH_LABELS.internal),
+      })
+      .strict()
+      .default(DEFAULT_PUBLISH_LABELS),
+    noteTypeLabels: z
+      .object({
+        resolution: label.optional(),
+        discussion: label.optional(),
+        internal_analysis: label.optional(),
+      })
+      .strict()
+      .default({})
+      .transform((v) => ({ ...DEFAULT_NOTE_TYPE_LABELS, ...v })),
+    noteTitles: z
+      .object({
+        resolution: label.optional(),
+        discussion: label.optional(),
+        internal_analysis: label.optional(),
+      })
+      .strict()
+      .default({})
+      .transform((v) => ({ ...DEFAULT_NOTE_TITLES, ...v })),
+    closedStatuses: z
+      .array(z.union([z.string().trim().min(1), z.number().int()]).transform(String))
+      .max(100)
+      .default([]),
+    resolutionField: z.enum(['append', 'off']).default('append'),
+    pageSize: z.number().int().min(1).max(500).default(500),
+    cacheTtlMs: z.number().int().min(0).default(600_000),
+    logger: z
+      .custom<Logger>((v) => typeof v === 'object' && v !== null, { error: 'must be a logger' })
+      .optional(),
+    clock: z
+      .custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function', {
+        error: 'must have now()',
+      })
+      .default(systemClock),
+  })
+  .strict();
+
+/** The validated options, credentials included; only `auth.ts` reads the credentials. */
+export type ResolvedOptions = z.output<typeof OptionsSchema>;
+
+/** Validates the adapter options; a bad option is `VALIDATION_FAILED` naming only the field. */
+export function resolveOptions(input: AutotaskOptions): ResolvedOptions {
+  return parseInput(OptionsSchema, input, 'Autotask adapter options');
+}
