@@ -1,5 +1,6 @@
-import { type Clock, type Logger, type NoteType, systemClock } from '@closeout/core';
+import type { Clock, Logger, NoteType } from '@closeout/core';
 import {
+  adapterRuntimeFields,
   credentialSchema,
   isSecureUrl,
   type PsaRetryOptions,
@@ -142,17 +143,7 @@ const OptionsSchema = z
       .strict()
       .default({ requests: 300, windowMs: 300_000, maxWaitMs: 30_000 }),
     cacheTtlMs: z.number().int().min(0).default(300_000),
-    fetch: z
-      .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
-      .optional(),
-    logger: z
-      .custom<Logger>((v) => typeof v === 'object' && v !== null, { error: 'must be a logger' })
-      .optional(),
-    clock: z
-      .custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function', {
-        error: 'must have now()',
-      })
-      .default(systemClock),
+    ...adapterRuntimeFields,
   })
   .strict();
 

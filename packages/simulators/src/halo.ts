@@ -32,6 +32,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { NoteType, PsaAdapter } from '@closeout/core';
 import type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from '@closeout/core/testing';
+import { SimFaults } from './faults.js';
 import { type HaloSchema, haloContractErrors } from './halo-contract.js';
 
 export interface HaloSimStatus {
@@ -163,9 +164,7 @@ export class HaloSimulator {
   /** `POST /api/Tickets` answers 200 with the ticket but keeps its old status (a workflow rule). */
   silentStatusRejection = false;
 
-  readonly #faults = new Map<HaloSimOperation, { fault: PsaFault; left: number }>();
-  readonly #lost = new Map<HaloSimOperation, number>();
-  readonly #delayMs = new Map<HaloSimOperation, number>();
+  readonly #faults = new SimFaults<HaloSimOperation>();
   readonly #tokens = new Map<string, { expires: number; scopes: string[] }>();
   readonly #window: number[] = [];
   readonly #closedAt = new Map<number, Date>();
@@ -254,19 +253,17 @@ export class HaloSimulator {
 
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: HaloSimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    if (fault === null) this.#faults.delete(operation);
-    else this.#faults.set(operation, { fault, left: times });
+    this.#faults.fail(operation, fault, times);
   }
 
   /** The next `count` calls of `operation` take effect, then their connection drops. */
   loseResponses(operation: HaloSimOperation, count = 1): void {
-    this.#lost.set(operation, count);
+    this.#faults.lose(operation, count);
   }
 
   /** Calls of `operation` answer after `ms` (0 clears). */
   delayResponses(operation: HaloSimOperation, ms: number): void {
-    if (ms <= 0) this.#delayMs.delete(operation);
-    else this.#delayMs.set(operation, ms);
+    this.#faults.delay(operation, ms);
   }
 
   /** Requests made, optionally only those of one operation. */
@@ -395,7 +392,7 @@ export class HaloSimulator {
     this.requests.push(record);
     const reply = this.#route(method, url, record);
     record.outcome = reply === 'lost' ? 'lost' : reply.status;
-    const delay = record.operation === undefined ? 0 : (this.#delayMs.get(record.operation) ?? 0);
+    const delay = this.#faults.delayOf(record.operation);
     if (delay > 0) await sleep(delay, signal);
     return reply;
   }
@@ -464,12 +461,7 @@ export class HaloSimulator {
       default:
         return this.#violation(`${method} ${path} is routed nowhere`, 404);
     }
-    const lost = this.#lost.get(route.operation) ?? 0;
-    if (lost > 0 && reply.status < 300) {
-      this.#lost.set(route.operation, lost - 1);
-      return 'lost';
-    }
-    return reply;
+    return reply.status < 300 && this.#faults.losesAnswer(route.operation) ? 'lost' : reply;
   }
 
   #authInfo(): Record<string, unknown> {
@@ -544,11 +536,9 @@ export class HaloSimulator {
   }
 
   #fault(operation: HaloSimOperation): Answer | undefined {
-    const entry = this.#faults.get(operation);
-    if (!entry) return undefined;
-    entry.left -= 1;
-    if (entry.left <= 0) this.#faults.delete(operation);
-    const { status, retryAfterSeconds } = entry.fault;
+    const fault = this.#faults.failure(operation);
+    if (fault === undefined) return undefined;
+    const { status, retryAfterSeconds } = fault;
     const headers: Record<string, string> =
       retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
     const message =

@@ -30,6 +30,7 @@ export {
 } from './request-errors.js';
 export type { HttpRetryPolicy, PsaRetryOptions, ResolvedRetryOptions } from './retry.js';
 export { createRetry, idempotentRetry, PsaRetryOptionsSchema } from './retry.js';
+export { adapterRuntimeFields } from './runtime-options.js';
 export type { CredentialScrubber, CredentialScrubberOptions } from './scrub.js';
 export { credentialForms, credentialScrubber } from './scrub.js';
 export { normalizeNoteText } from './text.js';
