@@ -172,6 +172,7 @@ export class HaloSimulator {
   readonly #clock: () => Date;
   readonly #retryAfterSeconds: number | undefined;
   #offsetMs = 0;
+  #taken = 0;
   #nextActionId = 5001;
 
   constructor(options: HaloSimOptions = {}) {
@@ -271,6 +272,17 @@ export class HaloSimulator {
     return operation === undefined
       ? this.requests.length
       : this.requests.filter((r) => r.operation === operation).length;
+  }
+
+  /** Requests since the previous call, oldest first: path below `/api/` (the token path as is), status (0 when lost). */
+  takeRequests(): Array<{ method: string; path: string; status: number }> {
+    const taken = this.requests.slice(this.#taken).map((r) => ({
+      method: r.method,
+      path: r.path.replace(/^\/api\//, '').replace(/^\//, ''),
+      status: r.outcome === 'lost' ? 0 : r.outcome,
+    }));
+    this.#taken = this.requests.length;
+    return taken;
   }
 
   /** `/api` calls counted against the rate limit within the current window. */

@@ -295,6 +295,22 @@ describe('actions and outcomes', () => {
   });
 });
 
+describe('what the simulator tells a demo', () => {
+  it('hands out the requests since the previous call, paths below /api/', async () => {
+    const sim = make();
+    await api(sim, 'GET', 'Tickets/1042');
+    expect(sim.takeRequests()).toEqual([
+      { method: 'POST', path: 'auth/token', status: 200 },
+      { method: 'GET', path: 'Tickets/1042', status: 200 },
+    ]);
+    await api(sim, 'GET', 'Tickets/999');
+    expect(sim.takeRequests().map((r) => [r.path, r.status])).toEqual([
+      ['auth/token', 200],
+      ['Tickets/999', 404],
+    ]);
+  });
+});
+
 describe('faults', () => {
   it('commits a write and then drops the connection when its response is lost', async () => {
     const sim = make();
