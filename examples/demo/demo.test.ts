@@ -69,3 +69,40 @@ describe('npm run demo', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('npm run demo -- --psa autotask', () => {
+  let run: ExampleRun;
+  beforeAll(async () => {
+    run = await runExample('examples/demo/main.ts', {}, ['--psa', 'autotask']);
+  });
+
+  it('tells the same story on the Autotask simulator, exiting 0', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('autotask() → an Autotask simulator at http://127.0.0.1:');
+    expect(run.stdout).toContain('A troubleshooting session on Autotask ticket #48213');
+  });
+
+  it('reads the picklists by label, posts one plain-text note published to customers, and verifies', () => {
+    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
+    expect(run.stdout).toMatch(/GET\s+TicketNotes\/entityInformation\/fields\s+200/);
+    expect(resolve).toMatch(/POST\s+Tickets\/48213\/Notes\s+200/);
+    expect(resolve).toMatch(/PATCH Tickets\s+200\s+set the status/);
+    expect(resolve).toMatch(/GET\s+Tickets\/48213\s+200\s+re-read the ticket/);
+    expect(resolve).not.toMatch(/\bPUT\b/);
+    expect(run.stdout).toContain('verified: ticket #48213 is "Resolved" (status 29)');
+    expect(run.stdout).toContain('publish "All Autotask Users", so the customer sees it');
+  });
+
+  it('catches the workflow rule that keeps the status, then resumes with one note', () => {
+    expect(run.stdout).toMatch(/expected\s+status 29 "Resolved"/);
+    expect(run.stdout).toMatch(/actual\s+status 8 "In Progress"/);
+    expect(run.stdout).toContain('verified: ticket #48214 is "Resolved"; notes on the ticket: 1');
+  });
+
+  it('refuses an unknown --psa, naming the ones it has', async () => {
+    const bad = await runExample('examples/demo/main.ts', {}, ['--psa', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('one of: connectwise, autotask');
+  });
+});

@@ -1,37 +1,27 @@
-// `npm run demo`: one troubleshooting session from the first finding to a verified note on a
-// ConnectWise ticket, offline. The real `connectwise()` adapter talks HTTP to a ConnectWise
-// simulator this script starts on 127.0.0.1; sessions live in memory; notes are drafted by the
-// template generator, or by Claude when ANTHROPIC_API_KEY is set.
+// `npm run demo [-- --psa autotask]`: one troubleshooting session from the first finding to a
+// verified note on a PSA ticket, offline. The real adapter (`connectwise()` by default,
+// `autotask()` with `--psa autotask`) talks HTTP to the shared simulator of that PSA, started on
+// 127.0.0.1; sessions live in memory; notes are drafted by the template generator, or by Claude
+// when ANTHROPIC_API_KEY is set. What differs per PSA lives in psas.ts.
+import { parseArgs } from 'node:util';
 import { CloseoutError, createCloseout, PSAStatusVerificationError, type Session } from '@closeout/core';
-import { connectwise } from '@closeout/psa-connectwise';
-import { ConnectWiseSimulator, type SimRequest } from '@closeout/simulators/connectwise';
 import { memoryStorage } from '@closeout/storage-memory';
 import { pickGenerator } from './generator.js';
 import * as out from './output.js';
+import { DEMO_PSAS, type DemoRequest } from './psas.js';
 
 const started = performance.now();
 
-// The API member's keys. The simulator checks them like ConnectWise does; they are not real.
-const credentials = {
-  companyId: 'acme',
-  publicKey: 'demo-public-key',
-  privateKey: 'demo-private-key',
-  clientId: 'demo-client-id',
-};
-const cw = await new ConnectWiseSimulator(credentials)
-  .addBoard({
-    id: 1,
-    name: 'Help Desk',
-    statuses: [
-      { id: 11, name: 'New' },
-      { id: 12, name: 'In Progress' },
-      { id: 13, name: 'Resolved', closed: true },
-      { id: 14, name: 'Escalated' },
-    ],
-  })
-  .addTicket({ id: 48213, summary: 'Users on floor 3 cannot print', boardId: 1, statusId: 12 })
-  .addTicket({ id: 48214, summary: 'Outlook keeps asking for a password', boardId: 1, statusId: 12 })
-  .listen();
+const { values } = parseArgs({ options: { psa: { type: 'string', default: 'connectwise' } } });
+const demoPsa = DEMO_PSAS[values.psa ?? 'connectwise'];
+if (demoPsa === undefined) {
+  console.error(`Unknown --psa ${values.psa}; one of: ${Object.keys(DEMO_PSAS).join(', ')}`);
+  process.exit(2);
+}
+const psaName = demoPsa.name;
+const sim = await demoPsa.start();
+const [firstTicket, secondTicket] = sim.tickets;
+const provider = sim.adapter.provider;
 
 /** One line per session change: the version it moved to, what changed. */
 function show(session: Session, what: string, detail: string): void {
@@ -39,17 +29,9 @@ function show(session: Session, what: string, detail: string): void {
 }
 
 /** The HTTP requests the adapter made, as the simulator received them. */
-function showRequests(requests: SimRequest[]): void {
+function showRequests(requests: DemoRequest[]): void {
   requests.forEach((r, i) => {
-    let why = '';
-    if (r.path.startsWith('/login/companyinfo/')) why = 'find the API codebase (public, no credentials)';
-    else if (r.method === 'POST') why = 'post the note';
-    else if (r.method === 'PATCH') why = 'set the status';
-    else if (/^service\/tickets\/\d+$/.test(r.path)) {
-      why =
-        requests[i - 1]?.method === 'PATCH' ? 're-read the ticket: did the status take?' : 'read the ticket';
-    } else if (r.path.endsWith('/statuses')) why = "list the board's statuses";
-    else if (r.path.endsWith('/notes')) why = 'look for the note';
+    const why = sim.why(r, requests[i - 1]);
     out.line(
       `${out.dim('→')} ${r.method.padEnd(5)} ${r.path.padEnd(36)} ${String(r.status)}  ${out.dim(why)}`,
     );
@@ -58,7 +40,7 @@ function showRequests(requests: SimRequest[]): void {
 
 try {
   const { generator, description, calls } = await pickGenerator();
-  const psa = connectwise(cw.connection());
+  const psa = sim.adapter;
   const closeout = createCloseout({ storage: memoryStorage(), psa, generator });
   const acme = closeout.account('acme-msp'); // every call is scoped to one MSP
 
@@ -66,14 +48,14 @@ try {
   out.fields([
     ['storage', 'memoryStorage()'],
     ['generator', description],
-    ['PSA', `connectwise() → a ConnectWise simulator at ${cw.origin}`],
+    ['PSA', sim.description],
   ]);
 
   // ── 1 ────────────────────────────────────────────────────────────────────────────────────────
-  out.heading('A troubleshooting session on ConnectWise ticket #48213');
+  out.heading(`A troubleshooting session on ${psaName} ticket #${firstTicket}`);
   let s = await acme.sessions.create({
     problem: 'Users on floor 3 cannot print to HP-LJ-301',
-    ticket: { provider: 'connectwise', id: '48213' },
+    ticket: { provider, id: firstTicket },
   });
   show(s, 'created', s.problem);
   s = await acme.sessions.addFinding(s.id, {
@@ -145,49 +127,45 @@ try {
   out.line(out.dim('The password in the second finding was masked before any generator saw it.'));
 
   // ── 4 ────────────────────────────────────────────────────────────────────────────────────────
-  out.heading('Post the resolution to ConnectWise and verify the status');
-  const ticket = { provider: 'connectwise', id: '48213' };
-  const statuses = await psa.listStatuses(ticket);
+  out.heading(`Post the resolution to ${psaName} and verify the status`);
+  const ticket = { provider, id: firstTicket };
+  const statuses = (await psa.listStatuses?.(ticket)) ?? [];
   const statusId = (name: string) => statuses.find((st) => st.name === name)?.id ?? '';
   await acme.settings.update({
     resolvedStatusId: statusId('Resolved'),
     escalatedStatusId: statusId('Escalated'),
   });
   out.line(`Account settings from the ticket's board: resolvedStatusId ${statusId('Resolved')} ("Resolved")`);
-  showRequests(cw.takeRequests());
+  showRequests(sim.takeRequests());
   out.line();
   out.line(`acme.resolve(session, { basedOnVersion: ${preview.stateVersion} })`);
   const resolved = await acme.resolve(s.id, { basedOnVersion: preview.stateVersion });
-  showRequests(cw.takeRequests());
+  showRequests(sim.takeRequests());
   out.line();
   if (resolved.status?.verified) {
     out.ok(
-      `verified: ticket #48213 is "${resolved.status.name}" (status ${resolved.status.id}), ` +
-        'as re-read from ConnectWise after the change',
+      `verified: ticket #${firstTicket} is "${resolved.status.name}" (status ${resolved.status.id}), ` +
+        `as re-read from ${psaName} after the change`,
     );
   }
-  const posted = cw.notesOf(48213)[0];
   out.fields([
     ['outcome', resolved.outcome],
     ['note', `${resolved.note.externalId} (${resolved.note.type})`],
-    [
-      'on the ticket',
-      posted?.resolutionFlag
-        ? 'resolutionFlag: true, so the customer sees it (an escalation posts internalAnalysisFlag)'
-        : 'no resolution note',
-    ],
+    ['on the ticket', sim.firstNote(firstTicket)],
     ['session', `resolved at v${resolved.stateVersion}; it accepts no further changes`],
   ]);
 
   // ── 5 ────────────────────────────────────────────────────────────────────────────────────────
   out.heading('A ticket whose status change silently does not take');
   out.line(
-    out.dim('On ticket #48214 a workflow rule keeps the status: ConnectWise answers 200 and keeps it.'),
+    out.dim(
+      `On ticket #${secondTicket} a workflow rule keeps the status: ${psaName} answers 200 and keeps it.`,
+    ),
   );
-  cw.keepStatus(48214);
+  sim.keepStatus(secondTicket, true);
   let o = await acme.sessions.create({
     problem: 'Outlook keeps asking for a password',
-    ticket: { provider: 'connectwise', id: '48214' },
+    ticket: { provider, id: secondTicket },
   });
   show(o, 'created', o.problem);
   o = await acme.sessions.addFinding(o.id, { text: 'Credential Manager holds a stale Office 365 entry' });
@@ -205,7 +183,7 @@ try {
     process.exitCode = 1;
   } catch (error) {
     if (!(error instanceof PSAStatusVerificationError)) throw error;
-    showRequests(cw.takeRequests());
+    showRequests(sim.takeRequests());
     out.line();
     out.failed(`${out.bold(error.name)} ${out.dim(`(${error.code}, HTTP ${error.httpStatus})`)}`);
     out.fields([
@@ -216,13 +194,13 @@ try {
     out.line(out.dim(error.message));
   }
   out.line();
-  out.line('Once the workflow rule is fixed in ConnectWise, the same call resumes where it stopped:');
-  cw.keepStatus(48214, false);
+  out.line(`Once the workflow rule is fixed in ${psaName}, the same call resumes where it stopped:`);
+  sim.keepStatus(secondTicket, false);
   const retried = await acme.resolve(o.id, { basedOnVersion: second.stateVersion });
-  showRequests(cw.takeRequests());
+  showRequests(sim.takeRequests());
   out.line();
   out.ok(
-    `verified: ticket #48214 is "${retried.status?.name}"; notes on the ticket: ${cw.notesOf(48214).length} ` +
+    `verified: ticket #${secondTicket} is "${retried.status?.name}"; notes on the ticket: ${sim.noteCount(secondTicket)} ` +
       '(the note was not posted twice)',
   );
 
@@ -242,10 +220,10 @@ try {
   }
   process.exitCode = 1;
 } finally {
-  await cw.stop();
-  if (cw.violations.length > 0) {
-    // The simulator is as strict as ConnectWise: a request it would refuse fails the demo.
-    out.failed(`ConnectWise contract violations: ${cw.violations.join('; ')}`);
+  await sim.stop();
+  if (sim.violations().length > 0) {
+    // The simulator is as strict as the vendor: a request it would refuse fails the demo.
+    out.failed(`${psaName} contract violations: ${sim.violations().join('; ')}`);
     process.exitCode = 1;
   }
 }

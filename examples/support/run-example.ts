@@ -14,15 +14,20 @@ export interface ExampleRun {
 /**
  * Runs `script` (a path from the repository root) with tsx and the `@closeout/source` condition,
  * as the `npm run` scripts do. The child's stdout is a pipe, not a terminal, and
- * ANTHROPIC_API_KEY is removed so nothing reaches the network; `env` adds to the environment.
+ * ANTHROPIC_API_KEY is removed so nothing reaches the network; `env` adds to the environment and
+ * `args` are the script's arguments (what `npm run x -- …` passes).
  */
-export function runExample(script: string, env: Record<string, string> = {}): Promise<ExampleRun> {
+export function runExample(
+  script: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<ExampleRun> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   delete childEnv.ANTHROPIC_API_KEY;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--conditions=@closeout/source', '--import', 'tsx', script],
+      ['--conditions=@closeout/source', '--import', 'tsx', script, ...args],
       { cwd: root, env: childEnv, timeout: 60_000 },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;

@@ -1,0 +1,925 @@
+/**
+ * The Autotask PSA simulator every closeout test, demo, example and benchmark shares, as strict as
+ * Autotask's documented rules (`reference/psa-facts.md` §1). It answers at the fetch level through
+ * nock (`install()`: the public zone lookup on webservices2.autotask.net and a zone host of its
+ * own) or over real HTTP on 127.0.0.1 (`listen()`).
+ *
+ * What it enforces, each answered the way Autotask answers it:
+ * - the three auth headers on every API call (401), none on the public zone lookup;
+ * - picklist ids per tenant (statuses, note types, publish values are not 1/2/… here) and values
+ *   that must be active;
+ * - validation failures as HTTP 500 with `{errors: ["…"]}`: note title (the ticket category
+ *   requires titles), description, note type and publish required; fields a status needs
+ *   (`requiredFor`); an unknown or inactive picklist value;
+ * - PATCH is the only update (PUT is refused: it would null every field it omits); notes are
+ *   created through `POST /Tickets/{id}/Notes` only (the root `POST /TicketNotes` is 404);
+ * - queries: `maxRecords` 1–500, no `ne` operator (Autotask's is `noteq`), pages through
+ *   `nextPageUrl`; a missing or hidden ticket reads as `{item: null}`;
+ * - the thread limit: a fourth concurrent request on one endpoint is answered 429, and the
+ *   database's hourly request threshold likewise;
+ * - workflow rules that change the status after a PATCH, or keep the old one.
+ *
+ * Client contract breaches (PUT, the root note POST, `ne`, credentials sent to the zone lookup, a
+ * body without Content-Type, an endpoint closeout has no use for) are also recorded in
+ * `violations`, so a test cannot pass over them.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NoteType } from '@closeout/core';
+import type { PsaFault, PsaOperation } from '@closeout/core/testing';
+import nock from 'nock';
+
+/** A picklist value, as `entityInformation/fields` lists it (ids are strings there). */
+export interface AtPicklistValue {
+  value: number;
+  label: string;
+  isActive?: boolean;
+  isSystem?: boolean;
+}
+
+export interface AtTicket {
+  id: number;
+  title: string;
+  status: number;
+  queueID: number;
+  resolution: string;
+  /** Tickets in a hidden queue read as `{item: null}`, as for a restricted API user. */
+  hidden?: boolean;
+}
+
+export interface AtNote {
+  id: number;
+  ticketID: number;
+  title: string;
+  description: string;
+  noteType: number;
+  publish: number;
+  createDateTime: Date;
+  creatorResourceID: number;
+}
+
+/** The calls the simulator tells apart. */
+export type AtOperation =
+  | PsaOperation
+  | 'zoneInformation'
+  | 'noteFields'
+  | 'updateTicket'
+  | 'thresholdInformation';
+
+export interface AtRecordedRequest {
+  method: string;
+  path: string;
+  operation: AtOperation | undefined;
+  headers: Record<string, string>;
+  body: unknown;
+  /** The status answered, or `'lost'` when the connection was reset instead. */
+  outcome: number | 'lost';
+}
+
+/** A request as {@link AutotaskSimulator.takeRequests} reports it. */
+export interface AtRequest {
+  method: string;
+  /** The path below `/ATServicesRest/V1.0/`, or the full path for the zone lookup. */
+  path: string;
+  status: number;
+}
+
+/** A workflow rule: after a PATCH sets `whenStatus`, the ticket ends on `setStatus` (or keeps its old one). */
+export interface AtWorkflowRule {
+  ticketId?: number;
+  whenStatus: number;
+  action: { setStatus: number } | 'keep';
+}
+
+export interface AutotaskSimulatorOptions {
+  username?: string;
+  secret?: string;
+  integrationCode?: string;
+  /** Ticket statuses; default a tenant with Complete (5) and custom ids. */
+  statuses?: AtPicklistValue[];
+  noteTypes?: AtPicklistValue[];
+  publish?: AtPicklistValue[];
+  /** The ticket category requires a title on every note (default true). */
+  requireNoteTitles?: boolean;
+  /** Ticket fields a status requires, e.g. `{5: ['resolution']}` (default: none). */
+  requiredFor?: Record<number, Array<keyof AtTicket>>;
+  /** Concurrent requests per endpoint per integration before a 429 (default 3). */
+  threadLimit?: number;
+  /** Requests per rolling hour for the whole database (default 10,000). */
+  requestThreshold?: number;
+  /** The API user's resource id (notes' `creatorResourceID`). */
+  resourceId?: number;
+  now?: () => Date;
+}
+
+type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
+type Reply = Answer | 'lost';
+
+const ZONE_LOOKUP_ORIGIN = 'https://webservices2.autotask.net';
+const ZONE_LOOKUP_PATH = '/atservicesrest/v1.0/zoneInformation';
+const API = '/ATServicesRest/V1.0/';
+
+/** A tenant whose ids are nothing like 1/2: what an adapter hard-coding ids gets wrong. */
+export const DEFAULT_STATUSES: AtPicklistValue[] = [
+  { value: 1, label: 'New', isSystem: true },
+  { value: 5, label: 'Complete', isSystem: true },
+  { value: 8, label: 'In Progress', isSystem: true },
+  { value: 21, label: 'Waiting Customer' },
+  { value: 29, label: 'Resolved' },
+  { value: 30, label: 'Escalated' },
+  { value: 31, label: 'Retired', isActive: false },
+];
+export const DEFAULT_NOTE_TYPES: AtPicklistValue[] = [
+  { value: 101, label: 'Task Summary' },
+  { value: 102, label: 'Task Detail' },
+  { value: 103, label: 'Task Notes' },
+  { value: 113, label: 'Workflow Rule', isSystem: true },
+];
+export const DEFAULT_PUBLISH: AtPicklistValue[] = [
+  { value: 7, label: 'All Autotask Users' },
+  { value: 9, label: 'Internal Project Team' },
+  { value: 11, label: 'Internal & Co-Managed' },
+];
+
+let instances = 0;
+/** Simulators installed through nock, by API user name: they share the one public zone lookup host. */
+const byUser = new Map<string, AutotaskSimulator>();
+let lookupInterceptor: nock.Interceptor | undefined;
+
+const errors = (status: number, ...messages: string[]): Answer => ({ status, body: { errors: messages } });
+/** ASP.NET's body for an unhandled server fault: no `errors`. */
+const serverFault = (status: number): Answer => ({ status, body: { Message: 'An error has occurred.' } });
+
+export class AutotaskSimulator {
+  readonly username: string;
+  readonly secret: string;
+  readonly integrationCode: string;
+  /** The zone host this instance answers on through nock. */
+  readonly zoneHost: string;
+  readonly statuses: AtPicklistValue[];
+  readonly noteTypes: AtPicklistValue[];
+  readonly publish: AtPicklistValue[];
+  requireNoteTitles: boolean;
+  readonly requiredFor: Record<number, Array<keyof AtTicket>>;
+  readonly resourceId: number;
+
+  readonly requests: AtRecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly tickets = new Map<number, AtTicket>();
+  readonly notes: AtNote[] = [];
+  readonly workflowRules: AtWorkflowRule[] = [];
+
+  readonly #threadLimit: number;
+  readonly #threshold: number;
+  readonly #inFlight = new Map<string, number>();
+  readonly #faults = new Map<AtOperation, { fault: PsaFault; left: number }>();
+  readonly #denied = new Set<AtOperation>();
+  readonly #lost = new Map<AtOperation, number>();
+  readonly #delayMs = new Map<AtOperation, number>();
+  readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number }>();
+  readonly #now: () => Date;
+  #nextNoteId = 70_001;
+  #pageSeq = 1;
+  #taken = 0;
+  #scope: nock.Scope | undefined;
+  #interceptors: nock.Interceptor[] = [];
+  #server: Server | undefined;
+  #listening: string | undefined;
+
+  constructor(options: AutotaskSimulatorOptions = {}) {
+    instances += 1;
+    this.username = options.username ?? `closeout-api-${instances}@acme.example`;
+    this.secret = options.secret ?? `Secr3t-${instances}-k9Xq$w2/Lm+`;
+    this.integrationCode = options.integrationCode ?? `TRACKING${instances}ZX7Q4W2M9P`;
+    this.zoneHost = `webservices${20 + instances}.autotask.net`;
+    this.statuses = structuredClone(options.statuses ?? DEFAULT_STATUSES);
+    this.noteTypes = structuredClone(options.noteTypes ?? DEFAULT_NOTE_TYPES);
+    this.publish = structuredClone(options.publish ?? DEFAULT_PUBLISH);
+    this.requireNoteTitles = options.requireNoteTitles ?? true;
+    this.requiredFor = options.requiredFor ?? {};
+    this.#threadLimit = options.threadLimit ?? 3;
+    this.#threshold = options.requestThreshold ?? 10_000;
+    this.resourceId = options.resourceId ?? 29_682_885;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** `https://{zoneHost}` through nock, or `http://127.0.0.1:{port}` after `listen()`. */
+  get origin(): string {
+    return this.#listening ?? `https://${this.zoneHost}`;
+  }
+
+  /** The zone's REST base, as `zoneInformation` names it. */
+  get zoneUrl(): string {
+    return `${this.origin}/ATServicesRest/`;
+  }
+
+  /** What an adapter needs; after `listen()` the zone URL too (the public lookup is nock-only). */
+  connection(): { username: string; secret: string; integrationCode: string; zoneUrl?: string } {
+    return {
+      username: this.username,
+      secret: this.secret,
+      integrationCode: this.integrationCode,
+      ...(this.#listening ? { zoneUrl: this.zoneUrl } : {}),
+    };
+  }
+
+  addTicket(ticket: Partial<AtTicket> & { id: number }): this {
+    this.tickets.set(ticket.id, {
+      title: `Ticket ${ticket.id}`,
+      status: 1,
+      queueID: 29_683_354,
+      resolution: '',
+      ...ticket,
+    });
+    return this;
+  }
+
+  ticket(id: number): AtTicket & { statusLabel: string } {
+    const t = this.tickets.get(id);
+    if (!t) throw new Error(`no ticket ${id}`);
+    return { ...t, statusLabel: this.statuses.find((s) => s.value === t.status)?.label ?? '' };
+  }
+
+  notesOf(ticketId: number): AtNote[] {
+    return this.notes.filter((n) => n.ticketID === ticketId);
+  }
+
+  /** The label of a note's publish value, and whether a customer can read it. */
+  visibility(note: AtNote): { label: string; customerVisible: boolean } {
+    const label = this.publish.find((p) => p.value === note.publish)?.label ?? '';
+    // "Notes published to All Autotask Users are visible to customers"; internal ones never are.
+    return { label, customerVisible: label === 'All Autotask Users' };
+  }
+
+  noteTypeLabel(note: AtNote): string {
+    return this.noteTypes.find((t) => t.value === note.noteType)?.label ?? '';
+  }
+
+  /** Stores a note directly, as if typed in Autotask at `createdAt`. */
+  seedNote(
+    ticketId: number,
+    note: { text: string; noteType: number; publish: number; createdAt: Date; title?: string },
+  ): AtNote {
+    const stored: AtNote = {
+      id: this.#nextNoteId++,
+      ticketID: ticketId,
+      title: note.title ?? 'Note',
+      description: note.text,
+      noteType: note.noteType,
+      publish: note.publish,
+      createDateTime: note.createdAt,
+      creatorResourceID: this.resourceId,
+    };
+    this.notes.push(stored);
+    return stored;
+  }
+
+  /** A workflow rule fired by a status PATCH. */
+  addWorkflowRule(rule: AtWorkflowRule): this {
+    this.workflowRules.push(rule);
+    return this;
+  }
+
+  /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
+  setFault(operation: AtOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
+    if (fault === null) this.#faults.delete(operation);
+    else this.#faults.set(operation, { fault, left: times });
+  }
+
+  /** The API user's security level lacks the right for `operation` (403), or has it again. */
+  deny(operation: AtOperation, denied = true): void {
+    if (denied) this.#denied.add(operation);
+    else this.#denied.delete(operation);
+  }
+
+  /** The next `count` successful calls of `operation` take effect, then their connection is reset. */
+  loseResponses(operation: AtOperation, count = 1): void {
+    this.#lost.set(operation, count);
+  }
+
+  /** Calls of `operation` answer after `ms` (0 clears); they hold their thread meanwhile. */
+  delayResponses(operation: AtOperation, ms: number): void {
+    if (ms <= 0) this.#delayMs.delete(operation);
+    else this.#delayMs.set(operation, ms);
+  }
+
+  count(operation?: AtOperation): number {
+    return operation === undefined
+      ? this.requests.length
+      : this.requests.filter((r) => r.operation === operation).length;
+  }
+
+  /** The requests since the previous call, oldest first, with the path below the API base. */
+  takeRequests(): AtRequest[] {
+    const taken = this.requests.slice(this.#taken).map((r) => ({
+      method: r.method,
+      path: r.path.startsWith(API) ? r.path.slice(API.length) : r.path,
+      status: r.outcome === 'lost' ? 0 : r.outcome,
+    }));
+    this.#taken = this.requests.length;
+    return taken;
+  }
+
+  /** Starts answering through nock for the zone host and the public zone lookup (idempotent). */
+  install(): this {
+    if (this.#scope) return this;
+    this.#scope = nock(`https://${this.zoneHost}`).persist();
+    for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
+      const sim = this;
+      const interceptor = this.#scope.intercept(() => true, method).query(true);
+      this.#interceptors.push(interceptor);
+      interceptor.reply(function (uri, body, callback) {
+        const headers = Object.fromEntries(
+          Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+        );
+        const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
+        void sim.answer(method, uri, text, headers).then(
+          (reply) => {
+            if (reply === 'lost') {
+              callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
+              return;
+            }
+            callback(null, [
+              reply.status,
+              reply.body === undefined ? '' : JSON.stringify(reply.body),
+              { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
+            ]);
+          },
+          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), [0, '']),
+        );
+      });
+    }
+    byUser.set(this.username.toLowerCase(), this);
+    installLookup();
+    return this;
+  }
+
+  /** Stops answering through nock. */
+  close(): void {
+    if (!this.#scope) return;
+    for (const interceptor of this.#interceptors) nock.removeInterceptor(interceptor);
+    this.#interceptors = [];
+    this.#scope.persist(false);
+    this.#scope = undefined;
+    byUser.delete(this.username.toLowerCase());
+    if (byUser.size === 0 && lookupInterceptor) {
+      nock.removeInterceptor(lookupInterceptor);
+      lookupInterceptor = undefined;
+    }
+  }
+
+  /** Answers over real HTTP on a free 127.0.0.1 port; `connection()` then carries the zone URL. */
+  async listen(): Promise<this> {
+    if (this.#server) return this;
+    const server = createServer((req, res) => {
+      void readText(req).then(async (text) => {
+        const headers = Object.fromEntries(
+          Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+        );
+        const reply = await this.answer(req.method ?? 'GET', req.url ?? '/', text, headers);
+        if (reply === 'lost') {
+          res.socket?.destroy();
+          return;
+        }
+        res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers });
+        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.#server = server;
+    this.#listening = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    this.#server = undefined;
+    this.#listening = undefined;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Answers one request (both transports, and the shared zone lookup, come through here). */
+  async answer(
+    method: string,
+    uri: string,
+    rawBody: string,
+    headers: Record<string, string>,
+  ): Promise<Reply> {
+    const url = new URL(uri, this.origin);
+    const body = parseBody(rawBody);
+    const record: AtRecordedRequest = {
+      method,
+      path: url.pathname,
+      operation: undefined,
+      headers,
+      body,
+      outcome: 0,
+    };
+    this.requests.push(record);
+    const endpoint = url.pathname.slice(API.length).split('/')[0] ?? '';
+    const held = url.pathname.startsWith(API) && endpoint !== 'zoneInformation';
+    // The thread limit counts requests in flight per endpoint (Tickets, TicketNotes, …).
+    const inFlight = this.#inFlight.get(endpoint) ?? 0;
+    if (held) this.#inFlight.set(endpoint, inFlight + 1);
+    try {
+      let reply: Reply;
+      if (held && inFlight >= this.#threadLimit) {
+        record.operation = routeOf(method, url.pathname.slice(API.length), body)?.operation;
+        reply = errors(
+          429,
+          `The request on ${endpoint} exceeds the thread threshold of ${this.#threadLimit} concurrent requests for this integration.`,
+        );
+      } else {
+        reply = this.#route(method, url, body, headers, record);
+      }
+      record.outcome = reply === 'lost' ? 'lost' : reply.status;
+      const delay = record.operation === undefined ? 0 : (this.#delayMs.get(record.operation) ?? 0);
+      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      return reply;
+    } finally {
+      if (held) this.#inFlight.set(endpoint, (this.#inFlight.get(endpoint) ?? 1) - 1);
+    }
+  }
+
+  #violation(status: number, message: string): Answer {
+    this.violations.push(message);
+    return errors(status, message);
+  }
+
+  #route(
+    method: string,
+    url: URL,
+    body: unknown,
+    headers: Record<string, string>,
+    record: AtRecordedRequest,
+  ): Reply {
+    if (
+      url.pathname.toLowerCase() === ZONE_LOOKUP_PATH.toLowerCase() ||
+      url.pathname === `${API}zoneInformation`
+    ) {
+      record.operation = 'zoneInformation';
+      if (headers.secret !== undefined || headers.apiintegrationcode !== undefined) {
+        this.violations.push('credentials sent to the public zone lookup');
+      }
+      const user = url.searchParams.get('user') ?? '';
+      if (user.toLowerCase() !== this.username.toLowerCase())
+        return errors(404, 'Zone information could not be found for this user.');
+      return {
+        status: 200,
+        body: {
+          zoneName: 'America East 3',
+          url: this.zoneUrl,
+          webUrl: 'https://ww21.autotask.net/',
+          ci: 418_293,
+        },
+      };
+    }
+    if (!url.pathname.startsWith(API))
+      return this.#violation(404, `${method} ${url.pathname} is outside ${API}`);
+    const path = url.pathname.slice(API.length);
+
+    if (
+      headers.apiintegrationcode !== this.integrationCode ||
+      headers.username !== this.username ||
+      headers.secret !== this.secret
+    ) {
+      return { status: 401, body: { Message: 'Authorization has been denied for this request.' } };
+    }
+    const route = routeOf(method, path, body);
+    if (route === undefined) {
+      if (method === 'PUT' && /^Tickets$/i.test(path)) {
+        return this.#violation(
+          405,
+          'PUT /Tickets replaces the whole ticket and nulls what it omits: use PATCH',
+        );
+      }
+      if (method === 'POST' && /^TicketNotes$/i.test(path)) {
+        return this.#violation(
+          404,
+          'notes are created through POST /Tickets/{id}/Notes, not the root TicketNotes',
+        );
+      }
+      return this.#violation(404, `${method} ${path} is not an endpoint closeout should call`);
+    }
+    record.operation = route.operation;
+    if (
+      (method === 'POST' || method === 'PATCH') &&
+      !/^application\/json\b/.test(headers['content-type'] ?? '')
+    ) {
+      return this.#violation(500, 'a body was sent without Content-Type: application/json');
+    }
+    if (this.requests.filter((r) => r.operation !== 'zoneInformation').length > this.#threshold) {
+      return errors(429, `The request threshold of ${this.#threshold} requests per hour has been exceeded.`);
+    }
+    const fault = this.#fault(route.operation);
+    if (fault) return fault;
+    if (this.#denied.has(route.operation)) {
+      return errors(
+        403,
+        'The logged in resource does not have the adequate security level to perform this action.',
+      );
+    }
+
+    let reply: Answer;
+    switch (route.operation) {
+      case 'getTicket':
+        reply = this.#getTicket(route.id);
+        break;
+      case 'listStatuses':
+        reply = { status: 200, body: { fields: this.#ticketFields() } };
+        break;
+      case 'noteFields':
+        reply = { status: 200, body: { fields: this.#noteFields() } };
+        break;
+      case 'setTicketStatus':
+      case 'updateTicket':
+        reply = this.#patchTicket(body);
+        break;
+      case 'addNote':
+        reply = this.#postNote(route.id, body);
+        break;
+      case 'findNote':
+        reply = route.id === 0 ? this.#queryNotes(body) : this.#nextPage(url);
+        break;
+      case 'thresholdInformation':
+        reply = {
+          status: 200,
+          body: {
+            externalRequestThreshold: this.#threshold,
+            requestThresholdTimeframe: 60,
+            currentTimeframeRequestCount: this.requests.length,
+          },
+        };
+        break;
+      default:
+        reply = this.#violation(404, `${method} ${path} is not an endpoint closeout should call`);
+    }
+    const lost = this.#lost.get(route.operation) ?? 0;
+    if (lost > 0 && reply.status < 300) {
+      this.#lost.set(route.operation, lost - 1);
+      return 'lost';
+    }
+    return reply;
+  }
+
+  #fault(operation: AtOperation): Answer | undefined {
+    const entry = this.#faults.get(operation);
+    if (!entry) return undefined;
+    entry.left -= 1;
+    if (entry.left <= 0) this.#faults.delete(operation);
+    const { fault } = entry;
+    const headers: Record<string, string> =
+      fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+    if (fault.status === 429) return { ...errors(429, 'The thread threshold has been exceeded.'), headers };
+    if (fault.status >= 500) return { ...serverFault(fault.status), headers };
+    return { ...errors(fault.status, 'The request was refused.'), headers };
+  }
+
+  #getTicket(id: number): Answer {
+    const t = this.tickets.get(id);
+    // A ticket that does not exist, or one the API user may not see, reads as an empty item.
+    if (!t || t.hidden) return { status: 200, body: { item: null } };
+    return {
+      status: 200,
+      body: {
+        item: {
+          id: t.id,
+          ticketNumber: `T20261201.${String(t.id).padStart(4, '0')}`,
+          title: t.title,
+          status: t.status,
+          queueID: t.queueID,
+          resolution: t.resolution,
+          companyID: 0,
+          priority: 2,
+          lastActivityDate: this.#now().toISOString(),
+          userDefinedFields: [],
+        },
+      },
+    };
+  }
+
+  #picklistField(name: string, values: AtPicklistValue[], required: boolean) {
+    return {
+      name,
+      dataType: 'integer',
+      isRequired: required,
+      isReadOnly: false,
+      isQueryable: true,
+      isPickList: true,
+      picklistValues: values.map((v, i) => ({
+        value: String(v.value),
+        label: v.label,
+        isDefaultValue: false,
+        sortOrder: i,
+        parentValue: '',
+        isActive: v.isActive !== false,
+        isSystem: v.isSystem === true,
+      })),
+      picklistParentValueField: '',
+    };
+  }
+
+  #ticketFields() {
+    return [
+      {
+        name: 'id',
+        dataType: 'long',
+        isRequired: true,
+        isReadOnly: true,
+        isQueryable: true,
+        isPickList: false,
+        picklistValues: null,
+      },
+      this.#picklistField('status', this.statuses, true),
+      {
+        name: 'resolution',
+        dataType: 'string',
+        isRequired: false,
+        isReadOnly: false,
+        isQueryable: true,
+        isPickList: false,
+        picklistValues: null,
+      },
+    ];
+  }
+
+  #noteFields() {
+    return [
+      {
+        name: 'description',
+        dataType: 'string',
+        isRequired: true,
+        isReadOnly: false,
+        isQueryable: true,
+        isPickList: false,
+        picklistValues: null,
+      },
+      this.#picklistField('noteType', this.noteTypes, true),
+      this.#picklistField('publish', this.publish, true),
+      {
+        name: 'title',
+        dataType: 'string',
+        isRequired: false,
+        isReadOnly: false,
+        isQueryable: true,
+        isPickList: false,
+        picklistValues: null,
+      },
+    ];
+  }
+
+  #patchTicket(body: unknown): Answer {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return errors(500, 'The request body is not a Ticket.');
+    const patch = body as Record<string, unknown>;
+    if (typeof patch.id !== 'number' || !Number.isInteger(patch.id))
+      return errors(500, 'id is required.; on record number [0].');
+    const t = this.tickets.get(patch.id);
+    if (!t || t.hidden)
+      return errors(500, `Ticket with id ${patch.id} was not found.; on record number [0].`);
+    const next: AtTicket = { ...t };
+    if ('resolution' in patch) {
+      if (typeof patch.resolution !== 'string' || patch.resolution.length > 32_000) {
+        return errors(500, 'resolution must be text of at most 32000 characters.; on record number [0].');
+      }
+      next.resolution = patch.resolution;
+    }
+    if ('status' in patch) {
+      const value = this.statuses.find((s) => s.value === patch.status);
+      if (value === undefined)
+        return errors(
+          500,
+          `Value ${String(patch.status)} is not a valid picklist value for status.; on record number [0].`,
+        );
+      if (value.isActive === false)
+        return errors(500, `The status ${value.label} is inactive.; on record number [0].`);
+      for (const field of this.requiredFor[value.value] ?? []) {
+        const v = next[field];
+        if (v === undefined || v === null || v === '')
+          return errors(500, `${field} is required.; on record number [0].`);
+      }
+      next.status = value.value;
+      for (const rule of this.workflowRules) {
+        if (rule.whenStatus !== value.value || (rule.ticketId !== undefined && rule.ticketId !== t.id))
+          continue;
+        next.status = rule.action === 'keep' ? t.status : rule.action.setStatus;
+      }
+    }
+    this.tickets.set(t.id, next);
+    return { status: 200, body: { itemId: t.id } };
+  }
+
+  #postNote(ticketId: number, body: unknown): Answer {
+    const t = this.tickets.get(ticketId);
+    if (!t || t.hidden) return errors(500, `The parent Ticket ${ticketId} was not found.`);
+    if (typeof body !== 'object' || body === null)
+      return errors(500, 'The request body is not a TicketNote.');
+    const n = body as Record<string, unknown>;
+    const problems: string[] = [];
+    if (n.ticketID !== undefined && n.ticketID !== ticketId)
+      problems.push('ticketID does not match the parent ticket.');
+    if (typeof n.description !== 'string' || n.description.trim() === '')
+      problems.push('description is required.');
+    else if (n.description.length > 32_000) problems.push('description must be at most 32000 characters.');
+    if (this.requireNoteTitles && (typeof n.title !== 'string' || n.title.trim() === '')) {
+      problems.push('Title is required: the ticket category requires titles on ticket notes.');
+    }
+    const active = (list: AtPicklistValue[], v: unknown) =>
+      list.some((p) => p.value === v && p.isActive !== false);
+    if (n.noteType === undefined) problems.push('noteType is required.');
+    else if (!active(this.noteTypes, n.noteType))
+      problems.push(`Value ${String(n.noteType)} is not a valid picklist value for noteType.`);
+    if (n.publish === undefined) problems.push('publish is required.');
+    else if (!active(this.publish, n.publish))
+      problems.push(`Value ${String(n.publish)} is not a valid picklist value for publish.`);
+    if (problems.length > 0) return errors(500, ...problems.map((p) => `${p}; on record number [0].`));
+    const stored: AtNote = {
+      id: this.#nextNoteId++,
+      ticketID: ticketId,
+      title: typeof n.title === 'string' ? n.title : '',
+      // The API stores text only.
+      description: n.description as string,
+      noteType: n.noteType as number,
+      publish: n.publish as number,
+      createDateTime: this.#now(),
+      creatorResourceID: this.resourceId,
+    };
+    this.notes.push(stored);
+    return { status: 200, body: { itemId: stored.id } };
+  }
+
+  #noteJson(n: AtNote): Record<string, unknown> {
+    return {
+      id: n.id,
+      ticketID: n.ticketID,
+      title: n.title,
+      description: n.description,
+      noteType: n.noteType,
+      publish: n.publish,
+      createDateTime: n.createDateTime.toISOString(),
+      lastActivityDate: n.createDateTime.toISOString(),
+      creatorResourceID: n.creatorResourceID,
+      impersonatorCreatorResourceID: null,
+      impersonatorUpdaterResourceID: null,
+    };
+  }
+
+  #queryNotes(body: unknown): Answer {
+    const q = (body ?? {}) as { filter?: unknown; includeFields?: unknown; maxRecords?: unknown };
+    const max = q.maxRecords ?? 500;
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 500) {
+      return errors(500, 'maxRecords must be between 1 and 500.');
+    }
+    if (!Array.isArray(q.filter) || q.filter.length === 0)
+      return errors(500, 'A query needs at least one filter.');
+    let items = [...this.notes];
+    for (const f of q.filter as Array<{ op?: unknown; field?: unknown; value?: unknown }>) {
+      const test = condition(f);
+      if (typeof test === 'string') {
+        this.violations.push(test);
+        return errors(500, test);
+      }
+      items = items.filter(test);
+    }
+    items.sort((a, b) => a.id - b.id);
+    const include = Array.isArray(q.includeFields) ? (q.includeFields as string[]) : undefined;
+    if (include && !include.includes('id') && items.length > max) {
+      return errors(500, 'includeFields must include id to page through more than one page of results.');
+    }
+    const rows = items.map((n) => project(this.#noteJson(n), include));
+    return this.#page(rows, max, 0);
+  }
+
+  #page(items: Record<string, unknown>[], size: number, offset: number): Answer {
+    const slice = items.slice(offset, offset + size);
+    let nextPageUrl: string | null = null;
+    if (offset + size < items.length) {
+      const token = `p${this.#pageSeq++}`;
+      this.#pages.set(token, { items: items.slice(offset + size), size });
+      nextPageUrl = `${this.origin}${API}TicketNotes/query/next?paging=${token}`;
+    }
+    return {
+      status: 200,
+      body: {
+        items: slice,
+        pageDetails: { count: slice.length, requestCount: size, prevPageUrl: null, nextPageUrl },
+      },
+    };
+  }
+
+  #nextPage(url: URL): Answer {
+    const token = url.searchParams.get('paging') ?? '';
+    const page = this.#pages.get(token);
+    if (!page) return errors(500, 'The paging token is invalid or has expired.');
+    this.#pages.delete(token);
+    return this.#page(page.items, page.size, 0);
+  }
+}
+
+/** The notes filter of a query condition, or why Autotask refuses it. */
+function condition(f: { op?: unknown; field?: unknown; value?: unknown }): ((n: AtNote) => boolean) | string {
+  if (f.op === 'ne') return "'ne' is not a valid operator: Autotask's is 'noteq'";
+  const value = (n: AtNote): number | undefined =>
+    f.field === 'ticketID'
+      ? n.ticketID
+      : f.field === 'id'
+        ? n.id
+        : f.field === 'createDateTime'
+          ? n.createDateTime.getTime()
+          : undefined;
+  if (f.field !== 'ticketID' && f.field !== 'id' && f.field !== 'createDateTime') {
+    return `unsupported query field ${String(f.field)}`;
+  }
+  const wanted = f.field === 'createDateTime' ? Date.parse(String(f.value)) : Number(f.value);
+  if (Number.isNaN(wanted)) return `the value of ${String(f.field)} is not valid`;
+  const ops: Record<string, (a: number, b: number) => boolean> = {
+    eq: (a, b) => a === b,
+    noteq: (a, b) => a !== b,
+    gt: (a, b) => a > b,
+    gte: (a, b) => a >= b,
+    lt: (a, b) => a < b,
+    lte: (a, b) => a <= b,
+  };
+  const op = ops[String(f.op)];
+  if (!op) return `unsupported operator ${String(f.op)}`;
+  return (n) => op(value(n) ?? Number.NaN, wanted);
+}
+
+function routeOf(
+  method: string,
+  path: string,
+  body: unknown,
+): { operation: AtOperation; id: number } | undefined {
+  const ticket = path.match(/^Tickets\/(\d+)$/i);
+  if (ticket && method === 'GET') return { operation: 'getTicket', id: Number(ticket[1]) };
+  if (/^Tickets$/i.test(path) && method === 'PATCH') {
+    const isStatus = typeof body === 'object' && body !== null && 'status' in body;
+    return { operation: isStatus ? 'setTicketStatus' : 'updateTicket', id: 0 };
+  }
+  const notes = path.match(/^Tickets\/(\d+)\/Notes$/i);
+  if (notes && method === 'POST') return { operation: 'addNote', id: Number(notes[1]) };
+  if (/^TicketNotes\/query$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 0 };
+  if (/^TicketNotes\/query\/next$/i.test(path) && method === 'GET') return { operation: 'findNote', id: 1 };
+  if (/^Tickets\/entityInformation\/fields$/i.test(path) && method === 'GET')
+    return { operation: 'listStatuses', id: 0 };
+  if (/^TicketNotes\/entityInformation\/fields$/i.test(path) && method === 'GET')
+    return { operation: 'noteFields', id: 0 };
+  if (/^ThresholdInformation$/i.test(path) && method === 'GET')
+    return { operation: 'thresholdInformation', id: 0 };
+  return undefined;
+}
+
+/** The one nock interceptor for the public zone lookup, dispatching by `user` to its simulator. */
+function installLookup(): void {
+  if (lookupInterceptor) return;
+  const interceptor = nock(ZONE_LOOKUP_ORIGIN).persist().get(ZONE_LOOKUP_PATH).query(true);
+  lookupInterceptor = interceptor;
+  interceptor.reply(function (uri, _body, callback) {
+    const headers = Object.fromEntries(
+      Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
+    );
+    const user = new URL(uri, ZONE_LOOKUP_ORIGIN).searchParams.get('user') ?? '';
+    const sim = byUser.get(user.toLowerCase());
+    if (!sim) {
+      callback(null, [
+        404,
+        JSON.stringify({ errors: ['Zone information could not be found for this user.'] }),
+      ]);
+      return;
+    }
+    void sim.answer('GET', uri, '', headers).then((reply) => {
+      if (reply === 'lost')
+        callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
+      else callback(null, [reply.status, JSON.stringify(reply.body), { 'Content-Type': 'application/json' }]);
+    });
+  });
+}
+
+function project(value: Record<string, unknown>, fields: string[] | undefined): Record<string, unknown> {
+  if (!fields) return value;
+  const keep = new Set(fields);
+  return Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
+}
+
+function parseBody(raw: string): unknown {
+  if (raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
+
+async function readText(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** How a stored note maps to closeout's note types, given the adapter's default labels. */
+export function closeoutTypeOf(sim: AutotaskSimulator, note: AtNote): NoteType {
+  if (!sim.visibility(note).customerVisible) return 'internal_analysis';
+  return sim.noteTypeLabel(note) === 'Task Summary' ? 'resolution' : 'discussion';
+}
