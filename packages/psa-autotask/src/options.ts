@@ -1,5 +1,6 @@
-import { type Clock, type Logger, type NoteType, systemClock } from '@closeout/core';
+import type { Clock, Logger, NoteType } from '@closeout/core';
 import {
+  adapterRuntimeFields,
   credentialSchema,
   isSecureUrl,
   type PsaRetryOptions,
@@ -123,9 +124,6 @@ const OptionsSchema = z
       .optional(),
     timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
     retry: PsaRetryOptionsSchema,
-    fetch: z
-      .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
-      .optional(),
     publishLabels: z
       .object({
         customer: label.default(DEFAULT_PUBLISH_LABELS.customer),
@@ -158,14 +156,7 @@ const OptionsSchema = z
     resolutionField: z.enum(['append', 'off']).default('append'),
     pageSize: z.number().int().min(1).max(500).default(500),
     cacheTtlMs: z.number().int().min(0).default(600_000),
-    logger: z
-      .custom<Logger>((v) => typeof v === 'object' && v !== null, { error: 'must be a logger' })
-      .optional(),
-    clock: z
-      .custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function', {
-        error: 'must have now()',
-      })
-      .default(systemClock),
+    ...adapterRuntimeFields,
   })
   .strict();
 

@@ -1,5 +1,6 @@
-import { type Clock, type Logger, systemClock } from '@closeout/core';
+import type { Clock, Logger } from '@closeout/core';
 import {
+  adapterRuntimeFields,
   credentialSchema as credential,
   isSecureUrl,
   type PsaRetryOptions,
@@ -112,20 +113,10 @@ const OptionsSchema = z
       .default('2025.8'),
     timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
     retry: PsaRetryOptionsSchema,
-    fetch: z
-      .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
-      .optional(),
     processNotifications: z.boolean().default(false),
     pageSize: z.number().int().min(1).max(1000).default(1000),
     cacheTtlMs: z.number().int().min(0).default(60_000),
-    logger: z
-      .custom<Logger>((v) => typeof v === 'object' && v !== null, { error: 'must be a logger' })
-      .optional(),
-    clock: z
-      .custom<Clock>((v) => typeof v === 'object' && v !== null && typeof (v as Clock).now === 'function', {
-        error: 'must have now()',
-      })
-      .default(systemClock),
+    ...adapterRuntimeFields,
   })
   .strict();
 
