@@ -28,6 +28,7 @@ import type { AddressInfo } from 'node:net';
 import type { NoteType } from '@closeout/core';
 import type { PsaFault, PsaOperation } from '@closeout/core/testing';
 import nock from 'nock';
+import { SimFaults } from './faults.js';
 
 /** A picklist value, as `entityInformation/fields` lists it (ids are strings there). */
 export interface AtPicklistValue {
@@ -172,10 +173,8 @@ export class AutotaskSimulator {
   readonly #threadLimit: number;
   readonly #threshold: number;
   readonly #inFlight = new Map<string, number>();
-  readonly #faults = new Map<AtOperation, { fault: PsaFault; left: number }>();
+  readonly #faults = new SimFaults<AtOperation>();
   readonly #denied = new Set<AtOperation>();
-  readonly #lost = new Map<AtOperation, number>();
-  readonly #delayMs = new Map<AtOperation, number>();
   readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number }>();
   readonly #now: () => Date;
   #nextNoteId = 70_001;
@@ -282,8 +281,7 @@ export class AutotaskSimulator {
 
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: AtOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    if (fault === null) this.#faults.delete(operation);
-    else this.#faults.set(operation, { fault, left: times });
+    this.#faults.fail(operation, fault, times);
   }
 
   /** The API user's security level lacks the right for `operation` (403), or has it again. */
@@ -294,13 +292,12 @@ export class AutotaskSimulator {
 
   /** The next `count` successful calls of `operation` take effect, then their connection is reset. */
   loseResponses(operation: AtOperation, count = 1): void {
-    this.#lost.set(operation, count);
+    this.#faults.lose(operation, count);
   }
 
   /** Calls of `operation` answer after `ms` (0 clears); they hold their thread meanwhile. */
   delayResponses(operation: AtOperation, ms: number): void {
-    if (ms <= 0) this.#delayMs.delete(operation);
-    else this.#delayMs.set(operation, ms);
+    this.#faults.delay(operation, ms);
   }
 
   count(operation?: AtOperation): number {
@@ -435,7 +432,7 @@ export class AutotaskSimulator {
         reply = this.#route(method, url, body, headers, record);
       }
       record.outcome = reply === 'lost' ? 'lost' : reply.status;
-      const delay = record.operation === undefined ? 0 : (this.#delayMs.get(record.operation) ?? 0);
+      const delay = this.#faults.delayOf(record.operation);
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       return reply;
     } finally {
@@ -556,20 +553,12 @@ export class AutotaskSimulator {
       default:
         reply = this.#violation(404, `${method} ${path} is not an endpoint closeout should call`);
     }
-    const lost = this.#lost.get(route.operation) ?? 0;
-    if (lost > 0 && reply.status < 300) {
-      this.#lost.set(route.operation, lost - 1);
-      return 'lost';
-    }
-    return reply;
+    return reply.status < 300 && this.#faults.losesAnswer(route.operation) ? 'lost' : reply;
   }
 
   #fault(operation: AtOperation): Answer | undefined {
-    const entry = this.#faults.get(operation);
-    if (!entry) return undefined;
-    entry.left -= 1;
-    if (entry.left <= 0) this.#faults.delete(operation);
-    const { fault } = entry;
+    const fault = this.#faults.failure(operation);
+    if (fault === undefined) return undefined;
     const headers: Record<string, string> =
       fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
     if (fault.status === 429) return { ...errors(429, 'The thread threshold has been exceeded.'), headers };

@@ -18,6 +18,7 @@ import type { NoteType } from '@closeout/core';
 import type { PsaFault, PsaOperation } from '@closeout/core/testing';
 import nock from 'nock';
 import { contractErrors, contractErrorsOfList } from './connectwise-contract.js';
+import { SimFaults } from './faults.js';
 
 export interface SimStatus {
   id: number;
@@ -123,9 +124,7 @@ export class ConnectWiseSimulator {
   /** How `/login/companyinfo/{companyId}` answers. */
   companyInfo: 'ok' | 'html' | 'null' | 'not-found' = 'ok';
 
-  readonly #faults = new Map<SimOperation, { fault: PsaFault; left: number }>();
-  readonly #lost = new Map<SimOperation, number>();
-  readonly #delayMs = new Map<SimOperation, number>();
+  readonly #faults = new SimFaults<SimOperation>();
   readonly #now: () => Date;
   readonly #defaultPageSize: number;
   #nextNoteId = 9001;
@@ -231,19 +230,17 @@ export class ConnectWiseSimulator {
 
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: SimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    if (fault === null) this.#faults.delete(operation);
-    else this.#faults.set(operation, { fault, left: times });
+    this.#faults.fail(operation, fault, times);
   }
 
   /** The next `count` calls of `operation` take effect, then their connection is reset. */
   loseResponses(operation: SimOperation, count = 1): void {
-    this.#lost.set(operation, count);
+    this.#faults.lose(operation, count);
   }
 
   /** Calls of `operation` answer after `ms` (0 clears). */
   delayResponses(operation: SimOperation, ms: number): void {
-    if (ms <= 0) this.#delayMs.delete(operation);
-    else this.#delayMs.set(operation, ms);
+    this.#faults.delay(operation, ms);
   }
 
   /** Requests made, optionally only those of one operation. */
@@ -366,7 +363,7 @@ export class ConnectWiseSimulator {
     this.requests.push(record);
     const reply = await this.#route(method, url, body, headers, record);
     record.outcome = reply === 'lost' ? 'lost' : reply.status;
-    const delay = record.operation === undefined ? 0 : (this.#delayMs.get(record.operation) ?? 0);
+    const delay = this.#faults.delayOf(record.operation);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     return reply;
   }
@@ -439,20 +436,12 @@ export class ConnectWiseSimulator {
         reply = this.#listStatuses(route.id, url);
         break;
     }
-    const lost = this.#lost.get(route.operation) ?? 0;
-    if (lost > 0 && reply.status < 300) {
-      this.#lost.set(route.operation, lost - 1);
-      return 'lost';
-    }
-    return reply;
+    return reply.status < 300 && this.#faults.losesAnswer(route.operation) ? 'lost' : reply;
   }
 
   #fault(operation: SimOperation): Answer | undefined {
-    const entry = this.#faults.get(operation);
-    if (!entry) return undefined;
-    entry.left -= 1;
-    if (entry.left <= 0) this.#faults.delete(operation);
-    const { fault } = entry;
+    const fault = this.#faults.failure(operation);
+    if (fault === undefined) return undefined;
     const headers: Record<string, string> =
       fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
     if (fault.status === 429) return { ...error(429, 'TooManyRequests', 'Rate limit exceeded.'), headers };
