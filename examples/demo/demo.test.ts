@@ -122,7 +122,7 @@ describe('npm run demo -- --psa halo', () => {
 
   it('gets a token, adds one visible action, sets the status with an array write and verifies', () => {
     const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
-    expect(run.stdout).toMatch(/POST\s+auth\/token\s+200\s+get an access token/);
+    expect(run.stdout).toMatch(/POST\s+\/auth\/token\s+200\s+get an access token/);
     expect(resolve).toMatch(/GET\s+Outcome\s+200/);
     expect(resolve).toMatch(/POST\s+Actions\s+200\s+add the note as an action/);
     expect(resolve).toMatch(/POST\s+Tickets\s+200\s+set the status/);

@@ -184,7 +184,7 @@ const haloDemo: DemoPsa = {
       tickets: [String(TICKETS[0]), String(TICKETS[1])],
       takeRequests: () => sim.takeRequests(),
       why(r, previous) {
-        if (r.path === 'auth/token') return 'get an access token (client credentials)';
+        if (r.path === '/auth/token') return 'get an access token (client credentials)';
         if (r.path === 'Status') return "list the statuses of the ticket's type";
         if (r.path === 'Outcome') return 'check the API agent may run the outcome';
         if (r.path === 'Actions')
@@ -207,7 +207,7 @@ const haloDemo: DemoPsa = {
         return `outcome "${action.outcome}", hiddenfromuser: ${action.hiddenfromuser}, so the end user ${action.hiddenfromuser ? 'never sees it' : 'sees it'} (an escalation is added hidden)`;
       },
       violations: () => sim.violations,
-      stop: () => server.close(),
+      stop: () => server.stop(),
     };
   },
 };

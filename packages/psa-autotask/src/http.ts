@@ -11,6 +11,7 @@ import {
   createRetry,
   type HttpRetryPolicy,
   idempotentRetry,
+  retryLogHook,
 } from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance } from 'ky';
 import type { z } from 'zod';
@@ -45,15 +46,7 @@ export class AutotaskHttp {
       timeout: options.timeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: {
-        beforeRetry: [
-          ({ options: o, error, retryCount }) =>
-            this.#log('warn', 'autotask: retrying', {
-              operation: (o.context as { operation?: string }).operation,
-              retryCount,
-              status: isHTTPError(error) ? error.response.status : undefined,
-              error: isHTTPError(error) ? undefined : error.name,
-            }),
-        ],
+        beforeRetry: [retryLogHook(this.#log, 'autotask: retrying')],
       },
     });
     this.#zone = discoverZone({ ky: this.#ky, zoneUrl: options.zoneUrl, auth, retry: this.#read });

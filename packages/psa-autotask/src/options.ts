@@ -1,10 +1,9 @@
 import type { Clock, Logger, NoteType } from '@closeout/core';
 import {
-  adapterRuntimeFields,
+  commonAdapterOptions,
   credentialSchema,
   isSecureUrl,
   type PsaRetryOptions,
-  PsaRetryOptionsSchema,
   parseInput,
 } from '@closeout/core/psa';
 import { z } from 'zod';
@@ -86,6 +85,18 @@ export const DEFAULT_PUBLISH_LABELS = { customer: 'All Autotask Users', internal
 
 const label = z.string().trim().min(1, { error: 'must be a picklist label' }).max(100);
 
+/** One label per closeout note type, each defaulting to `defaults`. */
+const perNoteType = (defaults: Record<NoteType, string>) =>
+  z
+    .object({
+      resolution: label.optional(),
+      discussion: label.optional(),
+      internal_analysis: label.optional(),
+    })
+    .strict()
+    .default({})
+    .transform((v) => ({ ...defaults, ...v }));
+
 function parseZoneUrl(value: string, ctx: z.RefinementCtx): string {
   let url: URL;
   try {
@@ -122,8 +133,7 @@ const OptionsSchema = z
       ])
       .transform(String)
       .optional(),
-    timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
-    retry: PsaRetryOptionsSchema,
+    ...commonAdapterOptions,
     publishLabels: z
       .object({
         customer: label.default(DEFAULT_PUBLISH_LABELS.customer),
@@ -131,24 +141,8 @@ const OptionsSchema = z
       })
       .strict()
       .default(DEFAULT_PUBLISH_LABELS),
-    noteTypeLabels: z
-      .object({
-        resolution: label.optional(),
-        discussion: label.optional(),
-        internal_analysis: label.optional(),
-      })
-      .strict()
-      .default({})
-      .transform((v) => ({ ...DEFAULT_NOTE_TYPE_LABELS, ...v })),
-    noteTitles: z
-      .object({
-        resolution: label.optional(),
-        discussion: label.optional(),
-        internal_analysis: label.optional(),
-      })
-      .strict()
-      .default({})
-      .transform((v) => ({ ...DEFAULT_NOTE_TITLES, ...v })),
+    noteTypeLabels: perNoteType(DEFAULT_NOTE_TYPE_LABELS),
+    noteTitles: perNoteType(DEFAULT_NOTE_TITLES),
     closedStatuses: z
       .array(z.union([z.string().trim().min(1), z.number().int()]).transform(String))
       .max(100)
@@ -156,7 +150,6 @@ const OptionsSchema = z
     resolutionField: z.enum(['append', 'off']).default('append'),
     pageSize: z.number().int().min(1).max(500).default(500),
     cacheTtlMs: z.number().int().min(0).default(600_000),
-    ...adapterRuntimeFields,
   })
   .strict();
 

@@ -1,8 +1,8 @@
-import { CloseoutError, type PsaRequestError } from '@closeout/core';
+import type { CloseoutError, PsaRequestError } from '@closeout/core';
 import { autotask } from '@closeout/psa-autotask';
 import type { AutotaskSimulator } from '@closeout/simulators/autotask';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { blockNetwork, makeAdapter, seededSimulator, TICKET, TICKET_ID } from './support/harness.js';
+import { blockNetwork, caught, makeAdapter, seededSimulator, TICKET, TICKET_ID } from './support/harness.js';
 
 let sim: AutotaskSimulator;
 beforeAll(() => blockNetwork());
@@ -10,17 +10,6 @@ afterEach(() => {
   sim.close();
   expect(sim.violations, 'contract violations').toEqual([]);
 });
-
-async function rejection(promise: Promise<unknown>): Promise<CloseoutError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  if (!CloseoutError.isInstance(error)) throw error;
-  return error;
-}
 
 describe('autotask(): zone, auth and reads', () => {
   it('looks the zone up once, without credentials, then reads the ticket with its status label', async () => {
@@ -57,7 +46,7 @@ describe('autotask(): zone, auth and reads', () => {
 
   it('answers a missing or hidden ticket with a non-retryable PSA_REQUEST_FAILED', async () => {
     sim = seededSimulator().install().addTicket({ id: 77, hidden: true });
-    const e = await rejection(makeAdapter(sim).getTicket({ provider: 'autotask', id: '77' }));
+    const e = await caught(makeAdapter(sim).getTicket({ provider: 'autotask', id: '77' }));
     expect(e.code).toBe('PSA_REQUEST_FAILED');
     expect((e as PsaRequestError).retryable).toBe(false);
     expect(e.message).toContain('ticket 77');
@@ -70,9 +59,9 @@ describe('autotask(): zone, auth and reads', () => {
       { provider: 'autotask', id: 'T2026.001' },
       { provider: 'connectwise', id: '1' },
     ]) {
-      expect((await rejection(adapter.getTicket(ref))).code).toBe('VALIDATION_FAILED');
+      expect((await caught(adapter.getTicket(ref))).code).toBe('VALIDATION_FAILED');
     }
-    expect((await rejection(adapter.setTicketStatus(TICKET, 'Complete'))).code).toBe('VALIDATION_FAILED');
+    expect((await caught(adapter.setTicketStatus(TICKET, 'Complete'))).code).toBe('VALIDATION_FAILED');
     expect(sim.count()).toBe(0);
   });
 
@@ -120,14 +109,14 @@ describe('autotask(): notes', () => {
   it('refuses a label the tenant lacks before anything is posted, naming the option and the labels it has', async () => {
     sim = seededSimulator().install();
     const adapter = makeAdapter(sim, { publishLabels: { internal: 'Internal Users Only' } });
-    const e = await rejection(adapter.addNote(TICKET, { text: 'x', type: 'internal_analysis' }));
+    const e = await caught(adapter.addNote(TICKET, { text: 'x', type: 'internal_analysis' }));
     expect(e.code).toBe('VALIDATION_FAILED');
     expect(e.message).toContain('Internal Users Only');
     expect(JSON.stringify(e.details)).toContain('publishLabels.internal');
     expect(JSON.stringify(e.details)).toContain('Internal Project Team');
     expect(sim.count('addNote')).toBe(0);
     // The preflight (listStatuses) refuses the same configuration.
-    expect((await rejection(adapter.listStatuses(TICKET))).code).toBe('VALIDATION_FAILED');
+    expect((await caught(adapter.listStatuses(TICKET))).code).toBe('VALIDATION_FAILED');
   });
 
   it('appends a resolution to the ticket resolution field once, then posts the note', async () => {
@@ -177,7 +166,7 @@ describe('autotask(): notes', () => {
           pageDetails: { nextPageUrl: 'https://evil.example/next' },
         }),
     });
-    const e = await rejection(off.findNote(TICKET, { text: 'x', since: new Date(0) }));
+    const e = await caught(off.findNote(TICKET, { text: 'x', since: new Date(0) }));
     expect(e.message).toContain('nextPageUrl outside the API zone');
   });
 });
@@ -185,7 +174,7 @@ describe('autotask(): notes', () => {
 describe('autotask(): failures', () => {
   it('maps a 500 with errors to a non-retryable refusal naming the vendor message', async () => {
     sim = seededSimulator({ requiredFor: { 5: ['resolution'] } }).install();
-    const e = (await rejection(makeAdapter(sim).setTicketStatus(TICKET, '5'))) as PsaRequestError;
+    const e = (await caught(makeAdapter(sim).setTicketStatus(TICKET, '5'))) as PsaRequestError;
     expect(e.code).toBe('PSA_REQUEST_FAILED');
     expect(e).toMatchObject({ retryable: false, ambiguous: false });
     expect(e.message).toContain(
@@ -202,9 +191,7 @@ describe('autotask(): failures', () => {
     await adapter.getTicket(TICKET);
     expect(sim.count('getTicket')).toBe(2);
     sim.setFault('addNote', { status: 500 }, 1);
-    const e = (await rejection(
-      adapter.addNote(TICKET, { text: 'x', type: 'discussion' }),
-    )) as PsaRequestError;
+    const e = (await caught(adapter.addNote(TICKET, { text: 'x', type: 'discussion' }))) as PsaRequestError;
     expect(e).toMatchObject({ retryable: true, ambiguous: true });
     expect(sim.count('addNote')).toBe(1);
   });
@@ -230,7 +217,7 @@ describe('autotask(): failures', () => {
   it('explains a missing permission (403) with the security level it needs', async () => {
     sim = seededSimulator().install();
     sim.deny('addNote');
-    const e = await rejection(makeAdapter(sim).addNote(TICKET, { text: 'x', type: 'discussion' }));
+    const e = await caught(makeAdapter(sim).addNote(TICKET, { text: 'x', type: 'discussion' }));
     expect(e.message).toContain('Ticket Notes: Add');
     expect((e as PsaRequestError).retryable).toBe(false);
   });
@@ -238,7 +225,7 @@ describe('autotask(): failures', () => {
   it('treats a lost note response as ambiguous', async () => {
     sim = seededSimulator().install();
     sim.loseResponses('addNote');
-    const e = (await rejection(
+    const e = (await caught(
       makeAdapter(sim).addNote(TICKET, { text: 'x', type: 'discussion' }),
     )) as PsaRequestError;
     expect(e).toMatchObject({ retryable: true, ambiguous: true });
@@ -266,7 +253,7 @@ describe('credentials echoed back by Autotask are scrubbed, in any encoding', ()
         zoneUrl: 'https://webservices99.autotask.net/ATServicesRest/',
         fetch: async () => Response.json({ errors: [`Bad request: ${echoed}`] }, { status: 500 }),
       });
-      const e = await rejection(adapter.getTicket(TICKET));
+      const e = await caught(adapter.getTicket(TICKET));
       const all = `${e.message}${JSON.stringify(e)}${JSON.stringify(e.details)}`;
       expect(all).toContain('[redacted]');
       for (const form of [

@@ -1,12 +1,12 @@
 // Resolve and escalate through core on the Autotask adapter and the strict simulator: one note of
 // the right visibility in plain text, the status moved and verified, a lost response survived with
 // one note, and clear refusals when a label or a permission is missing.
-import { CloseoutError, createCloseout, PSAStatusVerificationError, type Session } from '@closeout/core';
+import { createCloseout, PSAStatusVerificationError, type Session } from '@closeout/core';
 import type { AutotaskSimulator } from '@closeout/simulators/autotask';
 import { memoryStorage } from '@closeout/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AutotaskOptions } from '../src/options.js';
-import { blockNetwork, makeAdapter, seededSimulator, TICKET, TICKET_ID } from './support/harness.js';
+import { blockNetwork, caught, makeAdapter, seededSimulator, TICKET, TICKET_ID } from './support/harness.js';
 
 let sim: AutotaskSimulator | undefined;
 afterEach(() => {
@@ -33,17 +33,6 @@ async function setup(options: Partial<AutotaskOptions> = {}) {
     );
   }
   return { sim: s, acme, session };
-}
-
-async function caught(promise: Promise<unknown>): Promise<CloseoutError> {
-  const e = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => error,
-  );
-  if (!CloseoutError.isInstance(e)) throw e;
-  return e;
 }
 
 describe('Autotask writeback through core', () => {

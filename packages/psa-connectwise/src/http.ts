@@ -5,7 +5,7 @@
  * @module
  */
 import { PsaRequestError } from '@closeout/core';
-import { type AdapterLog, adapterLog, createRetry, idempotentRetry } from '@closeout/core/psa';
+import { type AdapterLog, adapterLog, createRetry, idempotentRetry, retryLogHook } from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
 import { z } from 'zod';
 import type { Auth } from './auth.js';
@@ -50,15 +50,7 @@ export class ConnectWiseHttp {
       timeout: options.timeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: {
-        beforeRetry: [
-          ({ options: o, error, retryCount }) =>
-            this.#log('warn', 'connectwise: retrying', {
-              operation: (o.context as { operation?: string }).operation,
-              retryCount,
-              status: isHTTPError(error) ? error.response.status : undefined,
-              error: isHTTPError(error) ? undefined : error.name,
-            }),
-        ],
+        beforeRetry: [retryLogHook(this.#log, 'connectwise: retrying')],
       },
     });
     this.#codebase = discoverCodebase({

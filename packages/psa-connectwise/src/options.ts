@@ -1,10 +1,9 @@
 import type { Clock, Logger } from '@closeout/core';
 import {
-  adapterRuntimeFields,
+  commonAdapterOptions,
   credentialSchema as credential,
   isSecureUrl,
   type PsaRetryOptions,
-  PsaRetryOptionsSchema,
   parseInput,
 } from '@closeout/core/psa';
 import { z } from 'zod';
@@ -111,12 +110,10 @@ const OptionsSchema = z
       .string()
       .regex(/^\d{4}\.\d{1,2}$/, { error: 'must look like 2025.8' })
       .default('2025.8'),
-    timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
-    retry: PsaRetryOptionsSchema,
+    ...commonAdapterOptions,
     processNotifications: z.boolean().default(false),
     pageSize: z.number().int().min(1).max(1000).default(1000),
     cacheTtlMs: z.number().int().min(0).default(60_000),
-    ...adapterRuntimeFields,
   })
   .strict();
 

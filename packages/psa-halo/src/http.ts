@@ -18,6 +18,7 @@ import {
   idempotentRetry,
   type PsaCall,
   retryAfterMs,
+  retryLogHook,
   transportError,
   unexpectedAnswer,
 } from '@closeout/core/psa';
@@ -31,6 +32,7 @@ import { type TokenClient, tokenClient } from './token.js';
 /** Per ky call: what it is, and its latest attempt's place in the window. */
 interface CallContext extends Record<string, unknown> {
   call: PsaCall;
+  operation: string;
   sent?: { answered(): void };
 }
 
@@ -68,14 +70,7 @@ export class HaloHttp {
           },
         ],
         afterResponse: [(_request, options) => (options.context as CallContext).sent?.answered()],
-        beforeRetry: [
-          ({ options, error, retryCount }) =>
-            this.#log('warn', 'halopsa: retrying', {
-              operation: (options.context as CallContext).call.operation,
-              retryCount,
-              status: isHTTPError(error) ? error.response.status : undefined,
-            }),
-        ],
+        beforeRetry: [retryLogHook(log, 'halopsa: retrying')],
       },
     });
   }
@@ -114,7 +109,7 @@ export class HaloHttp {
         response = await this.#api(path, {
           ...init,
           retry: call.creates ? 0 : this.#repeatable,
-          context: { call } satisfies CallContext,
+          context: { call, operation: call.operation } satisfies CallContext,
         });
         this.#log('debug', 'halopsa: request', { operation: call.operation, status: response.status });
         return response;

@@ -1,10 +1,9 @@
 import type { Clock, Logger, NoteType } from '@closeout/core';
 import {
-  adapterRuntimeFields,
+  commonAdapterOptions,
   credentialSchema,
   isSecureUrl,
   type PsaRetryOptions,
-  PsaRetryOptionsSchema,
   parseInput,
 } from '@closeout/core/psa';
 import { z } from 'zod';
@@ -132,8 +131,6 @@ const OptionsSchema = z
       .default({}),
     closedStatusIds: z.array(haloId).default([]),
     sendEmail: z.boolean().default(false),
-    timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
-    retry: PsaRetryOptionsSchema,
     rateLimit: z
       .object({
         requests: z.number().int().min(1).max(100_000).default(300),
@@ -143,7 +140,7 @@ const OptionsSchema = z
       .strict()
       .default({ requests: 300, windowMs: 300_000, maxWaitMs: 30_000 }),
     cacheTtlMs: z.number().int().min(0).default(300_000),
-    ...adapterRuntimeFields,
+    ...commonAdapterOptions,
   })
   .strict();
 

@@ -23,12 +23,19 @@
  * body without Content-Type, an endpoint closeout has no use for) are also recorded in
  * `violations`, so a test cannot pass over them.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { NoteType } from '@closeout/core';
 import type { PsaFault, PsaOperation } from '@closeout/core/testing';
-import nock from 'nock';
-import { SimFaults } from './faults.js';
+import {
+  Faults,
+  interceptWithNock,
+  type Listening,
+  listenOnLoopback,
+  parseBody,
+  requestLines,
+  retryAfterHeaders,
+  type SimAnswer,
+  type SimReply,
+} from './transport.js';
 
 /** A picklist value, as `entityInformation/fields` lists it (ids are strings there). */
 export interface AtPicklistValue {
@@ -113,8 +120,8 @@ export interface AutotaskSimulatorOptions {
   now?: () => Date;
 }
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-type Reply = Answer | 'lost';
+type Answer = SimAnswer;
+type Reply = SimReply;
 
 const ZONE_LOOKUP_ORIGIN = 'https://webservices2.autotask.net';
 const ZONE_LOOKUP_PATH = '/atservicesrest/v1.0/zoneInformation';
@@ -145,7 +152,7 @@ export const DEFAULT_PUBLISH: AtPicklistValue[] = [
 let instances = 0;
 /** Simulators installed through nock, by API user name: they share the one public zone lookup host. */
 const byUser = new Map<string, AutotaskSimulator>();
-let lookupInterceptor: nock.Interceptor | undefined;
+let removeLookup: (() => void) | undefined;
 
 const errors = (status: number, ...messages: string[]): Answer => ({ status, body: { errors: messages } });
 /** ASP.NET's body for an unhandled server fault: no `errors`. */
@@ -173,17 +180,15 @@ export class AutotaskSimulator {
   readonly #threadLimit: number;
   readonly #threshold: number;
   readonly #inFlight = new Map<string, number>();
-  readonly #faults = new SimFaults<AtOperation>();
+  readonly #faults = new Faults<AtOperation>();
   readonly #denied = new Set<AtOperation>();
   readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number }>();
   readonly #now: () => Date;
   #nextNoteId = 70_001;
   #pageSeq = 1;
   #taken = 0;
-  #scope: nock.Scope | undefined;
-  #interceptors: nock.Interceptor[] = [];
-  #server: Server | undefined;
-  #listening: string | undefined;
+  #uninstall: (() => void) | undefined;
+  #server: Listening | undefined;
 
   constructor(options: AutotaskSimulatorOptions = {}) {
     instances += 1;
@@ -204,7 +209,7 @@ export class AutotaskSimulator {
 
   /** `https://{zoneHost}` through nock, or `http://127.0.0.1:{port}` after `listen()`. */
   get origin(): string {
-    return this.#listening ?? `https://${this.zoneHost}`;
+    return this.#server?.origin ?? `https://${this.zoneHost}`;
   }
 
   /** The zone's REST base, as `zoneInformation` names it. */
@@ -218,7 +223,7 @@ export class AutotaskSimulator {
       username: this.username,
       secret: this.secret,
       integrationCode: this.integrationCode,
-      ...(this.#listening ? { zoneUrl: this.zoneUrl } : {}),
+      ...(this.#server ? { zoneUrl: this.zoneUrl } : {}),
     };
   }
 
@@ -281,7 +286,7 @@ export class AutotaskSimulator {
 
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: AtOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    this.#faults.fail(operation, fault, times);
+    this.#faults.set(operation, fault, times);
   }
 
   /** The API user's security level lacks the right for `operation` (403), or has it again. */
@@ -308,44 +313,16 @@ export class AutotaskSimulator {
 
   /** The requests since the previous call, oldest first, with the path below the API base. */
   takeRequests(): AtRequest[] {
-    const taken = this.requests.slice(this.#taken).map((r) => ({
-      method: r.method,
-      path: r.path.startsWith(API) ? r.path.slice(API.length) : r.path,
-      status: r.outcome === 'lost' ? 0 : r.outcome,
-    }));
+    const taken = requestLines(this.requests, this.#taken, API);
     this.#taken = this.requests.length;
     return taken;
   }
 
   /** Starts answering through nock for the zone host and the public zone lookup (idempotent). */
   install(): this {
-    if (this.#scope) return this;
-    this.#scope = nock(`https://${this.zoneHost}`).persist();
-    for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
-      const sim = this;
-      const interceptor = this.#scope.intercept(() => true, method).query(true);
-      this.#interceptors.push(interceptor);
-      interceptor.reply(function (uri, body, callback) {
-        const headers = Object.fromEntries(
-          Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
-        );
-        const text = typeof body === 'string' ? body : JSON.stringify(body ?? '');
-        void sim.answer(method, uri, text, headers).then(
-          (reply) => {
-            if (reply === 'lost') {
-              callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
-              return;
-            }
-            callback(null, [
-              reply.status,
-              reply.body === undefined ? '' : JSON.stringify(reply.body),
-              { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers },
-            ]);
-          },
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), [0, '']),
-        );
-      });
-    }
+    this.#uninstall ??= interceptWithNock(`https://${this.zoneHost}`, (m, uri, body, headers) =>
+      this.answer(m, uri, body, headers),
+    );
     byUser.set(this.username.toLowerCase(), this);
     installLookup();
     return this;
@@ -353,48 +330,26 @@ export class AutotaskSimulator {
 
   /** Stops answering through nock. */
   close(): void {
-    if (!this.#scope) return;
-    for (const interceptor of this.#interceptors) nock.removeInterceptor(interceptor);
-    this.#interceptors = [];
-    this.#scope.persist(false);
-    this.#scope = undefined;
+    if (!this.#uninstall) return;
+    this.#uninstall();
+    this.#uninstall = undefined;
     byUser.delete(this.username.toLowerCase());
-    if (byUser.size === 0 && lookupInterceptor) {
-      nock.removeInterceptor(lookupInterceptor);
-      lookupInterceptor = undefined;
+    if (byUser.size === 0) {
+      removeLookup?.();
+      removeLookup = undefined;
     }
   }
 
   /** Answers over real HTTP on a free 127.0.0.1 port; `connection()` then carries the zone URL. */
   async listen(): Promise<this> {
-    if (this.#server) return this;
-    const server = createServer((req, res) => {
-      void readText(req).then(async (text) => {
-        const headers = Object.fromEntries(
-          Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
-        );
-        const reply = await this.answer(req.method ?? 'GET', req.url ?? '/', text, headers);
-        if (reply === 'lost') {
-          res.socket?.destroy();
-          return;
-        }
-        res.writeHead(reply.status, { 'Content-Type': 'application/json; charset=utf-8', ...reply.headers });
-        res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.#server = server;
-    this.#listening = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.#server ??= await listenOnLoopback((m, uri, body, headers) => this.answer(m, uri, body, headers));
     return this;
   }
 
   async stop(): Promise<void> {
     const server = this.#server;
-    if (!server) return;
     this.#server = undefined;
-    this.#listening = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.stop();
   }
 
   /** Answers one request (both transports, and the shared zone lookup, come through here). */
@@ -432,8 +387,7 @@ export class AutotaskSimulator {
         reply = this.#route(method, url, body, headers, record);
       }
       record.outcome = reply === 'lost' ? 'lost' : reply.status;
-      const delay = this.#faults.delayOf(record.operation);
-      if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+      await this.#faults.wait(record.operation);
       return reply;
     } finally {
       if (held) this.#inFlight.set(endpoint, (this.#inFlight.get(endpoint) ?? 1) - 1);
@@ -553,14 +507,13 @@ export class AutotaskSimulator {
       default:
         reply = this.#violation(404, `${method} ${path} is not an endpoint closeout should call`);
     }
-    return reply.status < 300 && this.#faults.losesAnswer(route.operation) ? 'lost' : reply;
+    return this.#faults.maybeLose(route.operation, reply);
   }
 
   #fault(operation: AtOperation): Answer | undefined {
-    const fault = this.#faults.failure(operation);
-    if (fault === undefined) return undefined;
-    const headers: Record<string, string> =
-      fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+    const fault = this.#faults.take(operation);
+    if (!fault) return undefined;
+    const headers = retryAfterHeaders(fault);
     if (fault.status === 429) return { ...errors(429, 'The thread threshold has been exceeded.'), headers };
     if (fault.status >= 500) return { ...serverFault(fault.status), headers };
     return { ...errors(fault.status, 'The request was refused.'), headers };
@@ -612,50 +565,18 @@ export class AutotaskSimulator {
 
   #ticketFields() {
     return [
-      {
-        name: 'id',
-        dataType: 'long',
-        isRequired: true,
-        isReadOnly: true,
-        isQueryable: true,
-        isPickList: false,
-        picklistValues: null,
-      },
+      plainField('id', 'long', { required: true, readOnly: true }),
       this.#picklistField('status', this.statuses, true),
-      {
-        name: 'resolution',
-        dataType: 'string',
-        isRequired: false,
-        isReadOnly: false,
-        isQueryable: true,
-        isPickList: false,
-        picklistValues: null,
-      },
+      plainField('resolution', 'string', { required: false, readOnly: false }),
     ];
   }
 
   #noteFields() {
     return [
-      {
-        name: 'description',
-        dataType: 'string',
-        isRequired: true,
-        isReadOnly: false,
-        isQueryable: true,
-        isPickList: false,
-        picklistValues: null,
-      },
+      plainField('description', 'string', { required: true, readOnly: false }),
       this.#picklistField('noteType', this.noteTypes, true),
       this.#picklistField('publish', this.publish, true),
-      {
-        name: 'title',
-        dataType: 'string',
-        isRequired: false,
-        isReadOnly: false,
-        isQueryable: true,
-        isPickList: false,
-        picklistValues: null,
-      },
+      plainField('title', 'string', { required: false, readOnly: false }),
     ];
   }
 
@@ -862,27 +783,11 @@ function routeOf(
 
 /** The one nock interceptor for the public zone lookup, dispatching by `user` to its simulator. */
 function installLookup(): void {
-  if (lookupInterceptor) return;
-  const interceptor = nock(ZONE_LOOKUP_ORIGIN).persist().get(ZONE_LOOKUP_PATH).query(true);
-  lookupInterceptor = interceptor;
-  interceptor.reply(function (uri, _body, callback) {
-    const headers = Object.fromEntries(
-      Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
-    );
+  removeLookup ??= interceptWithNock(ZONE_LOOKUP_ORIGIN, async (method, uri, body, headers) => {
     const user = new URL(uri, ZONE_LOOKUP_ORIGIN).searchParams.get('user') ?? '';
     const sim = byUser.get(user.toLowerCase());
-    if (!sim) {
-      callback(null, [
-        404,
-        JSON.stringify({ errors: ['Zone information could not be found for this user.'] }),
-      ]);
-      return;
-    }
-    void sim.answer('GET', uri, '', headers).then((reply) => {
-      if (reply === 'lost')
-        callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
-      else callback(null, [reply.status, JSON.stringify(reply.body), { 'Content-Type': 'application/json' }]);
-    });
+    if (!sim) return errors(404, 'Zone information could not be found for this user.');
+    return sim.answer(method, uri, body, headers);
   });
 }
 
@@ -892,19 +797,17 @@ function project(value: Record<string, unknown>, fields: string[] | undefined): 
   return Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
 }
 
-function parseBody(raw: string): unknown {
-  if (raw === '') return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/** A field that is not a picklist, as `entityInformation/fields` lists it. */
+function plainField(name: string, dataType: string, flags: { required: boolean; readOnly: boolean }) {
+  return {
+    name,
+    dataType,
+    isRequired: flags.required,
+    isReadOnly: flags.readOnly,
+    isQueryable: true,
+    isPickList: false,
+    picklistValues: null,
+  };
 }
 
 /** How a stored note maps to closeout's note types, given the adapter's default labels. */

@@ -12,13 +12,20 @@
  * then the connection is reset); slow responses (for timeouts). A status not on the ticket's board is
  * always refused with ConnectWise's 400 `InvalidObject`.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { NoteType } from '@closeout/core';
 import type { PsaFault, PsaOperation } from '@closeout/core/testing';
-import nock from 'nock';
 import { contractErrors, contractErrorsOfList } from './connectwise-contract.js';
-import { SimFaults } from './faults.js';
+import {
+  Faults,
+  interceptWithNock,
+  type Listening,
+  listenOnLoopback,
+  parseBody,
+  requestLines,
+  retryAfterHeaders,
+  type SimAnswer,
+  type SimReply,
+} from './transport.js';
 
 export interface SimStatus {
   id: number;
@@ -92,8 +99,8 @@ export interface SimulatorOptions {
   defaultPageSize?: number;
 }
 
-type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
-type Reply = Answer | 'lost';
+type Answer = SimAnswer;
+type Reply = SimReply;
 
 let instances = 0;
 
@@ -124,14 +131,12 @@ export class ConnectWiseSimulator {
   /** How `/login/companyinfo/{companyId}` answers. */
   companyInfo: 'ok' | 'html' | 'null' | 'not-found' = 'ok';
 
-  readonly #faults = new SimFaults<SimOperation>();
+  readonly #faults = new Faults<SimOperation>();
   readonly #now: () => Date;
   readonly #defaultPageSize: number;
   #nextNoteId = 9001;
-  #scope: nock.Scope | undefined;
-  #interceptors: nock.Interceptor[] = [];
-  #server: Server | undefined;
-  #listening: string | undefined;
+  #uninstall: (() => void) | undefined;
+  #server: Listening | undefined;
   #taken = 0;
   readonly #kept = new Set<number>();
 
@@ -150,13 +155,13 @@ export class ConnectWiseSimulator {
 
   /** Where the instance answers: `https://{host}` through nock, or `http://127.0.0.1:{port}` after `listen()`. */
   get origin(): string {
-    return this.#listening ?? `https://${this.host}`;
+    return this.#server?.origin ?? `https://${this.host}`;
   }
 
   /** The connection options an adapter needs to talk to this instance. */
   connection(): { site: string; companyId: string; publicKey: string; privateKey: string; clientId: string } {
     return {
-      site: this.#listening ?? this.host,
+      site: this.#server?.origin ?? this.host,
       companyId: this.companyId,
       publicKey: this.publicKey,
       privateKey: this.privateKey,
@@ -218,19 +223,14 @@ export class ConnectWiseSimulator {
 
   /** The requests since the previous call, oldest first, with the path below the API base. */
   takeRequests(): SimRequest[] {
-    const prefix = `/${this.codebase}apis/3.0/`;
-    const taken = this.requests.slice(this.#taken).map((r) => ({
-      method: r.method,
-      path: r.path.startsWith(prefix) ? r.path.slice(prefix.length) : r.path,
-      status: r.outcome === 'lost' ? 0 : r.outcome,
-    }));
+    const taken = requestLines(this.requests, this.#taken, `/${this.codebase}apis/3.0/`);
     this.#taken = this.requests.length;
     return taken;
   }
 
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: SimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    this.#faults.fail(operation, fault, times);
+    this.#faults.set(operation, fault, times);
   }
 
   /** The next `count` calls of `operation` take effect, then their connection is reset. */
@@ -252,38 +252,11 @@ export class ConnectWiseSimulator {
 
   /** Starts answering for `host` (idempotent). */
   install(): this {
-    if (this.#scope) return this;
-    const scope = nock(`https://${this.host}`).persist();
-    for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
-      const sim = this;
-      const interceptor = scope.intercept(() => true, method).query(true);
-      this.#interceptors.push(interceptor);
-      interceptor.reply(function (uri, body, callback) {
-        const headers = Object.fromEntries(
-          Object.entries(this.req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
-        );
-        void sim.#answer(method, uri, body, headers).then(
-          (reply) => {
-            if (reply === 'lost') {
-              callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, '']);
-            } else {
-              const isText = typeof reply.body === 'string';
-              callback(null, [
-                reply.status,
-                isText ? (reply.body as string) : reply.body === undefined ? '' : JSON.stringify(reply.body),
-                {
-                  'Content-Type': isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
-                  'x-cw-request-id': `req-${sim.requests.length}`,
-                  ...reply.headers,
-                },
-              ]);
-            }
-          },
-          (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), [0, '']),
-        );
-      });
-    }
-    this.#scope = scope;
+    this.#uninstall ??= interceptWithNock(
+      `https://${this.host}`,
+      (m, uri, body, headers) => this.#answer(m, uri, body, headers),
+      () => ({ 'x-cw-request-id': `req-${this.requests.length}` }),
+    );
     return this;
   }
 
@@ -292,60 +265,30 @@ export class ConnectWiseSimulator {
    * A lost response resets the connection after the change is committed.
    */
   async listen(): Promise<this> {
-    if (this.#server) return this;
-    const server = createServer((req, res) => {
-      void readText(req).then(async (text) => {
-        const headers = Object.fromEntries(
-          Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
-        );
-        const reply = await this.#answer(req.method ?? 'GET', req.url ?? '/', text, headers);
-        if (reply === 'lost') {
-          res.socket?.destroy();
-          return;
-        }
-        const isText = typeof reply.body === 'string';
-        const payload = isText
-          ? (reply.body as string)
-          : reply.body === undefined
-            ? ''
-            : JSON.stringify(reply.body);
-        res.writeHead(reply.status, {
-          'Content-Type': isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8',
-          'x-cw-request-id': `req-${this.requests.length}`,
-          ...reply.headers,
-        });
-        res.end(payload);
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    this.#server = server;
-    this.#listening = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    this.#server ??= await listenOnLoopback(
+      (m, uri, body, headers) => this.#answer(m, uri, body, headers),
+      () => ({ 'x-cw-request-id': `req-${this.requests.length}` }),
+    );
     return this;
   }
 
   /** Stops the HTTP server `listen()` started. */
   async stop(): Promise<void> {
     const server = this.#server;
-    if (!server) return;
     this.#server = undefined;
-    this.#listening = undefined;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server?.stop();
   }
 
   /** Stops answering; the host is then unknown to nock again. */
   close(): void {
-    if (!this.#scope) return;
-    for (const interceptor of this.#interceptors) nock.removeInterceptor(interceptor);
-    this.#interceptors = [];
-    this.#scope.persist(false);
-    this.#scope = undefined;
+    this.#uninstall?.();
+    this.#uninstall = undefined;
   }
 
   async #answer(
     method: string,
     uri: string,
-    rawBody: unknown,
+    rawBody: string,
     headers: Record<string, string>,
   ): Promise<Reply> {
     const url = new URL(uri, this.origin);
@@ -363,8 +306,7 @@ export class ConnectWiseSimulator {
     this.requests.push(record);
     const reply = await this.#route(method, url, body, headers, record);
     record.outcome = reply === 'lost' ? 'lost' : reply.status;
-    const delay = this.#faults.delayOf(record.operation);
-    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    await this.#faults.wait(record.operation);
     return reply;
   }
 
@@ -436,14 +378,13 @@ export class ConnectWiseSimulator {
         reply = this.#listStatuses(route.id, url);
         break;
     }
-    return reply.status < 300 && this.#faults.losesAnswer(route.operation) ? 'lost' : reply;
+    return this.#faults.maybeLose(route.operation, reply);
   }
 
   #fault(operation: SimOperation): Answer | undefined {
-    const fault = this.#faults.failure(operation);
-    if (fault === undefined) return undefined;
-    const headers: Record<string, string> =
-      fault.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(fault.retryAfterSeconds) };
+    const fault = this.#faults.take(operation);
+    if (!fault) return undefined;
+    const headers = retryAfterHeaders(fault);
     if (fault.status === 429) return { ...error(429, 'TooManyRequests', 'Rate limit exceeded.'), headers };
     if (fault.status >= 500) {
       return {
@@ -716,20 +657,4 @@ function error(
 function project(value: Record<string, unknown>, fields: string): Record<string, unknown> {
   const keep = new Set(fields.split(',').map((f) => f.trim()));
   return Object.fromEntries(Object.entries(value).filter(([k]) => keep.has(k)));
-}
-
-function parseBody(raw: unknown): unknown {
-  if (typeof raw !== 'string') return raw;
-  if (raw === '') return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
-async function readText(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

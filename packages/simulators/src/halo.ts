@@ -28,12 +28,17 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { NoteType, PsaAdapter } from '@closeout/core';
 import type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from '@closeout/core/testing';
-import { SimFaults } from './faults.js';
 import { type HaloSchema, haloContractErrors } from './halo-contract.js';
+import {
+  Faults,
+  type Listening,
+  listenOnLoopback,
+  parseBody,
+  requestLines,
+  retryAfterHeaders,
+} from './transport.js';
 
 export interface HaloSimStatus {
   id: number;
@@ -124,7 +129,12 @@ let instances = 0;
 
 const wholeSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
 const haloDate = (d: Date) => wholeSecond(d).toISOString().replace('.000Z', 'Z');
-const text = (status: number, message: string): Answer => ({ status, body: message });
+// Halo answers errors as bare text.
+const text = (status: number, message: string, headers: Record<string, string> = {}): Answer => ({
+  status,
+  body: message,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers },
+});
 
 /** Plain text of a note, as Halo keeps it beside the HTML in `note`. */
 export function htmlToText(html: string): string {
@@ -164,7 +174,7 @@ export class HaloSimulator {
   /** `POST /api/Tickets` answers 200 with the ticket but keeps its old status (a workflow rule). */
   silentStatusRejection = false;
 
-  readonly #faults = new SimFaults<HaloSimOperation>();
+  readonly #faults = new Faults<HaloSimOperation>();
   readonly #tokens = new Map<string, { expires: number; scopes: string[] }>();
   readonly #window: number[] = [];
   readonly #closedAt = new Map<number, Date>();
@@ -254,7 +264,7 @@ export class HaloSimulator {
 
   /** Calls of `operation` answer with `fault`: until cleared with `null`, or only the next `times`. */
   setFault(operation: HaloSimOperation, fault: PsaFault | null, times = Number.POSITIVE_INFINITY): void {
-    this.#faults.fail(operation, fault, times);
+    this.#faults.set(operation, fault, times);
   }
 
   /** The next `count` calls of `operation` take effect, then their connection drops. */
@@ -274,13 +284,9 @@ export class HaloSimulator {
       : this.requests.filter((r) => r.operation === operation).length;
   }
 
-  /** Requests since the previous call, oldest first: path below `/api/` (the token path as is), status (0 when lost). */
+  /** Requests since the previous call, oldest first: path below `/api/` (`/auth/token` as is), status (0 when lost). */
   takeRequests(): Array<{ method: string; path: string; status: number }> {
-    const taken = this.requests.slice(this.#taken).map((r) => ({
-      method: r.method,
-      path: r.path.replace(/^\/api\//, '').replace(/^\//, ''),
-      status: r.outcome === 'lost' ? 0 : r.outcome,
-    }));
+    const taken = requestLines(this.requests, this.#taken, '/api/');
     this.#taken = this.requests.length;
     return taken;
   }
@@ -299,7 +305,7 @@ export class HaloSimulator {
     request.headers.forEach((value, key) => {
       headers[key.toLowerCase()] = value;
     });
-    const reply = await this.#answer(request.method, new URL(request.url), body, headers, request.signal);
+    const reply = await this.#answer(request.method, new URL(request.url), body, headers);
     if (reply === 'lost') {
       throw new TypeError('fetch failed', {
         cause: Object.assign(new Error('other side closed'), { code: 'UND_ERR_SOCKET' }),
@@ -308,19 +314,16 @@ export class HaloSimulator {
     return toResponse(reply);
   };
 
-  /** Serves this instance on a free loopback port; the adapter's `url` is the returned origin. */
-  async listen(): Promise<{ origin: string; close(): Promise<void> }> {
-    const server = createServer((req, res) => void this.#serve(req, res, origin));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return {
-      origin,
-      close: () =>
-        new Promise<void>((resolve) => {
-          server.closeAllConnections();
-          server.close(() => resolve());
-        }),
-    };
+  /** Serves this instance on a free 127.0.0.1 port; the adapter's `url` is the returned origin. */
+  listen(): Promise<Listening> {
+    let origin = '';
+    const server = listenOnLoopback((method, uri, body, headers) =>
+      this.#answer(method, new URL(uri, origin), body, headers),
+    );
+    return server.then((listening) => {
+      origin = listening.origin;
+      return listening;
+    });
   }
 
   /**
@@ -365,47 +368,20 @@ export class HaloSimulator {
     };
   }
 
-  async #serve(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) headers[k.toLowerCase()] = String(v);
-    const reply = await this.#answer(
-      req.method ?? 'GET',
-      new URL(req.url ?? '/', origin),
-      Buffer.concat(chunks).toString('utf8'),
-      headers,
-    );
-    if (reply === 'lost') {
-      res.socket?.destroy();
-      return;
-    }
-    const response = toResponse(reply);
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(await response.text());
-  }
-
-  async #answer(
-    method: string,
-    url: URL,
-    rawBody: string,
-    headers: Record<string, string>,
-    signal?: AbortSignal,
-  ): Promise<Reply> {
+  async #answer(method: string, url: URL, rawBody: string, headers: Record<string, string>): Promise<Reply> {
     const record: HaloRecordedRequest = {
       method,
       path: url.pathname,
       query: url.searchParams,
       operation: undefined,
       headers,
-      body: parseBody(rawBody, headers['content-type']),
+      body: parseBody(rawBody),
       outcome: 0,
     };
     this.requests.push(record);
     const reply = this.#route(method, url, record);
     record.outcome = reply === 'lost' ? 'lost' : reply.status;
-    const delay = this.#faults.delayOf(record.operation);
-    if (delay > 0) await sleep(delay, signal);
+    await this.#faults.wait(record.operation);
     return reply;
   }
 
@@ -473,7 +449,7 @@ export class HaloSimulator {
       default:
         return this.#violation(`${method} ${path} is routed nowhere`, 404);
     }
-    return reply.status < 300 && this.#faults.losesAnswer(route.operation) ? 'lost' : reply;
+    return this.#faults.maybeLose(route.operation, reply);
   }
 
   #authInfo(): Record<string, unknown> {
@@ -536,30 +512,26 @@ export class HaloSimulator {
     if (this.#window.length >= requests) {
       const minutes = windowMs / 60_000;
       const span = Number.isInteger(minutes) ? `${minutes} minute` : `${windowMs / 1000} second`;
-      return {
-        ...text(429, `Rate Limit Reached - ${requests} Requests per rolling ${span} window`),
-        ...(this.#retryAfterSeconds === undefined
-          ? {}
-          : { headers: { 'Retry-After': String(this.#retryAfterSeconds) } }),
-      };
+      const wait = this.#retryAfterSeconds;
+      return text(429, `Rate Limit Reached - ${requests} Requests per rolling ${span} window`, {
+        ...(wait === undefined ? {} : { 'Retry-After': String(wait) }),
+      });
     }
     this.#window.push(this.now().getTime());
     return undefined;
   }
 
   #fault(operation: HaloSimOperation): Answer | undefined {
-    const fault = this.#faults.failure(operation);
+    const fault = this.#faults.take(operation);
     if (fault === undefined) return undefined;
-    const { status, retryAfterSeconds } = fault;
-    const headers: Record<string, string> =
-      retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
+    const { status } = fault;
     const message =
       status === 429
         ? 'Rate Limit Reached - 300 Requests per rolling 5 minute window'
         : status >= 500
           ? 'An error occurred while processing your request.'
           : 'The request was refused.';
-    return { ...text(status, message), headers };
+    return text(status, message, retryAfterHeaders(fault));
   }
 
   #statusOf(ticket: HaloSimTicket): HaloSimStatus | undefined {
@@ -792,26 +764,6 @@ function toResponse(reply: Answer): Response {
       'Content-Type': isText ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
       ...reply.headers,
     },
-  });
-}
-
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (raw === '') return undefined;
-  if (!/json/.test(contentType ?? '')) return raw;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
   });
 }
 

@@ -300,12 +300,12 @@ describe('what the simulator tells a demo', () => {
     const sim = make();
     await api(sim, 'GET', 'Tickets/1042');
     expect(sim.takeRequests()).toEqual([
-      { method: 'POST', path: 'auth/token', status: 200 },
+      { method: 'POST', path: '/auth/token', status: 200 },
       { method: 'GET', path: 'Tickets/1042', status: 200 },
     ]);
     await api(sim, 'GET', 'Tickets/999');
     expect(sim.takeRequests().map((r) => [r.path, r.status])).toEqual([
-      ['auth/token', 200],
+      ['/auth/token', 200],
       ['Tickets/999', 404],
     ]);
   });
@@ -340,7 +340,7 @@ describe('faults', () => {
       sim.loseResponses('getTicket');
       await expect(get()).rejects.toThrow();
     } finally {
-      await server.close();
+      await server.stop();
     }
   });
 });

@@ -15,9 +15,10 @@ export type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from './adapter.j
 export { TtlCache } from './cache.js';
 export { isAmbiguousStatus, isNonIdempotent, isRetryableStatus, retryAfterMs } from './http-status.js';
 export type { AdapterLog } from './log.js';
-export { adapterLog } from './log.js';
+export { adapterLog, retryLogHook } from './log.js';
 export type { NoteFormat } from './note-format.js';
 export { NOTE_FORMATS, renderNote } from './note-format.js';
+export { commonAdapterOptions } from './options.js';
 export type { PsaCall, ResponseErrorOptions } from './request-errors.js';
 export {
   compact,
@@ -30,7 +31,6 @@ export {
 } from './request-errors.js';
 export type { HttpRetryPolicy, PsaRetryOptions, ResolvedRetryOptions } from './retry.js';
 export { createRetry, idempotentRetry, PsaRetryOptionsSchema } from './retry.js';
-export { adapterRuntimeFields } from './runtime-options.js';
 export type { CredentialScrubber, CredentialScrubberOptions } from './scrub.js';
 export { credentialForms, credentialScrubber } from './scrub.js';
 export { normalizeNoteText } from './text.js';

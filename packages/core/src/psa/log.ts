@@ -18,3 +18,24 @@ export type AdapterLog = (level: keyof Logger, message: string, fields?: Record<
 export function adapterLog(logger: Logger | undefined, psa: string): AdapterLog {
   return (level, message, fields = {}) => log(logger, level, message, { ...fields, psa });
 }
+
+/**
+ * ky's `beforeRetry` hook, logging each retry at `warn` with the request's `context.operation`,
+ * the retry count and the status (or the error's name): never the request, which holds the
+ * credentials. Shaped without importing ky.
+ */
+export function retryLogHook(
+  log: AdapterLog,
+  message: string,
+): (state: { options: { context?: unknown }; error: Error; retryCount: number }) => void {
+  return ({ options, error, retryCount }) => {
+    const response = (error as { response?: unknown }).response;
+    const status = response instanceof Response ? response.status : undefined;
+    log('warn', message, {
+      operation: (options.context as { operation?: string } | undefined)?.operation,
+      retryCount,
+      status,
+      error: status === undefined ? error.name : undefined,
+    });
+  };
+}

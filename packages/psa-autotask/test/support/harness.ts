@@ -4,6 +4,7 @@
  * pages note queries two at a time (so `findNote` follows `nextPageUrl`), caches no picklist (every
  * call reaches the simulator, so faults always show) and retries fast.
  */
+import { CloseoutError } from '@closeout/core';
 import type { PsaConformanceHarness, PsaHeldNote } from '@closeout/core/testing';
 import { type AutotaskAdapter, type AutotaskOptions, autotask } from '@closeout/psa-autotask';
 import { type AtNote, AutotaskSimulator, closeoutTypeOf } from '@closeout/simulators/autotask';
@@ -91,4 +92,16 @@ export function autotaskHarness(
         throw new Error(`Autotask contract violations:\n${sim.violations.join('\n')}`);
     },
   };
+}
+
+/** The CloseoutError a promise rejects with (fails the test when it resolves or throws something else). */
+export async function caught(promise: Promise<unknown>): Promise<CloseoutError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+  if (!CloseoutError.isInstance(error)) throw error;
+  return error;
 }

@@ -1,20 +1,21 @@
+/**
+ * The options every HTTP adapter takes, as zod schemas with closeout's defaults, so each adapter's
+ * options schema spreads them in and validates them the same way.
+ *
+ * @module
+ */
 import { z } from 'zod';
 import { type Clock, systemClock } from '../util/clock.js';
 import type { Logger } from '../util/logger.js';
+import { PsaRetryOptionsSchema } from './retry.js';
 
 /**
- * The option fields every adapter takes beside its credentials, for spreading into its zod
- * options schema: `fetch` (tests inject it), `logger` (pino- or console-shaped) and `clock`
- * (default: the wall clock). Each is checked for shape only.
- *
- * ```ts
- * import { adapterRuntimeFields } from '@closeout/core/psa';
- * import { z } from 'zod';
- *
- * const OptionsSchema = z.object({ apiKey: z.string(), ...adapterRuntimeFields }).strict();
- * ```
+ * `timeoutMs` (default 30000), `retry` ({@link PsaRetryOptionsSchema}), `fetch`, `logger` and
+ * `clock` (default the wall clock): spread into an adapter's `z.object({...})`.
  */
-export const adapterRuntimeFields = {
+export const commonAdapterOptions = {
+  timeoutMs: z.number().int().min(1).max(600_000).default(30_000),
+  retry: PsaRetryOptionsSchema,
   fetch: z
     .custom<typeof fetch>((v) => typeof v === 'function', { error: 'must be a fetch function' })
     .optional(),
