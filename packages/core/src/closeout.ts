@@ -3,7 +3,7 @@ import { templateGenerator } from './generators/template.js';
 import type { NoteGenerator } from './generators/types.js';
 import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
-import { type PreviewsApi, type PreviewsDeps, previewsApi } from './previews/service.js';
+import { type PreviewsApi, type PreviewsDeps, previewsService } from './previews/service.js';
 import { SingleFlight } from './previews/single-flight.js';
 import type { PsaOption } from './psa/adapter.js';
 import { type SessionsApi, sessionsApi } from './sessions/service.js';
@@ -46,8 +46,10 @@ export interface AccountScope {
    * `resolvedStatusId` setting's status, proves the change by re-reading the ticket, and finalizes
    * the session (+1 version). Without a ticket or a PSA the text is kept and the session ends
    * `resolved_local`. Safe to retry after any failure: it resumes and never posts a second note.
+   * While it runs the session is frozen: its mutations answer `WRITEBACK_IN_PROGRESS`. Over a fix
+   * that is not a recorded `success` it needs `confirmUnresolved: true`.
    *
-   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS` (409);
+   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS`, `OUTCOME_NOT_RESOLVED` (409);
    *   `PSA_STATUS_VERIFICATION_FAILED`, `PSA_REQUEST_FAILED` (502); `VALIDATION_FAILED` (400).
    *   See docs/writeback.md for what to do with each.
    */
@@ -91,20 +93,17 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         logger: options.logger,
         psa: options.psa,
       });
-      const previews = previewsApi(ctx, previewDeps);
+      const previews = previewsService(ctx, previewDeps);
       // A writeback without `text` posts the current preview of its kind (cached, so usually no
       // generator call): the technician confirmed exactly what the preview showed.
       const writeback = writebackService(ctx, {
-        draft: async (sessionId, kind) =>
-          kind === 'resolution_note'
-            ? previews.resolutionNote(sessionId)
-            : previews.escalationPackage(sessionId),
+        draft: (sessionId, kind) => previews.preview(kind, sessionId),
       });
       return {
         accountId: id,
         sessions: sessionsApi(ctx),
         settings: settingsApi(ctx),
-        previews,
+        previews: previews.api,
         resolve: writeback.resolve,
         escalate: writeback.escalate,
       };

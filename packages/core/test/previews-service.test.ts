@@ -168,13 +168,18 @@ describe('previews', () => {
       ...Array.from({ length: 5 }, () => one.previews.escalationPackage(s.id)),
       ...Array.from({ length: 5 }, () => two.previews.escalationPackage(s.id)),
     ]);
-    await new Promise((r) => setTimeout(r, 10));
+    // Open the gate only once both instances have asked for the storage lock: a fixed delay is
+    // too short on a loaded machine, and the late instance would then find the cache filled.
+    while (storage.locks < 2) await new Promise((r) => setTimeout(r, 1));
     open();
     const previews = await all;
     expect(calls).toHaveLength(1);
-    // The second instance waited on the lock and found the first one's preview in the cache.
-    expect(previews.slice(5).every((p) => p.cached)).toBe(true);
-    expect(previews.slice(0, 5).every((p) => !p.cached)).toBe(true);
+    // The instance that waited on the lock found the other one's preview in the cache. Which one
+    // takes the lock first is the scheduler's choice (each computes the cache key's digest on the
+    // thread pool), so the test asks only that one instance generated and the other was served.
+    const groups = [previews.slice(0, 5), previews.slice(5)];
+    expect(groups.filter((g) => g.every((p) => !p.cached))).toHaveLength(1);
+    expect(groups.filter((g) => g.every((p) => p.cached))).toHaveLength(1);
     expect(storage.locks).toBe(2);
   });
 

@@ -360,6 +360,7 @@ export class HaloSimulator {
         };
       },
       setFault: (operation, fault) => this.setFault(operation, fault),
+      loseNextResponse: (operation) => this.loseResponses(operation, 1),
       close: () => {
         if (this.violations.length > 0) {
           throw new Error(`HaloPSA contract violations:\n${this.violations.join('\n')}`);

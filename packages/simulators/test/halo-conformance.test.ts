@@ -18,11 +18,19 @@ function plainClient(sim: HaloSimulator): PsaAdapter {
     });
     const auth = await sim.fetch(`${sim.origin}/auth/token`, { method: 'POST', body: form });
     const { access_token: token } = (await auth.json()) as { access_token: string };
-    const response = await sim.fetch(`${sim.origin}/api/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const response = await sim
+      .fetch(`${sim.origin}/api/${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      .catch(() => {
+        // No answer: a POST may have been stored.
+        throw new PsaRequestError('HaloPSA did not answer', {
+          retryable: true,
+          ambiguous: method === 'POST',
+        });
+      });
     if (!response.ok) {
       const status = response.status;
       throw new PsaRequestError(`HaloPSA answered ${status}`, {
