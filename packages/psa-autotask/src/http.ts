@@ -11,12 +11,13 @@ import {
   createRetry,
   type HttpRetryPolicy,
   idempotentRetry,
+  readAnswer,
   retryLogHook,
 } from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance } from 'ky';
 import type { z } from 'zod';
 import type { Auth } from './auth.js';
-import { fromResponse, fromTransport, type Target, unexpectedAnswer } from './errors.js';
+import { callOf, fromResponse, fromTransport, type Target, unexpectedAnswer } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 import { discoverZone, type Zone } from './zone.js';
 
@@ -101,26 +102,9 @@ export class AutotaskHttp {
   /** Sends a request and checks its JSON answer against `schema`. */
   async json<S extends z.ZodType>(target: Target, req: ApiRequest, schema: S): Promise<z.output<S>> {
     const response = await this.send(target, req);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      // The answer was cut off mid-body: for the note POST it was already stored.
-      throw fromTransport(error, target, this.#auth.redact);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw unexpectedAnswer(
-        target,
-        'a body that is not JSON (is `zoneUrl` the REST base?)',
-        response.status,
-      );
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success)
-      throw unexpectedAnswer(target, 'JSON that is not the documented shape', response.status);
-    return parsed.data;
+    return readAnswer(response, callOf(target), schema, {
+      scrub: this.#auth.redact,
+      notJson: 'a body that is not JSON (is `zoneUrl` the REST base?)',
+    });
   }
 }

@@ -64,7 +64,7 @@ function subject(t: Target): string {
 }
 
 /** The toolkit's view of a ConnectWise request. */
-function call(t: Target): PsaCall {
+export function callOf(t: Target): PsaCall {
   return {
     vendor: 'ConnectWise',
     operation: t.operation,
@@ -131,7 +131,7 @@ export async function fromResponse(
   }));
   const fields = fieldErrors.map((f) => `${f.field ?? '?'}: ${f.message ?? f.code ?? 'invalid'}`).join('; ');
   const said = [code, cwMessage].filter(Boolean).join(': ');
-  return responseError(response, call(target), {
+  return responseError(response, callOf(target), {
     message: message(response.status, target, said, fields, retryAfterSeconds(response)),
     details: {
       connectwiseCode: code,
@@ -144,10 +144,10 @@ export async function fromResponse(
 
 /** Maps a timeout or a connection failure (no HTTP answer at all). */
 export function fromTransport(error: unknown, target: Target, redact: CredentialScrubber): PsaRequestError {
-  return transportError(error, call(target), redact);
+  return transportError(error, callOf(target), redact);
 }
 
 /** A 2xx answer that is not what the API documents (an HTML page, a missing id). */
 export function unexpectedAnswer(target: Target, problem: string, status: number): PsaRequestError {
-  return unexpected(call(target), problem, status);
+  return unexpected(callOf(target), problem, status);
 }

@@ -5,12 +5,19 @@
  * @module
  */
 import { PsaRequestError } from '@closeout/core';
-import { type AdapterLog, adapterLog, createRetry, idempotentRetry, retryLogHook } from '@closeout/core/psa';
+import {
+  type AdapterLog,
+  adapterLog,
+  createRetry,
+  idempotentRetry,
+  readAnswer,
+  retryLogHook,
+} from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance, type RetryOptions } from 'ky';
 import { z } from 'zod';
 import type { Auth } from './auth.js';
 import { type Codebase, discoverCodebase } from './codebase.js';
-import { fromResponse, fromTransport, type Target, unexpectedAnswer } from './errors.js';
+import { callOf, fromResponse, fromTransport, type Target } from './errors.js';
 import type { ResolvedOptions } from './options.js';
 
 /** One API call. `path` is relative to `…/apis/3.0/`, without a leading slash. */
@@ -126,24 +133,11 @@ export class ConnectWiseHttp {
     schema: S,
   ): Promise<ApiAnswer<z.output<S>>> {
     const response = await this.send(target, req);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      // The answer was cut off mid-body: for the note POST it was already stored.
-      throw fromTransport(error, target, this.#auth.redact);
-    }
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw unexpectedAnswer(target, 'a body that is not JSON (is `site` the API host?)', response.status);
-    }
-    const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      throw unexpectedAnswer(target, 'JSON that is not the documented shape', response.status);
-    }
-    return { data: parsed.data, response };
+    const data = await readAnswer(response, callOf(target), schema, {
+      scrub: this.#auth.redact,
+      notJson: 'a body that is not JSON (is `site` the API host?)',
+    });
+    return { data, response };
   }
 
   /**

@@ -23,6 +23,7 @@ export type { PsaCall, ResponseErrorOptions } from './request-errors.js';
 export {
   compact,
   outsideText,
+  readAnswer,
   readErrorBody,
   responseError,
   retryAfterSeconds,

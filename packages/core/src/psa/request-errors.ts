@@ -209,3 +209,31 @@ export function unexpectedAnswer(call: PsaCall, problem: string, status: number)
     },
   );
 }
+
+/**
+ * Reads a 2xx answer as JSON of `schema`: a body cut off mid-way is a transport failure (for a
+ * create, the record was already stored: ambiguous), a body that is not JSON or not that shape an
+ * unexpected answer. `notJson` words the not-JSON case, e.g. with a hint at a misconfigured host.
+ */
+export async function readAnswer<S extends z.ZodType>(
+  response: Response,
+  call: PsaCall,
+  schema: S,
+  options: { scrub: CredentialScrubber; notJson?: string },
+): Promise<z.output<S>> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw transportError(error, call, options.scrub);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw unexpectedAnswer(call, options.notJson ?? 'a body that is not JSON', response.status);
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw unexpectedAnswer(call, 'JSON that is not the documented shape', response.status);
+  return parsed.data;
+}

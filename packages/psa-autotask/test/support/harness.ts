@@ -86,6 +86,9 @@ export function autotaskHarness(
     setFault(operation, fault) {
       sim.setFault(operation, fault);
     },
+    loseNextResponse(operation) {
+      sim.loseResponses(operation, 1);
+    },
     close() {
       sim.close();
       if (sim.violations.length > 0)
