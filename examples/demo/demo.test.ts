@@ -103,6 +103,37 @@ describe('npm run demo -- --psa autotask', () => {
   it('refuses an unknown --psa, naming the ones it has', async () => {
     const bad = await runExample('examples/demo/main.ts', {}, ['--psa', 'nope']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('one of: connectwise, autotask');
+    expect(bad.stderr).toContain('one of: connectwise, autotask, halo');
+  });
+});
+
+describe('npm run demo -- --psa halo', () => {
+  let run: ExampleRun;
+  beforeAll(async () => {
+    run = await runExample('examples/demo/main.ts', {}, ['--psa', 'halo']);
+  });
+
+  it('tells the same story on the HaloPSA simulator, exiting 0', () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('halo() → a HaloPSA simulator at http://127.0.0.1:');
+    expect(run.stdout).toContain('A troubleshooting session on HaloPSA ticket #48213');
+  });
+
+  it('gets a token, adds one visible action, sets the status with an array write and verifies', () => {
+    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
+    expect(run.stdout).toMatch(/POST\s+\/auth\/token\s+200\s+get an access token/);
+    expect(resolve).toMatch(/GET\s+Outcome\s+200/);
+    expect(resolve).toMatch(/POST\s+Actions\s+200\s+add the note as an action/);
+    expect(resolve).toMatch(/POST\s+Tickets\s+200\s+set the status/);
+    expect(resolve).toMatch(/GET\s+Tickets\/48213\s+200\s+re-read the ticket/);
+    expect(run.stdout).toContain('verified: ticket #48213 is "Resolved" (status 8)');
+    expect(run.stdout).toContain('outcome "Update", hiddenfromuser: false, so the end user sees it');
+  });
+
+  it('catches the status that does not take, then resumes with one action', () => {
+    expect(run.stdout).toMatch(/expected\s+status 8 "Resolved"/);
+    expect(run.stdout).toMatch(/actual\s+status 2 "In Progress"/);
+    expect(run.stdout).toContain('verified: ticket #48214 is "Resolved"; notes on the ticket: 1');
   });
 });

@@ -1,8 +1,9 @@
-// `npm run demo [-- --psa autotask]`: one troubleshooting session from the first finding to a
+// `npm run demo [-- --psa autotask|halo]`: one troubleshooting session from the first finding to a
 // verified note on a PSA ticket, offline. The real adapter (`connectwise()` by default,
-// `autotask()` with `--psa autotask`) talks HTTP to the shared simulator of that PSA, started on
-// 127.0.0.1; sessions live in memory; notes are drafted by the template generator, or by Claude
-// when ANTHROPIC_API_KEY is set. What differs per PSA lives in psas.ts.
+// `autotask()` with `--psa autotask`, `halo()` with `--psa halo`) talks HTTP to the shared
+// simulator of that PSA, started on 127.0.0.1; sessions live in memory; notes are drafted by the
+// template generator, or by Claude when ANTHROPIC_API_KEY is set. What differs per PSA lives in
+// psas.ts.
 import { parseArgs } from 'node:util';
 import { CloseoutError, createCloseout, PSAStatusVerificationError, type Session } from '@closeout/core';
 import { memoryStorage } from '@closeout/storage-memory';

@@ -4,8 +4,10 @@
 import type { PsaAdapter } from '@closeout/core';
 import { autotask } from '@closeout/psa-autotask';
 import { connectwise } from '@closeout/psa-connectwise';
+import { halo } from '@closeout/psa-halo';
 import { AutotaskSimulator } from '@closeout/simulators/autotask';
 import { ConnectWiseSimulator } from '@closeout/simulators/connectwise';
+import { HaloSimulator } from '@closeout/simulators/halo';
 
 /** A request the adapter made, as the simulator received it. */
 export interface DemoRequest {
@@ -151,8 +153,68 @@ const autotaskDemo: DemoPsa = {
   },
 };
 
+const haloDemo: DemoPsa = {
+  name: 'HaloPSA',
+  async start() {
+    // The API application's client credentials. The simulator checks them like Halo does; they are not real.
+    const sim = new HaloSimulator({ clientId: 'demo-client-id', clientSecret: 'demo-client-secret' })
+      .addStatus({ id: 1, name: 'New' })
+      .addStatus({ id: 2, name: 'In Progress' })
+      .addStatus({ id: 8, name: 'Resolved', closed: true })
+      .addStatus({ id: 18, name: 'Escalated' })
+      .addOutcome({ id: 1, outcome: 'Update', hidefromuser: false })
+      .addOutcome({ id: 7, outcome: 'Private Note', hidefromuser: true })
+      .addTicket({ id: TICKETS[0], summary: 'Users on floor 3 cannot print', statusId: 2, tickettypeId: 1 })
+      .addTicket({
+        id: TICKETS[1],
+        summary: 'Outlook keeps asking for a password',
+        statusId: 2,
+        tickettypeId: 1,
+      });
+    const server = await sim.listen();
+    return {
+      adapter: halo({
+        url: server.origin,
+        clientId: sim.clientId,
+        clientSecret: sim.clientSecret,
+        // Outcome ids differ per tenant: resolutions as "Update" (visible), escalations as "Private Note".
+        outcomes: { resolution: 1, internal_analysis: 7, discussion: 1 },
+      }),
+      description: `halo() → a HaloPSA simulator at ${server.origin} (HTML notes as actions)`,
+      tickets: [String(TICKETS[0]), String(TICKETS[1])],
+      takeRequests: () => sim.takeRequests(),
+      why(r, previous) {
+        if (r.path === '/auth/token') return 'get an access token (client credentials)';
+        if (r.path === 'Status') return "list the statuses of the ticket's type";
+        if (r.path === 'Outcome') return 'check the API agent may run the outcome';
+        if (r.path === 'Actions')
+          return r.method === 'POST' ? 'add the note as an action (HTML)' : 'look for the note';
+        if (r.path === 'Tickets') return 'set the status: [{id, status_id}]';
+        if (/^Tickets\/\d+$/.test(r.path)) {
+          return previous?.path === 'Tickets'
+            ? 're-read the ticket: did the status take?'
+            : 'read the ticket';
+        }
+        return '';
+      },
+      keepStatus(_id, keep) {
+        sim.silentStatusRejection = keep;
+      },
+      noteCount: (id) => sim.actionsOf(Number(id)).length,
+      firstNote(id) {
+        const action = sim.actionsOf(Number(id))[0];
+        if (action === undefined) return 'no note';
+        return `outcome "${action.outcome}", hiddenfromuser: ${action.hiddenfromuser}, so the end user ${action.hiddenfromuser ? 'never sees it' : 'sees it'} (an escalation is added hidden)`;
+      },
+      violations: () => sim.violations,
+      stop: () => server.stop(),
+    };
+  },
+};
+
 /** Every PSA the demo can run on, by its `--psa` name. */
 export const DEMO_PSAS: Record<string, DemoPsa> = {
   connectwise: connectwiseDemo,
   autotask: autotaskDemo,
+  halo: haloDemo,
 };

@@ -8,7 +8,8 @@
  * - request bodies are validated strictly: no property the schema does not know.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { openApiAjv } from './openapi-ajv.js';
 
 interface SchemaDoc {
   components: { schemas: Record<string, Record<string, unknown>> };
@@ -45,14 +46,7 @@ const patchOperationRequest = {
   },
 };
 
-const ajv = new Ajv({ strict: false, allErrors: true });
-ajv.addFormat('int32', {
-  type: 'number',
-  validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n <= 2 ** 31 - 1,
-});
-ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
-ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+const ajv = openApiAjv();
 // The strict request variants live beside the originals so their `$ref`s resolve the same way.
 const REQUEST_SCHEMAS: Record<string, unknown> = {
   ServiceNoteRequest: strictCopy('ServiceNote'),

@@ -1,0 +1,109 @@
+import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
+import { adapterLog, checkNoteInput, checkNoteQuery, TtlCache } from '@closeout/core/psa';
+import { HaloHttp } from './http.js';
+import { PROVIDER, statusIdOf, ticketIdOf } from './ids.js';
+import { actionBody, postAction, searchAction } from './notes.js';
+import { type HaloOptions, resolveOptions } from './options.js';
+import { outcomeCheck, outcomeIdFor } from './outcomes.js';
+import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
+import type { StatusWire, TicketWire } from './wire.js';
+
+/** A `PsaAdapter` for HaloPSA: notes in HTML, and `findNote` and `listStatuses` always present. */
+export interface HaloAdapter extends PsaAdapter {
+  readonly provider: 'halopsa';
+  readonly noteFormat: 'html';
+  findNote: NonNullable<PsaAdapter['findNote']>;
+  listStatuses: NonNullable<PsaAdapter['listStatuses']>;
+}
+
+/**
+ * A HaloPSA adapter for closeout, on the Halo API with an API application's client credentials.
+ *
+ * ```ts fragment
+ * const psa = halo({
+ *   url: 'https://acme.halopsa.com',
+ *   clientId: process.env.HALO_CLIENT_ID!,
+ *   clientSecret: process.env.HALO_CLIENT_SECRET!,
+ *   outcomes: { resolution: 10, internal_analysis: 7 },
+ * });
+ * const closeout = createCloseout({ storage, psa });
+ * ```
+ *
+ * - `getTicket` reads `GET /api/Tickets/{id}` (`closed` is Halo's `hasbeenclosed`, never cached);
+ *   `setTicketStatus` posts `[{id, status_id}]` to `/api/Tickets` and never verifies (core re-reads).
+ * - Notes are actions (`POST /api/Actions [{ticket_id, outcome_id, note_html, hiddenfromuser,
+ *   sendemail}]`): `internal_analysis` is added `hiddenfromuser: true` (never customer-visible),
+ *   `resolution` and `discussion` visible. Each kind's outcome comes from `outcomes` (or `outcomeId`);
+ *   a missing one is `VALIDATION_FAILED` and one the agent may not run a `PsaRequestError`, both
+ *   before anything is posted. An outcome may move the ticket by itself; core re-reads it anyway.
+ * - `findNote` lists the ticket's actions from `since` (to the second) and compares their HTML
+ *   client-side; `listStatuses` lists the statuses of the ticket's type, cached for `cacheTtlMs`,
+ *   `closed` from `closedStatusIds` or from what re-read tickets showed.
+ * - The access token is cached until shortly before it expires and renewed once on a 401.
+ * - Calls are budgeted against Halo's rolling window (300 per five minutes by default); a 429 waits
+ *   for room instead of a fixed backoff. The action POST is never repeated after it may have
+ *   reached Halo: the failure is `ambiguous` and the writeback looks the note up instead.
+ *
+ * Credentials and tokens stay inside the adapter: no error, error property or log line carries them.
+ *
+ * @throws CloseoutError `VALIDATION_FAILED` when an option is missing or malformed.
+ */
+export function halo(options: HaloOptions): HaloAdapter {
+  const o = resolveOptions(options);
+  const http = new HaloHttp(o, adapterLog(o.logger, PROVIDER));
+  const outcomes = outcomeCheck(http, o.cacheTtlMs, o.clock);
+  const statusesOf = new TtlCache<number, StatusWire[]>(o.cacheTtlMs, o.clock);
+  const configuredClosed = new Set(o.closedStatusIds);
+  // What re-read tickets showed: a status a closed ticket sat in is a closed status.
+  const seenClosed = new Map<number, boolean>();
+  const learn = (wire: TicketWire) => {
+    if (typeof wire.hasbeenclosed === 'boolean') seenClosed.set(wire.status_id, wire.hasbeenclosed);
+  };
+  const isClosed = (id: number) => configuredClosed.has(id) || seenClosed.get(id) === true;
+
+  return Object.freeze({
+    provider: PROVIDER,
+    noteFormat: 'html',
+
+    async getTicket(ref: TicketRef): Promise<PsaTicket> {
+      const wire = await fetchTicket(http, ticketIdOf(ref));
+      learn(wire);
+      return toPsaTicket(wire);
+    },
+
+    async addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }> {
+      const ticketId = ticketIdOf(ref);
+      checkNoteInput(note);
+      const outcomeId = outcomeIdFor(o, note.type);
+      await outcomes.check(note.type, outcomeId, ticketId);
+      const id = await postAction(http, actionBody(ticketId, outcomeId, note, o.sendEmail)).catch((error) => {
+        // Halo refused an outcome it listed: the agent's rights changed, so list them again next time.
+        if (error?.details?.reason === 'outcome_not_available') outcomes.forget();
+        throw error;
+      });
+      return { id: String(id) };
+    },
+
+    async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {
+      await postStatus(http, ticketIdOf(ref), statusIdOf(statusId));
+    },
+
+    async findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null> {
+      const ticketId = ticketIdOf(ref);
+      checkNoteQuery(query);
+      const id = await searchAction(http, ticketId, query.text, query.since);
+      return id === null ? null : { id: String(id) };
+    },
+
+    async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {
+      const ticketId = ticketIdOf(ref);
+      let statuses = statusesOf.get(ticketId);
+      if (statuses === undefined) {
+        statuses = await fetchStatuses(http, ticketId);
+        statusesOf.set(ticketId, statuses);
+      }
+      // `closed` is worked out on every call: a ticket read since may have taught more.
+      return statuses.map((s) => ({ id: String(s.id), name: s.name ?? '', closed: isClosed(s.id) }));
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import type { TicketRef } from '@closeout/core';
+import { checkProvider, type PsaCall, positiveIntId } from '@closeout/core/psa';
+
+/** The provider name tickets are linked with. */
+export const PROVIDER = 'halopsa';
+
+/** How errors and log lines name the vendor. */
+export const VENDOR = 'HaloPSA';
+
+/** The ticket's numeric id, after checking the reference belongs to HaloPSA. */
+export function ticketIdOf(ref: TicketRef): number {
+  const { id } = checkProvider(ref, PROVIDER, VENDOR);
+  return positiveIntId(id, { path: 'ticket.id', vendor: VENDOR, what: 'ticket' });
+}
+
+/** A status id as closeout passes it (a string, or a number from a loosely typed host). */
+export function statusIdOf(value: unknown): number {
+  const id = typeof value === 'number' ? String(value) : value;
+  return positiveIntId(id, { path: 'statusId', vendor: VENDOR, what: 'status' });
+}
+
+/** A Halo call as errors name it. The action POST is the one call a repeat could duplicate. */
+export function haloCall(operation: string, doing: string, ticketId?: number, method = 'GET'): PsaCall {
+  const details = ticketId === undefined ? {} : { details: { ticketId } };
+  return { vendor: VENDOR, operation, method, doing, creates: operation === 'addNote', ...details };
+}

@@ -1,0 +1,76 @@
+import type { PsaNoteInput } from '@closeout/core';
+import { normalizeNoteText } from '@closeout/core/psa';
+import type { HaloHttp } from './http.js';
+import { haloCall } from './ids.js';
+import { ActionListWire, ActionWire as ActionSchema, type ActionWire } from './wire.js';
+
+/**
+ * The action for a note: HTML as core rendered it, hidden from the end user for internal analysis
+ * (the outcome's own default is never relied on), and no email for a hidden note.
+ */
+export function actionBody(ticketId: number, outcomeId: number, note: PsaNoteInput, sendEmail: boolean) {
+  const hidden = note.type === 'internal_analysis';
+  return {
+    ticket_id: ticketId,
+    outcome_id: outcomeId,
+    note_html: note.text,
+    hiddenfromuser: hidden,
+    sendemail: hidden ? false : sendEmail,
+  };
+}
+
+/** The one item of `POST /api/Actions [...]`. */
+export type ActionBody = ReturnType<typeof actionBody>;
+
+/** Posts the action (never repeated: Halo has no idempotency key) and returns its id. */
+export async function postAction(http: HaloHttp, body: ActionBody): Promise<number> {
+  const created = await http.json(
+    haloCall('addNote', `posting a note on ticket ${body.ticket_id}`, body.ticket_id, 'POST'),
+    'Actions',
+    ActionSchema,
+    { method: 'POST', json: [body] },
+  );
+  return created.id;
+}
+
+/** A note as `findNote` compares it: the toolkit's text normalisation, and no whitespace between tags. */
+export function normalizeHtmlNote(text: string): string {
+  return normalizeNoteText(text).replace(/>\s+</g, '><');
+}
+
+/** Halo writes times in UTC, sometimes without an offset. */
+export function haloTime(value: string | null | undefined): number {
+  if (!value) return Number.NaN;
+  return Date.parse(/(z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}Z`);
+}
+
+/** `startdate` as Halo reads it: UTC to the whole second, no offset. */
+const startDate = (ms: number) => new Date(ms).toISOString().slice(0, 19);
+
+/**
+ * The newest action of the ticket whose HTML (or plain text) equals `text` once normalised, created
+ * at or after `since` taken to the whole second. The date is checked again here in case Halo
+ * ignored `startdate`.
+ */
+export async function searchAction(
+  http: HaloHttp,
+  ticketId: number,
+  text: string,
+  since: Date,
+): Promise<number | null> {
+  const wanted = normalizeHtmlNote(text);
+  const floor = Math.floor(since.getTime() / 1000) * 1000;
+  const { actions } = await http.json(
+    haloCall('findNote', `listing the actions of ticket ${ticketId}`, ticketId),
+    'Actions',
+    ActionListWire,
+    { searchParams: { ticket_id: ticketId, startdate: startDate(floor), includehtmlnote: true } },
+  );
+  const created = (a: ActionWire) => haloTime(a.datetime ?? a.actiondatecreated);
+  const same = (a: ActionWire) =>
+    [a.note_html, a.note].some((t) => typeof t === 'string' && normalizeHtmlNote(t) === wanted);
+  const matches = actions
+    .filter((a) => (a.ticket_id ?? ticketId) === ticketId && !(created(a) < floor) && same(a))
+    .sort((a, b) => (created(b) || 0) - (created(a) || 0) || b.id - a.id);
+  return matches[0]?.id ?? null;
+}

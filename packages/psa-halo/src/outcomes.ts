@@ -1,0 +1,69 @@
+/**
+ * Outcomes are Halo's action types; every action needs one, and the API agent may run only some.
+ * The outcome of each note kind is configured (ids differ per tenant) and checked against the
+ * outcomes the agent may use before any action is posted, so a wrong setup is a clear error that
+ * posted nothing rather than a refusal halfway through a writeback.
+ *
+ * @module
+ */
+import { type Clock, type NoteType, PsaRequestError } from '@closeout/core';
+import { TtlCache, validationError } from '@closeout/core/psa';
+import { z } from 'zod';
+import type { HaloHttp } from './http.js';
+import { haloCall, VENDOR } from './ids.js';
+import type { ResolvedOptions } from './options.js';
+import { OutcomeWire } from './wire.js';
+
+/** The configured outcome of `kind`, or `VALIDATION_FAILED` (nothing is sent) when there is none. */
+export function outcomeIdFor(o: ResolvedOptions, kind: NoteType): number {
+  const id = o.outcomes[kind] ?? o.outcomeId;
+  if (id === undefined) {
+    throw validationError(`No ${VENDOR} outcome is configured for ${kind} notes; nothing was posted`, [
+      {
+        path: `outcomes.${kind}`,
+        message: 'must be the id of an outcome the API agent may run (or set outcomeId for every kind)',
+      },
+    ]);
+  }
+  return id;
+}
+
+/**
+ * The outcome check: `GET /api/Outcome` (the outcomes the API agent may use, reused for
+ * `cacheTtlMs`), and a non-retryable `PsaRequestError` naming the usable ones when the configured
+ * outcome is not among them. `forget` drops the list (Halo refused an outcome it listed).
+ */
+export function outcomeCheck(http: HaloHttp, ttlMs: number, clock: Clock) {
+  const cache = new TtlCache<'usable', OutcomeWire[]>(ttlMs, clock);
+  const forget = () => cache.delete('usable');
+  async function check(kind: NoteType, outcomeId: number, ticketId: number): Promise<OutcomeWire> {
+    let usable = cache.get('usable');
+    if (usable === undefined) {
+      usable = await http.json(
+        haloCall('listOutcomes', 'listing the outcomes the API agent may use'),
+        'Outcome',
+        z.array(OutcomeWire),
+      );
+      cache.set('usable', usable);
+    }
+    const outcome = usable.find((u) => u.id === outcomeId);
+    if (outcome !== undefined) return outcome;
+    forget();
+    const names = usable.map((u) => `${u.id} "${u.outcome ?? ''}"`).join(', ');
+    throw new PsaRequestError(
+      `${VENDOR} outcome ${outcomeId}, configured for ${kind} notes, is not one the API agent may run; ` +
+        `nothing was posted. Give the agent access to it or configure one of: ${names || '(none)'}`,
+      {
+        retryable: false,
+        details: {
+          operation: 'addNote',
+          reason: 'outcome_not_available',
+          outcomeId,
+          noteType: kind,
+          ticketId,
+        },
+      },
+    );
+  }
+  return { check, forget };
+}

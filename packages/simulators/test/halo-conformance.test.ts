@@ -1,0 +1,86 @@
+// The simulator itself passes the suite every PSA adapter runs, driven by the plainest client of
+// its HTTP surface: a fresh token per call, no retries. What the suite proves of it (visibility,
+// statuses that stick, refusals, faults) is then what the HaloPSA adapter is tested against.
+import { type NoteType, type PsaAdapter, PsaRequestError, type TicketRef } from '@closeout/core';
+import { runPsaConformance } from '@closeout/core/testing';
+import { type HaloSimulator, seededHaloSimulator } from '@closeout/simulators/halo';
+
+const OUTCOME: Record<NoteType, number> = { resolution: 10, internal_analysis: 7, discussion: 1 };
+const KINDS = { 10: 'resolution', 7: 'internal_analysis', 1: 'discussion' } as const;
+
+function plainClient(sim: HaloSimulator): PsaAdapter {
+  async function call(method: string, path: string, body?: unknown): Promise<unknown> {
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: sim.clientId,
+      client_secret: sim.clientSecret,
+      scope: 'all',
+    });
+    const auth = await sim.fetch(`${sim.origin}/auth/token`, { method: 'POST', body: form });
+    const { access_token: token } = (await auth.json()) as { access_token: string };
+    const response = await sim
+      .fetch(`${sim.origin}/api/${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      .catch(() => {
+        // No answer: a POST may have been stored.
+        throw new PsaRequestError('HaloPSA did not answer', {
+          retryable: true,
+          ambiguous: method === 'POST',
+        });
+      });
+    if (!response.ok) {
+      const status = response.status;
+      throw new PsaRequestError(`HaloPSA answered ${status}`, {
+        retryable: status === 429 || status >= 500,
+        details: { status },
+      });
+    }
+    return response.json();
+  }
+  const id = (ref: TicketRef) => Number(ref.id);
+  return {
+    provider: 'halopsa',
+    async getTicket(ref) {
+      const t = (await call('GET', `Tickets/${id(ref)}`)) as {
+        id: number;
+        status_id: number;
+        status_name: string;
+      };
+      return { id: String(t.id), status: { id: String(t.status_id), name: t.status_name } };
+    },
+    async addNote(ref, note) {
+      const hidden = note.type === 'internal_analysis';
+      const body = [
+        { ticket_id: id(ref), outcome_id: OUTCOME[note.type], note_html: note.text, hiddenfromuser: hidden },
+      ];
+      return { id: String(((await call('POST', 'Actions', body)) as { id: number }).id) };
+    },
+    async setTicketStatus(ref, statusId) {
+      await call('POST', 'Tickets', [{ id: id(ref), status_id: Number(statusId) }]);
+    },
+    async findNote(ref, { text, since }) {
+      const start = new Date(Math.floor(since.getTime() / 1000) * 1000).toISOString().slice(0, 19);
+      const { actions } = (await call(
+        'GET',
+        `Actions?ticket_id=${id(ref)}&startdate=${start}&includehtmlnote=true`,
+      )) as { actions: Array<{ id: number; note_html: string }> };
+      const found = actions.filter((a) => a.note_html === text).at(-1);
+      return found ? { id: String(found.id) } : null;
+    },
+    async listStatuses(ref) {
+      const list = (await call('GET', `Status?type=ticket&ticket_id=${id(ref)}`)) as Array<{
+        id: number;
+        name: string;
+      }>;
+      return list.map((s) => ({ id: String(s.id), name: s.name, closed: s.id === 9 }));
+    },
+  };
+}
+
+runPsaConformance('HaloPSA simulator', () => {
+  const sim = seededHaloSimulator();
+  return sim.harness(plainClient(sim), KINDS);
+});
