@@ -1,112 +1,180 @@
-import type {
-  AccountScope,
-  AddFindingInput,
-  CreateSessionInput,
-  MutationOptions,
-  ProposeFixInput,
-  RecordDecisionInput,
-  RecordOutcomeInput,
-  WritebackInput,
-} from '@closeout/core';
+import type { AccountScope } from '@closeout/core';
+import type { z } from 'zod';
+import {
+  AddFindingBody,
+  type ApiErrorCode,
+  CreateSessionBody,
+  PreviewResponse,
+  ProposeFixBody,
+  RecordDecisionBody,
+  RecordOutcomeBody,
+  SessionResponse,
+  WritebackBody,
+  WritebackResultResponse,
+} from './schemas.js';
 
-/** What an endpoint gets: the caller's account scope, path params and the parsed JSON body. */
-export interface EndpointContext {
+/** What an endpoint gets: the caller's account scope, path params and the body its schema parsed. */
+export interface EndpointContext<B> {
   scope: AccountScope;
   params: Record<string, string>;
-  body: Record<string, unknown>;
+  body: B;
 }
 
-/** An endpoint's answer: a status and a JSON body. */
-export interface EndpointResult {
-  status: number;
-  body: unknown;
-}
-
-export type Endpoint = (ctx: EndpointContext) => Promise<EndpointResult>;
-
-/** A route of the API: method, path under the base path, and whether it reads a body. */
-export interface RouteDefinition {
-  method: 'GET' | 'POST' | 'PATCH';
+/**
+ * A route of the API, with the schemas of its body and answer. The handler parses the body with
+ * `body` before the endpoint runs, and `/openapi.json` is generated from the same table, so the
+ * document cannot describe a route, a field or an error the handler does not have.
+ */
+export interface RouteDefinition<B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Path under the base path; `:name` is a path parameter. */
   path: string;
-  endpoint: Endpoint;
+  /** The operation's name in `/openapi.json`, and the method's name in `@closeout/client`. */
+  operationId: string;
+  summary: string;
+  /** The JSON body's schema; absent → the route reads no body. */
+  body?: B;
+  /** The success status and the answer's schema (absent for a 204). */
+  success: { status: 200 | 201 | 204; schema?: R };
+  /** The error codes this route answers besides the ones every route may answer. */
+  errors: readonly ApiErrorCode[];
+  endpoint(ctx: EndpointContext<z.output<B>>): Promise<z.input<R>>;
 }
 
-// `expectedVersion` travels in the body beside the fields of the change. The casts only name the
-// shape core expects: core validates both with zod and answers VALIDATION_FAILED on anything else.
-function splitOptions<I>(body: Record<string, unknown>): [I, MutationOptions] {
+/** Checks one route's endpoint against its own schemas, then files it in the table. */
+function route<B extends z.ZodType, R extends z.ZodType>(definition: RouteDefinition<B, R>): RouteDefinition {
+  return definition as unknown as RouteDefinition;
+}
+
+/** `expectedVersion` travels in the body beside the fields of the change. */
+function splitOptions<T extends { expectedVersion?: number | undefined }>(
+  body: T,
+): [Omit<T, 'expectedVersion'>, { expectedVersion?: number }] {
   const { expectedVersion, ...input } = body;
-  return [input as I, expectedVersion === undefined ? {} : ({ expectedVersion } as MutationOptions)];
+  return [input, expectedVersion === undefined ? {} : { expectedVersion }];
 }
 
-const ok = (body: unknown): EndpointResult => ({ status: 200, body });
+const id = (params: Record<string, string>) => params.id as string;
+
+const MUTATION_ERRORS = [
+  'VALIDATION_FAILED',
+  'SESSION_NOT_FOUND',
+  'VERSION_CONFLICT',
+  'ALREADY_FINALIZED',
+  'WRITEBACK_IN_PROGRESS',
+] as const satisfies readonly ApiErrorCode[];
+const PREVIEW_ERRORS = [
+  'VALIDATION_FAILED',
+  'SESSION_NOT_FOUND',
+  'GENERATOR_FAILED',
+  'GENERATOR_OUTPUT_INVALID',
+] as const satisfies readonly ApiErrorCode[];
+const WRITEBACK_ERRORS = [
+  ...PREVIEW_ERRORS,
+  'STALE_PREVIEW',
+  'ALREADY_FINALIZED',
+  'WRITEBACK_IN_PROGRESS',
+  'PSA_STATUS_VERIFICATION_FAILED',
+  'PSA_REQUEST_FAILED',
+] as const satisfies readonly ApiErrorCode[];
 
 /** Every endpoint of the API. */
-export const ROUTES: RouteDefinition[] = [
-  {
+export const ROUTES: readonly RouteDefinition[] = [
+  route({
     method: 'POST',
     path: '/ai-sessions',
-    endpoint: async ({ scope, body }) => ({
-      status: 201,
-      body: await scope.sessions.create(body as CreateSessionInput),
-    }),
-  },
-  {
+    operationId: 'createSession',
+    summary: 'Create a session, optionally linked to a PSA ticket',
+    body: CreateSessionBody,
+    success: { status: 201, schema: SessionResponse },
+    errors: ['VALIDATION_FAILED'],
+    endpoint: ({ scope, body }) => scope.sessions.create(body),
+  }),
+  route({
     method: 'GET',
     path: '/ai-sessions/:id',
-    endpoint: async ({ scope, params }) => ok(await scope.sessions.get(params.id as string)),
-  },
-  {
+    operationId: 'getSession',
+    summary: 'Read a session',
+    success: { status: 200, schema: SessionResponse },
+    errors: ['VALIDATION_FAILED', 'SESSION_NOT_FOUND'],
+    endpoint: ({ scope, params }) => scope.sessions.get(id(params)),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/findings',
-    endpoint: async ({ scope, params, body }) => {
-      const [input, options] = splitOptions<AddFindingInput>(body);
-      return ok(await scope.sessions.addFinding(params.id as string, input, options));
-    },
-  },
-  {
+    operationId: 'addFinding',
+    summary: 'Add a finding',
+    body: AddFindingBody,
+    success: { status: 200, schema: SessionResponse },
+    errors: MUTATION_ERRORS,
+    endpoint: ({ scope, params, body }) => scope.sessions.addFinding(id(params), ...splitOptions(body)),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/decisions',
-    endpoint: async ({ scope, params, body }) => {
-      const [input, options] = splitOptions<RecordDecisionInput>(body);
-      return ok(await scope.sessions.recordDecision(params.id as string, input, options));
-    },
-  },
-  {
+    operationId: 'recordDecision',
+    summary: 'Record a decision and its rationale',
+    body: RecordDecisionBody,
+    success: { status: 200, schema: SessionResponse },
+    errors: MUTATION_ERRORS,
+    endpoint: ({ scope, params, body }) => scope.sessions.recordDecision(id(params), ...splitOptions(body)),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/fixes',
-    endpoint: async ({ scope, params, body }) => {
-      const [input, options] = splitOptions<ProposeFixInput>(body);
-      return ok(await scope.sessions.proposeFix(params.id as string, input, options));
-    },
-  },
-  {
+    operationId: 'proposeFix',
+    summary: 'Propose a fix; it becomes the active fix',
+    body: ProposeFixBody,
+    success: { status: 200, schema: SessionResponse },
+    errors: MUTATION_ERRORS,
+    endpoint: ({ scope, params, body }) => scope.sessions.proposeFix(id(params), ...splitOptions(body)),
+  }),
+  route({
     method: 'PATCH',
     path: '/ai-sessions/:id/outcome',
-    endpoint: async ({ scope, params, body }) => {
-      const [input, options] = splitOptions<RecordOutcomeInput>(body);
-      return ok(await scope.sessions.recordOutcome(params.id as string, input, options));
-    },
-  },
-  {
+    operationId: 'recordOutcome',
+    summary: 'Record the outcome of a fix (the active fix unless fixId is given)',
+    body: RecordOutcomeBody,
+    success: { status: 200, schema: SessionResponse },
+    errors: MUTATION_ERRORS,
+    endpoint: ({ scope, params, body }) => scope.sessions.recordOutcome(id(params), ...splitOptions(body)),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/resolution-note/preview',
-    endpoint: async ({ scope, params }) => ok(await scope.previews.resolutionNote(params.id as string)),
-  },
-  {
+    operationId: 'previewResolutionNote',
+    summary: 'Draft the customer resolution note of the current state (cached per state version)',
+    success: { status: 200, schema: PreviewResponse },
+    errors: PREVIEW_ERRORS,
+    endpoint: ({ scope, params }) => scope.previews.resolutionNote(id(params)),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/escalation-package/preview',
-    endpoint: async ({ scope, params }) => ok(await scope.previews.escalationPackage(params.id as string)),
-  },
-  {
+    operationId: 'previewEscalationPackage',
+    summary: 'Draft the internal five-section escalation package of the current state',
+    success: { status: 200, schema: PreviewResponse },
+    errors: PREVIEW_ERRORS,
+    endpoint: ({ scope, params }) => scope.previews.escalationPackage(id(params)),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/resolution-note/post',
-    endpoint: async ({ scope, params, body }) =>
-      ok(await scope.resolve(params.id as string, body as WritebackInput)),
-  },
-  {
+    operationId: 'resolve',
+    summary: 'Post the resolution note, move the ticket to the resolved status and verify it',
+    body: WritebackBody,
+    success: { status: 200, schema: WritebackResultResponse },
+    errors: WRITEBACK_ERRORS,
+    endpoint: ({ scope, params, body }) => scope.resolve(id(params), body),
+  }),
+  route({
     method: 'POST',
     path: '/ai-sessions/:id/escalation-package/post',
-    endpoint: async ({ scope, params, body }) =>
-      ok(await scope.escalate(params.id as string, body as WritebackInput)),
-  },
+    operationId: 'escalate',
+    summary: 'Post the escalation package as an internal note, move the ticket and verify it',
+    body: WritebackBody,
+    success: { status: 200, schema: WritebackResultResponse },
+    errors: WRITEBACK_ERRORS,
+    endpoint: ({ scope, params, body }) => scope.escalate(id(params), body),
+  }),
 ];
