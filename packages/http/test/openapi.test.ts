@@ -83,8 +83,8 @@ describe('GET /openapi.json', () => {
 
   it('documents each error code with the status the handler answers it with', async () => {
     const doc = await documentOf();
-    const resolve = operations(doc).find(({ op }) => op.operationId === 'resolve')?.op as Json;
-    const responses = resolve.responses as Record<string, { description: string }>;
+    const resolve = operations(doc).find(({ op }) => op.operationId === 'resolve')?.op;
+    const responses = resolve?.responses as unknown as Record<string, { description: string }>;
     expect(responses['409']?.description).toContain('STALE_PREVIEW');
     expect(responses['502']?.description).toContain('PSA_STATUS_VERIFICATION_FAILED');
     expect(responses['401']?.description).toContain('UNAUTHENTICATED');
