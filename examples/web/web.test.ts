@@ -99,7 +99,7 @@ describe('the technician’s step in Chromium', () => {
     await dialog.getByRole('button', { name: 'Confirm & post' }).click();
     const status = dialog.getByRole('status');
     await expect.poll(() => status.textContent()).toBe('Resolved — verified by re-reading ticket #48213');
-    await page.screenshot({ path: join(SCREENSHOTS, 'resolve-verified.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'resolve-verified.png'), fullPage: true });
     await page.close();
   });
 
@@ -113,7 +113,7 @@ describe('the technician’s step in Chromium', () => {
     await expect
       .poll(() => dialog.getByRole('status').textContent())
       .toBe('Escalated — verified by re-reading ticket #48213');
-    await page.screenshot({ path: join(SCREENSHOTS, 'escalate-verified.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'escalate-verified.png'), fullPage: true });
     await page.close();
   });
 
@@ -135,7 +135,7 @@ describe('the technician’s step in Chromium', () => {
     await expect
       .poll(() => alert.textContent())
       .toContain('The session changed after this draft was written');
-    await page.screenshot({ path: join(SCREENSHOTS, 'stale-draft.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'stale-draft.png'), fullPage: true });
 
     await alert.getByRole('button', { name: 'Reload draft' }).click();
     const meta = dialog.getByText(`Drafted from version ${moved.stateVersion} of the session`);
@@ -144,7 +144,7 @@ describe('the technician’s step in Chromium', () => {
     await expect
       .poll(() => dialog.getByRole('status').textContent())
       .toBe('Resolved — verified by re-reading ticket #48213');
-    await page.screenshot({ path: join(SCREENSHOTS, 'stale-draft-reloaded-posted.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'stale-draft-reloaded-posted.png'), fullPage: true });
     await page.close();
   });
 });
