@@ -228,6 +228,7 @@ export interface components {
         WritebackBody: {
             text?: string;
             basedOnVersion: number;
+            confirmUnresolved?: boolean;
             allowDuplicateNote?: boolean;
         };
         Session: {
@@ -383,7 +384,7 @@ export interface components {
             statusTransitionSkippedReason?: string;
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -435,7 +436,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -564,7 +565,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -653,7 +654,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -742,7 +743,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -831,7 +832,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -916,7 +917,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preview"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1001,7 +1002,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preview"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1090,7 +1091,7 @@ export interface operations {
                     "application/json": components["schemas"]["WritebackResult"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1117,7 +1118,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description STALE_PREVIEW, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            /** @description STALE_PREVIEW, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS, OUTCOME_NOT_RESOLVED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1188,7 +1189,7 @@ export interface operations {
                     "application/json": components["schemas"]["WritebackResult"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;

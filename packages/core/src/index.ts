@@ -99,6 +99,8 @@ export type { Clock } from './util/clock.js';
 export { systemClock } from './util/clock.js';
 export { newId } from './util/ids.js';
 export type { Logger } from './util/logger.js';
+export type { SessionWriteGuard } from './writeback/freeze.js';
+export { assertNotFrozen, isPinned } from './writeback/freeze.js';
 export type { WritebackJournal, WritebackKind } from './writeback/journal.js';
 export type { WritebackInput, WritebackOutcome, WritebackResult } from './writeback/result.js';
 export { NoteTextSchema, WritebackInputSchema } from './writeback/result.js';

@@ -8,6 +8,8 @@ export const HTTP_ERROR_STATUS = {
   METHOD_NOT_ALLOWED: 405,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** The body stream broke off: the client hung up mid-request. */
+  REQUEST_ABORTED: 400,
   INTERNAL: 500,
 } as const;
 
@@ -24,8 +26,9 @@ export class HttpError extends Error {
     readonly code: HttpErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'HttpError';
   }
 }

@@ -96,7 +96,9 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], basePat
 function errorsOf(route: RouteDefinition): ApiErrorCode[] {
   const common: ApiErrorCode[] = ['UNAUTHENTICATED', 'INTERNAL'];
   // Every method but GET reads a body (an empty one is `{}`), so each can refuse one.
-  if (route.method !== 'GET') common.push('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'VALIDATION_FAILED');
+  if (route.method !== 'GET') {
+    common.push('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'REQUEST_ABORTED', 'VALIDATION_FAILED');
+  }
   return [...new Set([...route.errors, ...common])];
 }
 

@@ -77,6 +77,8 @@ const WRITEBACK_ERRORS = [
   'PSA_STATUS_VERIFICATION_FAILED',
   'PSA_REQUEST_FAILED',
 ] as const satisfies readonly ApiErrorCode[];
+// Only a resolve asks for the technician's confirmation; an escalation never does.
+const RESOLVE_ERRORS = [...WRITEBACK_ERRORS, 'OUTCOME_NOT_RESOLVED'] as const satisfies readonly ApiErrorCode[];
 
 /** Every endpoint of the API. */
 export const ROUTES: readonly RouteDefinition[] = [
@@ -164,7 +166,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: 'Post the resolution note, move the ticket to the resolved status and verify it',
     body: WritebackBody,
     success: { status: 200, schema: WritebackResultResponse },
-    errors: WRITEBACK_ERRORS,
+    errors: RESOLVE_ERRORS,
     endpoint: ({ scope, params, body }) => scope.resolve(id(params), body),
   }),
   route({

@@ -133,6 +133,26 @@ for (const { kind, open } of databaseKinds()) {
       expect(stored?.findings.map((f) => f.text)).toEqual(['theirs']);
     });
 
+    it('refuses an update when a writeback claim lands between its read and its compare-and-set', async () => {
+      // The claim bumps the session row's revision in its own transaction: the compare-and-set
+      // fails, and the locked retry sees the claim. Without that, this update would land after the
+      // claimant read the session it is about to write back.
+      for (const alsoWrite of [false, true]) {
+        const s = await newSession();
+        const now = Date.now();
+        const racing = storeLosingNextRace(async () => {
+          if (alsoWrite) await storage.updateSession('acme', s.id, addFinding('before the claim'), { now });
+          await storage.claimWriteback('acme', s.id, { token: 'wb', now, leaseMs: 60_000 });
+        });
+        const error = await racing
+          .updateSession('acme', s.id, addFinding('late'), { now })
+          .catch((e: unknown) => e);
+        expect(CloseoutError.hasCode(error, 'WRITEBACK_IN_PROGRESS')).toBe(true);
+        const stored = await storage.getSession('acme', s.id);
+        expect(stored?.findings.map((f) => f.text)).toEqual(alsoWrite ? ['before the claim'] : []);
+      }
+    });
+
     it('loses no update when several instances write one session at once', async () => {
       // Separate stores (on the server, separate pools) share nothing in memory: only the database
       // orders their writes, through the compare-and-set and the row-locked retry.

@@ -129,6 +129,15 @@ export function recordOutcome(
     appliedAt: input.appliedAt ?? current.appliedAt ?? ctx.now,
   };
   const verifiedAt = input.verifiedAt ?? (input.status === 'success' ? current.verifiedAt : undefined);
+  // A fix cannot be confirmed before it was applied; the note would print that timeline.
+  if (verifiedAt !== undefined && Date.parse(verifiedAt) < Date.parse(next.appliedAt as string)) {
+    throw validationError('verifiedAt is earlier than appliedAt', [
+      {
+        path: input.verifiedAt === undefined ? 'appliedAt' : 'verifiedAt',
+        message: `verifiedAt ${verifiedAt} is before appliedAt ${next.appliedAt}`,
+      },
+    ]);
+  }
   if (verifiedAt !== undefined) next.verifiedAt = verifiedAt;
   if (input.status === 'partial') next.partialNotes = input.partialNotes;
   if (input.status === 'failed') next.failureReason = input.failureReason;

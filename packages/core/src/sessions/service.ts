@@ -58,10 +58,17 @@ export function sessionsApi(ctx: AccountContext): SessionsApi {
     const id = parseInput(IdSchema, sessionId, 'session id');
     const { expectedVersion } = parseInput(MutationOptionsSchema, options ?? {}, 'options');
     const mctx: m.MutationContext = { now: ctx.nowIso(), newId: ctx.newId };
-    const next = await ctx.storage.updateSession(ctx.accountId, id, (current) => {
-      m.assertMutable(current, expectedVersion);
-      return transition(current, parsed, mctx);
-    });
+    // The clock reading judges the writeback freeze: a writeback's live claim refuses the change.
+    const guard = { now: ctx.clock.now().getTime() };
+    const next = await ctx.storage.updateSession(
+      ctx.accountId,
+      id,
+      (current) => {
+        m.assertMutable(current, expectedVersion);
+        return transition(current, parsed, mctx);
+      },
+      guard,
+    );
     if (next === null) throw sessionNotFound(id);
     log(ctx.logger, 'debug', `session ${operation}`, { sessionId: id, stateVersion: next.stateVersion });
     return next;
