@@ -78,7 +78,10 @@ const WRITEBACK_ERRORS = [
   'PSA_REQUEST_FAILED',
 ] as const satisfies readonly ApiErrorCode[];
 // Only a resolve asks for the technician's confirmation; an escalation never does.
-const RESOLVE_ERRORS = [...WRITEBACK_ERRORS, 'OUTCOME_NOT_RESOLVED'] as const satisfies readonly ApiErrorCode[];
+const RESOLVE_ERRORS = [
+  ...WRITEBACK_ERRORS,
+  'OUTCOME_NOT_RESOLVED',
+] as const satisfies readonly ApiErrorCode[];
 
 /** Every endpoint of the API. */
 export const ROUTES: readonly RouteDefinition[] = [
