@@ -12,6 +12,10 @@ export async function buildPage(): Promise<string> {
   await build({
     root: fileURLToPath(new URL('./app', import.meta.url)),
     configFile: false,
+    // React's production build and JSX runtime, also when started from a test run (NODE_ENV=test).
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    oxc: { jsx: { runtime: 'automatic', development: false } },
     logLevel: 'warn',
     resolve: { conditions: ['@closeout/source', ...defaultClientConditions] },
     build: { outDir, emptyOutDir: true },

@@ -1,46 +1,27 @@
 // The whole technician's step in a real browser: Debian's Chromium driven by playwright-core (no
 // browser download) against `npm run example:web`, run as a user would in its own process.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '@closeout/client';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningExample, startExample } from '../support/run-example.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Where each path's screenshot lands (left out of git). */
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 
-let server: ChildProcess;
+let server: RunningExample;
 let baseUrl: string;
 let context: BrowserContext;
 let profile: string;
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = spawn(
-    process.execPath,
-    ['--conditions=@closeout/source', '--import', 'tsx', 'examples/web/main.ts'],
-    {
-      cwd: root,
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  baseUrl = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1];
-      if (url !== undefined) resolve(url);
-    });
-    server.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    server.on('exit', (code) => reject(new Error(`example:web exited with ${code}: ${out}`)));
-  });
+  server = await startExample('examples/web/main.ts', /on (http:\/\/127\.0\.0\.1:\d+)\//);
+  baseUrl = server.url;
   profile = await mkdtemp(join(tmpdir(), 'closeout-chromium-'));
   await mkdir(SCREENSHOTS, { recursive: true });
   context = await chromium.launchPersistentContext(profile, {
@@ -65,64 +46,67 @@ beforeAll(async () => {
   );
 }, 120_000);
 
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
 afterAll(async () => {
   await context?.close();
-  server?.kill('SIGTERM');
+  server?.stop();
   if (profile !== undefined) await rm(profile, { recursive: true, force: true });
 });
 
-/** Opens the page, which records a fresh session on ticket 48213, and answers the session's id. */
-async function openSession(page: Page): Promise<string> {
+/**
+ * Opens the page (which records a fresh session on ticket 48213), presses `button` and waits for
+ * the draft in the popover named `dialogName`.
+ */
+async function openStep(page: Page, button: string, dialogName: string) {
+  // Anything the page throws fails the test that saw it.
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${baseUrl}/`);
   const main = page.locator('main[data-session-id]');
   await main.waitFor();
-  return (await main.getAttribute('data-session-id')) as string;
+  const sessionId = (await main.getAttribute('data-session-id')) as string;
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  const box = dialog.getByRole('textbox', { name: 'Note text' });
+  await expect.poll(() => box.inputValue()).not.toBe('');
+  return { sessionId, dialog, box, draft: await box.inputValue() };
 }
 
-async function draft(page: Page): Promise<string> {
-  const box = page.getByRole('textbox', { name: 'Note text' });
-  await expect.poll(() => box.inputValue()).not.toBe('');
-  return box.inputValue();
+/** Presses Confirm & post and waits for the status region to read `expected`. */
+async function confirmAndRead(dialog: Locator, expected: string): Promise<void> {
+  await dialog.getByRole('button', { name: 'Confirm & post' }).click();
+  await expect.poll(() => dialog.getByRole('status').textContent()).toBe(expected);
 }
 
 describe('the technician’s step in Chromium', () => {
   it('previews, edits, confirms and posts, and reads the verified status', async () => {
     const page = await context.newPage();
-    await openSession(page);
-    await page.getByRole('button', { name: 'Preview resolution note' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Resolve the ticket' });
-    expect(await draft(page)).toContain('Reinstall the HP Universal Print Driver 7.1');
+    const { dialog, box, draft } = await openStep(page, 'Preview resolution note', 'Resolve the ticket');
+    expect(draft).toContain('Reinstall the HP Universal Print Driver 7.1');
 
-    const box = dialog.getByRole('textbox', { name: 'Note text' });
     await box.press('End');
     await box.pressSequentially('\n\nPlease call the desk if the spooler stops again.');
-    await dialog.getByRole('button', { name: 'Confirm & post' }).click();
-    const status = dialog.getByRole('status');
-    await expect.poll(() => status.textContent()).toBe('Resolved — verified by re-reading ticket #48213');
+    expect(await box.inputValue()).toMatch(/call the desk if the spooler stops again\.$/);
+    await confirmAndRead(dialog, 'Resolved — verified by re-reading ticket #48213');
     await page.screenshot({ path: join(SCREENSHOTS, 'resolve-verified.png'), fullPage: true });
     await page.close();
   });
 
   it('escalates instead, as an internal note', async () => {
     const page = await context.newPage();
-    await openSession(page);
-    await page.getByRole('button', { name: 'Escalate instead' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Escalate the ticket' });
-    expect(await draft(page)).toContain('Suggested next steps');
-    await dialog.getByRole('button', { name: 'Confirm & post' }).click();
-    await expect
-      .poll(() => dialog.getByRole('status').textContent())
-      .toBe('Escalated — verified by re-reading ticket #48213');
+    const { dialog, draft } = await openStep(page, 'Escalate instead', 'Escalate the ticket');
+    expect(draft).toContain('Suggested next steps');
+    expect(await dialog.getByText(/never shown to the customer/).count()).toBe(1);
+    await confirmAndRead(dialog, 'Escalated — verified by re-reading ticket #48213');
     await page.screenshot({ path: join(SCREENSHOTS, 'escalate-verified.png'), fullPage: true });
     await page.close();
   });
 
   it('reloads a draft that went stale while it was open, then posts the new one', async () => {
     const page = await context.newPage();
-    const sessionId = await openSession(page);
-    await page.getByRole('button', { name: 'Preview resolution note' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Resolve the ticket' });
-    await draft(page);
+    const { sessionId, dialog } = await openStep(page, 'Preview resolution note', 'Resolve the ticket');
 
     // The assistant records a finding in another window while the technician reads.
     const elsewhere = createClient({
@@ -140,10 +124,7 @@ describe('the technician’s step in Chromium', () => {
     await alert.getByRole('button', { name: 'Reload draft' }).click();
     const meta = dialog.getByText(`Drafted from version ${moved.stateVersion} of the session`);
     await expect.poll(() => meta.count()).toBe(1);
-    await dialog.getByRole('button', { name: 'Confirm & post' }).click();
-    await expect
-      .poll(() => dialog.getByRole('status').textContent())
-      .toBe('Resolved — verified by re-reading ticket #48213');
+    await confirmAndRead(dialog, 'Resolved — verified by re-reading ticket #48213');
     await page.screenshot({ path: join(SCREENSHOTS, 'stale-draft-reloaded-posted.png'), fullPage: true });
     await page.close();
   });

@@ -20,5 +20,11 @@ export async function recordSession(client: CloseoutClient): Promise<Session> {
     rationale: 'Event 7031 names the HP driver DLL',
   });
   await client.proposeFix(id, { title: 'Reinstall the HP Universal Print Driver 7.1' });
-  return client.recordOutcome(id, { status: 'success', verifiedAt: new Date().toISOString() });
+  // The times are the technician's: applied a few minutes ago, confirmed working now.
+  const now = Date.now();
+  return client.recordOutcome(id, {
+    status: 'success',
+    appliedAt: new Date(now - 5 * 60_000).toISOString(),
+    verifiedAt: new Date(now).toISOString(),
+  });
 }

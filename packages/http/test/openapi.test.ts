@@ -1,8 +1,8 @@
-import { fakePsa } from '@closeout/core/fake-psa';
+import type { FakePsa } from '@closeout/core/fake-psa';
 import { ErrorBodySchema, RESPONSE_SCHEMAS, ROUTES } from '@closeout/http';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server.js';
+import { startServerOnPsa, type TestServer } from './support/server.js';
 
 type Json = Record<string, unknown>;
 interface Operation {
@@ -12,15 +12,10 @@ interface Operation {
 }
 
 let server: TestServer;
-let psa: ReturnType<typeof fakePsa>;
+let psa: FakePsa;
 
 beforeEach(async () => {
-  psa = fakePsa();
-  server = await startServer({ psa });
-  await server.settings({
-    resolvedStatusId: psa.statusId('Resolved'),
-    escalatedStatusId: psa.statusId('Escalated'),
-  });
+  ({ server, psa } = await startServerOnPsa());
 });
 afterEach(async () => {
   await server.close();
@@ -155,7 +150,7 @@ describe('GET /openapi.json', () => {
 
   it('can be switched off', async () => {
     await server.close();
-    server = await startServer({ psa }, { openapi: false });
+    ({ server } = await startServerOnPsa({ openapi: false }));
     const res = await server.call('GET', '/api/openapi.json');
     expect(res.status).toBe(404);
   });
