@@ -65,8 +65,8 @@ describe('<NotePreview kind="resolve">', () => {
     expect(document.activeElement).toBe(reload);
     await user.click(reload);
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    await draftLoaded();
-    expect(screen.getByText(/Drafted from version 7/)).toBeTruthy();
+    // The old draft stays in the box while the new one loads: wait for the new version.
+    expect(await screen.findByText(/Drafted from version 7/)).toBeTruthy();
     await user.click(confirm());
     await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
   });
