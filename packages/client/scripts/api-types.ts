@@ -20,5 +20,17 @@ export async function renderApiTypes(): Promise<string> {
     // A field with a default may be left out of a request.
     defaultNonNullable: false,
   });
-  return `${HEADER}\n${astToString(ast)}`;
+  return `${HEADER}\n${plainDocComments(astToString(ast))}`;
+}
+
+/**
+ * openapi-typescript writes JSDoc tags (`@description`, `@enum`, `@constant`) that TSDoc does not
+ * know; the descriptions are kept as plain comment text, the type-restating tags dropped.
+ */
+function plainDocComments(source: string): string {
+  return source
+    .replaceAll('@description ', '')
+    .replace(/^\s*\/\*\* @(?:enum \{\w+\}|constant) \*\/\n/gm, '')
+    .replace(/^(\s*\*) @(?:enum \{\w+\}|constant)\n/gm, '')
+    .replaceAll('@default ', 'Default: ');
 }

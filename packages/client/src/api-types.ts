@@ -211,13 +211,12 @@ export interface components {
         };
         ProposeFixBody: {
             title: string;
-            /** @default [] */
+            /** Default: [] */
             steps?: string[];
             expectedVersion?: number;
         };
         RecordOutcomeBody: {
             fixId?: string;
-            /** @enum {string} */
             status: "failed" | "partial" | "success";
             appliedAt?: string;
             verifiedAt?: string;
@@ -235,7 +234,6 @@ export interface components {
             id: string;
             accountId: string;
             stateVersion: number;
-            /** @enum {string} */
             status: "open" | "resolved" | "escalated" | "resolved_local" | "escalated_local";
             problem: string;
             ticket: {
@@ -259,7 +257,6 @@ export interface components {
                 id: string;
                 title: string;
                 steps: string[];
-                /** @enum {string} */
                 status: "proposed" | "failed" | "partial" | "success";
                 /** Format: date-time */
                 proposedAt: string;
@@ -272,19 +269,16 @@ export interface components {
             }[];
             activeFixId: string | null;
             finalization: {
-                /** @enum {string} */
                 outcome: "resolved" | "escalated" | "resolved_local" | "escalated_local";
                 text: string;
                 basedOnVersion: number;
                 note: {
-                    /** @enum {string} */
                     type: "resolution" | "internal_analysis" | "discussion";
                     externalId?: string;
                 };
                 status?: {
                     id: string;
                     name: string;
-                    /** @constant */
                     verified: true;
                 };
                 statusTransitionSkippedReason?: string;
@@ -297,62 +291,58 @@ export interface components {
             updatedAt: string;
         };
         Preview: {
-            /** @enum {string} */
             kind: "resolution_note" | "escalation_package";
             sessionId: string;
             stateVersion: number;
             markdown: string;
             sections: {
                 /**
-                 * @description `resolved` only when the active fix is recorded as success; otherwise `not_resolved`.
-                 * @enum {string}
+                 * `resolved` only when the active fix is recorded as success; otherwise `not_resolved`.
                  */
                 outcome: "resolved" | "not_resolved";
-                /** @description Two or three sentences for the customer on where things stand. */
+                /** Two or three sentences for the customer on where things stand. */
                 summary: string;
-                /** @description Only when the active fix is recorded as success; null otherwise. */
+                /** Only when the active fix is recorded as success; null otherwise. */
                 resolution: {
-                    /** @description The id of the active fix, recorded as success. */
+                    /** The id of the active fix, recorded as success. */
                     fixId: string;
-                    /** @description What was changed that fixed the issue, in plain words. */
+                    /** What was changed that fixed the issue, in plain words. */
                     whatFixedIt: string;
-                    /** @description How the fix was confirmed, using the recorded verification time if any. */
+                    /** How the fix was confirmed, using the recorded verification time if any. */
                     howConfirmed: string;
                 } | null;
-                /** @description The applied fixes, in the order proposed. Must include the active fix when it failed or partly worked. */
+                /** The applied fixes, in the order proposed. Must include the active fix when it failed or partly worked. */
                 tried: {
-                    /** @description The id of a recorded fix, copied exactly from the session, e.g. fix_01JD3… */
+                    /** The id of a recorded fix, copied exactly from the session, e.g. fix_01JD3… */
                     fixId: string;
                     /**
-                     * @description The fix's recorded status, copied exactly. Fixes still `proposed` were not tried: leave them out.
-                     * @enum {string}
+                     * The fix's recorded status, copied exactly. Fixes still `proposed` were not tried: leave them out.
                      */
                     status: "success" | "failed" | "partial";
-                    /** @description One or two sentences: what was done and what it changed. */
+                    /** One or two sentences: what was done and what it changed. */
                     summary: string;
                 }[];
-                /** @description What happens next. At least one step whenever the outcome is not_resolved. */
+                /** What happens next. At least one step whenever the outcome is not_resolved. */
                 nextSteps: string[];
             } | {
-                /** @description The problem as reported and as it stands now, for an engineer who wasn't there. */
+                /** The problem as reported and as it stands now, for an engineer who wasn't there. */
                 problem: string;
-                /** @description Facts established during troubleshooting (from the findings and decisions), one per entry. */
+                /** Facts established during troubleshooting (from the findings and decisions), one per entry. */
                 confirmed: string[];
-                /** @description Every applied fix (status success, failed or partial), in the order proposed. */
+                /** Every applied fix (status success, failed or partial), in the order proposed. */
                 tried: {
-                    /** @description The id of a recorded fix, copied exactly from the session, e.g. fix_01JD3… */
+                    /** The id of a recorded fix, copied exactly from the session, e.g. fix_01JD3… */
                     fixId: string;
                     /**
-                     * @description The fix's recorded status, copied exactly. Fixes still `proposed` were not tried: leave them out.
-                     * @enum {string}
+                     * The fix's recorded status, copied exactly. Fixes still `proposed` were not tried: leave them out.
                      */
                     status: "success" | "failed" | "partial";
-                    /** @description One or two sentences: what was done and what it changed. */
+                    /** One or two sentences: what was done and what it changed. */
                     summary: string;
                 }[];
-                /** @description The current best explanation of the cause, and how sure we are. */
+                /** The current best explanation of the cause, and how sure we are. */
                 hypothesis: string;
-                /** @description Concrete next steps for the next engineer, most promising first. */
+                /** Concrete next steps for the next engineer, most promising first. */
                 nextSteps: string[];
             };
             generatorId: string;
@@ -366,24 +356,20 @@ export interface components {
             };
         };
         WritebackResult: {
-            /** @enum {string} */
             outcome: "resolved" | "escalated" | "resolved_local" | "escalated_local";
             sessionId: string;
             stateVersion: number;
             note: {
-                /** @enum {string} */
                 type: "resolution" | "internal_analysis" | "discussion";
                 externalId?: string;
             };
             status?: {
                 id: string;
                 name: string;
-                /** @constant */
                 verified: true;
             };
             statusTransitionSkippedReason?: string;
         };
-        /** @enum {string} */
         ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
         ErrorBody: {
             error: {
@@ -427,7 +413,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
+            /** Created */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -436,7 +422,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -445,7 +431,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -454,7 +440,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -463,7 +449,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -472,7 +458,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -494,7 +480,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -503,7 +489,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** VALIDATION_FAILED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -512,7 +498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -521,7 +507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -530,7 +516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -556,7 +542,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -565,7 +551,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -574,7 +560,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -583,7 +569,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -592,7 +578,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            /** VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -601,7 +587,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -610,7 +596,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -619,7 +605,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -645,7 +631,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -654,7 +640,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -663,7 +649,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -672,7 +658,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -681,7 +667,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            /** VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -690,7 +676,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -699,7 +685,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -708,7 +694,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -734,7 +720,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -743,7 +729,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -752,7 +738,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -761,7 +747,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -770,7 +756,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            /** VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -779,7 +765,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -788,7 +774,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -797,7 +783,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -823,7 +809,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -832,7 +818,7 @@ export interface operations {
                     "application/json": components["schemas"]["Session"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -841,7 +827,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -850,7 +836,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -859,7 +845,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            /** VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -868,7 +854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -877,7 +863,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -886,7 +872,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -908,7 +894,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -917,7 +903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preview"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -926,7 +912,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -935,7 +921,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -944,7 +930,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -953,7 +939,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -962,7 +948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -971,7 +957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -993,7 +979,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1002,7 +988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Preview"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1011,7 +997,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1020,7 +1006,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1029,7 +1015,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1038,7 +1024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1047,7 +1033,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1056,7 +1042,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -1082,7 +1068,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1091,7 +1077,7 @@ export interface operations {
                     "application/json": components["schemas"]["WritebackResult"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1100,7 +1086,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1109,7 +1095,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1118,7 +1104,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description STALE_PREVIEW, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS, OUTCOME_NOT_RESOLVED */
+            /** STALE_PREVIEW, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS, OUTCOME_NOT_RESOLVED */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1127,7 +1113,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1136,7 +1122,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1145,7 +1131,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1154,7 +1140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -1180,7 +1166,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** OK */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1189,7 +1175,7 @@ export interface operations {
                     "application/json": components["schemas"]["WritebackResult"];
                 };
             };
-            /** @description VALIDATION_FAILED, REQUEST_ABORTED */
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1198,7 +1184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNAUTHENTICATED */
+            /** UNAUTHENTICATED */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1207,7 +1193,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description SESSION_NOT_FOUND */
+            /** SESSION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1216,7 +1202,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description STALE_PREVIEW, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            /** STALE_PREVIEW, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1225,7 +1211,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description PAYLOAD_TOO_LARGE */
+            /** PAYLOAD_TOO_LARGE */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1234,7 +1220,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE */
+            /** UNSUPPORTED_MEDIA_TYPE */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -1243,7 +1229,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description INTERNAL */
+            /** INTERNAL */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1252,7 +1238,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** @description GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -1272,7 +1258,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The OpenAPI 3.1 document */
+            /** The OpenAPI 3.1 document */
             200: {
                 headers: {
                     [name: string]: unknown;
