@@ -46,8 +46,10 @@ export interface AccountScope {
    * `resolvedStatusId` setting's status, proves the change by re-reading the ticket, and finalizes
    * the session (+1 version). Without a ticket or a PSA the text is kept and the session ends
    * `resolved_local`. Safe to retry after any failure: it resumes and never posts a second note.
+   * While it runs the session is frozen: its mutations answer `WRITEBACK_IN_PROGRESS`. Over a fix
+   * that is not a recorded `success` it needs `confirmUnresolved: true`.
    *
-   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS` (409);
+   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS`, `OUTCOME_NOT_RESOLVED` (409);
    *   `PSA_STATUS_VERIFICATION_FAILED`, `PSA_REQUEST_FAILED` (502); `VALIDATION_FAILED` (400).
    *   See docs/writeback.md for what to do with each.
    */

@@ -181,20 +181,35 @@ describe('sessions', () => {
     expect(given.details.issues).toEqual([
       { path: 'verifiedAt', message: expect.stringContaining('before appliedAt 2026-11-25T08:00:00.000Z') },
     ]);
-    // appliedAt defaults to now (09:00): a verification at 08:30 precedes it.
-    const defaulted = await caught(
-      acme.sessions.recordOutcome(s.id, { status: 'success', verifiedAt: '2026-11-25T08:30:00Z' }),
-    );
-    expect(defaulted.code).toBe('VALIDATION_FAILED');
     const after = await acme.sessions.get(s.id);
     expect(after.stateVersion).toBe(2);
     expect(after.fixes[0]?.status).toBe('proposed');
-    const same = await acme.sessions.recordOutcome(s.id, {
-      status: 'success',
+    // The recorded appliedAt counts as well: a later outcome cannot be verified before it.
+    await acme.sessions.recordOutcome(s.id, {
+      status: 'partial',
+      partialNotes: 'two desks left',
       appliedAt: '2026-11-25T08:00:00Z',
-      verifiedAt: '2026-11-25T08:00:00Z',
     });
-    expect(same.fixes[0]?.verifiedAt).toBe('2026-11-25T08:00:00.000Z');
+    const recorded = await caught(
+      acme.sessions.recordOutcome(s.id, { status: 'success', verifiedAt: '2026-11-25T07:00:00Z' }),
+    );
+    expect(recorded.code).toBe('VALIDATION_FAILED');
+    expect((await acme.sessions.get(s.id)).stateVersion).toBe(3);
+  });
+
+  it('defaults appliedAt to the verification time when only an earlier verifiedAt is given', async () => {
+    const { acme } = setup();
+    const s = await acme.sessions.create({ problem: 'VPN' });
+    await acme.sessions.proposeFix(s.id, { title: 'Update client' });
+    // Now is 09:00; the technician confirmed it at 08:30 and said nothing of when it was applied.
+    const done = await acme.sessions.recordOutcome(s.id, {
+      status: 'success',
+      verifiedAt: '2026-11-25T08:30:00Z',
+    });
+    expect(done.fixes[0]).toMatchObject({
+      appliedAt: '2026-11-25T08:30:00.000Z',
+      verifiedAt: '2026-11-25T08:30:00.000Z',
+    });
   });
 
   it('updates settings with status ids as text', async () => {

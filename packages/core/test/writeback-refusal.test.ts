@@ -1,6 +1,7 @@
 // A note POST the PSA refused outright stored nothing: the writeback must not stay pinned to that
 // very request. Ambiguous failures still pin, and a retry looks the note up first.
 import { describe, expect, it } from 'vitest';
+import { holdAt } from './support/hold.js';
 import { caught, expectPostedOnce, NOTE, writebackFixture } from './writeback-fixture.js';
 
 describe('writeback: a definitive refusal unpins', () => {
@@ -89,30 +90,16 @@ describe('writeback: an attempt that outlived its lease', () => {
     async (stallAt) => {
       const f = await writebackFixture();
       const s = await f.session();
-      let reached!: () => void;
-      const stalled = new Promise<void>((resolve) => {
-        reached = resolve;
-      });
-      let wake!: () => void;
-      const gate = new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-      const slow = f.service({
-        leaseMs: 1_000,
-        onStep: async (step) => {
-          if (step !== stallAt) return;
-          reached();
-          await gate;
-        },
-      });
+      const hold = holdAt(stallAt);
+      const slow = f.service({ leaseMs: 1_000, onStep: hold.onStep });
       const attempt = caught(slow.resolve(s.id, { text: NOTE, basedOnVersion: 4 }));
-      await stalled;
+      await hold.reached;
       expect((await caught(f.acme.sessions.addFinding(s.id, { text: 'too early' }))).code).toBe(
         'WRITEBACK_IN_PROGRESS',
       );
       f.clock.advance(1_000);
       const changed = await f.acme.sessions.recordOutcome(s.id, { status: 'failed', failureReason: 'Back' });
-      wake();
+      hold.release();
       const error = await attempt;
       expect(error.code).toBe('STALE_PREVIEW');
       expect(f.psa.calls.addNote).toBe(0);

@@ -26,8 +26,10 @@ import * as m from './mutations.js';
 
 /**
  * The sessions of one account. Every mutation bumps `stateVersion` by exactly 1 in the same atomic
- * write as the change, accepts `{expectedVersion}` for optimistic concurrency, and is rejected with
- * `ALREADY_FINALIZED` once the session is resolved or escalated. A rejected call changes nothing.
+ * write as the change, accepts `{expectedVersion}` for optimistic concurrency, is rejected with
+ * `WRITEBACK_IN_PROGRESS` while a writeback of the session runs (or its note may be on the ticket
+ * unfinished), and with `ALREADY_FINALIZED` once the session is resolved or escalated. A rejected
+ * call changes nothing.
  */
 export interface SessionsApi {
   /** Starts a session at `stateVersion` 1, optionally linked to a PSA ticket. */
