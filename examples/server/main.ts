@@ -19,9 +19,12 @@ await closeout.account('acme-msp').settings.update({
 });
 
 const handler = createHandler(closeout, {
-  // The host's own authentication goes here; this example knows one API key, for one MSP.
+  // The host's own authentication goes here; this example knows one API key, for one MSP and one
+  // technician, whom the sessions' history names for every change the requests make.
   authenticate: (request) =>
-    request.headers.get('authorization') === `Bearer ${API_KEY}` ? 'acme-msp' : null,
+    request.headers.get('authorization') === `Bearer ${API_KEY}`
+      ? { accountId: 'acme-msp', actor: 'tech:demo' }
+      : null,
   basePath: '/api',
   onError: (error) => console.error('unexpected error', error),
 });

@@ -43,6 +43,14 @@ describe('example: server', () => {
     expect(posted.json).toMatchObject({ outcome: 'resolved', status: { name: 'Resolved', verified: true } });
     const again = await call('POST', `/ai-sessions/${id}/resolution-note/post`, { basedOnVersion: 6 });
     expect(again.status).toBe(409);
+    const listed = await call('GET', '/ai-sessions?ticketProvider=connectwise&ticketId=48213');
+    expect(listed.json).toMatchObject({ items: [{ id, status: 'resolved' }], nextCursor: null });
+    const history = (await call('GET', `/ai-sessions/${id}/history`)).json.events as Array<{
+      type: string;
+      actor?: string;
+    }>;
+    expect(history.map((e) => e.type).slice(-3)).toEqual(['note_posted', 'status_verified', 'finalized']);
+    expect(history.every((e) => e.actor === 'tech:demo')).toBe(true);
     expect((await fetch(`${api}/ai-sessions/${id}`)).status).toBe(401);
   });
 });

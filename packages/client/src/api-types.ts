@@ -9,7 +9,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** List the account's sessions, most recently changed first, a page at a time */
+        get: operations["listSessions"];
         put?: never;
         /** Create a session, optionally linked to a PSA ticket */
         post: operations["createSession"];
@@ -30,7 +31,8 @@ export interface paths {
         get: operations["getSession"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a session with its previews, writeback journal and history */
+        delete: operations["deleteSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -172,6 +174,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ai-sessions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of a session, oldest first */
+        get: operations["sessionHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ai-sessions/{id}/ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link (or re-link) the PSA ticket of a session */
+        put: operations["linkTicket"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/openapi.json": {
         parameters: {
             query?: never;
@@ -229,6 +265,11 @@ export interface components {
             basedOnVersion: number;
             confirmUnresolved?: boolean;
             allowDuplicateNote?: boolean;
+        };
+        LinkTicketBody: {
+            provider: string;
+            id: string;
+            expectedVersion?: number;
         };
         Session: {
             id: string;
@@ -370,6 +411,40 @@ export interface components {
             };
             statusTransitionSkippedReason?: string;
         };
+        SessionPage: {
+            items: {
+                id: string;
+                problem: string;
+                status: "open" | "resolved" | "escalated" | "resolved_local" | "escalated_local";
+                stateVersion: number;
+                ticket: {
+                    provider: string;
+                    id: string;
+                } | null;
+                activeFix: {
+                    id: string;
+                    title: string;
+                    status: "proposed" | "failed" | "partial" | "success";
+                } | null;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        SessionHistory: {
+            events: {
+                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "status_verified" | "status_verification_failed" | "finalized";
+                stateVersion: number;
+                /** Format: date-time */
+                at: string;
+                actor?: string;
+                details?: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
         ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
         ErrorBody: {
             error: {
@@ -393,13 +468,71 @@ export type RecordDecisionBody = components['schemas']['RecordDecisionBody'];
 export type ProposeFixBody = components['schemas']['ProposeFixBody'];
 export type RecordOutcomeBody = components['schemas']['RecordOutcomeBody'];
 export type WritebackBody = components['schemas']['WritebackBody'];
+export type LinkTicketBody = components['schemas']['LinkTicketBody'];
 export type Session = components['schemas']['Session'];
 export type Preview = components['schemas']['Preview'];
 export type WritebackResult = components['schemas']['WritebackResult'];
+export type SessionPage = components['schemas']['SessionPage'];
+export type SessionHistory = components['schemas']['SessionHistory'];
 export type ErrorCode = components['schemas']['ErrorCode'];
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type $defs = Record<string, never>;
 export interface operations {
+    listSessions: {
+        parameters: {
+            query?: {
+                ticketProvider?: string;
+                ticketId?: string;
+                status?: string[];
+                updatedAfter?: string;
+                updatedBefore?: string;
+                limit?: string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionPage"];
+                };
+            };
+            /** VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     createSession: {
         parameters: {
             query?: never;
@@ -509,6 +642,71 @@ export interface operations {
             };
             /** SESSION_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** Done; no body */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** WRITEBACK_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1240,6 +1438,153 @@ export interface operations {
             };
             /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sessionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionHistory"];
+                };
+            };
+            /** VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** INTERNAL */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    linkTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTicketBody"];
+            };
+        };
+        responses: {
+            /** OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** VERSION_CONFLICT, ALREADY_FINALIZED, WRITEBACK_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** INTERNAL */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,16 +1,19 @@
 import type {
   AddFindingBody,
   CreateSessionBody,
+  LinkTicketBody,
   Preview,
   ProposeFixBody,
   RecordDecisionBody,
   RecordOutcomeBody,
   Session,
+  SessionHistory,
+  SessionPage,
   WritebackBody,
   WritebackResult,
 } from './api-types.js';
 import { errorFromResponse, unexpected } from './errors.js';
-import { type AnswerOf, type ArgsOf, type ClientOperation, OPERATIONS } from './operations.js';
+import { type AnswerOf, type ArgsOf, type ClientOperation, OPERATIONS, type QueryOf } from './operations.js';
 
 /** Headers sent with every request: fixed, or computed per request (a token that expires). */
 export type ClientHeaders = HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
@@ -51,6 +54,17 @@ export interface CloseoutClient {
   resolve(sessionId: string, body: WritebackBody): Promise<WritebackResult>;
   /** `POST /ai-sessions/{id}/escalation-package/post`: as `resolve`, as an internal note. */
   escalate(sessionId: string, body: WritebackBody): Promise<WritebackResult>;
+  /**
+   * `GET /ai-sessions`: a page of the account's sessions, most recently changed first. Pass the
+   * answer's `nextCursor` as `cursor` for the next page.
+   */
+  listSessions(query?: QueryOf<'listSessions'>): Promise<SessionPage>;
+  /** `DELETE /ai-sessions/{id}`: the session with its previews, writeback journal and history. */
+  deleteSession(sessionId: string): Promise<undefined>;
+  /** `GET /ai-sessions/{id}/history`: the audit trail, oldest first. */
+  sessionHistory(sessionId: string): Promise<SessionHistory>;
+  /** `PUT /ai-sessions/{id}/ticket`: links (or re-links) the PSA ticket. */
+  linkTicket(sessionId: string, body: LinkTicketBody): Promise<Session>;
 }
 
 // Fails the typecheck when a method above differs from the operation the server documents.
@@ -76,10 +90,13 @@ export function createClient(options: ClientOptions): CloseoutClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
 
   async function call<K extends ClientOperation>(operation: K, args: unknown[]): Promise<AnswerOf<K>> {
-    const { method, path } = OPERATIONS[operation];
+    const { method, path } = OPERATIONS[operation] as { method: string; path: string };
     const hasId = path.includes('{id}');
-    const url = baseUrl + (hasId ? path.replace('{id}', encodeURIComponent(String(args[0]))) : path);
-    const body = hasId ? args[1] : args[0];
+    const rest = hasId ? args.slice(1) : args;
+    // A GET takes its parameters in the query string, every other method a JSON body.
+    const body = method === 'GET' ? undefined : rest[0];
+    const query = method === 'GET' ? queryString(rest[0]) : '';
+    const url = baseUrl + (hasId ? path.replace('{id}', encodeURIComponent(String(args[0]))) : path) + query;
     const headers = new Headers(
       typeof options.headers === 'function' ? await options.headers() : options.headers,
     );
@@ -104,4 +121,17 @@ export function createClient(options: ClientOptions): CloseoutClient {
     client[operation] = (...args) => call(operation, args);
   }
   return client as unknown as CloseoutClient;
+}
+
+/** `?a=1&status=open&status=resolved` from a query object (arrays repeat their key); `''` for none. */
+function queryString(query: unknown): string {
+  if (typeof query !== 'object' || query === null) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined) search.append(key, String(item));
+    }
+  }
+  const text = search.toString();
+  return text === '' ? '' : `?${text}`;
 }

@@ -29,6 +29,10 @@ export const OPERATIONS = {
   previewEscalationPackage: { method: 'POST', path: '/ai-sessions/{id}/escalation-package/preview' },
   resolve: { method: 'POST', path: '/ai-sessions/{id}/resolution-note/post' },
   escalate: { method: 'POST', path: '/ai-sessions/{id}/escalation-package/post' },
+  listSessions: { method: 'GET', path: '/ai-sessions' },
+  deleteSession: { method: 'DELETE', path: '/ai-sessions/{id}' },
+  sessionHistory: { method: 'GET', path: '/ai-sessions/{id}/history' },
+  linkTicket: { method: 'PUT', path: '/ai-sessions/{id}/ticket' },
 } as const satisfies Table;
 
 /** The JSON body operation `K` takes (`never` for none). */
@@ -47,8 +51,15 @@ export type AnswerOf<K extends ClientOperation> = operations[K]['responses'] ext
       : undefined
   : never;
 
-/** The arguments of operation `K`'s method: the session id when the path has one, then the body. */
+/** The query parameters operation `K` takes (`never` for none). */
+export type QueryOf<K extends ClientOperation> = NonNullable<operations[K]['parameters']['query']>;
+
+/**
+ * The arguments of operation `K`'s method: the session id when the path has one, then the body,
+ * or the query parameters (all optional).
+ */
 export type ArgsOf<K extends ClientOperation> = [
   ...(operations[K]['parameters']['path'] extends { id: string } ? [sessionId: string] : []),
   ...([BodyOf<K>] extends [never] ? [] : [body: BodyOf<K>]),
+  ...([QueryOf<K>] extends [never] ? [] : [query?: QueryOf<K>]),
 ];

@@ -67,6 +67,33 @@ describe('createClient', () => {
     expect(result).toMatchObject({ outcome: 'escalated', note: { type: 'internal_analysis' } });
   });
 
+  it('lists, links, reads the history of and deletes sessions', async () => {
+    const { client, psa } = backend;
+    const first = await backend.workedSession();
+    const second = await backend.workedSession();
+    const page = await client.listSessions({ status: ['open'], limit: '1' });
+    expect(page.items.map((s) => s.id)).toEqual([second]);
+    expect(backend.requests.at(-1)).toBe('GET /api/ai-sessions');
+    const next = await client.listSessions({
+      status: ['open'],
+      limit: '1',
+      cursor: page.nextCursor as string,
+    });
+    expect(next.items.map((s) => s.id)).toEqual([first]);
+
+    const relinked = await client.linkTicket(first, {
+      ...psa.createTicket({ id: '9001' }),
+      expectedVersion: 6,
+    });
+    expect(relinked).toMatchObject({ stateVersion: 7, ticket: { id: '9001' } });
+    const { events } = await client.sessionHistory(first);
+    expect(events.at(-1)?.type).toBe('ticket_linked');
+
+    expect(await client.deleteSession(first)).toBeUndefined();
+    const gone = await client.getSession(first).catch((e: unknown) => e);
+    expect(CloseoutError.hasCode(gone, 'SESSION_NOT_FOUND')).toBe(true);
+  });
+
   it('uses the global fetch against a real server when none is given', async () => {
     const server = createServer(toNodeListener(backend.handler));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,6 +1,7 @@
 import { type AccountContext, accountContext } from './context.js';
 import { templateGenerator } from './generators/template.js';
 import type { NoteGenerator } from './generators/types.js';
+import { type EventHandler, eventEmitter } from './history/emitter.js';
 import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
 import { type PreviewsApi, type PreviewsDeps, previewsService } from './previews/service.js';
@@ -33,6 +34,12 @@ export interface CloseoutOptions {
    * `anthropicGenerator()` from `@closeout/core/anthropic`.
    */
   generator?: NoteGenerator;
+  /**
+   * Receives every entry of every session's history (a change, a generated preview, a writeback
+   * step) as a `CloseoutEvent`, after it is stored and after the operation answered its
+   * caller. Never awaited: a handler that throws, rejects or is slow is logged and changes nothing.
+   */
+  onEvent?: EventHandler;
   /**
    * `'mask'` (default): secrets in session texts (passwords, keys, tokens, connection strings) are
    * masked before the session is stored, and each mutation result says how many in
@@ -87,6 +94,7 @@ export interface Closeout {
  */
 export function createCloseout(options: CloseoutOptions): Closeout {
   const clock = options.clock ?? systemClock;
+  const emit = eventEmitter(options.onEvent, options.logger);
   const previewDeps: PreviewsDeps = {
     generator: options.generator ?? templateGenerator(),
     flights: new SingleFlight(),
@@ -100,6 +108,7 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         clock,
         logger: options.logger,
         psa: options.psa,
+        emit,
       });
       const previews = previewsService(ctx, previewDeps);
       // A writeback without `text` posts the current preview of its kind (cached, so usually no

@@ -1,6 +1,9 @@
+import type { EmitEvents } from './history/emitter.js';
+import type { SessionEvent } from './history/events.js';
 import type { PsaAdapter, PsaOption } from './psa/adapter.js';
 import { resolvePsa } from './psa/adapter.js';
 import type { StorageAdapter } from './storage/adapter.js';
+import { tracedPsa } from './telemetry/psa.js';
 import type { Clock } from './util/clock.js';
 import { newId } from './util/ids.js';
 import type { Logger } from './util/logger.js';
@@ -14,6 +17,8 @@ export interface AccountContext {
   psa(): Promise<PsaAdapter | undefined>;
   newId(prefix: string): string;
   nowIso(): string;
+  /** Hands stored history entries of a session to the host's `onEvent`. */
+  emit(sessionId: string, events: readonly SessionEvent[]): void;
 }
 
 export function accountContext(args: {
@@ -22,15 +27,20 @@ export function accountContext(args: {
   clock: Clock;
   logger: Logger | undefined;
   psa: PsaOption | undefined;
+  emit?: EmitEvents;
 }): AccountContext {
-  const { accountId, storage, clock, logger, psa } = args;
+  const { accountId, storage, clock, logger, psa, emit } = args;
   return {
     accountId,
     storage,
     clock,
     logger,
-    psa: () => resolvePsa(psa, accountId),
+    psa: async () => {
+      const adapter = await resolvePsa(psa, accountId);
+      return adapter === undefined ? undefined : tracedPsa(adapter, accountId);
+    },
     newId: (prefix) => newId(prefix, clock.now().getTime()),
     nowIso: () => clock.now().toISOString(),
+    emit: (sessionId, events) => emit?.(accountId, sessionId, events),
   };
 }

@@ -35,6 +35,11 @@ export {
 } from './generators/schemas.js';
 export { TEMPLATE_GENERATOR_ID, templateGenerator } from './generators/template.js';
 export type { GenerateRequest, GeneratorOutput, NoteGenerator, TokenUsage } from './generators/types.js';
+export type { EventHandler } from './history/emitter.js';
+export type { CloseoutEvent, SessionEvent, SessionEventType } from './history/events.js';
+export { ActorSchema, SessionEventSchema, SessionEventTypeSchema } from './history/events.js';
+export type { SessionSummary } from './history/summary.js';
+export { SessionSummarySchema, summarizeSession } from './history/summary.js';
 export type {
   AddFindingInput,
   CreateSessionInput,
@@ -82,17 +87,24 @@ export {
 } from './model/session.js';
 export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
-export type { PreviewsApi } from './previews/service.js';
+export type { PreviewOptions, PreviewsApi } from './previews/service.js';
 export type { CachedPreview, Preview } from './previews/types.js';
 export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
 export type { RedactionResult } from './redaction/redact.js';
 export { redact, redactionMask, redactSecrets } from './redaction/redact.js';
 export type { RedactionRule } from './redaction/rules.js';
 export { REDACTION_RULES } from './redaction/rules.js';
+export type { ListPosition, ListSessionsQuery, SessionPage, StorageListQuery } from './sessions/list.js';
+export { DEFAULT_LIST_LIMIT, ListSessionsQuerySchema, MAX_LIST_LIMIT } from './sessions/list.js';
 export type { SecretsMasked, SecretsMode } from './sessions/masking.js';
 export type { SessionMutationResult, SessionsApi } from './sessions/service.js';
 export type { SettingsApi } from './settings/service.js';
-export type { StorageAdapter, StoredWriteback, WritebackClaimResult } from './storage/adapter.js';
+export type {
+  DeleteSessionResult,
+  StorageAdapter,
+  StoredWriteback,
+  WritebackClaimResult,
+} from './storage/adapter.js';
 export type { Clock } from './util/clock.js';
 export { systemClock } from './util/clock.js';
 export { newId } from './util/ids.js';

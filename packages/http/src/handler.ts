@@ -1,18 +1,21 @@
 import type { Closeout } from '@closeout/core';
 import { readJsonBody } from './body.js';
+import { type Authentication, AuthenticationSchema, paramsRecord } from './host-schemas.js';
 import { errorResponse, HttpError, json } from './http-error.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { parseInput } from './parse.js';
 import { Router } from './router.js';
 import { ROUTES, type RouteDefinition } from './routes.js';
-import { parseBody } from './validate.js';
 
 /** Options for {@link createHandler}. */
 export interface HandlerOptions {
   /**
-   * Tells who is calling: the account (MSP) id the request acts for, or `null` to answer 401.
-   * This is where the host's own authentication (session cookie, API key, JWT) plugs in.
+   * Tells who is calling: the account (MSP) id the request acts for, or `{accountId, actor}` to
+   * also name the user (e.g. `tech:jdoe`) that the session's history records for every change,
+   * preview and writeback of the request; `null` answers 401. This is where the host's own
+   * authentication (session cookie, API key, JWT) plugs in.
    */
-  authenticate(request: Request): string | null | Promise<string | null>;
+  authenticate(request: Request): Authentication | null | Promise<Authentication | null>;
   /** Path prefix the endpoints live under, e.g. `/api`. Default: none. */
   basePath?: string;
   /** Largest accepted request body in bytes (default 256 KiB); larger answers 413. */
@@ -64,15 +67,18 @@ export function createHandler(closeout: Closeout, options: HandlerOptions): Clos
       }
       // Route before authenticating: an unknown path is a 404 for everyone.
       const { handler: route, params } = router.match(request.method, routePath);
-      const accountId = await options.authenticate(request);
-      if (accountId === null || accountId === '') {
-        throw new HttpError(401, 'UNAUTHENTICATED', 'Authentication required', {
-          'www-authenticate': 'Bearer',
-        });
-      }
-      const raw = request.method === 'GET' ? {} : await readJsonBody(request, maxBodyBytes);
-      const body = route.body === undefined ? raw : parseBody(route.body, raw);
-      const result = await route.endpoint({ scope: closeout.account(accountId), params, body });
+      const { accountId, actor } = callerOf(await options.authenticate(request));
+      const raw =
+        request.method === 'GET' || request.method === 'DELETE'
+          ? {}
+          : await readJsonBody(request, maxBodyBytes);
+      const body = route.body === undefined ? raw : parseInput(route.body, raw, 'request body');
+      const query =
+        route.query === undefined
+          ? undefined
+          : parseInput(route.query, paramsRecord(new URL(request.url).searchParams), 'query');
+      const scope = closeout.account(accountId);
+      const result = await route.endpoint({ scope, params, body, query, actor });
       if (route.success.status === 204) return new Response(null, { status: 204 });
       return json(route.success.status, result);
     } catch (error) {
@@ -81,6 +87,20 @@ export function createHandler(closeout: Closeout, options: HandlerOptions): Clos
       return response;
     }
   };
+}
+
+/** The account and actor `authenticate` answered; 401 for `null` or an empty account id. */
+function callerOf(answer: Authentication | null): { accountId: string; actor: string | undefined } {
+  if (answer === null || answer === '') {
+    throw new HttpError(401, 'UNAUTHENTICATED', 'Authentication required', { 'www-authenticate': 'Bearer' });
+  }
+  // A malformed answer is the host's bug, not the caller's: a 500 through onError.
+  const parsed = AuthenticationSchema.safeParse(answer);
+  if (!parsed.success)
+    throw new TypeError('authenticate() must answer an account id, {accountId, actor?} or null');
+  return typeof parsed.data === 'string'
+    ? { accountId: parsed.data, actor: undefined }
+    : { accountId: parsed.data.accountId, actor: parsed.data.actor };
 }
 
 function normaliseBasePath(basePath: string | undefined): string {

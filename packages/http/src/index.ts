@@ -8,6 +8,14 @@
 
 export type { CloseoutHandler, HandlerOptions } from './handler.js';
 export { createHandler } from './handler.js';
+export type { Authentication } from './host-schemas.js';
+export {
+  AuthenticationSchema,
+  LinkTicketBodySchema,
+  ListSessionsParamsSchema,
+  SessionHistorySchema,
+  SessionPageSchema,
+} from './host-schemas.js';
 export type { HttpErrorCode } from './http-error.js';
 export { HTTP_ERROR_CODES, HTTP_ERROR_STATUS } from './http-error.js';
 export { toNodeListener } from './node.js';

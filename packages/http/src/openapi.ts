@@ -38,12 +38,15 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], basePat
   const paths: OpenApiDocument['paths'] = {};
   for (const route of routes) {
     const path = route.path.replace(/:(\w+)/g, '{$1}');
-    const parameters = [...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
-      name,
-      in: 'path',
-      required: true,
-      schema: { type: 'string', minLength: 1 },
-    }));
+    const parameters = [
+      ...[...route.path.matchAll(/:(\w+)/g)].map(([, name]) => ({
+        name,
+        in: 'path',
+        required: true,
+        schema: { type: 'string', minLength: 1 },
+      })),
+      ...(route.query === undefined ? [] : queryParameters(route.query)),
+    ];
     const operation: Record<string, unknown> = {
       operationId: route.operationId,
       summary: route.summary,
@@ -92,11 +95,33 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[], basePat
   };
 }
 
+/**
+ * The query parameters of a query schema. The handler reads the query string as repeated-key
+ * arrays, so a parameter the schema takes at most once is documented as a single value and the
+ * others as repeatable (`status=open&status=resolved`).
+ */
+function queryParameters(schema: z.ZodType): Array<Record<string, unknown>> {
+  const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }) as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const single = property.type === 'array' && property.maxItems === 1;
+    return {
+      name,
+      in: 'query',
+      required: json.required?.includes(name) ?? false,
+      schema: single ? property.items : property,
+      ...(single ? {} : { style: 'form', explode: true }),
+    };
+  });
+}
+
 /** Every code a route may answer: its own, and the ones every route (or every body) can hit. */
 function errorsOf(route: RouteDefinition): ApiErrorCode[] {
   const common: ApiErrorCode[] = ['UNAUTHENTICATED', 'INTERNAL'];
-  // Every method but GET reads a body (an empty one is `{}`), so each can refuse one.
-  if (route.method !== 'GET') {
+  // Every method but GET and DELETE reads a body (an empty one is `{}`), so each can refuse one.
+  if (route.method !== 'GET' && route.method !== 'DELETE') {
     common.push('PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE', 'REQUEST_ABORTED', 'VALIDATION_FAILED');
   }
   return [...new Set([...route.errors, ...common])];

@@ -1,23 +1,33 @@
 import type { AccountScope } from '@closeout/core';
 import type { z } from 'zod';
+import { ListSessionsParamsSchema } from './host-schemas.js';
 import {
   AddFindingBody,
   type ApiErrorCode,
   CreateSessionBody,
+  LinkTicketBody,
   PreviewResponse,
   ProposeFixBody,
   RecordDecisionBody,
   RecordOutcomeBody,
+  SessionHistoryResponse,
+  SessionPageResponse,
   SessionResponse,
   WritebackBody,
   WritebackResultResponse,
 } from './schemas.js';
 
-/** What an endpoint gets: the caller's account scope, path params and the body its schema parsed. */
-export interface EndpointContext<B> {
+/**
+ * What an endpoint gets: the caller's account scope, path params, the body and query its schemas
+ * parsed, and the acting user as the host's `authenticate` named them.
+ */
+export interface EndpointContext<B, Q = undefined> {
   scope: AccountScope;
   params: Record<string, string>;
   body: B;
+  query: Q;
+  /** Recorded in the session's history; from authentication only, never from the request. */
+  actor: string | undefined;
 }
 
 /**
@@ -25,7 +35,11 @@ export interface EndpointContext<B> {
  * `body` before the endpoint runs, and `/openapi.json` is generated from the same table, so the
  * document cannot describe a route, a field or an error the handler does not have.
  */
-export interface RouteDefinition<B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+export interface RouteDefinition<
+  B extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Path under the base path; `:name` is a path parameter. */
   path: string;
@@ -34,24 +48,36 @@ export interface RouteDefinition<B extends z.ZodType = z.ZodType, R extends z.Zo
   summary: string;
   /** The JSON body's schema; absent → the route reads no body. */
   body?: B;
+  /** The query string's schema, read as repeated-key arrays (see `paramsRecord`); absent → none. */
+  query?: Q;
   /** The success status and the answer's schema (absent for a 204). */
   success: { status: 200 | 201 | 204; schema?: R };
   /** The error codes this route answers besides the ones every route may answer. */
   errors: readonly ApiErrorCode[];
-  endpoint(ctx: EndpointContext<z.output<B>>): Promise<z.input<R>>;
+  endpoint(ctx: EndpointContext<z.output<B>, z.output<Q>>): Promise<z.input<R> | undefined>;
 }
 
 /** Checks one route's endpoint against its own schemas, then files it in the table. */
-function route<B extends z.ZodType, R extends z.ZodType>(definition: RouteDefinition<B, R>): RouteDefinition {
+function route<B extends z.ZodType, R extends z.ZodType, Q extends z.ZodType = z.ZodUndefined>(
+  definition: RouteDefinition<B, R, Q>,
+): RouteDefinition {
   return definition as unknown as RouteDefinition;
 }
 
-/** `expectedVersion` travels in the body beside the fields of the change. */
+/** The acting user, as the options of a core call. */
+const actorOf = (actor: string | undefined) => (actor === undefined ? {} : { actor });
+
+/**
+ * `expectedVersion` travels in the body beside the fields of the change; the actor comes from
+ * authentication (the body schemas have no `actor`), so no caller can write another's name into
+ * the audit trail.
+ */
 function splitOptions<T extends { expectedVersion?: number | undefined }>(
   body: T,
-): [Omit<T, 'expectedVersion'>, { expectedVersion?: number }] {
+  actor: string | undefined,
+): [Omit<T, 'expectedVersion'>, { expectedVersion?: number; actor?: string }] {
   const { expectedVersion, ...input } = body;
-  return [input, expectedVersion === undefined ? {} : { expectedVersion }];
+  return [input, { ...(expectedVersion === undefined ? {} : { expectedVersion }), ...actorOf(actor) }];
 }
 
 const id = (params: Record<string, string>) => params.id as string;
@@ -93,7 +119,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: CreateSessionBody,
     success: { status: 201, schema: SessionResponse },
     errors: ['VALIDATION_FAILED'],
-    endpoint: ({ scope, body }) => scope.sessions.create(body),
+    endpoint: ({ scope, body, actor }) => scope.sessions.create(body, actorOf(actor)),
   }),
   route({
     method: 'GET',
@@ -112,7 +138,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: AddFindingBody,
     success: { status: 200, schema: SessionResponse },
     errors: MUTATION_ERRORS,
-    endpoint: ({ scope, params, body }) => scope.sessions.addFinding(id(params), ...splitOptions(body)),
+    endpoint: ({ scope, params, body, actor }) =>
+      scope.sessions.addFinding(id(params), ...splitOptions(body, actor)),
   }),
   route({
     method: 'POST',
@@ -122,7 +149,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: RecordDecisionBody,
     success: { status: 200, schema: SessionResponse },
     errors: MUTATION_ERRORS,
-    endpoint: ({ scope, params, body }) => scope.sessions.recordDecision(id(params), ...splitOptions(body)),
+    endpoint: ({ scope, params, body, actor }) =>
+      scope.sessions.recordDecision(id(params), ...splitOptions(body, actor)),
   }),
   route({
     method: 'POST',
@@ -132,7 +160,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: ProposeFixBody,
     success: { status: 200, schema: SessionResponse },
     errors: MUTATION_ERRORS,
-    endpoint: ({ scope, params, body }) => scope.sessions.proposeFix(id(params), ...splitOptions(body)),
+    endpoint: ({ scope, params, body, actor }) =>
+      scope.sessions.proposeFix(id(params), ...splitOptions(body, actor)),
   }),
   route({
     method: 'PATCH',
@@ -142,7 +171,8 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: RecordOutcomeBody,
     success: { status: 200, schema: SessionResponse },
     errors: MUTATION_ERRORS,
-    endpoint: ({ scope, params, body }) => scope.sessions.recordOutcome(id(params), ...splitOptions(body)),
+    endpoint: ({ scope, params, body, actor }) =>
+      scope.sessions.recordOutcome(id(params), ...splitOptions(body, actor)),
   }),
   route({
     method: 'POST',
@@ -151,7 +181,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: 'Draft the customer resolution note of the current state (cached per state version)',
     success: { status: 200, schema: PreviewResponse },
     errors: PREVIEW_ERRORS,
-    endpoint: ({ scope, params }) => scope.previews.resolutionNote(id(params)),
+    endpoint: ({ scope, params, actor }) => scope.previews.resolutionNote(id(params), actorOf(actor)),
   }),
   route({
     method: 'POST',
@@ -160,7 +190,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     summary: 'Draft the internal five-section escalation package of the current state',
     success: { status: 200, schema: PreviewResponse },
     errors: PREVIEW_ERRORS,
-    endpoint: ({ scope, params }) => scope.previews.escalationPackage(id(params)),
+    endpoint: ({ scope, params, actor }) => scope.previews.escalationPackage(id(params), actorOf(actor)),
   }),
   route({
     method: 'POST',
@@ -170,7 +200,7 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: WritebackBody,
     success: { status: 200, schema: WritebackResultResponse },
     errors: RESOLVE_ERRORS,
-    endpoint: ({ scope, params, body }) => scope.resolve(id(params), body),
+    endpoint: ({ scope, params, body, actor }) => scope.resolve(id(params), { ...body, ...actorOf(actor) }),
   }),
   route({
     method: 'POST',
@@ -180,6 +210,49 @@ export const ROUTES: readonly RouteDefinition[] = [
     body: WritebackBody,
     success: { status: 200, schema: WritebackResultResponse },
     errors: WRITEBACK_ERRORS,
-    endpoint: ({ scope, params, body }) => scope.escalate(id(params), body),
+    endpoint: ({ scope, params, body, actor }) => scope.escalate(id(params), { ...body, ...actorOf(actor) }),
+  }),
+  // What a host app builds its session list, audit view and clean-up on.
+  route({
+    method: 'GET',
+    path: '/ai-sessions',
+    operationId: 'listSessions',
+    summary: "List the account's sessions, most recently changed first, a page at a time",
+    query: ListSessionsParamsSchema,
+    success: { status: 200, schema: SessionPageResponse },
+    errors: ['VALIDATION_FAILED'],
+    endpoint: ({ scope, query }) => scope.sessions.list(query),
+  }),
+  route({
+    method: 'DELETE',
+    path: '/ai-sessions/:id',
+    operationId: 'deleteSession',
+    summary: 'Delete a session with its previews, writeback journal and history',
+    success: { status: 204 },
+    errors: ['VALIDATION_FAILED', 'SESSION_NOT_FOUND', 'WRITEBACK_IN_PROGRESS'],
+    endpoint: async ({ scope, params }) => {
+      await scope.sessions.delete(id(params));
+      return undefined;
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/ai-sessions/:id/history',
+    operationId: 'sessionHistory',
+    summary: 'The audit trail of a session, oldest first',
+    success: { status: 200, schema: SessionHistoryResponse },
+    errors: ['VALIDATION_FAILED', 'SESSION_NOT_FOUND'],
+    endpoint: async ({ scope, params }) => ({ events: await scope.sessions.history(id(params)) }),
+  }),
+  route({
+    method: 'PUT',
+    path: '/ai-sessions/:id/ticket',
+    operationId: 'linkTicket',
+    summary: 'Link (or re-link) the PSA ticket of a session',
+    body: LinkTicketBody,
+    success: { status: 200, schema: SessionResponse },
+    errors: MUTATION_ERRORS,
+    endpoint: ({ scope, params, body, actor }) =>
+      scope.sessions.linkTicket(id(params), ...splitOptions(body, actor)),
   }),
 ];

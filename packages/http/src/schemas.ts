@@ -15,6 +15,7 @@ import {
   type WritebackResult,
 } from '@closeout/core';
 import { z } from 'zod';
+import { LinkTicketBodySchema, SessionHistorySchema, SessionPageSchema } from './host-schemas.js';
 import { HTTP_ERROR_CODES, type HttpErrorCode } from './http-error.js';
 
 // The HTTP API's bodies and answers as zod schemas. Request bodies are core's own input schemas
@@ -22,8 +23,9 @@ import { HTTP_ERROR_CODES, type HttpErrorCode } from './http-error.js';
 // the answers describe what core returns. `/openapi.json` and the client's types are generated from
 // these, so a field added here reaches both without being copied by hand.
 
-// A mutation body holds the change's fields beside the mutation options (`expectedVersion`).
-const options = MutationOptionsSchema.shape;
+// A mutation body holds the change's fields beside `expectedVersion`. The `actor` of the mutation
+// options is left out: it comes from the host's `authenticate`, never from the request.
+const options = MutationOptionsSchema.pick({ expectedVersion: true }).shape;
 
 /** `POST /ai-sessions`. */
 export const CreateSessionBody = CreateSessionInputSchema;
@@ -36,10 +38,17 @@ export const ProposeFixBody = ProposeFixInputSchema.safeExtend(options);
 /** `PATCH /ai-sessions/{id}/outcome`. */
 export const RecordOutcomeBody = RecordOutcomeInputSchema.safeExtend(options);
 /** `POST /ai-sessions/{id}/resolution-note/post` and `…/escalation-package/post`. */
-export const WritebackBody = WritebackInputSchema;
+export const WritebackBody = WritebackInputSchema.omit({ actor: true });
+/** `PUT /ai-sessions/{id}/ticket`. */
+export const LinkTicketBody = LinkTicketBodySchema;
 
 /** A session, as every session endpoint answers it. */
 export const SessionResponse = SessionSchema;
+
+/** A page of `GET /ai-sessions`. */
+export const SessionPageResponse = SessionPageSchema;
+/** The answer of `GET /ai-sessions/{id}/history`. */
+export const SessionHistoryResponse = SessionHistorySchema;
 
 /** A preview of a resolution note or an escalation package. */
 export const PreviewResponse = z.object({
@@ -112,6 +121,7 @@ export const REQUEST_SCHEMAS = {
   ProposeFixBody,
   RecordOutcomeBody,
   WritebackBody,
+  LinkTicketBody,
 } as const;
 
 /** The answers by the name `/openapi.json` gives them under `components.schemas`. */
@@ -119,6 +129,8 @@ export const RESPONSE_SCHEMAS = {
   Session: SessionResponse,
   Preview: PreviewResponse,
   WritebackResult: WritebackResultResponse,
+  SessionPage: SessionPageResponse,
+  SessionHistory: SessionHistoryResponse,
   ErrorCode: ErrorCodeSchema,
   ErrorBody: ErrorBodySchema,
 } as const;

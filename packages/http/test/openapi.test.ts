@@ -49,6 +49,7 @@ const BODIES: Record<string, (session: Json) => unknown> = {
   recordOutcome: () => ({ status: 'success', appliedAt: '2026-01-05T10:00:00Z', expectedVersion: 3 }),
   resolve: (session) => ({ basedOnVersion: session.stateVersion }),
   escalate: (session) => ({ basedOnVersion: session.stateVersion, text: 'Needs the network team' }),
+  linkTicket: () => ({ provider: 'connectwise', id: '777' }),
 };
 
 function operations(doc: Json): Array<{ path: string; method: string; op: Operation }> {

@@ -114,9 +114,9 @@ describe('HTTP error mapping', () => {
     expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('ROUTE_NOT_FOUND');
     const outside = await server.call('GET', '/elsewhere/ai-sessions/x');
     expect(outside.status).toBe(404);
-    const wrong = await server.call('DELETE', '/api/ai-sessions/ses_1');
+    const wrong = await server.call('PUT', '/api/ai-sessions/ses_1');
     expect(wrong.status).toBe(405);
-    expect(wrong.headers.get('allow')).toBe('GET');
+    expect(wrong.headers.get('allow')).toBe('GET, DELETE');
     expect(((await wrong.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
   });
 

@@ -9,11 +9,14 @@ import type {
   AccountSettings,
   CachedPreview,
   Session,
+  SessionEvent,
+  SessionSummary,
   StorageAdapter,
+  StorageListQuery,
   StoredWriteback,
   WritebackJournal,
 } from '@closeout/core';
-import { assertNotFrozen, CloseoutError } from '@closeout/core';
+import { assertNotFrozen, CloseoutError, summarizeSession } from '@closeout/core';
 
 /** Options for {@link memoryStorage}. */
 export interface MemoryStorageOptions {
@@ -23,6 +26,22 @@ export interface MemoryStorageOptions {
 
 const key = (accountId: string, id: string) => `${accountId}\u0000${id}`;
 
+/** Newest first, ties by id descending: the order `listSessions` answers in. */
+const newestFirst = (a: SessionSummary, b: SessionSummary) =>
+  a.updatedAt === b.updatedAt ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : a.updatedAt < b.updatedAt ? 1 : -1;
+
+function matches(s: SessionSummary, q: StorageListQuery): boolean {
+  if (q.ticket !== undefined && (s.ticket?.provider !== q.ticket.provider || s.ticket.id !== q.ticket.id)) {
+    return false;
+  }
+  if (q.statuses !== undefined && !q.statuses.includes(s.status)) return false;
+  if (q.updatedAfter !== undefined && !(s.updatedAt > q.updatedAfter)) return false;
+  if (q.updatedBefore !== undefined && !(s.updatedAt < q.updatedBefore)) return false;
+  if (q.after !== undefined && newestFirst(s, { ...s, updatedAt: q.after.updatedAt, id: q.after.id }) <= 0) {
+    return false;
+  }
+  return true;
+}
 /**
  * Creates an in-memory store. Each operation runs without awaiting between its read and its write,
  * so it is atomic for every async caller in the process. Values are copied in and out, so a caller
@@ -34,16 +53,36 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
   const previews = new Map<string, CachedPreview>();
   const writebacks = new Map<string, StoredWriteback>();
   const locks = new Map<string, Promise<void>>();
+  const histories = new Map<string, SessionEvent[]>();
+
+  const append = (k: string, events: readonly SessionEvent[] | undefined) => {
+    if (events === undefined || events.length === 0) return;
+    const list = histories.get(k) ?? [];
+    for (const event of events) list.push(structuredClone(event));
+    histories.set(k, list);
+  };
+
+  /** Everything of one session, gone in one synchronous step. */
+  const removeSession = (accountId: string, sessionId: string) => {
+    const k = key(accountId, sessionId);
+    sessions.delete(k);
+    writebacks.delete(k);
+    histories.delete(k);
+    for (const [pk, preview] of previews) {
+      if (pk.startsWith(`${accountId}\u0000`) && preview.sessionId === sessionId) previews.delete(pk);
+    }
+  };
 
   function claimedBy(stored: StoredWriteback | undefined, token: string): stored is StoredWriteback {
     return stored?.claim?.token === token;
   }
 
   return {
-    async insertSession(session) {
+    async insertSession(session, history) {
       const k = key(session.accountId, session.id);
       if (sessions.has(k)) throw new Error(`session ${session.id} already exists`);
       sessions.set(k, structuredClone(session));
+      append(k, history);
       options.onWrite?.(session);
     },
 
@@ -52,7 +91,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       return found === undefined ? null : structuredClone(found);
     },
 
-    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }) {
+    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }, history) {
       const k = key(accountId, sessionId);
       const current = sessions.get(k);
       if (current === undefined) return null;
@@ -60,7 +99,9 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       // freeze is judged on the writeback record as it is when the session is replaced.
       assertNotFrozen(sessionId, writebacks.get(k) ?? null, guard);
       const next = structuredClone(mutate(structuredClone(current)));
+      const entries = history?.(structuredClone(next));
       sessions.set(k, next);
+      append(k, entries);
       options.onWrite?.(next);
       return structuredClone(next);
     },
@@ -80,8 +121,63 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       return found === undefined ? null : structuredClone(found);
     },
 
-    async putPreview(accountId, cacheKey, preview) {
+    async putPreview(accountId, cacheKey, preview, history) {
       previews.set(key(accountId, cacheKey), structuredClone(preview));
+      if (sessions.has(key(accountId, preview.sessionId))) append(key(accountId, preview.sessionId), history);
+    },
+
+    async listSessions(accountId, query) {
+      const prefix = `${accountId}\u0000`;
+      const found: SessionSummary[] = [];
+      for (const [k, session] of sessions) {
+        if (!k.startsWith(prefix)) continue;
+        const summary = summarizeSession(session);
+        if (matches(summary, query)) found.push(summary);
+      }
+      return structuredClone(found.sort(newestFirst).slice(0, query.limit));
+    },
+
+    async deleteSession(accountId, sessionId, { now }) {
+      const k = key(accountId, sessionId);
+      if (!sessions.has(k)) return { deleted: false, reason: 'not_found' };
+      const claim = writebacks.get(k)?.claim;
+      if (claim != null && claim.expiresAt > now) {
+        return { deleted: false, reason: 'writeback_in_progress', expiresAt: claim.expiresAt };
+      }
+      removeSession(accountId, sessionId);
+      return { deleted: true };
+    },
+
+    async getHistory(accountId, sessionId) {
+      return structuredClone(histories.get(key(accountId, sessionId)) ?? []);
+    },
+
+    async appendHistory(accountId, sessionId, events) {
+      const k = key(accountId, sessionId);
+      if (sessions.has(k)) append(k, events);
+    },
+
+    async purgeFinalizedBefore(accountId, before) {
+      const prefix = `${accountId}\u0000`;
+      const doomed = [...sessions.entries()]
+        .filter(([k, s]) => k.startsWith(prefix) && s.status !== 'open' && s.updatedAt < before)
+        .map(([, s]) => s.id);
+      for (const id of doomed) removeSession(accountId, id);
+      return doomed.length;
+    },
+
+    async purgeStalePreviews(accountId) {
+      const prefix = `${accountId}\u0000`;
+      let deleted = 0;
+      for (const [pk, preview] of previews) {
+        if (!pk.startsWith(prefix)) continue;
+        const session = sessions.get(key(accountId, preview.sessionId));
+        if (session === undefined || preview.stateVersion < session.stateVersion) {
+          previews.delete(pk);
+          deleted++;
+        }
+      }
+      return deleted;
     },
 
     async withLock(accountId, name, fn) {
@@ -119,7 +215,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       return { acquired: true, journal: structuredClone(stored.journal) };
     },
 
-    async saveWriteback(accountId, sessionId, token, journal: WritebackJournal) {
+    async saveWriteback(accountId, sessionId, token, journal: WritebackJournal, history) {
       const k = key(accountId, sessionId);
       const stored = writebacks.get(k);
       if (!claimedBy(stored, token)) {
@@ -132,6 +228,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
         );
       }
       writebacks.set(k, { journal: structuredClone(journal), claim: stored.claim });
+      if (sessions.has(k)) append(k, history);
     },
 
     async releaseWriteback(accountId, sessionId, token) {

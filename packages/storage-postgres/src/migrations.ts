@@ -3,7 +3,7 @@ import { openDatabase } from './open.js';
 import { checkSchemaName, type Tables, tablesIn } from './schema.js';
 
 /** One step of the schema's history. Applied steps are never edited; changes come as new steps. */
-interface Migration {
+export interface Migration {
   version: number;
   name: string;
   sql(t: Tables): string;
@@ -15,9 +15,10 @@ interface Migration {
 // can hold round-trips (jsonb rejects \u0000), and no binary conversion is paid on each write.
 // `revision` is the store's compare-and-set token, bumped on every write whatever `mutate` does to
 // `stateVersion`. Claim expiries are the caller's epoch milliseconds (`double precision` holds them
-// exactly, fractions included), compared only with the caller's `now`, never the server's clock. Every primary key starts with the account id: every access path is a primary-key
-// lookup within one account, so the primary keys are the only indexes needed.
-const MIGRATIONS: readonly Migration[] = [
+// exactly, fractions included), compared only with the caller's `now`, never the server's clock.
+// Every primary key and index starts with the account id: every access path stays within one
+// account. Version 1 needed only primary keys; version 2 adds the list and delete paths.
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'sessions, settings, preview cache, writeback journal',
@@ -52,6 +53,59 @@ const MIGRATIONS: readonly Migration[] = [
         claim_expires_at double precision,
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (account_id, session_id)
+      );`,
+  },
+  {
+    // Listing: the columns a list filters and orders on, the summary it returns, and an index per
+    // access path, so a page is one index range scan however many sessions an account holds.
+    // `updated_at` becomes the session's own `updatedAt` (the cursor's key). Ids order with the
+    // "C" collation: byte order, the same in every database and in the memory store.
+    // History: a row per entry, in insertion order per session (`seq`).
+    // Previews name their session and version, so a delete or a purge finds them by index.
+    version: 2,
+    name: 'session listing, history, previews by session',
+    sql: (t) => `
+      ALTER TABLE ${t.sessions}
+        ADD COLUMN status text,
+        ADD COLUMN ticket_provider text,
+        ADD COLUMN ticket_id text,
+        ADD COLUMN summary json;
+      UPDATE ${t.sessions} SET
+        status = doc->>'status',
+        ticket_provider = doc->'ticket'->>'provider',
+        ticket_id = doc->'ticket'->>'id',
+        created_at = (doc->>'createdAt')::timestamptz,
+        updated_at = (doc->>'updatedAt')::timestamptz,
+        summary = json_build_object(
+          'id', id,
+          'problem', doc->>'problem',
+          'status', doc->>'status',
+          'stateVersion', (doc->>'stateVersion')::integer,
+          'ticket', doc->'ticket',
+          'activeFix', (
+            SELECT json_build_object('id', f->>'id', 'title', f->>'title', 'status', f->>'status')
+            FROM json_array_elements(doc->'fixes') AS f
+            WHERE f->>'id' = doc->>'activeFixId'
+            LIMIT 1
+          ),
+          'createdAt', doc->>'createdAt',
+          'updatedAt', doc->>'updatedAt'
+        );
+      ALTER TABLE ${t.sessions} ALTER COLUMN status SET NOT NULL, ALTER COLUMN summary SET NOT NULL;
+      CREATE INDEX closeout_sessions_recent ON ${t.sessions} (account_id, updated_at, id COLLATE "C");
+      CREATE INDEX closeout_sessions_ticket
+        ON ${t.sessions} (account_id, ticket_provider, ticket_id, updated_at, id COLLATE "C");
+      ALTER TABLE ${t.previews} ADD COLUMN session_id text, ADD COLUMN state_version integer;
+      UPDATE ${t.previews}
+        SET session_id = preview->>'sessionId', state_version = (preview->>'stateVersion')::integer;
+      ALTER TABLE ${t.previews} ALTER COLUMN session_id SET NOT NULL, ALTER COLUMN state_version SET NOT NULL;
+      CREATE INDEX closeout_previews_session ON ${t.previews} (account_id, session_id, state_version);
+      CREATE TABLE ${t.history} (
+        account_id text NOT NULL,
+        session_id text NOT NULL,
+        seq bigint GENERATED ALWAYS AS IDENTITY,
+        event json NOT NULL,
+        PRIMARY KEY (account_id, session_id, seq)
       );`,
   },
 ];
@@ -124,7 +178,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrateResult> {
 
 // Statements go one at a time through the extended protocol (PGlite's `query` takes one); the
 // migrations hold no semicolons inside literals or bodies, so a split on `;` is exact.
-function splitStatements(sql: string): string[] {
+export function splitStatements(sql: string): string[] {
   return sql
     .split(';')
     .map((s) => s.trim())

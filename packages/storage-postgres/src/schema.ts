@@ -18,6 +18,7 @@ export interface Tables {
   settings: string;
   previews: string;
   writebacks: string;
+  history: string;
 }
 
 /** Checks a schema name; `VALIDATION_FAILED` when it could not be used safely. */
@@ -45,6 +46,7 @@ export function tablesIn(schema: string): Tables {
     settings: table('closeout_settings'),
     previews: table('closeout_previews'),
     writebacks: table('closeout_writebacks'),
+    history: table('closeout_history'),
   };
 }
 

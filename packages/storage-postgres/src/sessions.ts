@@ -1,12 +1,14 @@
 import type {
   Session,
+  SessionEvent,
   SessionWriteGuard,
   StorageAdapter,
   StoredWriteback,
   WritebackJournal,
 } from '@closeout/core';
-import { assertNotFrozen } from '@closeout/core';
+import { assertNotFrozen, summarizeSession } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
+import { appendHistorySql, historyParam } from './history.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
@@ -23,6 +25,22 @@ interface WritebackColumns {
 }
 
 type SessionMethods = Pick<StorageAdapter, 'insertSession' | 'getSession' | 'updateSession'>;
+
+/**
+ * Parameters `$3`–`$9` of a session write: the document and the columns a list filters, orders
+ * and answers with, all taken from the document so they can never disagree with it.
+ */
+function sessionColumns(session: Session, json: string): unknown[] {
+  return [
+    json,
+    session.stateVersion,
+    session.status,
+    session.ticket?.provider ?? null,
+    session.ticket?.id ?? null,
+    JSON.stringify(summarizeSession(session)),
+    session.updatedAt,
+  ];
+}
 
 /**
  * Sessions, one JSON document per row. A mutation and its version bump are one compare-and-set
@@ -59,6 +77,7 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     cacheKey: string,
     mutate: (current: Session) => Session,
     guard: SessionWriteGuard,
+    history: ((next: Session) => readonly SessionEvent[]) | undefined,
   ): Promise<Session | null> {
     const write = async (
       q: Queryable,
@@ -66,21 +85,26 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       json: string,
       cas: { revision: string; noWriteback?: true } | undefined,
     ) => {
-      const conditions =
-        cas === undefined
-          ? ''
-          : ` AND revision = $5${
-              cas.noWriteback
-                ? ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
-                    AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`
-                : ''
-            }`;
-      const { rows } = await q.query<{ revision: string | number }>(
-        `UPDATE ${t.sessions} SET doc = $3, state_version = $4, revision = revision + 1, updated_at = now()
-         WHERE account_id = $1 AND id = $2${conditions}
-         RETURNING revision`,
-        [accountId, sessionId, json, next.stateVersion, ...(cas === undefined ? [] : [cas.revision])],
-      );
+      const params: unknown[] = [accountId, sessionId, ...sessionColumns(next, json)];
+      let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
+           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
+         WHERE account_id = $1 AND id = $2`;
+      if (cas !== undefined) {
+        update += ` AND revision = $${params.push(cas.revision)}`;
+        if (cas.noWriteback) {
+          update += ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
+                    AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`;
+        }
+      }
+      update += ' RETURNING revision';
+      const entries = historyParam(history?.(next));
+      // With history, one statement still: the entries are inserted only if the update hit its row.
+      const text =
+        entries === undefined
+          ? update
+          : `WITH u AS (${update}), h AS (${appendHistorySql(t, 'u', params.push(entries))})
+             SELECT revision FROM u`;
+      const { rows } = await q.query<{ revision: string | number }>(text, params);
       const row = rows[0];
       return row === undefined ? undefined : String(row.revision);
     };
@@ -157,13 +181,21 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
   }
 
   return {
-    async insertSession(session) {
+    async insertSession(session, history) {
       keys(session.accountId, session.id);
       const json = JSON.stringify(session);
+      const params: unknown[] = [session.accountId, session.id, ...sessionColumns(session, json)];
+      const insert = `INSERT INTO ${t.sessions}
+           (account_id, id, doc, state_version, status, ticket_provider, ticket_id, summary, updated_at, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+         ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`;
+      const entries = historyParam(history);
       const { rows } = await db.query<{ revision: string | number }>(
-        `INSERT INTO ${t.sessions} (account_id, id, state_version, doc) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`,
-        [session.accountId, session.id, session.stateVersion, json],
+        entries === undefined
+          ? insert
+          : `WITH s AS (${insert}), h AS (${appendHistorySql(t, 's', params.push(entries))})
+             SELECT revision FROM s`,
+        params,
       );
       const row = rows[0];
       if (row === undefined) throw new Error(`session ${session.id} already exists`);
@@ -179,13 +211,15 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       return rows[0]?.doc ?? null;
     },
 
-    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }) {
+    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }, history) {
       keys(accountId, sessionId);
       const cacheKey = cacheKeyOf(accountId, sessionId);
       // Writers of one session in this process take turns here, holding no connection while they
       // wait; each then finds its predecessor's write in the cache and needs a single statement.
       // Only writers in other processes ever make the compare-and-set fail.
-      return sessionWriters.run(cacheKey, () => updateOnce(accountId, sessionId, cacheKey, mutate, guard));
+      return sessionWriters.run(cacheKey, () =>
+        updateOnce(accountId, sessionId, cacheKey, mutate, guard, history),
+      );
     },
   };
 }

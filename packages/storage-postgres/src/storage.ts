@@ -1,5 +1,7 @@
 import type { AccountSettings, CachedPreview, StorageAdapter } from '@closeout/core';
 import type { Database, DatabaseTarget } from './database.js';
+import { appendHistorySql, historyParam } from './history.js';
+import { lifecycleMethods } from './lifecycle.js';
 import { openDatabase } from './open.js';
 import { checkKey, checkSchemaName, tablesIn } from './schema.js';
 import { sessionMethods } from './sessions.js';
@@ -50,6 +52,7 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
 
   return {
     ...sessionMethods(db, t),
+    ...lifecycleMethods(db, t),
 
     async getSettings(accountId) {
       checkKey(accountId, 'accountId');
@@ -91,12 +94,32 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
       return rows[0]?.preview ?? null;
     },
 
-    async putPreview(accountId, key, preview) {
+    async putPreview(accountId, key, preview, history) {
       keys(accountId, key, 'cache key');
+      checkKey(preview.sessionId, 'sessionId');
+      const params: unknown[] = [
+        accountId,
+        preview.sessionId,
+        key,
+        JSON.stringify(preview),
+        preview.stateVersion,
+      ];
+      const put = `INSERT INTO ${t.previews} (account_id, session_id, cache_key, preview, state_version)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (account_id, cache_key) DO UPDATE
+           SET preview = excluded.preview, session_id = excluded.session_id,
+               state_version = excluded.state_version, created_at = now()
+         RETURNING 1`;
+      const entries = historyParam(history);
+      // The entry goes in with the preview, and only for a session this account holds.
       await db.query(
-        `INSERT INTO ${t.previews} (account_id, cache_key, preview) VALUES ($1, $2, $3)
-         ON CONFLICT (account_id, cache_key) DO UPDATE SET preview = excluded.preview, created_at = now()`,
-        [accountId, key, JSON.stringify(preview)],
+        entries === undefined
+          ? put
+          : `WITH p AS (${put}),
+               owner AS (SELECT 1 FROM p, ${t.sessions} AS s WHERE s.account_id = $1 AND s.id = $2),
+               h AS (${appendHistorySql(t, 'owner', params.push(entries))})
+             SELECT 1`,
+        params,
       );
     },
 

@@ -1,6 +1,7 @@
 import type { StorageAdapter, StoredWriteback, WritebackJournal } from '@closeout/core';
 import { CloseoutError } from '@closeout/core';
 import type { Database } from './database.js';
+import { appendHistorySql, historyParam } from './history.js';
 import { checkKey, type Tables } from './schema.js';
 
 interface WritebackRow {
@@ -85,14 +86,20 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
       }
     },
 
-    async saveWriteback(accountId, sessionId, token, journal) {
+    async saveWriteback(accountId, sessionId, token, journal, history) {
       keys(accountId, sessionId, token);
-      const { rowCount } = await db.query(
-        `UPDATE ${t.writebacks} SET journal = $4, updated_at = now()
-         WHERE account_id = $1 AND session_id = $2 AND claim_token = $3`,
-        [accountId, sessionId, token, JSON.stringify(journal)],
+      const params: unknown[] = [accountId, sessionId, token, JSON.stringify(journal)];
+      const save = `UPDATE ${t.writebacks} SET journal = $4, updated_at = now()
+         WHERE account_id = $1 AND session_id = $2 AND claim_token = $3 RETURNING 1`;
+      const entries = historyParam(history);
+      // With history, one statement: the step's entries are written only if the save happened.
+      const { rows } = await db.query(
+        entries === undefined
+          ? save
+          : `WITH w AS (${save}), h AS (${appendHistorySql(t, 'w', params.push(entries))}) SELECT 1 FROM w`,
+        params,
       );
-      if (rowCount === 0) {
+      if (rows.length === 0) {
         throw new CloseoutError(
           'WRITEBACK_IN_PROGRESS',
           `Another writeback of session ${sessionId} took over`,

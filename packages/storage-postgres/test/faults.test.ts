@@ -78,7 +78,7 @@ if (DATABASE_URL !== undefined) {
         // runs, then terminate its connection after its UPDATE, just before COMMIT.
         let competed = false;
         const killed = storeKilledBeforeCommit(victim.pool, async (text) => {
-          if (!competed && /AND revision = \$5/.test(text)) {
+          if (!competed && /AND revision = \$10/.test(text)) {
             competed = true;
             await acme.sessions.addFinding(s.id, { text: 'competitor' });
           }
@@ -137,7 +137,7 @@ if (DATABASE_URL !== undefined) {
         });
         expect(await failureOf(migrate({ ...target, schema: fresh }))).toBeInstanceOf(PostgresStorageError);
         expect(await admin.sql('SELECT 1 FROM pg_namespace WHERE nspname = $1', [fresh])).toEqual([]);
-        expect(await migrate({ ...target, schema: fresh })).toEqual({ applied: [1], version: 1 });
+        expect(await migrate({ ...target, schema: fresh })).toEqual({ applied: [1, 2], version: 2 });
       } finally {
         await admin.dropSchema(fresh);
         await victim.close();

@@ -1,9 +1,12 @@
 // Migrations on embedded PGlite always and on the PostgreSQL server when DATABASE_URL is set
 // (.ci/run sets it when the server answers); without DATABASE_URL the server variant is not
 // registered. Each test works in a schema of its own and drops it.
-import { CloseoutError, createCloseout } from '@closeout/core';
+import { CloseoutError, createCloseout, summarizeSession } from '@closeout/core';
+import { memoryStorage } from '@closeout/storage-memory';
 import { migrate, PostgresStorageError, postgresStorage, SCHEMA_VERSION } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS, type Migration, splitStatements } from '../src/migrations.js';
+import { tablesIn } from '../src/schema.js';
 import { DATABASE_URL, databaseKinds, openServer, type TestDatabase, uniqueSchema } from './support.js';
 
 const tablesOf = async (db: TestDatabase, schema: string) =>
@@ -34,8 +37,9 @@ for (const { kind, open } of databaseKinds()) {
 
     it('creates the schema and its tables, records the version, and does nothing the second time', async () => {
       const schema = fresh('mig');
-      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [1], version: SCHEMA_VERSION });
+      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [1, 2], version: SCHEMA_VERSION });
       expect(await tablesOf(db, schema)).toEqual([
+        'closeout_history',
         'closeout_migrations',
         'closeout_previews',
         'closeout_sessions',
@@ -47,7 +51,50 @@ for (const { kind, open } of databaseKinds()) {
 
       expect(await migrate({ ...db.target, schema })).toEqual({ applied: [], version: SCHEMA_VERSION });
       expect(await acme.sessions.get(session.id)).toEqual(session);
-      expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([{ version: 1 }]);
+      expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([
+        { version: 1 },
+        { version: 2 },
+      ]);
+    });
+
+    it('upgrades a version-1 schema: sessions list by ticket, and previews are found by session', async () => {
+      const schema = fresh('upgrade');
+      // Version 1 exactly as a release before listing created it, holding one session and one preview.
+      const v1 = tablesIn(schema);
+      await db.sql(`CREATE SCHEMA "${schema}"`);
+      await db.sql(
+        `CREATE TABLE ${v1.migrations} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      for (const statement of splitStatements((MIGRATIONS[0] as Migration).sql(v1))) await db.sql(statement);
+      await db.sql(`INSERT INTO ${v1.migrations} (version, name) VALUES (1, 'v1')`);
+      const old = createCloseout({ storage: memoryStorage() }).account('acme');
+      const created = await old.sessions.create({
+        problem: 'From before listing',
+        ticket: { provider: 'connectwise', id: '48213' },
+      });
+      const fixed = await old.sessions.proposeFix(created.id, { title: 'Restart the spooler' });
+      await db.sql(
+        `INSERT INTO ${v1.sessions} (account_id, id, state_version, doc) VALUES ($1, $2, $3, $4)`,
+        ['acme', fixed.id, fixed.stateVersion, JSON.stringify(fixed)],
+      );
+      const preview = {
+        kind: 'resolution_note',
+        sessionId: fixed.id,
+        stateVersion: 1,
+        markdown: 'x',
+        sections: {},
+      };
+      await db.sql(`INSERT INTO ${v1.previews} (account_id, cache_key, preview) VALUES ($1, $2, $3)`, [
+        'acme',
+        'k-old',
+        JSON.stringify({ ...preview, generatorId: 'template@1', generatedAt: fixed.createdAt }),
+      ]);
+
+      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [2], version: SCHEMA_VERSION });
+      const acme = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const page = await acme.sessions.list({ ticket: { provider: 'connectwise', id: '48213' } });
+      expect(page).toEqual({ items: [summarizeSession(fixed)], nextCursor: null });
+      expect(await acme.sessions.purgeStalePreviews()).toEqual({ deleted: 1 });
     });
 
     it('applies once when several callers migrate the same schema at the same time', async () => {
@@ -60,13 +107,16 @@ for (const { kind, open } of databaseKinds()) {
       try {
         const results = await Promise.all(targets.map((t) => migrate({ ...t.target, schema })));
         expect(results.filter((r) => r.applied.length > 0)).toEqual([
-          { applied: [1], version: SCHEMA_VERSION },
+          { applied: [1, 2], version: SCHEMA_VERSION },
         ]);
         expect(results.every((r) => r.version === SCHEMA_VERSION)).toBe(true);
       } finally {
         if (kind === 'server') await Promise.all(targets.map((t) => t.close()));
       }
-      expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([{ version: 1 }]);
+      expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([
+        { version: 1 },
+        { version: 2 },
+      ]);
     });
 
     it('keeps schemas apart: two stores in one database see only their own rows', async () => {

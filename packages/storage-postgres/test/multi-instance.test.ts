@@ -156,8 +156,11 @@ if (DATABASE_URL !== undefined) {
             w.send<{ applied: number[]; version: number }>({ op: 'migrate', schema: fresh }),
           ),
         );
-        expect(results.map((r) => r.applied).sort()).toEqual([[], [1]]);
-        expect(await db.sql(`SELECT version FROM "${fresh}".closeout_migrations`)).toEqual([{ version: 1 }]);
+        expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2]]);
+        expect(await db.sql(`SELECT version FROM "${fresh}".closeout_migrations`)).toEqual([
+          { version: 1 },
+          { version: 2 },
+        ]);
       } finally {
         await db.dropSchema(fresh);
       }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseKinds, intercept, openServer, type TestDatabase, uniqueSchema } from './support.js';
 
 const isCompareAndSet = (text: string) =>
-  /^UPDATE .*closeout_sessions.*AND revision = \$5/s.test(text.trim());
+  /^(?:WITH u AS \()?UPDATE .*closeout_sessions.*AND revision = \$10/s.test(text.trim());
 
 const addFinding =
   (text: string) =>
@@ -70,7 +70,7 @@ for (const { kind, open } of databaseKinds()) {
       const statements: string[] = [];
       const counted = postgresStorage({
         ...intercept(db.target, async (text) => {
-          statements.push(text.trim().split(/\s+/)[0] ?? '');
+          statements.push(text);
         }),
         schema,
       });
@@ -79,7 +79,10 @@ for (const { kind, open } of databaseKinds()) {
       await acme.sessions.addFinding(s.id, { text: 'one' });
       const third = await acme.sessions.addFinding(s.id, { text: 'two' });
       expect(third.stateVersion).toBe(3);
-      expect(statements).toEqual(['INSERT', 'UPDATE', 'UPDATE']);
+      // One statement per write, its history entry included (a data-modifying CTE).
+      const shape = (text: string) =>
+        `${/^WITH \w+ AS \((INSERT|UPDATE)/.exec(text.trim())?.[1]}+${/INSERT INTO \S+closeout_history/.test(text) ? 'history' : 'none'}`;
+      expect(statements.map(shape)).toEqual(['INSERT+history', 'UPDATE+history', 'UPDATE+history']);
       expect(await storage.getSession('acme', s.id)).toEqual(third);
     });
 
@@ -115,6 +118,22 @@ for (const { kind, open } of databaseKinds()) {
       expect(committed?.stateVersion).toBe(3);
       expect(committed?.findings.map((f) => f.text)).toEqual(['theirs', 'ours']);
       expect(await storage.getSession('acme', s.id)).toEqual(committed);
+    });
+
+    it('writes the history entry of the attempt that landed, once, when a compare-and-set loses', async () => {
+      const s = await newSession();
+      const other = createCloseout({ storage }).account('acme');
+      const racing = storeLosingNextRace(() => other.sessions.addFinding(s.id, { text: 'theirs' }));
+      const mine = createCloseout({ storage: racing }).account('acme');
+      const committed = await mine.sessions.addFinding(s.id, { text: 'ours' }, { actor: 'tech:me' });
+      expect(committed.stateVersion).toBe(3);
+      const history = await mine.sessions.history(s.id);
+      expect(history.map((e) => [e.type, e.stateVersion, e.actor])).toEqual([
+        ['created', 1, undefined],
+        ['finding_added', 2, undefined],
+        ['finding_added', 3, 'tech:me'],
+      ]);
+      expect(history[2]?.details).toEqual({ findingId: committed.findings[1]?.id });
     });
 
     it('writes nothing when mutate throws on the locked retry, and the error comes out unchanged', async () => {

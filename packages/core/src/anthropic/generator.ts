@@ -102,6 +102,7 @@ export function anthropicGenerator(options: AnthropicGeneratorOptions = {}): Not
 
   return {
     id: `anthropic:${model}`,
+    telemetry: { provider: 'anthropic', model },
     async generate(request) {
       let message: Anthropic.Messages.Message;
       try {

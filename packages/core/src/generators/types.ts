@@ -51,5 +51,10 @@ export interface NoteGenerator {
    * (another model, new template wording), so old previews are not served for the new generator.
    */
   readonly id: string;
+  /**
+   * For the OpenTelemetry GenAI span of each call: the provider (`gen_ai.provider.name`, e.g.
+   * `anthropic`, `openai`) and the requested model. Absent for generators that call no model.
+   */
+  readonly telemetry?: { provider: string; model: string };
   generate(request: GenerateRequest): Promise<GeneratorOutput>;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorSchema } from '../history/events.js';
 import { LIMITS } from './limits.js';
 import { TicketRefSchema } from './session.js';
 
@@ -17,6 +18,8 @@ const statusId = z
 export const MutationOptionsSchema = z.object({
   /** Fails with `VERSION_CONFLICT` unless the session is at this version. */
   expectedVersion: z.number().int().positive().optional(),
+  /** Who made the change (e.g. `tech:jdoe`), recorded in the session's history and its events. */
+  actor: ActorSchema.optional(),
 });
 export type MutationOptions = z.input<typeof MutationOptionsSchema>;
 

@@ -92,6 +92,7 @@ export function openaiGenerator(options: OpenAiGeneratorOptions): NoteGenerator 
 
   return {
     id: `openai:${checked.model}`,
+    telemetry: { provider: 'openai', model: checked.model },
     async generate(request) {
       let completion: OpenAI.ChatCompletion;
       try {

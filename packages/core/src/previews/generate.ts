@@ -3,6 +3,7 @@ import { CloseoutError, GeneratorError } from '../errors.js';
 import { checkFaithfulness, type PreviewSections, type Violation } from '../generators/guard.js';
 import { kindSpec, type PreviewKind } from '../generators/kinds.js';
 import type { GeneratorOutput, NoteGenerator, TokenUsage } from '../generators/types.js';
+import { generatorSpan } from '../telemetry/generator.js';
 
 /** How many times a generator is asked before a rejected output becomes `GENERATOR_OUTPUT_INVALID`. */
 export const GENERATOR_ATTEMPTS = 2;
@@ -40,7 +41,8 @@ export async function generateChecked(
   for (let attempt = 1; attempt <= GENERATOR_ATTEMPTS; attempt++) {
     let output: GeneratorOutput;
     try {
-      output = await generator.generate({ kind, bundle, ...(feedback === undefined ? {} : { feedback }) });
+      const request = { kind, bundle, ...(feedback === undefined ? {} : { feedback }) };
+      output = await generatorSpan(generator, kind, attempt, () => generator.generate(request));
     } catch (error) {
       if (CloseoutError.isInstance(error)) throw error;
       throw new GeneratorError(`The note generator ${generator.id} failed`, {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { buildBundle } from '../bundle/build.js';
 import type { AccountContext } from '../context.js';
 import { sessionNotFound } from '../errors.js';
@@ -5,8 +6,10 @@ import { kindSpec } from '../generators/kinds.js';
 import { PROMPT_VERSION } from '../generators/prompts/version.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../generators/schemas.js';
 import type { NoteGenerator } from '../generators/types.js';
+import { ActorSchema, sessionEvent } from '../history/events.js';
 import { IdSchema } from '../model/inputs.js';
 import { parseInput } from '../model/validate.js';
+import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
 import { previewCacheKey } from './cache-key.js';
 import { generateChecked } from './generate.js';
@@ -25,13 +28,21 @@ export interface PreviewsApi {
    * reasons or partial notes, and next steps. `SESSION_NOT_FOUND` outside this account;
    * `GENERATOR_FAILED` or `GENERATOR_OUTPUT_INVALID` when no faithful draft could be made.
    */
-  resolutionNote(sessionId: string): Promise<Preview<ResolutionNoteSections>>;
+  resolutionNote(sessionId: string, options?: PreviewOptions): Promise<Preview<ResolutionNoteSections>>;
   /**
    * The internal escalation package: Problem, What we've confirmed, What we've tried, Current
    * hypothesis, Suggested next steps, in that order. Errors as {@link PreviewsApi.resolutionNote}.
    */
-  escalationPackage(sessionId: string): Promise<Preview<EscalationPackageSections>>;
+  escalationPackage(sessionId: string, options?: PreviewOptions): Promise<Preview<EscalationPackageSections>>;
 }
+
+/** Options of a preview call. */
+export interface PreviewOptions {
+  /** Who asked (e.g. `tech:jdoe`); recorded in the history entry of a generated preview. */
+  actor?: string;
+}
+
+const PreviewOptionsSchema = z.object({ actor: ActorSchema.optional() });
 
 /** What the previews service shares across every account of one closeout instance. */
 export interface PreviewsDeps {
@@ -50,8 +61,30 @@ export interface PreviewsService {
 export function previewsService(ctx: AccountContext, deps: PreviewsDeps): PreviewsService {
   const { generator, flights } = deps;
 
-  async function preview(kind: PreviewKind, sessionId: string): Promise<Preview> {
+  /** A preview as one span, with the generator calls it made (if any) as children. */
+  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions) =>
+    withSpan(
+      `preview ${kind}`,
+      { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.preview.kind': kind } },
+      async (span) => {
+        const made = await previewUntraced(kind, sessionId, options);
+        span.setAttributes({
+          'closeout.session.id': made.sessionId,
+          'closeout.session.state_version': made.stateVersion,
+          'closeout.preview.cached': made.cached,
+          'closeout.generator.id': made.generatorId,
+        });
+        return made;
+      },
+    );
+
+  async function previewUntraced(
+    kind: PreviewKind,
+    sessionId: string,
+    options?: PreviewOptions,
+  ): Promise<Preview> {
     const id = parseInput(IdSchema, sessionId, 'session id');
+    const { actor } = parseInput(PreviewOptionsSchema, options ?? {}, 'options');
     const session = await ctx.storage.getSession(ctx.accountId, id);
     if (session === null) throw sessionNotFound(id);
     const key = await previewCacheKey({
@@ -84,7 +117,14 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
           generatedAt: ctx.nowIso(),
           ...(usage === undefined ? {} : { usage }),
         };
-        await ctx.storage.putPreview(ctx.accountId, key, cached);
+        const entries = [
+          sessionEvent('preview_generated', session.stateVersion, cached.generatedAt, actor, {
+            kind,
+            generatorId: generator.id,
+          }),
+        ];
+        await ctx.storage.putPreview(ctx.accountId, key, cached, entries);
+        ctx.emit(session.id, entries);
         log(ctx.logger, 'debug', 'preview generated', {
           sessionId: session.id,
           stateVersion: session.stateVersion,
@@ -102,9 +142,10 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
 
   return {
     api: {
-      resolutionNote: (id) => preview('resolution_note', id) as Promise<Preview<ResolutionNoteSections>>,
-      escalationPackage: (id) =>
-        preview('escalation_package', id) as Promise<Preview<EscalationPackageSections>>,
+      resolutionNote: (id, options) =>
+        preview('resolution_note', id, options) as Promise<Preview<ResolutionNoteSections>>,
+      escalationPackage: (id, options) =>
+        preview('escalation_package', id, options) as Promise<Preview<EscalationPackageSections>>,
     },
     preview,
   };

@@ -1,7 +1,16 @@
+import type { SessionEvent } from '../history/events.js';
+import type { SessionSummary } from '../history/summary.js';
 import type { AccountSettings, Session } from '../model/session.js';
 import type { CachedPreview } from '../previews/types.js';
+import type { StorageListQuery } from '../sessions/list.js';
 import type { SessionWriteGuard } from '../writeback/freeze.js';
 import type { WritebackJournal } from '../writeback/journal.js';
+
+/** The result of {@link StorageAdapter.deleteSession}. */
+export type DeleteSessionResult =
+  | { deleted: true }
+  | { deleted: false; reason: 'not_found' }
+  | { deleted: false; reason: 'writeback_in_progress'; expiresAt: number };
 
 /** The result of {@link StorageAdapter.claimWriteback}. */
 export type WritebackClaimResult =
@@ -30,11 +39,18 @@ export interface StoredWriteback {
  * - the writeback journal is a row per session with a claim (token + lease) that one process holds
  *   at a time, and which another may take over once the lease has expired.
  *
+ * - a session's history is an append-only list of {@link SessionEvent}s, written in the same atomic
+ *   write as the change each one records (the `history` arguments below): a store never commits a
+ *   change without its entries, nor entries without their change.
+ *
  * Run `runStorageConformance` from `@closeout/core/testing` against an implementation.
  */
 export interface StorageAdapter {
-  /** Stores a new session. Ids are unique; inserting an existing id is a bug in the caller. */
-  insertSession(session: Session): Promise<void>;
+  /**
+   * Stores a new session and appends `history` to its (new) history, atomically. Ids are unique;
+   * inserting an existing id is a bug in the caller.
+   */
+  insertSession(session: Session, history?: readonly SessionEvent[]): Promise<void>;
 
   /** The session, or `null` when it does not exist in this account. */
   getSession(accountId: string, sessionId: string): Promise<Session | null>;
@@ -44,6 +60,9 @@ export interface StorageAdapter {
    * `null` when the session does not exist in this account. `mutate` is pure and synchronous; the
    * store may call it more than once (an optimistic store retries on a lost compare-and-set).
    * When `mutate` throws, nothing is written and the error propagates unchanged.
+   *
+   * `history(next)` names the entries recording the change; the store appends them in the same
+   * atomic write as `next` (pure too, and called for the `next` that is committed).
    *
    * **The writeback freeze.** Before `mutate`, the store calls `assertNotFrozen(sessionId,
    * writeback, guard)` from `@closeout/core` with the session's writeback record
@@ -58,7 +77,42 @@ export interface StorageAdapter {
     sessionId: string,
     mutate: (current: Session) => Session,
     guard?: SessionWriteGuard,
+    history?: (next: Session) => readonly SessionEvent[],
   ): Promise<Session | null>;
+
+  /**
+   * A page of the account's session summaries, as {@link StorageListQuery} describes. A store
+   * answers it with one indexed query, however many sessions the account holds.
+   */
+  listSessions(accountId: string, query: StorageListQuery): Promise<SessionSummary[]>;
+
+  /**
+   * Deletes the session with its cached previews, writeback journal and history, atomically.
+   * Refused (nothing deleted) while a writeback claim on it is unexpired at `now` (epoch ms).
+   */
+  deleteSession(accountId: string, sessionId: string, options: { now: number }): Promise<DeleteSessionResult>;
+
+  /** The session's history, oldest first; `[]` when it has none in this account. */
+  getHistory(accountId: string, sessionId: string): Promise<SessionEvent[]>;
+
+  /**
+   * Appends entries that record no change of stored state (a failed status verification), for
+   * an existing session of this account; does nothing for any other.
+   */
+  appendHistory(accountId: string, sessionId: string, events: readonly SessionEvent[]): Promise<void>;
+
+  /**
+   * Deletes, as {@link deleteSession} does, every finalized session (any status but `open`) of the
+   * account last changed strictly before `before` (ISO-8601 UTC). Returns how many were deleted.
+   */
+  purgeFinalizedBefore(accountId: string, before: string): Promise<number>;
+
+  /**
+   * Deletes the account's cached previews made from a state version older than their session's
+   * current one (they can never be served again), and those of sessions that no longer exist.
+   * Returns how many were deleted.
+   */
+  purgeStalePreviews(accountId: string): Promise<number>;
 
   /** The account's settings; `{}` when none were saved. */
   getSettings(accountId: string): Promise<AccountSettings>;
@@ -72,8 +126,16 @@ export interface StorageAdapter {
   /** A cached preview, or `null`. */
   getPreview(accountId: string, key: string): Promise<CachedPreview | null>;
 
-  /** Caches a preview under `key` (a hash that already names session, version and kind). */
-  putPreview(accountId: string, key: string, preview: CachedPreview): Promise<void>;
+  /**
+   * Caches a preview under `key` (a hash that already names session, version and kind) and
+   * appends `history` to the history of `preview.sessionId`, atomically.
+   */
+  putPreview(
+    accountId: string,
+    key: string,
+    preview: CachedPreview,
+    history?: readonly SessionEvent[],
+  ): Promise<void>;
 
   /**
    * Runs `fn` while holding the exclusive lock `name` in this account, shared by every process
@@ -98,14 +160,16 @@ export interface StorageAdapter {
   ): Promise<WritebackClaimResult>;
 
   /**
-   * Saves the journal. Throws `WRITEBACK_IN_PROGRESS` when `token` no longer holds the claim
-   * (its lease expired and another claimant took over), and then writes nothing.
+   * Saves the journal and appends `history` to the session's history, atomically. Throws
+   * `WRITEBACK_IN_PROGRESS` when `token` no longer holds the claim (its lease expired and another
+   * claimant took over), and then writes nothing.
    */
   saveWriteback(
     accountId: string,
     sessionId: string,
     token: string,
     journal: WritebackJournal,
+    history?: readonly SessionEvent[],
   ): Promise<void>;
 
   /** Drops the claim if `token` holds it, keeping the journal, so a retry can claim at once. */

@@ -7,6 +7,8 @@ import type { CachedPreview } from '../previews/types.js';
 import type { StorageAdapter } from '../storage/adapter.js';
 import type { WritebackJournal } from '../writeback/journal.js';
 import { describeWritebackFreeze } from './freeze-conformance.js';
+import { lifecycleConformance } from './storage-conformance-lifecycle.js';
+import { samplePreview } from './storage-samples.js';
 
 /** Options for {@link runStorageConformance}. */
 export interface StorageConformanceOptions {
@@ -20,16 +22,6 @@ let accountSeq = 0;
 /** A fresh account per test keeps tests independent on a store shared by the whole suite. */
 const freshAccount = (label: string) =>
   `acct-${label}-${Date.now().toString(36)}-${(accountSeq++).toString(36)}`;
-
-const samplePreview = (sessionId: string, stateVersion: number): CachedPreview => ({
-  kind: 'resolution_note',
-  sessionId,
-  stateVersion,
-  markdown: '## Resolution\n\nRestarted the spooler.',
-  sections: { summary: 'Restarted the spooler.' },
-  generatorId: 'template@1',
-  generatedAt: new Date(0).toISOString(),
-});
 
 const sampleJournal = (): WritebackJournal => ({
   kind: 'resolve',
@@ -379,5 +371,6 @@ export function runStorageConformance(
     });
 
     describeWritebackFreeze(() => storage, freshAccount);
+    lifecycleConformance(() => storage, freshAccount);
   });
 }

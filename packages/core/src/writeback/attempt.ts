@@ -11,6 +11,8 @@ export interface WritebackAttempt {
   readonly psa: PsaAdapter;
   readonly ticket: TicketRef;
   readonly claim: WritebackClaim;
+  /** Who asked for the writeback, for its history entries. */
+  readonly actor: string | undefined;
   /** Reports a step boundary to the `onStep` hook. */
   step(step: WritebackStep): Promise<void>;
 }

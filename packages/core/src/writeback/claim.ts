@@ -1,5 +1,6 @@
 import type { AccountContext } from '../context.js';
 import { sessionNotFound } from '../errors.js';
+import type { SessionEvent } from '../history/events.js';
 import { isFinalized } from '../sessions/mutations.js';
 import { alreadyFinalized, stalePreview, writebackInProgress } from './errors.js';
 import type { WritebackJournal } from './journal.js';
@@ -22,8 +23,11 @@ export interface WritebackClaim {
    * that landed while its lease had run out (the renewed claim freezes the session again).
    */
   guard(basedOnVersion: number): Promise<void>;
-  /** Saves `journal` under the claim with a fresh revision. */
-  save(journal: WritebackJournal): Promise<WritebackJournal>;
+  /**
+   * Saves `journal` under the claim with a fresh revision, with `history` (the step it records)
+   * in the same write; the entries then go to `onEvent`.
+   */
+  save(journal: WritebackJournal, history?: readonly SessionEvent[]): Promise<WritebackJournal>;
   /** Drops the claim so a retry can start at once; the journal stays. */
   release(): Promise<void>;
 }
@@ -61,10 +65,11 @@ export async function acquireClaim(
         throw stalePreview(sessionId, basedOnVersion, session.stateVersion);
       }
     },
-    async save(next) {
+    async save(next, history = []) {
       const saved = { ...next, revision: ctx.newId('rev') };
-      await ctx.storage.saveWriteback(ctx.accountId, sessionId, token, saved);
+      await ctx.storage.saveWriteback(ctx.accountId, sessionId, token, saved, history);
       journal = saved;
+      ctx.emit(sessionId, history);
       return saved;
     },
     async release() {

@@ -1,10 +1,30 @@
 import { CloseoutError, PsaRequestError } from '../errors.js';
+import { type SessionEvent, sessionEvent } from '../history/events.js';
 import type { NoteType } from '../model/session.js';
 import { log } from '../util/logger.js';
 import type { WritebackAttempt } from './attempt.js';
 import { noteMayExist } from './errors.js';
 import type { WritebackJournal } from './journal.js';
 import { isDefinitiveRefusal } from './refusal.js';
+
+/** The history entry of a note on the ticket: posted now, or found there after a lost answer. */
+function notePosted(
+  attempt: WritebackAttempt,
+  journal: WritebackJournal,
+  type: NoteType,
+  noteId: string,
+  recovered: boolean,
+): SessionEvent[] {
+  return [
+    sessionEvent('note_posted', journal.basedOnVersion, attempt.ctx.nowIso(), attempt.actor, {
+      kind: journal.kind,
+      noteId,
+      noteType: type,
+      ticket: { provider: attempt.ticket.provider, id: attempt.ticket.id },
+      ...(recovered ? { recovered: true } : {}),
+    }),
+  ];
+}
 
 /**
  * Makes sure the note is on the ticket exactly once and returns the journal holding its id.
@@ -36,9 +56,13 @@ export async function ensureNote(
       const since = new Date(Date.parse(current.noteAttemptedAt) - args.lookupMarginMs);
       const found = await psa.findNote(ticket, { text: current.text, since });
       if (found !== null) {
-        const saved = await claim.save({ ...current, noteId: String(found.id), noteRecovered: true });
+        const noteId = String(found.id);
+        const saved = await claim.save(
+          { ...current, noteId, noteRecovered: true },
+          notePosted(attempt, current, args.type, noteId, true),
+        );
         await attempt.step('note_recorded');
-        return { ...saved, noteId: String(found.id) };
+        return { ...saved, noteId };
       }
     } else if (!args.allowDuplicateNote) {
       throw noteMayExist(attempt.sessionId, ticket.id, current.noteAttemptedAt);
@@ -70,7 +94,10 @@ export async function ensureNote(
     });
   }
   await attempt.step('note_posted');
-  const saved = await claim.save({ ...current, noteId });
+  const saved = await claim.save(
+    { ...current, noteId },
+    notePosted(attempt, current, args.type, noteId, false),
+  );
   await attempt.step('note_recorded');
   return { ...saved, noteId };
 }

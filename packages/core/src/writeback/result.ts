@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ActorSchema } from '../history/events.js';
 import { LIMITS } from '../model/limits.js';
 import type { Finalization, NoteType, Session } from '../model/session.js';
 
@@ -39,6 +40,8 @@ export const WritebackInputSchema = z.object({
    * look notes up (`findNote`). Check the ticket first: this may leave two notes.
    */
   allowDuplicateNote: z.boolean().optional(),
+  /** Who posted it (e.g. `tech:jdoe`), recorded in the session's history and its events. */
+  actor: ActorSchema.optional(),
 });
 /** Input of `resolve` and `escalate`. */
 export type WritebackInput = z.input<typeof WritebackInputSchema>;

@@ -1,10 +1,12 @@
 import type { AccountContext } from '../context.js';
 import { CloseoutError, sessionNotFound } from '../errors.js';
+import { sessionEvent } from '../history/events.js';
 import { IdSchema } from '../model/inputs.js';
 import type { Finalization, Session, TicketRef } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 import type { PsaAdapter } from '../psa/adapter.js';
 import { finalize, isFinalized } from '../sessions/mutations.js';
+import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
 import type { WritebackAttempt } from './attempt.js';
 import { acquireClaim, type WritebackClaim } from './claim.js';
@@ -106,9 +108,19 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     sessionId: string,
     finalization: Finalization,
     claim: WritebackClaim,
+    actor: string | undefined,
   ): Promise<Session> {
     const mctx = { now: ctx.nowIso(), newId: ctx.newId };
     const guard = { now: ctx.clock.now().getTime(), claimToken: claim.token };
+    const entries = (next: Session) => [
+      sessionEvent('finalized', next.stateVersion, next.updatedAt, actor, {
+        outcome: finalization.outcome,
+        basedOnVersion: finalization.basedOnVersion,
+        noteType: finalization.note.type,
+        ...(finalization.note.externalId === undefined ? {} : { noteId: finalization.note.externalId }),
+        ...(finalization.status === undefined ? {} : { status: finalization.status }),
+      }),
+    ];
     const next = await ctx.storage.updateSession(
       ctx.accountId,
       sessionId,
@@ -120,8 +132,10 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         return finalize(current, finalization, mctx);
       },
       guard,
+      entries,
     );
     if (next === null) throw sessionNotFound(sessionId);
+    ctx.emit(sessionId, entries(next));
     return next;
   }
 
@@ -134,10 +148,11 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     to: Destination;
     claim: WritebackClaim;
     allowDuplicateNote: boolean;
+    actor: string | undefined;
     step: (s: WritebackStep) => Promise<void>;
   }): Promise<Session> {
-    const { kind, spec, sessionId, plan, text, to, claim } = args;
-    const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, step: args.step };
+    const { kind, spec, sessionId, plan, text, to, claim, actor } = args;
+    const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, actor, step: args.step };
     // Settings are read on every attempt, so fixing a wrong status id and retrying works.
     const statusId = (await ctx.storage.getSettings(ctx.accountId))[spec.setting];
 
@@ -149,15 +164,25 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     const journal: WritebackJournal = plan.pinned
       ? plan.journal
       : { kind, text, basedOnVersion: plan.basedOnVersion, startedAt: ctx.nowIso(), ticket: to.ticket };
-    const noted = await ensureNote(attempt, journal, {
-      type: spec.noteType,
-      allowDuplicateNote: args.allowDuplicateNote,
-      lookupMarginMs,
+    const stepAttributes = { 'closeout.session.id': sessionId, 'closeout.writeback.kind': kind };
+    const noted = await withSpan('post note', { attributes: stepAttributes }, async (span) => {
+      const done = await ensureNote(attempt, journal, {
+        type: spec.noteType,
+        allowDuplicateNote: args.allowDuplicateNote,
+        lookupMarginMs,
+      });
+      span.setAttributes({ 'closeout.note.id': done.noteId, 'closeout.note.recovered': done.noteRecovered });
+      return done;
     });
 
     let verified = noted.verifiedStatus;
     if (verified === undefined && statusId !== undefined) {
-      verified = (await transitionAndVerify(attempt, noted, { statusId, name: statusName })).verifiedStatus;
+      const target = { statusId, name: statusName };
+      verified = await withSpan(
+        'verify status',
+        { attributes: { ...stepAttributes, 'closeout.status.expected_id': statusId } },
+        async () => (await transitionAndVerify(attempt, noted, target)).verifiedStatus,
+      );
     }
     const finalization: Finalization = {
       outcome: spec.outcome,
@@ -173,7 +198,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         : { status: { ...verified, verified: true as const } }),
       finalizedAt: ctx.nowIso(),
     };
-    const next = await commitFinalization(sessionId, finalization, claim);
+    const next = await commitFinalization(sessionId, finalization, claim, actor);
     await args.step('finalized');
     try {
       await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
@@ -232,6 +257,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
             finalizedAt: ctx.nowIso(),
           },
           claim,
+          input.actor,
         );
         await step('finalized');
       } else {
@@ -244,6 +270,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
           to,
           claim,
           allowDuplicateNote: input.allowDuplicateNote ?? false,
+          actor: input.actor,
           step,
         });
       }
@@ -270,8 +297,25 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     }
   }
 
+  /** The writeback as one span; its steps and PSA calls are its children. */
+  const traced = (kind: WritebackKind, sessionId: string, input: WritebackInput) =>
+    withSpan(
+      `writeback ${kind}`,
+      { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.session.id': sessionId } },
+      async (span) => {
+        const result = await run(kind, sessionId, input);
+        span.setAttributes({
+          'closeout.writeback.outcome': result.outcome,
+          'closeout.session.state_version': result.stateVersion,
+          'closeout.note.id': result.note.externalId,
+          'closeout.status.verified_id': result.status?.id,
+        });
+        return result;
+      },
+    );
+
   return {
-    resolve: (sessionId, input) => run('resolve', sessionId, input),
-    escalate: (sessionId, input) => run('escalate', sessionId, input),
+    resolve: (sessionId, input) => traced('resolve', sessionId, input),
+    escalate: (sessionId, input) => traced('escalate', sessionId, input),
   };
 }

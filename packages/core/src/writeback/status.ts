@@ -1,4 +1,5 @@
 import { PSAStatusVerificationError } from '../errors.js';
+import { sessionEvent } from '../history/events.js';
 import { log } from '../util/logger.js';
 import type { WritebackAttempt } from './attempt.js';
 import { statusNotOnBoard } from './errors.js';
@@ -40,6 +41,22 @@ export async function transitionAndVerify(
   const reread = await psa.getTicket(ticket);
   const actual = { id: String(reread.status.id), name: reread.status.name };
   if (actual.id !== target.statusId) {
+    const failed = [
+      sessionEvent(
+        'status_verification_failed',
+        journal.basedOnVersion,
+        attempt.ctx.nowIso(),
+        attempt.actor,
+        {
+          noteId: journal.noteId,
+          expected: { id: target.statusId, ...(target.name === undefined ? {} : { name: target.name }) },
+          actual,
+        },
+      ),
+    ];
+    // Nothing else is stored for a failed verification, so the entry is appended on its own.
+    await attempt.ctx.storage.appendHistory(attempt.ctx.accountId, attempt.sessionId, failed);
+    attempt.ctx.emit(attempt.sessionId, failed);
     log(attempt.ctx.logger, 'warn', 'writeback status verification failed', {
       sessionId: attempt.sessionId,
       ticketId: ticket.id,
@@ -54,7 +71,12 @@ export async function transitionAndVerify(
     });
   }
   const verifiedStatus = { id: actual.id, name: actual.name };
-  const saved = await claim.save({ ...journal, verifiedStatus });
+  const saved = await claim.save({ ...journal, verifiedStatus }, [
+    sessionEvent('status_verified', journal.basedOnVersion, attempt.ctx.nowIso(), attempt.actor, {
+      noteId: journal.noteId,
+      status: verifiedStatus,
+    }),
+  ]);
   await attempt.step('status_verified');
   return { ...saved, noteId: journal.noteId, verifiedStatus };
 }

@@ -1,0 +1,49 @@
+import type { GeneratorOutput, NoteGenerator } from '../generators/types.js';
+import type { PreviewKind } from '../previews/types.js';
+import { withSpan } from './tracer.js';
+
+/**
+ * One generator call as a span. For a model (the generator declares `telemetry`) it is a GenAI
+ * inference span after the OpenTelemetry semantic conventions (v1.41, `gen_ai.*`): named
+ * `chat {model}`, kind CLIENT, with operation, provider and model set at start and token usage
+ * at the end (`gen_ai.usage.input_tokens` counts cached input too, as the conventions define it).
+ * Prompt, bundle and answer are never recorded: the conventions make content opt-in.
+ */
+export function generatorSpan(
+  generator: NoteGenerator,
+  kind: PreviewKind,
+  attempt: number,
+  call: () => Promise<GeneratorOutput>,
+): Promise<GeneratorOutput> {
+  const model = generator.telemetry;
+  const name = model === undefined ? `generate ${generator.id}` : `chat ${model.model}`;
+  return withSpan(
+    name,
+    {
+      kind: model === undefined ? 'internal' : 'client',
+      attributes: {
+        'gen_ai.operation.name': model === undefined ? undefined : 'chat',
+        'gen_ai.provider.name': model?.provider,
+        'gen_ai.request.model': model?.model,
+        'closeout.generator.id': generator.id,
+        'closeout.preview.kind': kind,
+        'closeout.generator.attempt': attempt,
+      },
+    },
+    async (span) => {
+      const output = await call();
+      const usage = output.usage;
+      if (usage !== undefined) {
+        span.setAttributes({
+          'gen_ai.usage.input_tokens':
+            usage.inputTokens + usage.cacheReadInputTokens + usage.cacheCreationInputTokens,
+          'gen_ai.usage.output_tokens': usage.outputTokens,
+          'gen_ai.usage.cache_read.input_tokens': usage.cacheReadInputTokens,
+          'gen_ai.usage.cache_creation.input_tokens': usage.cacheCreationInputTokens,
+          'gen_ai.usage.reasoning.output_tokens': usage.thinkingTokens,
+        });
+      }
+      return output;
+    },
+  );
+}
