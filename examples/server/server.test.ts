@@ -1,34 +1,16 @@
 // Smoke test: `npm run example:server` starts, and the README's curl walk works against it.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningExample, startExample } from '../support/run-example.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-let child: ChildProcess;
+let server: RunningExample;
 let api = '';
 
 beforeAll(async () => {
-  child = spawn(
-    process.execPath,
-    ['--conditions=@closeout/source', '--import', 'tsx', 'examples/server/main.ts'],
-    {
-      cwd: root,
-      env: { ...process.env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  api = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = out.match(/on (http:\/\/127\.0\.0\.1:\d+\/api)/);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
+  server = await startExample('examples/server/main.ts', /on (http:\/\/127\.0\.0\.1:\d+\/api)/);
+  api = server.url;
 });
 afterAll(() => {
-  child.kill('SIGTERM');
+  server?.stop();
 });
 
 describe('example: server', () => {

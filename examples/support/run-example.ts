@@ -1,6 +1,6 @@
 // Runs an example as a user would (a separate Node process on the TypeScript sources) and captures
 // what it prints, for the smoke tests beside each example.
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,5 +34,37 @@ export function runExample(
         resolve({ code, stdout, stderr });
       },
     );
+  });
+}
+
+/** An example server started by {@link startExample}. */
+export interface RunningExample {
+  /** The first capture of `announce` in what the server printed (its URL). */
+  url: string;
+  child: ChildProcess;
+  stop(): void;
+}
+
+/**
+ * Starts a long-running example (a server) with `PORT=0` as `npm run` would, and answers once it
+ * prints a line matching `announce`, whose first group is the URL to call.
+ */
+export function startExample(script: string, announce: RegExp): Promise<RunningExample> {
+  const child = spawn(process.execPath, ['--conditions=@closeout/source', '--import', 'tsx', script], {
+    cwd: root,
+    env: { ...process.env, PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = announce.exec(out)?.[1];
+      if (url !== undefined) resolve({ url, child, stop: () => child.kill('SIGTERM') });
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}: ${out}`)));
   });
 }

@@ -1,9 +1,11 @@
 import type { Closeout } from '@closeout/core';
 import { readJsonBody } from './body.js';
-import { type Authentication, AuthenticationSchema } from './host-schemas.js';
+import { type Authentication, AuthenticationSchema, paramsRecord } from './host-schemas.js';
 import { errorResponse, HttpError, json } from './http-error.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { parseInput } from './parse.js';
 import { Router } from './router.js';
-import { type Endpoint, ROUTES } from './routes.js';
+import { ROUTES, type RouteDefinition } from './routes.js';
 
 /** Options for {@link createHandler}. */
 export interface HandlerOptions {
@@ -20,6 +22,11 @@ export interface HandlerOptions {
   maxBodyBytes?: number;
   /** Sees every unexpected error (answered as a bare 500) so the host can log it. */
   onError?(error: unknown, request: Request): void;
+  /**
+   * Serve the OpenAPI 3.1 document at `{basePath}/openapi.json` (default true). It describes the
+   * API, not any account's data, so it answers without authentication, as client generators expect.
+   */
+  openapi?: boolean;
 }
 
 /** A web-standard request handler: mounts in Node (see `toNodeListener`), Hono, Next.js, Bun and Deno. */
@@ -44,8 +51,9 @@ const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 export function createHandler(closeout: Closeout, options: HandlerOptions): CloseoutHandler {
   const basePath = normaliseBasePath(options.basePath);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const router = new Router<Endpoint>();
-  for (const route of ROUTES) router.add(route.method, route.path, route.endpoint);
+  const router = new Router<RouteDefinition>();
+  for (const route of ROUTES) router.add(route.method, route.path, route);
+  const openapi = options.openapi === false ? null : JSON.stringify(buildOpenApiDocument(ROUTES, basePath));
 
   return async (request) => {
     try {
@@ -53,18 +61,26 @@ export function createHandler(closeout: Closeout, options: HandlerOptions): Clos
       if (basePath !== '' && path !== basePath && !path.startsWith(`${basePath}/`)) {
         throw new HttpError(404, 'ROUTE_NOT_FOUND', `No endpoint at ${path}`);
       }
+      const routePath = path.slice(basePath.length) || '/';
+      if (openapi !== null && routePath === '/openapi.json' && request.method === 'GET') {
+        return new Response(openapi, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+      }
       // Route before authenticating: an unknown path is a 404 for everyone.
-      const { handler, params } = router.match(request.method, path.slice(basePath.length) || '/');
+      const { handler: route, params } = router.match(request.method, routePath);
       const { accountId, actor } = callerOf(await options.authenticate(request));
-      const body =
+      const raw =
         request.method === 'GET' || request.method === 'DELETE'
           ? {}
           : await readJsonBody(request, maxBodyBytes);
+      const body = route.body === undefined ? raw : parseInput(route.body, raw, 'request body');
+      const query =
+        route.query === undefined
+          ? undefined
+          : parseInput(route.query, paramsRecord(new URL(request.url).searchParams), 'query');
       const scope = closeout.account(accountId);
-      const query = new URL(request.url).searchParams;
-      const result = await handler({ scope, params, query, body, actor });
-      if (result.status === 204) return new Response(null, { status: 204 });
-      return json(result.status, result.body);
+      const result = await route.endpoint({ scope, params, body, query, actor });
+      if (route.success.status === 204) return new Response(null, { status: 204 });
+      return json(route.success.status, result);
     } catch (error) {
       const response = errorResponse(error);
       if (response.status === 500) options.onError?.(error, request);

@@ -1,15 +1,23 @@
 import { CloseoutError } from '@closeout/core';
+import type { ErrorBody } from './schemas.js';
 
-/** Codes of failures the HTTP layer itself answers, besides closeout's own error codes. */
-export type HttpErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'ROUTE_NOT_FOUND'
-  | 'METHOD_NOT_ALLOWED'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
+/** Failures the HTTP layer itself answers, besides closeout's own error codes, with their status. */
+export const HTTP_ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   /** The body stream broke off: the client hung up mid-request. */
-  | 'REQUEST_ABORTED'
-  | 'INTERNAL';
+  REQUEST_ABORTED: 400,
+  INTERNAL: 500,
+} as const;
+
+/** A code of a failure the HTTP layer itself answers. */
+export type HttpErrorCode = keyof typeof HTTP_ERROR_STATUS;
+
+/** The HTTP layer's codes, in a stable order. */
+export const HTTP_ERROR_CODES = Object.keys(HTTP_ERROR_STATUS) as HttpErrorCode[];
 
 /** A failure of the request itself (route, method, auth, body) rather than of a closeout operation. */
 export class HttpError extends Error {
@@ -23,11 +31,6 @@ export class HttpError extends Error {
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'HttpError';
   }
-}
-
-/** The error body every endpoint answers with. */
-export interface ErrorBody {
-  error: { code: string; message: string; details: Record<string, unknown> };
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

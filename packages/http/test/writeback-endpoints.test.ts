@@ -1,18 +1,12 @@
-import { fakePsa } from '@closeout/core/testing';
+import type { FakePsa } from '@closeout/core/fake-psa';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './support/server.js';
+import { startServerOnPsa, type TestServer } from './support/server.js';
 
 let server: TestServer;
-let psa: ReturnType<typeof fakePsa>;
+let psa: FakePsa;
 
 beforeEach(async () => {
-  psa = fakePsa();
-  server = await startServer({ psa });
-  // Status settings are not an endpoint: the host configures them through the SDK.
-  await server.settings({
-    resolvedStatusId: psa.statusId('Resolved'),
-    escalatedStatusId: psa.statusId('Escalated'),
-  });
+  ({ server, psa } = await startServerOnPsa());
 });
 afterEach(async () => {
   await server.close();

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type CloseoutOptions, createCloseout, type SettingsUpdate } from '@closeout/core';
+import { type FakePsa, fakePsa } from '@closeout/core/fake-psa';
 import { createHandler, type HandlerOptions, toNodeListener } from '@closeout/http';
 import { memoryStorage } from '@closeout/storage-memory';
 
@@ -57,4 +58,18 @@ export async function startServer(
     },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
+}
+
+/** A server on a fresh simulated PSA, with acme's resolved and escalated statuses saved. */
+export async function startServerOnPsa(
+  handlerOptions: Partial<HandlerOptions> = {},
+): Promise<{ server: TestServer; psa: FakePsa }> {
+  const psa = fakePsa();
+  const server = await startServer({ psa }, handlerOptions);
+  // Status settings are not an endpoint: the host configures them through the SDK.
+  await server.settings({
+    resolvedStatusId: psa.statusId('Resolved'),
+    escalatedStatusId: psa.statusId('Escalated'),
+  });
+  return { server, psa };
 }

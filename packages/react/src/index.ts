@@ -1,0 +1,18 @@
+/**
+ * `@closeout/react`: the technician's step before a note reaches the PSA — preview, edit,
+ * Confirm & post — as `<NotePreview>` and the headless `useNotePreview`.
+ *
+ * @packageDocumentation
+ */
+
+export type { NotePreviewProps } from './note-preview.js';
+export { NotePreview } from './note-preview.js';
+export type {
+  NoteKind,
+  NotePreviewController,
+  NoteProblem,
+  NoteStep,
+  ReportedStatus,
+  UseNotePreviewOptions,
+} from './use-note-preview.js';
+export { useNotePreview } from './use-note-preview.js';

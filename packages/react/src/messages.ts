@@ -1,0 +1,57 @@
+import type { Session, WritebackResult } from '@closeout/client';
+import type { NoteKind, NoteProblem, ReportedStatus } from './use-note-preview.js';
+
+// Every state of the step in words a technician can act on: what happened, and what to do next.
+
+const statusName = (s: ReportedStatus) => `“${s.name ?? s.id}”`;
+const ticketOf = (session: Session | null) =>
+  session?.ticket ? `ticket #${session.ticket.id}` : 'the ticket';
+
+/** The heading of the step. */
+export function headingOf(kind: NoteKind): string {
+  return kind === 'resolve' ? 'Resolution note' : 'Escalation package (internal)';
+}
+
+/** What the outcome region announces once the note is posted or kept locally. */
+export function outcomeMessage(result: WritebackResult, session: Session | null): string {
+  if (result.outcome === 'resolved_local' || result.outcome === 'escalated_local') {
+    const why =
+      session?.ticket === null || session === null
+        ? 'this session has no linked ticket'
+        : 'no PSA is connected for this account';
+    return `Saved in closeout only: nothing was posted to the PSA, because ${why}.`;
+  }
+  if (result.status !== undefined) {
+    return `${result.status.name} — verified by re-reading ${ticketOf(session)}`;
+  }
+  const reason = result.statusTransitionSkippedReason ?? 'no target status is set';
+  return `Posted to ${ticketOf(session)}; its status was left unchanged (${reason}).`;
+}
+
+/** What the alert says about a problem. */
+export function problemMessage(problem: NoteProblem, kind: NoteKind, session: Session | null): string {
+  switch (problem.kind) {
+    case 'stale':
+      return (
+        'The session changed after this draft was written, so it may leave out what happened since. ' +
+        'Reload the draft to include the changes (your edits will be replaced).'
+      );
+    case 'verification_failed':
+      return (
+        `The note was posted, but ${ticketOf(session)} still shows ${statusName(problem.actual)} instead of ` +
+        `${statusName(problem.expected)} after re-reading it. The PSA may have refused the change (a ` +
+        'workflow rule, or a status not on the ticket’s board). Retry the status change, or check the ticket.'
+      );
+    case 'outcome_not_resolved':
+      return (
+        'The active fix is not recorded as successful, so this note would close a ticket whose problem may ' +
+        'not be fixed. Record the outcome first, or resolve anyway if you are sure.'
+      );
+    case 'in_progress':
+      return `Another post of this ${kind === 'resolve' ? 'note' : 'package'} is under way. Wait a moment, then check again.`;
+    case 'load_failed':
+      return `The draft could not be loaded: ${problem.message}`;
+    case 'post_failed':
+      return `Nothing was confirmed as posted: ${problem.message}`;
+  }
+}

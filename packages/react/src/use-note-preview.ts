@@ -1,0 +1,273 @@
+import {
+  type CloseoutClient,
+  CloseoutError,
+  type Preview,
+  type Session,
+  type WritebackBody,
+  type WritebackResult,
+} from '@closeout/client';
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** Which note the step drafts and posts: the customer resolution note, or the internal escalation package. */
+export type NoteKind = 'resolve' | 'escalate';
+
+/** A status as the PSA reported it in a failed verification. */
+export interface ReportedStatus {
+  id: string;
+  name?: string;
+}
+
+/**
+ * What stands between the technician and a posted note, each with what they can do about it:
+ *
+ * - `stale`: the session changed after the draft was made → `reload()`.
+ * - `verification_failed`: the note was posted but the ticket kept another status → `retry()`.
+ * - `outcome_not_resolved`: resolving although the active fix is not a success → `confirmUnresolved()`.
+ * - `in_progress`: another post of this session is under way → wait, then `checkAgain()`.
+ * - `load_failed` / `post_failed`: anything else, with the server's message → `reload()` / `retry()`.
+ */
+export type NoteProblem =
+  | { kind: 'stale'; draftVersion: number; currentVersion: number | null }
+  | { kind: 'verification_failed'; expected: ReportedStatus; actual: ReportedStatus }
+  | { kind: 'outcome_not_resolved' }
+  | { kind: 'in_progress' }
+  | { kind: 'load_failed'; message: string; code: string | null }
+  | { kind: 'post_failed'; message: string; code: string | null };
+
+/** Where the step stands. */
+export type NoteStep = 'loading' | 'ready' | 'posting' | 'posted';
+
+/** Options of {@link useNotePreview}. */
+export interface UseNotePreviewOptions {
+  client: CloseoutClient;
+  sessionId: string;
+  kind: NoteKind;
+  /**
+   * The session's current state version, when the host tracks it. A version past the draft's marks
+   * the draft stale before the technician posts it.
+   */
+  sessionVersion?: number;
+  /** Called once the note is posted (or kept locally) and the session finalized. */
+  onPosted?: (result: WritebackResult) => void;
+}
+
+/** What {@link useNotePreview} gives a component: the state of the step and its actions. */
+export interface NotePreviewController {
+  step: NoteStep;
+  kind: NoteKind;
+  /** The session as last read (its ticket names the PSA ticket in messages). */
+  session: Session | null;
+  /** The draft as generated; `text` is what the technician is editing. */
+  preview: Preview | null;
+  text: string;
+  /** True when `text` differs from the draft. */
+  edited: boolean;
+  setText(text: string): void;
+  /** Puts the draft's own text back. */
+  discardEdits(): void;
+  /** What stands in the way, if anything. */
+  problem: NoteProblem | null;
+  /** The writeback's result once posted. */
+  result: WritebackResult | null;
+  /** Posts `text` as the note. */
+  post(): Promise<void>;
+  /** Posts again after a failure (a failed verification resumes; no second note is posted). */
+  retry(): Promise<void>;
+  /** Resolves although the active fix is not recorded as a success (`confirmUnresolved: true`). */
+  confirmUnresolved(): Promise<void>;
+  /** Reads the session and drafts the note again (after a stale draft or a failed load). */
+  reload(): Promise<void>;
+  /** Reads the session again while another post is under way: shows its result once finalized. */
+  checkAgain(): Promise<void>;
+}
+
+/** The result a finalized session stands for (the same facts `resolve` answered when it finalized it). */
+function resultOf(session: Session): WritebackResult | null {
+  const f = session.finalization;
+  if (f === null) return null;
+  return {
+    outcome: f.outcome,
+    sessionId: session.id,
+    stateVersion: session.stateVersion,
+    note: f.note,
+    ...(f.status === undefined ? {} : { status: f.status }),
+    ...(f.statusTransitionSkippedReason === undefined
+      ? {}
+      : { statusTransitionSkippedReason: f.statusTransitionSkippedReason }),
+  };
+}
+
+function failure(kind: 'load_failed' | 'post_failed', error: unknown): NoteProblem {
+  if (CloseoutError.isInstance(error)) return { kind, message: error.message, code: error.code };
+  return { kind, message: error instanceof Error ? error.message : String(error), code: null };
+}
+
+function reported(value: unknown): ReportedStatus {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as { id?: unknown; name?: unknown };
+  return { id: String(v.id ?? '?'), ...(typeof v.name === 'string' ? { name: v.name } : {}) };
+}
+
+/**
+ * The technician's step, headless: loads the session and the draft of its kind, keeps the edited
+ * text, posts it, and turns every answer into a state a UI can show. `<NotePreview>` is built on it;
+ * a host with its own design system can build its own on it too.
+ */
+export function useNotePreview(options: UseNotePreviewOptions): NotePreviewController {
+  const { client, sessionId, kind, sessionVersion } = options;
+  const [step, setStep] = useState<NoteStep>('loading');
+  const [session, setSession] = useState<Session | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<NoteProblem | null>(null);
+  const [result, setResult] = useState<WritebackResult | null>(null);
+  // Answers for an earlier session or kind (or after unmount) are dropped, never shown.
+  const generation = useRef(0);
+  const onPosted = useRef(options.onPosted);
+  onPosted.current = options.onPosted;
+
+  const finish = useCallback((posted: WritebackResult) => {
+    setResult(posted);
+    setProblem(null);
+    setStep('posted');
+    onPosted.current?.(posted);
+  }, []);
+
+  const load = useCallback(async () => {
+    const current = ++generation.current;
+    setStep('loading');
+    setProblem(null);
+    try {
+      const read = await client.getSession(sessionId);
+      if (current !== generation.current) return;
+      setSession(read);
+      const done = resultOf(read);
+      if (done !== null) {
+        setResult(done);
+        setStep('posted');
+        return;
+      }
+      const draft =
+        kind === 'resolve'
+          ? await client.previewResolutionNote(sessionId)
+          : await client.previewEscalationPackage(sessionId);
+      if (current !== generation.current) return;
+      setPreview(draft);
+      setText(draft.markdown);
+      setStep('ready');
+    } catch (error) {
+      if (current !== generation.current) return;
+      setProblem(failure('load_failed', error));
+      setStep('ready');
+    }
+  }, [client, sessionId, kind]);
+
+  useEffect(() => {
+    setPreview(null);
+    setResult(null);
+    setText('');
+    void load();
+    return () => {
+      generation.current++;
+    };
+  }, [load]);
+
+  // A host that knows the session moved on says so before the technician posts an outdated draft.
+  useEffect(() => {
+    if (preview === null || sessionVersion === undefined || step === 'posted') return;
+    if (sessionVersion > preview.stateVersion) {
+      setProblem({ kind: 'stale', draftVersion: preview.stateVersion, currentVersion: sessionVersion });
+    }
+  }, [preview, sessionVersion, step]);
+
+  const submit = useCallback(
+    async (extra: Partial<WritebackBody> = {}) => {
+      if (preview === null) return;
+      const current = generation.current;
+      setStep('posting');
+      setProblem(null);
+      const body: WritebackBody = { basedOnVersion: preview.stateVersion, text, ...extra };
+      try {
+        const posted =
+          kind === 'resolve' ? await client.resolve(sessionId, body) : await client.escalate(sessionId, body);
+        if (current === generation.current) finish(posted);
+      } catch (error) {
+        if (current !== generation.current) return;
+        // Posted already (an answer lost on the way, another tab): show what was posted.
+        if (CloseoutError.hasCode(error, 'ALREADY_FINALIZED')) {
+          const read = await client.getSession(sessionId).catch(() => null);
+          const done = read === null ? null : resultOf(read);
+          if (done !== null && current === generation.current) {
+            setSession(read);
+            finish(done);
+            return;
+          }
+        }
+        const found = await problemOf(error);
+        if (current !== generation.current) return;
+        setStep('ready');
+        setProblem(found);
+      }
+
+      async function problemOf(error: unknown): Promise<NoteProblem> {
+        if (!CloseoutError.isInstance(error)) return failure('post_failed', error);
+        switch (error.code) {
+          case 'STALE_PREVIEW': {
+            const now = await client.getSession(sessionId).catch(() => null);
+            return {
+              kind: 'stale',
+              draftVersion: body.basedOnVersion,
+              currentVersion: now?.stateVersion ?? null,
+            };
+          }
+          case 'PSA_STATUS_VERIFICATION_FAILED':
+            return {
+              kind: 'verification_failed',
+              expected: reported(error.details.expected),
+              actual: reported(error.details.actual),
+            };
+          case 'OUTCOME_NOT_RESOLVED':
+            return { kind: 'outcome_not_resolved' };
+          case 'WRITEBACK_IN_PROGRESS':
+            return { kind: 'in_progress' };
+          default:
+            return failure('post_failed', error);
+        }
+      }
+    },
+    [client, sessionId, kind, preview, text, finish],
+  );
+
+  const checkAgain = useCallback(async () => {
+    const current = generation.current;
+    try {
+      const read = await client.getSession(sessionId);
+      if (current !== generation.current) return;
+      setSession(read);
+      const done = resultOf(read);
+      if (done !== null) finish(done);
+      else setProblem({ kind: 'in_progress' });
+    } catch (error) {
+      if (current === generation.current) setProblem(failure('post_failed', error));
+    }
+  }, [client, sessionId, finish]);
+
+  return {
+    step,
+    kind,
+    session,
+    preview,
+    text,
+    edited: preview !== null && text !== preview.markdown,
+    setText,
+    discardEdits: () => {
+      if (preview !== null) setText(preview.markdown);
+    },
+    problem,
+    result,
+    post: () => submit(),
+    retry: () => submit(),
+    confirmUnresolved: () => submit({ confirmUnresolved: true }),
+    reload: load,
+    checkAgain,
+  };
+}

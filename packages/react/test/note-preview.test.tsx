@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import type { WritebackResult } from '@closeout/client';
+import { NotePreview } from '@closeout/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Backend, startBackend } from '../../client/test/support/backend.js';
+
+let backend: Backend;
+beforeEach(async () => {
+  backend = await startBackend();
+});
+afterEach(cleanup);
+
+const noteText = () => screen.findByRole('textbox', { name: 'Note text' });
+const confirm = () => screen.getByRole('button', { name: 'Confirm & post' });
+const status = () => screen.getByRole('status');
+
+async function draftLoaded(): Promise<HTMLTextAreaElement> {
+  const box = (await noteText()) as HTMLTextAreaElement;
+  await waitFor(() => expect(box.value).not.toBe(''));
+  return box;
+}
+
+describe('<NotePreview kind="resolve">', () => {
+  it('shows the draft, takes the edit, posts it and announces the verified status', async () => {
+    const id = await backend.workedSession();
+    const ticketId = (await backend.acme.sessions.get(id)).ticket?.id;
+    const onPosted = vi.fn<(result: WritebackResult) => void>();
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" onPosted={onPosted} />);
+
+    expect(status().textContent).toBe('Drafting the note…');
+    const box = await draftLoaded();
+    expect(box.value).toContain('Reinstall the HP Universal Print Driver');
+    expect(document.activeElement).toBe(box);
+    await user.type(box, '\n\nCall us if it comes back.');
+    expect(screen.getByText(/edited/)).toBeTruthy();
+    await user.click(confirm());
+
+    await waitFor(() =>
+      expect(status().textContent).toBe(`Resolved — verified by re-reading ticket #${ticketId}`),
+    );
+    expect(document.activeElement).toBe(status());
+    const notes = backend.psa.notes(ticketId);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.text).toMatch(/Call us if it comes back\.$/);
+    expect(onPosted).toHaveBeenCalledWith(expect.objectContaining({ outcome: 'resolved' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers to reload a draft that went stale, and posts the reloaded one', async () => {
+    const id = await backend.workedSession();
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    // The assistant records one more finding while the technician reads the draft.
+    await backend.acme.sessions.addFinding(id, { text: 'Driver 7.1 was pushed by Intune last week' });
+    await user.click(confirm());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The session changed after this draft was written');
+    expect(confirm()).toHaveProperty('disabled', true);
+    const reload = screen.getByRole('button', { name: 'Reload draft' });
+    expect(document.activeElement).toBe(reload);
+    await user.click(reload);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    // The old draft stays in the box while the new one loads: wait for the new version.
+    expect(await screen.findByText(/Drafted from version 7/)).toBeTruthy();
+    await user.click(confirm());
+    await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
+  });
+
+  it('marks the draft stale as soon as the host reports a newer session version', async () => {
+    const id = await backend.workedSession();
+    const { rerender } = render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(<NotePreview client={backend.client} sessionId={id} kind="resolve" sessionVersion={7} />);
+    expect((await screen.findByRole('alert')).dataset.problem).toBe('stale');
+    expect(confirm()).toHaveProperty('disabled', true);
+  });
+
+  it('shows the expected and actual status of a failed verification, and retries without a second note', async () => {
+    const id = await backend.workedSession();
+    const ticketId = (await backend.acme.sessions.get(id)).ticket?.id as string;
+    backend.psa.inject('setTicketStatus', { type: 'silent_status_rejection' });
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    await user.click(confirm());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(`ticket #${ticketId} still shows “New” instead of “Resolved”`);
+    backend.psa.clearFaults();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
+    expect(backend.psa.notes(ticketId)).toHaveLength(1);
+  });
+
+  it('asks before resolving a session whose active fix failed, and posts with confirmUnresolved', async () => {
+    const id = await backend.workedSession({ outcome: 'failed' });
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    await user.click(confirm());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The active fix is not recorded as successful');
+    expect((await backend.acme.sessions.get(id)).status).toBe('open');
+    await user.click(screen.getByRole('button', { name: 'Resolve anyway' }));
+    await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
+  });
+
+  it('says to wait while another post of the session is under way, then shows its result', async () => {
+    const id = await backend.workedSession();
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    // Another tab posts the same session on a slow PSA.
+    backend.psa.setLatency(300);
+    const elsewhere = backend.acme.resolve(id, { basedOnVersion: 6 });
+    await user.click(confirm());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('under way');
+    await elsewhere;
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
+  });
+
+  it('says nothing was posted, and why, for a session with no ticket', async () => {
+    const id = await backend.workedSession({ ticket: false });
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    await user.click(confirm());
+    await waitFor(() =>
+      expect(status().textContent).toBe(
+        'Saved in closeout only: nothing was posted to the PSA, because this session has no linked ticket.',
+      ),
+    );
+  });
+
+  it('shows the result of a session posted before it opened, without drafting', async () => {
+    const id = await backend.workedSession();
+    await backend.acme.resolve(id, { basedOnVersion: 6 });
+    const before = backend.requests.length;
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
+    expect(backend.requests.slice(before)).toEqual([`GET /api/ai-sessions/${id}`]);
+    expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('says why a draft did not load, and loads it on request', async () => {
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId="ses_missing" kind="resolve" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The draft could not be loaded: Session ses_missing was not found');
+    expect(confirm()).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect((await screen.findByRole('alert')).dataset.problem).toBe('load_failed');
+  });
+
+  it('cannot post an empty note', async () => {
+    const id = await backend.workedSession();
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await user.clear(await draftLoaded());
+    expect(confirm()).toHaveProperty('disabled', true);
+    await user.click(screen.getByRole('button', { name: 'Discard edits' }));
+    expect(confirm()).toHaveProperty('disabled', false);
+  });
+});
+
+describe('<NotePreview kind="escalate">', () => {
+  it('posts the escalation package as an internal note and announces the verified status', async () => {
+    const id = await backend.workedSession({ outcome: 'failed' });
+    const ticketId = (await backend.acme.sessions.get(id)).ticket?.id as string;
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="escalate" />);
+    expect(screen.getByRole('heading', { name: 'Escalation package (internal)' })).toBeTruthy();
+    const box = await draftLoaded();
+    expect(box.value).toContain('Suggested next steps');
+    expect(screen.getByText(/never shown to the customer/)).toBeTruthy();
+    await user.click(confirm());
+    await waitFor(() =>
+      expect(status().textContent).toBe(`Escalated — verified by re-reading ticket #${ticketId}`),
+    );
+    expect(backend.psa.notes(ticketId).map((n) => n.type)).toEqual(['internal_analysis']);
+  });
+});
