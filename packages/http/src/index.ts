@@ -8,4 +8,5 @@
 export type { CloseoutHandler, HandlerOptions } from './handler.js';
 export { createHandler } from './handler.js';
 export type { ErrorBody, HttpErrorCode } from './http-error.js';
+export type { NodeRequestLike, NodeResponseLike } from './node.js';
 export { toNodeListener } from './node.js';
