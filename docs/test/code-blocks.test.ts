@@ -116,3 +116,36 @@ describe('runnable blocks (```ts run) exit cleanly', () => {
     90_000,
   );
 });
+
+// Getting started shows one program snippet by snippet, then whole in one runnable file. The snippets are
+// fragments (each builds on the ones before), so this keeps them honest: each one's code, imports aside, is in the
+// whole program, in order, as a reader who pastes them one after another would have it.
+describe('getting-started.md: the snippets paste into its one-file program', () => {
+  const guide = blocks.filter((b) => b.file === join('docs', 'getting-started.md'));
+  const program = guide.find((b) => b.mode === 'run');
+  const snippets = guide.filter((b) => b.mode === 'fragment' || b === guide[0]);
+  const codeLines = (block: CodeBlock) =>
+    block.code.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('import '));
+
+  it('has the program and its snippets', () => {
+    expect(program).toBeDefined();
+    expect(snippets.length).toBeGreaterThan(3);
+  });
+
+  it.each(snippets.map((b, n) => [labelOf(b), n] as const))(
+    '%s is in the program, after the snippets before it',
+    (_, n) => {
+      const whole = codeLines(program as CodeBlock);
+      let from = 0;
+      for (const snippet of snippets.slice(0, n + 1)) {
+        const lines = codeLines(snippet);
+        const at = whole.findIndex((_, i) => i >= from && lines.every((line, j) => whole[i + j] === line));
+        expect(
+          at,
+          `${labelOf(snippet)} is not in ${labelOf(program as CodeBlock)} after the snippets before it`,
+        ).toBeGreaterThanOrEqual(0);
+        from = at + lines.length;
+      }
+    },
+  );
+});
