@@ -81,18 +81,18 @@ afterAll(() => {
 });
 
 describe('the package linters', () => {
-  it.each(packages.map((p) => [p.manifest.name, p.tarball]))(
+  it.concurrent.for(packages.map((p) => [p.manifest.name, p.tarball] as const))(
     'publint finds nothing in %s',
-    async (_, tarball) => {
+    async ([, tarball], { expect }) => {
       await expect(run(bin('publint'), ['run', join(packsDir, tarball), '--strict'])).resolves.toBeDefined();
     },
   );
 
   // node16 and bundler: the `node10` resolution predates `exports` maps (and TypeScript 7 dropped it), so it can
   // never see a subpath such as `@closeout/core/anthropic`.
-  it.each(packages.map((p) => [p.manifest.name, p.tarball]))(
+  it.concurrent.for(packages.map((p) => [p.manifest.name, p.tarball] as const))(
     'arethetypeswrong finds nothing in %s',
-    async (_, tarball) => {
+    async ([, tarball], { expect }) => {
       // attw exits non-zero when it finds a problem.
       await expect(run(bin('attw'), [join(packsDir, tarball), '--profile', 'node16'])).resolves.toBeDefined();
     },
@@ -148,9 +148,10 @@ describe('a TypeScript host type-checks without types: ["node"]', () => {
 
   // The current TypeScript is the one that loads no `@types` package unless told to, so it is the one that
   // catches a declaration file leaning on `@types/node`.
-  it.each(
+  // Concurrent: each is a small program of its own, and the native compiler spends most of a run starting up.
+  it.concurrent.for(
     RESOLUTIONS.flatMap((resolution) => entryPoints.map((entry, i) => [entry, resolution, i] as const)),
-  )('%s alone, TypeScript current, moduleResolution %s', async (_, resolution, i) => {
+  )('%s alone, TypeScript current, moduleResolution %s', async ([, resolution, i], { expect }) => {
     const tsc = join(host.dir, 'node_modules', 'typescript', 'bin', 'tsc');
     const config = join('isolated', String(i), `tsconfig.${resolution}.json`);
     await expect(host.exec('node', [tsc, '-p', config, '--noEmit'])).resolves.toBeDefined();
