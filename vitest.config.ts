@@ -11,6 +11,7 @@ export default defineConfig({
       'examples/**/*.test.ts',
       'bench/**/*.test.ts',
       'docs/test/**/*.test.ts',
+      'packaging/test/**/*.test.ts',
     ],
     testTimeout: 30_000,
     hookTimeout: 60_000,

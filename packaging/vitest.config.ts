@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['packaging/**/*.test.ts'],
+    include: ['packaging/install.test.ts'],
     testTimeout: 300_000,
     hookTimeout: 600_000,
   },
