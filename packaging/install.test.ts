@@ -14,6 +14,7 @@ import { packsDir, publicPackages, repoRoot } from './packages.js';
 const run = promisify(execFile);
 const packages = publicPackages();
 const entryPoints = packages.flatMap((p) => p.entryPoints);
+const assets = packages.flatMap((p) => p.assets);
 const RESOLUTIONS = ['node16', 'bundler'] as const;
 const bin = (name: string) => join(repoRoot, 'node_modules', '.bin', name);
 
@@ -40,6 +41,13 @@ for (const entry of entries) {
     out[entry] = { resolved: String(resolved), exports: Object.keys(m) };
   } catch (error) {
     out[entry] = { error: String(error && error.message) };
+  }
+}
+for (const asset of ${JSON.stringify(assets)}) {
+  try {
+    out[asset] = { resolved: String(${format === 'esm' ? 'import.meta.resolve(asset)' : 'require.resolve(asset)'}) };
+  } catch (error) {
+    out[asset] = { error: String(error && error.message) };
   }
 }
 console.log(JSON.stringify(out));

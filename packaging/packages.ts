@@ -24,6 +24,8 @@ export interface PublicPackage {
   manifest: PackageManifest;
   /** Every importable specifier of its `exports` map, e.g. `@closeout/core/anthropic` (no `./package.json`). */
   entryPoints: string[];
+  /** The exported files that are not modules, e.g. `@closeout/react/styles.css`. */
+  assets: string[];
   /** The tarball `npm pack` names it: `@closeout/core@0.1.0` → `closeout-core-0.1.0.tgz`. */
   tarball: string;
 }
@@ -32,14 +34,33 @@ function readManifest(dir: string): PackageManifest {
   return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest;
 }
 
-/** Every importable specifier of a package's `exports` map; wildcard subpaths cannot be listed and are refused. */
-export function entryPointsOf(manifest: PackageManifest): string[] {
-  const subpaths = Object.keys(manifest.exports ?? { '.': './index.js' }).filter((s) => !s.endsWith('.json'));
-  return subpaths.map((subpath) => {
+const specifierOf = (name: string, subpath: string) =>
+  subpath === '.' ? name : `${name}/${subpath.slice(2)}`;
+
+/** A subpath naming a file that is not a module (`./styles.css`, `./package.json`): resolved, never imported. */
+const isAsset = (subpath: string) => /\.[a-z]+$/i.test(subpath) && !/\.[cm]?js$/i.test(subpath);
+
+function subpathsOf(manifest: PackageManifest): string[] {
+  const subpaths = Object.keys(manifest.exports ?? { '.': './index.js' });
+  for (const subpath of subpaths) {
     if (subpath.includes('*'))
       throw new Error(`${manifest.name}: a public wildcard export (${subpath}) cannot be checked`);
-    return subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
-  });
+  }
+  return subpaths;
+}
+
+/** Every importable specifier of a package's `exports` map; wildcard subpaths cannot be listed and are refused. */
+export function entryPointsOf(manifest: PackageManifest): string[] {
+  return subpathsOf(manifest)
+    .filter((subpath) => !isAsset(subpath))
+    .map((subpath) => specifierOf(manifest.name, subpath));
+}
+
+/** The specifiers of the files a package exports besides its modules, e.g. `@closeout/react/styles.css`. */
+export function assetsOf(manifest: PackageManifest): string[] {
+  return subpathsOf(manifest)
+    .filter((subpath) => isAsset(subpath) && subpath !== './package.json')
+    .map((subpath) => specifierOf(manifest.name, subpath));
 }
 
 /**
@@ -64,6 +85,7 @@ export function publicPackages(): PublicPackage[] {
         dir,
         manifest,
         entryPoints: entryPointsOf(manifest),
+        assets: assetsOf(manifest),
         tarball: `${manifest.name.replace(/^@/, '').replace('/', '-')}-${manifest.version}.tgz`,
       };
     })

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkInternalVersions } from '../pack.js';
-import { entryPointsOf, type PackageManifest, type PublicPackage, publicPackages } from '../packages.js';
+import {
+  assetsOf,
+  entryPointsOf,
+  type PackageManifest,
+  type PublicPackage,
+  publicPackages,
+} from '../packages.js';
 
 const pkg = (manifest: PackageManifest): PublicPackage => ({
   dir: `/packages/${manifest.name}`,
   manifest,
   entryPoints: entryPointsOf(manifest),
+  assets: assetsOf(manifest),
   tarball: `${manifest.name}.tgz`,
 });
 
@@ -16,6 +23,13 @@ describe('entryPointsOf', () => {
       '@closeout/core',
       '@closeout/core/anthropic',
     ]);
+  });
+
+  it('tells modules from exported files such as a stylesheet', () => {
+    const exports = { '.': './index.js', './styles.css': './styles.css', './package.json': './package.json' };
+    const manifest = { name: '@closeout/react', version: '1.0.0', exports };
+    expect(entryPointsOf(manifest)).toEqual(['@closeout/react']);
+    expect(assetsOf(manifest)).toEqual(['@closeout/react/styles.css']);
   });
 
   it('refuses a wildcard subpath, whose entry points cannot be listed', () => {
