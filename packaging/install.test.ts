@@ -128,6 +128,14 @@ describe.each(['esm', 'cjs'] as const)(
       expect(result?.resolved).toContain(join(host.dir, 'node_modules'));
       expect(result?.exports?.length).toBeGreaterThan(0);
     });
+
+    // Exported files that are not modules (a stylesheet) only need to resolve to a file in the tarball.
+    for (const asset of assets) {
+      it(`${asset} resolves`, () => {
+        expect(loaded[asset]?.error).toBeUndefined();
+        expect(loaded[asset]?.resolved).toContain(join(host.dir, 'node_modules'));
+      });
+    }
   },
 );
 
