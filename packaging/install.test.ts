@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allBlocks } from '../docs/test/blocks.js';
 import { CURRENT_TYPESCRIPT, createHost, type HostProject } from './host.js';
 import { packsDir, publicPackages, repoRoot } from './packages.js';
 
@@ -55,6 +56,14 @@ console.log(JSON.stringify(out));
 
 let host: HostProject;
 
+function guideProgram() {
+  const program = allBlocks(repoRoot).find(
+    (b) => b.file === join('docs', 'getting-started.md') && b.mode === 'run',
+  );
+  if (program === undefined) throw new Error('docs/getting-started.md has no ```ts run block');
+  return program;
+}
+
 beforeAll(async () => {
   for (const p of packages) {
     if (!existsSync(join(packsDir, p.tarball)))
@@ -80,6 +89,8 @@ beforeAll(async () => {
       writeFileSync(join(dir, `tsconfig.${resolution}.json`), JSON.stringify(config));
     }
   });
+  // The program getting started ends with, as a reader would save it: type-checked with the rest, then run.
+  writeFileSync(join(host.dir, 'guide.ts'), guideProgram().code);
   writeFileSync(join(host.dir, 'imports.mjs'), loader('esm'));
   writeFileSync(join(host.dir, 'imports.cjs'), loader('cjs'));
 }, 600_000);
@@ -200,5 +211,9 @@ describe('a minimal session resolves on fakePsa, verified', () => {
     expect(printed.notes).toHaveLength(1);
     expect(printed.notes[0]).toMatchObject({ type: 'resolution', customerVisible: true });
     expect(printed.refused).toBe('ALREADY_FINALIZED');
+  });
+
+  it("getting started's one-file program, on the installed tarballs", async () => {
+    await expect(host.exec('node', ['build/guide.js'])).resolves.toBeDefined();
   });
 });
