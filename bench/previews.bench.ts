@@ -1,10 +1,5 @@
-import {
-  BUNDLE_TOKEN_BUDGET,
-  buildBundle,
-  createCloseout,
-  estimateTokens,
-  renderBundle,
-} from '@closeout/core';
+import { createCloseout } from '@closeout/core';
+import { BUNDLE_TOKEN_BUDGET, buildBundle, estimateTokens, renderBundle } from '@closeout/core/prompts';
 import { memoryStorage } from '@closeout/storage-memory';
 import { largeSession, printerSession } from '../packages/core/test/fixtures/sessions.js';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';

@@ -3,6 +3,8 @@ import { packageConfig } from '../../tsup.base.js';
 export default packageConfig({
   index: 'src/index.ts',
   anthropic: 'src/anthropic/index.ts',
+  openai: 'src/openai/index.ts',
+  prompts: 'src/prompts/index.ts',
   testing: 'src/testing/index.ts',
   'fake-psa': 'src/fake-psa/index.ts',
 });

@@ -3,7 +3,7 @@ import { templateGenerator } from './generators/template.js';
 import type { NoteGenerator } from './generators/types.js';
 import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
-import { type PreviewsApi, type PreviewsDeps, previewsApi } from './previews/service.js';
+import { type PreviewsApi, type PreviewsDeps, previewsService } from './previews/service.js';
 import { SingleFlight } from './previews/single-flight.js';
 import type { PsaOption } from './psa/adapter.js';
 import { type SessionsApi, sessionsApi } from './sessions/service.js';
@@ -91,20 +91,17 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         logger: options.logger,
         psa: options.psa,
       });
-      const previews = previewsApi(ctx, previewDeps);
+      const previews = previewsService(ctx, previewDeps);
       // A writeback without `text` posts the current preview of its kind (cached, so usually no
       // generator call): the technician confirmed exactly what the preview showed.
       const writeback = writebackService(ctx, {
-        draft: async (sessionId, kind) =>
-          kind === 'resolution_note'
-            ? previews.resolutionNote(sessionId)
-            : previews.escalationPackage(sessionId),
+        draft: (sessionId, kind) => previews.preview(kind, sessionId),
       });
       return {
         accountId: id,
         sessions: sessionsApi(ctx),
         settings: settingsApi(ctx),
-        previews,
+        previews: previews.api,
         resolve: writeback.resolve,
         escalate: writeback.escalate,
       };

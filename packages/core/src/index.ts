@@ -2,12 +2,12 @@
  * `@closeout/core`: session state with a version on every change, outcome-aware resolution notes
  * and escalation packages, and PSA writeback whose status change is always verified.
  *
+ * The pieces for writing a model-backed note generator of your own (the prompts, the bundle and
+ * its renderer, the preview kind table) are in `@closeout/core/prompts`.
+ *
  * @packageDocumentation
  */
 
-export { BUNDLE_TEXT_CAPS, buildBundle } from './bundle/build.js';
-export { renderBundle } from './bundle/render.js';
-export { BUNDLE_CHAR_BUDGET, BUNDLE_TOKEN_BUDGET, estimateTokens } from './bundle/tokens.js';
 export type { Bundle, BundleDecision, BundleFinding, BundleFix } from './bundle/types.js';
 export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
 export { createCloseout } from './closeout.js';
@@ -24,17 +24,17 @@ export {
 export { findResolutionClaim } from './generators/closure.js';
 export type { PreviewSections, Violation } from './generators/guard.js';
 export { checkFaithfulness } from './generators/guard.js';
+export type { PreviewKind } from './generators/kinds.js';
 export { formatTime, renderEscalationPackage, renderResolutionNote } from './generators/render.js';
 export type { EscalationPackageSections, ResolutionNoteSections, TriedFix } from './generators/schemas.js';
 export {
   ESCALATION_SECTION_TITLES,
   EscalationPackageSectionsSchema,
   ResolutionNoteSectionsSchema,
-  SECTIONS_SCHEMAS,
   TriedFixSchema,
 } from './generators/schemas.js';
 export { TEMPLATE_GENERATOR_ID, templateGenerator } from './generators/template.js';
-export type { GenerateRequest, GeneratorOutput, NoteGenerator } from './generators/types.js';
+export type { GenerateRequest, GeneratorOutput, NoteGenerator, TokenUsage } from './generators/types.js';
 export type {
   AddFindingInput,
   CreateSessionInput,
@@ -83,10 +83,7 @@ export {
 export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
 export type { PreviewsApi } from './previews/service.js';
-export type { CachedPreview, Preview, PreviewKind, TokenUsage } from './previews/types.js';
-export { SYSTEM_PROMPT } from './prompts/system.js';
-export { buildUserMessage, outcomeDirective, TOOL_NAMES } from './prompts/user.js';
-export { PROMPT_VERSION } from './prompts/version.js';
+export type { CachedPreview, Preview } from './previews/types.js';
 export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
 export type { RedactionResult } from './redaction/redact.js';
 export { redact, redactionMask, redactSecrets } from './redaction/redact.js';

@@ -1,91 +1,51 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Anthropic from '@anthropic-ai/sdk';
+import {
+  type AnthropicSimulator,
+  anthropicSimulator,
+  type MessagesBody,
+  SIMULATED_ANTHROPIC_KEY,
+} from '@closeout/simulators/anthropic';
+import { serve } from '@closeout/simulators/scripted-api';
 import { memoryStorage } from '@closeout/storage-memory';
-import nock from 'nock';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { anthropicGenerator, DEFAULT_ANTHROPIC_MODEL } from '../src/anthropic/index.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  type AnthropicGeneratorOptions,
+  anthropicGenerator,
+  cachedPrefixTokens,
+  DEFAULT_ANTHROPIC_MODEL,
+  DEFAULT_ANTHROPIC_TIMEOUT_MS,
+  NOTE_FORMAT,
+  SUPPORTED_ANTHROPIC_MODELS,
+} from '../src/anthropic/index.js';
 import { buildBundle } from '../src/bundle/build.js';
 import { createCloseout } from '../src/closeout.js';
-import { templateGenerator } from '../src/generators/template.js';
+import { SYSTEM_PROMPT } from '../src/generators/prompts/system.js';
 import type { Session } from '../src/model/session.js';
-import { SYSTEM_PROMPT } from '../src/prompts/system.js';
 import { SECRETS } from './fixtures/secrets-corpus.js';
 import { caught } from './support/caught.js';
+import { askedKind, document, honest } from './support/model-answers.js';
 
-const API = 'https://api.anthropic.com';
-const API_KEY = ['sk-ant-api03-', 'test-only-not-a-real-key'].join('');
-
-interface MessagesRequest {
-  model: string;
-  max_tokens: number;
-  system: Array<{ type: string; text: string; cache_control?: { type: string } }>;
-  tools: Array<{ name: string; input_schema: { type: string } }>;
-  tool_choice: { type: string; name: string };
-  messages: Array<{ role: string; content: string }>;
+function client(sim: AnthropicSimulator, maxRetries = 2) {
+  return new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, fetch: sim.fetch, maxRetries });
 }
 
-/** A Messages API response whose content is one tool_use block, shaped like the real API's. */
-function toolUseMessage(name: string, input: unknown, n = 1) {
-  return {
-    id: `msg_01TestOnly${String(n).padStart(14, '0')}`,
-    type: 'message',
-    role: 'assistant',
-    model: DEFAULT_ANTHROPIC_MODEL,
-    content: [
-      {
-        type: 'tool_use',
-        id: `toolu_01TestOnly${String(n).padStart(12, '0')}`,
-        name,
-        input,
-        caller: { type: 'direct' },
-      },
-    ],
-    stop_reason: 'tool_use',
-    stop_sequence: null,
-    stop_details: null,
-    container: null,
-    diagnostics: null,
-    usage: {
-      input_tokens: 812,
-      output_tokens: 356,
-      cache_creation_input_tokens: 0,
-      cache_read_input_tokens: 2_341,
-      cache_creation: null,
-      inference_geo: null,
-      output_tokens_details: null,
-      server_tool_use: null,
-      service_tier: 'standard',
-      speed: null,
-    },
-  };
-}
-
-/**
- * Answers like the model would: the template generator's sections for the bundle the request was
- * built from. The test controls `session` so it can rebuild that bundle.
- */
-async function honestAnswer(session: Session, body: MessagesRequest) {
-  const kind = body.tool_choice.name === 'write_resolution_note' ? 'resolution_note' : 'escalation_package';
-  const { sections } = await templateGenerator().generate({ kind, bundle: buildBundle(session) });
-  return toolUseMessage(body.tool_choice.name, sections);
-}
-
-const errorBody = (type: string, message: string) => ({
-  type: 'error',
-  error: { type, message },
-  request_id: 'req_test',
-});
-
-function client(maxRetries = 2) {
-  return new Anthropic({ apiKey: API_KEY, maxRetries });
-}
-
-async function setup(maxRetries = 2) {
-  const storage = memoryStorage();
+async function setup(
+  options: {
+    maxRetries?: number;
+    delayMs?: number;
+    generator?: Omit<AnthropicGeneratorOptions, 'client'>;
+  } = {},
+) {
+  let session!: Session;
+  const sim = anthropicSimulator({
+    answer: honest(() => session),
+    ...(options.delayMs === undefined ? {} : { delayMs: options.delayMs }),
+  });
   const acme = createCloseout({
-    storage,
-    generator: anthropicGenerator({ client: client(maxRetries) }),
+    storage: memoryStorage(),
+    generator: anthropicGenerator({ client: client(sim, options.maxRetries), ...options.generator }),
   }).account('acme-msp');
   const s = await acme.sessions.create({
     problem: 'Outlook keeps asking for a password',
@@ -96,240 +56,321 @@ async function setup(maxRetries = 2) {
     title: 'Clear cached credentials',
     steps: ['Credential Manager → remove Office entries'],
   });
-  const session = await acme.sessions.recordOutcome(s.id, {
+  session = await acme.sessions.recordOutcome(s.id, {
     status: 'failed',
     failureReason: 'Prompt came back after the next sign-in',
     appliedAt: '2026-11-25T09:30:00Z',
   });
-  return { acme, session, storage };
+  return { acme, session, sim };
 }
 
-/** Answers up to `times` Messages API requests as a faithful model would, counting them. */
-function honestApi(session: Session, { times = 1, delayMs = 0 } = {}): { requests: number } {
-  const seen = { requests: 0 };
-  let body!: MessagesRequest;
-  const interceptor = nock(API)
-    .post('/v1/messages', (b: MessagesRequest) => {
-      body = b;
-      return true;
-    })
-    .times(times)
-    .delay(delayMs);
-  interceptor.reply(200, async () => {
-    seen.requests++;
-    return honestAnswer(session, body);
-  });
-  return seen;
-}
+const bodies = (sim: AnthropicSimulator): MessagesBody[] => sim.requests.map((r) => r.body);
 
-describe('anthropicGenerator against the Messages API (nock)', () => {
-  beforeAll(() => {
-    nock.disableNetConnect();
-  });
+describe('anthropicGenerator on the strict Messages API simulator', () => {
   afterEach(() => {
-    nock.cleanAll();
-  });
-  afterAll(() => {
-    nock.enableNetConnect();
+    vi.unstubAllEnvs();
   });
 
-  it('sends the outcome fields, cache_control on the system prompt, a forced tool, and no secret', async () => {
-    const { acme, session } = await setup();
-    let raw = '';
-    let body!: MessagesRequest;
-    const scope = nock(API)
-      .post('/v1/messages', (b: MessagesRequest) => {
-        body = b;
-        raw = JSON.stringify(b);
-        return true;
-      })
-      .matchHeader('authorization', `Bearer ${API_KEY}`)
-      .reply(200, async () => honestAnswer(session, body));
-
+  it('asks through structured outputs: the zodOutputFormat schema, no tool, cached system prompt, no secret', async () => {
+    const { acme, session, sim } = await setup();
     const preview = await acme.previews.resolutionNote(session.id);
-    expect(scope.isDone()).toBe(true);
-
-    expect(body.model).toBe(DEFAULT_ANTHROPIC_MODEL);
-    expect(body.system).toEqual([
-      { type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } },
-    ]);
-    expect(body.tool_choice).toMatchObject({ type: 'tool', name: 'write_resolution_note' });
-    expect(body.tools.map((t) => t.name)).toEqual(['write_resolution_note', 'write_escalation_package']);
-    const user = body.messages[0]?.content ?? '';
+    const [body] = bodies(sim);
+    expect(sim.requests.map((r) => r.status)).toEqual([200]);
+    expect(body).toMatchObject({
+      model: DEFAULT_ANTHROPIC_MODEL,
+      max_tokens: 8_192,
+      system: [{ type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } }],
+      thinking: { type: 'between_tools' },
+      output_config: { effort: 'medium', format: NOTE_FORMAT },
+    });
+    expect(body?.tools).toBeUndefined();
+    expect(body?.tool_choice).toBeUndefined();
+    const user = body?.messages[0]?.content as string;
     const fix = session.fixes[0]!;
+    expect(user).toMatch(
+      /^Write the customer resolution note for this session\. Put it in the field resolution_note/,
+    );
     expect(user).toContain(`[${fix.id}] (ACTIVE FIX) Clear cached credentials`);
-    expect(user).toContain('status: failed');
-    expect(user).toContain('applied: 2026-11-25T09:30:00.000Z');
     expect(user).toContain('failure reason: Prompt came back after the next sign-in');
-    expect(user).toContain(`ACTIVE FIX: [${fix.id}] status failed`);
     expect(user).toContain('recorded as FAILED');
+    const raw = JSON.stringify(body);
     for (const { secrets } of SECRETS) for (const secret of secrets) expect(raw).not.toContain(secret);
     expect(raw).toContain('[REDACTED:');
-
-    expect(preview).toMatchObject({
-      generatorId: `anthropic:${DEFAULT_ANTHROPIC_MODEL}`,
-      cached: false,
-      usage: {
-        inputTokens: 812,
-        outputTokens: 356,
-        cacheReadInputTokens: 2_341,
-        cacheCreationInputTokens: 0,
-      },
-    });
     expect(preview.markdown).toContain('did not fix it: Prompt came back after the next sign-in');
+    expect(preview.generatorId).toBe(`anthropic:${DEFAULT_ANTHROPIC_MODEL}`);
   });
 
-  it('sends no request for a repeat with no state change', async () => {
-    const { acme, session } = await setup();
-    const api = honestApi(session, { times: 5 });
-    const first = await acme.previews.escalationPackage(session.id);
-    const second = await acme.previews.escalationPackage(session.id);
-    expect(api.requests).toBe(1);
-    expect(second.cached).toBe(true);
-    expect(second.markdown).toBe(first.markdown);
+  it.each(Object.keys(SUPPORTED_ANTHROPIC_MODELS))(
+    'with default options on %s: both previews, one shared cached prefix, usage on the preview',
+    async (model) => {
+      const { acme, session, sim } = await setup({ generator: { model } });
+      const note = await acme.previews.resolutionNote(session.id);
+      const pkg = await acme.previews.escalationPackage(session.id);
+      expect(sim.requests.map((r) => r.status)).toEqual([200, 200]);
+      expect(note.markdown).toContain('## Status update: not resolved yet');
+      expect(pkg.markdown).toContain("## What we've tried");
+      expect(cachedPrefixTokens()).toBeGreaterThanOrEqual(
+        SUPPORTED_ANTHROPIC_MODELS[model]!.minCacheableTokens,
+      );
+      // The first request writes the prefix, the other kind reads it: one prefix for both.
+      expect(note.usage?.cacheCreationInputTokens).toBeGreaterThan(0);
+      expect(pkg.usage?.cacheReadInputTokens).toBe(note.usage?.cacheCreationInputTokens);
+      expect(pkg.usage?.cacheCreationInputTokens).toBe(0);
+      expect(note.usage).toMatchObject({ thinkingTokens: 0 });
+      expect(note.usage?.inputTokens).toBeGreaterThan(0);
+      expect(note.usage?.outputTokens).toBeGreaterThan(0);
+    },
+  );
+
+  it('with only a base URL, over HTTP, against the simulator served on loopback', async () => {
+    let session!: Session;
+    const sim = anthropicSimulator({ answer: honest(() => session) });
+    const served = await serve(sim.fetch);
+    try {
+      const generator = anthropicGenerator({
+        client: new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, baseURL: served.url, maxRetries: 0 }),
+      });
+      const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+      session = await acme.sessions.create({ problem: 'VPN drops every hour' });
+      const note = await acme.previews.resolutionNote(session.id);
+      const pkg = await acme.previews.escalationPackage(session.id);
+      expect(note.markdown).toContain('## Status update: not resolved yet');
+      expect(pkg.markdown).toContain('## Problem');
+      expect(sim.requests.map((r) => r.status)).toEqual([200, 200]);
+    } finally {
+      await served.close();
+    }
   });
 
-  it('sends one request for 50 concurrent previews', async () => {
-    const { acme, session } = await setup();
-    const api = honestApi(session, { times: 50, delayMs: 20 });
+  it('reads the text block after thinking blocks, and reports thinking tokens', async () => {
+    const { acme, session } = await setup({ generator: { thinking: { type: 'adaptive' }, effort: 'high' } });
+    const preview = await acme.previews.escalationPackage(session.id);
+    expect(preview.usage?.thinkingTokens).toBeGreaterThan(0);
+    expect(preview.usage?.outputTokens).toBeGreaterThan(preview.usage?.thinkingTokens ?? 0);
+  });
+
+  it('sends no request for a repeat with no state change, and one for 50 concurrent previews', async () => {
+    const { acme, session, sim } = await setup({ delayMs: 20 });
     const previews = await Promise.all(
       Array.from({ length: 50 }, () => acme.previews.resolutionNote(session.id)),
     );
-    expect(api.requests).toBe(1);
     expect(new Set(previews.map((p) => p.markdown)).size).toBe(1);
+    const again = await acme.previews.resolutionNote(session.id);
+    expect(again.cached).toBe(true);
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('a setting the model refuses (between_tools at max effort) is a 400, not retried', async () => {
+    const { acme, session, sim } = await setup({ generator: { effort: 'max' } });
+    const error = await caught(acme.previews.resolutionNote(session.id));
+    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: false, details: { status: 400 } });
+    expect(sim.requests.map((r) => r.status)).toEqual([400]);
   });
 
   it.each([
-    [429, 'rate_limit_error'],
-    [529, 'overloaded_error'],
-    [500, 'api_error'],
-  ])('lets the SDK retry a %i, then surfaces GENERATOR_FAILED (retryable)', async (status, type) => {
-    const { acme, session } = await setup(2);
-    let requests = 0;
-    nock(API)
-      .post('/v1/messages')
-      .times(10)
-      .reply(() => {
-        requests++;
-        return [status, errorBody(type, 'test error'), { 'retry-after-ms': '1', 'request-id': 'req_test' }];
+    [429, 'rate_limit_error', undefined],
+    [429, 'rate_limit_error', 0.001],
+    [529, 'overloaded_error', 0.001],
+    [500, 'api_error', 0.001],
+  ])(
+    'lets the SDK retry a %i (%s, retry-after %s), then reports it retryable',
+    async (status, type, retryAfter) => {
+      const { acme, session, sim } = await setup({ maxRetries: 2 });
+      const reply = { status, type, ...(retryAfter === undefined ? {} : { retryAfter }) };
+      sim.script(reply, reply, reply);
+      const error = await caught(acme.previews.resolutionNote(session.id));
+      expect(sim.requests).toHaveLength(3); // the first try and the SDK's two retries
+      expect(error).toMatchObject({ code: 'GENERATOR_FAILED', httpStatus: 502, retryable: true });
+      expect(error.details).toMatchObject({
+        status,
+        errorType: type,
+        retryable: true,
+        provider: 'anthropic',
       });
-    const error = await caught(acme.previews.resolutionNote(session.id));
-    expect(requests).toBe(3); // the first try and the SDK's two retries
-    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', httpStatus: 502, retryable: true });
-    expect(error.details).toMatchObject({ status, errorType: type, retryable: true, provider: 'anthropic' });
-    expect(JSON.stringify(error)).not.toContain(API_KEY);
-    expect(error.message).not.toContain(API_KEY);
-  });
+      expect(JSON.stringify(error)).not.toContain(SIMULATED_ANTHROPIC_KEY);
+    },
+  );
 
   it('recovers when a retry succeeds', async () => {
-    const { acme, session } = await setup(2);
-    nock(API)
-      .post('/v1/messages')
-      .reply(529, errorBody('overloaded_error', 'Overloaded'), { 'retry-after-ms': '1' });
-    honestApi(session);
+    const { acme, session, sim } = await setup({ maxRetries: 2 });
+    sim.script({ status: 529, type: 'overloaded_error', retryAfter: 0.001 });
     const preview = await acme.previews.resolutionNote(session.id);
     expect(preview.cached).toBe(false);
+    expect(sim.requests.map((r) => r.status)).toEqual([529, 200]);
   });
 
-  it('does not retry a 400 and reports it as not retryable', async () => {
-    const { acme, session } = await setup(2);
-    let requests = 0;
-    nock(API)
-      .post('/v1/messages')
-      .times(5)
-      .reply(() => {
-        requests++;
-        return [400, errorBody('invalid_request_error', 'max_tokens: too large')];
-      });
+  it('a spend limit (429 with x-should-retry: false) is not retryable and not retried', async () => {
+    const { acme, session, sim } = await setup({ maxRetries: 2 });
+    sim.script({ status: 429, type: 'rate_limit_error', message: 'spend limit reached', shouldRetry: false });
     const error = await caught(acme.previews.resolutionNote(session.id));
-    expect(requests).toBe(1);
-    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: false, details: { status: 400 } });
+    expect(sim.requests).toHaveLength(1);
+    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: false, details: { status: 429 } });
+    expect(error.message).toContain('retrying will not clear');
   });
 
-  it('rejects an output that invents a fix or claims success over the failed fix, after one retry with feedback', async () => {
-    const { acme, session } = await setup();
-    const bodies: MessagesRequest[] = [];
-    nock(API)
-      .post('/v1/messages', (b: MessagesRequest) => {
-        bodies.push(b);
-        return true;
-      })
-      .times(2)
-      .reply(200, (_uri, _body) =>
-        toolUseMessage('write_resolution_note', {
-          outcome: 'resolved',
-          summary: 'Good news: Outlook has been fixed and no longer prompts.',
-          resolution: {
-            fixId: 'fix_01JD3INVENTEDFIXXXXXXXXXX',
-            whatFixedIt: 'Reinstalled Office.',
-            howConfirmed: 'User confirmed.',
-          },
-          tried: [{ fixId: session.fixes[0]!.id, status: 'success', summary: 'Cleared credentials.' }],
-          nextSteps: [],
-        }),
-      );
-    const error = await caught(acme.previews.resolutionNote(session.id));
-    expect(error.code).toBe('GENERATOR_OUTPUT_INVALID');
-    expect(bodies).toHaveLength(2);
-    const retry = bodies[1]?.messages[0]?.content ?? '';
-    expect(retry).toContain('Your previous answer was rejected');
-    expect(retry).toContain(`recorded as failed, not success`);
-    const codes = (error.details.violations as Array<{ code: string }>).map((v) => v.code);
-    expect(codes).toEqual(expect.arrayContaining(['resolution_claim', 'outcome_mismatch', 'unknown_fix']));
+  it('a refused key (401) is not retryable and names ANTHROPIC_API_KEY, never the key', async () => {
+    const sim = anthropicSimulator();
+    const key = ['sk-ant-api03-', 'wrong-test-only-key'].join('');
+    const generator = anthropicGenerator({
+      client: new Anthropic({ apiKey: key, fetch: sim.fetch, maxRetries: 2 }),
+    });
+    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const s = await acme.sessions.create({ problem: 'VPN drops' });
+    const error = await caught(acme.previews.resolutionNote(s.id));
+    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: false, details: { status: 401 } });
+    expect(error.message).toContain('ANTHROPIC_API_KEY');
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain(key);
+    expect(sim.requests).toHaveLength(1);
   });
 
-  it('treats an answer without the tool call as invalid output', async () => {
-    const { acme, session } = await setup();
-    let requests = 0;
-    nock(API)
-      .post('/v1/messages')
-      .times(2)
-      .reply(() => {
-        requests++;
-        const text = {
-          ...toolUseMessage('x', {}),
-          stop_reason: 'end_turn',
-          content: [{ type: 'text', text: 'Here is the note.', citations: null }],
-        };
-        return [200, text];
-      });
-    expect((await caught(acme.previews.resolutionNote(session.id))).code).toBe('GENERATOR_OUTPUT_INVALID');
-    expect(requests).toBe(2);
-  });
+  it.each([
+    ['max_tokens', false, 'maxOutputTokens'],
+    ['refusal', false, 'declined'],
+    ['model_context_window_exceeded', false, 'context window'],
+    ['pause_turn', true, 'paused'],
+  ] as const)(
+    'stop_reason %s is GENERATOR_FAILED at once (retryable %s)',
+    async (stopReason, retryable, words) => {
+      const { acme, session, sim } = await setup();
+      sim.script({ stopReason });
+      const error = await caught(acme.previews.resolutionNote(session.id));
+      expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable, details: { stopReason } });
+      expect(error.message).toContain(words);
+      expect(sim.requests).toHaveLength(1);
+    },
+  );
 
-  it('reports a cut-off answer (stop_reason max_tokens) as GENERATOR_FAILED, not retryable', async () => {
-    const { acme, session } = await setup();
-    nock(API)
-      .post('/v1/messages')
-      .reply(200, {
-        ...toolUseMessage('write_resolution_note', { outcome: 'not_res' }),
-        stop_reason: 'max_tokens',
-      });
-    const error = await caught(acme.previews.resolutionNote(session.id));
+  it('an answer the API cut at max_tokens fails with a hint, after one request', async () => {
+    const { acme, session, sim } = await setup({ generator: { maxOutputTokens: 40 } });
+    const error = await caught(acme.previews.escalationPackage(session.id));
     expect(error).toMatchObject({
       code: 'GENERATOR_FAILED',
       retryable: false,
       details: { stopReason: 'max_tokens' },
     });
-    expect(error.message).toContain('maxOutputTokens');
+    expect(sim.requests).toHaveLength(1);
+  });
+
+  it('malformed JSON is an invalid output: retried once with feedback, then accepted', async () => {
+    const { acme, session, sim } = await setup();
+    sim.script({ text: '{"resolution_note": {"outcome": "not_res' });
+    const preview = await acme.previews.resolutionNote(session.id);
+    expect(preview.cached).toBe(false);
+    expect(sim.requests).toHaveLength(2);
+    const retry = bodies(sim)[1]?.messages[0]?.content as string;
+    expect(retry).toContain('Your previous answer was rejected');
+    expect(retry).toContain('the answer was not valid JSON');
+    // Both attempts' tokens are on the preview.
+    expect(preview.usage?.outputTokens).toBeGreaterThan(0);
+  });
+
+  it('the document in the wrong field, twice, is GENERATOR_OUTPUT_INVALID', async () => {
+    const { acme, session, sim } = await setup();
+    const wrong = JSON.stringify({ resolution_note: null, escalation_package: null });
+    sim.script({ text: wrong }, { text: wrong });
+    const error = await caught(acme.previews.resolutionNote(session.id));
+    expect(error.code).toBe('GENERATOR_OUTPUT_INVALID');
+    expect(error.details.violations).toEqual([
+      { code: 'schema', path: '', message: 'the answer left the field resolution_note empty' },
+    ]);
+  });
+
+  it('rejects an output that invents a fix or claims success over the failed fix, after one retry with feedback', async () => {
+    let session!: Session;
+    const sim = anthropicSimulator({
+      answer: () =>
+        document('resolution_note', {
+          outcome: 'resolved',
+          summary: 'Good news: Outlook has been fixed and no longer prompts.',
+          resolution: {
+            fixId: 'fix_01JD3INVENTEDFIXXXXXXXXXX',
+            whatFixedIt: 'Reinstalled.',
+            howConfirmed: 'User said so.',
+          },
+          tried: [{ fixId: session.fixes[0]!.id, status: 'success', summary: 'Cleared credentials.' }],
+          nextSteps: [],
+        }),
+    });
+    const acme = createCloseout({
+      storage: memoryStorage(),
+      generator: anthropicGenerator({ client: client(sim) }),
+    }).account('acme-msp');
+    const s = await acme.sessions.create({ problem: 'Outlook prompts' });
+    await acme.sessions.proposeFix(s.id, { title: 'Clear cached credentials' });
+    session = await acme.sessions.recordOutcome(s.id, {
+      status: 'failed',
+      failureReason: 'Prompt came back',
+    });
+    const error = await caught(acme.previews.resolutionNote(session.id));
+    expect(error.code).toBe('GENERATOR_OUTPUT_INVALID');
+    expect(sim.requests).toHaveLength(2);
+    expect(bodies(sim)[1]?.messages[0]?.content).toContain('recorded as failed, not success');
+    const codes = (error.details.violations as Array<{ code: string }>).map((v) => v.code);
+    expect(codes).toEqual(expect.arrayContaining(['resolution_claim', 'outcome_mismatch', 'unknown_fix']));
+  });
+
+  it('times out after timeoutMs (retryable) and sends the default timeout on every request', async () => {
+    const slow = anthropicSimulator({ delayMs: 5_000 });
+    const generator = anthropicGenerator({ client: client(slow, 0), timeoutMs: 30 });
+    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const s = await acme.sessions.create({ problem: 'VPN drops' });
+    const error = await caught(acme.previews.resolutionNote(s.id));
+    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true, details: { timeoutMs: 30 } });
+    expect(error.message).toContain('did not answer in time (30 ms)');
+
+    const sim = anthropicSimulator({ answer: (r) => document(askedKind(r.user), null) });
+    const spied = client(sim);
+    const create = vi.spyOn(spied.messages, 'create');
+    await anthropicGenerator({ client: spied })
+      .generate({ kind: 'resolution_note', bundle: buildBundle((await setup()).session) })
+      .catch(() => undefined);
+    expect(create.mock.calls[0]?.[1]).toEqual({ timeout: DEFAULT_ANTHROPIC_TIMEOUT_MS });
+    expect(DEFAULT_ANTHROPIC_TIMEOUT_MS).toBeLessThan(Anthropic.DEFAULT_TIMEOUT);
   });
 
   it('reports an unreachable API as GENERATOR_FAILED, retryable, after the SDK retried', async () => {
-    const { acme, session } = await setup(1);
     let requests = 0;
-    nock(API)
-      .post('/v1/messages')
-      .times(5)
-      .replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' })
-      .on('request', () => {
-        requests++;
-      });
-    const error = await caught(acme.previews.resolutionNote(session.id));
+    const refusing = async () => {
+      requests++;
+      throw new TypeError('fetch failed: connect ECONNREFUSED');
+    };
+    const generator = anthropicGenerator({
+      client: new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, fetch: refusing, maxRetries: 1 }),
+    });
+    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const s = await acme.sessions.create({ problem: 'VPN drops' });
+    const error = await caught(acme.previews.resolutionNote(s.id));
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true });
     expect(error.message).toBe(
       'The Anthropic API could not be reached (see docs/errors.md#generator-failed)',
     );
     expect(requests).toBe(2);
+  });
+
+  it('without a client, an apiKey or ANTHROPIC_API_KEY, construction throws naming ANTHROPIC_API_KEY', () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', '');
+    let error: unknown;
+    try {
+      anthropicGenerator();
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect((error as Error).message).toContain('ANTHROPIC_API_KEY');
+    vi.stubEnv('ANTHROPIC_API_KEY', SIMULATED_ANTHROPIC_KEY);
+    expect(anthropicGenerator().id).toBe(`anthropic:${DEFAULT_ANTHROPIC_MODEL}`);
+    expect(anthropicGenerator({ apiKey: SIMULATED_ANTHROPIC_KEY, model: 'claude-sonnet-5' }).id).toBe(
+      'anthropic:claude-sonnet-5',
+    );
+  });
+
+  it('refuses out-of-range options at construction', () => {
+    expect(() => anthropicGenerator({ apiKey: 'k', maxOutputTokens: 0 })).toThrow(
+      /Invalid anthropicGenerator options/,
+    );
+    expect(() => anthropicGenerator({ apiKey: 'k', timeoutMs: -1 })).toThrow(
+      /Invalid anthropicGenerator options/,
+    );
   });
 
   it('defaults to the newest Sonnet in the SDK’s Model type', () => {
@@ -345,8 +386,5 @@ describe('anthropicGenerator against the Messages API (nock)', () => {
     expect(sonnets.length).toBeGreaterThan(0);
     const newest = sonnets.reduce((a, b) => (b.version > a.version ? b : a));
     expect(DEFAULT_ANTHROPIC_MODEL).toBe(newest.id);
-    expect(anthropicGenerator({ client: client(), model: 'claude-opus-5-5' }).id).toBe(
-      'anthropic:claude-opus-5-5',
-    );
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../src/bundle/build.js';
 import { renderBundle } from '../src/bundle/render.js';
+import { SYSTEM_PROMPT } from '../src/generators/prompts/system.js';
+import { buildUserMessage, outcomeDirective } from '../src/generators/prompts/user.js';
 import type { FixStatus } from '../src/model/session.js';
-import { SYSTEM_PROMPT } from '../src/prompts/system.js';
-import { buildUserMessage, outcomeDirective } from '../src/prompts/user.js';
 import { printerSession, session } from './fixtures/sessions.js';
 
 describe('prompts', () => {
@@ -31,14 +31,18 @@ describe('prompts', () => {
   it('puts the directive, the feedback and the rendered bundle in the user message', () => {
     const bundle = buildBundle(printerSession('partial'));
     const first = buildUserMessage('escalation_package', bundle);
-    expect(first).toMatch(/^Write the internal escalation package .* write_escalation_package\./);
+    expect(first).toMatch(
+      /^Write the internal escalation package for this session\. Put it in the field escalation_package and set resolution_note to null\.\n/,
+    );
     expect(first).toContain(outcomeDirective(bundle));
     expect(first).toContain(`<session>\n${renderBundle(bundle)}\n</session>`);
     expect(first).not.toContain('rejected');
     const retry = buildUserMessage('resolution_note', bundle, [
       'tried.0.status: fix_x is recorded as failed, not success',
     ]);
-    expect(retry).toContain('write_resolution_note');
+    expect(retry).toMatch(
+      /^Write the customer resolution note for this session\. Put it in the field resolution_note /,
+    );
     expect(retry).toContain('- tried.0.status: fix_x is recorded as failed, not success');
   });
 });

@@ -172,9 +172,12 @@ describe('previews', () => {
     open();
     const previews = await all;
     expect(calls).toHaveLength(1);
-    // The second instance waited on the lock and found the first one's preview in the cache.
-    expect(previews.slice(5).every((p) => p.cached)).toBe(true);
-    expect(previews.slice(0, 5).every((p) => !p.cached)).toBe(true);
+    // The instance that waited on the lock found the other one's preview in the cache. Which one
+    // takes the lock first is the scheduler's choice (each computes the cache key's digest on the
+    // thread pool), so the test asks only that one instance generated and the other was served.
+    const groups = [previews.slice(0, 5), previews.slice(5)];
+    expect(groups.filter((g) => g.every((p) => !p.cached))).toHaveLength(1);
+    expect(groups.filter((g) => g.every((p) => p.cached))).toHaveLength(1);
     expect(storage.locks).toBe(2);
   });
 

@@ -1,43 +1,38 @@
-import { APIConnectionError, APIUserAbortError } from '@anthropic-ai/sdk';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '@anthropic-ai/sdk';
 import { GeneratorError } from '../errors.js';
+import { providerGeneratorError } from '../generators/provider-errors.js';
 
-// Statuses the SDK itself retries (and after its retries, so may a later call): timeouts, lock
-// conflicts, rate limits, server errors including 529 overloaded.
-const RETRYABLE = (status: number) => status === 408 || status === 409 || status === 429 || status >= 500;
+const CLASSES = {
+  abort: APIUserAbortError,
+  timeout: APIConnectionTimeoutError,
+  connection: APIConnectionError,
+};
 
 /**
- * Turns what the SDK throws, once its own retries are spent, into `GENERATOR_FAILED` with a
- * `retryable` flag. The message names the status and error type only: the SDK's message can carry
- * response text, and nothing of the request (let alone the API key) belongs in an error.
- * Duck-typed on `status`, so a client from another copy of the SDK maps the same way.
+ * Turns what the Anthropic SDK throws, once its own retries are spent, into `GENERATOR_FAILED`
+ * with a `retryable` flag that follows the SDK's own judgement (`x-should-retry`, the status). The
+ * error type is the API's (`rate_limit_error`, `overloaded_error`, …).
  */
-export function toGeneratorError(error: unknown, model: string): GeneratorError {
-  if (error instanceof GeneratorError) return error;
-  const details: Record<string, unknown> = { provider: 'anthropic', model };
-  const status = (error as { status?: unknown } | null)?.status;
-  if (typeof status === 'number') {
-    const type = (error as { type?: unknown }).type;
-    const requestId = (error as { requestID?: unknown }).requestID;
-    if (typeof type === 'string') details.errorType = type;
-    if (typeof requestId === 'string') details.requestId = requestId;
+export function toGeneratorError(error: unknown, model: string, timeoutMs?: number): GeneratorError {
+  // A client given without credentials fails before any request, with this message of the SDK's.
+  if (error instanceof Error && error.message.startsWith('Could not resolve authentication method')) {
     return new GeneratorError(
-      `The Anthropic API answered ${status}${typeof type === 'string' ? ` (${type})` : ''}`,
-      { retryable: RETRYABLE(status), details: { ...details, status }, cause: error },
+      'No Anthropic API key: set ANTHROPIC_API_KEY, or pass apiKey or a client that has one',
+      {
+        retryable: false,
+        details: { provider: 'anthropic', model },
+        cause: error,
+      },
     );
   }
-  if (error instanceof APIUserAbortError) {
-    return new GeneratorError('The Anthropic request was aborted', {
-      retryable: false,
-      details,
-      cause: error,
-    });
-  }
-  if (error instanceof APIConnectionError) {
-    return new GeneratorError('The Anthropic API could not be reached', {
-      retryable: true,
-      details,
-      cause: error,
-    });
-  }
-  return new GeneratorError('The Anthropic request failed', { retryable: false, details, cause: error });
+  return providerGeneratorError(
+    error,
+    CLASSES,
+    { provider: 'anthropic', name: 'Anthropic', model, keyVariable: 'ANTHROPIC_API_KEY' },
+    (e) => {
+      const type = (e as { type?: unknown }).type;
+      return typeof type === 'string' ? type : undefined;
+    },
+    timeoutMs,
+  );
 }

@@ -1,89 +1,115 @@
 import Anthropic from '@anthropic-ai/sdk';
-import { GeneratorError } from '../errors.js';
+import { z } from 'zod';
+import { requireApiKey } from '../generators/api-key.js';
 import type { NoteGenerator } from '../generators/types.js';
-import { SYSTEM_PROMPT } from '../prompts/system.js';
-import { buildUserMessage, TOOL_NAMES } from '../prompts/user.js';
+import { parseInput } from '../model/validate.js';
+import { readAnswer } from './answer.js';
 import { toGeneratorError } from './errors.js';
-import { NOTE_TOOLS } from './tools.js';
-
-/** The default model: the newest Sonnet in the SDK's `Model` type. */
-export const DEFAULT_ANTHROPIC_MODEL: Anthropic.Messages.Model = 'claude-sonnet-5-5';
+import { DEFAULT_ANTHROPIC_MODEL } from './models.js';
+import { buildRequest, type RequestSettings } from './request.js';
 
 /** The default cap on output tokens per request; an escalation of a large session needs a few thousand. */
 export const DEFAULT_MAX_OUTPUT_TOKENS = 8_192;
 
+/**
+ * The default time one request may take, in milliseconds. A person is waiting for the preview: a
+ * note is a few hundred output tokens, an escalation of a large session a few thousand, well
+ * inside a minute; the SDK's own default (10 minutes) would leave them staring at a spinner.
+ */
+export const DEFAULT_ANTHROPIC_TIMEOUT_MS = 60_000;
+
+/**
+ * The default thinking: `between_tools`, the lowest the default model accepts (`disabled` answers
+ * 400). The request has no tools, so the model writes the document without a thinking pass: the
+ * record and the outcome rule are in the prompt, the guard checks the result, and adaptive
+ * thinking would spend output tokens and seconds a short note does not need.
+ */
+export const DEFAULT_ANTHROPIC_THINKING: Anthropic.Messages.ThinkingConfigParam = { type: 'between_tools' };
+
+/**
+ * The default effort: `medium`. `between_tools` is refused at `xhigh` and `max`; `low` risks a
+ * terse document that leaves out an applied fix, and a rejected draft costs a whole second request.
+ */
+export const DEFAULT_ANTHROPIC_EFFORT = 'medium' as const;
+
 /** Options for {@link anthropicGenerator}. */
 export interface AnthropicGeneratorOptions {
   /**
-   * A configured SDK client (retries, timeout, base URL, proxy). Its retry policy applies: by
-   * default the SDK retries 408, 409, 429 and 5xx (including 529 overloaded) twice with backoff.
+   * A configured SDK client (retries, base URL, proxy, `fetch`). Its retry policy applies: by
+   * default the SDK retries 408, 409, 429 and 5xx (including 529 overloaded) twice with backoff,
+   * unless the API says not to (`x-should-retry`).
    */
   client?: Anthropic;
-  /** Used to create a client when none is given. Without either, the SDK reads `ANTHROPIC_API_KEY`. */
+  /** Used to create a client when none is given; default `process.env.ANTHROPIC_API_KEY`. */
   apiKey?: string;
   /** The model; default {@link DEFAULT_ANTHROPIC_MODEL}. Part of the generator id, so of the cache key. */
   model?: Anthropic.Messages.Model;
   /** `max_tokens` per request; default {@link DEFAULT_MAX_OUTPUT_TOKENS}. */
   maxOutputTokens?: number;
+  /** `thinking`; default {@link DEFAULT_ANTHROPIC_THINKING}. */
+  thinking?: Anthropic.Messages.ThinkingConfigParam;
+  /** `output_config.effort`; default {@link DEFAULT_ANTHROPIC_EFFORT}. */
+  effort?: NonNullable<Anthropic.Messages.OutputConfig['effort']>;
+  /** Time per request attempt in milliseconds; default {@link DEFAULT_ANTHROPIC_TIMEOUT_MS}. */
+  timeoutMs?: number;
 }
 
+const OptionsSchema = z.object({
+  apiKey: z.string().min(1).optional(),
+  model: z.string().min(1).optional(),
+  maxOutputTokens: z.number().int().min(1).max(128_000).optional(),
+  effort: z.enum(['low', 'medium', 'high', 'xhigh', 'max']).optional(),
+  timeoutMs: z.number().int().min(1).optional(),
+});
+
 /**
- * A note generator backed by Claude. Each request sends the stable system prompt marked for prompt
- * caching (`cache_control`), both document tools (identical on every request, so they share the
- * cache), the masked bundle in the user message, and forces the tool for the document wanted, so
- * the answer is structured sections that core validates with zod and the faithfulness guard.
- * Token usage, cache reads and writes included, lands on the preview. SDK errors become
- * `GENERATOR_FAILED` with `retryable`.
+ * A note generator backed by Claude. Each request asks for the sections through structured
+ * outputs (`output_config.format`, built by the SDK's `zodOutputFormat` from the section schemas),
+ * with the system prompt marked for prompt caching; the format and the system prompt are the same
+ * for both kinds, so resolve and escalate requests share one cached prefix. The answer's JSON text
+ * block is validated by core with zod and the faithfulness guard. Token usage (cache reads and
+ * writes, thinking) lands on the preview; SDK errors become `GENERATOR_FAILED` with `retryable`.
+ *
+ * Throws `VALIDATION_FAILED` at once when there is no client, no `apiKey` and no
+ * `ANTHROPIC_API_KEY`, or when an option is out of range.
  *
  * @example
  * ```ts
+ * import { createCloseout } from '@closeout/core';
  * import { anthropicGenerator } from '@closeout/core/anthropic';
- * const closeout = createCloseout({ storage, generator: anthropicGenerator({ apiKey: process.env.ANTHROPIC_API_KEY }) });
+ * import { memoryStorage } from '@closeout/storage-memory';
+ *
+ * const closeout = createCloseout({ storage: memoryStorage(), generator: anthropicGenerator() });
  * ```
  */
 export function anthropicGenerator(options: AnthropicGeneratorOptions = {}): NoteGenerator {
-  const model = options.model ?? DEFAULT_ANTHROPIC_MODEL;
-  const maxTokens = options.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS;
-  let client = options.client;
+  const { client: given, thinking, ...plain } = options;
+  const checked = parseInput(OptionsSchema, plain, 'anthropicGenerator options');
+  const apiKey = requireApiKey(
+    { client: given, apiKey: checked.apiKey },
+    'ANTHROPIC_API_KEY',
+    'anthropicGenerator',
+  );
+  const client = given ?? new Anthropic({ apiKey });
+  const model = checked.model ?? DEFAULT_ANTHROPIC_MODEL;
+  const timeoutMs = checked.timeoutMs ?? DEFAULT_ANTHROPIC_TIMEOUT_MS;
+  const settings: RequestSettings = {
+    model,
+    maxTokens: checked.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
+    thinking: thinking ?? DEFAULT_ANTHROPIC_THINKING,
+    effort: checked.effort ?? DEFAULT_ANTHROPIC_EFFORT,
+  };
 
   return {
     id: `anthropic:${model}`,
-    async generate({ kind, bundle, feedback }) {
-      const toolName = TOOL_NAMES[kind];
+    async generate(request) {
       let message: Anthropic.Messages.Message;
       try {
-        client ??= new Anthropic(options.apiKey === undefined ? {} : { apiKey: options.apiKey });
-        message = await client.messages.create({
-          model,
-          max_tokens: maxTokens,
-          system: [{ type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } }],
-          tools: NOTE_TOOLS,
-          tool_choice: { type: 'tool', name: toolName, disable_parallel_tool_use: true },
-          messages: [{ role: 'user', content: buildUserMessage(kind, bundle, feedback) }],
-        });
+        message = await client.messages.create(buildRequest(request, settings), { timeout: timeoutMs });
       } catch (error) {
-        throw toGeneratorError(error, model);
+        throw toGeneratorError(error, model, timeoutMs);
       }
-      const usage = {
-        inputTokens: message.usage.input_tokens,
-        outputTokens: message.usage.output_tokens,
-        cacheReadInputTokens: message.usage.cache_read_input_tokens ?? 0,
-        cacheCreationInputTokens: message.usage.cache_creation_input_tokens ?? 0,
-      };
-      if (message.stop_reason === 'max_tokens' || message.stop_reason === 'refusal') {
-        throw new GeneratorError(
-          message.stop_reason === 'max_tokens'
-            ? `The model ran out of output tokens (max ${maxTokens}); raise maxOutputTokens`
-            : 'The model declined to write this document',
-          {
-            retryable: false,
-            details: { provider: 'anthropic', model, stopReason: message.stop_reason, requestId: message.id },
-          },
-        );
-      }
-      const call = message.content.find((block) => block.type === 'tool_use' && block.name === toolName);
-      // No tool call is an invalid output like any other: core retries once, then rejects it.
-      return { sections: call?.type === 'tool_use' ? call.input : null, usage };
+      return readAnswer(message, request, model);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Bundle, BundleFix } from '../bundle/types.js';
-import type { PreviewKind } from '../previews/types.js';
 import { findResolutionClaim } from './closure.js';
+import type { PreviewKind } from './kinds.js';
 import type { EscalationPackageSections, ResolutionNoteSections, TriedFix } from './schemas.js';
 
 /** Why a generator's output was rejected. Names ids and statuses, never free text of the output. */
@@ -63,18 +63,36 @@ export function checkFaithfulness(kind: PreviewKind, sections: PreviewSections, 
     }
   }
 
-  if (kind === 'resolution_note') {
-    violations.push(...checkResolutionNote(sections as ResolutionNoteSections, fixes, active));
-  } else {
-    const listed = new Set(sections.tried.map((t) => t.fixId));
-    for (const fix of bundle.fixes) {
-      if (fix.status !== 'proposed' && !listed.has(fix.id)) {
-        violations.push({
-          code: 'missing_fix',
-          path: 'tried',
-          message: `leaves out ${fix.id} (${fix.status})`,
-        });
-      }
+  violations.push(...KIND_RULES[kind](sections, bundle, fixes, active));
+  return violations;
+}
+
+type KindRule = (
+  sections: PreviewSections,
+  bundle: Bundle,
+  fixes: Map<string, BundleFix>,
+  active: BundleFix | undefined,
+) => Violation[];
+
+// The rules only one kind has, keyed by kind like the kind table (kinds.ts). They stay here: the
+// table holding them would import the guard, which imports the table's kinds.
+const KIND_RULES: Record<PreviewKind, KindRule> = {
+  resolution_note: (sections, _bundle, fixes, active) =>
+    checkResolutionNote(sections as ResolutionNoteSections, fixes, active),
+  escalation_package: (sections, bundle) => checkEscalationPackage(sections, bundle),
+};
+
+/** An escalation package lists every applied fix. */
+function checkEscalationPackage(sections: PreviewSections, bundle: Bundle): Violation[] {
+  const violations: Violation[] = [];
+  const listed = new Set(sections.tried.map((t) => t.fixId));
+  for (const fix of bundle.fixes) {
+    if (fix.status !== 'proposed' && !listed.has(fix.id)) {
+      violations.push({
+        code: 'missing_fix',
+        path: 'tried',
+        message: `leaves out ${fix.id} (${fix.status})`,
+      });
     }
   }
   return violations;

@@ -80,12 +80,6 @@ export const EscalationPackageSectionsSchema = z.object({
 });
 export type EscalationPackageSections = z.infer<typeof EscalationPackageSectionsSchema>;
 
-/** The section schema for each preview kind. */
-export const SECTIONS_SCHEMAS = {
-  resolution_note: ResolutionNoteSectionsSchema,
-  escalation_package: EscalationPackageSectionsSchema,
-} as const;
-
 /** The titles of the five escalation sections, in their fixed order. */
 export const ESCALATION_SECTION_TITLES = [
   'Problem',

@@ -1,5 +1,18 @@
 import type { Bundle } from '../bundle/types.js';
-import type { PreviewKind, TokenUsage } from '../previews/types.js';
+import type { PreviewKind } from './kinds.js';
+
+/** Tokens a generator used for one preview (LLM generators only). */
+export interface TokenUsage {
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadInputTokens: number;
+  cacheCreationInputTokens: number;
+  /**
+   * Of `outputTokens`, how many the model spent thinking (Claude's adaptive thinking, an OpenAI
+   * reasoning model). Absent when the provider does not report it.
+   */
+  thinkingTokens?: number;
+}
 
 /** What a generator is asked to write. */
 export interface GenerateRequest {
@@ -17,6 +30,11 @@ export interface GenerateRequest {
 export interface GeneratorOutput {
   /** Validated by core against the kind's zod schema; anything else is `GENERATOR_OUTPUT_INVALID`. */
   sections: unknown;
+  /**
+   * Why the answer could not even be read as sections (not JSON, no text, the wrong field), in
+   * words for the model. Core treats it as an invalid output: one retry with it as feedback.
+   */
+  malformed?: string;
   usage?: TokenUsage;
 }
 

@@ -1,9 +1,8 @@
 import type { Bundle } from '../bundle/types.js';
 import { CloseoutError, GeneratorError } from '../errors.js';
 import { checkFaithfulness, type PreviewSections, type Violation } from '../generators/guard.js';
-import { SECTIONS_SCHEMAS } from '../generators/schemas.js';
-import type { GeneratorOutput, NoteGenerator } from '../generators/types.js';
-import type { PreviewKind, TokenUsage } from './types.js';
+import { kindSpec, type PreviewKind } from '../generators/kinds.js';
+import type { GeneratorOutput, NoteGenerator, TokenUsage } from '../generators/types.js';
 
 /** How many times a generator is asked before a rejected output becomes `GENERATOR_OUTPUT_INVALID`. */
 export const GENERATOR_ATTEMPTS = 2;
@@ -11,12 +10,17 @@ export const GENERATOR_ATTEMPTS = 2;
 function addUsage(total: TokenUsage | undefined, more: TokenUsage | undefined): TokenUsage | undefined {
   if (more === undefined) return total;
   if (total === undefined) return { ...more };
-  return {
+  const sum: TokenUsage = {
     inputTokens: total.inputTokens + more.inputTokens,
     outputTokens: total.outputTokens + more.outputTokens,
     cacheReadInputTokens: total.cacheReadInputTokens + more.cacheReadInputTokens,
     cacheCreationInputTokens: total.cacheCreationInputTokens + more.cacheCreationInputTokens,
   };
+  // Thinking tokens only when some attempt reported them: absent means "not reported", not zero.
+  if (total.thinkingTokens !== undefined || more.thinkingTokens !== undefined) {
+    sum.thinkingTokens = (total.thinkingTokens ?? 0) + (more.thinkingTokens ?? 0);
+  }
+  return sum;
 }
 
 /**
@@ -46,7 +50,12 @@ export async function generateChecked(
       });
     }
     usage = addUsage(usage, output.usage);
-    const parsed = SECTIONS_SCHEMAS[kind].safeParse(output.sections);
+    if (output.malformed !== undefined) {
+      violations = [{ code: 'schema', path: '', message: output.malformed }];
+      feedback = [`(document): ${output.malformed}`];
+      continue;
+    }
+    const parsed = kindSpec(kind).schema.safeParse(output.sections);
     violations = parsed.success
       ? checkFaithfulness(kind, parsed.data, bundle)
       : parsed.error.issues.map((issue) => ({
@@ -59,7 +68,7 @@ export async function generateChecked(
   }
   throw new CloseoutError(
     'GENERATOR_OUTPUT_INVALID',
-    `The ${kind.replace('_', ' ')} from ${generator.id} misrepresented the session ${GENERATOR_ATTEMPTS} times`,
+    `The ${kindSpec(kind).label} from ${generator.id} misrepresented the session ${GENERATOR_ATTEMPTS} times`,
     { details: { generatorId: generator.id, kind, attempts: GENERATOR_ATTEMPTS, violations } },
   );
 }

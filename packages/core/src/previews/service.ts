@@ -1,12 +1,12 @@
 import { buildBundle } from '../bundle/build.js';
 import type { AccountContext } from '../context.js';
 import { sessionNotFound } from '../errors.js';
-import { renderEscalationPackage, renderResolutionNote } from '../generators/render.js';
+import { kindSpec } from '../generators/kinds.js';
+import { PROMPT_VERSION } from '../generators/prompts/version.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../generators/schemas.js';
 import type { NoteGenerator } from '../generators/types.js';
 import { IdSchema } from '../model/inputs.js';
 import { parseInput } from '../model/validate.js';
-import { PROMPT_VERSION } from '../prompts/version.js';
 import { log } from '../util/logger.js';
 import { previewCacheKey } from './cache-key.js';
 import { generateChecked } from './generate.js';
@@ -40,7 +40,14 @@ export interface PreviewsDeps {
   flights: SingleFlight;
 }
 
-export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsApi {
+/** One account's previews: the public API, and the same previews looked up by kind for core. */
+export interface PreviewsService {
+  api: PreviewsApi;
+  /** The preview of `kind`: what a writeback without `text` posts. */
+  preview(kind: PreviewKind, sessionId: string): Promise<Preview>;
+}
+
+export function previewsService(ctx: AccountContext, deps: PreviewsDeps): PreviewsService {
   const { generator, flights } = deps;
 
   async function preview(kind: PreviewKind, sessionId: string): Promise<Preview> {
@@ -66,10 +73,7 @@ export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsAp
         if (done !== null) return { ...done, cached: true };
         const bundle = buildBundle(session);
         const { sections, usage, attempts } = await generateChecked(generator, kind, bundle);
-        const markdown =
-          kind === 'resolution_note'
-            ? renderResolutionNote(sections as ResolutionNoteSections, bundle)
-            : renderEscalationPackage(sections as EscalationPackageSections, bundle);
+        const markdown = kindSpec(kind).render(sections, bundle);
         const cached: CachedPreview = {
           kind,
           sessionId: session.id,
@@ -97,8 +101,11 @@ export function previewsApi(ctx: AccountContext, deps: PreviewsDeps): PreviewsAp
   }
 
   return {
-    resolutionNote: (id) => preview('resolution_note', id) as Promise<Preview<ResolutionNoteSections>>,
-    escalationPackage: (id) =>
-      preview('escalation_package', id) as Promise<Preview<EscalationPackageSections>>,
+    api: {
+      resolutionNote: (id) => preview('resolution_note', id) as Promise<Preview<ResolutionNoteSections>>,
+      escalationPackage: (id) =>
+        preview('escalation_package', id) as Promise<Preview<EscalationPackageSections>>,
+    },
+    preview,
   };
 }

@@ -1,13 +1,9 @@
-/** Which document a preview is. */
-export type PreviewKind = 'resolution_note' | 'escalation_package';
+import type { PreviewKind } from '../generators/kinds.js';
+import type { TokenUsage } from '../generators/types.js';
 
-/** Tokens a generator used for one preview (LLM generators only). */
-export interface TokenUsage {
-  inputTokens: number;
-  outputTokens: number;
-  cacheReadInputTokens: number;
-  cacheCreationInputTokens: number;
-}
+// The kinds and the usage figures belong to the generators; previews re-export them for the
+// modules that speak of previews (storage, writeback).
+export type { PreviewKind, TokenUsage };
 
 /**
  * A generated draft for the technician to read, edit and post. Cached per

@@ -1,12 +1,7 @@
-import { renderBundle } from '../bundle/render.js';
-import type { Bundle } from '../bundle/types.js';
-import type { PreviewKind } from '../previews/types.js';
-
-/** The tool (function) name a model must call for each kind. */
-export const TOOL_NAMES = {
-  resolution_note: 'write_resolution_note',
-  escalation_package: 'write_escalation_package',
-} as const satisfies Record<PreviewKind, string>;
+import { renderBundle } from '../../bundle/render.js';
+import type { Bundle } from '../../bundle/types.js';
+import { PREVIEW_KINDS, type PreviewKind } from '../kinds.js';
+import { fieldDirective } from './document.js';
 
 /**
  * What the active fix's recorded outcome requires of the document, spelled out for this session.
@@ -33,11 +28,7 @@ export function outcomeDirective(bundle: Bundle): string {
 
 /** The user message for one request: what to write, the outcome rule for this session, the record. */
 export function buildUserMessage(kind: PreviewKind, bundle: Bundle, feedback?: readonly string[]): string {
-  const what =
-    kind === 'resolution_note'
-      ? `Write the customer resolution note for this session by calling ${TOOL_NAMES.resolution_note}.`
-      : `Write the internal escalation package for this session by calling ${TOOL_NAMES.escalation_package}.`;
-  const lines = [what, outcomeDirective(bundle)];
+  const lines = [`${PREVIEW_KINDS[kind].task} ${fieldDirective(kind)}`, outcomeDirective(bundle)];
   if (feedback !== undefined && feedback.length > 0) {
     lines.push(
       `Your previous answer was rejected for these reasons; fix all of them:\n${feedback.map((f) => `- ${f}`).join('\n')}`,
