@@ -52,6 +52,8 @@ export interface TesseraServer {
   seedComment(ticketId: string, comment: Omit<TesseraComment, 'id' | 'ticket_id'>): TesseraComment;
   /** Calls of `operation` answer with `fault` until cleared with `null`. */
   fail(operation: PsaOperation, fault: PsaFault | null): void;
+  /** The next call of `operation` takes effect, then its connection is reset instead of answered. */
+  loseNext(operation: PsaOperation): void;
   /** State changes of the ticket answer 200 and change nothing, as a workflow rule might. */
   keepState(ticketId: string, keep?: boolean): void;
   close(): Promise<void>;
@@ -176,10 +178,15 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
     res.end(a.body === undefined ? '' : JSON.stringify(a.body));
   }
 
+  const lose = new Set<PsaOperation>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const operation = route(req.method ?? 'GET', url)?.operation;
     answer(req, url).then(
-      (a) => reply(res, a),
+      (a) => {
+        if (operation !== undefined && lose.delete(operation)) res.socket?.destroy();
+        else reply(res, a);
+      },
       () => reply(res, fail(500, 'internal', 'Internal error')),
     );
   });
@@ -198,6 +205,9 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
     fail(operation, fault) {
       if (fault === null) faults.delete(operation);
       else faults.set(operation, fault);
+    },
+    loseNext(operation) {
+      lose.add(operation);
     },
     keepState(ticketId, keep = true) {
       if (keep) kept.add(ticketId);

@@ -53,6 +53,7 @@ runPsaConformance('tessera', async (): Promise<PsaConformanceHarness> => {
       return { id: c.id };
     },
     setFault: (operation, fault) => server.fail(operation, fault),
+    loseNextResponse: (operation) => server.loseNext(operation),
     close: () => server.close(),
   };
 });

@@ -6,6 +6,7 @@ import { parseInput } from './model/validate.js';
 import { type PreviewsApi, type PreviewsDeps, previewsService } from './previews/service.js';
 import { SingleFlight } from './previews/single-flight.js';
 import type { PsaOption } from './psa/adapter.js';
+import type { SecretsMode } from './sessions/masking.js';
 import { type SessionsApi, sessionsApi } from './sessions/service.js';
 import { type SettingsApi, settingsApi } from './settings/service.js';
 import type { StorageAdapter } from './storage/adapter.js';
@@ -32,6 +33,13 @@ export interface CloseoutOptions {
    * `anthropicGenerator()` from `@closeout/core/anthropic`.
    */
   generator?: NoteGenerator;
+  /**
+   * `'mask'` (default): secrets in session texts (passwords, keys, tokens, connection strings) are
+   * masked before the session is stored, and each mutation result says how many in
+   * `secretsMasked`. `'keep'`: texts are stored as given and masked only on their way to a
+   * generator.
+   */
+  secrets?: SecretsMode;
 }
 
 /** Everything closeout does for one tenant (MSP). Sessions of other accounts are invisible here. */
@@ -46,8 +54,10 @@ export interface AccountScope {
    * `resolvedStatusId` setting's status, proves the change by re-reading the ticket, and finalizes
    * the session (+1 version). Without a ticket or a PSA the text is kept and the session ends
    * `resolved_local`. Safe to retry after any failure: it resumes and never posts a second note.
+   * While it runs the session is frozen: its mutations answer `WRITEBACK_IN_PROGRESS`. Over a fix
+   * that is not a recorded `success` it needs `confirmUnresolved: true`.
    *
-   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS` (409);
+   * @throws `ALREADY_FINALIZED`, `STALE_PREVIEW`, `WRITEBACK_IN_PROGRESS`, `OUTCOME_NOT_RESOLVED` (409);
    *   `PSA_STATUS_VERIFICATION_FAILED`, `PSA_REQUEST_FAILED` (502); `VALIDATION_FAILED` (400).
    *   See docs/writeback.md for what to do with each.
    */
@@ -99,7 +109,7 @@ export function createCloseout(options: CloseoutOptions): Closeout {
       });
       return {
         accountId: id,
-        sessions: sessionsApi(ctx),
+        sessions: sessionsApi(ctx, options.secrets ?? 'mask'),
         settings: settingsApi(ctx),
         previews: previews.api,
         resolve: writeback.resolve,

@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildBundle } from '../src/bundle/build.js';
 import { findResolutionClaim } from '../src/generators/closure.js';
 import { checkFaithfulness } from '../src/generators/guard.js';
+import { renderResolutionNote } from '../src/generators/render.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../src/generators/schemas.js';
+import { honestPrinterNote } from './fixtures/notes.js';
 import { printerSession, session } from './fixtures/sessions.js';
 
 const failedBundle = () => buildBundle(printerSession('failed'));
 const [first, active] = printerSession('failed').fixes.map((f) => f.id) as [string, string];
 
 /** An honest note for the printer session with its active fix failed. */
-const honestNote = (): ResolutionNoteSections => ({
-  outcome: 'not_resolved',
-  summary: 'Printing on floor 3 is still down; we are continuing to work on it.',
-  resolution: null,
-  tried: [
-    { fixId: first, status: 'failed', summary: 'We restarted the print service.' },
-    { fixId: active, status: 'failed', summary: 'We replaced the printer driver.' },
-  ],
-  nextSteps: ['Check the spooler crash dump for the faulting module'],
-});
+const honestNote = (): ResolutionNoteSections => honestPrinterNote(failedBundle());
 
 const codes = (violations: Array<{ code: string }>) => violations.map((v) => v.code);
 
@@ -38,6 +31,8 @@ describe('faithfulness guard', () => {
     const violations = checkFaithfulness('resolution_note', invented, failedBundle());
     expect(violations).toEqual([
       expect.objectContaining({ code: 'unknown_fix', path: 'tried.2.fixId' }),
+      // The invented entry also tells of work nobody recorded.
+      expect.objectContaining({ code: 'unrecorded_action', path: 'tried.2.summary' }),
       expect.objectContaining({ code: 'unknown_fix', path: 'nextSteps.1' }),
     ]);
   });
@@ -138,6 +133,57 @@ describe('faithfulness guard', () => {
   });
 });
 
+describe('work told as done', () => {
+  it('rejects work that is not an applied fix or a finding, in any supported language', () => {
+    for (const summary of [
+      'We replaced the fuser unit, but printing still stops.',
+      'Nous avons remplacé le module de fusion, sans effet.',
+      'Wir haben die Fixiereinheit ausgetauscht, leider ohne Erfolg.',
+      'Hemos reemplazado la unidad fusora, sin éxito.',
+      'We hebben de fuser vervangen, zonder resultaat.',
+      'Substituímos a unidade fusora, sem sucesso.',
+      'Abbiamo sostituito il fusore, senza risultato.',
+    ]) {
+      const note = { ...honestNote(), summary };
+      expect(codes(checkFaithfulness('resolution_note', note, failedBundle())), summary).toEqual([
+        'unrecorded_action',
+      ]);
+    }
+  });
+
+  it('accepts work the record holds, and work planned or denied', () => {
+    for (const summary of [
+      'We reinstalled the printer driver; printing still stops after a minute.',
+      'We will replace the fuser unit if the driver is not the cause.',
+      'We have not replaced any hardware yet.',
+      'Replacing the fuser unit is the next step.',
+    ]) {
+      const note = { ...honestNote(), summary };
+      expect(checkFaithfulness('resolution_note', note, failedBundle()), summary).toEqual([]);
+    }
+  });
+
+  it('rejects a planned fix told as done', () => {
+    const bundle = buildBundle(
+      session({
+        fixes: [
+          { title: 'Restart the spooler', status: 'failed', failureReason: 'stops again' },
+          { title: 'Replace the fuser unit', status: 'proposed' },
+        ],
+      }),
+    );
+    const [restart] = bundle.fixes;
+    const note: ResolutionNoteSections = {
+      outcome: 'not_resolved',
+      summary: 'We replaced the fuser unit; we are waiting to see whether that helps.',
+      resolution: null,
+      tried: [{ fixId: restart!.id, status: 'failed', summary: 'Restarted the spooler.' }],
+      nextSteps: ['Watch the printer for a day'],
+    };
+    expect(codes(checkFaithfulness('resolution_note', note, bundle))).toEqual(['unrecorded_action']);
+  });
+});
+
 describe('closure language', () => {
   it.each([
     'The issue has been resolved.',
@@ -170,5 +216,18 @@ describe('closure language', () => {
     'Make sure the spooler is back to normal before closing anything.',
   ])('finds no claim in %j', (text) => {
     expect(findResolutionClaim(text)).toBeNull();
+  });
+});
+
+describe('framing', () => {
+  it('renders a status update over a failed active fix even from sections that claim resolution', () => {
+    const claims: ResolutionNoteSections = {
+      ...honestNote(),
+      outcome: 'resolved',
+      resolution: { fixId: active, whatFixedIt: 'A new driver.', howConfirmed: 'Test page.' },
+    };
+    const markdown = renderResolutionNote(claims, failedBundle());
+    expect(markdown).toMatch(/^## Status update: not resolved yet\n/);
+    expect(markdown).not.toContain('## Resolution');
   });
 });

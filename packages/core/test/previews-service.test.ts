@@ -168,7 +168,9 @@ describe('previews', () => {
       ...Array.from({ length: 5 }, () => one.previews.escalationPackage(s.id)),
       ...Array.from({ length: 5 }, () => two.previews.escalationPackage(s.id)),
     ]);
-    await new Promise((r) => setTimeout(r, 10));
+    // Open the gate only once both instances have asked for the storage lock: a fixed delay is
+    // too short on a loaded machine, and the late instance would then find the cache filled.
+    while (storage.locks < 2) await new Promise((r) => setTimeout(r, 1));
     open();
     const previews = await all;
     expect(calls).toHaveLength(1);

@@ -146,6 +146,72 @@ describe('sessions', () => {
     expect(() => closeout.account('')).toThrow(/account id/);
   });
 
+  it('refuses account and session ids with surrounding whitespace instead of trimming them', async () => {
+    const { storage, acme } = setup();
+    const closeout = createCloseout({ storage });
+    for (const id of ['acme-msp ', ' acme-msp', 'acme-msp\n', ' ']) {
+      expect(() => closeout.account(id)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+    }
+    const s = await acme.sessions.create({ problem: 'Printer' });
+    for (const call of [
+      () => acme.sessions.get(` ${s.id}`),
+      () => acme.sessions.addFinding(`${s.id} `, { text: 'x' }),
+      () => acme.previews.resolutionNote(`${s.id}\t`),
+      () => acme.resolve(` ${s.id}`, { text: 'x', basedOnVersion: 1, confirmUnresolved: true }),
+    ]) {
+      const error = await caught(call());
+      expect(error.code).toBe('VALIDATION_FAILED');
+      expect(error.details.issues).toEqual([{ path: '', message: 'must not start or end with whitespace' }]);
+    }
+    expect((await acme.sessions.get(s.id)).stateVersion).toBe(1);
+  });
+
+  it('rejects a verifiedAt earlier than appliedAt, given or recorded, changing nothing', async () => {
+    const { acme } = setup();
+    const s = await acme.sessions.create({ problem: 'VPN' });
+    await acme.sessions.proposeFix(s.id, { title: 'Update client' });
+    const given = await caught(
+      acme.sessions.recordOutcome(s.id, {
+        status: 'success',
+        appliedAt: '2026-11-25T08:00:00Z',
+        verifiedAt: '2019-01-01T00:00:00Z',
+      }),
+    );
+    expect(given.code).toBe('VALIDATION_FAILED');
+    expect(given.details.issues).toEqual([
+      { path: 'verifiedAt', message: expect.stringContaining('before appliedAt 2026-11-25T08:00:00.000Z') },
+    ]);
+    const after = await acme.sessions.get(s.id);
+    expect(after.stateVersion).toBe(2);
+    expect(after.fixes[0]?.status).toBe('proposed');
+    // The recorded appliedAt counts as well: a later outcome cannot be verified before it.
+    await acme.sessions.recordOutcome(s.id, {
+      status: 'partial',
+      partialNotes: 'two desks left',
+      appliedAt: '2026-11-25T08:00:00Z',
+    });
+    const recorded = await caught(
+      acme.sessions.recordOutcome(s.id, { status: 'success', verifiedAt: '2026-11-25T07:00:00Z' }),
+    );
+    expect(recorded.code).toBe('VALIDATION_FAILED');
+    expect((await acme.sessions.get(s.id)).stateVersion).toBe(3);
+  });
+
+  it('defaults appliedAt to the verification time when only an earlier verifiedAt is given', async () => {
+    const { acme } = setup();
+    const s = await acme.sessions.create({ problem: 'VPN' });
+    await acme.sessions.proposeFix(s.id, { title: 'Update client' });
+    // Now is 09:00; the technician confirmed it at 08:30 and said nothing of when it was applied.
+    const done = await acme.sessions.recordOutcome(s.id, {
+      status: 'success',
+      verifiedAt: '2026-11-25T08:30:00Z',
+    });
+    expect(done.fixes[0]).toMatchObject({
+      appliedAt: '2026-11-25T08:30:00.000Z',
+      verifiedAt: '2026-11-25T08:30:00.000Z',
+    });
+  });
+
   it('updates settings with status ids as text', async () => {
     const { acme } = setup();
     expect(await acme.settings.update({ resolvedStatusId: 42 })).toEqual({ resolvedStatusId: '42' });

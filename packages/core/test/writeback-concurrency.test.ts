@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
 import { CloseoutError } from '../src/errors.js';
+import { holdAt } from './support/hold.js';
 import { ACCOUNT, caught, expectPostedOnce, NOTE, writebackFixture } from './writeback-fixture.js';
 
 const codes = (settled: PromiseSettledResult<unknown>[]) =>
@@ -30,23 +31,10 @@ describe('writeback: concurrent posts of one session', () => {
   it('answers WRITEBACK_IN_PROGRESS while one is in flight and ALREADY_FINALIZED after it', async () => {
     const f = await writebackFixture();
     const s = await f.session();
-    let reached!: () => void;
-    const atNote = new Promise<void>((resolve) => {
-      reached = resolve;
-    });
-    let resume!: () => void;
-    const gate = new Promise<void>((resolve) => {
-      resume = resolve;
-    });
-    const held = f.service({
-      onStep: async (step) => {
-        if (step !== 'note_posted') return;
-        reached();
-        await gate;
-      },
-    });
+    const hold = holdAt('note_posted');
+    const held = f.service({ onStep: hold.onStep });
     const winner = held.resolve(s.id, { text: NOTE, basedOnVersion: s.stateVersion });
-    await atNote;
+    await hold.reached;
 
     const during = await Promise.allSettled(
       Array.from({ length: 19 }, (_, i) =>
@@ -60,7 +48,7 @@ describe('writeback: concurrent posts of one session', () => {
     expect(inProgress.httpStatus).toBe(409);
     expect(inProgress.details).toMatchObject({ reason: 'claimed', expiresAt: '2026-11-25T09:01:00.000Z' });
 
-    resume();
+    hold.release();
     const result = await winner;
     expect(result.outcome).toBe('resolved');
 

@@ -8,6 +8,7 @@ import type { FakePsaFault } from '../src/testing/fake-psa-faults.js';
 import type { PsaOperation } from '../src/testing/psa-harness.js';
 import { DEFAULT_WRITEBACK_LEASE_MS } from '../src/writeback/service.js';
 import { WRITEBACK_STEPS, type WritebackStep } from '../src/writeback/step.js';
+import { holdAt } from './support/hold.js';
 import {
   ACCOUNT,
   caught,
@@ -118,36 +119,34 @@ describe('writeback fault matrix: a process that died at every step boundary, ho
     it(`died at ${step} → waits for the lease, resumes, and the woken zombie changes nothing`, async () => {
       const f = await writebackFixture();
       const s = await f.session();
-      let reached!: () => void;
-      const stopped = new Promise<void>((resolve) => {
-        reached = resolve;
-      });
-      let wake!: () => void;
-      const coma = new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-      const dying = f.service({
-        onStep: async (at) => {
-          if (at !== step) return;
-          reached();
-          await coma;
-        },
-      });
+      const hold = holdAt(step);
+      const dying = f.service({ onStep: hold.onStep });
       const zombie = dying.resolve(s.id, { text: NOTE, basedOnVersion: 4 }).then(
         (r) => ({ ok: true as const, r }),
         (e: unknown) => ({ ok: false as const, e }),
       );
-      await stopped;
+      await hold.reached;
 
       if (MATRIX[step].finalized !== true) {
         // The claim is still held: a retry before the lease runs out is turned away.
         const early = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 }));
         expect(early.code).toBe('WRITEBACK_IN_PROGRESS');
+        // The session is frozen while the claim lives: a change is refused, and nothing moves.
+        const frozen = await caught(
+          f.acme.sessions.recordOutcome(s.id, { status: 'failed', failureReason: 'x' }),
+        );
+        expect(frozen.details).toMatchObject({ reason: 'claimed' });
         f.clock.advance(DEFAULT_WRITEBACK_LEASE_MS - 1);
         expect((await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 }))).code).toBe(
           'WRITEBACK_IN_PROGRESS',
         );
         f.clock.advance(1);
+        if (WRITEBACK_STEPS.indexOf(step) >= WRITEBACK_STEPS.indexOf('note_attempt_recorded')) {
+          // The lease is over, but a note may be on the ticket: the state it describes stays put.
+          const pinned = await caught(f.acme.sessions.addFinding(s.id, { text: 'late' }));
+          expect(pinned.details).toMatchObject({ reason: 'unfinished' });
+        }
+        expect((await f.acme.sessions.get(s.id)).stateVersion).toBe(4);
       }
       const before = f.psa.calls;
       await retryAndCheck(f, s.id, MATRIX[step].finalized === true);
@@ -156,7 +155,7 @@ describe('writeback fault matrix: a process that died at every step boundary, ho
 
       // The stalled process wakes up: it must not post, move the ticket, or finalize again.
       const beforeZombie = f.psa.calls;
-      wake();
+      hold.release();
       const outcome = await zombie;
       const zombieCalls = diff(f, beforeZombie);
       expect(zombieCalls.addNote).toBe(0);

@@ -235,7 +235,9 @@ describe('writeback: resolve and escalate', () => {
       ticket: { provider: 'connectwise', id: '1001' },
     });
     f.psa.createTicket({ id: '1001' });
-    const error = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 }));
+    const error = await caught(
+      f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true }),
+    );
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.details).toMatchObject({ ticketProvider: 'connectwise', psaProvider: 'fake' });
     expect(f.psa.totalCalls).toBe(0);
@@ -250,7 +252,8 @@ describe('writeback: resolve and escalate', () => {
     expect((await f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 })).outcome).toBe('resolved');
     const other = f.closeout.account('other-msp');
     const o = await other.sessions.create({ problem: 'x', ticket: f.psa.createTicket() });
-    expect((await other.resolve(o.id, { text: NOTE, basedOnVersion: 1 })).outcome).toBe('resolved_local');
+    const local = await other.resolve(o.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true });
+    expect(local.outcome).toBe('resolved_local');
   });
 
   it('surfaces PSA failures as PSA_REQUEST_FAILED and frees the claim for an immediate retry', async () => {
@@ -417,16 +420,24 @@ describe('writeback: an unfinished writeback pins what a retry may do', () => {
     await expectPostedOnce(f, s);
   });
 
-  it('finishes after the session changed, on the ticket the note went to', async () => {
+  it('refuses every change of the session while its note may be on the ticket, then finishes', async () => {
     const { f, s } = await unfinished();
-    await f.acme.sessions.addFinding(s.id, { text: 'Late finding' });
     const other = f.psa.createTicket();
-    await f.acme.sessions.linkTicket(s.id, other);
+    for (const change of [
+      () => f.acme.sessions.addFinding(s.id, { text: 'Late finding' }),
+      () => f.acme.sessions.linkTicket(s.id, other),
+      () => f.acme.sessions.recordOutcome(s.id, { status: 'failed', failureReason: 'Came back' }),
+    ]) {
+      const error = await caught(change());
+      expect(error.code).toBe('WRITEBACK_IN_PROGRESS');
+      expect(error.details).toMatchObject({ reason: 'unfinished', unfinished: { kind: 'resolve' } });
+    }
+    expect((await f.acme.sessions.get(s.id)).stateVersion).toBe(4);
     const result = await f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 });
-    expect(result.stateVersion).toBe(7);
-    expect(f.psa.ticket(s.ticket?.id as string).status.name).toBe('Resolved');
+    expect(result.stateVersion).toBe(5);
     expect(f.psa.notes(other.id)).toHaveLength(0);
-    expect((await f.acme.sessions.get(s.id)).finalization?.basedOnVersion).toBe(4);
+    const after = await expectPostedOnce(f, s);
+    expect(after.fixes[0]?.status).toBe('success');
   });
 });
 
@@ -439,8 +450,8 @@ describe('writeback: logging', () => {
     await acme.settings.update({ resolvedStatusId: psa.statusId('Resolved') });
     const s = await acme.sessions.create({ problem: 'x', ticket: psa.createTicket() });
     psa.inject('setTicketStatus', { type: 'silent_status_rejection' }, { times: 1 });
-    await caught(acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 }));
-    await acme.resolve(s.id, { text: NOTE, basedOnVersion: 1 });
+    await caught(acme.resolve(s.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true }));
+    await acme.resolve(s.id, { text: NOTE, basedOnVersion: 1, confirmUnresolved: true });
     const logged = JSON.stringify(lines);
     expect(logged).toContain('PSA_STATUS_VERIFICATION_FAILED');
     expect(logged).toContain('session resolved');

@@ -15,7 +15,17 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch((cause: unknown) => {
+      // The body stream fails when the client hangs up before sending all of it: a broken
+      // request, not a failure of the server, and nobody is left to read the answer.
+      throw new HttpError(
+        400,
+        'REQUEST_ABORTED',
+        'The client closed the request before its body arrived',
+        {},
+        cause,
+      );
+    });
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {

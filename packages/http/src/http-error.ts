@@ -7,6 +7,8 @@ export type HttpErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'UNSUPPORTED_MEDIA_TYPE'
+  /** The body stream broke off: the client hung up mid-request. */
+  | 'REQUEST_ABORTED'
   | 'INTERNAL';
 
 /** A failure of the request itself (route, method, auth, body) rather than of a closeout operation. */
@@ -16,8 +18,9 @@ export class HttpError extends Error {
     readonly code: HttpErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
     this.name = 'HttpError';
   }
 }

@@ -160,6 +160,28 @@ describe('post endpoints over HTTP', () => {
     expect(psa.notes(ticketId)).toEqual([]);
   });
 
+  it('answers 409 OUTCOME_NOT_RESOLVED over a failed fix, and resolves with confirmUnresolved in the body', async () => {
+    const { id, ticketId } = await workedSession();
+    await server.call('PATCH', `/api/ai-sessions/${id}/outcome`, {
+      body: { status: 'failed', failureReason: 'Came back after lunch' },
+    });
+    const refused = await server.call('POST', `/api/ai-sessions/${id}/resolution-note/post`, {
+      body: { text: 'Still failing.', basedOnVersion: 6 },
+    });
+    expect(refused.status).toBe(409);
+    const { error } = (await refused.json()) as { error: { code: string; details: Json } };
+    expect(error.code).toBe('OUTCOME_NOT_RESOLVED');
+    expect(error.details).toMatchObject({
+      activeFix: { title: 'Reinstall HP Universal Print Driver 7.1', status: 'failed' },
+    });
+    expect(psa.notes(ticketId)).toEqual([]);
+    const confirmed = await server.call('POST', `/api/ai-sessions/${id}/resolution-note/post`, {
+      body: { text: 'Still failing.', basedOnVersion: 6, confirmUnresolved: true },
+    });
+    expect(confirmed.status).toBe(200);
+    expect(await body(confirmed)).toMatchObject({ outcome: 'resolved' });
+  });
+
   it("answers 404 to a post on another account's session and posts nothing", async () => {
     const { id, ticketId } = await workedSession();
     const res = await server.call('POST', `/api/ai-sessions/${id}/resolution-note/post`, {

@@ -23,8 +23,11 @@ export interface ConnectWiseAdapter extends PsaAdapter {
   getTicket(ref: TicketRef): Promise<PsaTicket>;
   /** `POST /service/tickets/{id}/notes` with the note type's flag; resolves to ConnectWise's note id. */
   addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }>;
-  /** `PATCH /service/tickets/{id}` replacing `status/id`; does not verify (core re-fetches). */
-  setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
+  /**
+   * `PATCH /service/tickets/{id}` replacing `status/id`; does not verify (core re-fetches). The id
+   * may be given as text (`'13'`) or as ConnectWise's own number (`13`).
+   */
+  setTicketStatus(ref: TicketRef, statusId: string | number): Promise<void>;
   /**
    * The newest note of the ticket whose normalized text (see {@link normalizeNoteText}) equals
    * `text`, created at or after `since` taken to the whole second; every page is read.
@@ -124,7 +127,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       return { id: String(id) };
     },
 
-    async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {
+    async setTicketStatus(ref: TicketRef, statusId: string | number): Promise<void> {
       const ticketId = ticketIdOf(ref);
       const status = parseId(statusId, 'statusId', 'status');
       try {

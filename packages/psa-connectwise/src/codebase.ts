@@ -14,6 +14,13 @@ import { CompanyInfoWire } from './wire.js';
 export interface Codebase {
   /** The API base URL, ending with `/apis/3.0/`. */
   apiBase(): Promise<string>;
+  /**
+   * Looks the codebase up again after `stale` answered as if the API had moved (a cloud upgrade
+   * moves it to a new release path). Returns the new base, or `undefined` when the codebase was
+   * configured or the lookup names the same one: then the 404 was not about the codebase.
+   * Concurrent callers share one lookup.
+   */
+  rediscover(stale: string): Promise<string | undefined>;
 }
 
 const TARGET: Target = { operation: 'discoverCodebase', method: 'GET' };
@@ -38,7 +45,7 @@ export function discoverCodebase(args: {
   const baseFor = (codebase: string) => `${origin}/${codebase}apis/3.0/`;
   if (options.codebase !== undefined) {
     const base = baseFor(options.codebase);
-    return { apiBase: async () => base };
+    return { apiBase: async () => base, rediscover: async () => undefined };
   }
 
   async function lookUp(): Promise<string> {
@@ -77,14 +84,21 @@ export function discoverCodebase(args: {
   }
 
   let pending: Promise<string> | undefined;
+  const apiBase = () => {
+    // Once per adapter; a failed lookup is forgotten so the next call tries again.
+    pending ??= lookUp().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
   return {
-    apiBase() {
-      // Once per adapter; a failed lookup is forgotten so the next call tries again.
-      pending ??= lookUp().catch((error: unknown) => {
-        pending = undefined;
-        throw error;
-      });
-      return pending;
+    apiBase,
+    async rediscover(stale) {
+      // Only the first caller to see the stale base starts a new lookup; the others wait for it.
+      if ((await pending?.catch(() => undefined)) === stale) pending = undefined;
+      const fresh = await apiBase();
+      return fresh === stale ? undefined : fresh;
     },
   };
 }

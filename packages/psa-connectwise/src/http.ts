@@ -68,8 +68,13 @@ export class ConnectWiseHttp {
     });
   }
 
-  /** Sends one request and returns the response; every failure is a `PsaRequestError`. */
-  async send(target: Target, req: ApiRequest): Promise<Response> {
+  /**
+   * Sends one request and returns the response; every failure is a `PsaRequestError`. A 404 from
+   * the web server rather than the API (no ConnectWise error body) means the codebase moved, as a
+   * cloud upgrade does: the codebase is looked up again once and the request retried there. The
+   * request never reached the API, so this is safe for the note POST too.
+   */
+  async send(target: Target, req: ApiRequest, moved = false): Promise<Response> {
     // After the first call the base is known; skipping the await keeps the hot path lean.
     this.#base ??= await this.#codebase.apiBase();
     const base = this.#base;
@@ -105,6 +110,16 @@ export class ConnectWiseHttp {
           path: req.path,
           status: error.response.status,
         });
+        if (!moved && (await looksLikeMovedCodebase(error.response))) {
+          const fresh = await this.#codebase.rediscover(base);
+          if (fresh !== undefined) {
+            log(this.#options.logger, 'warn', 'connectwise: the codebase moved; using the new one', {
+              operation: target.operation,
+            });
+            this.#base = fresh;
+            return this.send(target, req, true);
+          }
+        }
         throw await fromResponse(error.response, target, this.#auth.redact);
       }
       throw fromTransport(error, target, this.#auth.redact);
@@ -169,6 +184,25 @@ export class ConnectWiseHttp {
         details: { operation: target.operation, reason: 'unexpected_response' },
       },
     );
+  }
+}
+
+/**
+ * A 404 without ConnectWise's JSON error body (`{code, message}`): the web server's own page for a
+ * path it does not serve, which is what an old codebase path answers after an upgrade. A missing
+ * ticket or board answers with the JSON body and is left alone.
+ */
+async function looksLikeMovedCodebase(response: Response): Promise<boolean> {
+  if (response.status !== 404) return false;
+  const text = await response
+    .clone()
+    .text()
+    .catch(() => '');
+  try {
+    const body: unknown = JSON.parse(text);
+    return !(typeof body === 'object' && body !== null && 'code' in body);
+  } catch {
+    return true;
   }
 }
 

@@ -11,6 +11,9 @@ const INT32_MAX = 2_147_483_647;
  * malformed id is a `VALIDATION_FAILED` error before any request is made.
  */
 export function parseId(value: unknown, path: string, what: string): number {
+  // Status ids come from settings as text or, from a host that read them off ConnectWise, as the
+  // numbers ConnectWise itself uses: both are accepted.
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= INT32_MAX) return value;
   if (typeof value === 'string' && /^[0-9]{1,10}$/.test(value.trim())) {
     const n = Number(value.trim());
     if (n >= 1 && n <= INT32_MAX) return n;

@@ -104,10 +104,20 @@ describe('setTicketStatus', () => {
     expect(e.message).toContain('status/id');
   });
 
-  it('rejects a non-numeric status id before any request', async () => {
+  it('accepts a numeric status id, as ConnectWise itself numbers statuses', async () => {
     const { sim, adapter } = sims.make();
-    const error = await rejection(adapter.setTicketStatus(TICKET, 'Resolved'));
-    expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
+    await adapter.setTicketStatus(TICKET, 13);
+    const patch = sim.requests.find((r) => r.operation === 'setTicketStatus');
+    expect(patch?.body).toEqual([{ op: 'replace', path: 'status/id', value: 13 }]);
+    expect((await adapter.getTicket(TICKET)).status).toEqual({ id: '13', name: 'Resolved' });
+  });
+
+  it('rejects a status id that is no positive whole number before any request', async () => {
+    const { sim, adapter } = sims.make();
+    for (const id of ['Resolved', 0, -13, 1.5, Number.NaN, 2 ** 31, '']) {
+      const error = await rejection(adapter.setTicketStatus(TICKET, id));
+      expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
+    }
     expect(sim.requests).toHaveLength(0);
   });
 });

@@ -52,6 +52,53 @@ describe('codebase discovery', () => {
     expect((await adapter.getTicket(TICKET)).id).toBe('48213');
     expect(sim.count('companyInfo')).toBe(2);
   });
+
+  it('looks the codebase up again once after a cloud upgrade moved it, and retries there', async () => {
+    const { sim, adapter } = sims.make();
+    await adapter.getTicket(TICKET);
+    sim.moveCodebase('v2026_1/');
+    // Concurrent calls on the old path share one new lookup; the note POST is retried too, since
+    // the web server's 404 proves it never reached the API.
+    const [ticket, note] = await Promise.all([
+      adapter.getTicket(TICKET),
+      adapter.addNote(TICKET, { text: 'After the upgrade', type: 'discussion' }),
+    ]);
+    expect(ticket.id).toBe('48213');
+    expect(note.id).toBeDefined();
+    expect(sim.notes.filter((n) => n.text === 'After the upgrade')).toHaveLength(1);
+    expect(sim.count('companyInfo')).toBe(2);
+    await adapter.getTicket(TICKET);
+    expect(sim.count('companyInfo')).toBe(2);
+    expect(sim.requests.at(-1)?.path).toBe('/v2026_1/apis/3.0/service/tickets/48213');
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('does not look the codebase up again for a 404 of the API itself (a missing ticket)', async () => {
+    const { sim, adapter } = sims.make();
+    const error = (await rejection(
+      adapter.getTicket({ provider: 'connectwise', id: '777' }),
+    )) as PsaRequestError;
+    expect(error.details).toMatchObject({ status: 404 });
+    expect(sim.count('companyInfo')).toBe(1);
+  });
+
+  it('gives up after one new lookup when the codebase did not change', async () => {
+    const { sim, adapter } = sims.make();
+    await adapter.getTicket(TICKET);
+    sim.moveCodebase('v2026_1/');
+    sim.companyInfoCodebase = 'v2025_1/';
+    const error = (await rejection(adapter.getTicket(TICKET))) as PsaRequestError;
+    expect(error.details).toMatchObject({ status: 404 });
+    expect(sim.count('companyInfo')).toBe(2);
+  });
+
+  it('does not look a configured codebase up on a 404', async () => {
+    const { sim, adapter } = sims.make({ codebase: 'v2025_1' });
+    sim.moveCodebase('v2026_1/');
+    const error = (await rejection(adapter.getTicket(TICKET))) as PsaRequestError;
+    expect(error.details).toMatchObject({ status: 404 });
+    expect(sim.count('companyInfo')).toBe(0);
+  });
 });
 
 describe('options', () => {

@@ -165,3 +165,37 @@ describe('resolve through core on ConnectWise', () => {
     expect(operations(sim, before)).toContain('findNote');
   });
 });
+
+describe('a ConnectWise refusal through core', () => {
+  it('unpins a note POST answered 400: the writeback may then escalate instead', async () => {
+    const { sim, acme } = await setup();
+    const session = await workedSession(acme, '48213');
+    sim.setFault('addNote', { status: 400 }, 1);
+    const refused = await acme
+      .resolve(session.id, { text: 'Driver reinstalled.', basedOnVersion: session.stateVersion })
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'PSA_REQUEST_FAILED', retryable: false, ambiguous: false });
+    const result = await acme.escalate(session.id, {
+      text: 'Tier 2: the driver store looks corrupt.',
+      basedOnVersion: session.stateVersion,
+    });
+    expect(result).toMatchObject({ outcome: 'escalated', status: { id: '14', verified: true } });
+    expect(sim.notesOf(48213).map((n) => [n.text, n.internalAnalysisFlag])).toEqual([
+      ['Tier 2: the driver store looks corrupt.', true],
+    ]);
+  });
+
+  it('finishes a writeback after a cloud upgrade moved the codebase the adapter had learnt', async () => {
+    const { sim, adapter, acme } = await setup();
+    const session = await workedSession(acme, '48213');
+    await adapter.getTicket({ provider: 'connectwise', id: '48213' });
+    sim.moveCodebase('v2026_1/');
+    const result = await acme.resolve(session.id, {
+      text: 'Driver reinstalled.',
+      basedOnVersion: session.stateVersion,
+    });
+    expect(result).toMatchObject({ outcome: 'resolved', status: { id: '13', verified: true } });
+    expect(sim.notesOf(48213)).toHaveLength(1);
+    expect(sim.count('companyInfo')).toBe(2);
+  });
+});

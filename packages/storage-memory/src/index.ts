@@ -13,7 +13,7 @@ import type {
   StoredWriteback,
   WritebackJournal,
 } from '@closeout/core';
-import { CloseoutError } from '@closeout/core';
+import { assertNotFrozen, CloseoutError } from '@closeout/core';
 
 /** Options for {@link memoryStorage}. */
 export interface MemoryStorageOptions {
@@ -52,11 +52,13 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       return found === undefined ? null : structuredClone(found);
     },
 
-    async updateSession(accountId, sessionId, mutate) {
+    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }) {
       const k = key(accountId, sessionId);
       const current = sessions.get(k);
       if (current === undefined) return null;
-      // No await between this read and the write below: no other caller can interleave.
+      // No await between these reads and the write below: no other caller can interleave, so the
+      // freeze is judged on the writeback record as it is when the session is replaced.
+      assertNotFrozen(sessionId, writebacks.get(k) ?? null, guard);
       const next = structuredClone(mutate(structuredClone(current)));
       sessions.set(k, next);
       options.onWrite?.(next);

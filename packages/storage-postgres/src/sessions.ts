@@ -1,4 +1,11 @@
-import type { Session, StorageAdapter } from '@closeout/core';
+import type {
+  Session,
+  SessionWriteGuard,
+  StorageAdapter,
+  StoredWriteback,
+  WritebackJournal,
+} from '@closeout/core';
+import { assertNotFrozen } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
@@ -7,6 +14,12 @@ import { SessionCache } from './session-cache.js';
 interface SessionRow {
   doc: Session;
   revision: string | number;
+}
+
+interface WritebackColumns {
+  journal: WritebackJournal | null;
+  claim_token: string | null;
+  claim_expires_at: string | number | null;
 }
 
 type SessionMethods = Pick<StorageAdapter, 'insertSession' | 'getSession' | 'updateSession'>;
@@ -28,18 +41,45 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     checkKey(sessionId, 'sessionId');
   };
 
+  /** The session's writeback record from a row of `closeout_writebacks` (or none). */
+  const writebackOf = (row: WritebackColumns | undefined): StoredWriteback | null =>
+    row === undefined || (row.journal === null && row.claim_token === null)
+      ? null
+      : {
+          journal: row.journal,
+          claim:
+            row.claim_token === null
+              ? null
+              : { token: row.claim_token, expiresAt: Number(row.claim_expires_at) },
+        };
+
   async function updateOnce(
     accountId: string,
     sessionId: string,
     cacheKey: string,
     mutate: (current: Session) => Session,
+    guard: SessionWriteGuard,
   ): Promise<Session | null> {
-    const write = async (q: Queryable, next: Session, json: string, revision?: string) => {
+    const write = async (
+      q: Queryable,
+      next: Session,
+      json: string,
+      cas: { revision: string; noWriteback?: true } | undefined,
+    ) => {
+      const conditions =
+        cas === undefined
+          ? ''
+          : ` AND revision = $5${
+              cas.noWriteback
+                ? ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
+                    AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`
+                : ''
+            }`;
       const { rows } = await q.query<{ revision: string | number }>(
         `UPDATE ${t.sessions} SET doc = $3, state_version = $4, revision = revision + 1, updated_at = now()
-         WHERE account_id = $1 AND id = $2${revision === undefined ? '' : ' AND revision = $5'}
+         WHERE account_id = $1 AND id = $2${conditions}
          RETURNING revision`,
-        [accountId, sessionId, json, next.stateVersion, ...(revision === undefined ? [] : [revision])],
+        [accountId, sessionId, json, next.stateVersion, ...(cas === undefined ? [] : [cas.revision])],
       );
       const row = rows[0];
       return row === undefined ? undefined : String(row.revision);
@@ -50,8 +90,13 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       return next;
     };
 
-    // 1. From this store's own last write of the session: one statement, the compare-and-set.
-    // The cached state may be stale, so neither a lost race nor an error from `mutate` is final.
+    // The writeback freeze: a claim bumps the session's revision in the claim's own transaction
+    // (writebacks.ts), so every compare-and-set below fails against a claim taken after its read,
+    // and the locked step 3 reads the writeback row only once it holds the session's row lock.
+
+    // 1. From this store's own last write of the session: one statement, the compare-and-set,
+    // taken only while the session has no claim nor journal (nothing to judge). The cached
+    // state may be stale, so neither a lost race nor an error from `mutate` is final.
     const cached = cache.get(cacheKey);
     if (cached !== undefined) {
       let next: Session | undefined;
@@ -62,27 +107,32 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       }
       if (next !== undefined) {
         const json = JSON.stringify(next);
-        const revision = await write(db, next, json, cached.revision);
+        const revision = await write(db, next, json, { revision: cached.revision, noWriteback: true });
         if (revision !== undefined) return committed(next, json, revision);
       }
       cache.delete(cacheKey);
     }
 
-    // 2. Read, apply, and write only if nobody wrote in between: two statements, no transaction.
-    const { rows } = await db.query<SessionRow>(
-      `SELECT doc, revision FROM ${t.sessions} WHERE account_id = $1 AND id = $2`,
+    // 2. Read the session with its writeback record (one snapshot), judge the freeze, apply, and
+    // write only if nobody wrote in between: two statements, no transaction.
+    const { rows } = await db.query<SessionRow & WritebackColumns>(
+      `SELECT s.doc, s.revision, w.journal, w.claim_token, w.claim_expires_at
+       FROM ${t.sessions} s LEFT JOIN ${t.writebacks} w ON w.account_id = s.account_id AND w.session_id = s.id
+       WHERE s.account_id = $1 AND s.id = $2`,
       [accountId, sessionId],
     );
     const row = rows[0];
     if (row === undefined) return null;
+    assertNotFrozen(sessionId, writebackOf(row), guard);
     const next = mutate(row.doc);
     const json = JSON.stringify(next);
-    const revision = await write(db, next, json, String(row.revision));
+    const revision = await write(db, next, json, { revision: String(row.revision) });
     if (revision !== undefined) return committed(next, json, revision);
 
     // 3. Another writer won. Retrying optimistically could lose again and again when many
     // callers hit one session; under a row lock this attempt is certain to land, and writers
-    // queue in the database instead of spinning.
+    // queue in the database instead of spinning. The writeback row is read by its own statement
+    // after the lock is held: a claim committed while this one waited is then visible.
     const locked = await db.transaction(async (tx) => {
       const current = await tx.query<SessionRow>(
         `SELECT doc, revision FROM ${t.sessions} WHERE account_id = $1 AND id = $2 FOR UPDATE`,
@@ -90,12 +140,17 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       );
       const lockedRow = current.rows[0];
       if (lockedRow === undefined) return null;
+      const wb = await tx.query<WritebackColumns>(
+        `SELECT journal, claim_token, claim_expires_at FROM ${t.writebacks} WHERE account_id = $1 AND session_id = $2`,
+        [accountId, sessionId],
+      );
+      assertNotFrozen(sessionId, writebackOf(wb.rows[0]), guard);
       const retried = mutate(lockedRow.doc);
       const retriedJson = JSON.stringify(retried);
       return {
         next: retried,
         json: retriedJson,
-        revision: (await write(tx, retried, retriedJson)) as string,
+        revision: (await write(tx, retried, retriedJson, undefined)) as string,
       };
     });
     return locked === null ? null : committed(locked.next, locked.json, locked.revision);
@@ -124,13 +179,13 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       return rows[0]?.doc ?? null;
     },
 
-    async updateSession(accountId, sessionId, mutate) {
+    async updateSession(accountId, sessionId, mutate, guard = { now: Date.now() }) {
       keys(accountId, sessionId);
       const cacheKey = cacheKeyOf(accountId, sessionId);
       // Writers of one session in this process take turns here, holding no connection while they
       // wait; each then finds its predecessor's write in the cache and needs a single statement.
       // Only writers in other processes ever make the compare-and-set fail.
-      return sessionWriters.run(cacheKey, () => updateOnce(accountId, sessionId, cacheKey, mutate));
+      return sessionWriters.run(cacheKey, () => updateOnce(accountId, sessionId, cacheKey, mutate, guard));
     },
   };
 }

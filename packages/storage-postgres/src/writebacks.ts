@@ -52,17 +52,29 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
       keys(accountId, sessionId, token);
       // One statement decides: the row is created with the claim, or the claim is taken over when
       // it is free, expired or already ours. Concurrent claimants queue on the row and re-check.
+      // The same transaction bumps the session row's revision: that is the freeze's ordering with
+      // updateSession (sessions.ts), whose compare-and-set then fails against this claim, and
+      // whose locked retry waits for it.
       for (;;) {
-        const { rows } = await db.query<{ journal: WritebackJournal | null }>(
-          `INSERT INTO ${t.writebacks} AS w (account_id, session_id, claim_token, claim_expires_at)
-           VALUES ($1, $2, $3, $4::float8 + $5::float8)
-           ON CONFLICT (account_id, session_id) DO UPDATE
-             SET claim_token = excluded.claim_token, claim_expires_at = excluded.claim_expires_at, updated_at = now()
-             WHERE w.claim_token IS NULL OR w.claim_token = excluded.claim_token OR w.claim_expires_at <= $4::float8
-           RETURNING journal`,
-          [accountId, sessionId, token, now, leaseMs],
-        );
-        const won = rows[0];
+        const won = await db.transaction(async (tx) => {
+          const { rows } = await tx.query<{ journal: WritebackJournal | null }>(
+            `INSERT INTO ${t.writebacks} AS w (account_id, session_id, claim_token, claim_expires_at)
+             VALUES ($1, $2, $3, $4::float8 + $5::float8)
+             ON CONFLICT (account_id, session_id) DO UPDATE
+               SET claim_token = excluded.claim_token, claim_expires_at = excluded.claim_expires_at, updated_at = now()
+               WHERE w.claim_token IS NULL OR w.claim_token = excluded.claim_token OR w.claim_expires_at <= $4::float8
+             RETURNING journal`,
+            [accountId, sessionId, token, now, leaseMs],
+          );
+          const claimed = rows[0];
+          if (claimed !== undefined) {
+            await tx.query(
+              `UPDATE ${t.sessions} SET revision = revision + 1 WHERE account_id = $1 AND id = $2`,
+              [accountId, sessionId],
+            );
+          }
+          return claimed;
+        });
         if (won !== undefined) return { acquired: true, journal: won.journal };
         const held = await readWriteback(accountId, sessionId);
         // Still held by someone else: report their lease. Otherwise it was released or expired

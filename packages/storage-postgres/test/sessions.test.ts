@@ -133,6 +133,26 @@ for (const { kind, open } of databaseKinds()) {
       expect(stored?.findings.map((f) => f.text)).toEqual(['theirs']);
     });
 
+    it('refuses an update when a writeback claim lands between its read and its compare-and-set', async () => {
+      // The claim bumps the session row's revision in its own transaction: the compare-and-set
+      // fails, and the locked retry sees the claim. Without that, this update would land after the
+      // claimant read the session it is about to write back.
+      for (const alsoWrite of [false, true]) {
+        const s = await newSession();
+        const now = Date.now();
+        const racing = storeLosingNextRace(async () => {
+          if (alsoWrite) await storage.updateSession('acme', s.id, addFinding('before the claim'), { now });
+          await storage.claimWriteback('acme', s.id, { token: 'wb', now, leaseMs: 60_000 });
+        });
+        const error = await racing
+          .updateSession('acme', s.id, addFinding('late'), { now })
+          .catch((e: unknown) => e);
+        expect(CloseoutError.hasCode(error, 'WRITEBACK_IN_PROGRESS')).toBe(true);
+        const stored = await storage.getSession('acme', s.id);
+        expect(stored?.findings.map((f) => f.text)).toEqual(alsoWrite ? ['before the claim'] : []);
+      }
+    });
+
     it('loses no update when several instances write one session at once', async () => {
       // Separate stores (on the server, separate pools) share nothing in memory: only the database
       // orders their writes, through the compare-and-set and the row-locked retry.
@@ -154,6 +174,45 @@ for (const { kind, open } of databaseKinds()) {
         const stored = await storage.getSession('acme', s.id);
         expect(stored?.stateVersion).toBe(101);
         expect(stored?.findings.map((f) => f.text).sort()).toEqual([...texts].sort());
+      } finally {
+        await Promise.all(pools.map((p) => p.close()));
+      }
+    });
+
+    it('lets no update from any instance land after a writeback claim taken while they are in flight', async () => {
+      // Separate stores (on the server, separate pools) race their updates against one claim: the
+      // database alone orders them, and every update committed after the claim would be a change
+      // the claimant's note does not describe.
+      const pools = kind === 'server' ? Array.from({ length: 4 }, () => openServer({ max: 4 })) : [];
+      const stores = Array.from({ length: 4 }, (_, i) =>
+        postgresStorage({ ...(pools[i]?.target ?? db.target), schema }),
+      );
+      try {
+        for (const claimAfter of [5, 20, 35]) {
+          const s = await newSession();
+          const now = Date.now();
+          const updates: Promise<unknown>[] = [];
+          let frozenAt: Promise<number> | undefined;
+          for (let i = 0; i < 40; i++) {
+            const store = stores[i % stores.length] as StorageAdapter;
+            if (i === claimAfter) {
+              frozenAt = (stores[0] as StorageAdapter)
+                .claimWriteback('acme', s.id, { token: 'wb', now, leaseMs: 60_000 })
+                .then(async () => (await storage.getSession('acme', s.id))?.stateVersion ?? 0);
+            }
+            updates.push(
+              store.updateSession('acme', s.id, addFinding(`f${i}`), { now }).then(
+                () => 'ok',
+                (e: unknown) => (CloseoutError.isInstance(e) ? e.code : String(e)),
+              ),
+            );
+          }
+          const outcomes = await Promise.all(updates);
+          const version = await frozenAt;
+          expect((await storage.getSession('acme', s.id))?.stateVersion).toBe(version);
+          expect(outcomes.filter((o) => o === 'ok')).toHaveLength((version ?? 0) - 1);
+          for (const o of outcomes) expect(['ok', 'WRITEBACK_IN_PROGRESS']).toContain(o);
+        }
       } finally {
         await Promise.all(pools.map((p) => p.close()));
       }
@@ -208,9 +267,12 @@ for (const { kind, open } of databaseKinds()) {
       expect(await db.sql(`SELECT count(*)::int AS n FROM "${schema}".closeout_previews`)).toEqual([
         { n: 0 },
       ]);
-      expect(await db.sql(`SELECT count(*)::int AS n FROM "${schema}".closeout_writebacks`)).toEqual([
-        { n: 0 },
-      ]);
+      // (Other tests of this file leave writeback rows of their own sessions.)
+      expect(
+        await db.sql(
+          `SELECT count(*)::int AS n FROM "${schema}".closeout_writebacks WHERE session_id = 'ses_1'`,
+        ),
+      ).toEqual([{ n: 0 }]);
     });
 
     it('answers null for a session of another account, on read and on update', async () => {

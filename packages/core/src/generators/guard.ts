@@ -1,4 +1,6 @@
 import type { Bundle, BundleFix } from '../bundle/types.js';
+import { normalized } from '../text/normalize.js';
+import { findUnrecordedAction } from './actions.js';
 import { findResolutionClaim } from './closure.js';
 import type { PreviewKind } from './kinds.js';
 import type { EscalationPackageSections, ResolutionNoteSections, TriedFix } from './schemas.js';
@@ -12,6 +14,7 @@ export interface Violation {
     | 'duplicate_fix'
     | 'missing_fix'
     | 'resolution_claim'
+    | 'unrecorded_action'
     | 'missing_resolution'
     | 'missing_next_steps';
   /** Where in the sections, e.g. `tried.1.status`. */
@@ -28,10 +31,13 @@ const FIX_ID_IN_TEXT = /\bfix_[0-9A-HJKMNP-TV-Z]{26}\b/g;
  * The faithfulness guard. Returns every way `sections` misrepresent the session, or `[]`:
  * - each fix it mentions (by `fixId`, or an id written in the text) is a recorded fix, listed
  *   once, with its recorded status (a fix still `proposed` was not tried and may not be listed);
- * - unless the active fix is a recorded `success`, no text claims the issue is resolved, a
- *   resolution note says `not_resolved`, has no `resolution` and has next steps, and it lists the
+ * - unless the active fix is a recorded `success`, no text claims the issue is resolved (in any
+ *   language the claim check knows; text of the record counts unless quoted, or listed as such
+ *   under the escalation package's problem and confirmed facts), a resolution note says
+ *   `not_resolved`, has no `resolution` and has next steps, and it lists the
  *   active fix when that one failed or partly worked;
  * - when the active fix is a `success`, a resolution note is `resolved` and names that fix;
+ * - no text tells of work as done that is not an applied fix or a finding of the record;
  * - an escalation package lists every applied fix.
  */
 export function checkFaithfulness(kind: PreviewKind, sections: PreviewSections, bundle: Bundle): Violation[] {
@@ -51,7 +57,15 @@ export function checkFaithfulness(kind: PreviewKind, sections: PreviewSections, 
         });
       }
     }
-    if (!resolved) {
+    const action = findUnrecordedAction(text, bundle);
+    if (action !== null) {
+      violations.push({
+        code: 'unrecorded_action',
+        path,
+        message: `tells of work as done ("${action}") that is not an applied fix or a finding of the record`,
+      });
+    }
+    if (!resolved && !listsTheRecord(path, text, bundle)) {
       const claim = findResolutionClaim(text, record);
       if (claim !== null) {
         violations.push({
@@ -198,6 +212,28 @@ function checkResolutionNote(
     }
   }
   return violations;
+}
+
+const comparable = (text: string) =>
+  normalized(text)
+    .toLowerCase()
+    .replace(/[\s.…]+$/, '')
+    .trim();
+
+/**
+ * Whether `text` at `path` is the record itself, listed where the document's structure says so:
+ * the escalation package's problem (the recorded problem) and confirmed facts (the recorded
+ * findings and decisions, possibly cut to their first sentence). Their headings frame them as the
+ * record, so a finding such as "printing works again for 30 seconds, then stops" may be listed.
+ */
+function listsTheRecord(path: string, text: string, bundle: Bundle): boolean {
+  const bare = comparable(text);
+  if (bare.length === 0) return false;
+  if (path === 'problem') return comparable(bundle.problem).includes(bare);
+  if (!/^confirmed\.\d+$/.test(path)) return false;
+  return [...bundle.findings.map((f) => f.text), ...bundle.decisions.map((d) => d.text)].some((t) =>
+    comparable(t).includes(bare),
+  );
 }
 
 /** Every recorded text of the session, for telling a quotation of the record from a claim. */

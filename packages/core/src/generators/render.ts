@@ -44,7 +44,10 @@ const list = (items: string[], ordered: boolean) =>
 export function renderResolutionNote(note: ResolutionNoteSections, bundle: Bundle): string {
   const fixes = new Map(bundle.fixes.map((f) => [f.id, f]));
   const parts: string[] = [];
-  if (note.outcome === 'resolved' && note.resolution !== null) {
+  // The framing is core's, from the record: a note over an active fix that is not a recorded
+  // success is a status update whatever its sections say (the guard rejects such sections anyway).
+  const active = bundle.fixes.find((f) => f.id === bundle.activeFixId);
+  if (active?.status === 'success' && note.outcome === 'resolved' && note.resolution !== null) {
     const fix = fixes.get(note.resolution.fixId);
     parts.push(`## Resolution\n\n${sentence(note.summary)}`);
     parts.push(

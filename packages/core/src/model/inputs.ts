@@ -79,5 +79,12 @@ export const SettingsUpdateSchema = z.object({
 /** A settings change: a value sets, `null` clears, an absent key leaves the setting as it is. */
 export type SettingsUpdate = z.input<typeof SettingsUpdateSchema>;
 
-/** Account and session ids as they arrive from callers. */
-export const IdSchema = z.string().trim().min(1).max(LIMITS.id);
+/**
+ * Account and session ids as they arrive from callers. Surrounding whitespace is refused, never
+ * trimmed: `'acme '` must not silently reach the tenant `acme`.
+ */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.id)
+  .refine((id) => id.trim() === id, { message: 'must not start or end with whitespace' });

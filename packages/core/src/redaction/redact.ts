@@ -1,3 +1,4 @@
+import { normalizeText, originalSpan } from '../text/normalize.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
 
 /** What {@link redactSecrets} did to one text. */
@@ -9,18 +10,38 @@ export interface RedactionResult {
 }
 
 const MASK_PREFIX = '[REDACTED';
+const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */
 export function redactionMask(kind: string): string {
   return `${MASK_PREFIX}:${kind}]`;
 }
 
+interface Span {
+  from: number;
+  to: number;
+  kind: string;
+}
+
+const overlaps = (spans: readonly Span[], from: number, to: number) =>
+  spans.some((s) => from < s.to && s.from < to);
+
 /**
- * Masks passwords, API keys and tokens (AWS, GitHub, Slack, Anthropic, OpenAI, Google, Stripe,
- * SendGrid, npm), JWTs, Authorization and Bearer values, private key blocks, BitLocker recovery
- * passwords, and credentials in URLs and connection strings. Synchronous and pure; the mask keeps
- * the key or phrase in front of the secret (`Password=[REDACTED:credential]`), so a reader still
- * knows a password was given without learning it. Running it twice changes nothing more.
+ * Masks secrets: private key blocks; cloud, SaaS and OAuth tokens (AWS, GitHub, GitLab, Slack,
+ * Anthropic, OpenAI, Google, Stripe, SendGrid, Twilio, Azure, npm and more), JWTs, webhook URLs,
+ * TOTP seeds, BitLocker recovery keys; Authorization and Bearer values; credentials in URLs,
+ * connection strings and config lines; command-line credential flags (`net use`, `mysql -p`,
+ * `sqlcmd -P`, `plink -pw`, `curl -u`, `docker login -p`, `ConvertTo-SecureString` …); network
+ * device secrets and SNMP communities; Wi-Fi keys; Windows autologon values; and passwords written
+ * in prose after a credential word in English, French, German, Spanish, Dutch, Portuguese or
+ * Italian.
+ *
+ * Matching runs on the text's normal form (NFKC, invisible characters dropped, look-alike letters
+ * folded: see `normalizeText`), so `pass\u200Bword：x` is found like `password: x`; the mask
+ * replaces the characters as written and everything else is returned unchanged. Synchronous and
+ * pure; the mask keeps the key or phrase in front of the secret (`Password=[REDACTED:credential]`),
+ * so a reader still knows a password was given without learning it. Running it twice changes
+ * nothing more.
  *
  * Detection is by pattern, so it errs towards masking: an unusual non-secret after `password:` may
  * be masked, while a bare password with no key or phrase in front of it cannot be recognised.
@@ -29,20 +50,42 @@ export function redactSecrets(
   text: string,
   rules: readonly RedactionRule[] = REDACTION_RULES,
 ): RedactionResult {
-  const counts: Record<string, number> = {};
-  let out = text;
+  const normal = normalizeText(text);
+  const n = normal.text;
+  // Masks already in the text are taken: no rule may match into them.
+  const taken: Span[] = [...n.matchAll(EXISTING_MASK)].map((m) => ({
+    from: m.index,
+    to: m.index + m[0].length,
+    kind: '',
+  }));
+  const found: Span[] = [];
   for (const rule of rules) {
+    if (rule.hint?.test(n) === false) continue;
     rule.pattern.lastIndex = 0;
-    out = out.replace(rule.pattern, (...args: unknown[]) => {
-      const match = args[0] as string;
-      const groups = args[args.length - 1] as Record<string, string | undefined>;
-      const secret = groups.secret ?? match;
-      if (secret.startsWith(MASK_PREFIX) || rule.keep?.(secret) === true) return match;
-      counts[rule.kind] = (counts[rule.kind] ?? 0) + 1;
-      return `${groups.pre ?? ''}${redactionMask(rule.kind)}`;
-    });
+    for (const match of n.matchAll(rule.pattern)) {
+      const groups = match.groups ?? {};
+      const secret = groups.secret ?? match[0];
+      if (secret.length === 0 || secret.startsWith(MASK_PREFIX) || rule.keep?.(secret) === true) continue;
+      const from = match.index + (groups.pre?.length ?? 0);
+      const to = from + secret.length;
+      if (overlaps(taken, from, to)) continue;
+      const span = { from, to, kind: rule.kind };
+      taken.push(span);
+      found.push(span);
+    }
   }
-  return { text: out, counts };
+  if (found.length === 0) return { text, counts: {} };
+
+  const counts: Record<string, number> = {};
+  let out = '';
+  let at = 0;
+  for (const span of found.sort((a, b) => a.from - b.from)) {
+    const [from, to] = originalSpan(normal, span.from, span.to);
+    out += text.slice(at, from) + redactionMask(span.kind);
+    at = to;
+    counts[span.kind] = (counts[span.kind] ?? 0) + 1;
+  }
+  return { text: out + text.slice(at), counts };
 }
 
 /** {@link redactSecrets}, returning the masked text only. */

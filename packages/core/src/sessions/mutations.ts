@@ -119,16 +119,33 @@ export function recordOutcome(
   }
   // The outcome fields describe the latest outcome only: a failure reason does not survive a later
   // success, so the bundle never shows a stale reason next to a new status.
+  const verifiedAt = input.verifiedAt ?? (input.status === 'success' ? current.verifiedAt : undefined);
+  // Recording any outcome means the fix was applied; keep an earlier appliedAt unless one is given.
+  // Defaulted, it is now, or the given verification time when that is earlier: a fix is applied no
+  // later than it is verified.
+  const appliedAt =
+    input.appliedAt ??
+    current.appliedAt ??
+    (input.verifiedAt !== undefined && Date.parse(input.verifiedAt) < Date.parse(ctx.now)
+      ? input.verifiedAt
+      : ctx.now);
+  // A fix cannot be confirmed before it was applied; the customer note would print that timeline.
+  if (verifiedAt !== undefined && Date.parse(verifiedAt) < Date.parse(appliedAt)) {
+    throw validationError('verifiedAt is earlier than appliedAt', [
+      {
+        path: input.verifiedAt === undefined ? 'appliedAt' : 'verifiedAt',
+        message: `verifiedAt ${verifiedAt} is before appliedAt ${appliedAt}`,
+      },
+    ]);
+  }
   const next: Fix = {
     id: current.id,
     title: current.title,
     steps: current.steps,
     proposedAt: current.proposedAt,
     status: input.status,
-    // Recording any outcome means the fix was applied; keep an earlier appliedAt unless one is given.
-    appliedAt: input.appliedAt ?? current.appliedAt ?? ctx.now,
+    appliedAt,
   };
-  const verifiedAt = input.verifiedAt ?? (input.status === 'success' ? current.verifiedAt : undefined);
   if (verifiedAt !== undefined) next.verifiedAt = verifiedAt;
   if (input.status === 'partial') next.partialNotes = input.partialNotes;
   if (input.status === 'failed') next.failureReason = input.failureReason;

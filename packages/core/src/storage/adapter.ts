@@ -1,5 +1,6 @@
 import type { AccountSettings, Session } from '../model/session.js';
 import type { CachedPreview } from '../previews/types.js';
+import type { SessionWriteGuard } from '../writeback/freeze.js';
 import type { WritebackJournal } from '../writeback/journal.js';
 
 /** The result of {@link StorageAdapter.claimWriteback}. */
@@ -20,6 +21,10 @@ export interface StoredWriteback {
  * The shape follows what a SQL store can make atomic:
  * - sessions change only through {@link updateSession}, a read-modify-write whose pure `mutate`
  *   the store applies under a row lock or with compare-and-set on `stateVersion`;
+ * - a writeback freezes its session: taking the claim and refusing other writers are one atomic
+ *   fact. {@link updateSession} judges the session's writeback record together with the session
+ *   (`assertNotFrozen`), and {@link claimWriteback} conflicts with every concurrent update of the
+ *   session, so an update that read the session before a claim was taken cannot land after it;
  * - the preview cache is a key-value table plus {@link withLock}, an exclusive section shared by
  *   every process on the store, so concurrent misses generate once;
  * - the writeback journal is a row per session with a claim (token + lease) that one process holds
@@ -39,11 +44,20 @@ export interface StorageAdapter {
    * `null` when the session does not exist in this account. `mutate` is pure and synchronous; the
    * store may call it more than once (an optimistic store retries on a lost compare-and-set).
    * When `mutate` throws, nothing is written and the error propagates unchanged.
+   *
+   * **The writeback freeze.** Before `mutate`, the store calls `assertNotFrozen(sessionId,
+   * writeback, guard)` from `@closeout/core` with the session's writeback record
+   * ({@link getWriteback}) as of the same atomic step as the session it hands to `mutate`; when it
+   * throws (`WRITEBACK_IN_PROGRESS`), nothing is written. A claim taken by {@link claimWriteback}
+   * after this update read the session must make the update re-read (a lost compare-and-set) or
+   * wait for it (a row lock both take). Without `guard`, `now` is the store's clock and the writer
+   * holds no claim; closeout always passes one.
    */
   updateSession(
     accountId: string,
     sessionId: string,
     mutate: (current: Session) => Session,
+    guard?: SessionWriteGuard,
   ): Promise<Session | null>;
 
   /** The account's settings; `{}` when none were saved. */
@@ -73,6 +87,9 @@ export interface StorageAdapter {
   /**
    * Takes the session's writeback claim for `leaseMs` from `now` (epoch ms) when it is free,
    * expired, or already held by `token` (which renews it). Exactly one of concurrent claimants wins.
+   * Taking or renewing the claim is ordered with {@link updateSession} of the same session: an
+   * update either commits before the claim (and a read after the claim sees it) or is judged with
+   * the claim in place.
    */
   claimWriteback(
     accountId: string,

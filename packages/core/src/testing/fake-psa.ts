@@ -355,6 +355,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
           if (fault === null) psa.clearFaults(operation);
           else psa.inject(operation, { type: 'http', ...fault });
         },
+        loseNextResponse: (operation) => psa.inject(operation, { type: 'lost_response' }, { times: 1 }),
       };
     },
   };

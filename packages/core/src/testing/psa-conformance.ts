@@ -40,9 +40,13 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  * them.
  *
  * What it proves: each note type lands with the right customer visibility; a status set is the
- * status read back; `findNote` finds exactly the text at or after `since` and nothing older or
- * different; `listStatuses` lists the board; failures are `PSA_REQUEST_FAILED` with `retryable`
- * (429 and 5xx true, 4xx false) and never carry a credential from `harness.secrets`.
+ * status read back; `findNote` finds exactly the text at or after `since`, the newest of several
+ * matches, and nothing older or different; `listStatuses` lists the board; failures are
+ * `PSA_REQUEST_FAILED` with `retryable` (429 and 5xx true, 4xx false) and `ambiguous` (false for an
+ * answered failure, true for a lost answer) and never carry a credential from `harness.secrets`.
+ *
+ * Against a live sandbox, leave the harness's back doors out (`seedNote`, `setFault`,
+ * `loseNextResponse`): the tests that need them skip themselves with the reason.
  */
 export function runPsaConformance(
   name: string,
@@ -55,19 +59,22 @@ export function runPsaConformance(
       h = await factory();
     });
     afterEach(() => {
-      for (const op of OPERATIONS) h.setFault(op, null);
+      for (const op of OPERATIONS) h.setFault?.(op, null);
     });
     afterAll(async () => {
       await h?.close?.();
     });
 
-    function expectPsaError(error: unknown, retryable: boolean): void {
+    function expectPsaError(error: unknown, retryable: boolean, ambiguous = false): void {
       expect(CloseoutError.isInstance(error), `expected a CloseoutError, got ${String(error)}`).toBe(true);
       const e = error as PsaRequestError;
       expect(e.code).toBe('PSA_REQUEST_FAILED');
       expect(e.httpStatus).toBe(502);
       expect(e.retryable).toBe(retryable);
       expect(e.details.retryable).toBe(retryable);
+      // An answered failure proves the call took no effect; only a lost answer is ambiguous.
+      expect(e.ambiguous, 'ambiguous').toBe(ambiguous);
+      expect(e.details.ambiguous).toBe(ambiguous);
       const visible = `${e.message}\n${JSON.stringify(e)}\n${JSON.stringify(e.details)}`;
       for (const secret of h.secrets ?? []) {
         if (secret.length > 0) expect(visible.includes(secret), 'an error carries a credential').toBe(false);
@@ -165,19 +172,55 @@ export function runPsaConformance(
       ).toBeNull();
     });
 
+    it('finds the newest of several notes with the same text', async (ctx) => {
+      const find = h.adapter.findNote;
+      if (find === undefined) return ctx.skip('the adapter has no findNote');
+      const text = unique('repeated note');
+      const first = await h.adapter.addNote(h.ticket, { text, type: 'resolution' });
+      const second = await h.adapter.addNote(h.ticket, { text, type: 'resolution' });
+      const held = await h.notes();
+      const at = (id: string) => held.find((n) => n.id === id)?.createdAt.getTime() ?? Number.NaN;
+      const found = await find.call(h.adapter, h.ticket, { text, since: new Date(at(first.id) - HOUR) });
+      // Within one PSA clock tick the two cannot be told apart by time; otherwise the later wins.
+      if (at(second.id) > at(first.id)) expect(found).toEqual({ id: second.id });
+      else expect([first.id, second.id]).toContain(found?.id);
+      const seed = h.seedNote;
+      if (seed === undefined) return;
+      const base = Date.now();
+      const seededText = unique('seeded twice');
+      await seed.call(h, { text: seededText, type: 'resolution', createdAt: new Date(base - 2 * HOUR) });
+      const newer = await seed.call(h, {
+        text: seededText,
+        type: 'resolution',
+        createdAt: new Date(base - HOUR),
+      });
+      await seed.call(h, { text: `${seededText} (edited)`, type: 'resolution', createdAt: new Date(base) });
+      expect(
+        await find.call(h.adapter, h.ticket, { text: seededText, since: new Date(base - 3 * HOUR) }),
+      ).toEqual({ id: newer.id });
+    });
+
     it('finds no note older than since', async (ctx) => {
       const find = h.adapter.findNote;
       if (find === undefined) return ctx.skip('the adapter has no findNote');
+      const seed = h.seedNote;
+      if (seed === undefined) return ctx.skip('the harness cannot seed back-dated notes (seedNote)');
       const base = Date.now();
       const text = unique('seeded note');
-      const seeded = await h.seedNote({ text, type: 'internal_analysis', createdAt: new Date(base - HOUR) });
+      const seeded = await seed.call(h, {
+        text,
+        type: 'internal_analysis',
+        createdAt: new Date(base - HOUR),
+      });
       expect(await find.call(h.adapter, h.ticket, { text, since: new Date(base - HOUR / 2) })).toBeNull();
       expect(await find.call(h.adapter, h.ticket, { text, since: new Date(base - 2 * HOUR) })).toEqual({
         id: seeded.id,
       });
     });
 
-    it('fails with PSA_REQUEST_FAILED: retryable on 429 and 5xx, not on 4xx', async () => {
+    it('fails with PSA_REQUEST_FAILED: retryable on 429 and 5xx, not on 4xx, never ambiguous', async (ctx) => {
+      const setFault = h.setFault;
+      if (setFault === undefined) return ctx.skip('the harness cannot inject faults (setFault)');
       const cases: Array<[PsaOperation, PsaFault, boolean]> = [
         ['getTicket', { status: 500 }, true],
         ['addNote', { status: 503 }, true],
@@ -187,7 +230,7 @@ export function runPsaConformance(
         ['addNote', { status: 403 }, false],
       ];
       for (const [operation, fault, retryable] of cases) {
-        h.setFault(operation, fault);
+        setFault.call(h, operation, fault);
         const text = unique('faulted note');
         const call =
           operation === 'getTicket'
@@ -196,7 +239,7 @@ export function runPsaConformance(
               ? h.adapter.addNote(h.ticket, { text, type: 'discussion' })
               : h.adapter.setTicketStatus(h.ticket, h.statusIds[0]);
         expectPsaError(await rejection(call), retryable);
-        h.setFault(operation, null);
+        setFault.call(h, operation, null);
         if (operation === 'addNote') {
           // An answered failure means the PSA did not store the note.
           expect((await h.notes()).some((n) => n.text.trim() === text)).toBe(false);
@@ -204,6 +247,20 @@ export function runPsaConformance(
       }
       // Cleared faults leave a working adapter.
       expect(String((await h.adapter.getTicket(h.ticket)).id)).toBe(h.ticket.id);
+    });
+
+    it('reports a lost answer as ambiguous and retryable: the note may be stored', async (ctx) => {
+      const lose = h.loseNextResponse;
+      if (lose === undefined) return ctx.skip('the harness cannot lose answers (loseNextResponse)');
+      const text = unique('lost note');
+      lose.call(h, 'addNote');
+      expectPsaError(await rejection(h.adapter.addNote(h.ticket, { text, type: 'resolution' })), true, true);
+      const stored = (await h.notes()).filter((n) => n.text.trim() === text);
+      expect(stored).toHaveLength(1);
+      if (h.adapter.findNote !== undefined) {
+        const since = new Date((stored[0] as { createdAt: Date }).createdAt.getTime() - HOUR);
+        expect(await h.adapter.findNote(h.ticket, { text, since })).toEqual({ id: stored[0]?.id });
+      }
     });
 
     it('answers an unknown ticket with a non-retryable PSA_REQUEST_FAILED', async () => {

@@ -32,6 +32,10 @@ export interface PsaFault {
 /**
  * What {@link runPsaConformance} needs to exercise an adapter: the adapter, a ticket it may change,
  * and a back door into the PSA (real sandbox or simulator) to read and seed state.
+ *
+ * Against a live sandbox there is no back door for faults or back-dated notes: leave out
+ * `seedNote`, `setFault` and `loseNextResponse`, and the tests that need them skip themselves
+ * with the reason.
  */
 export interface PsaConformanceHarness {
   adapter: PsaAdapter;
@@ -41,10 +45,18 @@ export interface PsaConformanceHarness {
   statusIds: readonly [string, string];
   /** The ticket's notes as the PSA holds them. */
   notes(): Promise<PsaHeldNote[]>;
-  /** Stores a note directly in the PSA with the given creation time (for `findNote` `since` checks). */
-  seedNote(note: { text: string; type: NoteType; createdAt: Date }): Promise<{ id: string }>;
-  /** Makes every call of `operation` fail with `fault` until cleared with `null`. */
-  setFault(operation: PsaOperation, fault: PsaFault | null): void;
+  /**
+   * Optional: stores a note directly in the PSA with the given creation time (for `findNote`
+   * `since` and newest-match checks).
+   */
+  seedNote?(note: { text: string; type: NoteType; createdAt: Date }): Promise<{ id: string }>;
+  /** Optional: makes every call of `operation` fail with `fault` until cleared with `null`. */
+  setFault?(operation: PsaOperation, fault: PsaFault | null): void;
+  /**
+   * Optional: the next note POST takes effect in the PSA but its answer never arrives (a reset
+   * connection). The adapter must then throw an `ambiguous`, retryable error, never post again.
+   */
+  loseNextResponse?(operation: 'addNote'): void;
   /**
    * Optional: a status id the PSA knows that is not on the ticket's board. When given, the suite
    * checks that setting it fails (not retryable) and leaves the ticket's status alone.

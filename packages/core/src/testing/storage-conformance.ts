@@ -6,6 +6,7 @@ import type { Session } from '../model/session.js';
 import type { CachedPreview } from '../previews/types.js';
 import type { StorageAdapter } from '../storage/adapter.js';
 import type { WritebackJournal } from '../writeback/journal.js';
+import { describeWritebackFreeze } from './freeze-conformance.js';
 
 /** Options for {@link runStorageConformance}. */
 export interface StorageConformanceOptions {
@@ -376,5 +377,7 @@ export function runStorageConformance(
         await expectCode(storage.saveWriteback(b, 'ses_1', 'tok', sampleJournal()), 'WRITEBACK_IN_PROGRESS');
       });
     });
+
+    describeWritebackFreeze(() => storage, freshAccount);
   });
 }

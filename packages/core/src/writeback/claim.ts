@@ -1,5 +1,7 @@
 import type { AccountContext } from '../context.js';
-import { writebackInProgress } from './errors.js';
+import { sessionNotFound } from '../errors.js';
+import { isFinalized } from '../sessions/mutations.js';
+import { alreadyFinalized, stalePreview, writebackInProgress } from './errors.js';
 import type { WritebackJournal } from './journal.js';
 
 /**
@@ -9,13 +11,17 @@ import type { WritebackJournal } from './journal.js';
  * took over, finished or failed, and released.
  */
 export interface WritebackClaim {
+  /** The claim's token; storage lets its holder finalize the session the claim froze. */
+  readonly token: string;
   /** The journal as this attempt last read or wrote it. */
   readonly journal: WritebackJournal | null;
   /**
-   * Renews the lease and checks nobody else wrote the journal since. Called right before every
-   * PSA write, so a stalled attempt that wakes up never repeats what another attempt did.
+   * Renews the lease, checks nobody else wrote the journal since, and re-reads the session: it
+   * must still be open at `basedOnVersion`. Called right before every PSA write, so a stalled
+   * attempt that wakes up never repeats what another attempt did, and never posts over a change
+   * that landed while its lease had run out (the renewed claim freezes the session again).
    */
-  guard(): Promise<void>;
+  guard(basedOnVersion: number): Promise<void>;
   /** Saves `journal` under the claim with a fresh revision. */
   save(journal: WritebackJournal): Promise<WritebackJournal>;
   /** Drops the claim so a retry can start at once; the journal stays. */
@@ -37,15 +43,22 @@ export async function acquireClaim(
   let journal = first.journal;
 
   return {
+    token,
     get journal() {
       return journal;
     },
-    async guard() {
+    async guard(basedOnVersion) {
       const renewed = await claim();
       if (!renewed.acquired)
         throw writebackInProgress(sessionId, 'taken_over', { expiresAt: renewed.expiresAt });
       if ((renewed.journal?.revision ?? null) !== (journal?.revision ?? null)) {
         throw writebackInProgress(sessionId, 'taken_over');
+      }
+      const session = await ctx.storage.getSession(ctx.accountId, sessionId);
+      if (session === null) throw sessionNotFound(sessionId);
+      if (isFinalized(session)) throw alreadyFinalized(session);
+      if (session.stateVersion !== basedOnVersion) {
+        throw stalePreview(sessionId, basedOnVersion, session.stateVersion);
       }
     },
     async save(next) {

@@ -139,3 +139,24 @@ export function psaGone(sessionId: string, ticketId: string): CloseoutError {
     },
   );
 }
+
+/**
+ * `OUTCOME_NOT_RESOLVED`: a resolve of a session whose active fix is not a recorded `success`.
+ * The note would tell the customer the issue is still open while the ticket closes; the caller
+ * must ask the technician and send `confirmUnresolved: true` to close anyway.
+ */
+export function outcomeNotResolved(session: Session): CloseoutError {
+  const fix = session.fixes.find((f) => f.id === session.activeFixId);
+  const activeFix = fix === undefined ? null : { id: fix.id, title: fix.title, status: fix.status };
+  const what =
+    activeFix === null
+      ? 'has no fix'
+      : `has the active fix "${activeFix.title}" recorded as ${activeFix.status}`;
+  return new CloseoutError(
+    'OUTCOME_NOT_RESOLVED',
+    `Session ${session.id} ${what}, not a success; resolving would close the ticket over a note ` +
+      'that says the issue is still open. Ask the technician, then resolve with confirmUnresolved: true ' +
+      'to close anyway, or escalate',
+    { details: { sessionId: session.id, activeFix } },
+  );
+}

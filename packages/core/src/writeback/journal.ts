@@ -28,6 +28,12 @@ export interface WritebackJournal {
   revision?: string;
   /** Set just before the first note POST; with no `noteId` it means the PSA may hold the note already. */
   noteAttemptedAt?: string;
+  /**
+   * Set when a note POST was refused outright (a 4xx other than 408/429) or withheld because the
+   * session changed, and the ticket is known to hold no note of this writeback: the journal is no
+   * longer pinned, so a retry may post other text or the other kind.
+   */
+  noteRefused?: { at: string; status?: number; code: string };
   /** The PSA's id for the posted note. */
   noteId?: string;
   /** True when the note was found on the ticket (`findNote`) after an attempt whose answer was lost. */

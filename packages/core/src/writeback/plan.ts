@@ -1,5 +1,5 @@
 import type { Session, TicketRef } from '../model/session.js';
-import { stalePreview, writebackInProgress } from './errors.js';
+import { outcomeNotResolved, stalePreview, writebackInProgress } from './errors.js';
 import type { WritebackJournal, WritebackKind } from './journal.js';
 
 /** What an attempt will do, decided from the session, the journal and the caller's input. */
@@ -16,8 +16,8 @@ export type WritebackPlan =
     };
 
 /**
- * Decides between a fresh writeback and resuming an unfinished one. Pure; throws `STALE_PREVIEW`
- * or `WRITEBACK_IN_PROGRESS` (reason `unfinished`).
+ * Decides between a fresh writeback and resuming an unfinished one. Pure; throws `STALE_PREVIEW`,
+ * `WRITEBACK_IN_PROGRESS` (reason `unfinished`) or `OUTCOME_NOT_RESOLVED`.
  *
  * A journal with a note attempt pins the writeback: the PSA may hold that note, so a retry must be
  * of the same kind, text and `basedOnVersion`, and its staleness is judged against the version the
@@ -25,6 +25,24 @@ export type WritebackPlan =
  * must not leave the note orphaned on the ticket with the session never finalized).
  */
 export function planWriteback(
+  kind: WritebackKind,
+  session: Session,
+  journal: WritebackJournal | null,
+  input: { text?: string | undefined; basedOnVersion: number; confirmUnresolved?: boolean | undefined },
+): WritebackPlan {
+  const plan = choosePlan(kind, session, journal, input);
+  if (kind === 'resolve' && input.confirmUnresolved !== true && !isResolvedOutcome(session)) {
+    throw outcomeNotResolved(session);
+  }
+  return plan;
+}
+
+/** True when the session's active fix is recorded as a success: a resolution note may close. */
+export function isResolvedOutcome(session: Session): boolean {
+  return session.fixes.find((f) => f.id === session.activeFixId)?.status === 'success';
+}
+
+function choosePlan(
   kind: WritebackKind,
   session: Session,
   journal: WritebackJournal | null,

@@ -29,6 +29,12 @@ export const WritebackInputSchema = z.object({
   /** The state version the technician reviewed (`preview.stateVersion`); anything else is `STALE_PREVIEW`. */
   basedOnVersion: z.number().int().positive(),
   /**
+   * Resolve although the active fix is not recorded as `success` (none, proposed, failed or
+   * partial): the technician chose to close the ticket anyway. Without it such a resolve answers
+   * `OUTCOME_NOT_RESOLVED`. Escalations need no confirmation.
+   */
+  confirmUnresolved: z.boolean().optional(),
+  /**
    * Post the note again although an earlier attempt may have posted it and the PSA adapter cannot
    * look notes up (`findNote`). Check the ticket first: this may leave two notes.
    */

@@ -97,12 +97,30 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     return parseInput(NoteTextSchema, draft.markdown, 'preview text');
   }
 
-  async function commitFinalization(sessionId: string, finalization: Finalization): Promise<Session> {
+  /**
+   * Finalizes the session under the claim (storage lets the claim's holder through the freeze).
+   * The session must still be at the version the text was drafted from: nothing else could
+   * change it while the claim or a pinned journal froze it.
+   */
+  async function commitFinalization(
+    sessionId: string,
+    finalization: Finalization,
+    claim: WritebackClaim,
+  ): Promise<Session> {
     const mctx = { now: ctx.nowIso(), newId: ctx.newId };
-    const next = await ctx.storage.updateSession(ctx.accountId, sessionId, (current) => {
-      if (isFinalized(current)) throw alreadyFinalized(current);
-      return finalize(current, finalization, mctx);
-    });
+    const guard = { now: ctx.clock.now().getTime(), claimToken: claim.token };
+    const next = await ctx.storage.updateSession(
+      ctx.accountId,
+      sessionId,
+      (current) => {
+        if (isFinalized(current)) throw alreadyFinalized(current);
+        if (current.stateVersion !== finalization.basedOnVersion) {
+          throw stalePreview(sessionId, finalization.basedOnVersion, current.stateVersion);
+        }
+        return finalize(current, finalization, mctx);
+      },
+      guard,
+    );
     if (next === null) throw sessionNotFound(sessionId);
     return next;
   }
@@ -155,7 +173,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         : { status: { ...verified, verified: true as const } }),
       finalizedAt: ctx.nowIso(),
     };
-    const next = await commitFinalization(sessionId, finalization);
+    const next = await commitFinalization(sessionId, finalization, claim);
     await args.step('finalized');
     try {
       await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
@@ -204,13 +222,17 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
 
       let next: Session;
       if (to === null) {
-        next = await commitFinalization(id, {
-          outcome: spec.localOutcome,
-          text,
-          basedOnVersion: plan.basedOnVersion,
-          note: { type: spec.noteType },
-          finalizedAt: ctx.nowIso(),
-        });
+        next = await commitFinalization(
+          id,
+          {
+            outcome: spec.localOutcome,
+            text,
+            basedOnVersion: plan.basedOnVersion,
+            note: { type: spec.noteType },
+            finalizedAt: ctx.nowIso(),
+          },
+          claim,
+        );
         await step('finalized');
       } else {
         next = await onPsa({

@@ -34,7 +34,7 @@ export async function transitionAndVerify(
   target: { statusId: string; name: string | undefined },
 ): Promise<WritebackJournal & { verifiedStatus: { id: string; name: string } }> {
   const { psa, ticket, claim } = attempt;
-  await claim.guard();
+  await claim.guard(journal.basedOnVersion);
   await psa.setTicketStatus(ticket, target.statusId);
   await attempt.step('status_set');
   const reread = await psa.getTicket(ticket);

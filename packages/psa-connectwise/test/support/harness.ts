@@ -66,9 +66,11 @@ export function blockNetwork(): void {
 }
 
 /** The `PsaConformanceHarness` for the ConnectWise adapter, plus the simulator behind it. */
-export function connectwiseHarness(
-  overrides: Partial<ConnectWiseOptions> = {},
-): PsaConformanceHarness & { sim: ConnectWiseSimulator; adapter: ConnectWiseAdapter } {
+export function connectwiseHarness(overrides: Partial<ConnectWiseOptions> = {}): PsaConformanceHarness &
+  Required<Pick<PsaConformanceHarness, 'seedNote' | 'setFault' | 'loseNextResponse'>> & {
+    sim: ConnectWiseSimulator;
+    adapter: ConnectWiseAdapter;
+  } {
   blockNetwork();
   const sim = seededSimulator().install();
   const adapter = connectwise({
@@ -96,6 +98,9 @@ export function connectwiseHarness(
     },
     setFault(operation, fault) {
       sim.setFault(operation, fault);
+    },
+    loseNextResponse(operation) {
+      sim.loseResponses(operation, 1);
     },
     close() {
       sim.close();

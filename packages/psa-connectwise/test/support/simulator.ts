@@ -94,7 +94,8 @@ export class ConnectWiseSimulator {
   readonly publicKey: string;
   readonly privateKey: string;
   readonly clientId: string;
-  readonly codebase: string;
+  /** The codebase the API lives under now; see {@link ConnectWiseSimulator.moveCodebase}. */
+  codebase: string;
   readonly apiVersion: string;
 
   /** Every request, in order. */
@@ -110,7 +111,10 @@ export class ConnectWiseSimulator {
   silentStatusRejection = false;
   /** How `/login/companyinfo/{companyId}` answers. */
   companyInfo: 'ok' | 'html' | 'null' | 'not-found' = 'ok';
+  /** The codebase company info announces, when it is not the one the API lives under. */
+  companyInfoCodebase: string | undefined;
 
+  readonly #oldCodebases = new Set<string>();
   readonly #faults = new Map<SimOperation, { fault: PsaFault; left: number }>();
   readonly #lost = new Map<SimOperation, number>();
   readonly #delayMs = new Map<SimOperation, number>();
@@ -276,6 +280,15 @@ export class ConnectWiseSimulator {
     return reply;
   }
 
+  /**
+   * A cloud upgrade: the API moves to `codebase` (company info announces it), and the old path
+   * answers 404 with the web server's HTML page, not a ConnectWise error body.
+   */
+  moveCodebase(codebase: string): void {
+    this.#oldCodebases.add(this.codebase);
+    this.codebase = codebase;
+  }
+
   #violation(message: string): Answer {
     this.violations.push(message);
     return error(400, 'InvalidObject', `contract violation: ${message}`);
@@ -298,6 +311,14 @@ export class ConnectWiseSimulator {
     }
 
     const prefix = `/${this.codebase}apis/3.0/`;
+    for (const old of this.#oldCodebases) {
+      if (url.pathname.startsWith(`/${old}apis/3.0/`)) {
+        return {
+          status: 404,
+          body: '<!DOCTYPE html><html><head><title>404 - File or directory not found.</title></head></html>',
+        };
+      }
+    }
     if (!url.pathname.startsWith(prefix)) {
       return this.#violation(`${method} ${url.pathname} is outside ${prefix}`);
     }
@@ -385,7 +406,7 @@ export class ConnectWiseSimulator {
       status: 200,
       body: {
         CompanyName: 'Acme MSP',
-        Codebase: this.codebase,
+        Codebase: this.companyInfoCodebase ?? this.codebase,
         VersionCode: 'v2025.1',
         VersionNumber: 'v2025.1.108412',
         CompanyID: this.companyId,

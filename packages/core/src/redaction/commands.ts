@@ -1,0 +1,142 @@
+import type { RedactionRule } from './rule.js';
+import { ARG, keepValue } from './values.js';
+
+// Credentials on the command lines MSP technicians paste: Windows `net use`/`net user`/`cmdkey`/
+// `schtasks`, PowerShell, database clients, PuTTY tools, curl/wget, container registries, SSH and
+// archive tools. A short flag (`-p`, `-P`, `-w`, `-a`) means a password only for its tool, so
+// those rules look back along the line for the tool's name; long flags (`--password`,
+// `-Password`, `/pass:`) are credentials for every tool.
+
+/**
+ * The flag `pre` (kept in front of the mask) when one of `tools` appears earlier on the same line
+ * as a command word. The lookbehind comes after the flag, so it runs only where the flag is.
+ */
+const flagOf = (tools: string, pre: string) =>
+  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|(])(?:${tools})(?:\.exe)?(?:\s[^\n]{0,300}?)?${pre})`;
+
+const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): RedactionRule => ({
+  kind,
+  pattern: new RegExp(pattern, flags),
+  hint,
+  keep: keepValue,
+});
+
+/** A rule for the flag `pre` of `tools`, followed by `secret`; it runs only where a tool is named. */
+const toolRule = (kind: string, tools: string, pre: string, secret: string, flags = 'gi') =>
+  rule(kind, `${flagOf(tools, pre)}${secret}`, flags, new RegExp(tools, 'i'));
+
+/** Long option names that hold a credential whatever the tool. */
+const LONG_FLAGS = [
+  '(?:account|admin|plain|new|old|db|bind|http|ftp|proxy|store|key|src|dest)?-?(?:password|passwd|pass|pwd)',
+  'pw',
+  'secret',
+  'client-?secret',
+  'api-?key',
+  'access-?key',
+  'secret-?key',
+  'auth-?token',
+  'token',
+  'psk',
+  'pre-?shared-?key',
+  'community',
+  '(?:store|key|src|dest)(?:store)?pass',
+].join('|');
+
+/**
+ * Short flags that hold a password only for their tools. Case matters (`sqlcmd -P` is the password,
+ * `-p` prints statistics); `attached` flags take the value with no space (`mysql -pSECRET`; a bare
+ * `-p` prompts).
+ */
+const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boolean; kind?: string }> = [
+  {
+    tools: 'mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlcheck',
+    flag: String.raw`\s-p`,
+    attached: true,
+  },
+  { tools: 'sqlcmd|bcp|osql|isql', flag: String.raw`\s-P\s?` },
+  {
+    // Registry logins, psexec, sshpass, mongo, rdesktop.
+    tools:
+      '(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop',
+    flag: String.raw`\s-p\s?`,
+  },
+  { tools: 'redis-cli', flag: String.raw`\s-a\s` },
+  { tools: 'ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd', flag: String.raw`\s-w\s` },
+  { tools: 'ipmitool|zip|unzip|zipcloak', flag: String.raw`\s-P\s` },
+  { tools: '7z|7za|7zr|rar|unrar', flag: String.raw`\s-p`, attached: true },
+  { tools: 'ssh-keygen', flag: String.raw`\s-[NP]\s` },
+  {
+    // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
+    tools: 'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
+    flag: String.raw`\s-[cAX]\s`,
+    kind: 'snmp-community',
+  },
+];
+
+/** The command-line rules, tool-specific first. */
+export const COMMAND_RULES: readonly RedactionRule[] = [
+  // PowerShell: the plain text handed to ConvertTo-SecureString (positional or -String).
+  rule(
+    'command-password',
+    String.raw`(?<pre>ConvertTo-SecureString(?:\s-(?:AsPlainText|Force)(?::\$true)?)*\s(?:-String\s)?)(?<secret>${ARG})(?=\s|\)|$)`,
+  ),
+  // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bnet\suse\s(?:[A-Za-z]:\s|\*\s)?\\\\[^\s]{1,200}\s)(?<secret>(?![/*])${ARG})`,
+    'gi',
+    /\bnet\s/i,
+  ),
+  toolRule(
+    'command-password',
+    'net',
+    String.raw`/u(?:ser)?:[^\s]{1,200}\s`,
+    String.raw`(?<secret>(?![/*])${ARG})`,
+  ),
+  // net user jdoe <password> [/add]
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bnet\suser\s(?![/*])[^\s]{1,100}\s)(?<secret>(?![/*])${ARG})`,
+    'gi',
+    /\bnet\s/i,
+  ),
+  // schtasks /RP, cmdkey /pass:, xfreerdp /p:, generic Windows-style /password:
+  toolRule('command-password', 'schtasks', String.raw`/RP\s`, String.raw`(?<secret>${ARG})`),
+  rule('command-password', String.raw`(?<pre>(?<![\w/])/(?:pass|password|pwd|p):)(?<secret>${ARG})`),
+  // Short flags, per tool (see SHORT_FLAGS).
+  ...SHORT_FLAGS.map(({ kind, tools, flag, attached }) =>
+    toolRule(
+      kind ?? 'command-password',
+      tools,
+      flag,
+      String.raw`(?<secret>${attached === true ? String.raw`(?!\s)` : ''}${ARG})`,
+      'g',
+    ),
+  ),
+  // Oracle: user/password@db.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\s(?:-[A-Za-z]\s)?[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s@/]{1,128})(?=@|\s|$)`,
+  ),
+  // PuTTY tools: -pw <password>.
+  rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
+  // curl -u user:password, --user, --proxy-user; httpie -a user:password.
+  toolRule(
+    'command-password',
+    'curl|http|https|wget',
+    String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`,
+    String.raw`(?<secret>[^\s'"]{1,200})`,
+    'g',
+  ),
+  // smbclient/rpcclient -U user%password.
+  toolRule(
+    'command-password',
+    'smbclient|rpcclient|smbmap|mount\\.cifs|net\\srpc',
+    String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}%`,
+    String.raw`(?<secret>[^\s'"]{1,200})`,
+  ),
+  // openssl -passin pass:x, -passout pass:x, -pass pass:x
+  rule('command-password', String.raw`(?<pre>-pass(?:in|out)?\s(?:pass|env|file):)(?<secret>${ARG})`),
+  // Every tool: --password x, --password=x, -Password x (PowerShell), --token x, -pw x ...
+  rule('command-password', String.raw`(?<pre>(?<![\w-])--?(?:${LONG_FLAGS})(?:=|\s))(?<secret>${ARG})`),
+];

@@ -1,0 +1,121 @@
+import {
+  BACKUP_CODE_WORDS,
+  CONFIG_KEYS,
+  CREDENTIALS_WORDS,
+  FOR_WHOM,
+  KEY_START,
+  PASSWORD_VERBS,
+  PASSWORD_WORDS,
+} from './keywords.js';
+import type { RedactionRule } from './rule.js';
+import { keepUnlessSecretLooking, keepValue, LOOSE_VALUE, SEPARATOR, VALUE } from './values.js';
+
+// Secrets recognised by what stands in front of them: a URL's user-info, an Authorization header,
+// a config key, or a credential word in one of the supported languages followed by a value. The
+// texts are notes written by people, so the key may be followed by a colon, an equals sign, an
+// arrow, a dash, a verb ("is", "lautet", "est") or nothing at all.
+
+const rule = (
+  kind: string,
+  pattern: string,
+  hint: RegExp,
+  keep: (secret: string) => boolean = keepValue,
+): RedactionRule => ({ kind, pattern: new RegExp(pattern, 'gi'), hint, keep });
+
+/** Stems of every credential word the key and prose rules know; a text without one skips them. */
+const CREDENTIAL_HINT =
+  /pass|pwd|pw|pin|psk|secret|token|key|communit|admpwd|laps|mdp|mot de|kennw|wort|contras|clave|wacht|senha|palavra|parola|chiave|codi|code|toegang|zugang|sleutel|schluss|seed|otp|mfa|2fa|cle /i;
+
+/** Start of a word: not after a letter or a digit (the text is normalised, so letters are mostly ASCII). */
+const WORD_START = String.raw`(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])`;
+
+/** The contextual rules, the most constrained first. */
+export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
+  {
+    // secretlint-rule-basicauth and -database-connection-string, for any scheme and any password.
+    kind: 'url-password',
+    hint: /:\/\//,
+    pattern:
+      /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{1,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
+  },
+  {
+    // Credentials in a query string: Azure SAS signatures, OAuth tokens, API keys.
+    kind: 'url-secret',
+    hint: /[?&]/,
+    pattern:
+      /(?<pre>[?&](?:sig|signature|access_token|id_token|refresh_token|token|api_key|apikey|key|password|pwd|client_secret|secret|code)=)(?<secret>[^&\s#"'<>]{6,2000})/gi,
+  },
+  {
+    kind: 'authorization',
+    hint: /authorization/i,
+    // A word after "Authorization:" ("approved", "pending manager sign-off") is not a credential.
+    keep: (secret) => /^[A-Za-z]{1,19}$/.test(secret),
+    pattern:
+      /(?<pre>(?<![A-Za-z-])(?:proxy-)?authorization["']?\s?[:=]\s?["']?(?:(?:bearer|basic|digest|token|ntlm|negotiate|apikey|ssws)\s)?)(?<secret>[^\s"',;]{8,4000})/gi,
+  },
+  {
+    // "Bearer <token>" outside a header line. Needs a digit, so "bearer authentication" survives.
+    kind: 'bearer-token',
+    hint: /bearer/i,
+    pattern: /(?<pre>\bbearer\s)(?<secret>[A-Za-z0-9._~+/-]{16,4000}=*)/gi,
+    keep: (secret) => !/\d/.test(secret),
+  },
+  // <add key="SmtpPassword" value="…"/> (web.config, app.config).
+  rule(
+    'credential',
+    String.raw`(?<pre>\bkey ?= ?"[^"\n]{0,40}(?:password|pwd|secret|token|apikey|api_key|connectionkey)[^"\n]{0,20}" (?:[a-z]{1,20}="[^"\n]{0,80}" )?value ?= ?")(?<secret>[^"\n]{1,400})(?=")`,
+    /value/i,
+  ),
+  // <password>…</password>, <DbPassword>…</DbPassword>, <psk>…</psk>.
+  rule(
+    'credential',
+    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pwd|secret|token|apikey|api_key|psk|passphrase|sharedkey|accesskey)(?:value)?)> ?)(?<secret>[^<\n]{1,400}?)(?= ?</\k<tag>>)`,
+    /</,
+  ),
+  // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …".
+  rule(
+    'backup-codes',
+    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})(?: (?:are|sind|sont|son|zijn|sao|sono))?${SEPARATOR}? ?)(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?| )[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
+    /code|key/i,
+    (secret) => !/\d/.test(secret),
+  ),
+  // "credentials: admin / P@ssw0rd", "login jdoe:Winter2026", "Zugangsdaten: admin / geheim1".
+  rule(
+    'credential',
+    String.raw`(?<pre>${WORD_START}(?:${CREDENTIALS_WORDS})(?:${SEPARATOR}|(?: (?:are|is|sind|lauten|sont|son|zijn|sao|sono))(?:${SEPARATOR}| )| (?=[^\s/:,"']{1,64}:[^\s])) ?["']?[^\s/:,"']{1,64}(?: ?/ ?|:| (?:and|et|und|y|en|e|pw|pwd|password) ?:? ?))(?<secret>${VALUE})`,
+    /cred|login|logon|sign|user|u ?\/ ?p|ident|daten|gegevens|credenz|credenc/i,
+  ),
+  // A pair with spaces only: "login admin/Secret1", "SMTP AUTH user x pass Secret1".
+  rule(
+    'credential',
+    String.raw`(?<pre>${WORD_START}(?:login|logon|user(?:name)?|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente) [^\s/:,"']{1,64}(?:/| (?:pass(?:word)?|pwd|pw|passwort|mdp|senha|clave|wachtwoord) ))(?<secret>${LOOSE_VALUE})`,
+    /login|logon|user|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente/i,
+    keepUnlessSecretLooking,
+  ),
+  // key=value, key: value, key -> value, as in config files, .env lines, JSON and ADO.NET/ODBC
+  // connection strings ("Server=db01;User Id=sa;Password=…;").
+  rule(
+    'credential',
+    String.raw`(?<pre>${KEY_START}(?:${CONFIG_KEYS})["']?${SEPARATOR}["']?)(?<secret>${VALUE})`,
+    CREDENTIAL_HINT,
+  ),
+  // Prose: "the password is x", "Passwort für jdoe lautet x", "le mot de passe est x", "with password x".
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:(?:${PASSWORD_WORDS})(?: ${FOR_WHOM})? (?:${PASSWORD_VERBS}) ?:?|(?:with|using|avec|mit|con|met|com) (?:the |le |dem |el |la |het |a |o |il )?(?:${PASSWORD_WORDS})) )(?<secret>${VALUE})`,
+    CREDENTIAL_HINT,
+  ),
+  // A credential word followed by a separator: "mot de passe : x", "Kennwort -> x", "clave = x".
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS})(?: ${FOR_WHOM})?${SEPARATOR} ?)(?<secret>${VALUE})`,
+    CREDENTIAL_HINT,
+  ),
+  // Nothing between: "admin password P@ssw0rd!", "senha é Sommer2024", "Twilio auth token 9f…".
+  rule(
+    'password',
+    String.raw`(?<pre>${WORD_START}(?:${PASSWORD_WORDS}|auth token|api key|secret(?: key)?|token)(?: ${FOR_WHOM})? (?:e |es )?)(?<secret>${LOOSE_VALUE})`,
+    CREDENTIAL_HINT,
+    keepUnlessSecretLooking,
+  ),
+];

@@ -1,0 +1,69 @@
+import type { RedactionRule } from './rule.js';
+import { keepValue, VALUE } from './values.js';
+
+// Secrets in network-device configs (Cisco IOS/ASA, Juniper, FortiGate, HP/Aruba), Wi-Fi and
+// IPsec settings, and the Windows autologon values in the registry or an unattend file. Config
+// lines end with their value (or with the RO/RW of an SNMP community), which tells them from a
+// sentence that merely starts with "password".
+
+/** A config value: the rest of the line after the keyword, an optional type digit in front. */
+const CONFIG_VALUE = String.raw`(?:"[^"\n]{1,200}"|[^\s"]{1,200})`;
+const LINE_END = String.raw`(?=\s?(?:RO|RW|ro|rw)?(?:\s\d{1,5})?\s?(?:\n|$))`;
+
+// Every device rule needs one of these words; most texts have none and skip the rules at once.
+const DEVICE_WORDS = /password|passwd|secret|key|psk|community|REG_SZ|autologon|<|wpa/i;
+
+const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
+  kind,
+  pattern: new RegExp(pattern, flags),
+  hint: DEVICE_WORDS,
+  keep: keepValue,
+});
+
+/** The device, Wi-Fi and autologon rules. */
+export const DEVICE_RULES: readonly RedactionRule[] = [
+  // Cisco/HP: "enable secret 5 $1$…", "username admin privilege 15 secret 9 $9$…",
+  // "password 7 0822455D0A16", "tacacs-server key 7 …", "key-string …", "wpa-psk ascii 0 …",
+  // "crypto isakmp key … address …"; FortiGate "set psksecret ENC …", "set password …".
+  rule(
+    'device-secret',
+    String.raw`(?<pre>(?:^|\n)\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|passwd|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+  ),
+  rule(
+    'device-secret',
+    String.raw`(?<pre>\bcrypto\sisakmp\skey\s(?:[0-9]\s)?)(?<secret>[^\s]{1,200})(?=\saddress\s)`,
+  ),
+  // Juniper and others quote the value: encrypted-password "$6$…", authentication-key "…".
+  rule(
+    'device-secret',
+    String.raw`(?<pre>\b(?:encrypted-password|plain-text-password|authentication-key|ascii-text|secret|psksecret)\s)(?<secret>"[^"\n]{1,200}")`,
+  ),
+  // SNMP: "snmp-server community s3cr3t RO", Juniper "community s3cr3t", "snmp community: x".
+  rule('snmp-community', String.raw`(?<pre>\bsnmp-server\scommunity\s)(?<secret>[^\s]{1,200})`),
+  rule(
+    'snmp-community',
+    String.raw`(?<pre>(?:^|\n)\s?(?:set\s)?community\s)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+  ),
+  // hostapd / wpa_supplicant: wpa_passphrase=…, psk="…"; netsh: "Key Content : …".
+  rule('wifi-psk', String.raw`(?<pre>\b(?:wpa_passphrase|wpa_psk|psk|sae_password)=)(?<secret>${VALUE})`),
+  // <keyMaterial>…</keyMaterial> (Wi-Fi profile XML) and unattend.xml <Password><Value>…</Value>.
+  rule('wifi-psk', String.raw`(?<pre><keyMaterial>)(?<secret>[^<\n]{1,200})(?=</keyMaterial>)`),
+  rule(
+    'autologon-password',
+    String.raw`(?<pre><(?:AdministratorPassword|Password|AutoLogon)>\s?(?:<Username>[^<]{0,64}</Username>\s?)?(?:<Password>\s?)?<Value>)(?<secret>[^<\n]{1,400})(?=</Value>)`,
+  ),
+  // Windows autologon: reg add …\Winlogon /v DefaultPassword /t REG_SZ /d "…", reg query output
+  // "DefaultPassword REG_SZ …", and Sysinternals Autologon's "autologon user domain password".
+  rule(
+    'autologon-password',
+    String.raw`(?<pre>/v\s"?(?:DefaultPassword|AutoAdminLogonPassword|AltDefaultPassword)"?(?:\s/t\s[A-Z_]{1,20})?\s/d\s)(?<secret>${VALUE})`,
+  ),
+  rule(
+    'autologon-password',
+    String.raw`(?<pre>\b(?:DefaultPassword|AltDefaultPassword)\sREG_SZ\s)(?<secret>[^\n]{1,200}?)(?=\s?(?:\n|$))`,
+  ),
+  rule(
+    'autologon-password',
+    String.raw`(?<pre>\bautologon(?:64)?(?:\.exe)?\s(?:/accepteula\s)?[^\s]{1,64}\s[^\s]{1,64}\s)(?<secret>${VALUE})`,
+  ),
+];

@@ -1,0 +1,144 @@
+// The words that announce a credential, in the languages of MSP markets (English, French, German,
+// Spanish, Dutch, Portuguese, Italian). Written as they are after normalisation: no accents, one
+// space between words, any letter case.
+
+/**
+ * Where a key may start: at the start of a word, or inside one when "password", "passwd",
+ * "passphrase" or "pwd" ends a compound (`SmtpPassword`, `PGPASSWORD`, `vncpasswd`, `MYSQLPWD`).
+ * Short keys never start inside a word, so `bypass=0` or `spin: 3` are not keys. A lookahead,
+ * not a run of letters in front, keeps the rules from trying every letter of a text.
+ */
+export const KEY_START = String.raw`(?:(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])|(?=pass(?:word|wd|phrase)|pwd))`;
+
+/** Keys of config files, connection strings and .env lines (`DB_PASSWORD` starts at a word). */
+export const CONFIG_KEYS = [
+  '(?:password|passwd|passphrase|secret|token|api[_-]?key|apikey|pwd)',
+  'passcode',
+  'pass',
+  'pw',
+  'pin',
+  'psk',
+  'pre[_-]?shared[_-]?key',
+  'wpa[_-]?(?:passphrase|psk|key)',
+  String.raw`(?:network|security|wifi|wi-fi|wlan)[_ -]?key`,
+  String.raw`key ?content`,
+  'x-api-key',
+  'access[_-]?key(?:[_-]?id)?',
+  'private[_-]?key',
+  'account[_-]?key',
+  'shared[_-]?access[_-]?key',
+  'subscription[_-]?key',
+  'community(?:[_ ]string)?',
+  '(?:ms-mcs-)?admpwd',
+  'laps',
+].join('|');
+
+/** Words for "password" (and PIN, passphrase, Wi-Fi key) in prose, per language. */
+export const PASSWORD_WORDS = [
+  // English
+  'pass(?:word|wd|code|phrase)s?',
+  'pwd',
+  'pw',
+  'pin(?: code)?',
+  String.raw`(?:wi-?fi|wlan|wpa2?|network|wireless)(?: network)? (?:key|password|passphrase)`,
+  'psk',
+  'pre-?shared key',
+  '(?:totp|otp|mfa|2fa|authenticator) (?:seed|secret|key)',
+  // French
+  'mot de passe',
+  'mots de passe',
+  'mdp',
+  'code (?:secret|pin|d.acces)',
+  'cle (?:wi-?fi|wpa|de securite|reseau|d.acces|secrete)',
+  'phrase secrete',
+  // German
+  'passwort',
+  'passworter',
+  'kennwort',
+  'kennworter',
+  'zugangscode',
+  '(?:wlan|netzwerk)-?schlussel',
+  'pin-?code',
+  // Spanish
+  'contrasena',
+  'contrasenas',
+  'clave(?: de acceso| wifi| wi-fi| de red)?',
+  'codigo (?:pin|de acceso)',
+  // Dutch
+  'wachtwoord',
+  'wachtwoorden',
+  'toegangscode',
+  '(?:wifi|netwerk)-?sleutel',
+  'pincode',
+  // Portuguese
+  'senha',
+  'senhas',
+  'palavra-?passe',
+  'palavra passe',
+  'chave (?:de acesso|wi-?fi|de seguranca|de rede)',
+  'codigo de acesso',
+  // Italian
+  'parola (?:d.ordine|chiave)',
+  'chiave (?:wi-?fi|di rete|di accesso)',
+  'codice (?:pin|di accesso)',
+].join('|');
+
+/**
+ * What stands between "password" and the value in a sentence: "is", "was set to", "lautet",
+ * "est", "es", "is gewijzigd in", "e", "e stata cambiata in" (accents dropped), per language.
+ */
+export const PASSWORD_VERBS = [
+  String.raw`(?:is|was)(?: now)?(?: (?:set|changed|reset|updated) to)?`,
+  '(?:set|changed|reset|updated) to',
+  '(?:typed|entered|used|given|chosen|supplied)(?: (?:was|is))?',
+  // The future: "sera", "será", "sarà", "wird sein", "zal zijn", "will be".
+  'sera|seran|sara|saranno|will be|wird|zal zijn|zal',
+  // French
+  String.raw`(?:est|etait)(?: maintenant)?(?: (?:change|definie?|reinitialisee?) (?:en|a|sur))?`,
+  '(?:changee?|definie?|reinitialisee?) (?:en|a|sur)',
+  // German
+  String.raw`(?:ist|lautet|war|lautete)(?: jetzt| nun)?`,
+  '(?:geandert|gesetzt|zuruckgesetzt) auf',
+  // Spanish
+  String.raw`(?:es|era)(?: ahora)?`,
+  '(?:cambiada|cambiado|restablecida|establecida|puesta) (?:a|en|como)',
+  // Dutch
+  String.raw`(?:is|was|luidt)(?: nu)?(?: (?:gewijzigd|veranderd) in| ingesteld op)?`,
+  '(?:gewijzigd|veranderd) in',
+  'ingesteld op',
+  // Portuguese
+  String.raw`era|e agora`,
+  '(?:alterada|redefinida|definida) (?:para|como)',
+  // Italian
+  String.raw`e (?:ora|adesso)|e stata (?:cambiata|impostata|reimpostata) (?:in|a)`,
+  '(?:cambiata|impostata|reimpostata) (?:in|a)',
+].join('|');
+
+/** "for jdoe", "pour jdoe", "fur jdoe", "para jdoe", "voor jdoe", "per jdoe", "de jdoe". */
+export const FOR_WHOM = String.raw`(?:for|of|on|pour|de|du|fur|von|para|del|voor|van|do|da|per|di)(?: [^\s:]{1,64}){1,3}?`;
+
+/** Words for a set of credentials: a user name and a password follow. */
+export const CREDENTIALS_WORDS = [
+  'credentials?',
+  'creds',
+  'login(?: details| info)?',
+  'logon',
+  'sign-?in(?: details)?',
+  String.raw`user(?:name)? ?(?:/|and|&) ?(?:password|pass|pwd|pw)`,
+  String.raw`u ?/ ?p`,
+  'identifiants?',
+  '(?:zugangs|anmelde|login)daten',
+  'credenciales',
+  'inloggegevens',
+  'credenciais',
+  'credenziali',
+].join('|');
+
+/** Words before a list of one-time backup codes. */
+export const BACKUP_CODE_WORDS = [
+  String.raw`(?:backup|recovery|scratch|emergency|mfa|2fa) (?:codes?|keys?)`,
+  'codes? de (?:secours|recuperation|respaldo|backup|recuperacao|backup)',
+  '(?:backup|wiederherstellungs|notfall)-?codes?',
+  '(?:back-?up|herstel)codes?',
+  'codici di (?:backup|recupero)',
+].join('|');

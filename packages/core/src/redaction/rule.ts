@@ -1,0 +1,22 @@
+/**
+ * One kind of secret and how to find it. Rules run on the normal form of a text (NFKC, invisible
+ * characters removed, look-alike letters folded, spaces collapsed: see `normalizeText`), and the
+ * mask replaces the original characters behind the match.
+ *
+ * A pattern is global, has a named group `secret` (the part the mask replaces) and may have a group
+ * `pre` in front of it (kept, so the reader still sees *what* was masked). The match is exactly
+ * `pre` + `secret`: anything after the secret is a lookahead, anything before `pre` a lookbehind.
+ * Quantifiers are bounded: texts are user-supplied and a pathological pattern must not stall.
+ */
+export interface RedactionRule {
+  /** Stable name shown in the mask, `[REDACTED:<kind>]`. */
+  readonly kind: string;
+  readonly pattern: RegExp;
+  /**
+   * A cheap test the (normalised) text must pass for the rule to be worth running, such as the
+   * literal every match starts with. Rules without one always run.
+   */
+  readonly hint?: RegExp;
+  /** Returns true for a match that is not a secret after all (a stop word, a placeholder). */
+  readonly keep?: (secret: string) => boolean;
+}

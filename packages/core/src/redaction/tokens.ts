@@ -1,0 +1,167 @@
+import type { RedactionRule } from './rule.js';
+
+// Secrets recognisable by their shape alone: vendor token formats, key blocks, recovery keys.
+// Formats follow the vendors' documented shapes, cross-checked with the published rules of
+// secretlint, gitleaks and detect-secrets (the facts, not their code). Each pattern is bounded on
+// both sides so that a token inside a longer word is not cut out of it.
+
+/** Token formats, most specific first. */
+export const TOKEN_RULES: readonly RedactionRule[] = [
+  {
+    // secretlint-rule-privatekey; stops at the matching END line (or the end of the text when the
+    // block was cut) instead of running to the last dashes in the text.
+    kind: 'private-key',
+    hint: /PRIVATE KEY|Private-Lines/,
+    pattern:
+      /(?<secret>-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|$))/g,
+  },
+  {
+    // PuTTY .ppk files carry the key as base64 lines after "Private-Lines: N".
+    kind: 'private-key',
+    hint: /PRIVATE KEY|Private-Lines/,
+    pattern: /(?<pre>Private-Lines:\s{0,4}\d{1,4}\r?\n)(?<secret>(?:[A-Za-z0-9+/=]{1,128}\r?\n?){1,200})/g,
+  },
+  {
+    // secretlint-rule-anthropic, loosened to every sk-ant-<type><nn>- key of 20+ characters, not only
+    // the 108-character api03 form, because masking a near miss costs nothing.
+    kind: 'anthropic-key',
+    hint: /sk-ant-/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-ant-[a-z]{2,10}\d{2}-[A-Za-z0-9_-]{20,300})/g,
+  },
+  {
+    // secretlint-rule-openai: project, service-account and admin keys, and the legacy sk-… keys.
+    kind: 'openai-key',
+    hint: /sk-/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,300}|sk-[A-Za-z0-9]{32,200})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // secretlint-rule-aws (its ID scan is off by default; here it is always on).
+    kind: 'aws-access-key-id',
+    hint: /A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA/,
+    pattern:
+      /(?<![A-Za-z0-9])(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16})(?![A-Za-z0-9])/g,
+  },
+  {
+    kind: 'aws-secret-access-key',
+    hint: /secret_?access_?key/i,
+    pattern:
+      /(?<pre>(?<![A-Za-z])aws_?secret_?access_?key["']?\s{0,4}(?::|=>|=)\s{0,4}["']?)(?<secret>[A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
+  },
+  {
+    // secretlint-rule-github: classic (ghp_, gho_, ghu_, ghs_, ghr_) and fine-grained tokens.
+    kind: 'github-token',
+    hint: /gh[pousr]_|github_pat_/,
+    pattern:
+      /(?<![A-Za-z0-9_])(?<secret>(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})(?![A-Za-z0-9_])/g,
+  },
+  {
+    // secretlint-rule-slack: bot, user, app and refresh tokens.
+    kind: 'slack-token',
+    hint: /xox/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250})/g,
+  },
+  {
+    kind: 'slack-webhook',
+    hint: /hooks\.slack/i,
+    pattern: /(?<pre>https:\/\/hooks\.slack\.com\/services\/)(?<secret>[A-Za-z0-9_/-]{10,200})/gi,
+  },
+  {
+    kind: 'npm-token',
+    hint: /npm_/,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/g,
+  },
+  {
+    kind: 'google-api-key',
+    hint: /AIza/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>AIza[0-9A-Za-z_-]{35})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    kind: 'stripe-key',
+    hint: /_live_|_test_/,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,200})/g,
+  },
+  {
+    kind: 'sendgrid-key',
+    hint: /SG\./,
+    pattern: /(?<![A-Za-z0-9_])(?<secret>SG\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{16,64})/g,
+  },
+  {
+    // A signed JWT: base64url header and payload (both JSON objects, so both start "eyJ"), signature.
+    kind: 'jwt',
+    hint: /eyJ/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,1000})/g,
+  },
+  {
+    // Google OAuth client secrets (GOCSPX-), OAuth access tokens (ya29.) and refresh tokens (1//).
+    kind: 'google-oauth',
+    hint: /GOCSPX-|ya29\.|1\/\/0/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>GOCSPX-[A-Za-z0-9_-]{24,40}|ya29\.[A-Za-z0-9_-]{20,2000}|1\/\/0[A-Za-z0-9_-]{30,500})/g,
+  },
+  {
+    // GitLab personal, deploy and runner tokens.
+    kind: 'gitlab-token',
+    hint: /gl[a-z]{1,4}-/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>gl(?:pat|dt|rt|ptt|cbt|soat)-[A-Za-z0-9_-]{20,100})/g,
+  },
+  {
+    // Twilio API keys (SK + 32 hex); an auth token is 32 hex and is caught after its keyword.
+    kind: 'twilio-key',
+    hint: /SK/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>SK[0-9a-fA-F]{32})(?![A-Za-z0-9])/g,
+  },
+  {
+    // Microsoft Entra (Azure AD) client secrets: three characters, a digit, "Q~", then 31-34.
+    kind: 'azure-client-secret',
+    hint: /Q~/,
+    pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
+  },
+  {
+    // An Azure storage account key: 64 bytes in base64, 86 characters and "==".
+    kind: 'azure-storage-key',
+    hint: /==/,
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+  },
+  {
+    // Shopify, DigitalOcean, PyPI, Mailgun, Square, Atlassian, HubSpot, Dropbox and Postman tokens.
+    kind: 'saas-token',
+    hint: /shp|_v1_|pypi-|key-|sq0|ATATT|pat-|sl\.|PMAK|-us\d|:AA/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|pypi-AgE[A-Za-z0-9_-]{50,300}|key-[0-9a-f]{32}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,60}|ATATT3[A-Za-z0-9_=-]{50,300}|pat-(?:na|eu)1-[0-9a-f-]{36}|sl\.[A-Za-z0-9_=-]{100,200}|PMAK-[0-9a-f]{24}-[0-9a-f]{34})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // A Mailchimp API key: 32 hex and the data centre.
+    kind: 'saas-token',
+    hint: /shp|_v1_|pypi-|key-|sq0|ATATT|pat-|sl\.|PMAK|-us\d|:AA/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>[0-9a-f]{32}-us\d{1,2})(?![A-Za-z0-9])/g,
+  },
+  {
+    // A Telegram bot token: the bot id, a colon, 35 characters.
+    kind: 'saas-token',
+    hint: /shp|_v1_|pypi-|key-|sq0|ATATT|pat-|sl\.|PMAK|-us\d|:AA/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // Incoming-webhook URLs carry their secret in the path: Teams, Discord, Zapier, generic hooks.
+    kind: 'webhook-url',
+    hint: /https:\/\//i,
+    pattern:
+      /(?<pre>https:\/\/(?:[a-z0-9-]{1,63}\.webhook\.office\.com\/webhookb2\/|outlook\.office(?:365)?\.com\/webhook\/|(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/|hooks\.zapier\.com\/hooks\/catch\/|[a-z0-9-]{1,63}\.logic\.azure\.com(?::443)?\/workflows\/))(?<secret>[A-Za-z0-9@_/.~%=&?-]{10,600})/gi,
+  },
+  {
+    // A TOTP enrolment URL: the shared seed is the `secret` parameter.
+    kind: 'totp-seed',
+    hint: /otpauth/i,
+    pattern:
+      /(?<pre>otpauth:\/\/[a-z]{4}\/[^\s?]{0,200}\?(?:[^\s#]{0,200}&)?secret=)(?<secret>[A-Za-z2-7=]{8,200})/gi,
+  },
+  {
+    // A BitLocker recovery password: eight groups of six digits, with dashes, spaces or nothing
+    // between them (one separator throughout).
+    kind: 'bitlocker-recovery-key',
+    hint: /\d{6}/,
+    pattern: /(?<![0-9-])(?<secret>\d{6}(?<sep>[- ]?)\d{6}(?:\k<sep>\d{6}){6})(?![0-9-])/g,
+  },
+];

@@ -1,0 +1,89 @@
+// What a secret value looks like once a rule has found a key or a phrase in front of it, and which
+// values are words about a password rather than a password. The rules run on normalised text
+// (text/normalize.ts), so every word here is written without accents: "expire", not "expiré".
+
+/** Values that follow "password:" or "password is" in notes without being a password, per language. */
+const NOT_A_SECRET = new Set(
+  [
+    // English
+    'accepted blank changed cleared complexity correct denied disabled empty enabled expired expires',
+    'expiring false hidden incorrect invalid locked masked mismatch missing n/a na never no none not',
+    'null ok pending policy prompt prompted provided redacted rejected removed required reset rotated',
+    'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
+    'yes change changes reuse length history manager vault field prompts rules requirements',
+    'see in from per via stored here there below above attached known forgotten',
+    'siehe voir ver zie vedi vedere veja',
+    'see in from per via stored here there below above attached known forgotten',
+    // French
+    'expire expiree modifie modifiee reinitialise reinitialisee oublie incorrect incorrecte perdu',
+    'bloque bloquee change changee valide invalide requis vide inconnu oui non aucun envoye',
+    // German
+    'abgelaufen geandert zuruckgesetzt falsch gesperrt entsperrt korrekt richtig ungultig gultig leer',
+    'vergessen unbekannt erforderlich gesendet ja nein keins keines gespeichert',
+    // Spanish
+    'caducada caducado cambiada cambiado restablecida restablecido incorrecta incorrecto bloqueada',
+    'olvidada vacia valida invalida requerida enviada si ninguna desconocida',
+    // Dutch
+    'verlopen gewijzigd gereset onjuist juist geblokkeerd vergeten leeg ongeldig geldig vereist',
+    'verzonden ja nee geen onbekend',
+    // Portuguese
+    'expirada expirado alterada alterado redefinida redefinido incorreta incorreto bloqueada',
+    'esquecida vazia invalida obrigatoria enviada sim nao nenhuma desconhecida',
+    // Italian
+    'scaduta scaduto cambiata cambiato reimpostata reimpostato errata errato bloccata dimenticata',
+    'vuota non valida obbligatoria inviata nessuna sconosciuta',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+const PLACEHOLDER =
+  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]+%)$/i;
+// Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
+const OTHER_DATA = /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3})$/i;
+
+/** Strips the punctuation a sentence puts after a value. */
+const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
+
+/**
+ * Keeps stop words, placeholders (`****`, `<password>`, `$env:PW`), already-masked values and
+ * other data (times, dates, counts); a quoted value is always masked.
+ */
+export function keepValue(secret: string): boolean {
+  if (secret.startsWith('"') || secret.startsWith("'")) return false;
+  const bare = bareValue(secret).toLowerCase();
+  return (
+    bare === '' ||
+    NOT_A_SECRET.has(bare) ||
+    secret.startsWith('[REDACTED') ||
+    PLACEHOLDER.test(bare) ||
+    OTHER_DATA.test(bare)
+  );
+}
+
+/**
+ * For values with no colon or verb in front ("admin password P@ssw0rd!"): kept unless they look
+ * like a secret, i.e. six characters or more mixing letters with digits or symbols. "password
+ * reset link sent" and "password expires in 14 days" stay as written.
+ */
+export function keepUnlessSecretLooking(secret: string): boolean {
+  if (keepValue(secret)) return true;
+  const bare = bareValue(secret);
+  if (bare.length < 6) return true;
+  const letters = /\p{L}/u.test(bare);
+  const digits = /\d/.test(bare);
+  const symbols = /[!@#$%^&*+=?~_|\\/<>]/.test(bare);
+  return !((letters && digits) || symbols || (digits && bare.length >= 8));
+}
+
+/** A value after a key or a phrase: quoted (may hold spaces) or one bare word. */
+export const VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>]{1,200})`;
+
+/** A value with nothing but a space in front: a quoted one, or a word without `:` or `=`. */
+export const LOOSE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;:="'<>]{1,200})`;
+
+/** A bare value for command lines: not a flag, a variable or a subexpression. */
+export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200})`;
+
+/** Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar. */
+export const SEPARATOR = String.raw`(?: ?(?::|=>|->|=|\|) ?| -{1,2}>? )`;

@@ -1,0 +1,244 @@
+// One normal form for every text closeout matches patterns against (redaction, the faithfulness
+// guard). People paste from terminals, PDFs, chat apps and phones, and a model can emit any code
+// point: a full-width colon, a Cyrillic "о" inside "resolved", a zero-width space inside
+// "password", a no-break space between two words. Matching runs on the normal form; every
+// character of it remembers the span of the original it came from, so a match can be mapped back
+// and masked in the text as it was written.
+
+/** A text in normal form, with the original span of each of its characters. */
+export interface NormalizedText {
+  /** The normal form. */
+  readonly text: string;
+  /**
+   * `start[i]`: where in the original the code point behind `text[i]` begins; `null` when the
+   * normal form is the original itself (plain ASCII, the common case), so `start[i]` is `i`.
+   */
+  readonly start: readonly number[] | null;
+  /** `end[i]`: where in the original the code point (or run of spaces) behind `text[i]` ends. */
+  readonly end: readonly number[] | null;
+}
+
+// Text that is already in normal form holds printable ASCII and line breaks only, no double space.
+const NEEDS_FOLDING = /[^\x20-\x7E\n]| {2}/;
+
+// Characters that render as nothing or almost nothing: zero-width space/joiners, word joiner,
+// soft hyphen, BOM, Mongolian vowel separator, bidi controls and invisible operators.
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xffa0, 0xffa0],
+];
+const isInvisible = (ch: string) => {
+  const cp = ch.codePointAt(0) ?? 0;
+  return INVISIBLE_RANGES.some(([from, to]) => cp >= from && cp <= to);
+};
+
+// Cyrillic and Greek letters that look like Latin ones (the Unicode confusables that matter for
+// words written in Latin script), folded to the Latin letter a reader sees.
+const CONFUSABLES: Readonly<Record<string, string>> = {
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  з: '3',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ӏ: 'l',
+  ԛ: 'q',
+  ԝ: 'w',
+  ь: 'b',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  Ё: 'E',
+  З: '3',
+  І: 'I',
+  Ї: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  У: 'Y',
+  Х: 'X',
+  Ѕ: 'S',
+  Ԁ: 'D',
+  Һ: 'H',
+  Ӏ: 'l',
+  Ԛ: 'Q',
+  Ԝ: 'W',
+  α: 'a',
+  β: 'b',
+  γ: 'y',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+  ı: 'i',
+  ɑ: 'a',
+  ɡ: 'g',
+  ɩ: 'i',
+  ʟ: 'L',
+  ᴅ: 'D',
+  ꓲ: 'I',
+  ꓳ: 'O',
+};
+
+// Punctuation with several spellings, folded to the ASCII one the patterns are written with.
+const PUNCTUATION: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2043': '-',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+  '\u201B': "'",
+  '\u2032': "'",
+  '\u00B4': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u201F': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2033': '"',
+  '\u2192': '->',
+  '\u21D2': '=>',
+  '\u27F6': '->',
+  '\u2794': '->',
+  '\u279C': '->',
+  '\u27A1': '->',
+  '\u2026': '...',
+  // Not a look-alike but a spelling: Swiss German and keyboards without ß write "ss".
+  '\u00DF': 'ss',
+  '\u1E9E': 'SS',
+};
+
+const COMBINING_MARK = /\p{M}/u;
+const SPACE = /[^\S\n]/u;
+
+/** The normal form of one code point: NFKC, marks and invisibles dropped, look-alikes folded. */
+function fold(cp: string): string {
+  if (isInvisible(cp)) return '';
+  const direct = CONFUSABLES[cp] ?? PUNCTUATION[cp];
+  if (direct !== undefined) return direct;
+  let out = '';
+  // NFKC first (full-width letters, ligatures, circled digits, NBSP), then drop the marks of the
+  // decomposed form: "résolu" and "re\u0301solu" both become "resolu".
+  for (const ch of cp.normalize('NFKC').normalize('NFD')) {
+    if (COMBINING_MARK.test(ch) || isInvisible(ch)) continue;
+    out += CONFUSABLES[ch] ?? PUNCTUATION[ch] ?? (ch === '\r' ? '' : ch);
+  }
+  return out;
+}
+
+// The fold of a code point never changes, and texts repeat the same few: remember them.
+const FOLDED = new Map<string, string>();
+function folded(cp: string): string {
+  let out = FOLDED.get(cp);
+  if (out === undefined) {
+    out = SPACE.test(cp) && !isInvisible(cp) ? ' ' : fold(cp);
+    if (FOLDED.size < 4_096) FOLDED.set(cp, out);
+  }
+  return out;
+}
+
+/**
+ * Puts `text` in the normal form used for matching: Unicode NFKC; combining marks, zero-width
+ * characters, soft hyphens and bidi controls removed; Cyrillic and Greek look-alikes folded to
+ * Latin; curly quotes, dashes and arrows folded to ASCII; runs of horizontal whitespace (NBSP
+ * included) collapsed to one space. Line breaks are kept: some formats (key files) are line-based.
+ * Letter case is kept; patterns match case-insensitively where they should.
+ */
+export function normalizeText(text: string): NormalizedText {
+  if (!NEEDS_FOLDING.test(text)) return { text, start: null, end: null };
+  let out = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  for (const cp of text) {
+    const from = i;
+    i += cp.length;
+    const code = cp.charCodeAt(0);
+    // ASCII needs no folding beyond tabs and carriage returns: the common case, kept cheap.
+    const form = code < 0x80 ? (code === 0x09 ? ' ' : code === 0x0d ? '' : cp) : folded(cp);
+    for (const ch of form) {
+      const isSpace = ch === ' ';
+      if (isSpace && out.endsWith(' ')) {
+        // Collapsed into the previous space, which now stands for both.
+        end[end.length - 1] = i;
+        continue;
+      }
+      out += isSpace ? ' ' : ch;
+      start.push(from);
+      end.push(i);
+    }
+  }
+  return { text: out, start, end };
+}
+
+/** The span of the original text behind `[from, to)` of its normal form. */
+export function originalSpan(n: NormalizedText, from: number, to: number): [number, number] {
+  if (n.start === null || n.end === null) return [from, Math.max(from, to)];
+  if (to <= from) {
+    const at = n.start[from] ?? n.end[n.end.length - 1] ?? 0;
+    return [at, at];
+  }
+  return [n.start[from] ?? 0, n.end[to - 1] ?? 0];
+}
+
+/** Just the normal form, for callers that need no way back. */
+export function normalized(text: string): string {
+  return normalizeText(text).text;
+}

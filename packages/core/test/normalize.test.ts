@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { redact } from '../src/redaction/redact.js';
+import { normalizeText, originalSpan } from '../src/text/normalize.js';
+
+describe('normalizeText', () => {
+  it('folds full-width forms, look-alike letters, invisible characters, accents and odd spaces', () => {
+    expect(normalizeText('ｐａｓｓｗｏｒｄ：x').text).toBe('password:x');
+    expect(normalizeText('rеsоlvеd').text).toBe('resolved'); // Cyrillic е and о
+    expect(normalizeText('pass\u200Bwo\u00ADrd\uFEFF').text).toBe('password');
+    expect(normalizeText('re\u0301solu résolu').text).toBe('resolu resolu');
+    expect(normalizeText('a\u00A0\u2009 b\tc').text).toBe('a b c');
+    expect(normalizeText('it’s “fixed” — now → done').text).toBe('it\'s "fixed" - now -> done');
+    expect(normalizeText('Straße').text).toBe('Strasse');
+  });
+
+  it('keeps line breaks and returns plain ASCII as it is', () => {
+    const plain = 'Server=db01;\nPassword=x';
+    const n = normalizeText(plain);
+    expect(n.text).toBe(plain);
+    expect(n.start).toBeNull();
+  });
+
+  it('maps every span of the normal form back to the characters it came from', () => {
+    const text = 'ｐａｓ\u200Bｓ： Ｓｅｃｒｅｔ！';
+    const n = normalizeText(text);
+    const from = n.text.indexOf('Secret!');
+    const [a, b] = originalSpan(n, from, from + 'Secret!'.length);
+    expect(text.slice(a, b)).toBe('Ｓｅｃｒｅｔ！');
+  });
+});
+
+describe('redaction on odd Unicode', () => {
+  it('masks the secret as it was written and leaves every other character alone', () => {
+    expect(redact('ｐａｓｓｗｏｒｄ：Ｓｅｃｒｅｔ１２３ ok')).toBe(
+      'ｐａｓｓｗｏｒｄ：[REDACTED:credential] ok',
+    );
+    expect(redact('pass\u200Bword: Fake-Zw-1 and more')).toBe(
+      'pass\u200Bword: [REDACTED:credential] and more',
+    );
+    expect(redact('раssword = FakeCyr1')).toBe('раssword = [REDACTED:credential]');
+    expect(redact('Mot\u00A0de\u00A0passe\u00A0: Fake\u00A0Nbsp')).toBe(
+      'Mot\u00A0de\u00A0passe\u00A0: [REDACTED:password]\u00A0Nbsp',
+    );
+  });
+});
