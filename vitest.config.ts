@@ -6,7 +6,13 @@ export default defineConfig({
   resolve: { conditions: ['@closeout/source'] },
   ssr: { resolve: { conditions: ['@closeout/source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.{ts,tsx}', 'examples/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'packages/*/test/**/*.test.{ts,tsx}',
+      'examples/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'docs/test/**/*.test.ts',
+      'packaging/test/**/*.test.ts',
+    ],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -18,7 +18,7 @@ describe('npm run example:quickstart', () => {
 
   it('is the code of the README, line for line', async () => {
     const readme = await read('../../README.md');
-    const snippet = readme.match(/## Use\n[\s\S]*?```ts\n([\s\S]*?)```/)?.[1];
+    const snippet = readme.match(/## Use\n[\s\S]*?```ts[^\n]*\n([\s\S]*?)```/)?.[1];
     // The example's own header comment is the only difference.
     const example = (await read('./main.ts')).replace(/^(\/\/.*\n)+/, '');
     expect(snippet).toBe(example);

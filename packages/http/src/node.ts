@@ -1,6 +1,25 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { CloseoutHandler } from './handler.js';
+
+/**
+ * The part of Node's `http.IncomingMessage` that {@link toNodeListener} reads. Declared here rather than
+ * imported from `node:http`, so a host's type check needs no `@types/node` (TypeScript 6+ loads no `@types`
+ * package unless `types` names it); Node's own request, and Express's, satisfy it.
+ */
+export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
+  readonly method?: string | undefined;
+  readonly url?: string | undefined;
+  /** Express strips the mount path from `url`; `originalUrl` keeps the path the client used. */
+  readonly originalUrl?: string | undefined;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+}
+
+/** The part of Node's `http.ServerResponse` that {@link toNodeListener} writes. */
+export interface NodeResponseLike {
+  statusCode: number;
+  readonly headersSent: boolean;
+  setHeader(name: string, value: string): unknown;
+  end(chunk?: Uint8Array | string): unknown;
+}
 
 /**
  * Adapts a web-standard handler to Node's `(req, res)` listener: use it with `http.createServer`,
@@ -8,17 +27,16 @@ import type { CloseoutHandler } from './handler.js';
  */
 export function toNodeListener(
   handler: CloseoutHandler,
-): (req: IncomingMessage, res: ServerResponse) => void {
+): (req: NodeRequestLike, res: NodeResponseLike) => void {
   return (req, res) => {
     void handle(handler, req, res);
   };
 }
 
-async function handle(handler: CloseoutHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(handler: CloseoutHandler, req: NodeRequestLike, res: NodeResponseLike): Promise<void> {
   try {
     const host = req.headers.host ?? 'localhost';
-    // Express strips the mount path from req.url; originalUrl keeps the path the client used.
-    const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+    const path = req.originalUrl ?? req.url ?? '/';
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined) continue;
@@ -28,7 +46,7 @@ async function handle(handler: CloseoutHandler, req: IncomingMessage, res: Serve
     const request = new Request(`http://${host}${path}`, {
       method: req.method ?? 'GET',
       headers,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : null,
+      body: hasBody ? toWebStream(req) : null,
       // Node's fetch needs this to accept a streamed request body.
       duplex: 'half',
     } as RequestInit);
@@ -37,8 +55,7 @@ async function handle(handler: CloseoutHandler, req: IncomingMessage, res: Serve
     response.headers.forEach((value, name) => {
       res.setHeader(name, value);
     });
-    const payload = Buffer.from(await response.arrayBuffer());
-    res.end(payload);
+    res.end(new Uint8Array(await response.arrayBuffer()));
   } catch {
     if (!res.headersSent) {
       res.statusCode = 500;
@@ -46,4 +63,20 @@ async function handle(handler: CloseoutHandler, req: IncomingMessage, res: Serve
     }
     res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal server error', details: {} } }));
   }
+}
+
+/** The request body as a web stream, pulled chunk by chunk so the handler's body limit still stops a large one early. */
+function toWebStream(body: AsyncIterable<Uint8Array | string>): ReadableStream<Uint8Array> {
+  const chunks = body[Symbol.asyncIterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done === true) controller.close();
+      else controller.enqueue(typeof next.value === 'string' ? encoder.encode(next.value) : next.value);
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
 }
