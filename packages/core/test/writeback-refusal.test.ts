@@ -1,6 +1,7 @@
 // A note POST the PSA refused outright stored nothing: the writeback must not stay pinned to that
 // very request. Ambiguous failures still pin, and a retry looks the note up first.
 import { describe, expect, it } from 'vitest';
+import { PsaRequestError } from '../src/errors.js';
 import { holdAt } from './support/hold.js';
 import { caught, expectPostedOnce, NOTE, writebackFixture } from './writeback-fixture.js';
 
@@ -24,6 +25,34 @@ describe('writeback: a definitive refusal unpins', () => {
       expect(f.psa.notes(s.ticket?.id).map((n) => n.text)).toEqual(['Escalating instead']);
     },
   );
+
+  it.each([
+    ['a vendor validation 500', { status: 500 }],
+    ['a refusal made before anything was sent', {}],
+  ])('unpins after %s marked refused: true', async (_, extra) => {
+    let refuseOnce = true;
+    const f = await writebackFixture({
+      psaOption: (psa) => {
+        const view = psa.without();
+        return {
+          ...view,
+          addNote: async (ref, note) => {
+            if (!refuseOnce) return view.addNote(ref, note);
+            refuseOnce = false;
+            throw new PsaRequestError('The PSA refused the note', {
+              retryable: false,
+              details: { operation: 'addNote', refused: true, ...extra },
+            });
+          },
+        };
+      },
+    });
+    const s = await f.session();
+    await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 }));
+    const result = await f.acme.escalate(s.id, { text: 'Escalating instead', basedOnVersion: 4 });
+    expect(result.outcome).toBe('escalated');
+    expect(f.psa.notes(s.ticket?.id).map((n) => n.text)).toEqual(['Escalating instead']);
+  });
 
   it('accepts edited text on the same kind after a refusal', async () => {
     const f = await writebackFixture();

@@ -109,7 +109,7 @@ export async function fromResponse(
       message: `Autotask refused ${what}: ${said}`,
       retryable: false,
       ambiguous: false,
-      details: { ...details, reason: 'vendor_validation' },
+      details: { ...details, reason: 'vendor_validation', refused: true },
     });
   }
   let message: string | undefined;

@@ -58,6 +58,7 @@ export function outcomeCheck(http: HaloHttp, ttlMs: number, clock: Clock) {
         details: {
           operation: 'addNote',
           reason: 'outcome_not_available',
+          refused: true,
           outcomeId,
           noteType: kind,
           ticketId,
