@@ -109,11 +109,15 @@ describe('the package linters', () => {
 
   // node16 and bundler: the `node10` resolution predates `exports` maps (and TypeScript 7 dropped it), so it can
   // never see a subpath such as `@closeout/core/anthropic`.
-  it.concurrent.for(packages.map((p) => [p.manifest.name, p.tarball] as const))(
+  // Exported files that are not modules (a stylesheet) have no types to check: attw is told to leave them out.
+  it.concurrent.for(packages.map((p) => [p.manifest.name, p.tarball, p.assets] as const))(
     'arethetypeswrong finds nothing in %s',
-    async ([, tarball], { expect }) => {
+    async ([name, tarball, assets], { expect }) => {
+      const excluded = assets.map((asset) => `.${asset.slice(name.length)}`);
+      const args = [join(packsDir, tarball), '--profile', 'node16'];
+      if (excluded.length > 0) args.push('--exclude-entrypoints', ...excluded);
       // attw exits non-zero when it finds a problem.
-      await expect(run(bin('attw'), [join(packsDir, tarball), '--profile', 'node16'])).resolves.toBeDefined();
+      await expect(run(bin('attw'), args)).resolves.toBeDefined();
     },
   );
 });
