@@ -1,6 +1,6 @@
 import { autotask } from '@closeout/psa-autotask';
 import { AutotaskSimulator } from '@closeout/simulators/autotask';
-import { type BenchRow, type BenchSuite, compare } from './harness.js';
+import { type BenchRow, type BenchSuite, getTicketFigure } from './harness.js';
 
 // The Autotask adapter against the shared Autotask simulator over loopback HTTP: getTicket next to
 // a bare fetch of the same URL with the same headers (both answered by the same simulator), and the
@@ -29,21 +29,7 @@ export const suite: BenchSuite = {
         Accept: 'application/json',
       };
       const url = `${connection.zoneUrl}V1.0/Tickets/1000`;
-      const r = await compare(
-        () => adapter.getTicket(ref),
-        async () => (await fetch(url, { headers })).json(),
-        { rounds: 5, iterations: 300, warmup: 100 },
-      );
-      rows.push({
-        figure: 'getTicket over loopback',
-        baseline: 'bare fetch + JSON.parse',
-        value: r.subject,
-        baselineValue: r.baseline,
-        unit: 'µs',
-        ratio: r.ratio,
-        target: '≤ 1.3',
-        met: r.ratio <= 1.3,
-      });
+      rows.push(await getTicketFigure(() => adapter.getTicket(ref), url, headers));
 
       // A fresh adapter per sequence: `cold` reads the picklists, `warm` has them cached.
       const sequence = async (

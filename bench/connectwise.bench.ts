@@ -1,6 +1,6 @@
 import { connectwise } from '@closeout/psa-connectwise';
 import { ConnectWiseSimulator } from '@closeout/simulators/connectwise';
-import { type BenchRow, type BenchSuite, compare } from './harness.js';
+import { type BenchRow, type BenchSuite, getTicketFigure } from './harness.js';
 
 // The ConnectWise adapter against the shared ConnectWise simulator over loopback HTTP: the SDK's
 // per-request overhead next to a bare fetch of the same URL with the same headers (both answered
@@ -48,21 +48,7 @@ export const suite: BenchSuite = {
         clientId: credentials.clientId,
         Accept: 'application/vnd.connectwise.com+json; version=2025.8',
       };
-      const r = await compare(
-        () => adapter.getTicket(ref),
-        async () => (await fetch(url, { headers })).json(),
-        { rounds: 5, iterations: 300, warmup: 100 },
-      );
-      rows.push({
-        figure: 'getTicket over loopback',
-        baseline: 'bare fetch + JSON.parse',
-        value: r.subject,
-        baselineValue: r.baseline,
-        unit: 'µs',
-        ratio: r.ratio,
-        target: '≤ 1.3',
-        met: r.ratio <= 1.3,
-      });
+      rows.push(await getTicketFigure(() => adapter.getTicket(ref), url, headers));
 
       // Requests per writeback: note, status, verifying re-fetch; the preflight reads the board's
       // statuses, cached per board, and the ticket's board when it is not known yet.

@@ -87,3 +87,29 @@ export function renderTable(rows: Array<BenchRow & { suite: string }>): string {
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
+
+/**
+ * An adapter's `getTicket` over loopback against a bare `fetch` + `JSON.parse` of the same ticket: the
+ * one figure every PSA suite reports, measured and judged alike.
+ */
+export async function getTicketFigure(
+  getTicket: () => Promise<unknown>,
+  url: string,
+  headers: Record<string, string>,
+): Promise<BenchRow> {
+  const r = await compare(getTicket, async () => (await fetch(url, { headers })).json(), {
+    rounds: 5,
+    iterations: 300,
+    warmup: 100,
+  });
+  return {
+    figure: 'getTicket over loopback',
+    baseline: 'bare fetch + JSON.parse',
+    value: r.subject,
+    baselineValue: r.baseline,
+    unit: 'µs',
+    ratio: r.ratio,
+    target: '≤ 1.3',
+    met: r.ratio <= 1.3,
+  };
+}
