@@ -1,12 +1,21 @@
+import { plainText } from '../../text/markup.js';
 import { normalized } from '../../text/normalize.js';
+import { AR } from './ar.js';
 import { DE } from './de.js';
 import { EN } from './en.js';
 import { ES } from './es.js';
 import { FR } from './fr.js';
 import { IT } from './it.js';
+import { JA } from './ja.js';
+import { KO } from './ko.js';
 import type { ClaimLanguage } from './language.js';
 import { NL } from './nl.js';
+import { PL } from './pl.js';
 import { PT } from './pt.js';
+import { RU } from './ru.js';
+import { SV } from './sv.js';
+import { TR } from './tr.js';
+import { ZH } from './zh.js';
 
 // Finds the phrases of a text that tell a reader the problem is over, in the languages of
 // ClaimLanguage. The lexicons say what a claim looks like; this file decides whether a claim is
@@ -25,29 +34,78 @@ import { PT } from './pt.js';
 // - a state limited to a moment ("worked again for a few seconds") or told of the past ("was
 //   working fine") is not a claim of a fix.
 // A claim the lexicon carries with its own negation ("no longer crashes") is not excused by it.
+//
+// The text is read as a reader sees it (markup removed, see text/markup.ts) and cut into sentences
+// with Intl.Segmenter, which knows CJK full stops. Per sentence, besides the lexicon's phrases:
+// - a sentence made only of an elliptical claim and fillers ("Resolved.", "Works now.", "Problem
+//   eliminated.", "✅ fixed") is a claim;
+// - "Yes." after a question whether it is fixed answers it with a claim ("Is it fixed? Yes.");
+// - a sentence that closes the ticket and says the fix is not confirmed ("We are closing this
+//   ticket without a confirmed fix") is the honest closing over an unresolved outcome.
+// Chinese and Japanese are written without spaces: their phrases match inside the text, and a
+// negation, condition or plan is looked for in the clause before the match and right after it.
 
-const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT];
+const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT, PL, SV, TR, RU, AR, JA, ZH, KO];
+
+/**
+ * A lexicon entry in the normal form the text is matched in (accents dropped, "ł" and "ı" kept as
+ * the text keeps them). Entries are written in lower case: a pattern is not lower-cased, since
+ * `\p{L}` and `\S` are case-sensitive.
+ */
+const form = (source: string) => (/[^\x00-\x7F]/.test(source) ? normalized(source, 'mixed') : source);
 
 type ClaimKind = 'claim' | 'state' | 'symptom' | 'action';
 
-const union = (pick: (l: ClaimLanguage) => readonly string[]) => LANGUAGES.flatMap(pick);
+const union = (pick: (l: ClaimLanguage) => readonly string[] | undefined, from = LANGUAGES) =>
+  from.flatMap((l) => (pick(l) ?? []).map(form));
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRegex = (words: readonly string[]) =>
-  new RegExp(String.raw`(?:^| )(?:${[...new Set(words)].join('|')})(?= |$)`);
-const anyRegex = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'));
+  new RegExp(String.raw`(?:^| )(?:${[...new Set(words)].join('|')})(?= |$)`, 'u');
+const anyRegex = (sources: readonly string[]) =>
+  new RegExp(sources.map((s) => `(?:${s})`).join('|') || '(?!)', 'u');
 
-const PATTERNS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.flatMap((l) => [
-  ...l.claims.map((s) => ({ kind: 'claim' as const, pattern: new RegExp(s, 'g') })),
-  ...l.stateClaims.map((s) => ({ kind: 'state' as const, pattern: new RegExp(s, 'g') })),
-  ...l.symptomClaims.map((s) => ({ kind: 'symptom' as const, pattern: new RegExp(s, 'g') })),
+interface Pattern {
+  kind: ClaimKind;
+  pattern: RegExp;
+  unspaced: boolean;
+}
+const compile = (l: ClaimLanguage, kind: ClaimKind, sources: readonly string[]): Pattern[] =>
+  sources.map((s) => ({ kind, pattern: new RegExp(form(s), 'gu'), unspaced: l.unspaced === true }));
+
+const PATTERNS: readonly Pattern[] = LANGUAGES.flatMap((l) => [
+  ...compile(l, 'claim', l.claims),
+  ...compile(l, 'state', l.stateClaims),
+  ...compile(l, 'symptom', l.symptomClaims),
 ]);
 
-const ACTIONS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.flatMap((l) =>
-  l.actions.map((s) => ({ kind: 'action' as const, pattern: new RegExp(s, 'g') })),
+const ACTIONS: readonly Pattern[] = LANGUAGES.flatMap((l) => compile(l, 'action', l.actions));
+
+const ELLIPTICALS = new Set(union((l) => l.ellipticals));
+const FILLERS = new Set(union((l) => l.fillers));
+const AFFIRMATIONS = new Set(union((l) => l.affirmations));
+const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
+const CLOSING = anyRegex(union((l) => l.closings));
+/** What excuses a claim in an unspaced language when it stands in the clause before it. */
+const UNSPACED = LANGUAGES.filter((l) => l.unspaced === true);
+const UNSPACED_BEFORE = anyRegex(
+  union((l) => [...l.negators, ...l.modals, ...l.hedges, ...l.conditions, ...l.frames], UNSPACED).map((w) =>
+    /^[\p{L}\s]+$/u.test(w) ? escape(w) : w,
+  ),
 );
+const UNSPACED_AFTER = new RegExp(
+  `^\\s*(?:${
+    union((l) => l.negatingSuffixes, UNSPACED)
+      .map(escape)
+      .join('|') || '(?!)'
+  })`,
+  'u',
+);
+const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NEGATION = wordsRegex(union((l) => l.negators));
 const NEGATIVE_SUBJECT = new RegExp(
-  String.raw`^(?:\w+ )?(?:${[...new Set(union((l) => l.negativeSubjects))].join('|')})(?= |$)`,
+  String.raw`^(?:\S+ )?(?:${[...new Set(union((l) => l.negativeSubjects))].join('|')})(?= |$)`,
+  'u',
 );
 const MODAL = wordsRegex(union((l) => l.modals));
 const HEDGE = wordsRegex(union((l) => l.hedges));
@@ -75,6 +133,7 @@ const LEADS: ReadonlyArray<{ lead: Lead; words: string[][] }> = (
   // Longest first, so "as soon as" wins over "as".
   words: [...new Set(words)].map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
 }));
+const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
 
 // "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
 // risolto", "si avvia", Spanish "se ha resuelto", French "se connecte"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
@@ -96,11 +155,20 @@ interface Clause {
   lead: Lead;
 }
 
-/** Lower case, normal form, contractions expanded, punctuation as separate tokens. */
+/** The text as a reader sees it, in normal form: markup removed, disguised look-alikes folded. */
+function readable(text: string): string {
+  return normalized(plainText(text), 'mixed');
+}
+
+/** Lower case, contractions expanded, punctuation as separate tokens. */
 function prepare(text: string): string {
   return (
-    normalized(text)
+    text
       .toLowerCase()
+      .replace(/[。．｡]/g, '.')
+      .replace(/[、，،]/g, ',')
+      .replace(/[؟]/g, '?')
+      .replace(/[؛]/g, ';')
       .replace(/n't\b/g, ' not')
       .replace(/'re\b/g, ' are')
       .replace(/'ve\b/g, ' have')
@@ -145,19 +213,53 @@ function chainBefore(words: readonly string[], at: number): string {
 
 interface Segment {
   words: string[];
+  /** Index of the sentence the segment belongs to. */
+  sentence: number;
   question: boolean;
 }
 
-function segments(text: string): Segment[] {
-  const out: Segment[] = [];
-  for (const sentence of prepare(text).split(/(?<=[.!?;\n])/)) {
-    const question = /\?\s*$/.test(sentence);
-    for (const part of sentence.split(/[.!?;:,()\n]/)) {
-      const words = part.trim().split(' ').filter(Boolean);
-      if (words.length > 0) out.push({ words, question });
+interface Sentence {
+  /** Its words, punctuation left out. */
+  words: string[];
+  /** Its prepared text, for the patterns that look at a whole sentence. */
+  text: string;
+  question: boolean;
+}
+
+const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    for (const { segment } of SENTENCE_SEGMENTER.segment(line)) {
+      if (/[\p{L}\p{N}]/u.test(segment)) out.push(segment);
     }
   }
   return out;
+}
+
+function segments(text: string): { parts: Segment[]; sentences: Sentence[] } {
+  const parts: Segment[] = [];
+  const sentences: Sentence[] = [];
+  for (const raw of sentencesOf(readable(text))) {
+    const prepared = prepare(raw);
+    // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
+    for (const sentence of prepared.split(/(?<=[.!?;])(?= [^.!?;\s])/)) {
+      const question = /\?[\s"')]*$/.test(sentence);
+      const index = sentences.length;
+      const all: string[] = [];
+      for (const part of sentence.split(/[.!?;:,()\n]/)) {
+        const words = part.trim().split(' ').filter(Boolean);
+        if (words.length > 0) {
+          parts.push({ words, sentence: index, question });
+          all.push(...words);
+        }
+      }
+      if (all.length > 0) sentences.push({ words: all, text: all.join(' '), question });
+    }
+  }
+  return { parts, sentences };
 }
 
 /** Whether the claim `words[from..to)` is excused by the grammar around it. */
@@ -206,22 +308,73 @@ export interface GovernedMatch {
   clause: string[];
 }
 
+/** Whether a claim in an unspaced language is excused by the clause around it. */
+function excusedUnspaced(joined: string, from: number, to: number): boolean {
+  return UNSPACED_BEFORE.test(joined.slice(0, from)) || UNSPACED_AFTER.test(joined.slice(to));
+}
+
+/**
+ * The elliptical claim a sentence makes, or `null`: its words, fillers left out, are one elliptical
+ * phrase and at most one other content word ("Printer fixed."), with no grammar word that could
+ * negate, condition or plan it.
+ */
+function ellipticalClaim(words: readonly string[]): string | null {
+  if (words.length > 8) return null;
+  for (let size = Math.min(words.length, 3); size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const phrase = words.slice(i, i + size).join(' ');
+      if (!ELLIPTICALS.has(phrase)) continue;
+      const others = [...words.slice(0, i), ...words.slice(i + size)].filter((w) => !FILLERS.has(w));
+      if (others.length > 1 || others.some((w) => FUNCTION_WORDS.has(w) || LEAD_WORDS.has(w))) continue;
+      return phrase;
+    }
+  }
+  return null;
+}
+
+/** Whether a sentence is only "yes" (and fillers). */
+const affirms = (words: readonly string[]) =>
+  words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
+
 /** Every match of `patterns` in `text` that the grammar around it does not excuse. */
-function* scan(text: string, patterns: typeof PATTERNS): Generator<GovernedMatch> {
-  const parts = segments(text);
+function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolean): Generator<GovernedMatch> {
+  const { parts, sentences } = segments(text);
+  const asks = new Set<number>();
   for (const [s, segment] of parts.entries()) {
-    if (segment.question) continue;
     const joined = segment.words.join(' ');
+    const sentence = sentences[segment.sentence];
     const previous = parts[s - 1]?.words.join(' ') ?? '';
-    for (const { kind, pattern } of patterns) {
+    const unspaced = UNSPACED_TEXT.test(joined);
+    for (const { kind, pattern, unspaced: isUnspaced } of patterns) {
+      if (isUnspaced && !unspaced) continue;
       pattern.lastIndex = 0;
       for (const match of joined.matchAll(pattern)) {
+        const end = match.index + match[0].length;
         const from = wordAt(joined, match.index);
-        const to = wordAt(joined, match.index + match[0].length - 1) + 1;
-        if (!excused(kind, segment.words, from, to, previous)) {
-          yield { phrase: match[0].trim(), clause: segment.words };
+        const to = wordAt(joined, end - 1) + 1;
+        const isExcused = isUnspaced
+          ? excusedUnspaced(joined, match.index, end)
+          : excused(kind, segment.words, from, to, previous);
+        if (isExcused) continue;
+        if (segment.question) {
+          asks.add(segment.sentence);
+          continue;
         }
+        if (CLOSING.test(match[0]) && OPEN_CLOSING.test(sentence?.text ?? '')) continue;
+        yield { phrase: match[0].trim(), clause: segment.words };
       }
+    }
+  }
+  if (!sentenceLevel) return;
+  for (const [i, sentence] of sentences.entries()) {
+    if (sentence.question) {
+      if (sentence.words.some((w) => ELLIPTICALS.has(w))) asks.add(i);
+      continue;
+    }
+    const elliptical = ellipticalClaim(sentence.words);
+    if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
+    else if (asks.has(i - 1) && affirms(sentence.words)) {
+      yield { phrase: sentence.text, clause: sentence.words };
     }
   }
 }
@@ -234,7 +387,7 @@ function* scan(text: string, patterns: typeof PATTERNS): Generator<GovernedMatch
  * what excuses a claim.
  */
 export function findClaim(text: string): string | null {
-  for (const match of scan(text, PATTERNS)) return match.phrase;
+  for (const match of scan(text, PATTERNS, true)) return match.phrase;
   return null;
 }
 
@@ -244,7 +397,7 @@ export function findClaim(text: string): string | null {
  * record. Negated, planned or conditional work ("we will replace …") is left out.
  */
 export function findDoneActions(text: string): GovernedMatch[] {
-  return [...scan(text, ACTIONS)];
+  return [...scan(text, ACTIONS, false)];
 }
 
 /** Whether `word` is a grammar word in one of the languages (for telling content from form). */
