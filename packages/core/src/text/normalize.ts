@@ -213,7 +213,7 @@ const NON_RUSSIAN = /[іїјѕԁһӏԛԝІЇЈЅԀҺӀԚԜαβγεινορτυχ
 /** Folds the look-alikes of the words that are Latin words in disguise; others are left as written. */
 function foldDisguised(text: string): string {
   return text.replace(WORD, (word) => {
-    if (!/[^\x00-\x7F]/.test(word)) return word;
+    if (!/[\u0080-\u{10FFFF}]/u.test(word)) return word;
     const disguised =
       LATIN.test(word) ||
       (NON_RUSSIAN.test(word) &&

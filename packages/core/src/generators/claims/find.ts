@@ -52,13 +52,13 @@ const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT, PL, SV,
  * the text keeps them). Entries are written in lower case: a pattern is not lower-cased, since
  * `\p{L}` and `\S` are case-sensitive.
  */
-const form = (source: string) => (/[^\x00-\x7F]/.test(source) ? normalized(source, 'mixed') : source);
+const form = (source: string) => (/[\u0080-\u{10FFFF}]/u.test(source) ? normalized(source, 'mixed') : source);
 
 type ClaimKind = 'claim' | 'state' | 'symptom' | 'action';
 
 const union = (pick: (l: ClaimLanguage) => readonly string[] | undefined, from = LANGUAGES) =>
   from.flatMap((l) => (pick(l) ?? []).map(form));
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRegex = (words: readonly string[]) =>
   new RegExp(String.raw`(?:^| )(?:${[...new Set(words)].join('|')})(?= |$)`, 'u');
 const anyRegex = (sources: readonly string[]) =>
@@ -89,7 +89,7 @@ const CLOSING = anyRegex(union((l) => l.closings));
 const UNSPACED = LANGUAGES.filter((l) => l.unspaced === true);
 const UNSPACED_BEFORE = anyRegex(
   union((l) => [...l.negators, ...l.modals, ...l.hedges, ...l.conditions, ...l.frames], UNSPACED).map((w) =>
-    /^[\p{L}\s]+$/u.test(w) ? escape(w) : w,
+    /^[\p{L}\s]+$/u.test(w) ? escapeWord(w) : w,
   ),
 );
 const UNSPACED_AFTER = new RegExp(
