@@ -118,6 +118,7 @@ export const DE: ClaimLanguage = {
     'um zu',
     'nachdem wir',
   ],
+  since: ['nach', 'nachdem', 'seit', 'seitdem'],
   complementizers: ['dass'],
   frames: [
     String.raw`^(?:bitte |danach |dann |anschliessend )?(?:prufen|prufe|uberprufen|uberprufe|bestatigen|bestatige|testen|teste|kontrollieren|kontrolliere|sicherstellen|stellen sie sicher|schauen|sehen sie nach|beobachten|melden sie)\b`,

@@ -164,6 +164,7 @@ export const EN: ClaimLanguage = {
     'to ensure',
     'to check',
   ],
+  since: ['after', 'since', 'ever since', 'following'],
   complementizers: ['that'],
   frames: [
     String.raw`^(?:please |kindly |now |then |next |also |first |afterwards )?(?:confirm|check|verify|test|ensure|make sure|see|ask|monitor|watch|find out|validate|double-check|determine|establish|observe|let us know|tell us|report|wait)\b`,

@@ -122,6 +122,7 @@ export const ES: ClaimLanguage = {
     'a fin de',
     'una vez',
   ],
+  since: ['despues de', 'tras', 'desde', 'desde que'],
   complementizers: ['que'],
   frames: [
     String.raw`^(?:por favor |luego |despues )?(?:compruebe|comprueba|comprobar|verifique|verifica|verificar|confirme|confirma|confirmar|asegurese|asegurate|asegurarse|revise|revisa|revisar|pruebe|prueba|probar|observe|vigile|avisenos|diganos)\b`,

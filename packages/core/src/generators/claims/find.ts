@@ -83,6 +83,7 @@ const ACTIONS: readonly Pattern[] = LANGUAGES.flatMap((l) => compile(l, 'action'
 const ELLIPTICALS = new Set(union((l) => l.ellipticals));
 const FILLERS = new Set(union((l) => l.fillers));
 const AFFIRMATIONS = new Set(union((l) => l.affirmations));
+const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
 const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
 const CLOSING = anyRegex(union((l) => l.closings));
 /** What excuses a claim in an unspaced language when it stands in the clause before it. */
@@ -133,6 +134,7 @@ const LEADS: ReadonlyArray<{ lead: Lead; words: string[][] }> = (
   // Longest first, so "as soon as" wins over "as".
   words: [...new Set(words)].map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
 }));
+const SINCE: readonly string[][] = union((l) => l.since).map((w) => w.split(' '));
 const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
 
 // "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
@@ -156,7 +158,7 @@ interface Clause {
 }
 
 /** The text as a reader sees it, in normal form: markup removed, disguised look-alikes folded. */
-function readable(text: string): string {
+export function readable(text: string): string {
   return normalized(plainText(text), 'mixed');
 }
 
@@ -397,7 +399,19 @@ export function findClaim(text: string): string | null {
  * record. Negated, planned or conditional work ("we will replace …") is left out.
  */
 export function findDoneActions(text: string): GovernedMatch[] {
-  return [...scan(text, ACTIONS, false)];
+  return [...scan(text, ACTIONS, false)].filter((m) => !toldAsHistory(m));
+}
+
+/** Whether an action stands after "after" or "since" in its clause: how the problem began. */
+function toldAsHistory({ phrase, clause }: GovernedMatch): boolean {
+  const at = clause.join(' ').indexOf(phrase);
+  const before = at < 0 ? clause : clause.join(' ').slice(0, at).split(' ');
+  return before.some((_, i) => SINCE.some((entry) => entry.every((w, k) => before[i + k] === w)));
+}
+
+/** Whether `before`, the words in front of a quotation, endorse it ("As noted:", "Confirmed:"). */
+export function endorses(before: string): boolean {
+  return ENDORSEMENT.test(prepare(before).replace(/ +$/, ''));
 }
 
 /** Whether `word` is a grammar word in one of the languages (for telling content from form). */

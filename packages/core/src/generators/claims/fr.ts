@@ -146,6 +146,7 @@ export const FR: ClaimLanguage = {
     'tant que',
     'une fois',
   ],
+  since: ['apres', 'depuis', 'suite a', 'des que'],
   complementizers: ['que', 'qu'],
   frames: [
     String.raw`^(?:merci de |veuillez |pouvez-vous |pourriez-vous |ensuite |puis )?(?:verifiez|verifier|confirmez|confirmer|controlez|controler|testez|tester|assurez-vous|assurez vous|se assurer|voyez|surveillez|surveiller|observez|dites-nous|indiquez-nous)\b`,

@@ -117,6 +117,7 @@ export const IT: ClaimLanguage = {
     'per far',
     'una volta',
   ],
+  since: ['dopo', 'da quando', 'dopo che', 'in seguito a'],
   complementizers: ['che'],
   frames: [
     String.raw`^(?:per favore |poi |in seguito )?(?:verifichi|verificate|verificare|controlli|controllate|controllare|confermi|confermate|confermare|si assicuri|assicuratevi|assicurarsi|provi|provate|testare|osservi|monitorate|ci faccia sapere|fateci sapere)\b`,

@@ -37,6 +37,7 @@ export const JA: ClaimLanguage = {
   auxiliaries: [],
   conjunctions: [],
   conditions: ['もし', '万が一', '場合', 'まで'],
+  since: ['後', '以降', '以来'],
   complementizers: [],
   frames: [
     '確認してください',

@@ -39,6 +39,12 @@ export interface ClaimLanguage {
   /** Words that start a clause governed by the previous one ("that", "whether"). */
   readonly complementizers: readonly string[];
   /**
+   * Words that start the story of how the problem began ("after", "since", "seit"): work told after
+   * them ("stopped after Windows was upgraded") is the problem's history, not work the note says
+   * was done.
+   */
+  readonly since: readonly string[];
+  /**
    * Frames that govern the claim after them: a request to check ("please confirm", "make sure"),
    * a plan to check ("we will verify"), a denied belief ("we do not think"), a hope.
    */

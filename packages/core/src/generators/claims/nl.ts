@@ -97,6 +97,7 @@ export const NL: ClaimLanguage = {
     'om te',
     'in geval',
   ],
+  since: ['na', 'nadat', 'sinds', 'sinds de'],
   complementizers: ['dat', 'of'],
   frames: [
     String.raw`^(?:graag |daarna |vervolgens )?(?:controleer|controleren|bevestig|bevestigen|test|testen|verifieer|verifieren|kijk|kijken|zorg|zorgen|ga na|nagaan|laat ons weten|meld)\b`,

@@ -86,6 +86,7 @@ export const PL: ClaimLanguage = {
     'aby',
     'żeby',
   ],
+  since: ['po', 'od', 'odkąd', 'od czasu'],
   complementizers: ['że'],
   frames: [
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,

@@ -114,6 +114,7 @@ export const PT: ClaimLanguage = {
     'a fim de',
     'uma vez',
   ],
+  since: ['depois de', 'depois que', 'apos', 'desde', 'desde que'],
   complementizers: ['que'],
   frames: [
     String.raw`^(?:por favor |depois |em seguida )?(?:verifique|verifica|verificar|confirme|confirma|confirmar|certifique-se|certificar-se|teste|testar|cheque|checar|confira|conferir|observe|monitore|avise-nos|diga-nos)\b`,

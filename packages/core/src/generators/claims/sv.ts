@@ -65,6 +65,7 @@ export const SV: ClaimLanguage = {
   ],
   conjunctions: ['och', 'men', 'så', 'sedan', 'dock', 'eller', 'eftersom', 'fast'],
   conditions: ['om', 'när', 'tills', 'innan', 'så snart', 'ifall', 'förutsatt att', 'för att', 'så att'],
+  since: ['efter', 'sedan', 'efter att'],
   complementizers: ['att'],
   frames: [
     String.raw`^(?:vänligen |var vänlig och )?(?:kontrollera|bekräfta|testa|verifiera|se till|säkerställ|meddela|hör av dig)${WE}`,

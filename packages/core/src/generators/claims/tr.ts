@@ -42,6 +42,7 @@ export const TR: ClaimLanguage = {
   auxiliaries: ['hala', 'hâlâ', 'de', 'da', 'ise'],
   conjunctions: ['ve', 'ama', 'fakat', 'ancak', 'sonra', 'çünkü', 'veya'],
   conditions: ['eğer', 'şayet', 'zaman', 'kadar', 'önce', 'sonra', 'halinde', 'durumunda', 'diye'],
+  since: ['sonra', 'beri', 'itibaren'],
   complementizers: ['ki'],
   frames: [
     String.raw`${W}(?:kontrol edin|kontrol edeceğiz|kontrol edelim|doğrulayın|doğrulayacağız|teyit edin|teyit edeceğiz|onaylayın|bildirin|haber verin|test edin|test edeceğiz|izleyeceğiz|emin olun|emin değiliz|umuyoruz|umarız|umarım|bekliyoruz|olup olmadığını|olmadığını)${WE}`,

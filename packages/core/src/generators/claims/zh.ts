@@ -88,6 +88,7 @@ export const ZH: ClaimLanguage = {
     '检查',
     '檢查',
   ],
+  since: ['后', '後', '之后', '以后', '以来', '自从'],
   complementizers: [],
   frames: [
     '请确认',
