@@ -186,7 +186,6 @@ export const EN: ClaimLanguage = {
     'done',
     'repaired',
     'restored',
-    'working',
     'works',
     'works fine',
     'all good',
