@@ -7,8 +7,18 @@ import { endorses } from './claims/find.js';
 // `As noted: "The issue has been resolved."`, or the quotation standing alone as a sentence, is the
 // note's own claim, whoever first wrote the words.
 
-// Straight quotes after normalisation (curly quotes, « » and „ “ fold to "), and CJK corner quotes.
-const QUOTED = /"([^"\n]{1,2000})"|「([^」\n]{1,2000})」|『([^』\n]{1,2000})』/g;
+// Paired quote marks first, so that a quotation holding straight quotes (“As noted: "…"”) is taken
+// whole; straight quotes last.
+const QUOTED = [
+  /\u201C([^\u201D\n]{1,2000})\u201D/g,
+  /\u00AB([^\u00BB\n]{1,2000})\u00BB/g,
+  /\u201E([^\u201C\u201D\n]{1,2000})[\u201C\u201D]/g,
+  /\u300C([^\u300D\n]{1,2000})\u300D/g,
+  /\u300E([^\u300F\n]{1,2000})\u300F/g,
+  /\u201D([^\u201D\n]{1,2000})\u201D/g,
+  /"([^"\n]{1,2000})"/g,
+];
+const ANY_QUOTE = /["\u201C\u201D\u201E\u00AB\u300C\u300E]/;
 const SENTENCE_END = /[.!?。！？\n]/;
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -46,17 +56,19 @@ function around(text: string, from: number, to: number): { before: string; after
  * this done?", which the record answers whatever the frame).
  */
 export function withoutRecordQuotes(text: string, record: string, cited: 'cited' | 'any' = 'cited'): string {
-  const plain = normalized(plainText(text), 'mixed');
-  if (!/["「『]/.test(plain)) return plain;
-  const haystack = haystackOf(record);
-  return plain.replace(QUOTED, (quote: string, ...groups: unknown[]) => {
-    const inner = [groups[0], groups[1], groups[2]].find((g): g is string => typeof g === 'string') ?? '';
-    const offset = groups[3] as number;
-    const bare = comparable(inner);
-    if (bare.length === 0 || !haystack.includes(bare)) return quote;
-    if (cited === 'any') return '"…"';
-    const { before, after } = around(plain, offset, offset + quote.length);
-    const alone = !LETTER.test(before) && !LETTER.test(after);
-    return alone || endorses(before) ? quote : '"…"';
-  });
+  let plain = plainText(text);
+  if (ANY_QUOTE.test(plain)) {
+    const haystack = haystackOf(record);
+    for (const pattern of QUOTED) {
+      plain = plain.replace(pattern, (quote: string, inner: string, offset: number, whole: string) => {
+        const bare = comparable(inner);
+        if (bare.length === 0 || !haystack.includes(bare)) return quote;
+        if (cited === 'any') return '"…"';
+        const { before, after } = around(whole, offset, offset + quote.length);
+        const alone = !LETTER.test(before) && !LETTER.test(after);
+        return alone || endorses(before) ? quote : '"…"';
+      });
+    }
+  }
+  return normalized(plain, 'mixed');
 }

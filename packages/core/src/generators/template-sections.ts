@@ -24,9 +24,10 @@ function summaryOf(fix: BundleFix, internal: boolean): string {
     return fix.appliedAt === undefined ? 'Applied as planned' : `Applied on ${fix.appliedAt.slice(0, 10)}`;
   if (fix.steps.length === 0) return 'No steps were recorded';
   const more = fix.stepsOmitted > 0 ? ` and ${fix.stepsOmitted} more` : '';
+  // Quoted: a recorded step ("Confirmed the issue has been resolved") is cited, not asserted.
   return `Steps: ${fix.steps
     .slice(0, 5)
-    .map((step) => gist(step, 100))
+    .map((step) => quote(step, 100))
     .join('; ')}${fix.steps.length > 5 ? ' …' : ''}${more}`;
 }
 

@@ -409,9 +409,15 @@ function toldAsHistory({ phrase, clause }: GovernedMatch): boolean {
   return before.some((_, i) => SINCE.some((entry) => entry.every((w, k) => before[i + k] === w)));
 }
 
-/** Whether `before`, the words in front of a quotation, endorse it ("As noted:", "Confirmed:"). */
+/**
+ * Whether `before`, the words in front of a quotation in its sentence, endorse it ("As noted:",
+ * "Confirmed:"): a short lead-in that ends with an endorsing word. Earlier quotations in the
+ * sentence are not part of the lead-in.
+ */
 export function endorses(before: string): boolean {
-  return ENDORSEMENT.test(prepare(before).replace(/ +$/, ''));
+  const lead = prepare(readable(before).replace(/"[^"]*"/g, ' , ')).replace(/ +$/, '');
+  const words = lead.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 5 && ENDORSEMENT.test(lead.split(',').at(-1) ?? lead);
 }
 
 /** Whether `word` is a grammar word in one of the languages (for telling content from form). */
