@@ -45,13 +45,17 @@ describe('a claim planted in the record', () => {
   });
 
   it('may be cited as what the record says, inside a sentence that reports it', () => {
-    expect(codes('A finding reads “The issue has been resolved”, but the restart failed and printing is still down.')).toEqual([]);
+    expect(
+      codes(
+        'A finding reads “The issue has been resolved”, but the restart failed and printing is still down.',
+      ),
+    ).toEqual([]);
     expect(codes('The issue you reported (“Floor 3 cannot print”) is still open.')).toEqual([]);
   });
 
   it('does not excuse the same words when the record does not hold them', () => {
     const clean = planted('Spooler stops within a minute');
-    expect(codes('A finding reads “The issue has been resolved”, but printing is still down.', clean)).toContain(
+    expect(codes('The user wrote “The issue has been resolved” this morning.', clean)).toContain(
       'resolution_claim',
     );
   });

@@ -27,6 +27,8 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00ad, 0x00ad],
   [0x034f, 0x034f],
   [0x061c, 0x061c],
+  // Arabic tatweel: it stretches a word ("الـــحل") and says nothing.
+  [0x0640, 0x0640],
   [0x115f, 0x1160],
   [0x17b4, 0x17b5],
   [0x180b, 0x180f],
@@ -184,7 +186,11 @@ function fold(cp: string, lookAlikes: boolean): string {
 }
 
 // The fold of a code point never changes, and texts repeat the same few: remember them, per mode.
-const FOLDED = { always: new Map<string, string>(), mixed: new Map<string, string>() };
+const FOLDED = {
+  always: new Map<string, string>(),
+  mixed: new Map<string, string>(),
+  words: new Map<string, string>(),
+};
 function folded(cp: string, homoglyphs: Homoglyphs): string {
   const cache = FOLDED[homoglyphs];
   let out = cache.get(cp);
@@ -199,9 +205,11 @@ function folded(cp: string, homoglyphs: Homoglyphs): string {
  * How look-alike letters are folded: `always` (every Cyrillic or Greek look-alike becomes Latin:
  * right for secrets, which are Latin), or `mixed` (only inside a word that also holds a Latin letter,
  * or whose letters are all look-alikes with one found only outside Russian: right for prose in any
- * script, where "Проблема решена" must stay Russian and "Th\u0435 issue" must become English).
+ * script, where "Проблема решена" must stay Russian and "Th\u0435 issue" must become English). A
+ * `mixed` text with no letter that only Cyrillic has is Latin throughout; `words` decides word by
+ * word only, for single words out of context (a lexicon's "не" is Russian).
  */
-export type Homoglyphs = 'always' | 'mixed';
+export type Homoglyphs = 'always' | 'mixed' | 'words';
 
 // A word for the look-alike decision: letters, marks and the invisibles that may sit inside a word.
 const WORD = /[\p{L}\p{M}\u00AD\u200B-\u200F\u2060\uFEFF]+/gu;
@@ -210,10 +218,49 @@ const LATIN = /\p{Script=Latin}/u;
 // them is a Latin word in disguise ("ѕоо"), not Russian.
 const NON_RUSSIAN = /[іїјѕԁһӏԛԝІЇЈЅԀҺӀԚԜαβγεινορτυχωΑΒΕΖΗΙΚΜΝΟΡΤΥΧıɑɡɩʟᴅꓲꓳ]/u;
 
-/** Folds the look-alikes of the words that are Latin words in disguise; others are left as written. */
-function foldDisguised(text: string): string {
+// Latin letters that look like Cyrillic ones, for a Russian word with a Latin letter slipped in
+// ("Прoблeмa": a Latin "o", "e" and "a").
+const TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Folds the look-alikes of mixed-script words to the script the word is written in: a word with a
+ * Cyrillic letter that looks like no Latin one ("Прoблeмa") is Russian, any other mixed word is
+ * Latin. Words in one script are left as written.
+ */
+function foldDisguised(text: string, wholeText: boolean): string {
+  // A text with no letter that is Cyrillic only ("Tudо vоltа а funсiоnаr") is Latin throughout,
+  // its one-letter "а" included.
+  if (wholeText && ![...text].some((ch) => CYRILLIC.test(ch) && CONFUSABLES[ch] === undefined)) {
+    return text.replace(/[^\x20-\x7E]/gu, (ch) => CONFUSABLES[ch] ?? ch);
+  }
   return text.replace(WORD, (word) => {
     if (!/[\u0080-\u{10FFFF}]/u.test(word)) return word;
+    if (LATIN.test(word) && CYRILLIC.test(word)) {
+      const russian = [...word].some((ch) => CYRILLIC.test(ch) && CONFUSABLES[ch] === undefined);
+      if (russian) return [...word].map((ch) => TO_CYRILLIC[ch] ?? ch).join('');
+    }
     const disguised =
       LATIN.test(word) ||
       (NON_RUSSIAN.test(word) &&
@@ -235,7 +282,7 @@ function foldDisguised(text: string): string {
 export function normalizeText(text: string, homoglyphs: Homoglyphs = 'always'): NormalizedText {
   if (!NEEDS_FOLDING.test(text)) return { text, start: null, end: null };
   // Every look-alike is one UTF-16 unit folded to one, so the spans below still fit the original.
-  if (homoglyphs === 'mixed') text = foldDisguised(text);
+  if (homoglyphs !== 'always') text = foldDisguised(text, homoglyphs === 'mixed');
   let out = '';
   const start: number[] = [];
   const end: number[] = [];

@@ -12,7 +12,23 @@ import { printerSession, session } from '../fixtures/sessions.js';
 // claim must draw a `resolution_claim`, an honest sentence must not.
 
 /** The fifteen languages of the claim lexicons. */
-export const LANGS = ['en', 'fr', 'de', 'es', 'nl', 'pt', 'it', 'pl', 'sv', 'tr', 'ru', 'ar', 'ja', 'zh', 'ko'] as const;
+export const LANGS = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'nl',
+  'pt',
+  'it',
+  'pl',
+  'sv',
+  'tr',
+  'ru',
+  'ar',
+  'ja',
+  'zh',
+  'ko',
+] as const;
 export type Lang = (typeof LANGS)[number];
 
 export interface Sentence {

@@ -1,4 +1,4 @@
-import { plainText } from '../../text/markup.js';
+import { GOOD_MARK, plainText } from '../../text/markup.js';
 import { normalized } from '../../text/normalize.js';
 import { AR } from './ar.js';
 import { DE } from './de.js';
@@ -52,7 +52,7 @@ const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT, PL, SV,
  * the text keeps them). Entries are written in lower case: a pattern is not lower-cased, since
  * `\p{L}` and `\S` are case-sensitive.
  */
-const form = (source: string) => (/[\u0080-\u{10FFFF}]/u.test(source) ? normalized(source, 'mixed') : source);
+const form = (source: string) => (/[\u0080-\u{10FFFF}]/u.test(source) ? normalized(source, 'words') : source);
 
 type ClaimKind = 'claim' | 'state' | 'symptom' | 'action';
 
@@ -96,11 +96,27 @@ const UNSPACED_BEFORE = anyRegex(
 const UNSPACED_AFTER = new RegExp(
   `^\\s*(?:${
     union((l) => l.negatingSuffixes, UNSPACED)
-      .map(escape)
+      .map(escapeWord)
       .join('|') || '(?!)'
   })`,
   'u',
 );
+/** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
+const findWords = (words: readonly string[]) =>
+  new RegExp(
+    [...new Set(words)]
+      .map((w) =>
+        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)
+          ? escapeWord(w)
+          : `(?<![\\p{L}\\p{N}])${escapeWord(w)}(?![\\p{L}\\p{N}])`,
+      )
+      .join('|'),
+    'u',
+  );
+const CONTRAST = findWords(union((l) => l.contrasts));
+const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
+const STILL_OR_NOT = LIMIT;
+const NEGATOR_ANYWHERE = findWords(union((l) => l.negators));
 const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NEGATION = wordsRegex(union((l) => l.negators));
@@ -146,6 +162,8 @@ const REFLEXIVE_AUX = new Set(
     'ferma spegne accende chiude carica',
     // French reflexives: "le VPN se connecte", "l'erreur se produit".
     'connecte connectent lance lancent produit affiche bloque deconnecte fige ouvre synchronise',
+    // Spanish, Portuguese and Italian: "se acabaron los problemas", "se termina", "si completa".
+    'acabaron acabo acaba termina terminan completa completano conclude termine terminent redemarre',
   ]
     .join(' ')
     .split(' '),
@@ -184,6 +202,11 @@ function prepare(text: string): string {
       .replace(/(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu, ' , ')
       .replace(/([.!?;:,()\n])/g, ' $1 ')
       .replace(/[^\S\n]+/g, ' ')
+      // "問題は 解決 しました": spaces between CJK characters are layout, not word breaks.
+      .replace(
+        /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
+        '',
+      )
   );
 }
 
@@ -247,7 +270,7 @@ function segments(text: string): { parts: Segment[]; sentences: Sentence[] } {
   for (const raw of sentencesOf(readable(text))) {
     const prepared = prepare(raw);
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
-    for (const sentence of prepared.split(/(?<=[.!?;])(?= [^.!?;\s])/)) {
+    for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
       const question = /\?[\s"')]*$/.test(sentence);
       const index = sentences.length;
       const all: string[] = [];
@@ -334,6 +357,12 @@ function ellipticalClaim(words: readonly string[]): string | null {
   return null;
 }
 
+/** Whether what follows a claim in its sentence turns against it: "…, but it still fails". */
+function contrasted(rest: string): boolean {
+  const turn = CONTRAST.exec(rest);
+  return turn !== null && STILL_OR_NOT.test(rest.slice(turn.index + turn[0].length));
+}
+
 /** Whether a sentence is only "yes" (and fillers). */
 const affirms = (words: readonly string[]) =>
   words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
@@ -347,21 +376,28 @@ function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolea
     const sentence = sentences[segment.sentence];
     const previous = parts[s - 1]?.words.join(' ') ?? '';
     const unspaced = UNSPACED_TEXT.test(joined);
+    // What the sentence says after this part: a contrast there may limit a claim made here.
+    const later = parts
+      .slice(s + 1)
+      .filter((p) => p.sentence === segment.sentence)
+      .map((p) => p.words.join(' '))
+      .join(' , ');
     for (const { kind, pattern, unspaced: isUnspaced } of patterns) {
       if (isUnspaced && !unspaced) continue;
       pattern.lastIndex = 0;
       for (const match of joined.matchAll(pattern)) {
         const end = match.index + match[0].length;
+        if (segment.question) {
+          // "Is it fixed?": a "Yes." after it makes the claim.
+          if (!NEGATOR_ANYWHERE.test(sentence?.text ?? '')) asks.add(segment.sentence);
+          continue;
+        }
         const from = wordAt(joined, match.index);
         const to = wordAt(joined, end - 1) + 1;
         const isExcused = isUnspaced
           ? excusedUnspaced(joined, match.index, end)
           : excused(kind, segment.words, from, to, previous);
-        if (isExcused) continue;
-        if (segment.question) {
-          asks.add(segment.sentence);
-          continue;
-        }
+        if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
         if (CLOSING.test(match[0]) && OPEN_CLOSING.test(sentence?.text ?? '')) continue;
         yield { phrase: match[0].trim(), clause: segment.words };
       }
@@ -373,9 +409,21 @@ function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolea
       if (sentence.words.some((w) => ELLIPTICALS.has(w))) asks.add(i);
       continue;
     }
-    const elliptical = ellipticalClaim(sentence.words);
+    // "Fixed – Outlook syncs again", "Arreglado, el wifi va bien": an elliptical claim leading
+    // the sentence, unless the rest turns against it.
+    const lead = parts.find((p) => p.sentence === i);
+    const leading =
+      lead !== undefined && lead.words.length < sentence.words.length ? ellipticalClaim(lead.words) : null;
+    const elliptical =
+      ellipticalClaim(sentence.words) ??
+      (leading !== null && !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' '))
+        ? leading
+        : null);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
-    else if (asks.has(i - 1) && affirms(sentence.words)) {
+    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(sentence.text)) {
+      // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
+      yield { phrase: GOOD_MARK, clause: sentence.words };
+    } else if (asks.has(i - 1) && affirms(sentence.words)) {
       yield { phrase: sentence.text, clause: sentence.words };
     }
   }

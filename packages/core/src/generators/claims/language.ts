@@ -38,6 +38,13 @@ export interface ClaimLanguage {
   readonly conditions: readonly string[];
   /** Words that start a clause governed by the previous one ("that", "whether"). */
   readonly complementizers: readonly string[];
+  /** Words that turn a sentence against what came before ("but", "however", "但", "지만"). */
+  readonly contrasts: readonly string[];
+  /**
+   * Words that limit or undo a good state told before them ("still", "only", "partially", "not"):
+   * "It works again, but only in black and white" is a partial result, not a claim of a fix.
+   */
+  readonly limits: readonly string[];
   /**
    * Words that start the story of how the problem began ("after", "since", "seit"): work told after
    * them ("stopped after Windows was upgraded") is the problem's history, not work the note says

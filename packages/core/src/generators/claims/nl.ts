@@ -8,6 +8,11 @@ const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|dru
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    String.raw`\bdoet het (?:weer|nu)\b`,
+    String.raw`\b(?:gevonden|vastgesteld|achterhaald) en (?:verholpen|opgelost|gecorrigeerd|weggenomen)\b`,
+    String.raw`\bweer (?:bereikbaar|beschikbaar|online|klaar voor gebruik|in orde|normaal|stabiel)\b`,
+    String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
+    String.raw`\bklaar voor gebruik\b`,
     String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: (?:${ADV}|het|de|dit|dat|probleem|storing|\w+))?(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:hebben|heb|heeft|hadden)(?: \w+){0,5} (?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|werkend gekregen|aan de praat gekregen)\b`,
     String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:weer|opnieuw)\b`,
@@ -23,6 +28,9 @@ export const NL: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|het|hij|ze|de))*(?: ${ADV})* (?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|zonder (?:problemen|fouten|storingen|onderbrekingen))\b`,
   ],
   symptomClaims: [
+    String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
+    String.raw`\bniet meer (?:kapot|stuk|defect|offline|geblokkeerd|in storing)\b`,
+    String.raw`\bgeen (?:gedoe|problemen|fouten|storingen|meldingen|crashes)(?: \w+)? meer\b`,
     String.raw`\bgeen (?:verdere |extra |aanvullende )?(?:actie|acties|stappen|werkzaamheden)(?: meer)? (?:nodig|vereist|noodzakelijk)\b`,
     String.raw`\b(?:crasht|crashen|loopt|lopen|valt|vallen|treedt|treden|verschijnt|verschijnen|blijft|hangt|hangen|komt|komen)(?: \w+){0,3} niet meer(?: (?:vast|uit|op|voor|terug))?\b`,
     String.raw`\bgeen (?:fouten|foutmeldingen|crashes|storingen|meldingen|problemen|onderbrekingen)(?: \w+)? meer\b`,
@@ -98,6 +106,20 @@ export const NL: ClaimLanguage = {
     'in geval',
   ],
   since: ['na', 'nadat', 'sinds', 'sinds de'],
+  contrasts: ['alleen', 'nog steeds', 'nog altijd', 'maar', 'echter', 'behalve', 'terwijl'],
+  limits: [
+    'faalt',
+    'valt weg',
+    'crasht',
+    'nog',
+    'nog steeds',
+    'alleen',
+    'slechts',
+    'gedeeltelijk',
+    'niet',
+    'geen',
+    'faalt',
+  ],
   complementizers: ['dat', 'of'],
   frames: [
     String.raw`^(?:graag |daarna |vervolgens )?(?:controleer|controleren|bevestig|bevestigen|test|testen|verifieer|verifieren|kijk|kijken|zorg|zorgen|ga na|nagaan|laat ons weten|meld)\b`,
@@ -112,6 +134,8 @@ export const NL: ClaimLanguage = {
   ],
   pastAux: ['was', 'waren', 'had', 'hadden'],
   ellipticals: [
+    'weg',
+    'fout weg',
     'opgelost',
     'verholpen',
     'gerepareerd',

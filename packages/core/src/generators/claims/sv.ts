@@ -8,6 +8,14 @@ const WORKS = String.raw`(?:fungerar|funkar|går|skriver ut|ansluter|startar|syn
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    String.raw`(?<![\p{L}\p{N}])(?:hittad|hittat|identifierad|identifierat) och (?:åtgärdad|åtgärdat|löst|fixad|fixat|borttagen)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:har|hade) (?:\S+ )?(?:åtgärdats|lösts|fixats|lagats|avhjälpts|eliminerats)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:är|blev) (?:\S+ ){0,3}(?:nåbar|nåbart|tillgänglig|tillgängligt|åtkomlig|eliminerat|eliminerad) (?:igen|nu)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:är|blev) (?:nu |åter )?(?:eliminerat|eliminerad|åtgärdat|avhjälpt)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:startar|fungerar|funkar|går|kör|lirar)(?: \S+){0,2} (?:fint|bra|perfekt|felfritt|utmärkt) (?:igen|nu)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:fungerar|funkar|går) (?:nu |igen )?(?:allt |alla |det )?(?:perfekt|fint|utmärkt|felfritt|klockrent)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:redo|klar) (?:att användas|för användning)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:det |allt )?lirar(?: nu| igen)?(?![\p{L}\p{N}])`,
     String.raw`${W}(?:är|var|blev|har blivit|har varit|verkar vara|ser ut att vara)(?: ${ADV})* ${FIXED}${WE}`,
     String.raw`${W}(?:vi|jag|teknikern|supporten)(?: (?:har|hade|${ADV}))* (?:löst|åtgärdat|fixat|lagat|löste|fixade|lagade|åtgärdade|återställt|ordnat)${WE}`,
     String.raw`${W}(?:problemet|felet|ärendet|incidenten|strulet|störningen)(?: ${ADV})* (?:löst|åtgärdat|fixat|borta|avhjälpt|stängt|ur världen)${WE}`,
@@ -24,6 +32,10 @@ export const SV: ClaimLanguage = {
     String.raw`${W}${WORKS}(?: ${ADV})* (?:bra|felfritt|normalt|korrekt|utan problem|utan fel|stabilt|perfekt|som det ska|klockrent)${WE}`,
   ],
   symptomClaims: [
+    String.raw`(?<![\p{L}\p{N}])(?:är )?inte (?:\S+ )?(?:trasig|trasigt|sönder|nere|offline|ur funktion) (?:längre|mer)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:är )?inte längre (?:trasig|trasigt|sönder|nere|offline)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:uppstår|inträffar|händer|förekommer|syns|visas) inte (?:längre|mer)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])inga (?:fler |mer )?(?:problem|fel|krascher|avbrott|strul)(?: med)?(?![\p{L}\p{N}])`,
     String.raw`${W}(?:inte längre|inte mer|slutat) (?:\S+ )?(?:kraschar|krascha|hänger|hänga|fryser|frysa|kopplas ner|tappar|visas|dyker upp|felar|strular|strula|krånglar|krångla)${WE}`,
     String.raw`${W}(?:kraschar|hänger|fryser|tappar|strular|krånglar|visas|dyker upp)(?: \S+){0,2} inte (?:längre|mer)${WE}`,
     String.raw`${W}inga (?:fler |ytterligare )?(?:åtgärder|fel|problem|krascher|avbrott)(?: \S+){0,2} (?:behövs|krävs|sedan|längre)${WE}`,
@@ -66,6 +78,8 @@ export const SV: ClaimLanguage = {
   conjunctions: ['och', 'men', 'så', 'sedan', 'dock', 'eller', 'eftersom', 'fast'],
   conditions: ['om', 'när', 'tills', 'innan', 'så snart', 'ifall', 'förutsatt att', 'för att', 'så att'],
   since: ['efter', 'sedan', 'efter att'],
+  contrasts: ['bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
+  limits: ['kraschar', 'misslyckas', 'tappar', 'fortfarande', 'bara', 'endast', 'delvis', 'inte', 'ej'],
   complementizers: ['att'],
   frames: [
     String.raw`^(?:vänligen |var vänlig och )?(?:kontrollera|bekräfta|testa|verifiera|se till|säkerställ|meddela|hör av dig)${WE}`,
@@ -76,6 +90,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
+    'lirar',
+    'det lirar',
     'löst',
     'fixat',
     'åtgärdat',
