@@ -9,6 +9,7 @@ const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druck
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    String.raw`\b(?:ticket|vorgang|fall|anliegen) (?:kann|konnen|darf)(?: \w+)? (?:geschlossen|abgeschlossen) werden\b`,
     String.raw`\b(?:gefunden|identifiziert|ermittelt|lokalisiert) und (?:beseitigt|behoben|korrigiert|gelost|entfernt)\b`,
     String.raw`\bwieder (?:erreichbar|verfugbar|online|einsatzbereit|betriebsbereit|im normalbetrieb|normal|da|nutzbar|stabil)\b`,
     String.raw`\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,

@@ -10,6 +10,7 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    String.raw`(?:^| )(?:it|everything|all) (?:prints|works|connects|boots|syncs|runs)$`,
     String.raw`\b(?:found|identified|located|diagnosed) and (?:fixed|resolved|eliminated|corrected|removed|sorted)\b`,
     String.raw`\bconsider (?:it|this|that|the \w+|this \w+)(?: \w+)? (?:solved|resolved|fixed|done|closed|sorted)\b`,
     String.raw`\b(?:completes|finishes|runs|starts up|comes up|boots up|goes through|arrives|syncs)(?: \w+){0,2} (?:without (?:any )?(?:errors?|issues?|problems?|failures?)|successfully|fine|cleanly|normally)\b`,

@@ -67,10 +67,22 @@ const anyRegex = (sources: readonly string[]) =>
 interface Pattern {
   kind: ClaimKind;
   pattern: RegExp;
-  unspaced: boolean;
+  /** For a language written without spaces: what excuses a match, before it and after it. */
+  unspaced: { before: RegExp; after: RegExp } | null;
 }
-const compile = (l: ClaimLanguage, kind: ClaimKind, sources: readonly string[]): Pattern[] =>
-  sources.map((s) => ({ kind, pattern: new RegExp(form(s), 'gu'), unspaced: l.unspaced === true }));
+
+/** What excuses a claim of an unspaced language: its own negations, plans and conditions. */
+function unspacedExcuses(l: ClaimLanguage): { before: RegExp; after: RegExp } | null {
+  if (l.unspaced !== true) return null;
+  const before = [...l.negators, ...l.modals, ...l.hedges, ...l.conditions, ...l.frames].map(form);
+  const after = (l.negatingSuffixes ?? []).map(form).map(escapeWord);
+  return { before: anyRegex(before), after: new RegExp(`^\\s*(?:${after.join('|') || '(?!)'})`, 'u') };
+}
+
+const compile = (l: ClaimLanguage, kind: ClaimKind, sources: readonly string[]): Pattern[] => {
+  const unspaced = unspacedExcuses(l);
+  return sources.map((s) => ({ kind, pattern: new RegExp(form(s), 'gu'), unspaced }));
+};
 
 const PATTERNS: readonly Pattern[] = LANGUAGES.flatMap((l) => [
   ...compile(l, 'claim', l.claims),
@@ -86,21 +98,6 @@ const AFFIRMATIONS = new Set(union((l) => l.affirmations));
 const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
 const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
 const CLOSING = anyRegex(union((l) => l.closings));
-/** What excuses a claim in an unspaced language when it stands in the clause before it. */
-const UNSPACED = LANGUAGES.filter((l) => l.unspaced === true);
-const UNSPACED_BEFORE = anyRegex(
-  union((l) => [...l.negators, ...l.modals, ...l.hedges, ...l.conditions, ...l.frames], UNSPACED).map((w) =>
-    /^[\p{L}\s]+$/u.test(w) ? escapeWord(w) : w,
-  ),
-);
-const UNSPACED_AFTER = new RegExp(
-  `^\\s*(?:${
-    union((l) => l.negatingSuffixes, UNSPACED)
-      .map(escapeWord)
-      .join('|') || '(?!)'
-  })`,
-  'u',
-);
 /** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
 const findWords = (words: readonly string[]) =>
   new RegExp(
@@ -151,6 +148,12 @@ const LEADS: ReadonlyArray<{ lead: Lead; words: string[][] }> = (
   words: [...new Set(words)].map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
 }));
 const SINCE: readonly string[][] = union((l) => l.since).map((w) => w.split(' '));
+/** Words that make a short sentence a condition, a plan or a denial rather than an elliptical claim. */
+const BLOCKERS = new Set(
+  union((l) => [...l.conditions, ...l.complementizers, ...l.negators, ...l.modals, ...l.hedges]).filter(
+    (w) => !w.includes(' '),
+  ),
+);
 const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
 
 // "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
@@ -334,8 +337,13 @@ export interface GovernedMatch {
 }
 
 /** Whether a claim in an unspaced language is excused by the clause around it. */
-function excusedUnspaced(joined: string, from: number, to: number): boolean {
-  return UNSPACED_BEFORE.test(joined.slice(0, from)) || UNSPACED_AFTER.test(joined.slice(to));
+function excusedUnspaced(
+  excuses: { before: RegExp; after: RegExp },
+  joined: string,
+  from: number,
+  to: number,
+): boolean {
+  return excuses.before.test(joined.slice(0, from)) || excuses.after.test(joined.slice(to));
 }
 
 /**
@@ -344,7 +352,7 @@ function excusedUnspaced(joined: string, from: number, to: number): boolean {
  * negate, condition or plan it.
  */
 function ellipticalClaim(words: readonly string[]): string | null {
-  if (words.length > 8) return null;
+  if (words.length > 8 || words.some((w) => BLOCKERS.has(w)) || FRAME.test(words.join(' '))) return null;
   for (let size = Math.min(words.length, 3); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const phrase = words.slice(i, i + size).join(' ');
@@ -382,8 +390,8 @@ function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolea
       .filter((p) => p.sentence === segment.sentence)
       .map((p) => p.words.join(' '))
       .join(' , ');
-    for (const { kind, pattern, unspaced: isUnspaced } of patterns) {
-      if (isUnspaced && !unspaced) continue;
+    for (const { kind, pattern, unspaced: excuses } of patterns) {
+      if (excuses !== null && !unspaced) continue;
       pattern.lastIndex = 0;
       for (const match of joined.matchAll(pattern)) {
         const end = match.index + match[0].length;
@@ -394,9 +402,10 @@ function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolea
         }
         const from = wordAt(joined, match.index);
         const to = wordAt(joined, end - 1) + 1;
-        const isExcused = isUnspaced
-          ? excusedUnspaced(joined, match.index, end)
-          : excused(kind, segment.words, from, to, previous);
+        const isExcused =
+          excuses !== null
+            ? excusedUnspaced(excuses, joined, match.index, end)
+            : excused(kind, segment.words, from, to, previous);
         if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
         if (CLOSING.test(match[0]) && OPEN_CLOSING.test(sentence?.text ?? '')) continue;
         yield { phrase: match[0].trim(), clause: segment.words };

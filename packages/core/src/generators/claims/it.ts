@@ -8,6 +8,7 @@ const DEVICE_VERBS = String.raw`(?:funziona|funzionano|va|vanno|stampa|stampano|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    String.raw`\b(?:ticket|richiesta|segnalazione) (?:puo|possono) (?:ora )?essere (?:chius[oa]|archiviat[oa])\b`,
     String.raw`\b(?:individuat|trovat|identificat|localizzat)[oa] (?:ed?|e) (?:eliminat|risolt|corrett|sistemat)[oa]\b`,
     String.raw`\b(?:ora|adesso) e (?:\w+ )?(?:stabil\w*|a posto|ok|perfett\w*|funzionante|raggiungibile|accessibile)\b`,
     String.raw`\be (?:di nuovo|nuovamente|ora|finalmente|adesso) (?:raggiungibile|accessibile|disponibile|online|funzionante|operativ[oa]|a posto)\b`,

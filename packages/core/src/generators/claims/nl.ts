@@ -8,6 +8,7 @@ const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|dru
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    String.raw`\b(?:ticket|melding|verzoek) (?:kan|mag)(?: nu)? (?:worden )?(?:gesloten|afgesloten)(?: worden)?\b`,
     String.raw`\bdoet het (?:weer|nu)\b`,
     String.raw`\b(?:gevonden|vastgesteld|achterhaald) en (?:verholpen|opgelost|gecorrigeerd|weggenomen)\b`,
     String.raw`\bweer (?:bereikbaar|beschikbaar|online|klaar voor gebruik|in orde|normaal|stabiel)\b`,

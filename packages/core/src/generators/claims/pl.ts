@@ -79,7 +79,7 @@ export const PL: ClaimLanguage = {
     'to',
     'go',
   ],
-  conjunctions: ['i', 'ale', 'lecz', 'jednak', 'więc', 'a', 'oraz', 'potem', 'bo', 'ponieważ', 'chociaż'],
+  conjunctions: ['i', 'ale', 'lecz', 'jednak', 'więc', 'oraz', 'potem', 'bo', 'ponieważ', 'chociaż'],
   conditions: [
     'jeśli',
     'jeżeli',
@@ -114,7 +114,7 @@ export const PL: ClaimLanguage = {
   frames: [
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,
     String.raw`${W}(?:sprawdzimy|potwierdzimy|przetestujemy|będziemy monitorować|prosimy o potwierdzenie|prosimy sprawdzić|czekamy na potwierdzenie)${WE}`,
-    String.raw`${W}(?:nie (?:wiemy|jesteśmy pewni|możemy potwierdzić|możemy zagwarantować)|mamy nadzieję|liczymy)${WE}`,
+    String.raw`${W}(?:nie (?:\S+ )?(?:wiemy|jesteśmy pewni|możemy (?:\S+ )?potwierdzić|możemy (?:\S+ )?zagwarantować)|mamy nadzieję|liczymy)${WE}`,
   ],
   pastAux: ['był', 'była', 'było', 'były'],
   transient: [

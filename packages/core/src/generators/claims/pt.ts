@@ -8,6 +8,7 @@ const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|c
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    String.raw`\b(?:chamado|ticket|pedido) pode (?:agora )?ser (?:fechado|encerrado)\b`,
     String.raw`\b(?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|imprimir)(?: \w+)? (?:bem|na perfeicao|normalmente|perfeitamente|sem problemas)\b`,
     String.raw`\b(?:agora|ja) (?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|chegar)\b`,
     String.raw`\bvolt(?:a|ou|aram|am) a (?:estar|funcionar|imprimir|ligar|arrancar|conectar|chegar)\b`,

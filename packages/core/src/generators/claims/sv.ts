@@ -8,6 +8,9 @@ const WORKS = String.raw`(?:fungerar|funkar|går|skriver ut|ansluter|startar|syn
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    String.raw`(?<![\p{L}\p{N}])(?:du|ni) kan (?:nu |åter )?(?:skriva ut|arbeta|jobba|logga in|ansluta|använda)(?: \S+)? (?:igen|nu|som vanligt)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:nu|igen) (?:funkar|fungerar) (?:allt|det|alla)(?! inte| ej)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:allt|det) (?:funkar|fungerar) (?:nu|igen)(?! inte| ej)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:hittad|hittat|identifierad|identifierat) och (?:åtgärdad|åtgärdat|löst|fixad|fixat|borttagen)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:har|hade) (?:\S+ )?(?:åtgärdats|lösts|fixats|lagats|avhjälpts|eliminerats)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:är|blev) (?:\S+ ){0,3}(?:nåbar|nåbart|tillgänglig|tillgängligt|åtkomlig|eliminerat|eliminerad) (?:igen|nu)(?![\p{L}\p{N}])`,
