@@ -84,13 +84,39 @@ const compile = (l: ClaimLanguage, kind: ClaimKind, sources: readonly string[]):
   return sources.map((s) => ({ kind, pattern: new RegExp(form(s), 'gu'), unspaced }));
 };
 
-const PATTERNS: readonly Pattern[] = LANGUAGES.flatMap((l) => [
-  ...compile(l, 'claim', l.claims),
-  ...compile(l, 'state', l.stateClaims),
-  ...compile(l, 'symptom', l.symptomClaims),
-]);
+/**
+ * One language's patterns, behind a screen: one regular expression that matches wherever any of
+ * them could. Most text matches no claim of most languages, and one test of the screen costs far
+ * less than a scan with each pattern.
+ */
+interface PatternGroup {
+  /** A letter of the language's scripts: without one, none of its patterns can match. */
+  script: RegExp;
+  screen: RegExp;
+  patterns: readonly Pattern[];
+}
 
-const ACTIONS: readonly Pattern[] = LANGUAGES.flatMap((l) => compile(l, 'action', l.actions));
+function group(l: ClaimLanguage, patterns: Pattern[]): PatternGroup[] {
+  if (patterns.length === 0) return [];
+  const scripts = (l.scripts ?? ['Latin']).map((s) => `\\p{Script=${s}}`).join('');
+  return [
+    {
+      script: new RegExp(`[${scripts}]`, 'u'),
+      screen: anyRegex(patterns.map((p) => p.pattern.source)),
+      patterns,
+    },
+  ];
+}
+
+const PATTERNS: readonly PatternGroup[] = LANGUAGES.flatMap((l) =>
+  group(l, [
+    ...compile(l, 'claim', l.claims),
+    ...compile(l, 'state', l.stateClaims),
+    ...compile(l, 'symptom', l.symptomClaims),
+  ]),
+);
+
+const ACTIONS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => group(l, compile(l, 'action', l.actions)));
 
 const ELLIPTICALS = new Set(union((l) => l.ellipticals));
 const FILLERS = new Set(union((l) => l.fillers));
@@ -217,6 +243,7 @@ function prepare(text: string): string {
 function clausesOf(words: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!LEAD_WORDS.has(words[i] ?? '')) continue;
     for (const { lead, words: entries } of LEADS) {
       const hit = entries.find((entry) => entry.every((w, k) => words[i + k] === w));
       if (hit === undefined) continue;
@@ -376,7 +403,11 @@ const affirms = (words: readonly string[]) =>
   words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
 
 /** Every match of `patterns` in `text` that the grammar around it does not excuse. */
-function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolean): Generator<GovernedMatch> {
+function* scan(
+  text: string,
+  groups: readonly PatternGroup[],
+  sentenceLevel: boolean,
+): Generator<GovernedMatch> {
   const { parts, sentences } = segments(text);
   const asks = new Set<number>();
   for (const [s, segment] of parts.entries()) {
@@ -390,6 +421,9 @@ function* scan(text: string, patterns: readonly Pattern[], sentenceLevel: boolea
       .filter((p) => p.sentence === segment.sentence)
       .map((p) => p.words.join(' '))
       .join(' , ');
+    const patterns = groups
+      .filter(({ script, screen }) => script.test(joined) && screen.test(joined))
+      .flatMap((g) => g.patterns);
     for (const { kind, pattern, unspaced: excuses } of patterns) {
       if (excuses !== null && !unspaced) continue;
       pattern.lastIndex = 0;

@@ -8,6 +8,7 @@ import type { ClaimLanguage } from './language.js';
 /** Japanese. */
 export const JA: ClaimLanguage = {
   name: 'ja',
+  scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
     String.raw`(?:接続|アクセス|ログイン|印刷|利用|使用|送信|受信|同期)(?:が|を)?(?:再び|また|無事に?|問題なく|正常に)?(?:でき|出来)るようになり`,

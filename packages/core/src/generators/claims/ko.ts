@@ -7,6 +7,7 @@ const E = String.raw`(?:습니다|어요|었어요|었습니다|다|음|됨|요)
 /** Korean. */
 export const KO: ClaimLanguage = {
   name: 'ko',
+  scripts: ['Hangul'],
   claims: [
     String.raw`(?:다시|이제) (?:\S+ ){0,2}\S*(?:하실|할) 수 있습니다`,
     String.raw`(?:\S*할|\S*될) 수 있게 (?:되었|됐)`,

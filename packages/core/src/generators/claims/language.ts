@@ -88,6 +88,11 @@ export interface ClaimLanguage {
    * and the grammar looks for negations and conditions in the clause around the match.
    */
   readonly unspaced?: boolean;
+  /**
+   * The Unicode scripts the language is written in (`Latin` when absent): its patterns are tried
+   * only on text that holds a letter of one of them.
+   */
+  readonly scripts?: readonly string[];
   /** For unspaced languages: markers after a claim that negate or question it ("ない", "吗"). */
   readonly negatingSuffixes?: readonly string[];
 }

@@ -7,6 +7,7 @@ import type { ClaimLanguage } from './language.js';
 /** Chinese (simplified and traditional). */
 export const ZH: ClaimLanguage = {
   name: 'zh',
+  scripts: ['Han'],
   unspaced: true,
   claims: [
     String.raw`(?:已经|已經|已)(?:可以|能)(?:正常)?(?:访问|訪問|打开|打開|收发|收發)`,
