@@ -67,10 +67,12 @@ async function guardCost(name: string, session: Parameters<typeof buildBundle>[0
     template.generate({ kind: 'resolution_note', bundle }),
     template.generate({ kind: 'escalation_package', bundle }),
   ]);
+  // A generator's sections are unknown until validated; the template's are the kind's schema.
+  type Sections = Parameters<typeof checkFaithfulness>[1];
   const r = await compare(
     () => {
-      checkFaithfulness('resolution_note', note.sections, bundle);
-      checkFaithfulness('escalation_package', pkg.sections, bundle);
+      checkFaithfulness('resolution_note', note.sections as Sections, bundle);
+      checkFaithfulness('escalation_package', pkg.sections as Sections, bundle);
     },
     () =>
       Promise.all([

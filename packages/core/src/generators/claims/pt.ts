@@ -129,7 +129,6 @@ export const PT: ClaimLanguage = {
   contrasts: [
     'somente',
     'apenas',
-    'so',
     'ainda',
     'mas',
     'porem',
