@@ -7,7 +7,7 @@ import { decodeHTML } from 'entities';
 // Emoji that say "done" or "good" stand for a word the claim lexicons know; other pictographs are
 // decoration and become a space.
 const GOOD_EMOJI =
-  /[\u2705\u2714\u2611\u2713\u{1F44D}\u{1F44C}\u{1F389}\u{1F973}\u{1F7E2}\u{1F4AF}]\uFE0F?/gu;
+  /[\u2705\u2714\u2611\u2713\u{1F44D}\u{1F44C}\u{1F389}\u{1F973}\u{1F7E2}\u{1F4AF}](?:\p{Emoji_Modifier})?\uFE0F?/gu;
 const PICTOGRAPH = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u20E3)\uFE0F?/gu;
 
 /** The word a "done" emoji reads as, in every language's filler and elliptical lists. */
