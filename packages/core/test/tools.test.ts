@@ -69,16 +69,16 @@ describe('assistantTools', () => {
       expect(t.inputSchema.type).toBe('object');
       expect(t.inputSchema).not.toHaveProperty('$schema');
     }
-    const finding = tools[1]?.inputSchema as {
+    const finding = tools[1]?.inputSchema as unknown as {
       properties: Record<string, Record<string, unknown>>;
       required: string[];
     };
     // The text's bounds are the SDK's own.
-    const sdk = toolInputJsonSchema(AddFindingInputSchema) as typeof finding;
+    const sdk = toolInputJsonSchema(AddFindingInputSchema) as unknown as typeof finding;
     expect(finding.properties.text?.maxLength).toBe(sdk.properties.text?.maxLength);
     expect(finding.required).toEqual(expect.arrayContaining(['sessionId', 'text']));
     // A post has no field a model could confirm it with.
-    const post = tools[7]?.inputSchema as typeof finding & { additionalProperties: unknown };
+    const post = tools[7]?.inputSchema as unknown as typeof finding & { additionalProperties: unknown };
     expect(Object.keys(post.properties)).not.toContain('confirm');
     expect(post.additionalProperties).toBe(false);
   });
