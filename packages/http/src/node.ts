@@ -65,7 +65,8 @@ async function handle(handler: CloseoutHandler, req: NodeRequestLike, res: NodeR
       res.end(new Uint8Array(await response.arrayBuffer()));
       return;
     }
-    for await (const chunk of response.body) res.write(chunk);
+    const reader = response.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
     res.end();
   } catch {
     // A stream that broke off after its headers went out can only be ended.
