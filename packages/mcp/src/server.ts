@@ -53,6 +53,8 @@ const DEFAULT_INSTRUCTIONS =
  * ```
  */
 export function createMcpServer(closeout: Closeout, options: McpServerOptions): Server {
+  // A fixed account is checked now, so a bad id fails at start-up rather than on every call.
+  if ('accountId' in options) closeout.account(options.accountId);
   const server = new Server(SERVER_INFO, {
     capabilities: { tools: {}, resources: {} },
     instructions: options.instructions ?? DEFAULT_INSTRUCTIONS,

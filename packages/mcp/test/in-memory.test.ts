@@ -218,3 +218,12 @@ describe('createMcpServer over the in-memory transport', () => {
     expect(codeOf(refused)).toBe('CONFIRMATION_REQUIRED');
   });
 });
+
+describe('createMcpServer options', () => {
+  it('refuses an account id with surrounding whitespace at creation', async () => {
+    const { closeout } = await closeoutWithPsa();
+    expect(() => createMcpServer(closeout, { accountId: ' acme-msp' })).toThrow(
+      /VALIDATION_FAILED|account id/,
+    );
+  });
+});
