@@ -11,6 +11,14 @@ import { writebackMethods } from './writebacks.js';
 export type PostgresStorageOptions = DatabaseTarget & {
   /** Schema holding closeout's tables (default `public`). */
   schema?: string;
+  /**
+   * Whether statements with parameters run as named (prepared) statements on a node-postgres
+   * pool, so the server parses and plans each once per connection instead of on every call
+   * (default `true`: a session mutation then costs about a third less server time). Set `false`
+   * behind a connection pooler that cannot keep prepared statements, such as PgBouncer before
+   * 1.21 in transaction mode. PGlite ignores it.
+   */
+  prepareStatements?: boolean;
 };
 
 /**
@@ -43,7 +51,7 @@ export type PostgresStorageOptions = DatabaseTarget & {
 export function postgresStorage(options: PostgresStorageOptions): StorageAdapter {
   const schema = checkSchemaName(options.schema);
   const t = tablesIn(schema);
-  const db: Database = openDatabase(options, schema);
+  const db: Database = openDatabase(options, schema, { prepare: options.prepareStatements ?? true });
 
   const keys = (accountId: string, id: string, idField: string) => {
     checkKey(accountId, 'accountId');
