@@ -1,6 +1,6 @@
 import type { AccountSettings, CachedPreview, StorageAdapter } from '@closeout/core';
 import type { Database, DatabaseTarget } from './database.js';
-import { appendHistorySql, historyParam } from './history.js';
+import { historyInsert } from './history.js';
 import { lifecycleMethods } from './lifecycle.js';
 import { openDatabase } from './open.js';
 import { checkKey, checkSchemaName, tablesIn } from './schema.js';
@@ -118,14 +118,14 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
            SET preview = excluded.preview, session_id = excluded.session_id,
                state_version = excluded.state_version, created_at = now()
          RETURNING 1`;
-      const entries = historyParam(history);
+      const insert = historyInsert(t, 'owner', history, params);
       // The entry goes in with the preview, and only for a session this account holds.
       await db.query(
-        entries === undefined
+        insert === undefined
           ? put
           : `WITH p AS (${put}),
                owner AS (SELECT 1 FROM p, ${t.sessions} AS s WHERE s.account_id = $1 AND s.id = $2),
-               h AS (${appendHistorySql(t, 'owner', params.push(entries))})
+               h AS (${insert})
              SELECT 1`,
         params,
       );
