@@ -33,7 +33,9 @@ export const suite: BenchSuite = {
 
     const long = await acme.sessions.create({ problem: 'Printers on floor 3 drop jobs' });
     for (let i = 0; i < LONG; i++) {
-      await acme.sessions.addFinding(long.id, { text: `Event 7031 on PRN${i}: spooler terminated unexpectedly` });
+      await acme.sessions.addFinding(long.id, {
+        text: `Event 7031 on PRN${i}: spooler terminated unexpectedly`,
+      });
     }
     await acme.sessions.proposeFix(long.id, { title: 'Restart the print spooler' });
     const snapshot = await acme.sessions.get(long.id);
