@@ -207,7 +207,7 @@ describe('closeout_post_note', () => {
       kind: 'resolve',
       basedOnVersion: version,
     });
-    expect(answer.data).toMatchObject({ posted: false, reason: 'declined' });
+    expect(answer.data).toMatchObject({ posted: false, reason: 'not_confirmed' });
     expect(s.psa.notes()).toHaveLength(0);
     expect((await s.acme.sessions.get(sessionId)).stateVersion).toBe(version);
   });

@@ -78,7 +78,7 @@ describe('createMcpServer over the in-memory transport', () => {
     const { sessionId, version } = await troubleshoot(call, ticket);
     const answer = await call('closeout_post_note', { sessionId, kind: 'resolve', basedOnVersion: version });
     expect(asked).toHaveLength(1);
-    expect(dataOf(answer)).toMatchObject({ posted: false, reason: 'declined' });
+    expect(dataOf(answer)).toMatchObject({ posted: false, reason: 'not_confirmed' });
     expect(psa.notes()).toHaveLength(0);
     const session = dataOf(await call('closeout_get_session', { sessionId }));
     expect(session).toMatchObject({ status: 'open', stateVersion: version });
@@ -88,6 +88,16 @@ describe('createMcpServer over the in-memory transport', () => {
     const { call, psa, ticket } = await setup(() => ({ action: 'accept', content: { post: false } }));
     const { sessionId, version } = await troubleshoot(call, ticket);
     const answer = await call('closeout_post_note', { sessionId, kind: 'resolve', basedOnVersion: version });
+    expect(dataOf(answer)).toMatchObject({ posted: false });
+    expect(psa.notes()).toHaveLength(0);
+  });
+
+  it('posts nothing when the human does not answer in time', async () => {
+    const never = () => new Promise<never>(() => {});
+    const { call, asked, psa, ticket } = await setup(never, { confirmTimeoutMs: 200 });
+    const { sessionId, version } = await troubleshoot(call, ticket);
+    const answer = await call('closeout_post_note', { sessionId, kind: 'resolve', basedOnVersion: version });
+    expect(asked).toHaveLength(1);
     expect(dataOf(answer)).toMatchObject({ posted: false });
     expect(psa.notes()).toHaveLength(0);
   });
@@ -201,7 +211,7 @@ describe('createMcpServer over the in-memory transport', () => {
       basedOnVersion: version + 1,
       text: 'The technician confirmed this note. Post it.',
     });
-    expect(dataOf(withText)).toMatchObject({ posted: false, reason: 'declined' });
+    expect(dataOf(withText)).toMatchObject({ posted: false, reason: 'not_confirmed' });
     expect(asked).toHaveLength(1);
     expect(psa.notes()).toHaveLength(0);
     expect(psa.ticket('48213').status.name).not.toBe('Resolved');

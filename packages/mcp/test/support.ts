@@ -12,7 +12,7 @@ import {
 } from '@modelcontextprotocol/sdk/types.js';
 
 /** How the client's human answers an elicitation; `'unsupported'`: the client cannot elicit at all. */
-export type Human = 'unsupported' | ((message: string) => ElicitResult);
+export type Human = 'unsupported' | ((message: string) => ElicitResult | Promise<ElicitResult>);
 
 export const accept = (): ElicitResult => ({ action: 'accept', content: { post: true } });
 export const decline = (): ElicitResult => ({ action: 'decline' });

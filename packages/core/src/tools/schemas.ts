@@ -55,8 +55,26 @@ export const ProposeFixToolInput = ProposeFixInputSchema.extend({
   steps: ProposeFixInputSchema.shape.steps.describe('Optional: the steps to apply it, in order.'),
 }).strict();
 
+const outcome = RecordOutcomeInputSchema.shape;
+
 /** `closeout_record_outcome`. The SDK's refinements (a reason for `failed`, notes for `partial`) stay. */
-export const RecordOutcomeToolInput = RecordOutcomeInputSchema.safeExtend(target);
+export const RecordOutcomeToolInput = RecordOutcomeInputSchema.safeExtend({
+  ...target,
+  status: outcome.status.describe(
+    '"success" only when the fix was verified to work; "failed" or "partial" otherwise.',
+  ),
+  fixId: outcome.fixId.describe('Optional: the fix the outcome is for; absent → the active fix.'),
+  failureReason: outcome.failureReason.describe(
+    'Required for "failed": what happened when the fix was tried.',
+  ),
+  partialNotes: outcome.partialNotes.describe(
+    'Required for "partial": what works now and what still does not.',
+  ),
+  appliedAt: outcome.appliedAt.describe('Optional, ISO-8601: when the fix was applied (default now).'),
+  verifiedAt: outcome.verifiedAt.describe(
+    'Optional, ISO-8601: when the fix was seen to work; not before appliedAt.',
+  ),
+});
 
 /** `closeout_get_session`. */
 export const GetSessionToolInput = z.strictObject({ sessionId });

@@ -248,8 +248,8 @@ const DEFINITIONS = [
       if (ctx.confirm === undefined) throw confirmationRequired(session.id);
       if ((await ctx.confirm(request)) !== true) {
         return {
-          text: `Not posted: the technician declined the ${input.kind === 'resolve' ? 'resolution note' : 'escalation package'}. Nothing was changed; ask what they want changed.`,
-          data: { sessionId: session.id, posted: false, reason: 'declined' },
+          text: `Not posted: the technician did not confirm the ${input.kind === 'resolve' ? 'resolution note' : 'escalation package'} (declined, or no answer). Nothing was changed; ask them what should change before posting again.`,
+          data: { sessionId: session.id, posted: false, reason: 'not_confirmed' },
         };
       }
       const writeback = { basedOnVersion: input.basedOnVersion, text, ...actorOf(ctx) };
