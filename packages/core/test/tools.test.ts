@@ -199,6 +199,20 @@ describe('closeout_post_note', () => {
     expect(s.psa.notes('48213')).toHaveLength(1);
   });
 
+  it('takes the current state and the resolution note when the model names neither', async () => {
+    const asked: PostConfirmationRequest[] = [];
+    const s = await setup({
+      confirm: (request) => {
+        asked.push(request);
+        return true;
+      },
+    });
+    const { sessionId, version } = await worked(s);
+    const answer = await s.call('closeout_post_note', { sessionId });
+    expect(asked[0]).toMatchObject({ kind: 'resolve', basedOnVersion: version });
+    expect(answer.data).toMatchObject({ posted: true, outcome: 'resolved', stateVersion: version + 1 });
+  });
+
   it('posts nothing when the human declines', async () => {
     const s = await setup({ confirm: () => false });
     const { sessionId, version } = await worked(s);

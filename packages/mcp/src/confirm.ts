@@ -21,8 +21,8 @@ export function confirmationMessage(request: PostConfirmationRequest): string {
 }
 
 /**
- * Asks the human through MCP elicitation: the draft shown, accept / decline. Only an explicit accept
- * with `post: true` posts; a decline, a cancel, a timeout or a client error does not. Without a
+ * Asks the human through MCP elicitation: the draft shown, accept / decline. Only an accept posts (and
+ * not one with the box unchecked, `post: false`); a decline, a cancel, a timeout or a client error does not. Without a
  * form-elicitation-capable client it refuses with `CONFIRMATION_REQUIRED`.
  */
 export async function confirmByElicitation(
@@ -44,7 +44,9 @@ export async function confirmByElicitation(
             post: {
               type: 'boolean',
               title: 'Post this note',
-              description: 'Check to post the note exactly as shown.',
+              description:
+                'Leave checked to post the note exactly as shown; uncheck (or decline) to post nothing.',
+              default: true,
             },
           },
           required: ['post'],
@@ -52,7 +54,8 @@ export async function confirmByElicitation(
       },
       { timeout: timeoutMs },
     );
-    return answer.action === 'accept' && answer.content?.post === true;
+    // An accept is the human's yes unless they unchecked the box; a client that shows no fields sends none.
+    return answer.action === 'accept' && answer.content?.post !== false;
   } catch {
     // No answer is not a yes.
     return false;

@@ -84,7 +84,15 @@ describe('createMcpServer over the in-memory transport', () => {
     expect(session).toMatchObject({ status: 'open', stateVersion: version });
   });
 
-  it('posts nothing when the human accepts the form without checking "post"', async () => {
+  it('takes an accept without form content (a client that shows no fields) as the yes', async () => {
+    const { call, psa, ticket } = await setup(() => ({ action: 'accept' }));
+    const { sessionId, version } = await troubleshoot(call, ticket);
+    const answer = await call('closeout_post_note', { sessionId, kind: 'resolve', basedOnVersion: version });
+    expect(dataOf(answer)).toMatchObject({ posted: true });
+    expect(psa.notes('48213')).toHaveLength(1);
+  });
+
+  it('posts nothing when the human accepts the form with "post" unchecked', async () => {
     const { call, psa, ticket } = await setup(() => ({ action: 'accept', content: { post: false } }));
     const { sessionId, version } = await troubleshoot(call, ticket);
     const answer = await call('closeout_post_note', { sessionId, kind: 'resolve', basedOnVersion: version });

@@ -79,11 +79,12 @@ export const RecordOutcomeToolInput = RecordOutcomeInputSchema.safeExtend({
 /** `closeout_get_session`. */
 export const GetSessionToolInput = z.strictObject({ sessionId });
 
-/** Which document: the customer resolution note, or the internal escalation package. */
+/** Which document: the customer resolution note (the default), or the internal escalation package. */
 export const NoteKindSchema = z
   .enum(['resolve', 'escalate'])
+  .default('resolve')
   .describe(
-    '"resolve": the customer-visible resolution note; "escalate": the internal escalation package (never customer-visible).',
+    '"resolve" (default): the customer-visible resolution note; "escalate": the internal escalation package (never customer-visible).',
   );
 
 /** `closeout_preview_note`. */
@@ -100,7 +101,11 @@ export const PostNoteToolInput = z.strictObject({
     .number()
     .int()
     .positive()
-    .describe('The stateVersion of the preview the human will see (closeout_preview_note answers it).'),
+    .optional()
+    .describe(
+      'The stateVersion of the preview you showed (closeout_preview_note answers it); a session changed since answers ' +
+        'STALE_PREVIEW. Absent → the current state, whose draft the technician is shown now.',
+    ),
   text: NoteTextSchema.optional().describe('Optional: an edited note text; absent → the preview as drafted.'),
   confirmUnresolved: z
     .boolean()

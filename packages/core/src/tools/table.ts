@@ -188,7 +188,7 @@ const DEFINITIONS = [
     description:
       'Draft the closing document from the record: kind "resolve" for the customer resolution note, "escalate" for the ' +
       'internal escalation package. The draft says only what the record holds (a failed fix is never called a fix). ' +
-      'Show it to the technician; its stateVersion is the basedOnVersion closeout_post_note needs.',
+      'Show it to the technician; pass its stateVersion to closeout_post_note as basedOnVersion.',
     schema: PreviewNoteToolInput,
     async run({ sessionId, kind }, ctx) {
       const preview =
@@ -221,25 +221,33 @@ const DEFINITIONS = [
       const session = await ctx.account.sessions.get(input.sessionId);
       // The writeback's own refusals, checked before a human is asked to read a draft that could not be posted.
       if (session.status !== 'open') throw alreadyFinalized(session);
-      if (input.basedOnVersion !== session.stateVersion) {
-        throw stalePreview(session.id, input.basedOnVersion, session.stateVersion);
+      // The human confirms the very text below, drafted from this version: a change after it is STALE_PREVIEW.
+      const basedOnVersion = input.basedOnVersion ?? session.stateVersion;
+      if (basedOnVersion !== session.stateVersion) {
+        throw stalePreview(session.id, basedOnVersion, session.stateVersion);
       }
       if (input.kind === 'resolve' && input.confirmUnresolved !== true && !isResolvedOutcome(session)) {
         throw outcomeNotResolved(session);
       }
-      const text =
-        input.text ??
-        (input.kind === 'resolve'
-          ? await ctx.account.previews.resolutionNote(session.id, actorOf(ctx))
-          : await ctx.account.previews.escalationPackage(session.id, actorOf(ctx))
-        ).markdown;
+      let text = input.text;
+      if (text === undefined) {
+        const preview =
+          input.kind === 'resolve'
+            ? await ctx.account.previews.resolutionNote(session.id, actorOf(ctx))
+            : await ctx.account.previews.escalationPackage(session.id, actorOf(ctx));
+        // Someone changed the session meanwhile: this draft is not of the version being posted.
+        if (preview.stateVersion !== basedOnVersion) {
+          throw stalePreview(session.id, basedOnVersion, preview.stateVersion);
+        }
+        text = preview.markdown;
+      }
       const active = session.fixes.find((f) => f.id === session.activeFixId);
       const request: PostConfirmationRequest = {
         sessionId: session.id,
         kind: input.kind,
         customerVisible: input.kind === 'resolve',
         text,
-        basedOnVersion: input.basedOnVersion,
+        basedOnVersion,
         ticket: session.ticket,
         activeFix:
           active === undefined ? null : { id: active.id, title: active.title, status: active.status },
@@ -252,7 +260,7 @@ const DEFINITIONS = [
           data: { sessionId: session.id, posted: false, reason: 'not_confirmed' },
         };
       }
-      const writeback = { basedOnVersion: input.basedOnVersion, text, ...actorOf(ctx) };
+      const writeback = { basedOnVersion, text, ...actorOf(ctx) };
       const result =
         input.kind === 'resolve'
           ? await ctx.account.resolve(session.id, {
