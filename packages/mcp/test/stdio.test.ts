@@ -2,6 +2,7 @@
 // stdio, on an embedded PGlite database in a scratch folder. The whole story of a session, then a
 // restart that finds it still there.
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { accept, codeOf, connectClient, dataOf, type Human, textOf, troubleshoot } from './support.js';
 
@@ -119,3 +121,31 @@ describe('closeout-mcp over stdio', () => {
     expect(failed?.stderr).toContain('CLOSEOUT_ACCOUNT is required');
   }, 60_000);
 });
+
+// With a PostgreSQL server (DATABASE_URL, as `.ci/run` sets it), the bin keeps sessions there, in the
+// schema CLOSEOUT_SCHEMA names. Without one this variant is not registered; the PGlite ones above run.
+const DATABASE_URL = process.env.DATABASE_URL;
+if (DATABASE_URL !== undefined) {
+  describe('closeout-mcp on PostgreSQL (DATABASE_URL)', () => {
+    const schema = `t_mcp_${randomBytes(4).toString('hex')}`;
+    afterAll(async () => {
+      const pool = new pg.Pool({ connectionString: DATABASE_URL });
+      await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await pool.end();
+    });
+
+    it('keeps a session in the server across a restart', async () => {
+      const env = { CLOSEOUT_ACCOUNT: 'acme-msp', DATABASE_URL, CLOSEOUT_SCHEMA: schema };
+      const first = await startBin(env, accept);
+      const start = await first.call('closeout_start_session', { problem: 'VPN drops every hour' });
+      const sessionId = dataOf(start).sessionId as string;
+      await first.call('closeout_add_finding', { sessionId, text: 'Drops at the DHCP lease renewal' });
+      expect(first.stderr()).toContain('PostgreSQL from DATABASE_URL');
+      await first.client.close();
+
+      const second = await startBin(env, accept);
+      const again = dataOf(await second.call('closeout_get_session', { sessionId }));
+      expect(again).toMatchObject({ sessionId, stateVersion: 2, findings: 1 });
+    }, 120_000);
+  });
+}
