@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Closeout } from '@closeout/core';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { accountIdOf, type McpAuthenticate } from './account.js';
@@ -58,7 +57,8 @@ export function createMcpHandler(closeout: Closeout, options: McpHandlerOptions)
     if (request.method !== 'POST')
       return rpcError(400, -32000, 'Bad Request: no MCP session; initialize first');
     const transport = new WebStandardStreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
+      // Web Crypto, so the handler runs wherever `Request` and `Response` do (Node, Bun, Deno, workers).
+      sessionIdGenerator: () => globalThis.crypto.randomUUID(),
       onsessioninitialized: (id) => {
         sessions.set(id, { transport, accountId });
       },
