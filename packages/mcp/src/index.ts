@@ -11,7 +11,7 @@
 export type { AccountOption, McpAuthenticate, McpAuthentication } from './account.js';
 export { CONFIRMATION_TIMEOUT_MS, confirmationMessage } from './confirm.js';
 export type { McpHandler, McpHandlerOptions } from './http.js';
-export { createMcpHandler } from './http.js';
+export { createMcpHandler, DEFAULT_SESSION_IDLE_MS } from './http.js';
 export { SESSION_URI_TEMPLATE, sessionUri } from './resource.js';
 export type { McpServerOptions } from './server.js';
 export { createMcpServer, SERVER_INFO } from './server.js';

@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHandler, toNodeListener } from '@closeout/http';
-import { createMcpHandler, type McpHandler } from '@closeout/mcp';
+import { createMcpHandler, type McpHandler, type McpHandlerOptions } from '@closeout/mcp';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -26,10 +26,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function serve() {
+async function serve(handlerOptions: Partial<McpHandlerOptions> = {}) {
   const env = await closeoutWithPsa(['acme-msp', 'globex-msp']);
   const api = createHandler(env.closeout, { authenticate });
-  const mcp: McpHandler = createMcpHandler(env.closeout, { authenticate });
+  const mcp: McpHandler = createMcpHandler(env.closeout, { authenticate, ...handlerOptions });
   const app = (request: Request) => (new URL(request.url).pathname === '/mcp' ? mcp(request) : api(request));
   const server: Server = createServer(toNodeListener(app));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -123,5 +123,28 @@ describe('createMcpHandler (Streamable HTTP)', () => {
     expect(hijack.status).toBe(404);
     expect(JSON.stringify(await hijack.json())).not.toContain('Printer');
     expect(psa.notes()).toHaveLength(0);
+  });
+
+  it('closes an MCP session left idle past sessionIdleMs; its id then answers 404', async () => {
+    let now = Date.parse('2026-12-04T09:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const { connect, origin } = await serve({ sessionIdleMs: 60_000, clock });
+    const idle = await connect('key-acme');
+    const idleId = idle.transport.sessionId ?? '';
+    now += 60_001;
+    // Any request sweeps: this one opens a second session.
+    await connect('key-acme');
+    const late = await fetch(`${origin}/mcp`, {
+      method: 'POST',
+      headers: {
+        authorization: 'Bearer key-acme',
+        'content-type': 'application/json',
+        accept: 'application/json, text/event-stream',
+        'mcp-session-id': idleId,
+        'mcp-protocol-version': '2025-06-18',
+      },
+      body: JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/list' }),
+    });
+    expect(late.status).toBe(404);
   });
 });
