@@ -49,7 +49,6 @@ export async function confirmByElicitation(
               default: true,
             },
           },
-          required: ['post'],
         },
       },
       { timeout: timeoutMs },

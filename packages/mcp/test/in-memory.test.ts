@@ -84,8 +84,12 @@ describe('createMcpServer over the in-memory transport', () => {
     expect(session).toMatchObject({ status: 'open', stateVersion: version });
   });
 
-  it('takes an accept without form content (a client that shows no fields) as the yes', async () => {
-    const { call, psa, ticket } = await setup(() => ({ action: 'accept' }));
+  it.each([
+    ['no content', {}],
+    ['empty content', { content: {} }],
+    ['other fields', { content: { confirm: true } }],
+  ])('takes an accept with %s (a client that shows no fields) as the yes', async (_, rest) => {
+    const { call, psa, ticket } = await setup(() => ({ action: 'accept', ...rest }));
     const { sessionId, version } = await troubleshoot(call, ticket);
     const answer = await call('closeout_post_note', { sessionId, kind: 'resolve', basedOnVersion: version });
     expect(dataOf(answer)).toMatchObject({ posted: true });
