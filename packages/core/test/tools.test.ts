@@ -164,6 +164,9 @@ describe('closeout_post_note', () => {
     expect((answer.data.error as { code: string }).code).toBe('CONFIRMATION_REQUIRED');
     expect(s.psa.notes()).toHaveLength(0);
     expect((await s.acme.sessions.get(sessionId)).status).toBe('open');
+    // Refused before drafting: no generator was called for a post no one could confirm.
+    const history = await s.acme.sessions.history(sessionId);
+    expect(history.map((e) => e.type)).not.toContain('preview_generated');
   });
 
   it('shows the human the exact draft and posts it on accept, with the status verified', async () => {

@@ -219,6 +219,8 @@ const DEFINITIONS = [
     schema: PostNoteToolInput,
     async run(input, ctx) {
       const session = await ctx.account.sessions.get(input.sessionId);
+      // No one to ask: refused before any draft is made (a model-backed generator costs a call).
+      if (ctx.confirm === undefined) throw confirmationRequired(session.id);
       // The writeback's own refusals, checked before a human is asked to read a draft that could not be posted.
       if (session.status !== 'open') throw alreadyFinalized(session);
       // The human confirms the very text below, drafted from this version: a change after it is STALE_PREVIEW.
@@ -253,7 +255,6 @@ const DEFINITIONS = [
           active === undefined ? null : { id: active.id, title: active.title, status: active.status },
         confirmUnresolved: input.confirmUnresolved === true,
       };
-      if (ctx.confirm === undefined) throw confirmationRequired(session.id);
       if ((await ctx.confirm(request)) !== true) {
         return {
           text: `Not posted: the technician did not confirm the ${input.kind === 'resolve' ? 'resolution note' : 'escalation package'} (declined, or no answer). Nothing was changed; ask them what should change before posting again.`,
