@@ -109,6 +109,22 @@ describe('closeout-mcp over stdio', () => {
     expect(codeOf(answer)).toBe('CONFIRMATION_REQUIRED');
   }, 120_000);
 
+  it('starts from the package bin (bin/closeout-mcp.js), built or from the sources', async () => {
+    const launcher = fileURLToPath(new URL('../bin/closeout-mcp.js', import.meta.url));
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [launcher],
+      cwd,
+      env: { CLOSEOUT_ACCOUNT: 'acme-msp', CLOSEOUT_PGLITE_DIR: 'data/launcher' },
+      stderr: 'pipe',
+    });
+    const { client, call } = await connectClient(transport, accept);
+    clients.push(client);
+    expect((await client.listTools()).tools).toHaveLength(8);
+    const start = await call('closeout_start_session', { problem: 'Outlook keeps asking for a password' });
+    expect(dataOf(start)).toMatchObject({ status: 'open', stateVersion: 1 });
+  }, 120_000);
+
   it('exits with a message naming CLOSEOUT_ACCOUNT when it is missing', async () => {
     const run = promisify(execFile);
     const env = { ...process.env };
