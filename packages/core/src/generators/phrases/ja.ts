@@ -1,0 +1,4 @@
+import { EN } from './en.js';
+import type { Phrases } from './types.js';
+
+export const JA: Phrases = EN;
