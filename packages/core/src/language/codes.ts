@@ -31,3 +31,22 @@ export const LanguageSchema = z.enum(LANGUAGES);
 
 /** The language a session is written in when nothing says otherwise and nothing can be detected. */
 export const DEFAULT_LANGUAGE: Language = 'en';
+
+/** Each language's name in English, as a model is told which language to write in. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  nl: 'Dutch',
+  pt: 'Portuguese',
+  ja: 'Japanese',
+  zh: 'Chinese (Simplified)',
+  ko: 'Korean',
+  pl: 'Polish',
+  sv: 'Swedish',
+  tr: 'Turkish',
+  ru: 'Russian',
+  ar: 'Arabic',
+};
