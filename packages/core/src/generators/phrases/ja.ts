@@ -1,4 +1,69 @@
-import { EN } from './en.js';
 import type { Phrases } from './types.js';
 
-export const JA: Phrases = EN;
+/** Japanese. */
+export const JA: Phrases = {
+  quotes: ['“', '”'],
+  listSeparator: '、',
+  fullStop: '。',
+  resolvedSummary: 'ご報告いただいた問題（{problem}）を解決しました。',
+  whatFixedIt: 'この対処を適用し、問題は解消しました。',
+  stepsTaken: '実施した手順：{steps}。',
+  verifiedOn: '{time} に、すべてが想定どおりに動作することを確認しました',
+  recordedWorking: 'この対処は適用時に有効と記録されています。別途の確認は記録されていません',
+  recordedWorkingOn: 'この対処は {time} の適用時に有効と記録されています。別途の確認は記録されていません',
+  ifItComesBack: '問題が再発した場合は、このチケットに返信してください。対応を再開します',
+  closingIntro:
+    'ご報告いただいた問題（{problem}）に関するこのチケットは、確認済みの解決策がないままクローズされます。',
+  closingNoFix: '対処は適用されていません。',
+  closingFailed: '最後に試した対処 {fix} では、問題は解消しませんでした。',
+  closingPartial: '最後に試した対処 {fix} で状況は改善しましたが、問題は完全には解消していません。',
+  closingProposed: '予定していた対処 {fix} は適用されていません。',
+  closingTried: { other: '適用した {count} 件の対処を、結果とともに下記に記載します。' },
+  closingPlanned:
+    '予定していた対処 {fix} は適用されていません。適用をご希望の場合は、このチケットに返信してください',
+  reopen:
+    '問題が続いている場合や再発した場合は、このチケットに返信して再オープンしてください。対応を再開します',
+  appliedAsPlanned: '予定どおり適用',
+  appliedOn: '{date} に適用',
+  noSteps: '手順は記録されていません',
+  steps: '手順：{steps}',
+  moreSteps: { other: '、ほか {count} 件' },
+  applyPlanned: '予定していた対処 {fix} を適用し、問題がなくなったか確認する',
+  findOutWhy: '別の対処を試す前に、{fix} が効かなかった理由を調べる',
+  findOutWhyReason: '別の対処を試す前に、{fix} が効かなかった理由（{reason}）を調べる',
+  workOnRest: 'まだ動作していない部分に取り組む',
+  workOnRestNotes: 'まだ動作していない部分に取り組む：{notes}',
+  diagnose: '原因の調査を続け、最初の対処を提案する',
+  checkFindings: '試し済みの対処を繰り返す前に、上記の調査結果を確認する',
+  hypothesisNone: 'まだ対処が提案されていないため、調査結果以上の作業仮説はありません',
+  hypothesisSuccess: '{fix} が効いたことから、それによって変更した箇所が原因と考えられます',
+  hypothesisPartial:
+    '{fix} は一部しか効かなかったため、原因はそれによって変更した箇所に関係していると思われますが、それだけでは対処しきれていません',
+  hypothesisFailed: {
+    other:
+      '原因はまだ特定できていません。{count} 件の対処が失敗し、最後は {fix} でした。それらが対象としたものは原因の可能性が低くなります',
+  },
+  hypothesisProposed: '{fix} は予定されていますが未検証のため、作業仮説はその対処の前提となっている仮説です',
+  latestDecision: '最後に記録された判断：{decision}',
+  latestDecisionWhy: '最後に記録された判断：{decision}（{rationale}）',
+  furtherFindings: { other: 'このほか {count} 件の調査結果がセッションに記録されています' },
+  headingResolution: '解決内容',
+  labelWhatFixedIt: '解決した対処',
+  labelHowConfirmed: '確認方法',
+  headingWhatElseTried: 'ほかに試したこと',
+  headingClosedUnresolved: '確認済みの解決策なしでクローズ',
+  headingWhatWeTried: '試したこと',
+  headingNextSteps: '今後の対応',
+  nothingApplied: 'まだ何も適用していません。',
+  escalationTitles: ['問題', '確認済みの事実', '試したこと', '現在の仮説', '推奨される次の手順'],
+  nothingConfirmed: '報告された問題以外に、まだ確認できたことはありません。',
+  noFixApplied: 'まだ対処は適用していません。',
+  outcomeWorked: '効果あり',
+  outcomeWorkedVerified: '効果あり（{time} に確認）',
+  outcomeFailed: '効果なし',
+  outcomeFailedReason: '効果なし：{reason}',
+  outcomePartial: '一部のみ効果あり',
+  outcomePartialNotes: '一部のみ効果あり：{notes}',
+  outcomeNotApplied: '未適用',
+  appliedAt: '（{time} に適用）',
+};

@@ -1,4 +1,82 @@
-import { EN } from './en.js';
 import type { Phrases } from './types.js';
 
-export const TR: Phrases = EN;
+/** Turkish. */
+export const TR: Phrases = {
+  quotes: ['“', '”'],
+  listSeparator: '; ',
+  fullStop: '.',
+  resolvedSummary: 'Bildirdiğiniz sorunu ({problem}) çözdük.',
+  whatFixedIt: 'Bu düzeltmeyi uyguladık ve sorunu giderdi.',
+  stepsTaken: 'Uygulanan adımlar: {steps}.',
+  verifiedOn: '{time} tarihinde her şeyin beklendiği gibi çalıştığını kontrol ettik',
+  recordedWorking: 'Düzeltme uygulandığında etkili olarak kaydedildi; ayrı bir kontrol kaydedilmedi',
+  recordedWorkingOn:
+    'Düzeltme {time} tarihinde uygulandığında etkili olarak kaydedildi; ayrı bir kontrol kaydedilmedi',
+  ifItComesBack: 'Sorun tekrar ortaya çıkarsa bu talebe yanıt verin, konuyu yeniden ele alalım',
+  closingIntro:
+    'Bildirdiğiniz sorunla ({problem}) ilgili bu talep, doğrulanmış bir çözüm olmadan kapatılıyor.',
+  closingNoFix: 'Herhangi bir düzeltme uygulanmadı.',
+  closingFailed: 'Son denememiz olan {fix} sorunu gidermedi.',
+  closingPartial: 'Son denememiz olan {fix} durumu iyileştirdi ancak sorunu tamamen gidermedi.',
+  closingProposed: 'Planlanan {fix} düzeltmesi uygulanmadı.',
+  closingTried: {
+    one: 'Uygulanan düzeltme sonucuyla birlikte aşağıda listelenmiştir.',
+    other: 'Uygulanan {count} düzeltme sonuçlarıyla birlikte aşağıda listelenmiştir.',
+  },
+  closingPlanned: 'Planlanan {fix} düzeltmesi uygulanmadı: uygulamamızı isterseniz bu talebe yanıt verin',
+  reopen:
+    'Sorun devam ediyor ya da tekrar ortaya çıkarsa, talebi yeniden açmak için bu talebe yanıt verin; konuyu yeniden ele alalım',
+  appliedAsPlanned: 'Planlandığı gibi uygulandı',
+  appliedOn: '{date} tarihinde uygulandı',
+  noSteps: 'Hiçbir adım kaydedilmedi',
+  steps: 'Adımlar: {steps}',
+  moreSteps: { one: ' ve {count} adım daha', other: ' ve {count} adım daha' },
+  applyPlanned: 'Planlanan {fix} düzeltmesini uygula ve sorunun ortadan kalkıp kalkmadığını kontrol et',
+  findOutWhy: 'Başka bir düzeltme denemeden önce {fix} neden işe yaramadı, bunu araştır',
+  findOutWhyReason: 'Başka bir düzeltme denemeden önce {fix} neden işe yaramadı ({reason}), bunu araştır',
+  workOnRest: 'Hâlâ çalışmayan kısım üzerinde çalış',
+  workOnRestNotes: 'Hâlâ çalışmayan kısım üzerinde çalış: {notes}',
+  diagnose: 'Nedeni araştırmaya devam et ve ilk düzeltmeyi öner',
+  checkFindings: 'Daha önce denenmiş bir düzeltmeyi tekrarlamadan önce yukarıdaki bulguları gözden geçir',
+  hypothesisNone: 'Henüz bir düzeltme önerilmedi, bu yüzden bulguların ötesinde bir çalışma hipotezi yok',
+  hypothesisSuccess: '{fix} işe yaradı; bu, onun değiştirdiği şeyi neden olarak gösteriyor',
+  hypothesisPartial:
+    '{fix} yalnızca kısmen işe yaradı; neden muhtemelen onun değiştirdiği şeyle ilgili ama onunla tamamen karşılanmıyor',
+  hypothesisFailed: {
+    one: 'Neden henüz belirlenmedi: {count} düzeltme başarısız oldu, en son {fix}; bu, hedeflediği şeyi daha az olası bir neden yapıyor',
+    other:
+      'Neden henüz belirlenmedi: {count} düzeltme başarısız oldu, en son {fix}; bu, hedefledikleri şeyleri daha az olası nedenler yapıyor',
+  },
+  hypothesisProposed: '{fix} planlandı ancak denenmedi; çalışma hipotezi bu düzeltmenin dayandığı hipotezdir',
+  latestDecision: 'Son kaydedilen karar: {decision}',
+  latestDecisionWhy: 'Son kaydedilen karar: {decision} ({rationale})',
+  furtherFindings: {
+    one: 'Oturumda {count} bulgu daha kayıtlı',
+    other: 'Oturumda {count} bulgu daha kayıtlı',
+  },
+  headingResolution: 'Çözüm',
+  labelWhatFixedIt: 'Sorunu gideren',
+  labelHowConfirmed: 'Nasıl doğruladık',
+  headingWhatElseTried: 'Başka neler denedik',
+  headingClosedUnresolved: 'Doğrulanmış bir çözüm olmadan kapatıldı',
+  headingWhatWeTried: 'Neler denedik',
+  headingNextSteps: 'Sonraki adımlar',
+  nothingApplied: 'Henüz hiçbir şey uygulanmadı.',
+  escalationTitles: [
+    'Sorun',
+    'Doğruladıklarımız',
+    'Denediklerimiz',
+    'Mevcut hipotez',
+    'Önerilen sonraki adımlar',
+  ],
+  nothingConfirmed: 'Bildirilen sorunun ötesinde henüz doğrulanan bir şey yok.',
+  noFixApplied: 'Henüz düzeltme uygulanmadı.',
+  outcomeWorked: 'işe yaradı',
+  outcomeWorkedVerified: 'işe yaradı ({time} tarihinde kontrol edildi)',
+  outcomeFailed: 'işe yaramadı',
+  outcomeFailedReason: 'işe yaramadı: {reason}',
+  outcomePartial: 'yalnızca kısmen işe yaradı',
+  outcomePartialNotes: 'yalnızca kısmen işe yaradı: {notes}',
+  outcomeNotApplied: 'henüz uygulanmadı',
+  appliedAt: '({time} tarihinde uygulandı)',
+};
