@@ -48,6 +48,9 @@ export type { CloseoutEvent, SessionEvent, SessionEventType } from './history/ev
 export { ActorSchema, SessionEventSchema, SessionEventTypeSchema } from './history/events.js';
 export type { SessionSummary } from './history/summary.js';
 export { SessionSummarySchema, summarizeSession } from './history/summary.js';
+export type { Language } from './language/codes.js';
+export { DEFAULT_LANGUAGE, LANGUAGES, LanguageSchema } from './language/codes.js';
+export { detectLanguage } from './language/detect.js';
 export type {
   AddFindingInput,
   CreateSessionInput,

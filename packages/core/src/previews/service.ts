@@ -10,8 +10,10 @@ import { PROMPT_VERSION } from '../generators/prompts/version.js';
 import type { EscalationPackageSections, ResolutionNoteSections } from '../generators/schemas.js';
 import type { NoteGenerator, TokenUsage } from '../generators/types.js';
 import { ActorSchema, sessionEvent } from '../history/events.js';
+import type { Language } from '../language/codes.js';
 import { detectSessionLanguage } from '../language/detect.js';
 import { IdSchema } from '../model/inputs.js';
+import type { Session } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
@@ -92,6 +94,21 @@ export interface PreviewsService {
   preview(kind: PreviewKind, sessionId: string): Promise<Preview>;
 }
 
+// A session's text changes only with its state version, so its detected language is remembered
+// per version: a cache hit does not read every finding again. Bounded, oldest first out.
+const DETECTED_LIMIT = 10_000;
+const detected = new Map<string, Language>();
+
+function detectedLanguage(session: Session): Language {
+  const key = `${session.accountId}\u0000${session.id}\u0000${session.stateVersion}`;
+  const known = detected.get(key);
+  if (known !== undefined) return known;
+  const language = detectSessionLanguage(session);
+  if (detected.size >= DETECTED_LIMIT) detected.delete(detected.keys().next().value as string);
+  detected.set(key, language);
+  return language;
+}
+
 export function previewsService(ctx: AccountContext, deps: PreviewsDeps): PreviewsService {
   const { generator, flights, fallbackGenerator, claimAudit, fallbackRetryMs } = deps;
 
@@ -154,12 +171,13 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
   ): Promise<Preview> {
     const id = parseInput(IdSchema, sessionId, 'session id');
     const { actor } = parseInput(PreviewOptionsSchema, options ?? {}, 'options');
-    const session = await ctx.storage.getSession(ctx.accountId, id);
+    // The settings are read beside the session, not after it: a cache hit waits for one round trip.
+    const [session, settings] = await Promise.all([
+      ctx.storage.getSession(ctx.accountId, id),
+      ctx.storage.getSettings(ctx.accountId),
+    ]);
     if (session === null) throw sessionNotFound(id);
-    const language =
-      session.language ??
-      (await ctx.storage.getSettings(ctx.accountId)).language ??
-      detectSessionLanguage(session);
+    const language = session.language ?? settings.language ?? detectedLanguage(session);
     const key = await previewCacheKey({
       sessionId: session.id,
       stateVersion: session.stateVersion,
