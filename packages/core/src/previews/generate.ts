@@ -4,7 +4,7 @@ import { activeFixSucceeded, auditViolations, type ClaimAuditor } from '../gener
 import { checkFaithfulness, type PreviewSections, type Violation } from '../generators/guard.js';
 import { kindSpec, type PreviewKind } from '../generators/kinds.js';
 import type { GeneratorOutput, NoteGenerator, TokenUsage } from '../generators/types.js';
-import { generatorSpan } from '../telemetry/generator.js';
+import { auditSpan, generatorSpan } from '../telemetry/generator.js';
 
 /** How many times a generator is asked before a rejected output becomes `GENERATOR_OUTPUT_INVALID`. */
 export const GENERATOR_ATTEMPTS = 2;
@@ -35,9 +35,10 @@ async function audit(
   kind: PreviewKind,
   sections: PreviewSections,
   bundle: Bundle,
+  attempt: number,
 ): Promise<{ violations: Violation[]; usage: TokenUsage | undefined }> {
   try {
-    const result = await auditor.audit({ kind, sections, bundle });
+    const result = await auditSpan(auditor, kind, attempt, () => auditor.audit({ kind, sections, bundle }));
     return { violations: auditViolations(result, bundle, auditor.id), usage: result.usage };
   } catch (error) {
     if (CloseoutError.isInstance(error) && error.code === 'GENERATOR_FAILED') throw error;
@@ -95,7 +96,7 @@ export async function generateChecked(
     // The audit costs a model call: only for a draft the guard accepted, and only when closure
     // language would be a lie.
     if (parsed.success && violations.length === 0 && auditor !== undefined && !activeFixSucceeded(bundle)) {
-      const audited = await audit(auditor, generator, kind, parsed.data, bundle);
+      const audited = await audit(auditor, generator, kind, parsed.data, bundle, attempt);
       usage = addUsage(usage, audited.usage);
       violations = audited.violations;
     }
