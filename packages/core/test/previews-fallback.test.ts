@@ -273,6 +273,25 @@ describe('claim audit', () => {
     expect(calls[0]?.kind).toBe('resolution_note');
   });
 
+  it('lets the escalation package list a finding that sounds like closure, where it lists the record', async () => {
+    const finding = 'Printing works again for 30 seconds after a restart, then stops.';
+    const { auditor } = fakeAuditor((t) => t.includes('works again'));
+    const acme = createCloseout({
+      storage: memoryStorage(),
+      generator: sly('Printing works again.'),
+      claimAudit: auditor,
+    }).account('acme');
+    const id = await sessionWith(acme, 'partial');
+    await acme.sessions.addFinding(id, { text: finding });
+    const pkg = await acme.previews.escalationPackage(id);
+    expect(pkg.fallback).toBeUndefined();
+    expect(pkg.markdown).toContain(finding);
+    // The same words as the note's own claim are refused.
+    expect((await acme.previews.resolutionNote(id)).fallback?.violations).toEqual([
+      { code: 'resolution_claim', path: 'summary' },
+    ]);
+  });
+
   it('is not asked over a successful fix, where closure language is the truth', async () => {
     const { auditor, calls } = fakeAuditor(() => true);
     const acme = createCloseout({

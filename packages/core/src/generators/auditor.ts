@@ -1,5 +1,6 @@
 import type { Bundle } from '../bundle/types.js';
-import type { Violation } from './guard.js';
+import { normalized } from '../text/normalize.js';
+import { recordedText, type Violation } from './guard.js';
 import type { PreviewKind } from './kinds.js';
 import type { TokenUsage } from './types.js';
 
@@ -88,12 +89,32 @@ export function activeFixSucceeded(bundle: Bundle): boolean {
   return bundle.fixes.some((f) => f.id === bundle.activeFixId && f.status === 'success');
 }
 
-/** The audit's findings as guard violations: one per sentence marked as asserting resolution. */
-export function auditViolations(result: ClaimAuditResult, bundle: Bundle, auditorId: string): Violation[] {
+// Where the escalation package lists the record itself, under headings that frame it as such: the
+// problem as reported and the confirmed findings. A finding such as "printing works again for 30
+// seconds, then stops" may be listed there, as the lexical guard allows.
+const RECORD_LISTING = /^(?:problem|confirmed\.\d+)$/;
+
+const comparable = (text: string) => normalized(text).toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * The audit's findings as guard violations: one per sentence marked as asserting resolution, except
+ * a sentence of the record listed where the escalation package lists the record.
+ */
+export function auditViolations(
+  result: ClaimAuditResult,
+  bundle: Bundle,
+  auditorId: string,
+  kind: PreviewKind = 'resolution_note',
+): Violation[] {
   if (activeFixSucceeded(bundle)) return [];
   const active = bundle.fixes.find((f) => f.id === bundle.activeFixId);
+  const record = comparable(recordedText(bundle));
+  const listed = (s: AuditedSentence) =>
+    kind === 'escalation_package' &&
+    RECORD_LISTING.test(s.path) &&
+    record.includes(comparable(s.text).replace(/[.…]+$/, ''));
   return result.sentences
-    .filter((s) => s.assertsResolved)
+    .filter((s) => s.assertsResolved && !listed(s))
     .map((s) => ({
       code: 'resolution_claim' as const,
       path: s.path,

@@ -39,7 +39,7 @@ async function audit(
 ): Promise<{ violations: Violation[]; usage: TokenUsage | undefined }> {
   try {
     const result = await auditSpan(auditor, kind, attempt, () => auditor.audit({ kind, sections, bundle }));
-    return { violations: auditViolations(result, bundle, auditor.id), usage: result.usage };
+    return { violations: auditViolations(result, bundle, auditor.id, kind), usage: result.usage };
   } catch (error) {
     if (CloseoutError.isInstance(error) && error.code === 'GENERATOR_FAILED') throw error;
     throw new GeneratorError(`The claim audit ${auditor.id} of ${generator.id}'s draft failed`, {
