@@ -34,7 +34,9 @@ describe('prompts', () => {
     expect(first).toMatch(
       /^Write the internal escalation package for this session\. Put it in the field escalation_package and set resolution_note to null\. Write it in English\.\n/,
     );
-    expect(buildUserMessage('escalation_package', { ...bundle, language: 'ja' })).toContain('Write it in Japanese.');
+    expect(buildUserMessage('escalation_package', { ...bundle, language: 'ja' })).toContain(
+      'Write it in Japanese.',
+    );
     expect(first).toContain(outcomeDirective(bundle));
     expect(first).toContain(`<session>\n${renderBundle(bundle)}\n</session>`);
     expect(first).not.toContain('rejected');

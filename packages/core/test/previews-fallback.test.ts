@@ -16,7 +16,12 @@ import { caught } from './support/caught.js';
 /** A clock the test moves by hand. */
 function manualClock(iso = '2026-11-25T09:00:00.000Z') {
   let t = Date.parse(iso);
-  return { now: () => new Date(t), advance: (ms: number) => void (t += ms) };
+  return {
+    now: () => new Date(t),
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 /** A model-like generator that claims success whatever the record says, until `honest` is set. */

@@ -1,6 +1,6 @@
 import { renderBundle } from '../../bundle/render.js';
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES } from '../../language/codes.js';
 import type { Bundle } from '../../bundle/types.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES } from '../../language/codes.js';
 import { PREVIEW_KINDS, type PreviewKind } from '../kinds.js';
 import { fieldDirective } from './document.js';
 
