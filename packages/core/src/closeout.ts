@@ -153,7 +153,7 @@ export function createCloseout(options: CloseoutOptions): Closeout {
       // A writeback without `text` posts the current preview of its kind (cached, so usually no
       // generator call): the technician confirmed exactly what the preview showed.
       const writeback = writebackService(ctx, {
-        draft: (sessionId, kind) => previews.preview(kind, sessionId),
+        draft: (sessionId, kind) => previews.draft(kind, sessionId),
       });
       return {
         accountId: id,

@@ -211,6 +211,19 @@ describe('fallback previews', () => {
     const session = await acme.sessions.get(id);
     expect(session.finalization?.text).toBe(preview.markdown.trim());
   });
+
+  it('resolving without text after the window still posts the fallback shown, not a newer model draft', async () => {
+    const clock = manualClock();
+    const { generator, state } = boastful();
+    const acme = createCloseout({ storage: memoryStorage(), generator, clock }).account('acme');
+    const id = await sessionWith(acme, 'failed');
+    const shown = await acme.previews.resolutionNote(id);
+    state.honest = true;
+    clock.advance(DEFAULT_FALLBACK_RETRY_MS + 1);
+    await acme.resolve(id, { basedOnVersion: shown.stateVersion, confirmUnresolved: true });
+    expect(state.calls).toBe(2);
+    expect((await acme.sessions.get(id)).finalization?.text).toBe(shown.markdown.trim());
+  });
 });
 
 /** An auditor that marks the sentences `marks` picks, and records what it was asked. */

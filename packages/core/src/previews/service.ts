@@ -90,8 +90,11 @@ export interface PreviewsDeps {
 /** One account's previews: the public API, and the same previews looked up by kind for core. */
 export interface PreviewsService {
   api: PreviewsApi;
-  /** The preview of `kind`: what a writeback without `text` posts. */
-  preview(kind: PreviewKind, sessionId: string): Promise<Preview>;
+  /**
+   * The preview of `kind`: what a writeback without `text` posts. A cached fallback is posted as
+   * it is, however old: the technician confirmed the draft they were shown, not a newer one.
+   */
+  draft(kind: PreviewKind, sessionId: string): Promise<Preview>;
 }
 
 // A session's text changes only with its state version, so its detected language is remembered
@@ -148,12 +151,12 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
   }
 
   /** A preview as one span, with the generator calls it made (if any) as children. */
-  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions) =>
+  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions, anyCached = false) =>
     withSpan(
       `preview ${kind}`,
       { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.preview.kind': kind } },
       async (span) => {
-        const made = await previewUntraced(kind, sessionId, options);
+        const made = await previewUntraced(kind, sessionId, options, anyCached);
         span.setAttributes({
           'closeout.session.id': made.sessionId,
           'closeout.session.state_version': made.stateVersion,
@@ -167,8 +170,11 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
   async function previewUntraced(
     kind: PreviewKind,
     sessionId: string,
-    options?: PreviewOptions,
+    options: PreviewOptions | undefined,
+    anyCached: boolean,
   ): Promise<Preview> {
+    const usable = (hit: CachedPreview | null): hit is CachedPreview =>
+      anyCached ? hit !== null : fresh(hit);
     const id = parseInput(IdSchema, sessionId, 'session id');
     const { actor } = parseInput(PreviewOptionsSchema, options ?? {}, 'options');
     // The settings are read beside the session, not after it: a cache hit waits for one round trip.
@@ -188,7 +194,7 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
       language,
     });
     const hit = await ctx.storage.getPreview(ctx.accountId, key);
-    if (fresh(hit)) return { ...hit, cached: true };
+    if (usable(hit)) return { ...hit, cached: true };
 
     // One generation per key in this process (single flight), and across processes sharing the
     // store (the storage lock, with the cache checked again inside it: another process may have
@@ -196,7 +202,7 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
     const flight = flights.run(`${ctx.accountId}\u0000${key}`, () =>
       ctx.storage.withLock(ctx.accountId, `preview:${key}`, async (): Promise<Preview> => {
         const done = await ctx.storage.getPreview(ctx.accountId, key);
-        if (fresh(done)) return { ...done, cached: true };
+        if (usable(done)) return { ...done, cached: true };
         const bundle = buildBundle(session, language);
         const { sections, usage, attempts, generatorId, fallback } = await draft(kind, bundle);
         const markdown = kindSpec(kind).render(sections, bundle);
@@ -244,6 +250,6 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
       escalationPackage: (id, options) =>
         preview('escalation_package', id, options) as Promise<Preview<EscalationPackageSections>>,
     },
-    preview,
+    draft: (kind, sessionId) => preview(kind, sessionId, undefined, true),
   };
 }
