@@ -3,6 +3,8 @@
 import { memoryStorage } from '@closeout/storage-memory';
 import { describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
+import { GeneratorError } from '../src/errors.js';
+import type { NoteGenerator } from '../src/generators/types.js';
 import { AddFindingInputSchema } from '../src/model/inputs.js';
 import { fakePsa } from '../src/testing/fake-psa.js';
 import {
@@ -148,6 +150,28 @@ describe('assistantTools', () => {
     expect(preview.data.stateVersion).toBe(version);
     expect(preview.text).toContain('Reinstall the HP Universal Print Driver');
     expect(preview.text).toContain('Stopped again after 40 s');
+  });
+});
+
+describe('closeout_preview_note with a generator that fails', () => {
+  it('answers the fallback draft and says why', async () => {
+    const generator: NoteGenerator = {
+      id: 'down@1',
+      generate: async () => {
+        throw new GeneratorError('the model is unreachable', { retryable: false });
+      },
+    };
+    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const tools = assistantTools(acme);
+    const run = (name: string, input: unknown) => tools.find((t) => t.name === name)?.run(input);
+    const start = await run('closeout_start_session', { problem: 'VPN drops every hour' });
+    const preview = await run('closeout_preview_note', {
+      sessionId: start?.data.sessionId,
+      kind: 'escalate',
+    });
+    expect(preview?.isError).toBeUndefined();
+    expect(preview?.text).toContain('(by the fallback generator: down@1 failed)');
+    expect(preview?.data.fallback).toEqual({ from: 'down@1', reason: 'generator_failed', violations: [] });
   });
 });
 

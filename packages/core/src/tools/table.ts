@@ -195,16 +195,22 @@ const DEFINITIONS = [
         kind === 'resolve'
           ? await ctx.account.previews.resolutionNote(sessionId, actorOf(ctx))
           : await ctx.account.previews.escalationPackage(sessionId, actorOf(ctx));
+      // A fallback draft is said in words, so the model can tell the technician why the draft reads as it does.
+      const fallback =
+        preview.fallback === undefined
+          ? ''
+          : ` (by the fallback generator: ${preview.fallback.from} ${preview.fallback.reason === 'generator_failed' ? 'failed' : 'wrote drafts the faithfulness check refused'})`;
       return {
         text:
           `Draft of the ${kind === 'resolve' ? 'resolution note' : 'escalation package'} for session ${sessionId} at ` +
-          `state version ${preview.stateVersion}:\n\n${preview.markdown}`,
+          `state version ${preview.stateVersion}${fallback}:\n\n${preview.markdown}`,
         data: {
           sessionId,
           kind,
           stateVersion: preview.stateVersion,
           markdown: preview.markdown,
           cached: preview.cached,
+          ...(preview.fallback === undefined ? {} : { fallback: preview.fallback }),
         },
       };
     },
