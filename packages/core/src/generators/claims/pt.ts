@@ -126,17 +126,7 @@ export const PT: ClaimLanguage = {
     'uma vez',
   ],
   since: ['depois de', 'depois que', 'apos', 'desde', 'desde que'],
-  contrasts: [
-    'somente',
-    'apenas',
-    'ainda',
-    'mas',
-    'porem',
-    'contudo',
-    'no entanto',
-    'exceto',
-    'embora',
-  ],
+  contrasts: ['somente', 'apenas', 'ainda', 'mas', 'porem', 'contudo', 'no entanto', 'exceto', 'embora'],
   limits: [
     'falha',
     'cai',

@@ -2,7 +2,6 @@ import { type ClaimLanguage, W, WE } from './language.js';
 
 // Turkish negates inside the verb ("çözüldü" / "çözülmedi", "çalışıyor" / "çalışmıyor"): the
 // patterns list the affirmative forms, so a negated verb never matches them.
-const ADV = String.raw`(?:artık|şimdi|nihayet|tamamen|sonunda|yeniden|tekrar|gene|yine|zaten|de|da|başarıyla|sorunsuz)`;
 const SOLVED = String.raw`(?:çözüldü|çözülmüştür|çözülmüş|çözüldü(?:r)?|giderildi|giderilmiştir|giderilmiş|düzeldi|düzelmiştir|düzeltildi|düzeltilmiştir|halledildi|hallettik|hallolmuştur|hallolmuş|halloldu|onarıldı|tamir edildi|kapatıldı|kapandı|yoluna girdi|ortadan kalktı|ortadan kaldırıldı)`;
 const WORKS = String.raw`(?:çalışıyor|çalışıyorlar|çalışmaktadır|çalışır durumda|yazdırıyor|bağlanıyor|açılıyor|başlıyor|senkronize oluyor|gidiyor|gönderiyor|alıyor|giriş yapabiliyor)`;
 
