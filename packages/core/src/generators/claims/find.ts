@@ -41,16 +41,21 @@ import { ZH } from './zh.js';
 //   eliminated.", "✅ fixed") is a claim;
 // - "Yes." after a question whether it is fixed answers it with a claim ("Is it fixed? Yes.");
 // - a sentence that closes the ticket and says the fix is not confirmed ("We are closing this
-//   ticket without a confirmed fix") is the honest closing over an unresolved outcome.
+//   ticket without a confirmed fix") is the honest closing over an unresolved outcome;
+// - a claim followed in its sentence by a contrast that limits it ("works again, but only in black
+//   and white") is a partial result, not a claim of a fix;
+// - a "done" emoji over a sentence that limits nothing ("👍 Mail comes in again") is a claim.
+// Each language's patterns sit behind a screen (its script, and one expression joining them), so
+// a sentence pays only for the languages that could match it.
 // Chinese and Japanese are written without spaces: their phrases match inside the text, and a
 // negation, condition or plan is looked for in the clause before the match and right after it.
 
 const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT, PL, SV, TR, RU, AR, JA, ZH, KO];
 
 /**
- * A lexicon entry in the normal form the text is matched in (accents dropped, "ł" and "ı" kept as
- * the text keeps them). Entries are written in lower case: a pattern is not lower-cased, since
- * `\p{L}` and `\S` are case-sensitive.
+ * A lexicon entry in the normal form the text is matched in (accents dropped, "ł" kept, "ı" read
+ * as "i"), look-alikes judged word by word, so a lexicon's Russian "не" stays Russian. Entries are
+ * written in lower case: a pattern is not lower-cased, since `\p{L}` and `\S` are case-sensitive.
  */
 const form = (source: string) => (/[\u0080-\u{10FFFF}]/u.test(source) ? normalized(source, 'words') : source);
 
