@@ -299,7 +299,20 @@ function sentencesOf(text: string): string[] {
   return out;
 }
 
+// The guard asks two questions of each text (a claim? work told as done?): the second reuses the
+// sentences of the first.
+let lastText: string | undefined;
+let lastSegments: { parts: Segment[]; sentences: Sentence[] } = { parts: [], sentences: [] };
+
 function segments(text: string): { parts: Segment[]; sentences: Sentence[] } {
+  if (text !== lastText) {
+    lastSegments = cutSegments(text);
+    lastText = text;
+  }
+  return lastSegments;
+}
+
+function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } {
   const parts: Segment[] = [];
   const sentences: Sentence[] = [];
   for (const raw of sentencesOf(readable(text))) {
