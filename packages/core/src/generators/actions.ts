@@ -14,6 +14,7 @@ import { withoutRecordQuotes } from './quotes.js';
 const STOP = new Set(
   (
     'this that these those with from your their there here then today morning afternoon evening yesterday ' +
+    'last week weeks month months night days ago earlier monday tuesday wednesday thursday friday saturday sunday ' +
     'again also just only after before during since when while onto into about over under ' +
     'nous avons votre notre cette avec dans pour depuis apres avant aujourd matin hier ' +
     'wir haben ihre ihren unser unsere dieser diese dieses heute morgen gestern nach einem einen einer ' +

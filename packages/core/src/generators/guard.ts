@@ -63,7 +63,7 @@ export function checkFaithfulness(kind: PreviewKind, sections: PreviewSections, 
       violations.push({
         code: 'unrecorded_action',
         path,
-        message: `tells of work as done ("${action}") that is not an applied fix or a finding of the record`,
+        message: `tells of work as done ("${action}") that the record does not hold`,
       });
     }
     if (!resolved && !listsTheRecord(path, text, bundle)) {
