@@ -17,6 +17,13 @@ export interface CredentialScrubberOptions {
    * message and protect nothing. Encoded forms shorter than this are skipped too.
    */
   minLength?: number;
+  /**
+   * A cut-off echo of a credential ("Invalid credential 'YWR2Y28rQWR2UH…'") is replaced from this
+   * many characters of any of its forms on (default 8): long enough that a reader, or a search,
+   * would recognise the credential from it, short enough that no error message or log line keeps
+   * one. Set it to `Infinity` to replace whole forms only.
+   */
+  prefixLength?: number;
 }
 
 /**
@@ -38,7 +45,7 @@ function base64Runs(bytes: Buffer): string[] {
   return runs;
 }
 
-/** Every form a credential may take in an echoed request: verbatim, URL-encoded, base64. */
+/** Every form a credential may take in an echoed request: verbatim, URL-encoded, base64, hex. */
 export function credentialForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   const uri = encodeURIComponent(secret);
@@ -47,16 +54,36 @@ export function credentialForms(secret: string): string[] {
   forms.add(uri.replace(/%20/g, '+'));
   // A JSON body quoting the request escapes quotes and backslashes.
   forms.add(JSON.stringify(secret).slice(1, -1));
-  for (const run of base64Runs(Buffer.from(secret, 'utf8'))) {
+  const bytes = Buffer.from(secret, 'utf8');
+  for (const run of base64Runs(bytes)) {
     forms.add(run);
     forms.add(run.replace(/\+/g, '-').replace(/\//g, '_'));
   }
+  // Some APIs log the raw bytes of a header or a body they could not parse as hex.
+  const hex = bytes.toString('hex');
+  forms.add(hex);
+  forms.add(hex.toUpperCase());
   return [...forms];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern for `form` and for every prefix of it at least `from` characters long: the first
+ * `from` characters, then each further character optional in turn (`abcdefgh(?:i(?:j)?)?`), so
+ * the longest prefix present is taken.
+ */
+function prefixPattern(form: string, from: number): string {
+  const head = escapeRegExp(form.slice(0, from));
+  const rest = [...form.slice(from)];
+  return head + rest.reduceRight((inner, ch) => `(?:${escapeRegExp(ch)}${inner})?`, '');
 }
 
 /**
  * A scrubber for `secrets`: each is replaced in its verbatim, URL-encoded (`%XX` in either case,
- * `+` for a space), JSON-escaped and base64 (standard and URL-safe, at any alignment) forms.
+ * `+` for a space), JSON-escaped, base64 (standard and URL-safe, at any alignment) and hex forms,
+ * wherever it sits (inside a longer word too), and so is any cut-off echo of one of those forms
+ * from `prefixLength` characters on.
  *
  * ```ts
  * import { credentialScrubber } from '@closeout/core/psa';
@@ -73,6 +100,7 @@ export function credentialScrubber(
 ): CredentialScrubber {
   const mask = options.mask ?? '[redacted]';
   const minLength = options.minLength ?? 4;
+  const prefixLength = Math.max(minLength, options.prefixLength ?? 8);
   const forms = [
     ...new Set(
       secrets
@@ -82,9 +110,30 @@ export function credentialScrubber(
   ]
     .filter((f) => f.length >= minLength)
     .sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (text: string) => text;
+  const patterns = forms.map((f) =>
+    f.length > prefixLength ? prefixPattern(f, prefixLength) : escapeRegExp(f),
+  );
+  // One pass finds where the next echo starts; there, every form is tried and the longest match
+  // is replaced, so a key that contains another secret, or a form that extends another (`%2F`
+  // beside `%2f`), goes whole.
+  const anywhere = new RegExp(patterns.join('|'), 'g');
+  const sticky = patterns.map((p) => new RegExp(p, 'y'));
   return (text: string) => {
-    let out = text;
-    for (const form of forms) if (out.includes(form)) out = out.split(form).join(mask);
-    return out;
+    let out = '';
+    let at = 0;
+    anywhere.lastIndex = 0;
+    for (let m = anywhere.exec(text); m !== null; m = anywhere.exec(text)) {
+      let end = m.index + m[0].length;
+      for (const re of sticky) {
+        re.lastIndex = m.index;
+        const hit = re.exec(text);
+        if (hit !== null) end = Math.max(end, m.index + hit[0].length);
+      }
+      out += text.slice(at, m.index) + mask;
+      at = end;
+      anywhere.lastIndex = end;
+    }
+    return out + text.slice(at);
   };
 }
