@@ -32,11 +32,12 @@ const WORD_START = String.raw`(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])`;
 /** The contextual rules, the most constrained first. */
 export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   {
-    // secretlint-rule-basicauth and -database-connection-string, for any scheme and any password.
+    // secretlint-rule-basicauth and -database-connection-string, for any scheme, any password and
+    // any user, an empty one included (`redis://:pw@host`).
     kind: 'url-password',
     hint: /:\/\//,
     pattern:
-      /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{1,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
+      /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{0,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
   },
   {
     // Credentials in a query string: Azure SAS signatures, OAuth tokens, API keys.

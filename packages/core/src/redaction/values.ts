@@ -37,8 +37,28 @@ const NOT_A_SECRET = new Set(
     .split(' '),
 );
 
+/**
+ * Product keys the vendor publishes for anyone to use (Windows generic and KMS client setup keys):
+ * they unlock nothing, and notes quote them when activation fails.
+ */
+export const PUBLISHED_KEYS = new Set([
+  'VK7JG-NPHTM-C97JM-9MPGT-3V66T',
+  'W269N-WFGWX-YVC9B-4J6C9-T83GX',
+  'NPPR9-FWDCX-D2C8J-H872K-2YT43',
+  'TX9XD-98N7V-6WMQ6-BX7FG-H8Q99',
+  'NW6C2-QMPVW-D7KKK-3GKT6-VCFB2',
+  'M7XTQ-FN8P6-TTKYV-9D4CC-J462D',
+  'VDYBN-27WPP-V4HQT-9VMD4-VMK7H',
+  'WX4NM-KYWYW-QJJR4-XV3QB-6VM33',
+  'N69G4-B89J2-4G8F4-WWYCC-J464C',
+  'WMDGN-G9PQG-XVVXX-R3X43-63DFG',
+]);
+
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]+%)$/i;
+// What a script reads at run time is a prompt, not a secret: `$pw = Read-Host 'Password'`,
+// `Get-Credential`, `$(...)`, `(Get-Secret …)`, `getpass()`, `input(...)`.
+const PROMPT = /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
 const OTHER_DATA = /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3})$/i;
 
@@ -57,6 +77,8 @@ export function keepValue(secret: string): boolean {
     NOT_A_SECRET.has(bare) ||
     secret.startsWith('[REDACTED') ||
     PLACEHOLDER.test(bare) ||
+    PROMPT.test(bare) ||
+    PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare)
   );
 }
@@ -85,5 +107,8 @@ export const LOOSE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;:
 /** A bare value for command lines: not a flag, a variable or a subexpression. */
 export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200})`;
 
-/** Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar. */
-export const SEPARATOR = String.raw`(?: ?(?::|=>|->|=|\|) ?| -{1,2}>? )`;
+/**
+ * Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar, with Markdown
+ * emphasis around it (`**Password:** x`, `__pwd__ = x`).
+ */
+export const SEPARATOR = String.raw`(?:[*_]{0,2} ?(?::|=>|->|=|\|) ?[*_]{0,2} ?| -{1,2}>? )`;

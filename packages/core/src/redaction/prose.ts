@@ -1,0 +1,64 @@
+import { CREDENTIAL_LANGUAGES, credentialVerbs, credentialWords } from './languages.js';
+import type { RedactionRule } from './rule.js';
+import { keepUnlessSecretLooking, keepValue, LOOSE_VALUE, SEPARATOR, VALUE } from './values.js';
+
+// A credential word in any of the languages of languages.ts, followed by a value: directly, after
+// a separator, after a copula ("is", "to", "är", "هي"), or after a few words of context and a
+// copula ("Hasło do wifi w biurze to Zielony_Las!42"). The value is masked only when it looks
+// like a secret unless a separator or a copula announced it; a few words of context always need
+// it to look like one, so "password for the printer is expired" stays as written.
+
+const WORDS = credentialWords();
+const VERBS = credentialVerbs();
+const UNSPACED = CREDENTIAL_LANGUAGES.filter((l) => l.unspaced === true);
+const UNSPACED_WORDS = credentialWords(UNSPACED);
+const UNSPACED_VERBS = credentialVerbs(UNSPACED);
+
+/** Not inside a longer word: no letter or digit just before. */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+/** Markdown emphasis or code marks around a key or a value. */
+const MARKS = '[*_`]{0,3}';
+/** Up to four words of context between the credential word and the copula. */
+const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,4}?`;
+/** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
+const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|[!-~]{3,200})`;
+
+/**
+ * After a copula, a lowercase word of letters only is prose ("is wrong", "to nowe", "är fel"),
+ * not a password; anything with a capital, a digit or a symbol is masked.
+ */
+const keepProse = (secret: string) => keepValue(secret) || /^\p{Ll}{1,24}[.,!]?$/u.test(secret);
+
+const rule = (pattern: string, keep: (secret: string) => boolean): RedactionRule => ({
+  kind: 'password',
+  pattern: new RegExp(pattern, 'giu'),
+  keep,
+});
+
+/** The multilingual prose rules, most constrained first. */
+export const PROSE_RULES: readonly RedactionRule[] = [
+  // "hasło: x", "lösenord = x", "**Пароль:** x", "كلمة المرور: x".
+  rule(String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`, keepValue),
+  // "hasło to x", "lösenordet är x", "salasana on x", "كلمة المرور هي x", "пароль это x".
+  rule(
+    String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${MARKS} (?:${VERBS})${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
+    keepProse,
+  ),
+  // "Hasło do wifi w biurze to x", "SNMP community string on the core switch is x".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // "パスワードはAbc123", "密码是Abc123", "비밀번호는 Abc123", "密码：Abc123".
+  rule(
+    String.raw`(?<pre>(?:${UNSPACED_WORDS})(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<secret>${ASCII_VALUE})`,
+    keepValue,
+  ),
+  // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
+  rule(
+    String.raw`(?<pre>${START}(?:as|user(?:name)?|login|logon|account|with|als|comme|como|come|jako|som|olarak|как|として|用户)[ :][^\s/:,]{1,64} ?[/\\] ?)(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
+  rule(String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>${LOOSE_VALUE})`, keepUnlessSecretLooking),
+];
