@@ -1,6 +1,6 @@
 import { credentialWords } from './languages.js';
 import type { RedactionRule } from './rule.js';
-import { keepValue } from './values.js';
+import { keepUnlessStrong, keepValue } from './values.js';
 
 // Secrets in structured carriers: JSON, YAML, TOML, .env and INI keys in any case style
 // (`clientSecret`, `client_secret`, `CLIENT-SECRET`, `Client.Secret`), PowerShell literals piped
@@ -50,6 +50,18 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     keep: keepValue,
   },
   {
+    // Any other key ending in "key" (DD_APP_KEY, licenseKey, HMAC_KEY) holds a secret only when its
+    // value looks like one: long, with letters and digits. `primary_key: id` stays.
+    kind: 'credential',
+    hint: /key/i,
+    pattern: new RegExp(
+      String.raw`(?<pre>["']?(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?key[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4})(?<secret>${VALUE})`,
+      'gi',
+    ),
+    keep: (secret, after) =>
+      keepValue(secret, after) || !(secret.length >= 16 && /[A-Za-z]/.test(secret) && /\d/.test(secret)),
+  },
+  {
     // $secpw = "Wint3r!sComing" | ConvertTo-SecureString …
     kind: 'command-password',
     hint: /ConvertTo-SecureString/i,
@@ -64,5 +76,14 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       'giu',
     ),
     keep: keepValue,
+  },
+  {
+    // A strong value in a table cell after a user cell, with or without a header naming it:
+    // "| LAB-PC07 | .\\labadmin | Lab0r!Pc07 |", "| iDRAC | root | Ipmi!Rack2 | 10.0.0.50 |".
+    kind: 'credential',
+    hint: /\|/,
+    pattern:
+      /(?<=\|[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<pre>\|[ \t]{0,4}[*_`]{0,3})(?<secret>[^|\s*`]{6,200})(?=[*_`]{0,3}[ \t]{0,4}\|)/g,
+    keep: (secret, after) => keepUnlessStrong(secret, after) || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(secret),
   },
 ];

@@ -77,7 +77,15 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   rule(
     'backup-codes',
     String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})(?: (?:are|sind|sont|son|zijn|sao|sono))?${SEPARATOR}? ?)(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?| )[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
-    /code|key/i,
+    /cod|key/i,
+    (secret) => !/\d/.test(secret),
+  ),
+  // Codes on the lines after their keyword and a few words: "GitHub recovery codes for it-admin:\n
+  // 69815 82564\n33819 05477", "Backup-Code für den Google-Admin, falls das Handy weg ist: 0047 3421".
+  rule(
+    'backup-codes',
+    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n:]{0,80}:\s{0,4})(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?|[ \t]{1,4}|\r?\n[ \t]{0,4}(?:[-*]\s|\d{1,2}[.)]\s)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
+    /cod|key/i,
     (secret) => !/\d/.test(secret),
   ),
   // "credentials: admin / P@ssw0rd", "login jdoe:Winter2026", "Zugangsdaten: admin / geheim1".

@@ -27,10 +27,22 @@ const HEX = /^(?:0x)?[0-9a-f]+$/i;
 /** Paths, host names with a path, dotted names and versions: `C:/x`, `/usr/lib`, `db.example.net/prod`, `1.2.3`. */
 const PATHISH = /^(?:[A-Za-z]:)?[/\\]|\\|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/;
 
+/** True when `token` is base64 of readable text (an encoded message someone quoted), not of key bytes. */
+function isBase64Text(token: string): boolean {
+  if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(token)) return false;
+  const decoded = Buffer.from(token, 'base64').toString('latin1');
+  const readable = decoded.match(/[A-Za-z ,.'!?-]/g)?.length ?? 0;
+  return decoded.includes(' ') && readable / decoded.length > 0.9;
+}
+
 /** True when `token` is not random enough, or is an id, a hex digest, a path or a plain word. */
 export function keepLowEntropy(token: string): boolean {
   const bare = token.replace(/[.,;:)]+$/, '');
-  if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || PATHISH.test(bare)) return true;
+  if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || PATHISH.test(bare))
+    return true;
+  // Words joined by hyphens or underscores: "DATEV-Connector-Modul", "Firewall-Webinterface".
+  if (/^\p{L}+(?:[-_.]\p{L}+)+$/u.test(bare)) return true;
+  if (isBase64Text(bare)) return true;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[+/=_~.-]/].filter((c) => c.test(bare)).length;
   if (classes < 3) return true;
   return shannonEntropy(bare) < MIN_ENTROPY;

@@ -45,6 +45,14 @@ export const HASH_RULES: readonly RedactionRule[] = [
       /(?<pre>(?<![A-Za-z])(?:ntlm(?:v[12])?|net-?ntlm(?:v[12])?|nt|lm|nthash|lmhash|nt[_ -]hash|lm[_ -]hash|ntlm[_ -]hash|(?:password|pwd|passwd|credential|user|admin|account)[_ -]?hash(?:es)?|hash of the (?:password|admin password))(?: hash)?["']?\s?(?:[:=]|is|->)?\s?["']?)(?<secret>[0-9a-fA-F]{32}(?::[0-9a-fA-F]{32})?)(?![0-9a-fA-F])/gi,
   },
   {
+    // An NT or LM hash with words between label and value: "NT hash of the old svc_backup account
+    // (from the pentest report): e6c0…", "NTLM-Hash des lokalen Admins …: …", "Hash NTLM du compte".
+    kind: 'password-hash',
+    hint,
+    pattern:
+      /(?<pre>(?<![A-Za-z])(?:(?:ntlm|nt|lm)[ -]?hash(?:es)?|hash(?:es)? (?:ntlm|nt|lm))\b[^\n]{0,100}?(?<![0-9a-fA-F]))(?<secret>[0-9a-fA-F]{32})(?![0-9a-fA-F])/gi,
+  },
+  {
     // MySQL 4.1+ password hashes: "*" and 40 hex.
     kind: 'password-hash',
     hint: /\*[0-9A-F]{40}/,

@@ -1,6 +1,13 @@
 import { CREDENTIAL_LANGUAGES, credentialVerbs, credentialWords } from './languages.js';
 import type { RedactionRule } from './rule.js';
-import { keepUnlessSecretLooking, keepValue, LOOSE_VALUE, SEPARATOR, VALUE } from './values.js';
+import {
+  keepUnlessSecretLooking,
+  keepUnlessStrong,
+  keepValue,
+  LOOSE_VALUE,
+  SEPARATOR,
+  VALUE,
+} from './values.js';
 
 // A credential word in any of the languages of languages.ts, followed by a value: directly, after
 // a separator, after a copula ("is", "to", "är", "هي"), or after a few words of context and a
@@ -14,12 +21,23 @@ const UNSPACED = CREDENTIAL_LANGUAGES.filter((l) => l.unspaced === true);
 const UNSPACED_WORDS = credentialWords(UNSPACED);
 const UNSPACED_VERBS = credentialVerbs(UNSPACED);
 
-/** Not inside a longer word: no letter or digit just before. */
-const START = String.raw`(?<![\p{L}\p{N}])`;
+/**
+ * Not inside a longer word (no letter or digit just before), except where a compound ends in the
+ * word for password or key: "Archivpasswort", "KeePass-Masterkennwort", "Gastnetzwerkschlüssel".
+ */
+const START = String.raw`(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
 /** Markdown emphasis or code marks around a key or a value. */
 const MARKS = '[*_`]{0,3}';
-/** Up to four words of context between the credential word and the copula. */
-const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,4}?`;
+/** Up to six words of context between the credential word and the copula. */
+const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,6}?`;
+/** Up to eight words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x". */
+const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,8}?`;
+/** Words that say the value after them is a temporary password. */
+const TEMPORARY =
+  'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
+/** People a user and a password are given for: "as admin / x", "mit kunde\\it-extern / x". */
+const AS_USER =
+  'as|user(?:name)?|login|logon|account|with|mit|met|avec|con|com|z|med|als|comme|como|come|jako|som|olarak|kullanici|benutzer|utilisateur|usuario|gebruiker|utente|utilizador|uzytkownik|anvandare|bruker|kayttaja|как|пользователь|логин';
 /** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
 const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|[!-~]{3,200})`;
 
@@ -41,13 +59,23 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`, keepValue),
   // "hasło to x", "lösenordet är x", "salasana on x", "كلمة المرور هي x", "пароль это x".
   rule(
-    String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${MARKS} (?:${VERBS})${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${MARKS} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
     keepProse,
   ),
   // "Hasło do wifi w biurze to x", "SNMP community string on the core switch is x".
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
+  ),
+  // "WLAN-Schlüssel fürs Büro-WLAN: x", "Пароль от Wi-Fi в переговорной: x", "NT hash of … : x".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // "hasło tymczasowe Zaq1@Wsx", "tijdelijk Welkom01!", "temporary password for jdoe: x".
+  rule(
+    String.raw`(?<pre>${START}(?:(?:${WORDS}) (?:${TEMPORARY})|(?:${TEMPORARY})(?: (?:${WORDS}))?)${SEPARATOR}? ?)(?<secret>${LOOSE_VALUE})`,
+    keepUnlessStrong,
   ),
   // "パスワードはAbc123", "密码是Abc123", "비밀번호는 Abc123", "密码：Abc123".
   rule(
@@ -56,9 +84,14 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   ),
   // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
   rule(
-    String.raw`(?<pre>${START}(?:as|user(?:name)?|login|logon|account|with|als|comme|como|come|jako|som|olarak|как|として|用户)[ :][^\s/:,]{1,64} ?[/\\] ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
+  // A user and a password with nothing in front: "iDRAC on SRV-HV01: root / Idrac!Calvin9".
+  rule(String.raw`(?<pre>(?<=^|[\s:(])[\w.\\@-]{1,64} / )(?<secret>${VALUE})`, keepUnlessStrong),
   // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
-  rule(String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>${LOOSE_VALUE})`, keepUnlessSecretLooking),
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>${LOOSE_VALUE})`,
+    keepUnlessSecretLooking,
+  ),
 ];

@@ -10,6 +10,8 @@ export interface RedactionResult {
 }
 
 const MASK_PREFIX = '[REDACTED';
+/** How much of the text after a match a rule's `keep` sees. */
+const AFTER = 40;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */
@@ -65,9 +67,10 @@ export function redactSecrets(
     for (const match of n.matchAll(rule.pattern)) {
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
-      if (secret.length === 0 || secret.startsWith(MASK_PREFIX) || rule.keep?.(secret) === true) continue;
       const from = match.index + (groups.pre?.length ?? 0);
       const to = from + secret.length;
+      if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
+      if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };
       taken.push(span);

@@ -17,6 +17,10 @@ export interface RedactionRule {
    * literal every match starts with. Rules without one always run.
    */
   readonly hint?: RegExp;
-  /** Returns true for a match that is not a secret after all (a stop word, a placeholder). */
-  readonly keep?: (secret: string) => boolean;
+  /**
+   * Returns true for a match that is not a secret after all (a stop word, a placeholder). `after`
+   * is the normalised text that follows the match, for rules that tell a sentence ("is managed
+   * by LAPS") from a value by what comes next.
+   */
+  readonly keep?: (secret: string, after: string) => boolean;
 }

@@ -19,7 +19,11 @@ export type { RedactionRule } from './rule.js';
 /** Layer 1: vendor token formats, key blocks and hashes of credentials. */
 export const FORMAT_RULES: readonly RedactionRule[] = [...TOKEN_RULES, ...HASH_RULES];
 /** Layer 3: command lines, device configs, URLs, headers and structured carriers. */
-export const STRUCTURE_RULES: readonly RedactionRule[] = [...COMMAND_RULES, ...DEVICE_RULES, ...CARRIER_RULES];
+export const STRUCTURE_RULES: readonly RedactionRule[] = [
+  ...COMMAND_RULES,
+  ...DEVICE_RULES,
+  ...CARRIER_RULES,
+];
 /** Layer 2: credential words followed by a value, in prose, in every supported language. */
 export const KEYWORD_RULES: readonly RedactionRule[] = [...CONTEXTUAL_RULES, ...PROSE_RULES];
 /** Layer 4: a random-looking token near a credential word. */

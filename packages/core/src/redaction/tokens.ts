@@ -185,6 +185,31 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),
   },
   {
+    // A Kerberos ticket exported as base64 (Rubeus, Mimikatz .kirbi): KRB-CRED starts "doI".
+    kind: 'kerberos-ticket',
+    hint: /doI/,
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>doI[A-Za-z0-9+/]{100,20000}={0,2})/g,
+  },
+  {
+    // age identities (file encryption keys).
+    kind: 'private-key',
+    hint: /AGE-SECRET-KEY-1/,
+    pattern: /(?<secret>AGE-SECRET-KEY-1[0-9A-Z]{58})/g,
+  },
+  {
+    // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
+    kind: 'wifi-psk',
+    hint: /WIFI:/i,
+    pattern: /(?<pre>WIFI:(?:[TSHIE]:(?:\\.|[^;\\\n]){0,64};){0,5}P:)(?<secret>(?:\\.|[^;\\\n]){1,63})/gi,
+  },
+  {
+    // Microsoft and Google app passwords: four groups of four lower-case letters after their name.
+    kind: 'app-password',
+    hint: /app|anwendung/i,
+    pattern:
+      /(?<pre>(?:app(?:-specific)? password|app-?kennwort|anwendungskennwort|mot de passe d.application|contrasena de aplicacion)[^\n]{0,80}?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])/gi,
+  },
+  {
     // Incoming-webhook URLs carry their secret in the path: Teams, Discord, Zapier, generic hooks.
     kind: 'webhook-url',
     hint: /https:\/\//i,
