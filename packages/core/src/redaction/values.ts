@@ -73,7 +73,7 @@ const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
  * other data (times, dates, counts); a quoted value is always masked.
  */
 export function keepValue(secret: string, after = ''): boolean {
-  if (secret.startsWith('"') || secret.startsWith("'")) return false;
+  if (secret.startsWith('"') || secret.startsWith("'")) return PLACEHOLDER.test(secret.slice(1, -1));
   const bare = bareValue(secret).toLowerCase();
   // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
   // Vault>": the start of a remark or a template, not a value.
