@@ -73,7 +73,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     hint: /\|/,
     pattern: new RegExp(
       String.raw`(?<pre>\|[ \t]{0,4}[*_\u0060]{0,3}[^|\n]{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})[^|\n]{0,20}[*_\u0060]{0,3}[ \t]{0,4}\|[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^|\s*\u0060]{1,200})`,
-      'giu',
+      'gi',
     ),
     keep: keepValue,
   },

@@ -1,4 +1,4 @@
-import { credentialWords } from './languages.js';
+import { credentialWordHint, credentialWords, withoutUnicodeClasses } from './languages.js';
 import type { RedactionRule } from './rule.js';
 import { keepValue } from './values.js';
 
@@ -52,9 +52,12 @@ export function keepLowEntropy(token: string): boolean {
 export const ENTROPY_RULES: readonly RedactionRule[] = [
   {
     kind: 'credential',
+    hint: credentialWordHint(),
     pattern: new RegExp(
-      String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred)[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-]))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
-      'giu',
+      withoutUnicodeClasses(
+        String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred)[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-]))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
+      ),
+      'gi',
     ),
     keep: keepLowEntropy,
   },

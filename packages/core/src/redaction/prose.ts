@@ -1,4 +1,10 @@
-import { CREDENTIAL_LANGUAGES, credentialVerbs, credentialWords } from './languages.js';
+import {
+  CREDENTIAL_LANGUAGES,
+  credentialVerbs,
+  credentialWordHint,
+  credentialWords,
+  withoutUnicodeClasses,
+} from './languages.js';
 import type { RedactionRule } from './rule.js';
 import {
   keepUnlessSecretLooking,
@@ -47,10 +53,25 @@ const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,
  */
 const keepProse = (secret: string) => keepValue(secret) || /^\p{Ll}{1,24}[.,!]?$/u.test(secret);
 
-const rule = (pattern: string, keep: (secret: string) => boolean): RedactionRule => ({
+/** Shared by every rule here, so redactSecrets tests it once per text. */
+const HINT = credentialWordHint();
+/**
+ * Where a rule that begins with a credential word may start: at each word, and at a compound's
+ * password stem. One pass over the text, shared by the rules below.
+ */
+export const WORD_ANCHOR = new RegExp(String.raw`${WORDS}|${TEMPORARY}`, 'gi');
+
+const rule = (
+  pattern: string,
+  keep: (secret: string, after: string) => boolean,
+  hint: RegExp = HINT,
+  anchored = true,
+): RedactionRule => ({
   kind: 'password',
-  pattern: new RegExp(pattern, 'giu'),
+  pattern: new RegExp(withoutUnicodeClasses(pattern), 'gi'),
+  hint,
   keep,
+  ...(anchored ? { anchor: WORD_ANCHOR } : {}),
 });
 
 /** The multilingual prose rules, most constrained first. */
@@ -86,9 +107,16 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
+    /\//,
+    false,
   ),
   // A user and a password with nothing in front: "iDRAC on SRV-HV01: root / Idrac!Calvin9".
-  rule(String.raw`(?<pre>(?<=^|[\s:(])[\w.\\@-]{1,64} / )(?<secret>${VALUE})`, keepUnlessStrong),
+  rule(
+    String.raw`(?<pre>(?<=^|[\s:(])[\w.\\@-]{1,64} / )(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    / \/ /,
+    false,
+  ),
   // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
   rule(
     String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>${LOOSE_VALUE})`,

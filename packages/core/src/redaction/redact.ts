@@ -1,6 +1,36 @@
 import { normalizeText, originalSpan } from '../text/normalize.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
 
+const sticky = new WeakMap<RegExp, RegExp>();
+
+/** The matches of `rule` in `n`: everywhere, or only at `starts` (ascending), without overlaps. */
+function* matches(
+  rule: RedactionRule,
+  n: string,
+  starts: readonly number[] | null,
+): Generator<RegExpExecArray> {
+  const { pattern } = rule;
+  if (starts === null) {
+    pattern.lastIndex = 0;
+    yield* n.matchAll(pattern);
+    return;
+  }
+  let at = sticky.get(pattern);
+  if (at === undefined) {
+    at = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    sticky.set(pattern, at);
+  }
+  let end = 0;
+  for (const start of starts) {
+    if (start < end) continue;
+    at.lastIndex = start;
+    const match = at.exec(n);
+    if (match === null) continue;
+    end = start + Math.max(match[0].length, 1);
+    yield match;
+  }
+}
+
 /** What {@link redactSecrets} did to one text. */
 export interface RedactionResult {
   /** The text with every secret found replaced by `[REDACTED:<kind>]`. */
@@ -61,10 +91,31 @@ export function redactSecrets(
     kind: '',
   }));
   const found: Span[] = [];
+  // Rules of one family share their hint; each hint is tested once per text.
+  const hints = new Map<RegExp, boolean>();
+  const passes = (hint: RegExp) => {
+    let passed = hints.get(hint);
+    if (passed === undefined) {
+      hint.lastIndex = 0;
+      passed = hint.test(n);
+      hints.set(hint, passed);
+    }
+    return passed;
+  };
+  // Anchors are shared too: each is run once per text.
+  const anchors = new Map<RegExp, number[]>();
+  const startsOf = (anchor: RegExp) => {
+    let starts = anchors.get(anchor);
+    if (starts === undefined) {
+      anchor.lastIndex = 0;
+      starts = [...n.matchAll(anchor)].map((m) => m.index);
+      anchors.set(anchor, starts);
+    }
+    return starts;
+  };
   for (const rule of rules) {
-    if (rule.hint?.test(n) === false) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of n.matchAll(rule.pattern)) {
+    if (rule.hint !== undefined && !passes(rule.hint)) continue;
+    for (const match of matches(rule, n, rule.anchor === undefined ? null : startsOf(rule.anchor))) {
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
       const from = match.index + (groups.pre?.length ?? 0);
