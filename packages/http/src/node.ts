@@ -57,7 +57,9 @@ async function handle(
   options: NodeListenerOptions,
 ): Promise<void> {
   try {
-    const url = requestUrl(req.headers.host, req.originalUrl ?? req.url ?? '/');
+    // More than one Host header is as malformed as a bad one (RFC 9112 §3.2).
+    const { host } = req.headers;
+    const url = Array.isArray(host) ? null : requestUrl(host, req.originalUrl ?? req.url ?? '/');
     if (url === null) {
       res.statusCode = 400;
       res.setHeader('content-type', JSON_TYPE);
