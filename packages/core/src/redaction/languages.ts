@@ -461,10 +461,10 @@ export const withoutUnicodeClasses = (source: string) =>
     .replaceAll(String.raw`[\p{L}\p{N}]`, `[${LETTER}${DIGIT}]`)
     .replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as the rules see it: normalised, escaped, any run of spaces or hyphens matching either. */
 const phrase = (text: string) =>
-  escape(normalizeText(text).text.toLowerCase())
+  escapeRegExp(normalizeText(text).text.toLowerCase())
     .replace(/\\-|-| /g, '[- ]?')
     .replace(/'/g, '.?');
 
