@@ -63,6 +63,8 @@ describe('credentials echoed during a writeback', () => {
       }
     }
     expect(errors.every((e) => e instanceof Error)).toBe(true);
+    // The PSA's answer, echo included, reached the error: it was scrubbed, not lost.
+    expect(reachableStrings(errors).filter((t) => t.includes('[redacted]')).length).toBeGreaterThan(0);
     const history = await Promise.all(sessions.map((id) => acme.sessions.history(id)));
     const spans = exporter.getFinishedSpans().map((span) => ({
       name: span.name,
