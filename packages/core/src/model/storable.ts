@@ -34,17 +34,16 @@ export const hasVisibleCharacter = (value: string): boolean => VISIBLE.test(valu
 export const storableText = (max: number) =>
   z
     .string()
-    .refine(isWellFormed, { message: 'must not contain a lone surrogate' })
-    .refine((v) => !CONTROL.test(v), { message: 'must not contain control characters such as NUL' })
-    .transform((v) => v.trim())
-    .pipe(
-      z
-        .string()
-        // An empty text gets one issue, not a second one for having nothing visible.
-        .min(1, { abort: true })
-        .max(max)
-        .refine(hasVisibleCharacter, { message: 'must contain a visible character' }),
-    );
+    .refine(isWellFormed, { message: 'must not contain a lone surrogate', abort: true })
+    .refine((v) => !CONTROL.test(v), {
+      message: 'must not contain control characters such as NUL',
+      abort: true,
+    })
+    .trim()
+    // An empty text gets one issue, not a second one for having nothing visible.
+    .min(1, { abort: true })
+    .max(max)
+    .refine(hasVisibleCharacter, { message: 'must contain a visible character' });
 
 /**
  * An id (account, session, ticket, fix, status, actor): 1 to `max` characters, well-formed, with
