@@ -20,6 +20,12 @@ export interface NodeResponseLike {
   readonly headersSent: boolean;
   setHeader(name: string, value: string): unknown;
   end(chunk?: Uint8Array | string): unknown;
+  /**
+   * Sends part of the body (Node's and Express's responses have it). With it, a streamed answer
+   * (server-sent events, such as `@closeout/mcp`'s Streamable HTTP endpoint) reaches the client as it
+   * is written; without it the body is sent whole at the end.
+   */
+  write?(chunk: Uint8Array | string): unknown;
 }
 
 /** Options of {@link toNodeListener}. */
@@ -92,13 +98,22 @@ async function handle(
     response.headers.forEach((value, name) => {
       res.setHeader(name, value);
     });
-    res.end(new Uint8Array(await response.arrayBuffer()));
-  } catch (error) {
-    options.onError?.(error);
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.setHeader('content-type', JSON_TYPE);
+    if (response.body === null || res.write === undefined) {
+      res.end(new Uint8Array(await response.arrayBuffer()));
+      return;
     }
+    const reader = response.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
+    res.end();
+  } catch (error) {
+    // A stream that broke off after its headers went out (the client left) can only be ended.
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    options.onError?.(error);
+    res.statusCode = 500;
+    res.setHeader('content-type', JSON_TYPE);
     res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal server error', details: {} } }));
   }
 }
