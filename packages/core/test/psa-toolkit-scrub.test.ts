@@ -87,4 +87,12 @@ describe('psa toolkit: credentialScrubber on echoes in any shape', () => {
     expect(whole(`cut ${privateKey.slice(0, 12)}…`)).toBe(`cut ${privateKey.slice(0, 12)}…`);
     expect(whole(`whole ${privateKey}`)).toBe('whole [redacted]');
   });
+
+  it('handles a long credential (a private key): whole, and cut off at any length', () => {
+    const key = Array.from({ length: 40 }, (_, i) => `Line${i}Of+The/Fake=Key`).join('');
+    const long = credentialScrubber([key]);
+    expect(long(`whole ${key} end`)).toBe('whole [redacted] end');
+    expect(long(`cut ${key.slice(0, 100)}… end`)).toBe('cut [redacted]… end');
+    expect(long(`cut ${key.slice(0, 600)}… end`)).toBe('cut [redacted]… end');
+  });
 });

@@ -68,15 +68,11 @@ export function credentialForms(secret: string): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/**
- * A pattern for `form` and for every prefix of it at least `from` characters long: the first
- * `from` characters, then each further character optional in turn (`abcdefgh(?:i(?:j)?)?`), so
- * the longest prefix present is taken.
- */
-function prefixPattern(form: string, from: number): string {
-  const head = escapeRegExp(form.slice(0, from));
-  const rest = [...form.slice(from)];
-  return head + rest.reduceRight((inner, ch) => `(?:${escapeRegExp(ch)}${inner})?`, '');
+/** How many characters of `form` the text holds at `at`, from the first on. */
+function sharedPrefix(text: string, at: number, form: string): number {
+  let n = 0;
+  while (n < form.length && text.charCodeAt(at + n) === form.charCodeAt(n)) n++;
+  return n;
 }
 
 /**
@@ -111,24 +107,25 @@ export function credentialScrubber(
     .filter((f) => f.length >= minLength)
     .sort((a, b) => b.length - a.length);
   if (forms.length === 0) return (text: string) => text;
-  const patterns = forms.map((f) =>
-    f.length > prefixLength ? prefixPattern(f, prefixLength) : escapeRegExp(f),
-  );
-  // One pass finds where the next echo starts; there, every form is tried and the longest match
-  // is replaced, so a key that contains another secret, or a form that extends another (`%2F`
-  // beside `%2f`), goes whole.
-  const anywhere = new RegExp(patterns.join('|'), 'g');
-  const sticky = patterns.map((p) => new RegExp(p, 'y'));
+  // One pass finds where the next echo may start: a whole short form, or the first
+  // `prefixLength` characters of a longer one. There every form is compared and the longest
+  // stretch it shares with the text is replaced, so a key that contains another secret, a form
+  // that extends another (`%2F` beside `%2f`) and a cut-off echo of any length go whole.
+  const heads = [...new Set(forms.map((f) => escapeRegExp(f.slice(0, prefixLength))))];
+  const anywhere = new RegExp(heads.join('|'), 'g');
   return (text: string) => {
     let out = '';
     let at = 0;
     anywhere.lastIndex = 0;
     for (let m = anywhere.exec(text); m !== null; m = anywhere.exec(text)) {
-      let end = m.index + m[0].length;
-      for (const re of sticky) {
-        re.lastIndex = m.index;
-        const hit = re.exec(text);
-        if (hit !== null) end = Math.max(end, m.index + hit[0].length);
+      let end = m.index;
+      for (const form of forms) {
+        const shared = sharedPrefix(text, m.index, form);
+        if (shared === form.length || shared >= prefixLength) end = Math.max(end, m.index + shared);
+      }
+      if (end === m.index) {
+        anywhere.lastIndex = m.index + 1;
+        continue;
       }
       out += text.slice(at, m.index) + mask;
       at = end;
