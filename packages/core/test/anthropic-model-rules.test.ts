@@ -6,13 +6,14 @@ import {
 } from '@closeout/simulators/anthropic';
 import { describe, expect, it } from 'vitest';
 import {
+  type AnthropicRequestBody,
   anthropicRequest,
   checkAnthropicRequest,
   SUPPORTED_ANTHROPIC_MODELS,
 } from '../src/anthropic/index.js';
 import { CloseoutError } from '../src/errors.js';
 
-type Body = Anthropic.Messages.MessageCreateParamsNonStreaming;
+type Body = AnthropicRequestBody;
 
 const BASE = { max_tokens: 2_048, messages: [{ role: 'user' as const, content: 'Audit the claims.' }] };
 

@@ -14,7 +14,7 @@ export {
   DEFAULT_ANTHROPIC_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_TOKENS,
 } from './generator.js';
-export type { AnthropicModelChoice, AnthropicModelSettings } from './model-rules.js';
+export type { AnthropicModelChoice, AnthropicModelSettings, AnthropicRequestBody } from './model-rules.js';
 export { anthropicModelSettings, checkAnthropicRequest } from './model-rules.js';
 export type { AnthropicEffort, AnthropicModelFacts, AnthropicThinkingMode } from './models.js';
 export { anthropicModelFacts, DEFAULT_ANTHROPIC_MODEL, SUPPORTED_ANTHROPIC_MODELS } from './models.js';

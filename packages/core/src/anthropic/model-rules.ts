@@ -11,6 +11,16 @@ export interface AnthropicModelChoice {
   effort?: AnthropicEffort | undefined;
 }
 
+/**
+ * A Messages API request as {@link checkAnthropicRequest} reads it: the SDK's params, plus the
+ * sampling parameters the SDK's types no longer carry but a hand-built body may.
+ */
+export type AnthropicRequestBody = Anthropic.Messages.MessageCreateParams & {
+  temperature?: number;
+  top_p?: number;
+  top_k?: number;
+};
+
 /** The thinking and effort a request to `choice.model` is sent with. */
 export interface AnthropicModelSettings {
   thinking: Anthropic.Messages.ThinkingConfigParam;
@@ -65,7 +75,7 @@ function throwIfRefused(model: string, issues: FieldIssue[]): void {
  * them. A refused request is `VALIDATION_FAILED` naming each option and the model. A model closeout
  * does not know is not checked.
  */
-export function checkAnthropicRequest(request: Anthropic.Messages.MessageCreateParams): void {
+export function checkAnthropicRequest(request: AnthropicRequestBody): void {
   const facts = anthropicModelFacts(request.model);
   if (facts === undefined) return;
   const issues: FieldIssue[] = [];
