@@ -1,30 +1,86 @@
 /**
- * The HTTP layer: ky with Autotask's headers, the toolkit's retry policies and error mapping,
- * response checking, and the zone's base URL. Everything above it deals in parsed values and
- * `PsaRequestError`s.
+ * The HTTP layer: ky with Autotask's headers, the toolkit's retry policies, request budget and
+ * error mapping, response checking, and the zone's base URL. Everything above it deals in parsed
+ * values and `PsaRequestError`s.
+ *
+ * - Every call is counted in the tenant's budget (the toolkit's `RequestBudget`) before it is sent;
+ *   the budget follows `ThresholdInformation`, which counts every integration's requests.
+ * - The thread limit (Itgenatr005, as 429 or as 500 with `errors`) is retried with backoff, even for
+ *   the note POST: nothing was stored. The hourly threshold is never retried: no retry within the
+ *   hour can pass, so the budget is blocked and the call fails at once, retryable later.
  *
  * @module
  */
+import { CloseoutError } from '@closeout/core';
 import {
   type AdapterLog,
   adapterLog,
+  type BudgetedCall,
   createRetry,
   type HttpRetryPolicy,
   idempotentRetry,
+  RequestBudget,
   readAnswer,
+  retryAfterMs,
   retryLogHook,
 } from '@closeout/core/psa';
 import ky, { isHTTPError, type KyInstance } from 'ky';
 import type { z } from 'zod';
 import type { Auth } from './auth.js';
-import { callOf, fromResponse, fromTransport, type Target, unexpectedAnswer } from './errors.js';
+import {
+  callOf,
+  errorsOf,
+  fromResponse,
+  fromTransport,
+  limitRefusal,
+  type Target,
+  unexpectedAnswer,
+} from './errors.js';
 import type { ResolvedOptions } from './options.js';
+import { ThresholdWire } from './wire.js';
 import { discoverZone, type Zone } from './zone.js';
 
-/** One API call: `path` relative to `…/V1.0/`, or `url`, an absolute `nextPageUrl` on the zone. */
+/**
+ * One API call: `path` relative to `…/V1.0/`, or `url`, an absolute `nextPageUrl` on the zone,
+ * which Autotask serves to a POST carrying the query's own filter body (a GET answers 405).
+ */
 export type ApiRequest =
   | { method: 'GET' | 'POST' | 'PATCH'; path: string; json?: unknown }
-  | { method: 'GET'; url: string };
+  | { method: 'POST'; url: string; json: unknown };
+
+/** Per ky call: what it is for, and its place in the budget. */
+interface CallContext extends Record<string, unknown> {
+  target: Target;
+  operation: string;
+  sent?: BudgetedCall;
+}
+
+/** The response an HTTP error carries (ky's `HTTPError`). */
+const responseOf = (error: Error): Response | undefined => {
+  const response = (error as { response?: unknown }).response;
+  return response instanceof Response ? response : undefined;
+};
+
+/**
+ * A policy that also retries the thread limit when it comes as a 500 (ky would not: a 500 is not
+ * retried, and never for a POST), and never retries the hourly threshold, which no retry within
+ * the hour can pass.
+ */
+function limitAware(policy: HttpRetryPolicy): HttpRetryPolicy {
+  return {
+    ...policy,
+    shouldRetry: async (state) => {
+      const response = responseOf(state.error);
+      if (response !== undefined && (response.status === 429 || response.status === 500)) {
+        const limit = limitRefusal(response.status, await errorsOf(response.clone()));
+        if (limit === 'request_threshold') return false;
+        if (limit === 'thread_limit' && response.status === 500) return true;
+        if (limit === 'thread_limit' && response.status === 429) return policy.shouldRetry(state) ?? true;
+      }
+      return policy.shouldRetry(state);
+    },
+  };
+}
 
 export class AutotaskHttp {
   readonly #ky: KyInstance;
@@ -34,19 +90,42 @@ export class AutotaskHttp {
   readonly #query: HttpRetryPolicy;
   readonly #create: HttpRetryPolicy;
   readonly #zone: Zone;
+  readonly #budget: RequestBudget;
+  readonly #options: ResolvedOptions;
   #base: string | undefined;
+  #threshold: { at: number; pending?: Promise<void> } | undefined;
 
   constructor(options: ResolvedOptions, auth: Auth) {
     this.#auth = auth;
+    this.#options = options;
     this.#log = adapterLog(options.logger, 'autotask');
-    this.#read = idempotentRetry(options.retry);
+    this.#read = limitAware(idempotentRetry(options.retry));
     // A query is a POST that only reads: repeating it is as safe as a GET.
-    this.#query = idempotentRetry(options.retry, ['post']);
-    this.#create = createRetry(options.retry);
+    this.#query = limitAware(idempotentRetry(options.retry, ['post']));
+    this.#create = limitAware(createRetry(options.retry));
+    const now = () => options.clock.now().getTime();
+    this.#budget = RequestBudget.shared(
+      `autotask|${options.zoneUrl ?? 'zone-lookup'}|${options.username.toLowerCase()}`,
+      options.budget,
+      now,
+    );
     this.#ky = ky.create({
       timeout: options.timeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: {
+        beforeRequest: [
+          async (_request, init) => {
+            const context = init.context as Partial<CallContext>;
+            if (context.target === undefined) return;
+            context.sent = await this.#budget.reserve(callOf(context.target), (ms) =>
+              this.#log('debug', 'autotask: waiting for the request budget', {
+                operation: context.operation,
+                ms,
+              }),
+            );
+          },
+        ],
+        afterResponse: [(_request, init) => (init.context as Partial<CallContext>).sent?.answered()],
         beforeRetry: [retryLogHook(this.#log, 'autotask: retrying')],
       },
     });
@@ -56,15 +135,68 @@ export class AutotaskHttp {
   async #url(target: Target, req: ApiRequest): Promise<string> {
     this.#base ??= await this.#zone.apiBase();
     if (!('url' in req)) return `${this.#base}${req.path}`;
-    // A nextPageUrl is followed verbatim, but only on the zone: the credentials go nowhere else.
-    if (!req.url.startsWith(this.#base)) {
+    // A nextPageUrl is followed verbatim, but only on the zone: the credentials go nowhere else. The
+    // path's case varies between a zone's own answers (`ATServicesRest`, `atservicesrest`).
+    const base = new URL(this.#base);
+    const next = URL.canParse(req.url) ? new URL(req.url) : undefined;
+    if (
+      next === undefined ||
+      next.origin !== base.origin ||
+      !next.pathname.toLowerCase().startsWith(base.pathname.toLowerCase())
+    ) {
       throw unexpectedAnswer(target, 'a nextPageUrl outside the API zone', 200);
     }
     return req.url;
   }
 
+  /**
+   * Reads the tenant's use from `GET /ThresholdInformation` when the last reading is older than
+   * `budget.readEveryMs` (or a refusal cleared it), so the budget counts every integration's calls.
+   * A failed reading is logged and the budget goes on with its own count.
+   */
+  async #readThreshold(): Promise<void> {
+    const every = this.#options.budget.readEveryMs;
+    if (every === 0) return;
+    const now = this.#options.clock.now().getTime();
+    if (this.#threshold !== undefined && (this.#threshold.pending || now - this.#threshold.at < every)) {
+      return this.#threshold.pending;
+    }
+    const pending = this.#send(
+      { operation: 'readThreshold', method: 'GET' },
+      { method: 'GET', path: 'ThresholdInformation' },
+    )
+      .then((response) => response.json())
+      .then((body: unknown) => {
+        const reading = ThresholdWire.parse(body);
+        this.#budget.report({
+          used: reading.currentTimeframeRequestCount,
+          limit: reading.externalRequestThreshold,
+        });
+      })
+      .catch((error: unknown) => {
+        this.#log('warn', 'autotask: could not read ThresholdInformation', {
+          reason: CloseoutError.isInstance(error) ? error.details.reason : 'unreadable',
+        });
+      })
+      .finally(() => {
+        if (this.#threshold) this.#threshold.pending = undefined;
+      });
+    this.#threshold = { at: now, pending };
+    return pending;
+  }
+
+  /** The tenant's request budget, as this process knows it. */
+  get budget(): RequestBudget {
+    return this.#budget;
+  }
+
   /** Sends one request and returns the response; every failure is a `PsaRequestError`. */
   async send(target: Target, req: ApiRequest): Promise<Response> {
+    await this.#readThreshold();
+    return this.#send(target, req);
+  }
+
+  async #send(target: Target, req: ApiRequest): Promise<Response> {
     const url = await this.#url(target, req);
     const json = 'json' in req ? req.json : undefined;
     const retry = req.method !== 'POST' ? this.#read : target.query === true ? this.#query : this.#create;
@@ -78,7 +210,7 @@ export class AutotaskHttp {
         },
         ...(json === undefined ? {} : { json }),
         retry,
-        context: { operation: target.operation },
+        context: { target, operation: target.operation } satisfies CallContext,
       });
       this.#log('debug', 'autotask: request', {
         operation: target.operation,
@@ -87,13 +219,20 @@ export class AutotaskHttp {
       });
       return response;
     } catch (error) {
+      if (CloseoutError.isInstance(error)) throw error;
       if (isHTTPError(error)) {
         this.#log('debug', 'autotask: request failed', {
           operation: target.operation,
           method: req.method,
           status: error.response.status,
         });
-        throw await fromResponse(error.response, target, this.#auth.redact);
+        const mapped = await fromResponse(error.response, target, this.#auth.redact);
+        if (mapped.details.limit === 'request_threshold') {
+          // Nothing passes until the window frees room: stop every call, and read the use again after.
+          this.#budget.block(retryAfterMs(error.response.headers) ?? 60_000);
+          this.#threshold = undefined;
+        }
+        throw mapped;
       }
       throw fromTransport(error, target, this.#auth.redact);
     }
