@@ -43,11 +43,17 @@ export interface HaloOptions {
    * lives on another host.
    */
   discoverAuth?: boolean;
-  /** The outcome id every note is added with, unless `outcomes` names one for its kind. */
+  /**
+   * The outcome every note is added with, unless `outcomes` names one for its kind: its id (`7`,
+   * `'7'`) or its label as Halo lists it (`'Private Note'`).
+   */
   outcomeId?: number | string;
   /**
-   * The outcome (action type) id per note kind, overriding `outcomeId`; ids differ per tenant
-   * (Configuration › Tickets › Actions). A kind with neither is refused before any request.
+   * The outcome (action type) per note kind, overriding `outcomeId`: an id, or a label looked up
+   * (case-insensitively) among the outcomes the API agent may run (`GET /api/Outcome`), so ids need
+   * not be dug out of Configuration › Tickets › Actions. A kind with neither is refused before any
+   * request; a label no usable outcome has (or more than one has) is `VALIDATION_FAILED` naming the
+   * option and the labels there are, before anything is posted.
    */
   outcomes?: Partial<Record<NoteType, number | string>>;
   /**
@@ -104,6 +110,18 @@ const haloId = z
   ])
   .pipe(z.number().int(ID).min(1, ID).max(2_147_483_647, ID));
 
+/** An outcome by id (a number or a numeric string) or by its label. */
+const outcomeRef = z.union([
+  haloId,
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must be an outcome id or label' })
+    .max(200)
+    .refine((v) => !/^\d+$/.test(v))
+    .transform((label) => ({ label })),
+]);
+
 const OptionsSchema = z
   .object({
     url: z.string({ error: 'must be the Halo address' }).trim().min(1).transform(parseUrl),
@@ -120,12 +138,12 @@ const OptionsSchema = z
       .regex(/^[\w:.-]+( [\w:.-]+)*$/, { error: 'must be space-separated scope names, e.g. "all"' })
       .default('all'),
     discoverAuth: z.boolean().default(false),
-    outcomeId: haloId.optional(),
+    outcomeId: outcomeRef.optional(),
     outcomes: z
       .object({
-        resolution: haloId.optional(),
-        internal_analysis: haloId.optional(),
-        discussion: haloId.optional(),
+        resolution: outcomeRef.optional(),
+        internal_analysis: outcomeRef.optional(),
+        discussion: outcomeRef.optional(),
       })
       .strict()
       .default({}),
