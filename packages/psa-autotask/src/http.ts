@@ -74,8 +74,8 @@ function limitAware(policy: HttpRetryPolicy): HttpRetryPolicy {
       if (response !== undefined && (response.status === 429 || response.status === 500)) {
         const limit = limitRefusal(response.status, await errorsOf(response.clone()));
         if (limit === 'request_threshold') return false;
+        // As a 429 the policy's own rules apply (Retry-After honoured); as a 500 no policy retries it.
         if (limit === 'thread_limit' && response.status === 500) return true;
-        if (limit === 'thread_limit' && response.status === 429) return policy.shouldRetry(state) ?? true;
       }
       return policy.shouldRetry(state);
     },
@@ -93,7 +93,8 @@ export class AutotaskHttp {
   readonly #budget: RequestBudget;
   readonly #options: ResolvedOptions;
   #base: string | undefined;
-  #threshold: { at: number; pending?: Promise<void> } | undefined;
+  /** The `ThresholdInformation` read under way, shared by concurrent calls. */
+  #threshold: Promise<void> | undefined;
 
   constructor(options: ResolvedOptions, auth: Auth) {
     this.#auth = auth;
@@ -150,18 +151,18 @@ export class AutotaskHttp {
   }
 
   /**
-   * Reads the tenant's use from `GET /ThresholdInformation` when the last reading is older than
-   * `budget.readEveryMs` (or a refusal cleared it), so the budget counts every integration's calls.
-   * A failed reading is logged and the budget goes on with its own count.
+   * Reads the tenant's use from `GET /ThresholdInformation` when the budget's last reading (shared
+   * by every adapter of the tenant) is older than `budget.readEveryMs`, or was dropped after a
+   * refusal, so the budget counts every integration's calls. A failed reading is logged, and the
+   * budget goes on with its own count until the next one is due.
    */
   async #readThreshold(): Promise<void> {
     const every = this.#options.budget.readEveryMs;
     if (every === 0) return;
-    const now = this.#options.clock.now().getTime();
-    if (this.#threshold !== undefined && (this.#threshold.pending || now - this.#threshold.at < every)) {
-      return this.#threshold.pending;
-    }
-    const pending = this.#send(
+    const age = this.#budget.reportAgeMs();
+    if (age !== undefined && age < every) return;
+    if (this.#threshold !== undefined) return this.#threshold;
+    this.#threshold = this.#send(
       { operation: 'readThreshold', method: 'GET' },
       { method: 'GET', path: 'ThresholdInformation' },
     )
@@ -174,15 +175,16 @@ export class AutotaskHttp {
         });
       })
       .catch((error: unknown) => {
+        // Not read: the next call tries again only once the interval has passed.
+        this.#budget.report({ used: this.#budget.usage().used });
         this.#log('warn', 'autotask: could not read ThresholdInformation', {
           reason: CloseoutError.isInstance(error) ? error.details.reason : 'unreadable',
         });
       })
       .finally(() => {
-        if (this.#threshold) this.#threshold.pending = undefined;
+        this.#threshold = undefined;
       });
-    this.#threshold = { at: now, pending };
-    return pending;
+    return this.#threshold;
   }
 
   /** The tenant's request budget, as this process knows it. */
@@ -230,7 +232,7 @@ export class AutotaskHttp {
         if (mapped.details.limit === 'request_threshold') {
           // Nothing passes until the window frees room: stop every call, and read the use again after.
           this.#budget.block(retryAfterMs(error.response.headers) ?? 60_000);
-          this.#threshold = undefined;
+          this.#budget.forgetReport();
         }
         throw mapped;
       }

@@ -73,30 +73,36 @@ export class RequestBudget {
 
   #limit: RequestBudgetLimit;
   readonly #now: () => number;
+  /** The calls counted, in the order they were sent (their times, moved to the answer, stay close to that order). */
   #calls: Array<{ at: number }> = [];
   #blockedUntil = 0;
-  /** The vendor's last count, and the time it was read. */
-  #reported: { used: number; at: number } | undefined;
+  /** The vendor's last count, the time it was read, and the calls this process sent since. */
+  #reported: { used: number; at: number; since: number } | undefined;
 
   constructor(limit: RequestBudgetLimit, now: () => number = Date.now) {
     this.#limit = limit;
     this.#now = now;
   }
 
-  /** The calls still in the window, oldest first. */
-  #live(now: number): number[] {
-    this.#calls = this.#calls.filter((c) => c.at > now - this.#limit.windowMs);
-    return this.#calls.map((c) => c.at).sort((a, b) => a - b);
+  /** Drops the calls that have left the window, oldest first; answers the calls still in it. */
+  #live(now: number): ReadonlyArray<{ at: number }> {
+    const floor = now - this.#limit.windowMs;
+    let gone = 0;
+    while (gone < this.#calls.length && (this.#calls[gone]?.at ?? 0) <= floor) gone += 1;
+    if (gone > 0) this.#calls.splice(0, gone);
+    return this.#calls;
+  }
+
+  #used(now: number, own: number): number {
+    const reported = this.#reported;
+    const fresh = reported !== undefined && reported.at > now - this.#limit.windowMs;
+    return fresh ? Math.max(own, reported.used + reported.since) : own;
   }
 
   /** The vendor's count plus this process's calls since it was read, or this process's own count. */
   usage(): RequestBudgetUsage {
     const now = this.#now();
-    const live = this.#live(now);
-    const own = live.length;
-    const reported = this.#reported;
-    const fresh = reported !== undefined && reported.at > now - this.#limit.windowMs;
-    const used = fresh ? Math.max(own, reported.used + live.filter((t) => t >= reported.at).length) : own;
+    const used = this.#used(now, this.#live(now).length);
     return { used, limit: this.#limit.requests, windowMs: this.#limit.windowMs };
   }
 
@@ -105,27 +111,42 @@ export class RequestBudget {
    * `currentTimeframeRequestCount`; a `limit` it names replaces a higher configured one.
    */
   report(reading: { used: number; limit?: number }): void {
-    this.#reported = { used: reading.used, at: this.#now() };
+    this.#reported = { used: reading.used, at: this.#now(), since: 0 };
     if (reading.limit !== undefined && reading.limit > 0) {
       this.#limit = { ...this.#limit, requests: Math.min(this.#limit.requests, reading.limit) };
     }
+  }
+
+  /**
+   * Milliseconds since the vendor's count was last reported, or `undefined` when it never was (or
+   * was forgotten): adapters sharing the budget share the reading, so each need not read it again.
+   */
+  reportAgeMs(): number | undefined {
+    return this.#reported === undefined ? undefined : this.#now() - this.#reported.at;
+  }
+
+  /** Drops the vendor's last count, so the next call reads it again (after a refusal, say). */
+  forgetReport(): void {
+    this.#reported = undefined;
   }
 
   /** Milliseconds until one more call may go; 0 when it may go now. */
   waitMs(): number {
     const now = this.#now();
     const live = this.#live(now);
-    const { used, limit, windowMs } = this.usage();
+    const limit = this.#limit.requests;
+    const windowMs = this.#limit.windowMs;
+    const used = this.#used(now, live.length);
     let wait = 0;
     if (used >= limit) {
       // Full: room comes back as the oldest call this process knows of ages out (a whole window
       // when the vendor's count is all there is: others spent the budget).
       const excess = Math.max(0, live.length - limit);
-      wait = live.length > 0 && used === live.length ? (live[excess] ?? now) + windowMs - now : windowMs;
+      wait = live.length > 0 && used === live.length ? (live[excess]?.at ?? now) + windowMs - now : windowMs;
     } else if (used >= limit * (this.#limit.slowFrom ?? 1)) {
       // Spaced: what is left of the budget is spread over the window.
       const pace = windowMs / Math.max(1, limit - used);
-      wait = (live.at(-1) ?? now - pace) + pace - now;
+      wait = (live.at(-1)?.at ?? now - pace) + pace - now;
     }
     return Math.max(0, wait, this.#blockedUntil - now);
   }
@@ -134,6 +155,7 @@ export class RequestBudget {
   record(): BudgetedCall {
     const call = { at: this.#now() };
     this.#calls.push(call);
+    if (this.#reported !== undefined) this.#reported.since += 1;
     return { answered: () => Object.assign(call, { at: this.#now() }) };
   }
 
@@ -143,7 +165,7 @@ export class RequestBudget {
    */
   block(waitMs: number | undefined): number {
     const now = this.#now();
-    const wait = waitMs ?? (this.#live(now)[0] ?? now) + this.#limit.windowMs - now;
+    const wait = waitMs ?? (this.#live(now)[0]?.at ?? now) + this.#limit.windowMs - now;
     this.#blockedUntil = Math.max(this.#blockedUntil, now + wait);
     return wait;
   }
