@@ -48,11 +48,14 @@ export type ApiRequest =
   | { method: 'GET' | 'POST' | 'PATCH'; path: string; json?: unknown }
   | { method: 'POST'; url: string; json: unknown };
 
-/** Per ky call: what it is for, and its place in the budget. */
+/**
+ * Per ky call: what it is for, and its place in the budget. ky hands hooks a shallow copy of the
+ * context, so the place is kept in a nested object both sides share.
+ */
 interface CallContext extends Record<string, unknown> {
   target: Target;
   operation: string;
-  sent?: BudgetedCall;
+  slot: { sent?: BudgetedCall };
 }
 
 /** The response an HTTP error carries (ky's `HTTPError`). */
@@ -117,16 +120,22 @@ export class AutotaskHttp {
         beforeRequest: [
           async (_request, init) => {
             const context = init.context as Partial<CallContext>;
-            if (context.target === undefined) return;
-            context.sent = await this.#budget.reserve(callOf(context.target), (ms) =>
-              this.#log('debug', 'autotask: waiting for the request budget', {
-                operation: context.operation,
-                ms,
-              }),
-            );
+            if (context.target === undefined || context.slot === undefined) return;
+            // A retry: the attempt before it has been answered.
+            context.slot.sent?.answered();
+            const target = context.target;
+            context.slot.sent =
+              this.#budget.tryRecord() ??
+              (await this.#budget.reserve(
+                () => callOf(target),
+                (ms) =>
+                  this.#log('debug', 'autotask: waiting for the request budget', {
+                    operation: target.operation,
+                    ms,
+                  }),
+              ));
           },
         ],
-        afterResponse: [(_request, init) => (init.context as Partial<CallContext>).sent?.answered()],
         beforeRetry: [retryLogHook(this.#log, 'autotask: retrying')],
       },
     });
@@ -157,10 +166,6 @@ export class AutotaskHttp {
    * budget goes on with its own count until the next one is due.
    */
   async #readThreshold(): Promise<void> {
-    const every = this.#options.budget.readEveryMs;
-    if (every === 0) return;
-    const age = this.#budget.reportAgeMs();
-    if (age !== undefined && age < every) return;
     if (this.#threshold !== undefined) return this.#threshold;
     this.#threshold = this.#send(
       { operation: 'readThreshold', method: 'GET' },
@@ -194,14 +199,25 @@ export class AutotaskHttp {
 
   /** Sends one request and returns the response; every failure is a `PsaRequestError`. */
   async send(target: Target, req: ApiRequest): Promise<Response> {
-    await this.#readThreshold();
+    if (this.#thresholdDue()) await this.#readThreshold();
     return this.#send(target, req);
+  }
+
+  /** Whether the tenant's use is to be read before the next call. */
+  #thresholdDue(): boolean {
+    const every = this.#options.budget.readEveryMs;
+    if (every === 0) return false;
+    const age = this.#budget.reportAgeMs();
+    return age === undefined || age >= every;
   }
 
   async #send(target: Target, req: ApiRequest): Promise<Response> {
     const url = await this.#url(target, req);
     const json = 'json' in req ? req.json : undefined;
     const retry = req.method !== 'POST' ? this.#read : target.query === true ? this.#query : this.#create;
+    // The budget's place of the last attempt, moved to its answer below (not in an afterResponse hook,
+    // which would make ky clone every response).
+    const context: CallContext = { target, operation: target.operation, slot: {} };
     try {
       const response = await this.#ky(url, {
         method: req.method,
@@ -212,8 +228,9 @@ export class AutotaskHttp {
         },
         ...(json === undefined ? {} : { json }),
         retry,
-        context: { target, operation: target.operation } satisfies CallContext,
+        context,
       });
+      context.slot.sent?.answered();
       this.#log('debug', 'autotask: request', {
         operation: target.operation,
         method: req.method,
@@ -221,6 +238,7 @@ export class AutotaskHttp {
       });
       return response;
     } catch (error) {
+      context.slot.sent?.answered();
       if (CloseoutError.isInstance(error)) throw error;
       if (isHTTPError(error)) {
         this.#log('debug', 'autotask: request failed', {

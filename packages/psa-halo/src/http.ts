@@ -34,7 +34,8 @@ import { type TokenClient, tokenClient } from './token.js';
 interface CallContext extends Record<string, unknown> {
   call: PsaCall;
   operation: string;
-  sent?: BudgetedCall;
+  /** ky hands hooks a shallow copy of the context: the budget's place lives in an object both share. */
+  slot: { sent?: BudgetedCall };
 }
 
 export class HaloHttp {
@@ -66,11 +67,12 @@ export class HaloHttp {
           async (request, options) => {
             const context = options.context as CallContext;
             const token = await this.#tokens.token();
-            context.sent = await this.#room(context.call);
+            // A retry: the attempt before it has been answered.
+            context.slot.sent?.answered();
+            context.slot.sent = await this.#room(context.call);
             request.headers.set('Authorization', `Bearer ${token}`);
           },
         ],
-        afterResponse: [(_request, options) => (options.context as CallContext).sent?.answered()],
         beforeRetry: [retryLogHook(log, 'halopsa: retrying')],
       },
     });
@@ -89,15 +91,16 @@ export class HaloHttp {
     for (let limited = 0; ; ) {
       let response: Response;
       let sentToken: string | undefined;
+      // The budget's place of the last attempt, moved to its answer here (an afterResponse hook would
+      // make ky clone every response).
+      const context: CallContext = { call, operation: call.operation, slot: {} };
       try {
-        response = await this.#api(path, {
-          ...init,
-          retry: call.creates ? 0 : this.#repeatable,
-          context: { call, operation: call.operation } satisfies CallContext,
-        });
+        response = await this.#api(path, { ...init, retry: call.creates ? 0 : this.#repeatable, context });
+        context.slot.sent?.answered();
         this.#log('debug', 'halopsa: request', { operation: call.operation, status: response.status });
         return response;
       } catch (error) {
+        context.slot.sent?.answered();
         if (CloseoutError.isInstance(error)) throw error;
         if (!isHTTPError(error)) throw transportError(error, call, this.#tokens.scrub);
         response = error.response;

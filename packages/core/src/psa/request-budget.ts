@@ -179,15 +179,23 @@ export class RequestBudget {
    * Waits until the budget has room for `call` and counts it, or fails at once when the wait is
    * longer than `maxWaitMs`: a retryable `PsaRequestError` with `reason: 'rate_limited'` and
    * `retryAfterSeconds`; nothing was sent. The check and the count are one synchronous step, so
-   * concurrent calls never squeeze into the same slot.
+   * concurrent calls never squeeze into the same slot. `call` may be a function, built only when an
+   * error needs it.
    */
-  async reserve(call: PsaCall, onWait?: (ms: number) => void): Promise<BudgetedCall> {
+  async reserve(call: PsaCall | (() => PsaCall), onWait?: (ms: number) => void): Promise<BudgetedCall> {
+    const now = this.tryRecord();
+    if (now !== undefined) return now;
     for (let wait = this.waitMs(); wait > 0; wait = this.waitMs()) {
-      if (!this.affords(wait)) throw this.exhausted(call, wait);
+      if (!this.affords(wait)) throw this.exhausted(typeof call === 'function' ? call() : call, wait);
       onWait?.(wait);
       await sleep(wait);
     }
     return this.record();
+  }
+
+  /** Counts a call and answers its place when the budget has room for it now; `undefined` when it has not. */
+  tryRecord(): BudgetedCall | undefined {
+    return this.waitMs() === 0 ? this.record() : undefined;
   }
 
   /** The error of a call the budget has no room for within `maxWaitMs`. */
