@@ -1,17 +1,26 @@
-import type Anthropic from '@anthropic-ai/sdk';
+import Anthropic from '@anthropic-ai/sdk';
 import {
   anthropicSimulator,
   SIMULATED_ANTHROPIC_KEY,
   SIMULATED_MODELS,
 } from '@closeout/simulators/anthropic';
+import { memoryStorage } from '@closeout/storage-memory';
 import { describe, expect, it } from 'vitest';
 import {
   type AnthropicRequestBody,
+  anthropicClaimAuditor,
+  anthropicGenerator,
   anthropicRequest,
   checkAnthropicRequest,
   SUPPORTED_ANTHROPIC_MODELS,
 } from '../src/anthropic/index.js';
+import { buildBundle } from '../src/bundle/build.js';
+import { createCloseout } from '../src/closeout.js';
 import { CloseoutError } from '../src/errors.js';
+import { PREVIEW_KINDS } from '../src/generators/kinds.js';
+import { AUDIT_SYSTEM_PROMPT } from '../src/generators/prompts/audit.js';
+import type { Session } from '../src/model/session.js';
+import { askedKind, document } from './support/model-answers.js';
 
 type Body = AnthropicRequestBody;
 
@@ -141,5 +150,44 @@ describe('the Claude model table', () => {
         thinking: { type: 'disabled' },
       }),
     ).not.toThrow();
+  });
+
+  it('the claim auditor takes the model’s thinking too: Sonnet 5 audits with disabled, between_tools is refused at once', async () => {
+    let session!: Session;
+    const sim = anthropicSimulator({
+      answer: ({ system, user }) => {
+        if (system === AUDIT_SYSTEM_PROMPT) {
+          const lines = /<sentences>\n([\s\S]*)\n<\/sentences>/.exec(user)?.[1]?.split('\n') ?? [];
+          return {
+            labels: lines.map((l) => ({ n: (JSON.parse(l) as { n: number }).n, assertsResolved: false })),
+          };
+        }
+        const kind = askedKind(user);
+        return document(kind, PREVIEW_KINDS[kind].template(buildBundle(session)));
+      },
+    });
+    const client = new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, fetch: sim.fetch, maxRetries: 0 });
+    const model = 'claude-sonnet-5';
+    const acme = createCloseout({
+      storage: memoryStorage(),
+      generator: anthropicGenerator({ client, model }),
+      claimAudit: anthropicClaimAuditor({ client, model }),
+    }).account('acme');
+    const created = await acme.sessions.create({ problem: 'Users on floor 3 cannot print' });
+    await acme.sessions.proposeFix(created.id, { title: 'Restart the Print Spooler' });
+    session = await acme.sessions.recordOutcome(created.id, {
+      status: 'failed',
+      failureReason: 'Stopped again',
+    });
+    const preview = await acme.previews.resolutionNote(session.id);
+    expect(preview.fallback).toBeUndefined();
+    // The draft and its audit, both with Sonnet 5's thinking.
+    expect(sim.requests.map((r) => [r.status, r.body.thinking])).toEqual([
+      [200, { type: 'disabled' }],
+      [200, { type: 'disabled' }],
+    ]);
+    expect(() => anthropicClaimAuditor({ client, model, thinking: { type: 'between_tools' } })).toThrow(
+      /claude-sonnet-5 refuses thinking 'between_tools'/,
+    );
   });
 });

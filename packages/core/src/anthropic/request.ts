@@ -71,15 +71,35 @@ export interface RequestSettings {
   effort?: AnthropicEffort | undefined;
 }
 
+/** What differs between closeout's Messages API calls (a draft, a claim audit): prompts and format. */
+export interface RequestContent {
+  /** The fixed system prompt, marked for caching. */
+  system: string;
+  /** The per-call user message. */
+  user: string;
+  format: Anthropic.Messages.JSONOutputFormat;
+}
+
+/**
+ * A Messages API request of closeout's: the one place the model settings become a request, so
+ * every call (the generator's and the claim auditor's) follows the same model rules. It is
+ * {@link anthropicRequest} with the content and the settings apart: thinking and effort left unset
+ * are the model's, and a setting the model refuses is `VALIDATION_FAILED` before anything is sent.
+ */
+export function buildMessagesRequest(
+  content: RequestContent,
+  settings: RequestSettings,
+): Anthropic.Messages.MessageCreateParamsNonStreaming {
+  return anthropicRequest({ ...settings, ...content });
+}
+
 /** The Messages API request for one generation. */
 export function buildRequest(
   { kind, bundle, feedback }: GenerateRequest,
   settings: RequestSettings,
 ): Anthropic.Messages.MessageCreateParamsNonStreaming {
-  return anthropicRequest({
-    ...settings,
-    system: SYSTEM_PROMPT,
-    user: buildUserMessage(kind, bundle, feedback),
-    format: NOTE_FORMAT,
-  });
+  return buildMessagesRequest(
+    { system: SYSTEM_PROMPT, user: buildUserMessage(kind, bundle, feedback), format: NOTE_FORMAT },
+    settings,
+  );
 }
