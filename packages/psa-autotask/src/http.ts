@@ -37,6 +37,7 @@ import {
   unexpectedAnswer,
 } from './errors.js';
 import type { ResolvedOptions } from './options.js';
+import { type ReleaseThread, ThreadGate } from './threads.js';
 import { ThresholdWire } from './wire.js';
 import { discoverZone, type Zone } from './zone.js';
 
@@ -55,8 +56,11 @@ export type ApiRequest =
 interface CallContext extends Record<string, unknown> {
   target: Target;
   operation: string;
-  slot: { sent?: BudgetedCall };
+  slot: { sent?: BudgetedCall; release?: ReleaseThread };
 }
+
+/** The endpoint a thread is counted on: the first path segment below `V1.0/` (`Tickets`, `TicketNotes`). */
+const endpointOf = (url: string) => /\/v1\.0\/([^/?#]+)/i.exec(new URL(url).pathname)?.[1] ?? '';
 
 /** The response an HTTP error carries (ky's `HTTPError`). */
 const responseOf = (error: Error): Response | undefined => {
@@ -94,6 +98,7 @@ export class AutotaskHttp {
   readonly #create: HttpRetryPolicy;
   readonly #zone: Zone;
   readonly #budget: RequestBudget;
+  readonly #threads: ThreadGate;
   readonly #options: ResolvedOptions;
   #base: string | undefined;
   /** The `ThresholdInformation` read under way, shared by concurrent calls. */
@@ -108,21 +113,21 @@ export class AutotaskHttp {
     this.#query = limitAware(idempotentRetry(options.retry, ['post']));
     this.#create = limitAware(createRetry(options.retry));
     const now = () => options.clock.now().getTime();
-    this.#budget = RequestBudget.shared(
-      `autotask|${options.zoneUrl ?? 'zone-lookup'}|${options.username.toLowerCase()}`,
-      options.budget,
-      now,
-    );
+    const tenant = `autotask|${options.zoneUrl ?? 'zone-lookup'}|${options.username.toLowerCase()}`;
+    this.#budget = RequestBudget.shared(tenant, options.budget, now);
+    this.#threads = ThreadGate.shared(tenant, options.threadLimit);
     this.#ky = ky.create({
       timeout: options.timeoutMs,
       ...(options.fetch ? { fetch: options.fetch } : {}),
       hooks: {
         beforeRequest: [
-          async (_request, init) => {
+          async (request, init) => {
             const context = init.context as Partial<CallContext>;
             if (context.target === undefined || context.slot === undefined) return;
-            // A retry: the attempt before it has been answered.
+            // A retry: the attempt before it has been answered, and its thread is free.
             context.slot.sent?.answered();
+            context.slot.release?.();
+            context.slot.release = await this.#threads.acquire(endpointOf(request.url));
             const target = context.target;
             context.slot.sent =
               this.#budget.tryRecord() ??
@@ -231,6 +236,7 @@ export class AutotaskHttp {
         context,
       });
       context.slot.sent?.answered();
+      context.slot.release?.();
       this.#log('debug', 'autotask: request', {
         operation: target.operation,
         method: req.method,
@@ -239,6 +245,7 @@ export class AutotaskHttp {
       return response;
     } catch (error) {
       context.slot.sent?.answered();
+      context.slot.release?.();
       if (CloseoutError.isInstance(error)) throw error;
       if (isHTTPError(error)) {
         this.#log('debug', 'autotask: request failed', {

@@ -92,6 +92,13 @@ export interface AutotaskOptions {
    * budget per API user and zone in the process, shared by every adapter built for them.
    */
   budget?: AutotaskBudgetOptions;
+  /**
+   * Requests the adapter has in flight per endpoint at most (default 3, Autotask's thread limit per
+   * integration since 2023.1): a further call waits for a free thread rather than being refused
+   * (Itgenatr005) and retried at the cost of the tenant's budget. Shared by every adapter of the
+   * integration in the process.
+   */
+  threadLimit?: number;
   /** Items per page of a note query, 1 to 500 (default 500, the API's cap). */
   pageSize?: number;
   /** How long picklists (statuses, note types, publish values) are reused, in ms (default 600000). */
@@ -196,6 +203,7 @@ const OptionsSchema = z
         maxWaitMs: 30_000,
         readEveryMs: 300_000,
       }),
+    threadLimit: z.number().int().min(1).max(100).default(3),
     pageSize: z.number().int().min(1).max(500).default(500),
     cacheTtlMs: z.number().int().min(0).default(600_000),
   })

@@ -7,6 +7,7 @@ import { autotask } from '@closeout/psa-autotask';
 import { type AutotaskSimulator, DEFAULT_NOTE_TYPES } from '@closeout/simulators/autotask';
 import { memoryStorage } from '@closeout/storage-memory';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ThreadGate } from '../src/threads.js';
 import { blockNetwork, caught, makeAdapter, seededSimulator, TICKET, TICKET_ID } from './support/harness.js';
 
 let sim: AutotaskSimulator;
@@ -199,5 +200,36 @@ describe('the tenant’s request budget', () => {
     const e = (await caught(two.getTicket(TICKET))) as PsaRequestError;
     expect(e.details).toMatchObject({ reason: 'rate_limited' });
     expect(sim.count('getTicket')).toBe(3);
+  });
+});
+
+describe('the thread gate', () => {
+  it('lets 3 requests per endpoint through, queues the 4th until one is answered, endpoints apart', async () => {
+    const gate = new ThreadGate(3);
+    const held = await Promise.all([
+      gate.acquire('Tickets'),
+      gate.acquire('tickets'),
+      gate.acquire('Tickets'),
+    ]);
+    let fourth = false;
+    const waiting = gate.acquire('Tickets').then((release) => {
+      fourth = true;
+      return release;
+    });
+    const other = await gate.acquire('TicketNotes');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(fourth).toBe(false);
+    expect(gate.inUse('Tickets')).toBe(3);
+    held[0]?.();
+    held[0]?.(); // a second release gives back nothing more
+    const release = await waiting;
+    expect(fourth).toBe(true);
+    expect(gate.inUse('Tickets')).toBe(3);
+    release();
+    held[1]?.();
+    held[2]?.();
+    other();
+    expect(gate.inUse('Tickets')).toBe(0);
+    expect(gate.inUse('TicketNotes')).toBe(0);
   });
 });
