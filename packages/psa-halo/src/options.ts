@@ -15,6 +15,11 @@ export interface HaloRateLimitOptions {
   /** The rolling window in milliseconds (default 300000: five minutes). */
   windowMs?: number;
   /**
+   * The share of `requests` from which calls are spaced evenly over what is left of the window
+   * (default 1: never), so the tenant's other integrations keep some room.
+   */
+  slowFrom?: number;
+  /**
    * The longest a call waits for room in the window, or after a 429, in milliseconds (default 30000).
    * A longer wait fails at once as a retryable `PsaRequestError` whose `details.retryAfterSeconds`
    * says when to come back.
@@ -153,10 +158,11 @@ const OptionsSchema = z
       .object({
         requests: z.number().int().min(1).max(100_000).default(300),
         windowMs: z.number().int().min(1).max(3_600_000).default(300_000),
+        slowFrom: z.number().gt(0).max(1).default(1),
         maxWaitMs: z.number().int().min(0).max(3_600_000).default(30_000),
       })
       .strict()
-      .default({ requests: 300, windowMs: 300_000, maxWaitMs: 30_000 }),
+      .default({ requests: 300, windowMs: 300_000, slowFrom: 1, maxWaitMs: 30_000 }),
     cacheTtlMs: z.number().int().min(0).default(300_000),
     ...commonAdapterOptions,
   })

@@ -93,3 +93,21 @@ describe('outcomes by label', () => {
     expect(() => sims.make({ outcomes: { resolution: '' } })).toThrow(/outcomes\.resolution/);
   });
 });
+
+describe('the request budget', () => {
+  it('spaces calls out from rateLimit.slowFrom, and Halo never answers 429', async () => {
+    const waits: number[] = [];
+    const logger = {
+      debug: (fields: { ms?: number }, message: string) => {
+        if (message === 'halopsa: waiting for the rate window') waits.push(fields.ms ?? 0);
+      },
+    };
+    const { sim, adapter } = sims.make(
+      { logger, rateLimit: { requests: 8, windowMs: 400, slowFrom: 0.5, maxWaitMs: 5_000 } },
+      { rateLimit: { requests: 8, windowMs: 400 } },
+    );
+    for (let i = 0; i < 6; i++) await adapter.getTicket(TICKET);
+    expect(waits.length).toBeGreaterThanOrEqual(2);
+    expect(sim.requests.map((r) => r.outcome)).not.toContain(429);
+  });
+});
