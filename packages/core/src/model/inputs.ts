@@ -78,6 +78,7 @@ export type LinkTicketInput = z.input<typeof LinkTicketInputSchema>;
 export const SettingsUpdateSchema = z.object({
   resolvedStatusId: statusId.nullable().optional(),
   escalatedStatusId: statusId.nullable().optional(),
+  timeEntryBillable: z.boolean().nullable().optional(),
 });
 /** A settings change: a value sets, `null` clears, an absent key leaves the setting as it is. */
 export type SettingsUpdate = z.input<typeof SettingsUpdateSchema>;

@@ -8,6 +8,12 @@
 // The fake PSA also has a subpath of its own, @closeout/core/fake-psa, that needs no vitest.
 export * from '../fake-psa/index.js';
 export { runPsaConformance } from './psa-conformance.js';
-export type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from './psa-harness.js';
+export type {
+  PsaConformanceHarness,
+  PsaFault,
+  PsaHeldNote,
+  PsaHeldTimeEntry,
+  PsaOperation,
+} from './psa-harness.js';
 export type { StorageConformanceOptions } from './storage-conformance.js';
 export { runStorageConformance } from './storage-conformance.js';

@@ -263,6 +263,105 @@ export function runPsaConformance(
       }
     });
 
+    /** A time entry of `minutes` ending now, with unique notes. */
+    const entry = (label: string, minutes = 25) => {
+      const end = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+      return {
+        start: new Date(end.getTime() - minutes * 60_000),
+        end,
+        minutes,
+        notes: unique(label),
+        billable: true,
+        ...(h.member === undefined ? {} : { member: h.member }),
+      };
+    };
+
+    it('logs a time entry on the ticket and reads it back', async (ctx) => {
+      const { addTimeEntry, getTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined || getTimeEntry === undefined || h.timeEntries === undefined) {
+        return ctx.skip('the adapter has no addTimeEntry/getTimeEntry, or the harness no timeEntries');
+      }
+      const wanted = entry('time entry');
+      const { id } = await addTimeEntry.call(h.adapter, h.ticket, wanted);
+      expect(typeof id).toBe('string');
+      const read = await getTimeEntry.call(h.adapter, h.ticket, id);
+      expect(read.id).toBe(id);
+      expect(String(read.ticketId)).toBe(h.ticket.id);
+      expect(read.minutes).toBe(wanted.minutes);
+      expect(read.notes.trim()).toBe(wanted.notes);
+      const held = (await h.timeEntries()).filter((e) => e.notes.trim() === wanted.notes);
+      expect(held).toHaveLength(1);
+      expect(held[0]?.id).toBe(id);
+      expect(held[0]?.minutes).toBe(wanted.minutes);
+      expect(held[0]?.billable).toBe(true);
+    });
+
+    it('writes a note and a time entry as the member it is given', async (ctx) => {
+      const member = h.member;
+      if (member === undefined) return ctx.skip('the harness names no member');
+      const text = unique('attributed note');
+      const note = await h.adapter.addNote(h.ticket, { text, type: 'internal_analysis', member });
+      expect((await h.notes()).find((n) => n.id === note.id)?.member).toBe(member);
+      const { addTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined || h.timeEntries === undefined) return;
+      const wanted = entry('attributed time');
+      const logged = await addTimeEntry.call(h.adapter, h.ticket, { ...wanted, member });
+      expect((await h.timeEntries()).find((e) => e.id === logged.id)?.member).toBe(member);
+    });
+
+    it('finds a logged time entry by its notes at or after since', async (ctx) => {
+      const { addTimeEntry, findTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined || findTimeEntry === undefined || h.timeEntries === undefined) {
+        return ctx.skip('the adapter has no addTimeEntry/findTimeEntry, or the harness no timeEntries');
+      }
+      const wanted = entry('found time');
+      const { id } = await addTimeEntry.call(h.adapter, h.ticket, wanted);
+      const createdAt = (await h.timeEntries()).find((e) => e.id === id)?.createdAt ?? new Date();
+      const since = new Date(createdAt.getTime() - HOUR);
+      expect(await findTimeEntry.call(h.adapter, h.ticket, { notes: wanted.notes, since })).toEqual({ id });
+      expect(
+        await findTimeEntry.call(h.adapter, h.ticket, { notes: `${wanted.notes} (edited)`, since }),
+      ).toBeNull();
+      expect(
+        await findTimeEntry.call(h.adapter, h.ticket, {
+          notes: wanted.notes,
+          since: new Date(createdAt.getTime() + HOUR),
+        }),
+      ).toBeNull();
+    });
+
+    it('refuses a time entry outside 1 to 1440 minutes with VALIDATION_FAILED, logging nothing', async (ctx) => {
+      const { addTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined || h.timeEntries === undefined) {
+        return ctx.skip('the adapter has no addTimeEntry, or the harness no timeEntries');
+      }
+      for (const minutes of [0, 1441]) {
+        const wanted = { ...entry('invalid time'), minutes };
+        const error = await rejection(addTimeEntry.call(h.adapter, h.ticket, wanted));
+        expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
+        expect((await h.timeEntries()).some((e) => e.notes.trim() === wanted.notes)).toBe(false);
+      }
+    });
+
+    it('reports a lost time entry answer as ambiguous and retryable: the entry is stored once', async (ctx) => {
+      const lose = h.loseNextResponse;
+      const { addTimeEntry } = h.adapter;
+      if (lose === undefined || addTimeEntry === undefined || h.timeEntries === undefined) {
+        return ctx.skip('the harness cannot lose answers, or the adapter logs no time');
+      }
+      const wanted = entry('lost time');
+      lose.call(h, 'addTimeEntry');
+      expectPsaError(await rejection(addTimeEntry.call(h.adapter, h.ticket, wanted)), true, true);
+      const stored = (await h.timeEntries()).filter((e) => e.notes.trim() === wanted.notes);
+      expect(stored).toHaveLength(1);
+      if (h.adapter.findTimeEntry !== undefined) {
+        const since = new Date((stored[0] as { createdAt: Date }).createdAt.getTime() - HOUR);
+        expect(await h.adapter.findTimeEntry(h.ticket, { notes: wanted.notes, since })).toEqual({
+          id: stored[0]?.id,
+        });
+      }
+    });
+
     it('answers an unknown ticket with a non-retryable PSA_REQUEST_FAILED', async () => {
       const missing = { provider: h.ticket.provider, id: '999999999' };
       expectPsaError(await rejection(h.adapter.getTicket(missing)), false);
