@@ -3,6 +3,7 @@
 import { memoryStorage } from '@closeout/storage-memory';
 import { describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
+import { CloseoutError } from '../src/errors.js';
 import type { SessionEvent } from '../src/history/events.js';
 import {
   ACCOUNT,
@@ -162,6 +163,26 @@ describe('resolve with a time entry', () => {
     const noTicket = await caught(f.acme.resolve(local.id, { text: NOTE, basedOnVersion: 4, timeEntry: {} }));
     expect(noTicket.code).toBe('VALIDATION_FAILED');
     expect((await f.acme.sessions.get(local.id)).status).toBe('open');
+  });
+
+  it("answers the adapter's configuration error before posting anything (checkTimeEntry)", async () => {
+    const f = await writebackFixture({
+      psaOption: (psa) => ({
+        ...psa,
+        checkTimeEntry: () => {
+          throw new CloseoutError('VALIDATION_FAILED', 'No role configured', {
+            details: { issues: [{ path: 'timeEntryRoleId', message: 'required' }] },
+          });
+        },
+      }),
+    });
+    const s = await f.session();
+    const error = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4, timeEntry: {} }));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(f.psa.totalCalls).toBe(0);
+    expect(await f.storage.getWriteback(ACCOUNT, s.id)).toBeNull();
+    // Without a time entry the same adapter posts as before.
+    expect((await f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4 })).outcome).toBe('resolved');
   });
 
   it('refuses a time entry that ends before it starts or lasts over a day, posting nothing', async () => {

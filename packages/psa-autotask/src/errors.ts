@@ -28,7 +28,10 @@ export type Operation =
   | 'setResolution'
   | 'setTicketStatus'
   | 'findNote'
-  | 'listStatuses';
+  | 'listStatuses'
+  | 'addTimeEntry'
+  | 'findTimeEntry'
+  | 'getTimeEntry';
 
 /** What a request was for; it names the failure. */
 export interface Target {
@@ -60,6 +63,12 @@ function subject(t: Target): string {
       return `querying the notes of ${ticket}`;
     case 'listStatuses':
       return 'reading the ticket status picklist';
+    case 'addTimeEntry':
+      return `logging time on ${ticket}`;
+    case 'findTimeEntry':
+      return `querying the time entries of ${ticket}`;
+    case 'getTimeEntry':
+      return `reading a time entry of ${ticket}`;
   }
 }
 
@@ -73,6 +82,9 @@ const PERMISSION: Record<Operation, string> = {
   setTicketStatus: 'Service Desk › Tickets: Edit (and Complete, for the Complete status)',
   findNote: 'Service Desk › Tickets: View (All)',
   listStatuses: 'API access (an API-only security level)',
+  addTimeEntry: 'Time Entries: Add (and impersonation of the resource the time is logged for)',
+  findTimeEntry: 'Time Entries: View',
+  getTimeEntry: 'Time Entries: View',
 };
 
 /** The toolkit's view of an Autotask request. */

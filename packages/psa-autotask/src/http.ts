@@ -23,7 +23,13 @@ import { discoverZone, type Zone } from './zone.js';
 
 /** One API call: `path` relative to `…/V1.0/`, or `url`, an absolute `nextPageUrl` on the zone. */
 export type ApiRequest =
-  | { method: 'GET' | 'POST' | 'PATCH'; path: string; json?: unknown }
+  | {
+      method: 'GET' | 'POST' | 'PATCH';
+      path: string;
+      json?: unknown;
+      /** A resource id to write as (`ImpersonationResourceId`), over the adapter's own. */
+      impersonate?: number;
+    }
   | { method: 'GET'; url: string };
 
 export class AutotaskHttp {
@@ -73,6 +79,9 @@ export class AutotaskHttp {
         method: req.method,
         headers: {
           ...this.#auth.apiHeaders(),
+          ...('impersonate' in req && req.impersonate !== undefined
+            ? { ImpersonationResourceId: String(req.impersonate) }
+            : {}),
           Accept: 'application/json',
           ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
         },

@@ -86,6 +86,12 @@ export interface PsaAdapter {
    * `since`: how a retried writeback whose answer was lost avoids logging the time twice.
    */
   findTimeEntry?(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
+  /**
+   * Checks, writing nothing, that the adapter as configured can log `entry` on the ticket (Autotask
+   * needs a role and a licensed resource). Core calls it before a writeback posts anything, so a
+   * configuration error refuses the whole call; throw `VALIDATION_FAILED` naming the missing option.
+   */
+  checkTimeEntry?(ref: TicketRef, entry: PsaTimeEntryInput): void | Promise<void>;
   /** Reads a time entry back, so core proves what it logged. */
   getTimeEntry?(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
   /** The statuses of the ticket's board; lets core check a configured status before posting anything. */

@@ -11,6 +11,7 @@ const OPERATIONS = {
   addTimeEntry: 'add_time_entry',
   findTimeEntry: 'find_time_entry',
   getTimeEntry: 'get_time_entry',
+  checkTimeEntry: 'check_time_entry',
 } as const;
 
 /**

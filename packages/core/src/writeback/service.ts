@@ -26,7 +26,7 @@ import {
   writebackResultOf,
 } from './result.js';
 import type { WritebackStep } from './step.js';
-import { timeEntriesUnsupported, timeEntryWithoutTicket } from './time-entry.js';
+import { timeEntriesUnsupported, timeEntryInput, timeEntryWithoutTicket } from './time-entry.js';
 import { resolveTimeEntry } from './time-entry-input.js';
 import { WRITEBACK_WRITES, type WriteContext } from './writes.js';
 
@@ -291,6 +291,9 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       if (input.timeEntry !== undefined && !plan.pinned) checkTimeEntries(id, to);
       if (!plan.pinned && plan.text === undefined) drafted = await draftText(id, spec, input.basedOnVersion);
       if (!plan.pinned) timeEntry = await draftTimeEntry(id, input);
+      // The adapter's own configuration check (an Autotask role…), before anything is posted.
+      if (timeEntry !== undefined && to !== null)
+        await to.psa.checkTimeEntry?.(to.ticket, timeEntryInput(timeEntry));
     }
 
     const claim = await acquireClaim(ctx, id, leaseMs);
@@ -301,7 +304,12 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       const text = plan.text ?? drafted ?? (await draftText(id, spec, input.basedOnVersion));
       if (input.timeEntry !== undefined && !plan.pinned) {
         checkTimeEntries(id, to);
-        timeEntry ??= await draftTimeEntry(id, input);
+        if (timeEntry === undefined) {
+          timeEntry = await draftTimeEntry(id, input);
+          if (timeEntry !== undefined && to !== null) {
+            await to.psa.checkTimeEntry?.(to.ticket, timeEntryInput(timeEntry));
+          }
+        }
       }
       await step('claimed');
 
