@@ -103,8 +103,8 @@ describe('resolve with a time entry', () => {
     expect(at('time_entry_posted')).toBeLessThan(at('status_verified'));
   });
 
-  it('logs before the status change, which would forbid it: the fake refuses time on a closed ticket', async () => {
-    const f = await writebackFixture();
+  it('logs before the status change, which would forbid it', async () => {
+    const f = await writebackFixture({ psa: { timeEntryNotAllowed: ['Resolved'] } });
     const s = await f.session();
     const closed = f.psa.createTicket({ status: 'Resolved' });
     const refused = await caught(

@@ -69,6 +69,11 @@ export interface FakePsaOptions {
    * refused (400), as a PSA refuses an unknown member. Default: any member.
    */
   members?: readonly string[];
+  /**
+   * Statuses (ids or names) whose tickets refuse new time entries (400), as a ConnectWise status
+   * with `timeEntryNotAllowed` does. Default: none.
+   */
+  timeEntryNotAllowed?: readonly string[];
 }
 
 /** Options of {@link FakePsa.inject}. */
@@ -88,8 +93,8 @@ export interface FakePsa extends PsaAdapter {
   findTimeEntry(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
   getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
   /**
-   * Time entries as the PSA holds them: of one ticket, or of all. A ticket in a closed status
-   * refuses new ones (400), as a ConnectWise status with `timeEntryNotAllowed` does.
+   * Time entries as the PSA holds them: of one ticket, or of all. A ticket in a status of
+   * `timeEntryNotAllowed` refuses new ones (400).
    */
   timeEntries(ticketId?: string): Array<PsaHeldTimeEntry & { ticketId: string }>;
 
@@ -289,7 +294,8 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
         checkTimeEntryInput(entry);
         const t = findTicket('addTimeEntry', ref);
         checkMember('addTimeEntry', entry.member);
-        if (t.closed) {
+        const forbidden = options.timeEntryNotAllowed ?? [];
+        if (forbidden.includes(t.status.id) || forbidden.includes(t.status.name)) {
           throw httpFault('addTimeEntry', 400, {
             message: `ticket ${t.id} is in status ${t.status.name}, which does not allow time entries`,
             details: { errors: [{ code: 'TimeEntryNotAllowed', field: 'status' }] },
