@@ -1,6 +1,6 @@
 import type { CloseoutClient, WritebackResult } from '@closeout/client';
 import { useEffect, useId, useRef, useState } from 'react';
-import { headingOf, outcomeMessage, problemMessage } from './messages.js';
+import { fallbackMessage, headingOf, outcomeMessage, problemMessage } from './messages.js';
 import { TimeEntryFields } from './time-entry-fields.js';
 import { type NoteKind, type NoteProblem, useNotePreview } from './use-note-preview.js';
 import { useTimeEntry } from './use-time-entry.js';
@@ -102,6 +102,15 @@ export function NotePreview(props: NotePreviewProps) {
               : `Drafted from version ${preview.stateVersion} of the session${note.edited ? ' · edited' : ''}` +
                 (props.kind === 'escalate' ? ' · internal note, never shown to the customer' : '')}
           </p>
+          {preview?.fallback !== undefined && (
+            <p
+              className={`${CLASS}__fallback`}
+              data-fallback-reason={preview.fallback.reason}
+              data-fallback-from={preview.fallback.from}
+            >
+              {fallbackMessage(preview.fallback)}
+            </p>
+          )}
           {linked && <TimeEntryFields time={time} disabled={step !== 'ready'} />}
         </>
       )}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from '../language/codes.js';
 import { LIMITS } from './limits.js';
 
 /** An ISO-8601 timestamp with offset, as stored. */
@@ -83,6 +84,11 @@ export const SessionSchema = z.object({
   stateVersion: z.number().int().positive(),
   status: SessionStatusSchema,
   problem: z.string(),
+  /**
+   * The language the session's notes are written in, when the host said so at creation. Absent:
+   * the account's `language` setting, else detected from the session's text.
+   */
+  language: LanguageSchema.optional(),
   ticket: TicketRefSchema.nullable(),
   findings: z.array(FindingSchema),
   decisions: z.array(DecisionSchema),
@@ -100,5 +106,7 @@ export const AccountSettingsSchema = z.object({
   escalatedStatusId: z.string().optional(),
   /** Whether a drafted time entry is billable (`previews.timeEntry`); absent → billable. */
   timeEntryBillable: z.boolean().optional(),
+  /** The language of the account's notes when a session names none; absent: detected per session. */
+  language: LanguageSchema.optional(),
 });
 export type AccountSettings = z.infer<typeof AccountSettingsSchema>;
