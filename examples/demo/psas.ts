@@ -148,6 +148,7 @@ const autotaskDemo: DemoPsa = {
       tickets: [String(TICKETS[0]), String(TICKETS[1])],
       takeRequests: () => sim.takeRequests(),
       why(r, previous) {
+        if (r.path === 'ThresholdInformation') return "read the tenant's request use (every integration's)";
         if (r.path.endsWith('/entityInformation/fields')) {
           return r.path.startsWith('TicketNotes')
             ? 'read the note type and publish picklists (ids differ per tenant)'
@@ -235,7 +236,11 @@ const haloDemo: DemoPsa = {
             : 'add the note as an action (HTML), as the technician';
         }
         if (r.path === 'Actions') return 'look for the note';
-        if (/^Actions\/\d+$/.test(r.path)) return 'read the time back';
+        if (/^Actions\/\d+$/.test(r.path)) {
+          return previous?.path === 'Actions' && previous.method === 'POST'
+            ? 'read the time back'
+            : 'read the action whole (lists shorten notes)';
+        }
         if (r.path === 'Tickets') return 'set the status: [{id, status_id}]';
         if (/^Tickets\/\d+$/.test(r.path)) {
           return previous?.path === 'Tickets'

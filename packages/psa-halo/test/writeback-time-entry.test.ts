@@ -74,8 +74,10 @@ describe('resolve with a time entry on HaloPSA', () => {
     expectOneEntry(sim, result.timeEntry?.externalId);
     const ops = sim.requests.map((r) => r.operation);
     expect(ops.indexOf('addTimeEntry')).toBeGreaterThan(ops.indexOf('addNote'));
-    expect(ops.indexOf('getTimeEntry')).toBeGreaterThan(ops.indexOf('addTimeEntry'));
-    expect(ops.indexOf('setTicketStatus')).toBeGreaterThan(ops.indexOf('getTimeEntry'));
+    // The time action is read back whole (GET /api/Actions/{id}) before the status change.
+    const readBack = ops.lastIndexOf('getAction');
+    expect(readBack).toBeGreaterThan(ops.indexOf('addTimeEntry'));
+    expect(ops.indexOf('setTicketStatus')).toBeGreaterThan(readBack);
   });
 
   it('finds the time action again after a lost answer instead of logging it twice', async () => {
