@@ -170,6 +170,9 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
         const next = start + PAGE_SIZE < list.length ? String(start + PAGE_SIZE) : null;
         return { status: 200, body: { comments: page, next_cursor: next } };
       }
+      default:
+        // Tessera logs no time: the operations it has no endpoint for are not routed here.
+        return fail(404, 'not_found', `No endpoint ${req.method} ${url.pathname}`);
     }
   }
 

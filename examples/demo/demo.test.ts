@@ -45,10 +45,14 @@ describe('npm run demo', () => {
   });
 
   it('posts the resolution over HTTP and prints the status verified by re-reading the ticket', () => {
-    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
+    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8'));
     expect(resolve).toMatch(/POST\s+service\/tickets\/48213\/notes\s+201/);
     expect(resolve).toMatch(/PATCH service\/tickets\/48213\s+200/);
     expect(resolve).toMatch(/GET\s+service\/tickets\/48213\s+200\s+re-read the ticket/);
+    // The time entry goes between the note and the status change, as the technician, read back.
+    expect(resolve).toMatch(/POST\s+time\/entries\s+201\s+log the time as the technician/);
+    expect(resolve.indexOf('time/entries')).toBeLessThan(resolve.indexOf('PATCH'));
+    expect(run.stdout).toMatch(/time on the ticket\s+35 min by member jdoe, Billable/);
     expect(run.stdout).toContain('verified: ticket #48213 is "Resolved" (status 13)');
     expect(run.stdout).toMatch(/session\s+resolved at v9/);
   });
@@ -84,7 +88,7 @@ describe('npm run demo -- --psa autotask', () => {
   });
 
   it('reads the picklists by label, posts one plain-text note published to customers, and verifies', () => {
-    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
+    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8'));
     expect(run.stdout).toMatch(/GET\s+TicketNotes\/entityInformation\/fields\s+200/);
     expect(resolve).toMatch(/POST\s+Tickets\/48213\/Notes\s+200/);
     expect(resolve).toMatch(/PATCH Tickets\s+200\s+set the status/);
@@ -121,7 +125,7 @@ describe('npm run demo -- --psa halo', () => {
   });
 
   it('gets a token, adds one visible action, sets the status with an array write and verifies', () => {
-    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8 })'));
+    const resolve = run.stdout.slice(run.stdout.indexOf('acme.resolve(session, { basedOnVersion: 8'));
     expect(run.stdout).toMatch(/POST\s+\/auth\/token\s+200\s+get an access token/);
     expect(resolve).toMatch(/GET\s+Outcome\s+200/);
     expect(resolve).toMatch(/POST\s+Actions\s+200\s+add the note as an action/);

@@ -42,7 +42,9 @@ function showRequests(requests: DemoRequest[]): void {
 try {
   const { generator, description, calls } = await pickGenerator();
   const psa = sim.adapter;
-  const closeout = createCloseout({ storage: memoryStorage(), psa, generator });
+  // The technician is written as themselves in the PSA: their member, resource or agent there.
+  const psaMember = (_account: string, actor: string) => (actor === 'tech:jdoe' ? sim.member : undefined);
+  const closeout = createCloseout({ storage: memoryStorage(), psa, generator, psaMember });
   const acme = closeout.account('acme-msp'); // every call is scoped to one MSP
 
   out.title('closeout demo');
@@ -139,8 +141,22 @@ try {
   out.line(`Account settings from the ticket's board: resolvedStatusId ${statusId('Resolved')} ("Resolved")`);
   showRequests(sim.takeRequests());
   out.line();
-  out.line(`acme.resolve(session, { basedOnVersion: ${preview.stateVersion} })`);
-  const resolved = await acme.resolve(s.id, { basedOnVersion: preview.stateVersion });
+  const time = await acme.previews.timeEntry(s.id);
+  out.line('The time entry drafted from the record (first change to the last outcome):');
+  out.fields([
+    ['minutes', String(time.minutes)],
+    ['billable', String(time.billable)],
+  ]);
+  out.block(time.notes);
+  out.line();
+  out.line(
+    `acme.resolve(session, { basedOnVersion: ${preview.stateVersion}, actor: 'tech:jdoe', timeEntry: { minutes: 35 } })`,
+  );
+  const resolved = await acme.resolve(s.id, {
+    basedOnVersion: preview.stateVersion,
+    actor: 'tech:jdoe',
+    timeEntry: { minutes: 35 },
+  });
   showRequests(sim.takeRequests());
   out.line();
   if (resolved.status?.verified) {
@@ -153,6 +169,11 @@ try {
     ['outcome', resolved.outcome],
     ['note', `${resolved.note.externalId} (${resolved.note.type})`],
     ['on the ticket', sim.firstNote(firstTicket)],
+    [
+      'time entry',
+      `${resolved.timeEntry?.externalId} (${resolved.timeEntry?.minutes} min, read back), logged before the status change`,
+    ],
+    ['time on the ticket', sim.timeEntries(firstTicket)],
     ['session', `resolved at v${resolved.stateVersion}; it accepts no further changes`],
   ]);
 

@@ -33,6 +33,10 @@ export interface DemoPsaRun {
   noteCount(ticketId: string): number;
   /** How the ticket's first note is marked, in the PSA's own terms, and whether a customer sees it. */
   firstNote(ticketId: string): string;
+  /** The technician's id in this PSA (member identifier, resource id, agent id): what `psaMember` answers. */
+  member: string;
+  /** The ticket's time entries as the PSA holds them: minutes, who, and billing, in its own terms. */
+  timeEntries(ticketId: string): string;
   /** Requests the simulator would refuse as the vendor does; the demo fails on any. */
   violations(): string[];
   stop(): Promise<void>;
@@ -67,17 +71,29 @@ const connectwiseDemo: DemoPsa = {
           { id: 14, name: 'Escalated' },
         ],
       })
+      .addMember({ id: 201, identifier: 'jdoe', name: 'Jane Doe' })
       .addTicket({ id: TICKETS[0], summary: 'Users on floor 3 cannot print', boardId: 1, statusId: 12 })
       .addTicket({ id: TICKETS[1], summary: 'Outlook keeps asking for a password', boardId: 1, statusId: 12 })
       .listen();
+    // Resolved tickets take no more time on this board: the time entry must come first.
+    const resolved = sim.boards.get(1)?.statuses.find((st) => st.name === 'Resolved');
+    if (resolved) resolved.timeEntryNotAllowed = true;
     return {
       adapter: connectwise(sim.connection()),
+      member: 'jdoe',
+      timeEntries: (id) =>
+        sim
+          .timeEntriesOf(Number(id))
+          .map((e) => `${Math.round(e.actualHours * 60)} min by member ${e.member}, ${e.billableOption}`)
+          .join('; ') || 'none',
       description: `connectwise() → a ConnectWise simulator at ${sim.origin}`,
       tickets: [String(TICKETS[0]), String(TICKETS[1])],
       takeRequests: () => sim.takeRequests(),
       why(r, previous) {
         if (r.path.startsWith('/login/companyinfo/')) return 'find the API codebase (public, no credentials)';
-        if (r.method === 'POST') return 'post the note';
+        if (r.path === 'time/entries' && r.method === 'POST') return 'log the time as the technician';
+        if (r.path.startsWith('time/entries/')) return 'read the time entry back';
+        if (r.method === 'POST') return 'post the note as the technician';
         if (r.method === 'PATCH') return 'set the status';
         if (/^service\/tickets\/\d+$/.test(r.path)) {
           return previous?.method === 'PATCH'
@@ -111,11 +127,23 @@ const autotaskDemo: DemoPsa = {
       secret: 'demo-secret',
       integrationCode: 'DEMOTRACKINGCODE',
     })
+      .addResource({ id: 29_682_900, name: 'Jane Doe', licensed: true, roles: [29_683_400] })
       .addTicket({ id: TICKETS[0], title: 'Users on floor 3 cannot print', status: 8 })
       .addTicket({ id: TICKETS[1], title: 'Outlook keeps asking for a password', status: 8 })
       .listen();
     return {
-      adapter: autotask(sim.connection()),
+      // Autotask logs time under a role: the technicians' "Help Desk" role here.
+      adapter: autotask({ ...sim.connection(), timeEntryRoleId: 29_683_400 }),
+      member: '29682900',
+      timeEntries: (id) =>
+        sim
+          .timeEntriesOf(Number(id))
+          .map(
+            (e) =>
+              `${Math.round(e.hoursWorked * 60)} min by resource ${e.resourceID} (created as them, ` +
+              `impersonated by the API user ${e.impersonatorCreatorResourceID}), ${e.isNonBillable ? 'non-billable' : 'billable'}`,
+          )
+          .join('; ') || 'none',
       description: `autotask() → an Autotask simulator at ${sim.origin} (plain-text notes)`,
       tickets: [String(TICKETS[0]), String(TICKETS[1])],
       takeRequests: () => sim.takeRequests(),
@@ -126,9 +154,13 @@ const autotaskDemo: DemoPsa = {
             ? 'read the note type and publish picklists (ids differ per tenant)'
             : 'read the status picklist';
         }
-        if (r.path.endsWith('/Notes')) return 'post the note (plain text, publish by label)';
+        if (r.path.endsWith('/Notes')) return 'post the note as the technician (impersonation)';
+        if (r.path === 'TimeEntries') return 'log the time (resource, role) as the technician';
+        if (r.path.startsWith('TimeEntries/')) return 'read the time entry back';
         if (r.method === 'PATCH')
-          return previous?.method === 'GET' ? 'write the resolution field' : 'set the status';
+          return previous?.method === 'GET' && /^Tickets\/\d+$/.test(previous.path)
+            ? 'write the resolution field'
+            : 'set the status';
         if (r.path.startsWith('TicketNotes/query')) return 'look for the note';
         if (/^Tickets\/\d+$/.test(r.path)) {
           return previous?.method === 'PATCH' && previous.path === 'Tickets'
@@ -165,6 +197,7 @@ const haloDemo: DemoPsa = {
       .addStatus({ id: 18, name: 'Escalated' })
       .addOutcome({ id: 1, outcome: 'Update', hidefromuser: false })
       .addOutcome({ id: 7, outcome: 'Private Note', hidefromuser: true })
+      .addAgent({ id: 12, name: 'Jane Doe' })
       .addTicket({ id: TICKETS[0], summary: 'Users on floor 3 cannot print', statusId: 2, tickettypeId: 1 })
       .addTicket({
         id: TICKETS[1],
@@ -182,15 +215,32 @@ const haloDemo: DemoPsa = {
         outcomes: { resolution: 1, internal_analysis: 7, discussion: 1 },
       }),
       description: `halo() → a HaloPSA simulator at ${server.origin} (HTML notes as actions)`,
+      member: '12',
+      timeEntries: (id) =>
+        sim
+          .timeEntriesOf(Number(id))
+          .map(
+            (a) =>
+              `${Math.round(a.timetaken * 60)} min (timetaken ${a.timetaken} h) by agent ${a.agentId}, on a private action`,
+          )
+          .join('; ') || 'none',
       tickets: [String(TICKETS[0]), String(TICKETS[1])],
       takeRequests: () => sim.takeRequests(),
       why(r, previous) {
         if (r.path === '/auth/token') return 'get an access token (client credentials)';
         if (r.path === 'Status') return "list the statuses of the ticket's type";
         if (r.path === 'Outcome') return 'check the API agent may run the outcome';
-        if (r.path === 'Actions')
-          return r.method === 'POST' ? 'add the note as an action (HTML)' : 'look for the note';
-        if (/^Actions\/\d+$/.test(r.path)) return 'read the action whole (lists shorten notes)';
+        if (r.path === 'Actions' && r.method === 'POST') {
+          return previous?.path === 'Actions' && previous.method === 'POST'
+            ? 'log the time (timetaken) on a private action'
+            : 'add the note as an action (HTML), as the technician';
+        }
+        if (r.path === 'Actions') return 'look for the note';
+        if (/^Actions\/\d+$/.test(r.path)) {
+          return previous?.path === 'Actions' && previous.method === 'POST'
+            ? 'read the time back'
+            : 'read the action whole (lists shorten notes)';
+        }
         if (r.path === 'Tickets') return 'set the status: [{id, status_id}]';
         if (/^Tickets\/\d+$/.test(r.path)) {
           return previous?.path === 'Tickets'

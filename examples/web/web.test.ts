@@ -75,10 +75,15 @@ async function openStep(page: Page, button: string, dialogName: string) {
 }
 
 /** Presses Confirm & post and waits for the status region to read `expected`. */
-async function confirmAndRead(dialog: Locator, expected: string): Promise<void> {
+async function confirmAndRead(dialog: Locator, expected: string | RegExp): Promise<void> {
   await dialog.getByRole('button', { name: 'Confirm & post' }).click();
-  await expect.poll(() => dialog.getByRole('status').textContent()).toBe(expected);
+  const status = () => dialog.getByRole('status').textContent();
+  if (typeof expected === 'string') await expect.poll(status).toBe(expected);
+  else await expect.poll(status).toMatch(expected);
 }
+
+/** A resolution's status once posted: the verified status, and the time the draft logged. */
+const RESOLVED = /^Resolved — verified by re-reading ticket #48213\. \d+ min logged on the ticket\.$/;
 
 describe('the technician’s step in Chromium', () => {
   it('previews, edits, confirms and posts, and reads the verified status', async () => {
@@ -89,8 +94,33 @@ describe('the technician’s step in Chromium', () => {
     await box.press('End');
     await box.pressSequentially('\n\nPlease call the desk if the spooler stops again.');
     expect(await box.inputValue()).toMatch(/call the desk if the spooler stops again\.$/);
-    await confirmAndRead(dialog, 'Resolved — verified by re-reading ticket #48213');
+    await confirmAndRead(dialog, RESOLVED);
     await page.screenshot({ path: join(SCREENSHOTS, 'resolve-verified.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows the drafted time beside the note, takes the edit and posts it as the time entry', async () => {
+    const page = await context.newPage();
+    const { sessionId, dialog } = await openStep(page, 'Preview resolution note', 'Resolve the ticket');
+    const minutes = dialog.getByRole('spinbutton', { name: 'Time spent (minutes)' });
+    const billable = dialog.getByRole('checkbox', { name: 'Billable' });
+    await expect.poll(() => minutes.inputValue()).toMatch(/^\d+$/);
+    expect(await billable.isChecked()).toBe(true);
+
+    await minutes.fill('35');
+    await billable.uncheck();
+    const sent = page.waitForRequest((r) => r.url().endsWith('/resolution-note/post'));
+    await confirmAndRead(
+      dialog,
+      'Resolved — verified by re-reading ticket #48213. 35 min logged on the ticket.',
+    );
+    const body = (await sent).postDataJSON() as { timeEntry?: { minutes: number; billable: boolean } };
+    expect(body.timeEntry).toMatchObject({ minutes: 35, billable: false });
+
+    const reader = createClient({ baseUrl: `${baseUrl}/api`, headers: { authorization: 'Bearer demo-key' } });
+    const session = await reader.getSession(sessionId);
+    expect(session.finalization?.timeEntry).toMatchObject({ minutes: 35, verified: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'resolve-with-time.png'), fullPage: true });
     await page.close();
   });
 
@@ -124,7 +154,7 @@ describe('the technician’s step in Chromium', () => {
     await alert.getByRole('button', { name: 'Reload draft' }).click();
     const meta = dialog.getByText(`Drafted from version ${moved.stateVersion} of the session`);
     await expect.poll(() => meta.count()).toBe(1);
-    await confirmAndRead(dialog, 'Resolved — verified by re-reading ticket #48213');
+    await confirmAndRead(dialog, RESOLVED);
     await page.screenshot({ path: join(SCREENSHOTS, 'stale-draft-reloaded-posted.png'), fullPage: true });
     await page.close();
   });

@@ -63,7 +63,14 @@ function App() {
             role="dialog"
             aria-label={open === 'resolve' ? 'Resolve the ticket' : 'Escalate the ticket'}
           >
-            <NotePreview key={open} client={client} sessionId={session.id} kind={open} />
+            {/* The resolution logs the technician's time too; the escalation hands the ticket on. */}
+            <NotePreview
+              key={open}
+              client={client}
+              sessionId={session.id}
+              kind={open}
+              timeEntry={open === 'resolve'}
+            />
             <button type="button" className="close" onClick={() => setOpen(null)}>
               Close
             </button>

@@ -140,6 +140,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ai-sessions/{id}/time-entry/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft the time entry of the session from its record (first change to last outcome) */
+        post: operations["previewTimeEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ai-sessions/{id}/resolution-note/post": {
         parameters: {
             query?: never;
@@ -149,7 +166,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Post the resolution note, move the ticket to the resolved status and verify it */
+        /** Post the resolution note (and a time entry, when asked), move the ticket to the resolved status and verify it */
         post: operations["resolve"];
         delete?: never;
         options?: never;
@@ -266,6 +283,17 @@ export interface components {
             basedOnVersion: number;
             confirmUnresolved?: boolean;
             allowDuplicateNote?: boolean;
+            timeEntry?: {
+                /** Format: date-time */
+                start?: string;
+                /** Format: date-time */
+                end?: string;
+                minutes?: number;
+                notes?: string;
+                billable?: boolean;
+                workType?: string;
+                member?: string;
+            };
         };
         LinkTicketBody: {
             provider: string;
@@ -325,6 +353,11 @@ export interface components {
                     verified: true;
                 };
                 statusTransitionSkippedReason?: string;
+                timeEntry?: {
+                    externalId: string;
+                    minutes: number;
+                    verified: true;
+                };
                 /** Format: date-time */
                 finalizedAt: string;
             } | null;
@@ -409,6 +442,15 @@ export interface components {
                 }[];
             };
         };
+        TimeEntryDraft: {
+            sessionId: string;
+            stateVersion: number;
+            start: string;
+            end: string;
+            minutes: number;
+            notes: string;
+            billable: boolean;
+        };
         WritebackResult: {
             outcome: "resolved" | "escalated" | "resolved_local" | "escalated_local";
             sessionId: string;
@@ -423,6 +465,11 @@ export interface components {
                 verified: true;
             };
             statusTransitionSkippedReason?: string;
+            timeEntry?: {
+                externalId: string;
+                minutes: number;
+                verified: true;
+            };
         };
         SessionPage: {
             items: {
@@ -448,7 +495,7 @@ export interface components {
         };
         SessionHistory: {
             events: {
-                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "status_verified" | "status_verification_failed" | "finalized";
+                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "time_entry_posted" | "status_verified" | "status_verification_failed" | "finalized";
                 stateVersion: number;
                 /** Format: date-time */
                 at: string;
@@ -484,6 +531,7 @@ export type WritebackBody = components['schemas']['WritebackBody'];
 export type LinkTicketBody = components['schemas']['LinkTicketBody'];
 export type Session = components['schemas']['Session'];
 export type Preview = components['schemas']['Preview'];
+export type TimeEntryDraft = components['schemas']['TimeEntryDraft'];
 export type WritebackResult = components['schemas']['WritebackResult'];
 export type SessionPage = components['schemas']['SessionPage'];
 export type SessionHistory = components['schemas']['SessionHistory'];
@@ -1255,6 +1303,82 @@ export interface operations {
             };
             /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID */
             502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewTimeEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeEntryDraft"];
+                };
+            };
+            /** VALIDATION_FAILED, REQUEST_ABORTED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** SESSION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** INTERNAL */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

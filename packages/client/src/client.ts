@@ -9,6 +9,7 @@ import type {
   Session,
   SessionHistory,
   SessionPage,
+  TimeEntryDraft,
   WritebackBody,
   WritebackResult,
 } from './api-types.js';
@@ -50,7 +51,15 @@ export interface CloseoutClient {
   previewResolutionNote(sessionId: string): Promise<Preview>;
   /** `POST /ai-sessions/{id}/escalation-package/preview`: the internal five-section package. */
   previewEscalationPackage(sessionId: string): Promise<Preview>;
-  /** `POST /ai-sessions/{id}/resolution-note/post`: posts, moves the ticket, verifies the status. */
+  /**
+   * `POST /ai-sessions/{id}/time-entry/preview`: the time entry drafted from the record; send it
+   * (edited) as `timeEntry` of `resolve` or `escalate`.
+   */
+  previewTimeEntry(sessionId: string): Promise<TimeEntryDraft>;
+  /**
+   * `POST /ai-sessions/{id}/resolution-note/post`: posts (with the time entry, when `timeEntry` is
+   * given), moves the ticket, verifies the status.
+   */
   resolve(sessionId: string, body: WritebackBody): Promise<WritebackResult>;
   /** `POST /ai-sessions/{id}/escalation-package/post`: as `resolve`, as an internal note. */
   escalate(sessionId: string, body: WritebackBody): Promise<WritebackResult>;

@@ -18,6 +18,7 @@ export type {
   Session,
   SessionHistory,
   SessionPage,
+  TimeEntryDraft,
   WritebackBody,
   WritebackResult,
 } from './api-types.js';

@@ -27,6 +27,7 @@ export const OPERATIONS = {
   recordOutcome: { method: 'PATCH', path: '/ai-sessions/{id}/outcome' },
   previewResolutionNote: { method: 'POST', path: '/ai-sessions/{id}/resolution-note/preview' },
   previewEscalationPackage: { method: 'POST', path: '/ai-sessions/{id}/escalation-package/preview' },
+  previewTimeEntry: { method: 'POST', path: '/ai-sessions/{id}/time-entry/preview' },
   resolve: { method: 'POST', path: '/ai-sessions/{id}/resolution-note/post' },
   escalate: { method: 'POST', path: '/ai-sessions/{id}/escalation-package/post' },
   listSessions: { method: 'GET', path: '/ai-sessions' },

@@ -67,6 +67,19 @@ describe('createClient', () => {
     expect(result).toMatchObject({ outcome: 'escalated', note: { type: 'internal_analysis' } });
   });
 
+  it('drafts the time entry and posts it with the resolution', async () => {
+    const id = await backend.workedSession({ outcome: 'success' });
+    const draft = await backend.client.previewTimeEntry(id);
+    expect(draft).toMatchObject({ sessionId: id, billable: true });
+    expect(draft.minutes).toBeGreaterThanOrEqual(1);
+    const result = await backend.client.resolve(id, {
+      basedOnVersion: draft.stateVersion,
+      timeEntry: { minutes: draft.minutes + 10, notes: draft.notes },
+    });
+    expect(result.timeEntry).toMatchObject({ minutes: draft.minutes + 10, verified: true });
+    expect(backend.psa.timeEntries()).toHaveLength(1);
+  });
+
   it('lists, links, reads the history of and deletes sessions', async () => {
     const { client, psa } = backend;
     const first = await backend.workedSession();

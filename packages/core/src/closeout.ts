@@ -8,7 +8,7 @@ import { IdSchema } from './model/inputs.js';
 import { parseInput } from './model/validate.js';
 import { type PreviewsApi, type PreviewsDeps, previewsService } from './previews/service.js';
 import { SingleFlight } from './previews/single-flight.js';
-import type { PsaOption } from './psa/adapter.js';
+import type { PsaMemberOption, PsaOption } from './psa/adapter.js';
 import type { SecretsMode } from './sessions/masking.js';
 import { type SessionsApi, sessionsApi } from './sessions/service.js';
 import { type SettingsApi, settingsApi } from './settings/service.js';
@@ -34,6 +34,14 @@ export interface CloseoutOptions {
    * account's adapter (`undefined` → the account has no PSA and writebacks stay local).
    */
   psa?: PsaOption;
+  /**
+   * Who a writeback is written as in the PSA: maps the account and the writeback's `actor` to the
+   * PSA member (ConnectWise member identifier), resource (Autotask resource id) or agent (HaloPSA
+   * agent id). Notes and time entries are then attributed to that person where the PSA allows it
+   * (ConnectWise `member`, Autotask impersonation, Halo `actionby_agent_id`). Absent, or
+   * `undefined` for an actor: the API user.
+   */
+  psaMember?: PsaMemberOption;
   /** Where time comes from; inject one for deterministic tests. */
   clock?: Clock;
   /** A pino- or console-shaped logger. */
@@ -147,6 +155,7 @@ export function createCloseout(options: CloseoutOptions): Closeout {
         clock,
         logger: options.logger,
         psa: options.psa,
+        psaMember: options.psaMember,
         emit,
       });
       const previews = previewsService(ctx, previewDeps);

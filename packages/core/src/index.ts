@@ -99,8 +99,18 @@ export {
 export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
 export type { PreviewOptions, PreviewsApi } from './previews/service.js';
+export type { TimeEntryDraft } from './previews/time-entry.js';
 export type { CachedPreview, Preview, PreviewFallback } from './previews/types.js';
-export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
+export type {
+  PsaAdapter,
+  PsaMemberOption,
+  PsaNoteInput,
+  PsaOption,
+  PsaStatus,
+  PsaTicket,
+  PsaTimeEntry,
+  PsaTimeEntryInput,
+} from './psa/adapter.js';
 export type { NoteFormat } from './psa/note-format.js';
 export type { RedactionResult } from './redaction/redact.js';
 export { redact, redactionMask, redactSecrets } from './redaction/redact.js';
@@ -124,5 +134,10 @@ export type { Logger } from './util/logger.js';
 export type { SessionWriteGuard } from './writeback/freeze.js';
 export { assertNotFrozen, isPinned } from './writeback/freeze.js';
 export type { WritebackJournal, WritebackKind } from './writeback/journal.js';
-export type { WritebackInput, WritebackOutcome, WritebackResult } from './writeback/result.js';
-export { NoteTextSchema, WritebackInputSchema } from './writeback/result.js';
+export type {
+  TimeEntryInput,
+  WritebackInput,
+  WritebackOutcome,
+  WritebackResult,
+} from './writeback/result.js';
+export { NoteTextSchema, TimeEntryInputSchema, WritebackInputSchema } from './writeback/result.js';

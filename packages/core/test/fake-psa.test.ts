@@ -145,7 +145,16 @@ describe('fakePsa', () => {
     await psa.findNote(ref, { text: 'a', since: new Date(0) });
     psa.seedNote(ref.id, { text: 'not counted', type: 'discussion' });
     psa.ticket(ref.id);
-    expect(psa.calls).toEqual({ getTicket: 2, addNote: 1, setTicketStatus: 0, findNote: 1, listStatuses: 0 });
+    expect(psa.calls).toEqual({
+      getTicket: 2,
+      addNote: 1,
+      setTicketStatus: 0,
+      findNote: 1,
+      listStatuses: 0,
+      addTimeEntry: 0,
+      findTimeEntry: 0,
+      getTimeEntry: 0,
+    });
     expect(psa.totalCalls).toBe(4);
     psa.resetCalls();
     expect(psa.totalCalls).toBe(0);

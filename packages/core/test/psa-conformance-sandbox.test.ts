@@ -39,6 +39,7 @@ describe('runPsaConformance against a harness without back doors', () => {
           'finds no note older than since',
           'fails with PSA_REQUEST_FAILED: retryable on 429 and 5xx, not on 4xx, never ambiguous',
           'reports a lost answer as ambiguous and retryable: the note may be stored',
+          'reports a lost time entry answer as ambiguous and retryable: the entry is stored once',
         ].sort(),
       );
       const others = results.filter((r) => r.status !== 'skipped');

@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
 import { accountContext } from '../src/context.js';
 import type { Session } from '../src/model/session.js';
-import type { PsaOption } from '../src/psa/adapter.js';
+import type { PsaMemberOption, PsaOption } from '../src/psa/adapter.js';
 import type { StorageAdapter } from '../src/storage/adapter.js';
 import { type FakePsaOptions, fakePsa } from '../src/testing/fake-psa.js';
 import { type WritebackServiceOptions, writebackService } from '../src/writeback/service.js';
@@ -32,6 +32,8 @@ export interface FixtureOptions {
   settings?: { resolved?: boolean; escalated?: boolean };
   /** Wraps the storage closeout and the writeback service use (for storage fault injection). */
   wrapStorage?: (storage: StorageAdapter) => StorageAdapter;
+  /** Maps the writeback's actor to the PSA member it is written as. */
+  psaMember?: PsaMemberOption;
 }
 
 export async function writebackFixture(options: FixtureOptions = {}) {
@@ -39,9 +41,21 @@ export async function writebackFixture(options: FixtureOptions = {}) {
   const clock = manualClock();
   const psa = fakePsa({ clock, ...options.psa });
   const psaOption = options.psaOption ? options.psaOption(psa) : psa;
-  const closeout = createCloseout({ storage, clock, psa: psaOption });
+  const closeout = createCloseout({
+    storage,
+    clock,
+    psa: psaOption,
+    ...(options.psaMember === undefined ? {} : { psaMember: options.psaMember }),
+  });
   const acme = closeout.account(ACCOUNT);
-  const ctx = accountContext({ accountId: ACCOUNT, storage, clock, logger: undefined, psa: psaOption });
+  const ctx = accountContext({
+    accountId: ACCOUNT,
+    storage,
+    clock,
+    logger: undefined,
+    psa: psaOption,
+    psaMember: options.psaMember,
+  });
   const { resolved = true, escalated = true } = options.settings ?? {};
   await acme.settings.update({
     ...(resolved ? { resolvedStatusId: psa.statusId('Resolved') } : {}),

@@ -65,6 +65,9 @@ describe('writeback: resolve and escalate', () => {
       setTicketStatus: 1,
       getTicket: 1,
       findNote: 0,
+      addTimeEntry: 0,
+      findTimeEntry: 0,
+      getTimeEntry: 0,
     });
   });
 

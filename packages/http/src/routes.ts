@@ -13,6 +13,7 @@ import {
   SessionHistoryResponse,
   SessionPageResponse,
   SessionResponse,
+  TimeEntryDraftResponse,
   WritebackBody,
   WritebackResultResponse,
 } from './schemas.js';
@@ -194,9 +195,19 @@ export const ROUTES: readonly RouteDefinition[] = [
   }),
   route({
     method: 'POST',
+    path: '/ai-sessions/:id/time-entry/preview',
+    operationId: 'previewTimeEntry',
+    summary: 'Draft the time entry of the session from its record (first change to last outcome)',
+    success: { status: 200, schema: TimeEntryDraftResponse },
+    errors: ['VALIDATION_FAILED', 'SESSION_NOT_FOUND'],
+    endpoint: ({ scope, params }) => scope.previews.timeEntry(id(params)),
+  }),
+  route({
+    method: 'POST',
     path: '/ai-sessions/:id/resolution-note/post',
     operationId: 'resolve',
-    summary: 'Post the resolution note, move the ticket to the resolved status and verify it',
+    summary:
+      'Post the resolution note (and a time entry, when asked), move the ticket to the resolved status and verify it',
     body: WritebackBody,
     success: { status: 200, schema: WritebackResultResponse },
     errors: RESOLVE_ERRORS,

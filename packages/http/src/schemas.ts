@@ -11,6 +11,7 @@ import {
   RecordOutcomeInputSchema,
   ResolutionNoteSectionsSchema,
   SessionSchema,
+  type TimeEntryDraft,
   WritebackInputSchema,
   type WritebackResult,
 } from '@closeout/core';
@@ -92,6 +93,20 @@ export const WritebackResultResponse = z.object({
   }),
   status: z.object({ id: z.string(), name: z.string(), verified: z.literal(true) }).optional(),
   statusTransitionSkippedReason: z.string().optional(),
+  timeEntry: z
+    .object({ externalId: z.string(), minutes: z.number().int(), verified: z.literal(true) })
+    .optional(),
+});
+
+/** The drafted time entry of `POST /ai-sessions/{id}/time-entry/preview`. */
+export const TimeEntryDraftResponse = z.object({
+  sessionId: z.string(),
+  stateVersion: z.number().int().positive(),
+  start: z.string(),
+  end: z.string(),
+  minutes: z.number().int().positive(),
+  notes: z.string(),
+  billable: z.boolean(),
 });
 
 /** A code an error body may carry. */
@@ -121,7 +136,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameAsCore: [
   Same<z.output<typeof WritebackResultResponse>, WritebackResult>,
   Same<Omit<z.output<typeof PreviewResponse>, 'sections'>, Omit<Preview, 'sections'>>,
-] = [true, true];
+  Same<z.output<typeof TimeEntryDraftResponse>, TimeEntryDraft>,
+] = [true, true, true];
 void sameAsCore;
 
 /** The request bodies by the name `/openapi.json` gives them under `components.schemas`. */
@@ -139,6 +155,7 @@ export const REQUEST_SCHEMAS = {
 export const RESPONSE_SCHEMAS = {
   Session: SessionResponse,
   Preview: PreviewResponse,
+  TimeEntryDraft: TimeEntryDraftResponse,
   WritebackResult: WritebackResultResponse,
   SessionPage: SessionPageResponse,
   SessionHistory: SessionHistoryResponse,

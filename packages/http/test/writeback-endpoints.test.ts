@@ -186,3 +186,35 @@ describe('post endpoints over HTTP', () => {
     expect(psa.notes(ticketId)).toEqual([]);
   });
 });
+
+describe('time entries over HTTP', () => {
+  it('drafts the time entry, and posts it edited with the resolution before the status change', async () => {
+    const { id, ticketId } = await workedSession();
+    const res = await server.call('POST', `/api/ai-sessions/${id}/time-entry/preview`);
+    expect(res.status).toBe(200);
+    const draft = await body(res);
+    expect(draft).toMatchObject({ sessionId: id, stateVersion: 5, billable: true });
+    expect(draft.notes).toContain('Reinstall HP Universal Print Driver 7.1: worked');
+
+    const posted = await server.call('POST', `/api/ai-sessions/${id}/resolution-note/post`, {
+      body: { basedOnVersion: 5, timeEntry: { minutes: 45, billable: false } },
+    });
+    expect(posted.status).toBe(200);
+    const result = await body(posted);
+    const entries = psa.timeEntries(ticketId);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ minutes: 45, billable: false });
+    expect(result.timeEntry).toEqual({ externalId: entries[0]?.id, minutes: 45, verified: true });
+    expect(psa.ticket(ticketId as string).status.name).toBe('Resolved');
+  });
+
+  it('refuses a malformed time entry with VALIDATION_FAILED, posting nothing', async () => {
+    const { id, ticketId } = await workedSession();
+    const res = await server.call('POST', `/api/ai-sessions/${id}/resolution-note/post`, {
+      body: { basedOnVersion: 5, timeEntry: { minutes: 0 } },
+    });
+    expect(res.status).toBe(400);
+    expect(await errorCode(res)).toBe('VALIDATION_FAILED');
+    expect(psa.notes(ticketId)).toEqual([]);
+  });
+});

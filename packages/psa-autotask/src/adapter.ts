@@ -1,5 +1,21 @@
-import type { NoteFormat, PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
-import { adapterLog, checkNoteInput, checkNoteQuery, validationError } from '@closeout/core/psa';
+import type {
+  NoteFormat,
+  PsaAdapter,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+  PsaTimeEntry,
+  PsaTimeEntryInput,
+  TicketRef,
+} from '@closeout/core';
+import {
+  adapterLog,
+  checkNoteInput,
+  checkNoteQuery,
+  checkTimeEntryInput,
+  checkTimeEntryQuery,
+  validationError,
+} from '@closeout/core/psa';
 import { createAuth } from './auth.js';
 import { AutotaskHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
@@ -7,6 +23,13 @@ import { NOTE_MAX, postNote, searchNote } from './notes.js';
 import { type AutotaskOptions, resolveOptions } from './options.js';
 import { COMPLETE_STATUS, Picklists } from './picklists.js';
 import { appendResolution, fetchTicket, patchStatus } from './tickets.js';
+import {
+  postTimeEntry,
+  readTimeEntry,
+  searchTimeEntry,
+  timeEntryAuthor,
+  timeEntryBody,
+} from './time-entries.js';
 
 /** A `PsaAdapter` for Autotask PSA; `findNote` and `listStatuses` are always present. */
 export interface AutotaskAdapter extends PsaAdapter {
@@ -31,6 +54,21 @@ export interface AutotaskAdapter extends PsaAdapter {
    * labels before anything is posted, so a tenant without a kind's label can still post the others.
    */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * Refuses, sending nothing, a time entry the adapter cannot log: no `timeEntryRoleId`, or no
+   * resource (neither the entry's member nor `timeEntryResourceId`).
+   */
+  checkTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): void;
+  /**
+   * `POST /TimeEntries` for the ticket: `resourceID` the entry's member (impersonated, so Autotask
+   * shows the technician) or `timeEntryResourceId`, `roleID` `timeEntryRoleId`, `hoursWorked`,
+   * `summaryNotes`, `isNonBillable`, `billingCodeID` from `workType`.
+   */
+  addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }>;
+  /** The newest entry with these notes created at or after `since`, through `POST /TimeEntries/query`. */
+  findTimeEntry(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
+  /** `GET /TimeEntries/{id}`: minutes from `hoursWorked`, the member as the resource id. */
+  getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
 }
 
 /**
@@ -51,6 +89,10 @@ export interface AutotaskAdapter extends PsaAdapter {
  *   found by label, never by id, and a missing label of the note's own kind is `VALIDATION_FAILED`
  *   before anything is posted (a label of another kind is never needed).
  * - A resolution is a customer-visible note and, appended once, the ticket's `resolution` field.
+ * - Attribution: a note or time entry with a `member` (a resource id, from `psaMember`) is sent
+ *   with `ImpersonationResourceId`, so Autotask records the technician as its creator.
+ * - Time entries: `POST /TimeEntries` with `timeEntryRoleId` and the member (or
+ *   `timeEntryResourceId`); without them the adapter refuses before anything is posted.
  * - Failures are `PsaRequestError`; Autotask's validation answers (HTTP 500 with `errors`) are not
  *   retryable and name Autotask's message. Reads, queries and the status PATCH are retried on
  *   429/502/503/504; the note POST only on the thread limit (Itgenatr005, as 429 or as 500), which
@@ -104,14 +146,49 @@ export function autotask(options: AutotaskOptions): AutotaskAdapter {
         const written = await appendResolution(http, ticketId, note.text);
         if (!written) log('debug', 'autotask: resolution field kept', { ticketId });
       }
-      const id = await postNote(http, {
-        ticketID: ticketId,
-        title: resolved.noteTitles[note.type],
-        description: note.text,
-        noteType: ids.noteType,
-        publish: ids.publish,
-      });
+      const impersonate =
+        note.member === undefined ? undefined : parseId(note.member, 'note.member', 'resource');
+      const id = await postNote(
+        http,
+        {
+          ticketID: ticketId,
+          title: resolved.noteTitles[note.type],
+          description: note.text,
+          noteType: ids.noteType,
+          publish: ids.publish,
+        },
+        impersonate,
+      );
       return { id: String(id) };
+    },
+
+    checkTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): void {
+      ticketIdOf(ref);
+      checkTimeEntryInput(entry);
+      timeEntryAuthor(entry, resolved);
+    },
+
+    async addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }> {
+      const ticketId = ticketIdOf(ref);
+      checkTimeEntryInput(entry);
+      const author = timeEntryAuthor(entry, resolved);
+      const body = timeEntryBody(ticketId, entry, author);
+      const id = await postTimeEntry(http, body, entry.member === undefined ? undefined : author.resourceID);
+      return { id: String(id) };
+    },
+
+    async findTimeEntry(
+      ref: TicketRef,
+      query: { notes: string; since: Date },
+    ): Promise<{ id: string } | null> {
+      const ticketId = ticketIdOf(ref);
+      checkTimeEntryQuery(query);
+      const id = await searchTimeEntry(http, ticketId, query.notes, query.since);
+      return id === null ? null : { id: String(id) };
+    },
+
+    async getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry> {
+      return readTimeEntry(http, ticketIdOf(ref), parseId(id, 'timeEntryId', 'time entry'));
     },
 
     async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {

@@ -31,7 +31,10 @@ export type Operation =
   | 'setTicketStatus'
   | 'findNote'
   | 'listStatuses'
-  | 'readThreshold';
+  | 'readThreshold'
+  | 'addTimeEntry'
+  | 'findTimeEntry'
+  | 'getTimeEntry';
 
 /** What a request was for; it names the failure. */
 export interface Target {
@@ -65,6 +68,12 @@ function subject(t: Target): string {
       return 'reading the ticket status picklist';
     case 'readThreshold':
       return "reading the tenant's request use";
+    case 'addTimeEntry':
+      return `logging time on ${ticket}`;
+    case 'findTimeEntry':
+      return `querying the time entries of ${ticket}`;
+    case 'getTimeEntry':
+      return `reading a time entry of ${ticket}`;
   }
 }
 
@@ -79,6 +88,9 @@ const PERMISSION: Record<Operation, string> = {
   findNote: 'Service Desk › Tickets: View (All)',
   listStatuses: 'API access (an API-only security level)',
   readThreshold: 'API access (an API-only security level)',
+  addTimeEntry: 'Time Entries: Add (and impersonation of the resource the time is logged for)',
+  findTimeEntry: 'Time Entries: View',
+  getTimeEntry: 'Time Entries: View',
 };
 
 /** The toolkit's view of an Autotask request. */

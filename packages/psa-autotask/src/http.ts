@@ -46,7 +46,13 @@ import { discoverZone, type Zone } from './zone.js';
  * which Autotask serves to a POST carrying the query's own filter body (a GET answers 405).
  */
 export type ApiRequest =
-  | { method: 'GET' | 'POST' | 'PATCH'; path: string; json?: unknown }
+  | {
+      method: 'GET' | 'POST' | 'PATCH';
+      path: string;
+      json?: unknown;
+      /** A resource id to write as (`ImpersonationResourceId`), over the adapter's own. */
+      impersonate?: number;
+    }
   | { method: 'POST'; url: string; json: unknown };
 
 /**
@@ -228,6 +234,9 @@ export class AutotaskHttp {
         method: req.method,
         headers: {
           ...this.#auth.apiHeaders(),
+          ...('impersonate' in req && req.impersonate !== undefined
+            ? { ImpersonationResourceId: String(req.impersonate) }
+            : {}),
           Accept: 'application/json',
           ...(json === undefined ? {} : { 'Content-Type': 'application/json' }),
         },

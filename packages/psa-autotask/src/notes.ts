@@ -16,13 +16,22 @@ export interface TicketNoteBody {
 
 /**
  * Posts the note through the ticket's child URL (the root `POST /TicketNotes` does not exist) and
- * returns its id. There is no idempotency key: a lost answer is settled by `findNote`, never by a
+ * returns its id, written as `impersonate` (a resource id) when given. There is no idempotency key: a lost answer is settled by `findNote`, never by a
  * second POST.
  */
-export async function postNote(http: AutotaskHttp, body: TicketNoteBody): Promise<number> {
+export async function postNote(
+  http: AutotaskHttp,
+  body: TicketNoteBody,
+  impersonate?: number,
+): Promise<number> {
   const { itemId } = await http.json(
     { operation: 'addNote', method: 'POST', ticketId: body.ticketID },
-    { method: 'POST', path: `Tickets/${body.ticketID}/Notes`, json: body },
+    {
+      method: 'POST',
+      path: `Tickets/${body.ticketID}/Notes`,
+      json: body,
+      ...(impersonate === undefined ? {} : { impersonate }),
+    },
     ItemIdWire,
   );
   return itemId;

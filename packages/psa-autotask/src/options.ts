@@ -60,6 +60,17 @@ export interface AutotaskOptions {
   zoneUrl?: string;
   /** A resource id sent as `ImpersonationResourceId`: notes and changes are attributed to that resource. */
   impersonationResourceId?: string | number;
+  /**
+   * The role (`roleID`) time entries are logged under. Autotask requires one: without it a
+   * writeback asked for a time entry answers `VALIDATION_FAILED` before anything is posted.
+   */
+  timeEntryRoleId?: string | number;
+  /**
+   * The resource time is logged for when the writeback names no member (`psaMember`). The API user
+   * cannot log time (it is not licensed), so without a member or this option a time entry is
+   * refused before anything is posted.
+   */
+  timeEntryResourceId?: string | number;
   /** Per-request timeout in milliseconds (default 30000). */
   timeoutMs?: number;
   /** Retry tuning for reads, queries and the status PATCH, and for a thread-limited (429) note POST. */
@@ -154,6 +165,17 @@ function parseZoneUrl(value: string, ctx: z.RefinementCtx): string {
   return url.toString();
 }
 
+/** A positive Autotask id given as a number or as its digits. */
+const resourceish = z
+  .union([
+    z.number().int().positive(),
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9][0-9]{0,9}$/),
+  ])
+  .transform(Number);
+
 const OptionsSchema = z
   .object({
     username: credentialSchema('API user name').regex(/^\S+$/, { error: 'must be the API user name' }),
@@ -172,6 +194,8 @@ const OptionsSchema = z
       ])
       .transform(String)
       .optional(),
+    timeEntryRoleId: resourceish.optional(),
+    timeEntryResourceId: resourceish.optional(),
     ...commonAdapterOptions,
     publishLabels: z
       .object({

@@ -75,6 +75,24 @@ export const NotePageWire = z.object({
     .nullish(),
 });
 
+/** A TimeEntry as read or queried. */
+export const TimeEntryWire = z.object({
+  id,
+  ticketID: id.nullish(),
+  resourceID: id.nullish(),
+  hoursWorked: z.number().nullish(),
+  summaryNotes: z.string().nullish(),
+  isNonBillable: z.boolean().nullish(),
+  createDateTime: z.string().nullish(),
+});
+export type TimeEntryWire = z.infer<typeof TimeEntryWire>;
+
+/** `GET /TimeEntries/{id}`: `{item: null}` when there is none the API user can see. */
+export const TimeEntryItemWire = z.object({ item: TimeEntryWire.nullable() });
+
+/** `POST /TimeEntries/query`. */
+export const TimeEntryPageWire = z.object({ items: z.array(TimeEntryWire) });
+
 /** Autotask's error body: `{errors: ["…"]}` (validation failures come as HTTP 500 with it). */
 export const ErrorsWire = z.object({ errors: z.array(z.string()).nullish() });
 

@@ -1,5 +1,20 @@
-import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
-import { checkNoteInput, checkNoteQuery, type normalizeNoteText, TtlCache } from '@closeout/core/psa';
+import type {
+  PsaAdapter,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+  PsaTimeEntry,
+  PsaTimeEntryInput,
+  TicketRef,
+} from '@closeout/core';
+import {
+  checkNoteInput,
+  checkNoteQuery,
+  checkTimeEntryInput,
+  checkTimeEntryQuery,
+  type normalizeNoteText,
+  TtlCache,
+} from '@closeout/core/psa';
 import { createAuth } from './auth.js';
 import { ConnectWiseHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
@@ -7,6 +22,7 @@ import { noteBody, postNote, searchNote } from './notes.js';
 import { type ConnectWiseOptions, resolveOptions } from './options.js';
 import { fetchBoardStatuses } from './statuses.js';
 import { fetchTicket, patchStatus, toPsaTicket } from './tickets.js';
+import { postTimeEntry, readTimeEntry, searchTimeEntry, timeEntryBody } from './time-entries.js';
 
 /** A `PsaAdapter` for ConnectWise PSA (Manage); `findNote` and `listStatuses` are always present. */
 export interface ConnectWiseAdapter extends PsaAdapter {
@@ -27,6 +43,16 @@ export interface ConnectWiseAdapter extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   /** The active statuses of the ticket's board, every page; cached per board for `cacheTtlMs`. */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * `POST /time/entries` charged to the ticket (`chargeToType: 'ServiceTicket'`), as `member`
+   * (a member identifier) when given, `billableOption` `Billable` or `DoNotBill`, `workType` when
+   * given; the notes go to no ticket note and nobody is e-mailed.
+   */
+  addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }>;
+  /** The newest entry on the ticket with these notes entered at or after `since`; every page is read. */
+  findTimeEntry(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
+  /** `GET /time/entries/{id}`: minutes from `actualHours`, the member's identifier. */
+  getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
 }
 
 /**
@@ -46,7 +72,9 @@ export interface ConnectWiseAdapter extends PsaAdapter {
  * - Ticket and status ids are strings at the interface and positive integers on the wire; a
  *   malformed one is `VALIDATION_FAILED` before any request.
  * - Notes: `resolution` → `resolutionFlag`, `internal_analysis` → `internalAnalysisFlag` (never
- *   customer-visible), `discussion` → `detailDescriptionFlag`.
+ *   customer-visible), `discussion` → `detailDescriptionFlag`. Written as `member` (a member
+ *   identifier) when given, so the ticket shows the technician rather than the API member.
+ * - Time entries: `time/entries` charged to the ticket, as the technician when a member is given.
  * - Failures are `PsaRequestError` (`PSA_REQUEST_FAILED`) with `retryable`, and `ambiguous` when a
  *   note POST may have stored the note although no answer came back.
  * - `listStatuses` reuses a board's statuses and a ticket's board id for `cacheTtlMs`, so a warm
@@ -89,7 +117,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       const id = await postNote(
         http,
         ticketId,
-        noteBody(note.text, note.type, resolved.processNotifications),
+        noteBody(note.text, note.type, resolved.processNotifications, note.member),
       );
       return { id: String(id) };
     },
@@ -113,6 +141,30 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       checkNoteQuery(query);
       const id = await searchNote(http, ticketId, query.text, query.since);
       return id === null ? null : { id: String(id) };
+    },
+
+    async addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }> {
+      const ticketId = ticketIdOf(ref);
+      checkTimeEntryInput(entry);
+      const workType =
+        entry.workType === undefined ? undefined : parseId(entry.workType, 'timeEntry.workType', 'work type');
+      const id = await postTimeEntry(http, ticketId, timeEntryBody(ticketId, entry, workType));
+      return { id: String(id) };
+    },
+
+    async findTimeEntry(
+      ref: TicketRef,
+      query: { notes: string; since: Date },
+    ): Promise<{ id: string } | null> {
+      const ticketId = ticketIdOf(ref);
+      checkTimeEntryQuery(query);
+      const id = await searchTimeEntry(http, ticketId, query.notes, query.since);
+      return id === null ? null : { id: String(id) };
+    },
+
+    async getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry> {
+      const ticketId = ticketIdOf(ref);
+      return readTimeEntry(http, ticketId, parseId(id, 'timeEntryId', 'time entry'));
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

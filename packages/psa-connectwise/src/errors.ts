@@ -27,7 +27,10 @@ export type Operation =
   | 'addNote'
   | 'setTicketStatus'
   | 'findNote'
-  | 'listStatuses';
+  | 'listStatuses'
+  | 'addTimeEntry'
+  | 'findTimeEntry'
+  | 'getTimeEntry';
 
 /** What a request was for; it names the failure. */
 export interface Target {
@@ -58,6 +61,12 @@ function subject(t: Target): string {
       return `setting the status of ${ticket}`;
     case 'findNote':
       return `listing the notes of ${ticket}`;
+    case 'addTimeEntry':
+      return `logging time on ${ticket}`;
+    case 'findTimeEntry':
+      return `listing the time entries of ${ticket}`;
+    case 'getTimeEntry':
+      return `reading a time entry of ${ticket}`;
     case 'listStatuses':
       return t.boardId === undefined
         ? `listing the board statuses of ${ticket}`
@@ -85,6 +94,9 @@ const PERMISSION: Record<Operation, string> = {
     'Service Desk › Service Tickets, Edit level (and Service Desk › Close Service Tickets for a closed status)',
   findNote: 'Service Desk › Service Tickets, Inquire level',
   listStatuses: 'System › Table Setup, Inquire level (customised to allow Service / Service Board)',
+  addTimeEntry: 'Time & Expense › Time Entry, Add level (and Add for other members to log as a technician)',
+  findTimeEntry: 'Time & Expense › Time Entry, Inquire level',
+  getTimeEntry: 'Time & Expense › Time Entry, Inquire level',
 };
 
 function message(status: number, target: Target, said: string, fields: string, retryAfter?: number) {

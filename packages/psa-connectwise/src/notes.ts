@@ -17,9 +17,16 @@ export interface ServiceNoteBody {
   internalAnalysisFlag: boolean;
   resolutionFlag: boolean;
   processNotifications: boolean;
+  /** The member the note is written as (its identifier); absent → the API member. */
+  member?: { identifier: string };
 }
 
-export function noteBody(text: string, type: NoteType, processNotifications: boolean): ServiceNoteBody {
+export function noteBody(
+  text: string,
+  type: NoteType,
+  processNotifications: boolean,
+  member?: string,
+): ServiceNoteBody {
   const flag = NOTE_FLAG[type];
   return {
     text,
@@ -27,6 +34,7 @@ export function noteBody(text: string, type: NoteType, processNotifications: boo
     internalAnalysisFlag: flag === 'internalAnalysisFlag',
     resolutionFlag: flag === 'resolutionFlag',
     processNotifications,
+    ...(member === undefined ? {} : { member: { identifier: member } }),
   };
 }
 

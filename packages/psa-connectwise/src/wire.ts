@@ -25,6 +25,19 @@ export const NoteWire = z.object({
 });
 export type NoteWire = z.infer<typeof NoteWire>;
 
+/** A TimeEntry as posted (201), read or listed. */
+export const TimeEntryWire = z.object({
+  id,
+  chargeToId: id.nullish(),
+  chargeToType: z.string().nullish(),
+  member: z.object({ id: id.nullish(), identifier: z.string().nullish() }).nullish(),
+  actualHours: z.number().nullish(),
+  billableOption: z.string().nullish(),
+  notes: z.string().nullish(),
+  dateEntered: z.string().nullish(),
+});
+export type TimeEntryWire = z.infer<typeof TimeEntryWire>;
+
 /** A BoardStatus. */
 export const BoardStatusWire = z.object({
   id,

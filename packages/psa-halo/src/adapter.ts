@@ -1,11 +1,28 @@
-import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
-import { adapterLog, checkNoteInput, checkNoteQuery, TtlCache } from '@closeout/core/psa';
+import type {
+  PsaAdapter,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+  PsaTimeEntry,
+  PsaTimeEntryInput,
+  TicketRef,
+} from '@closeout/core';
+import {
+  adapterLog,
+  checkNoteInput,
+  checkNoteQuery,
+  checkTimeEntryInput,
+  checkTimeEntryQuery,
+  positiveIntId,
+  TtlCache,
+} from '@closeout/core/psa';
 import { HaloHttp } from './http.js';
 import { PROVIDER, statusIdOf, ticketIdOf } from './ids.js';
 import { actionBody, postAction, searchAction } from './notes.js';
 import { type HaloOptions, resolveOptions } from './options.js';
 import { outcomeCheck, outcomeFor } from './outcomes.js';
 import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
+import { postTimeAction, readTimeAction, searchTimeAction, timeActionBody } from './time-entries.js';
 import type { StatusWire, TicketWire } from './wire.js';
 
 /** A `PsaAdapter` for HaloPSA: notes in HTML, and `findNote` and `listStatuses` always present. */
@@ -14,6 +31,17 @@ export interface HaloAdapter extends PsaAdapter {
   readonly noteFormat: 'html';
   findNote: NonNullable<PsaAdapter['findNote']>;
   listStatuses: NonNullable<PsaAdapter['listStatuses']>;
+  /** Refuses, sending nothing, a time entry without an outcome for private actions. */
+  checkTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): void;
+  /**
+   * A private action with `timetaken` (hours) and the notes, added with the `internal_analysis`
+   * outcome, by `actionby_agent_id` when the entry names the technician's agent.
+   */
+  addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }>;
+  /** The newest time action with these notes from `since`: `GET /api/Actions?timeentriesonly=true`. */
+  findTimeEntry(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
+  /** `GET /api/Actions/{id}`: minutes from `timetaken`, the member as the agent id. */
+  getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
 }
 
 /**
@@ -83,6 +111,37 @@ export function halo(options: HaloOptions): HaloAdapter {
         },
       );
       return { id: String(id) };
+    },
+
+    checkTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): void {
+      ticketIdOf(ref);
+      checkTimeEntryInput(entry);
+      outcomeFor(o, 'internal_analysis');
+    },
+
+    async addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }> {
+      const ticketId = ticketIdOf(ref);
+      checkTimeEntryInput(entry);
+      // Time is logged as a private action: the internal analysis outcome.
+      const outcome = await outcomes.check('internal_analysis', outcomeFor(o, 'internal_analysis'), ticketId);
+      const id = await postTimeAction(http, timeActionBody(ticketId, outcome.id, entry));
+      return { id: String(id) };
+    },
+
+    async findTimeEntry(
+      ref: TicketRef,
+      query: { notes: string; since: Date },
+    ): Promise<{ id: string } | null> {
+      const ticketId = ticketIdOf(ref);
+      checkTimeEntryQuery(query);
+      const id = await searchTimeAction(http, ticketId, query.notes, query.since);
+      return id === null ? null : { id: String(id) };
+    },
+
+    async getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry> {
+      const ticketId = ticketIdOf(ref);
+      const actionId = positiveIntId(id, { path: 'timeEntryId', vendor: 'HaloPSA', what: 'action' });
+      return readTimeAction(http, ticketId, actionId);
     },
 
     async setTicketStatus(ref: TicketRef, statusId: string): Promise<void> {

@@ -19,8 +19,16 @@ export function statusIdOf(value: unknown): number {
   return positiveIntId(id, { path: 'statusId', vendor: VENDOR, what: 'status' });
 }
 
-/** A Halo call as errors name it. The action POST is the one call a repeat could duplicate. */
+/** The calls a repeat could duplicate: the action POSTs, a note or a time entry. */
+const CREATES = new Set(['addNote', 'addTimeEntry']);
+
+/** A Halo call as errors name it. */
 export function haloCall(operation: string, doing: string, ticketId?: number, method = 'GET'): PsaCall {
   const details = ticketId === undefined ? {} : { details: { ticketId } };
-  return { vendor: VENDOR, operation, method, doing, creates: operation === 'addNote', ...details };
+  return { vendor: VENDOR, operation, method, doing, creates: CREATES.has(operation), ...details };
+}
+
+/** An agent id (`psaMember`'s answer) as Halo takes it in `actionby_agent_id`. */
+export function agentIdOf(value: string, path: string): number {
+  return positiveIntId(value, { path, vendor: VENDOR, what: 'agent' });
 }

@@ -1,7 +1,7 @@
 import type { PsaNoteInput } from '@closeout/core';
 import { normalizeNoteText } from '@closeout/core/psa';
 import type { HaloHttp } from './http.js';
-import { haloCall } from './ids.js';
+import { agentIdOf, haloCall } from './ids.js';
 import { ActionListWire, ActionWire as ActionSchema, type ActionWire } from './wire.js';
 
 /**
@@ -16,6 +16,8 @@ export function actionBody(ticketId: number, outcomeId: number, note: PsaNoteInp
     note_html: note.text,
     hiddenfromuser: hidden,
     sendemail: hidden ? false : sendEmail,
+    // Written as the technician's agent when one is named; else as the API agent.
+    ...(note.member === undefined ? {} : { actionby_agent_id: agentIdOf(note.member, 'note.member') }),
   };
 }
 

@@ -37,6 +37,10 @@ export const ActionWire = z.object({
   note_html: z.string().nullish(),
   datetime: z.string().nullish(),
   actiondatecreated: z.string().nullish(),
+  /** Hours logged on the action. */
+  timetaken: z.number().nullish(),
+  actionby_agent_id: id.nullish(),
+  who_agentid: id.nullish(),
 });
 export type ActionWire = z.infer<typeof ActionWire>;
 

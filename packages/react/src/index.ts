@@ -7,6 +7,7 @@
 
 export type { NotePreviewProps } from './note-preview.js';
 export { NotePreview } from './note-preview.js';
+export { TimeEntryFields } from './time-entry-fields.js';
 export type {
   NoteKind,
   NotePreviewController,
@@ -16,3 +17,5 @@ export type {
   UseNotePreviewOptions,
 } from './use-note-preview.js';
 export { useNotePreview } from './use-note-preview.js';
+export type { TimeEntryBody, TimeEntryController } from './use-time-entry.js';
+export { useTimeEntry } from './use-time-entry.js';

@@ -21,11 +21,13 @@ export function outcomeMessage(result: WritebackResult, session: Session | null)
         : 'no PSA is connected for this account';
     return `Saved in closeout only: nothing was posted to the PSA, because ${why}.`;
   }
+  const logged =
+    result.timeEntry === undefined ? '' : ` ${TIME_ENTRY_MESSAGES.logged(result.timeEntry.minutes)}`;
   if (result.status !== undefined) {
-    return `${result.status.name} — verified by re-reading ${ticketOf(session)}`;
+    return `${result.status.name} — verified by re-reading ${ticketOf(session)}${logged === '' ? '' : `.${logged}`}`;
   }
   const reason = result.statusTransitionSkippedReason ?? 'no target status is set';
-  return `Posted to ${ticketOf(session)}; its status was left unchanged (${reason}).`;
+  return `Posted to ${ticketOf(session)}; its status was left unchanged (${reason}).${logged}`;
 }
 
 /** What the alert says about a problem. */
@@ -55,6 +57,16 @@ export function problemMessage(problem: NoteProblem, kind: NoteKind, session: Se
       return `Nothing was confirmed as posted: ${problem.message}`;
   }
 }
+
+/** The words of the time entry beside the note (`<NotePreview timeEntry>`). */
+export const TIME_ENTRY_MESSAGES = {
+  legend: 'Time entry',
+  minutes: 'Time spent (minutes)',
+  billable: 'Billable',
+  drafting: 'Drafting the time entry…',
+  draftFailed: (message: string) => `The time entry could not be drafted: ${message}`,
+  logged: (minutes: number) => `${minutes} min logged on the ticket.`,
+} as const;
 
 /**
  * What the step says when the draft is the fallback's: the configured AI writer could not give a

@@ -1,7 +1,9 @@
 import type { CloseoutClient, WritebackResult } from '@closeout/client';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { fallbackMessage, headingOf, outcomeMessage, problemMessage } from './messages.js';
+import { TimeEntryFields } from './time-entry-fields.js';
 import { type NoteKind, type NoteProblem, useNotePreview } from './use-note-preview.js';
+import { useTimeEntry } from './use-time-entry.js';
 
 /** Props of {@link NotePreview}. */
 export interface NotePreviewProps {
@@ -14,6 +16,12 @@ export interface NotePreviewProps {
   sessionVersion?: number;
   /** Added to the root element's class, beside `closeout-note-preview`. */
   className?: string;
+  /**
+   * Show the drafted time ("Time spent (minutes)", "Billable") beside the note, editable, and post
+   * it with the note as a PSA time entry. Only for a session linked to a ticket; the PSA adapter
+   * must log time (else the post answers `VALIDATION_FAILED`). Default `false`.
+   */
+  timeEntry?: boolean;
 }
 
 const CLASS = 'closeout-note-preview';
@@ -27,7 +35,12 @@ const CLASS = 'closeout-note-preview';
  * optional `@closeout/react/styles.css` styles them from `--closeout-*` CSS variables.
  */
 export function NotePreview(props: NotePreviewProps) {
-  const note = useNotePreview(props);
+  const [linked, setLinked] = useState(false);
+  const time = useTimeEntry({ client: props.client, sessionId: props.sessionId, enabled: linked });
+  const note = useNotePreview({ ...props, timeEntry: time.body });
+  useEffect(() => {
+    setLinked(props.timeEntry === true && note.session?.ticket != null && note.step !== 'posted');
+  }, [props.timeEntry, note.session, note.step]);
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const alertActionRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +56,11 @@ export function NotePreview(props: NotePreviewProps) {
 
   const busy = step === 'loading' || step === 'posting';
   const canPost =
-    step === 'ready' && preview !== null && note.text.trim() !== '' && problem?.kind !== 'stale';
+    step === 'ready' &&
+    preview !== null &&
+    note.text.trim() !== '' &&
+    problem?.kind !== 'stale' &&
+    (!linked || time.body !== undefined);
   const statusText =
     step === 'loading'
       ? 'Drafting the note…'
@@ -94,6 +111,7 @@ export function NotePreview(props: NotePreviewProps) {
               {fallbackMessage(preview.fallback)}
             </p>
           )}
+          {linked && <TimeEntryFields time={time} disabled={step !== 'ready'} />}
         </>
       )}
       {problem !== null && (

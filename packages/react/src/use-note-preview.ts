@@ -49,6 +49,8 @@ export interface UseNotePreviewOptions {
   sessionVersion?: number;
   /** Called once the note is posted (or kept locally) and the session finalized. */
   onPosted?: (result: WritebackResult) => void;
+  /** The time entry to post with the note (see `useTimeEntry`); absent → none. */
+  timeEntry?: WritebackBody['timeEntry'];
 }
 
 /** What {@link useNotePreview} gives a component: the state of the step and its actions. */
@@ -94,6 +96,7 @@ function resultOf(session: Session): WritebackResult | null {
     ...(f.statusTransitionSkippedReason === undefined
       ? {}
       : { statusTransitionSkippedReason: f.statusTransitionSkippedReason }),
+    ...(f.timeEntry === undefined ? {} : { timeEntry: f.timeEntry }),
   };
 }
 
@@ -124,6 +127,9 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
   const generation = useRef(0);
   const onPosted = useRef(options.onPosted);
   onPosted.current = options.onPosted;
+  // Read when posting, so editing the time does not re-create the actions.
+  const timeEntry = useRef(options.timeEntry);
+  timeEntry.current = options.timeEntry;
 
   const finish = useCallback((posted: WritebackResult) => {
     setResult(posted);
@@ -185,7 +191,13 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
       const current = generation.current;
       setStep('posting');
       setProblem(null);
-      const body: WritebackBody = { basedOnVersion: preview.stateVersion, text, ...extra };
+      const time = timeEntry.current;
+      const body: WritebackBody = {
+        basedOnVersion: preview.stateVersion,
+        text,
+        ...(time === undefined ? {} : { timeEntry: time }),
+        ...extra,
+      };
       try {
         const posted =
           kind === 'resolve' ? await client.resolve(sessionId, body) : await client.escalate(sessionId, body);

@@ -215,3 +215,46 @@ describe('<NotePreview kind="escalate">', () => {
     expect(backend.psa.notes(ticketId).map((n) => n.type)).toEqual(['internal_analysis']);
   });
 });
+
+describe('<NotePreview timeEntry>', () => {
+  it('shows the drafted time beside the note, takes the edits and posts them with it', async () => {
+    const id = await backend.workedSession();
+    const ticketId = (await backend.acme.sessions.get(id)).ticket?.id;
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" timeEntry />);
+    await draftLoaded();
+    const minutes = (await screen.findByRole('spinbutton', {
+      name: 'Time spent (minutes)',
+    })) as HTMLInputElement;
+    const billable = screen.getByRole('checkbox', { name: 'Billable' }) as HTMLInputElement;
+    expect(Number(minutes.value)).toBeGreaterThanOrEqual(1);
+    expect(billable.checked).toBe(true);
+
+    await user.clear(minutes);
+    expect(confirm()).toHaveProperty('disabled', true);
+    await user.type(minutes, '35');
+    await user.click(billable);
+    await user.click(confirm());
+
+    await waitFor(() =>
+      expect(status().textContent).toBe(
+        `Resolved — verified by re-reading ticket #${ticketId}. 35 min logged on the ticket.`,
+      ),
+    );
+    const entries = backend.psa.timeEntries(ticketId);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ minutes: 35, billable: false });
+    expect(entries[0]?.notes).toContain('Reinstall the HP Universal Print Driver');
+  });
+
+  it('shows no time fields for a session without a ticket, and posts no time', async () => {
+    const id = await backend.workedSession({ ticket: false });
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" timeEntry />);
+    await draftLoaded();
+    expect(screen.queryByRole('spinbutton', { name: 'Time spent (minutes)' })).toBeNull();
+    await user.click(confirm());
+    await waitFor(() => expect(status().textContent).toMatch(/^Saved in closeout only/));
+    expect(backend.psa.timeEntries()).toEqual([]);
+  });
+});

@@ -23,7 +23,12 @@
  * - zone paths in any case (`ATServicesRest`, `atservicesrest`: `zonePath` names the one the lookup
  *   gives, while `nextPageUrl` keeps Autotask's own), and a zone without collection PATCH
  *   (`collectionPatch: false`: `PATCH /Tickets` is the web server's HTML 404);
- * - workflow rules that change the status after a PATCH, or keep the old one.
+ * - workflow rules that change the status after a PATCH, or keep the old one;
+ * - time entries through `POST /TimeEntries` only (the ticket child URL is 404): ticketID,
+ *   resourceID and roleID required, a licensed resource holding that role (the API user is not
+ *   licensed), `hoursWorked` above 0 and at most 24, `dateWorked` required;
+ * - `ImpersonationResourceId` on a note or time entry names an active resource, who is then
+ *   recorded as its creator (the API user as the impersonator).
  *
  * Client contract breaches (PUT, the root note POST, `ne`, credentials sent to the zone lookup, a
  * body without Content-Type, an endpoint closeout has no use for) are also recorded in
@@ -70,6 +75,37 @@ export interface AtNote {
   publish: number;
   createDateTime: Date;
   creatorResourceID: number;
+  /** The API user's resource when the note was written as another resource (impersonation). */
+  impersonatorCreatorResourceID?: number | null;
+}
+
+/** A resource (a person, or the API user) as Autotask holds it. */
+export interface AtResource {
+  id: number;
+  name: string;
+  /** API-only users are not licensed: they cannot log time. */
+  licensed: boolean;
+  active?: boolean;
+  /** The roles the resource may log time under. */
+  roles: number[];
+}
+
+/** A time entry as Autotask holds it. */
+export interface AtTimeEntry {
+  id: number;
+  ticketID: number;
+  resourceID: number;
+  roleID: number;
+  dateWorked: string;
+  startDateTime: Date;
+  endDateTime: Date;
+  hoursWorked: number;
+  summaryNotes: string;
+  isNonBillable: boolean;
+  billingCodeID: number | null;
+  createDateTime: Date;
+  creatorResourceID: number;
+  impersonatorCreatorResourceID: number | null;
 }
 
 /** The calls the simulator tells apart. */
@@ -201,6 +237,9 @@ export class AutotaskSimulator {
   readonly tickets = new Map<number, AtTicket>();
   readonly notes: AtNote[] = [];
   readonly workflowRules: AtWorkflowRule[] = [];
+  readonly timeEntries: AtTimeEntry[] = [];
+  /** Resources by id; the API user's (not licensed) is always there. */
+  readonly resources = new Map<number, AtResource>();
 
   readonly #threadLimit: number;
   /** The status the thread limit answers with (429, or 500 with `errors`). */
@@ -217,6 +256,7 @@ export class AutotaskSimulator {
   readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number; filter: string }>();
   readonly #now: () => Date;
   #nextNoteId = 70_001;
+  #nextTimeEntryId = 90_001;
   #pageSeq = 1;
   #taken = 0;
   #uninstall: (() => void) | undefined;
@@ -239,7 +279,23 @@ export class AutotaskSimulator {
     this.collectionPatch = options.collectionPatch ?? true;
     this.#threshold = options.requestThreshold ?? 10_000;
     this.resourceId = options.resourceId ?? 29_682_885;
+    this.resources.set(this.resourceId, {
+      id: this.resourceId,
+      name: 'closeout API',
+      licensed: false,
+      roles: [],
+    });
     this.#now = options.now ?? (() => new Date());
+  }
+
+  /** A resource writes may be attributed to (impersonation) and time logged for. */
+  addResource(resource: AtResource): this {
+    this.resources.set(resource.id, resource);
+    return this;
+  }
+
+  timeEntriesOf(ticketId: number): AtTimeEntry[] {
+    return this.timeEntries.filter((e) => e.ticketID === ticketId);
   }
 
   /** `https://{zoneHost}` through nock, or `http://127.0.0.1:{port}` after `listen()`. */
@@ -491,7 +547,17 @@ export class AutotaskSimulator {
       return { status: 401, body: { Message: 'Authorization has been denied for this request.' } };
     }
     const route = routeOf(method, path, body);
+    // Writes are attributed to the impersonated resource, which must be one (reads ignore it).
+    const writes = route?.operation === 'addNote' || route?.operation === 'addTimeEntry';
+    const impersonated = writes ? this.#impersonated(headers) : undefined;
+    if (typeof impersonated === 'object') return impersonated;
     if (route === undefined) {
+      if (method === 'POST' && /^Tickets\/\d+\/TimeEntries$/i.test(path)) {
+        return this.#violation(
+          404,
+          'time entries are created through POST /TimeEntries, not the ticket child URL',
+        );
+      }
       if (method === 'PUT' && /^Tickets$/i.test(path)) {
         return this.#violation(
           405,
@@ -556,7 +622,16 @@ export class AutotaskSimulator {
         reply = this.#patchTicket(body);
         break;
       case 'addNote':
-        reply = this.#postNote(route.id, body);
+        reply = this.#postNote(route.id, body, impersonated);
+        break;
+      case 'addTimeEntry':
+        reply = this.#postTimeEntry(body, impersonated);
+        break;
+      case 'getTimeEntry':
+        reply = this.#getTimeEntry(route.id);
+        break;
+      case 'findTimeEntry':
+        reply = this.#queryTimeEntries(body);
         break;
       case 'findNote':
         reply = route.id === 0 ? this.#queryNotes(body) : this.#nextPage(url, body);
@@ -690,7 +765,124 @@ export class AutotaskSimulator {
     return { status: 200, body: { itemId: t.id } };
   }
 
-  #postNote(ticketId: number, body: unknown): Answer {
+  /**
+   * The resource an `ImpersonationResourceId` header names (writes are then theirs), `undefined`
+   * without the header, or Autotask's refusal of a resource that is not an active one.
+   */
+  #impersonated(headers: Record<string, string>): number | undefined | Answer {
+    const raw = headers.impersonationresourceid;
+    if (raw === undefined) return undefined;
+    const id = Number(raw);
+    const resource = this.resources.get(id);
+    if (!Number.isInteger(id) || resource === undefined || resource.active === false) {
+      return errors(500, `ImpersonationResourceId ${raw} is not an active resource.`);
+    }
+    return id;
+  }
+
+  /**
+   * `POST /TimeEntries` with Autotask's rules: ticketID, resourceID and roleID required; the
+   * resource active and licensed (an API-only user cannot log time); a role it holds;
+   * `hoursWorked` above 0 and at most 24; `dateWorked` required. Refusals are 500 with `errors`.
+   */
+  #postTimeEntry(body: unknown, impersonated: number | undefined): Answer {
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return errors(500, 'The request body is not a TimeEntry.');
+    const e = body as Record<string, unknown>;
+    const problems: string[] = [];
+    const int = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
+    const ticket = int(e.ticketID) ? this.tickets.get(e.ticketID) : undefined;
+    if (e.ticketID === undefined) problems.push('ticketID is required.');
+    else if (!ticket || ticket.hidden) problems.push(`Ticket with id ${String(e.ticketID)} was not found.`);
+    const resource = int(e.resourceID) ? this.resources.get(e.resourceID) : undefined;
+    if (e.resourceID === undefined) problems.push('resourceID is required.');
+    else if (!resource || resource.active === false)
+      problems.push(`Resource with id ${String(e.resourceID)} was not found or is inactive.`);
+    else if (!resource.licensed) problems.push(`Resource ${resource.id} is not licensed to log time.`);
+    if (e.roleID === undefined) problems.push('roleID is required.');
+    else if (resource && !resource.roles.includes(e.roleID as number))
+      problems.push(`Role ${String(e.roleID)} is not a role of resource ${resource.id}.`);
+    if (typeof e.dateWorked !== 'string' || Number.isNaN(Date.parse(e.dateWorked)))
+      problems.push('dateWorked is required.');
+    const hours = e.hoursWorked;
+    if (typeof hours !== 'number' || !(hours > 0) || hours > 24)
+      problems.push('hoursWorked must be greater than 0 and at most 24.');
+    const start = typeof e.startDateTime === 'string' ? Date.parse(e.startDateTime) : Number.NaN;
+    const end = typeof e.endDateTime === 'string' ? Date.parse(e.endDateTime) : Number.NaN;
+    if (!Number.isNaN(start) && !Number.isNaN(end) && end <= start)
+      problems.push('endDateTime must be after startDateTime.');
+    if (problems.length > 0) return errors(500, ...problems.map((p) => `${p}; on record number [0].`));
+    const stored: AtTimeEntry = {
+      id: this.#nextTimeEntryId++,
+      ticketID: e.ticketID as number,
+      resourceID: e.resourceID as number,
+      roleID: e.roleID as number,
+      dateWorked: e.dateWorked as string,
+      startDateTime: new Date(start),
+      endDateTime: new Date(end),
+      hoursWorked: hours as number,
+      summaryNotes: typeof e.summaryNotes === 'string' ? e.summaryNotes : '',
+      isNonBillable: e.isNonBillable === true,
+      billingCodeID: int(e.billingCodeID) ? e.billingCodeID : null,
+      createDateTime: this.#now(),
+      creatorResourceID: impersonated ?? this.resourceId,
+      impersonatorCreatorResourceID: impersonated === undefined ? null : this.resourceId,
+    };
+    this.timeEntries.push(stored);
+    return { status: 200, body: { itemId: stored.id } };
+  }
+
+  #timeEntryJson(e: AtTimeEntry): Record<string, unknown> {
+    return {
+      id: e.id,
+      ticketID: e.ticketID,
+      resourceID: e.resourceID,
+      roleID: e.roleID,
+      dateWorked: e.dateWorked,
+      startDateTime: Number.isNaN(e.startDateTime.getTime()) ? null : e.startDateTime.toISOString(),
+      endDateTime: Number.isNaN(e.endDateTime.getTime()) ? null : e.endDateTime.toISOString(),
+      hoursWorked: e.hoursWorked,
+      summaryNotes: e.summaryNotes,
+      isNonBillable: e.isNonBillable,
+      billingCodeID: e.billingCodeID,
+      createDateTime: e.createDateTime.toISOString(),
+      creatorUserID: e.creatorResourceID,
+      impersonatorCreatorResourceID: e.impersonatorCreatorResourceID,
+    };
+  }
+
+  #getTimeEntry(id: number): Answer {
+    const e = this.timeEntries.find((x) => x.id === id);
+    return { status: 200, body: { item: e === undefined ? null : this.#timeEntryJson(e) } };
+  }
+
+  #queryTimeEntries(body: unknown): Answer {
+    const q = (body ?? {}) as { filter?: unknown; includeFields?: unknown; maxRecords?: unknown };
+    const max = q.maxRecords ?? 500;
+    if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 500) {
+      return errors(500, 'maxRecords must be between 1 and 500.');
+    }
+    if (!Array.isArray(q.filter) || q.filter.length === 0)
+      return errors(500, 'A query needs at least one filter.');
+    let items = [...this.timeEntries];
+    for (const f of q.filter as Array<{ op?: unknown; field?: unknown; value?: unknown }>) {
+      const test = condition(f);
+      if (typeof test === 'string') {
+        this.violations.push(test);
+        return errors(500, test);
+      }
+      items = items.filter(test);
+    }
+    items.sort((a, b) => a.id - b.id);
+    const include = Array.isArray(q.includeFields) ? (q.includeFields as string[]) : undefined;
+    return this.#page(
+      items.map((e) => project(this.#timeEntryJson(e), include)),
+      max,
+      JSON.stringify(q.filter),
+    );
+  }
+
+  #postNote(ticketId: number, body: unknown, impersonated?: number): Answer {
     const t = this.tickets.get(ticketId);
     if (!t || t.hidden) return errors(500, `The parent Ticket ${ticketId} was not found.`);
     if (typeof body !== 'object' || body === null)
@@ -723,7 +915,8 @@ export class AutotaskSimulator {
       noteType: n.noteType as number,
       publish: n.publish as number,
       createDateTime: this.#now(),
-      creatorResourceID: this.resourceId,
+      creatorResourceID: impersonated ?? this.resourceId,
+      impersonatorCreatorResourceID: impersonated === undefined ? null : this.resourceId,
     };
     this.notes.push(stored);
     return { status: 200, body: { itemId: stored.id } };
@@ -740,7 +933,7 @@ export class AutotaskSimulator {
       createDateTime: n.createDateTime.toISOString(),
       lastActivityDate: n.createDateTime.toISOString(),
       creatorResourceID: n.creatorResourceID,
-      impersonatorCreatorResourceID: null,
+      impersonatorCreatorResourceID: n.impersonatorCreatorResourceID ?? null,
       impersonatorUpdaterResourceID: null,
     };
   }
@@ -806,10 +999,21 @@ export class AutotaskSimulator {
   }
 }
 
-/** The notes filter of a query condition, or why Autotask refuses it. */
-function condition(f: { op?: unknown; field?: unknown; value?: unknown }): ((n: AtNote) => boolean) | string {
+/** What a query filters notes and time entries on. */
+interface Queryable {
+  id: number;
+  ticketID: number;
+  createDateTime: Date;
+}
+
+/** The filter of a query condition, or why Autotask refuses it. */
+function condition(f: {
+  op?: unknown;
+  field?: unknown;
+  value?: unknown;
+}): ((n: Queryable) => boolean) | string {
   if (f.op === 'ne') return "'ne' is not a valid operator: Autotask's is 'noteq'";
-  const value = (n: AtNote): number | undefined =>
+  const value = (n: Queryable): number | undefined =>
     f.field === 'ticketID'
       ? n.ticketID
       : f.field === 'id'
@@ -849,6 +1053,10 @@ function routeOf(
   const notes = path.match(/^Tickets\/(\d+)\/Notes$/i);
   if (notes && method === 'POST') return { operation: 'addNote', id: Number(notes[1]) };
   if (/^TicketNotes\/query$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 0 };
+  if (/^TimeEntries$/i.test(path) && method === 'POST') return { operation: 'addTimeEntry', id: 0 };
+  if (/^TimeEntries\/query$/i.test(path) && method === 'POST') return { operation: 'findTimeEntry', id: 0 };
+  const entry = path.match(/^TimeEntries\/(\d+)$/i);
+  if (entry && method === 'GET') return { operation: 'getTimeEntry', id: Number(entry[1]) };
   if (/^TicketNotes\/query\/next$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 1 };
   if (/^Tickets\/entityInformation\/fields$/i.test(path) && method === 'GET')
     return { operation: 'listStatuses', id: 0 };

@@ -33,6 +33,31 @@ export interface SimStatus {
   name: string;
   closed?: boolean;
   inactive?: boolean;
+  /** ConnectWise's `timeEntryNotAllowed`: a ticket in this status refuses new time entries. */
+  timeEntryNotAllowed?: boolean;
+}
+
+/** A ConnectWise member (technician or API member). */
+export interface SimMember {
+  id: number;
+  identifier: string;
+  name: string;
+}
+
+/** A time entry as ConnectWise holds it. */
+export interface SimTimeEntry {
+  id: number;
+  chargeToId: number;
+  chargeToType: string;
+  /** The identifier of the member it is logged for (the API member when none was named). */
+  member: string;
+  timeStart: Date;
+  timeEnd: Date;
+  actualHours: number;
+  billableOption: string;
+  notes: string;
+  workTypeId: number | undefined;
+  dateEntered: Date;
 }
 
 export interface SimBoard {
@@ -58,6 +83,8 @@ export interface SimNote {
   processNotifications: boolean;
   /** Whole seconds, as ConnectWise stores it. */
   dateCreated: Date;
+  /** The identifier of the member it was written as (the API member when none was named). */
+  member?: string;
 }
 
 /** The calls the simulator tells apart; `companyInfo` is the public codebase lookup. */
@@ -133,6 +160,11 @@ export class ConnectWiseSimulator {
   readonly boards = new Map<number, SimBoard>();
   readonly tickets = new Map<number, SimTicket>();
   readonly notes: SimNote[] = [];
+  readonly timeEntries: SimTimeEntry[] = [];
+  /** Members by identifier; the API member the keys belong to is always there. */
+  readonly members = new Map<string, SimMember>([[API_MEMBER.identifier, { ...API_MEMBER }]]);
+  /** Work types by id (`workType` of a time entry). */
+  readonly workTypes = new Map<number, string>([[1, 'Remote Support']]);
 
   /** PATCH answers 200 with the ticket but keeps its old status. */
   silentStatusRejection = false;
@@ -146,6 +178,7 @@ export class ConnectWiseSimulator {
   readonly #now: () => Date;
   readonly #defaultPageSize: number;
   #nextNoteId = 9001;
+  #nextTimeEntryId = 70001;
   #uninstall: (() => void) | undefined;
   #server: Listening | undefined;
   #taken = 0;
@@ -188,6 +221,15 @@ export class ConnectWiseSimulator {
   addBoard(board: SimBoard): this {
     this.boards.set(board.id, board);
     return this;
+  }
+
+  addMember(member: SimMember): this {
+    this.members.set(member.identifier, member);
+    return this;
+  }
+
+  timeEntriesOf(ticketId: number): SimTimeEntry[] {
+    return this.timeEntries.filter((e) => e.chargeToType === 'ServiceTicket' && e.chargeToId === ticketId);
   }
 
   addTicket(ticket: SimTicket): this {
@@ -405,6 +447,15 @@ export class ConnectWiseSimulator {
       case 'listStatuses':
         reply = this.#listStatuses(route.id, url);
         break;
+      case 'addTimeEntry':
+        reply = this.#postTimeEntry(body);
+        break;
+      case 'getTimeEntry':
+        reply = this.#getTimeEntry(route.id);
+        break;
+      case 'findTimeEntry':
+        reply = this.#listTimeEntries(url);
+        break;
     }
     return this.#faults.maybeLose(route.operation, reply);
   }
@@ -552,6 +603,8 @@ export class ConnectWiseSimulator {
         { code: 'Required', message: 'Text is required', resource: 'ServiceNote', field: 'text' },
       ]);
     }
+    const member = this.#member(note.member, 'ServiceNote');
+    if ('refused' in member) return member.refused;
     const stored: SimNote = {
       id: this.#nextNoteId++,
       ticketId,
@@ -562,6 +615,7 @@ export class ConnectWiseSimulator {
       resolutionFlag: note.resolutionFlag === true,
       processNotifications: note.processNotifications === true,
       dateCreated: wholeSecond(this.#now()),
+      member: member.identifier,
     };
     this.notes.push(stored);
     return this.#answerWith('ServiceNote', 201, this.#noteJson(stored));
@@ -576,11 +630,11 @@ export class ConnectWiseSimulator {
       internalAnalysisFlag: n.internalAnalysisFlag,
       resolutionFlag: n.resolutionFlag,
       issueFlag: false,
-      member: { id: 177, identifier: 'closeout-api', name: 'closeout API', _info: {} },
+      member: this.#memberJson(n.member ?? API_MEMBER.identifier),
       customerUpdatedFlag: false,
       processNotifications: n.processNotifications,
       dateCreated: cwDate(n.dateCreated),
-      createdBy: 'closeout-api',
+      createdBy: n.member ?? API_MEMBER.identifier,
       internalFlag: n.internalAnalysisFlag,
       externalFlag: !n.internalAnalysisFlag,
       _info: { lastUpdated: cwDate(n.dateCreated), updatedBy: 'closeout-api' },
@@ -647,6 +701,150 @@ export class ConnectWiseSimulator {
     );
   }
 
+  #memberJson(identifier: string): Record<string, unknown> {
+    const m = this.members.get(identifier) ?? API_MEMBER;
+    return { id: m.id, identifier: m.identifier, name: m.name, _info: {} };
+  }
+
+  /**
+   * The member a write names (`{id}` or `{identifier}`), or the API member when it names none. An
+   * unknown member is refused as ConnectWise refuses a reference to nothing.
+   */
+  #member(ref: unknown, resource: string): SimMember | { refused: Answer } {
+    if (ref === undefined || ref === null) return API_MEMBER;
+    const r = ref as { id?: unknown; identifier?: unknown };
+    const found = [...this.members.values()].find((m) => m.id === r.id || m.identifier === r.identifier);
+    if (found === undefined) {
+      return {
+        refused: error(400, 'InvalidObject', `${resource} object is invalid`, [
+          { code: 'NotFound', message: 'Member not found', resource, field: 'member' },
+        ]),
+      };
+    }
+    return found;
+  }
+
+  /**
+   * `POST /time/entries`, with ConnectWise's documented rules: `chargeToType` one of
+   * ServiceTicket/ProjectTicket/ChargeCode/Activity, a service ticket that exists, `timeStart` and
+   * `billableOption` required, `timeEnd` after `timeStart`, a known member and work type, and no
+   * entry on a ticket whose status has `timeEntryNotAllowed`.
+   */
+  #postTimeEntry(body: unknown): Answer {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return this.#violation('a time entry must be a JSON object');
+    }
+    const unknown = Object.keys(body).filter((k) => !TIME_ENTRY_FIELDS.has(k));
+    if (unknown.length > 0) return this.#violation(`TimeEntry has no field ${unknown.join(', ')}`);
+    const e = body as Record<string, unknown>;
+    const invalid = (code: string, field: string, message: string) =>
+      error(400, 'InvalidObject', 'TimeEntry object is invalid', [
+        { code, message, resource: 'TimeEntry', field },
+      ]);
+    if (typeof e.chargeToType !== 'string' || !CHARGE_TO_TYPES.has(e.chargeToType)) {
+      return invalid('Required', 'chargeToType', 'Charge To Type is required');
+    }
+    if (typeof e.chargeToId !== 'number' || !Number.isInteger(e.chargeToId)) {
+      return invalid('Required', 'chargeToId', 'Charge To Id is required');
+    }
+    const ticket = e.chargeToType === 'ServiceTicket' ? this.tickets.get(e.chargeToId) : undefined;
+    if (ticket === undefined) return invalid('NotFound', 'chargeToId', 'Service ticket not found');
+    const start = typeof e.timeStart === 'string' ? Date.parse(e.timeStart) : Number.NaN;
+    if (Number.isNaN(start)) return invalid('Required', 'timeStart', 'Time Start is required');
+    const end =
+      e.timeEnd === undefined
+        ? start + 3_600_000 * Number(e.actualHours ?? 0)
+        : Date.parse(String(e.timeEnd));
+    if (!(end > start)) return invalid('InvalidTime', 'timeEnd', 'Time End must be after Time Start');
+    if (typeof e.billableOption !== 'string' || !BILLABLE_OPTIONS.has(e.billableOption)) {
+      return invalid('Required', 'billableOption', 'Billable Option is required');
+    }
+    const member = this.#member(e.member, 'TimeEntry');
+    if ('refused' in member) return member.refused;
+    const workTypeId = (e.workType as { id?: unknown } | undefined)?.id;
+    if (e.workType !== undefined && (typeof workTypeId !== 'number' || !this.workTypes.has(workTypeId))) {
+      return invalid('NotFound', 'workType', 'Work Type not found');
+    }
+    const status = this.boards.get(ticket.boardId)?.statuses.find((st) => st.id === ticket.statusId);
+    if (status?.timeEntryNotAllowed === true) {
+      return invalid(
+        'TimeEntryNotAllowed',
+        'chargeToId',
+        `Time entries are not allowed in status ${status.name}`,
+      );
+    }
+    const stored: SimTimeEntry = {
+      id: this.#nextTimeEntryId++,
+      chargeToId: ticket.id,
+      chargeToType: 'ServiceTicket',
+      member: member.identifier,
+      timeStart: new Date(start),
+      timeEnd: new Date(end),
+      actualHours: Math.round(((end - start) / 3_600_000) * 100) / 100,
+      billableOption: e.billableOption,
+      notes: typeof e.notes === 'string' ? e.notes.replace(/\r?\n/g, '\r\n') : '',
+      workTypeId: typeof workTypeId === 'number' ? workTypeId : undefined,
+      dateEntered: wholeSecond(this.#now()),
+    };
+    this.timeEntries.push(stored);
+    return { status: 201, body: this.#timeEntryJson(stored) };
+  }
+
+  #timeEntryJson(t: SimTimeEntry): Record<string, unknown> {
+    return {
+      id: t.id,
+      company: { id: 250, identifier: 'ContosoLtd', name: 'Contoso Ltd', _info: {} },
+      chargeToId: t.chargeToId,
+      chargeToType: t.chargeToType,
+      member: this.#memberJson(t.member),
+      timeStart: cwDate(t.timeStart),
+      timeEnd: cwDate(t.timeEnd),
+      actualHours: t.actualHours,
+      billableOption: t.billableOption,
+      notes: t.notes,
+      ...(t.workTypeId === undefined
+        ? {}
+        : { workType: { id: t.workTypeId, name: this.workTypes.get(t.workTypeId) ?? '', _info: {} } }),
+      dateEntered: cwDate(t.dateEntered),
+      enteredBy: API_MEMBER.identifier,
+      _info: { lastUpdated: cwDate(t.dateEntered), updatedBy: API_MEMBER.identifier },
+    };
+  }
+
+  #getTimeEntry(id: number): Answer {
+    const entry = this.timeEntries.find((e) => e.id === id);
+    if (!entry) return error(404, 'NotFound', `TimeEntry ID ${id} not found`);
+    return { status: 200, body: this.#timeEntryJson(entry) };
+  }
+
+  #listTimeEntries(url: URL): Answer {
+    let entries = [...this.timeEntries];
+    const conditions = url.searchParams.get('conditions');
+    if (conditions !== null) {
+      const m = conditions.match(
+        /^chargeToType="ServiceTicket" AND chargeToId=(\d+) AND dateEntered\s*>=\s*\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)\]$/,
+      );
+      if (!m) return this.#violation(`unsupported conditions "${conditions}"`);
+      const ticketId = Number(m[1]);
+      const since = Date.parse(m[2] ?? '');
+      entries = entries.filter(
+        (e) =>
+          e.chargeToType === 'ServiceTicket' && e.chargeToId === ticketId && e.dateEntered.getTime() >= since,
+      );
+    }
+    const orderBy = url.searchParams.get('orderBy') ?? 'id asc';
+    const order = orderBy.match(/^(id|dateEntered) (asc|desc)$/);
+    if (!order) return this.#violation(`unsupported orderBy "${orderBy}"`);
+    const key = (e: SimTimeEntry) => (order[1] === 'id' ? e.id : e.dateEntered.getTime() * 100_000 + e.id);
+    entries.sort((a, b) => (order[2] === 'asc' ? key(a) - key(b) : key(b) - key(a)));
+    const paging = this.#page(url);
+    if ('refused' in paging) return paging.refused;
+    const { page, pageSize } = paging;
+    const fields = url.searchParams.get('fields');
+    const slice = entries.slice((page - 1) * pageSize, page * pageSize).map((e) => this.#timeEntryJson(e));
+    return { status: 200, body: slice.map((item) => (fields ? project(item, fields) : item)) };
+  }
+
   #listStatuses(boardId: number, url: URL): Answer {
     const board = this.boards.get(boardId);
     if (!board) return error(404, 'NotFound', `Board ID ${boardId} not found`);
@@ -658,7 +856,7 @@ export class ConnectWiseSimulator {
       displayOnBoard: true,
       inactive: s.inactive === true,
       closedStatus: s.closed === true,
-      timeEntryNotAllowed: false,
+      timeEntryNotAllowed: s.timeEntryNotAllowed === true,
       defaultFlag: i === 0,
       escalationStatus: s.closed ? 'Resolved' : 'NoEscalation',
       customerPortalFlag: false,
@@ -668,7 +866,46 @@ export class ConnectWiseSimulator {
   }
 }
 
+/** The API member the simulator's keys belong to; writes that name no member are its. */
+const API_MEMBER: SimMember = { id: 177, identifier: 'closeout-api', name: 'closeout API' };
+const CHARGE_TO_TYPES = new Set(['ServiceTicket', 'ProjectTicket', 'ChargeCode', 'Activity']);
+const BILLABLE_OPTIONS = new Set(['Billable', 'DoNotBill', 'NoCharge', 'NoDefault']);
+/** The TimeEntry fields a request may carry (ConnectWise's TimeEntry model, writable part). */
+const TIME_ENTRY_FIELDS = new Set([
+  'company',
+  'chargeToId',
+  'chargeToType',
+  'member',
+  'locationId',
+  'businessUnitId',
+  'workType',
+  'workRole',
+  'agreement',
+  'timeStart',
+  'timeEnd',
+  'hoursDeduct',
+  'actualHours',
+  'billableOption',
+  'notes',
+  'internalNotes',
+  'addToDetailDescriptionFlag',
+  'addToInternalAnalysisFlag',
+  'addToResolutionFlag',
+  'emailResourceFlag',
+  'emailContactFlag',
+  'emailCcFlag',
+  'emailCc',
+  'hoursBilled',
+  'ticket',
+  'project',
+  'phase',
+]);
+
 function matchRoute(method: string, path: string): { operation: PsaOperation; id: number } | undefined {
+  if (path === 'time/entries' && method === 'POST') return { operation: 'addTimeEntry', id: 0 };
+  if (path === 'time/entries' && method === 'GET') return { operation: 'findTimeEntry', id: 0 };
+  const entry = path.match(/^time\/entries\/(\d+)$/);
+  if (entry && method === 'GET') return { operation: 'getTimeEntry', id: Number(entry[1]) };
   const ticket = path.match(/^service\/tickets\/(\d+)$/);
   if (ticket && method === 'GET') return { operation: 'getTicket', id: Number(ticket[1]) };
   if (ticket && method === 'PATCH') return { operation: 'setTicketStatus', id: Number(ticket[1]) };

@@ -83,7 +83,22 @@ export interface HaloSimAction {
   newStatus?: number;
   /** Whole seconds, UTC. */
   datetime: Date;
+  /** Hours logged on the action (Halo's `timetaken`); 0 for a note without time. */
+  timetaken: number;
+  /** The agent the action is by (`actionby_agent_id`, or the API agent). */
+  agentId: number;
 }
+
+/** An agent actions can be attributed to. */
+export interface HaloSimAgent {
+  id: number;
+  name: string;
+  /** An API-only agent cannot log time (nor be assigned tickets). */
+  apiOnly?: boolean;
+}
+
+/** The agent the API application logs in as: API-only by default. */
+export const HALO_API_AGENT: HaloSimAgent = { id: 3, name: 'closeout API', apiOnly: true };
 
 /** The calls the simulator tells apart: the adapter's five, the token, discovery and outcomes. */
 export type HaloSimOperation = PsaOperation | 'token' | 'authinfo' | 'listOutcomes' | 'getAction';
@@ -181,6 +196,8 @@ export class HaloSimulator {
   readonly outcomes = new Map<number, HaloSimOutcome>();
   readonly tickets = new Map<number, HaloSimTicket>();
   readonly actions: HaloSimAction[] = [];
+  /** Agents by id; the API agent is always there. */
+  readonly agents = new Map<number, HaloSimAgent>([[HALO_API_AGENT.id, { ...HALO_API_AGENT }]]);
 
   /** `POST /api/Tickets` answers 200 with the ticket but keeps its old status (a workflow rule). */
   silentStatusRejection = false;
@@ -243,6 +260,16 @@ export class HaloSimulator {
     return this;
   }
 
+  addAgent(agent: HaloSimAgent): this {
+    this.agents.set(agent.id, agent);
+    return this;
+  }
+
+  /** The actions of a ticket that log time (`timetaken` above 0). */
+  timeEntriesOf(ticketId: number): HaloSimAction[] {
+    return this.actionsOf(ticketId).filter((a) => a.timetaken > 0);
+  }
+
   /**
    * Stores an action directly, as if an agent had added it in Halo at `createdAt`, with `outcomeId`
    * (default 7 "Private Note" for internal analysis, 1 "Update" otherwise).
@@ -262,6 +289,8 @@ export class HaloSimulator {
       hiddenfromuser: hidden,
       sendemail: false,
       datetime: wholeSecond(note.createdAt),
+      timetaken: 0,
+      agentId: HALO_API_AGENT.id,
     };
     this.actions.push(action);
     return action;
@@ -351,15 +380,21 @@ export class HaloSimulator {
       type: kinds[a.outcomeId] ?? 'discussion',
       customerVisible: !a.hiddenfromuser,
       createdAt: a.datetime,
+      member: String(a.agentId),
     }));
   }
 
   /**
    * `adapter` on seeded ticket 1042 as a `PsaConformanceHarness`: statuses 2 and 18 to move between,
-   * 30 (changes only) as the foreign one, notes typed by `kinds` (outcome id → note kind). `close`
-   * fails when the adapter broke the contract.
+   * 30 (changes only) as the foreign one, notes typed by `kinds` (outcome id → note kind), writes
+   * attributed to `options.member` (an agent id) when the adapter can. `close` fails when the
+   * adapter broke the contract.
    */
-  harness(adapter: PsaAdapter, kinds: Readonly<Record<number, NoteType>>): PsaConformanceHarness {
+  harness(
+    adapter: PsaAdapter,
+    kinds: Readonly<Record<number, NoteType>>,
+    options: { member?: string } = {},
+  ): PsaConformanceHarness {
     return {
       adapter,
       ticket: { provider: adapter.provider, id: '1042' },
@@ -373,6 +408,17 @@ export class HaloSimulator {
           id: String(this.seedAction(1042, { ...note, outcomeId: Number(outcomeId) || undefined }).id),
         };
       },
+      timeEntries: async () =>
+        this.timeEntriesOf(1042).map((a) => ({
+          id: String(a.id),
+          minutes: Math.round(a.timetaken * 60),
+          notes: htmlToText(a.noteHtml),
+          // Halo bills by the ticket's contract and charge rate, not per action.
+          billable: true,
+          member: String(a.agentId),
+          createdAt: a.datetime,
+        })),
+      ...(options.member === undefined ? {} : { member: options.member }),
       setFault: (operation, fault) => this.setFault(operation, fault),
       loseNextResponse: (operation) => this.loseResponses(operation, 1),
       close: () => {
@@ -412,7 +458,7 @@ export class HaloSimulator {
       if (method !== 'POST') return this.#violation(`${method} /auth/token: the token endpoint takes POST`);
       return this.#fault('token') ?? this.#token(url, record);
     }
-    const route = matchRoute(method, path);
+    const route = matchRoute(method, path, url.searchParams, record.body);
     if (route === undefined) {
       return this.#violation(`${method} ${path} is not an endpoint a closeout adapter calls`, 404);
     }
@@ -450,9 +496,11 @@ export class HaloSimulator {
         reply = this.#postTickets(record.body);
         break;
       case 'addNote':
+      case 'addTimeEntry':
         reply = this.#postActions(record.body, url.searchParams);
         break;
       case 'findNote':
+      case 'findTimeEntry':
         reply = this.#listActions(url.searchParams);
         break;
       case 'getAction':
@@ -645,6 +693,13 @@ export class HaloSimulator {
       // The action's own new_status wins over the outcome's default, as in Halo's action screen.
       const move = typeof item.new_status === 'number' ? item.new_status : outcome.newstatus;
       const moves = move !== undefined && this.statuses.has(move);
+      const agentId = typeof item.actionby_agent_id === 'number' ? item.actionby_agent_id : HALO_API_AGENT.id;
+      const agent = this.agents.get(agentId);
+      if (agent === undefined) return text(400, `Agent ${agentId} not found`);
+      const hours = typeof item.timetaken === 'number' ? item.timetaken : 0;
+      if (hours < 0) return text(400, 'Time taken cannot be negative');
+      // An API-only agent cannot log time: the time must be someone's.
+      if (hours > 0 && agent.apiOnly === true) return text(400, `Agent ${agent.name} cannot log time`);
       created.push({
         id: this.#nextActionId++,
         ticketId: ticket.id,
@@ -654,6 +709,8 @@ export class HaloSimulator {
         hiddenfromuser: typeof item.hiddenfromuser === 'boolean' ? item.hiddenfromuser : outcome.hidefromuser,
         sendemail: item.sendemail === true,
         datetime: wholeSecond(this.now()),
+        timetaken: hours,
+        agentId,
         ...(moves ? { newStatus: move } : {}),
       });
       this.#lastAction.set(ticket.id, this.now());
@@ -675,7 +732,7 @@ export class HaloSimulator {
       id: a.id,
       outcome: a.outcome,
       outcome_id: a.outcomeId,
-      who_agentid: 3,
+      who_agentid: a.agentId,
       datetime: haloDate(a.datetime),
       actiondatecreated: haloDate(a.datetime),
       note: htmlToText(a.noteHtml),
@@ -683,7 +740,8 @@ export class HaloSimulator {
       hiddenfromuser: a.hiddenfromuser,
       sendemail: a.sendemail,
       new_status: a.newStatus ?? null,
-      timetaken: 0,
+      timetaken: a.timetaken,
+      actionby_agent_id: a.agentId,
     };
   }
 
@@ -705,6 +763,7 @@ export class HaloSimulator {
     }
     if (!this.tickets.has(ticketId)) return text(404, `Ticket ${ticketId} not found`);
     let actions = this.actionsOf(ticketId);
+    if (query.get('timeentriesonly') === 'true') actions = actions.filter((a) => a.timetaken > 0);
     for (const [param, keep] of [
       ['startdate', (a: HaloSimAction, t: number) => a.datetime.getTime() >= t],
       ['enddate', (a: HaloSimAction, t: number) => a.datetime.getTime() <= t],
@@ -778,14 +837,33 @@ function outcomeJson(o: HaloSimOutcome): Record<string, unknown> {
   };
 }
 
-function matchRoute(method: string, path: string): { operation: HaloSimOperation; id?: number } | undefined {
+/** An action POST that logs time is a time entry; any other is a note. */
+const logsTime = (body: unknown) =>
+  Array.isArray(body) &&
+  body.some(
+    (item) =>
+      typeof (item as { timetaken?: unknown })?.timetaken === 'number' &&
+      (item as { timetaken: number }).timetaken > 0,
+  );
+
+function matchRoute(
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  body: unknown,
+): { operation: HaloSimOperation; id?: number } | undefined {
   const ticket = /^\/api\/tickets\/(\d+)$/i.exec(path);
   if (ticket && method === 'GET') return { operation: 'getTicket', id: Number(ticket[1]) };
   const lower = path.toLowerCase();
   if (lower === '/api/authinfo' && method === 'GET') return { operation: 'authinfo' };
   if (lower === '/api/tickets' && method === 'POST') return { operation: 'setTicketStatus' };
-  if (lower === '/api/actions' && method === 'POST') return { operation: 'addNote' };
-  if (lower === '/api/actions' && method === 'GET') return { operation: 'findNote' };
+  if (lower === '/api/actions' && method === 'POST') {
+    return { operation: logsTime(body) ? 'addTimeEntry' : 'addNote' };
+  }
+  if (lower === '/api/actions' && method === 'GET') {
+    return { operation: query.get('timeentriesonly') === 'true' ? 'findTimeEntry' : 'findNote' };
+  }
+  // A whole action: the full text of a listed note, or a time entry read back.
   const action = /^\/api\/actions\/(\d+)$/i.exec(path);
   if (action && method === 'GET') return { operation: 'getAction', id: Number(action[1]) };
   if (lower === '/api/status' && method === 'GET') return { operation: 'listStatuses' };
@@ -809,7 +887,8 @@ function toResponse(reply: Answer): Response {
  * A seeded instance: ticket 1042 (an Incident, status New), ticket 1043 (a Change); statuses
  * 1 New, 2 In Progress, 18 Escalated, 9 Closed and 30 "Change Approved" (changes only); outcomes
  * 1 "Update" (visible), 7 "Private Note" (hidden), 10 "Resolved" (visible, moves to Closed) and 13
- * "Supervisor Override", which the API agent may not run.
+ * "Supervisor Override", which the API agent may not run; agent 12 "Jane Doe" (the API agent, 3, is
+ * API-only and cannot log time).
  */
 export function seededHaloSimulator(options: HaloSimOptions = {}): HaloSimulator {
   return new HaloSimulator(options)
@@ -828,5 +907,6 @@ export function seededHaloSimulator(options: HaloSimOptions = {}): HaloSimulator
       statusId: 1,
       tickettypeId: 1,
     })
-    .addTicket({ id: 1043, summary: 'Replace the core switch', statusId: 1, tickettypeId: 3 });
+    .addTicket({ id: 1043, summary: 'Replace the core switch', statusId: 1, tickettypeId: 3 })
+    .addAgent({ id: 12, name: 'Jane Doe' });
 }

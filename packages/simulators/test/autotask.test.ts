@@ -306,3 +306,108 @@ describe('Autotask simulator rules', () => {
     expect(s.takeRequests()).toEqual([{ method: 'GET', path: 'Tickets/100', status: 200 }]);
   });
 });
+
+describe('Autotask simulator: time entries and impersonation', () => {
+  const TECH = 501;
+  const ROLE = 601;
+  const ENTRY = {
+    ticketID: 100,
+    resourceID: TECH,
+    roleID: ROLE,
+    dateWorked: '2026-05-01T00:00:00Z',
+    startDateTime: '2026-05-01T09:00:00Z',
+    endDateTime: '2026-05-01T09:30:00Z',
+    hoursWorked: 0.5,
+    summaryNotes: 'Reinstalled the driver',
+    isNonBillable: false,
+  };
+  const withTech = () => seeded().addResource({ id: TECH, name: 'Jane Doe', licensed: true, roles: [ROLE] });
+  const errorsOf = async (r: Response) => ((await r.json()) as { errors: string[] }).errors.join(' ');
+
+  it('logs a well-formed entry through POST /TimeEntries and reads it back', async () => {
+    const s = withTech();
+    const r = await call(s, 'POST', 'TimeEntries', ENTRY);
+    expect(r.status).toBe(200);
+    const { itemId } = (await r.json()) as { itemId: number };
+    const read = await call(s, 'GET', `TimeEntries/${itemId}`);
+    expect(await read.json()).toMatchObject({ item: { id: itemId, ticketID: 100, hoursWorked: 0.5 } });
+    expect(s.timeEntriesOf(100)).toHaveLength(1);
+  });
+
+  it('404s the ticket child URL for time entries, and records it', async () => {
+    const s = withTech();
+    expect((await call(s, 'POST', 'Tickets/100/TimeEntries', ENTRY)).status).toBe(404);
+    expect(s.timeEntries).toEqual([]);
+    expect(s.violations).toHaveLength(1);
+  });
+
+  it('refuses with 500 and errors: missing ticketID, resourceID or roleID', async () => {
+    const s = withTech();
+    for (const field of ['ticketID', 'resourceID', 'roleID'] as const) {
+      const { [field]: _gone, ...body } = ENTRY;
+      const r = await call(s, 'POST', 'TimeEntries', body);
+      expect(r.status, field).toBe(500);
+      expect(await errorsOf(r), field).toContain(`${field} is required`);
+    }
+    expect(s.timeEntries).toEqual([]);
+  });
+
+  it('refuses hoursWorked of 0 or over 24, and a missing dateWorked', async () => {
+    const s = withTech();
+    for (const hoursWorked of [0, 24.5]) {
+      const r = await call(s, 'POST', 'TimeEntries', { ...ENTRY, hoursWorked });
+      expect(r.status).toBe(500);
+      expect(await errorsOf(r)).toContain('hoursWorked');
+    }
+    const { dateWorked: _d, ...noDate } = ENTRY;
+    expect(await errorsOf(await call(s, 'POST', 'TimeEntries', noDate))).toContain('dateWorked is required');
+    expect(s.timeEntries).toEqual([]);
+  });
+
+  it('refuses time from the API user (not licensed), an unknown resource, and a role the resource lacks', async () => {
+    const s = withTech();
+    const api = await call(s, 'POST', 'TimeEntries', { ...ENTRY, resourceID: s.resourceId });
+    expect(await errorsOf(api)).toContain('not licensed');
+    const unknown = await call(s, 'POST', 'TimeEntries', { ...ENTRY, resourceID: 999 });
+    expect(await errorsOf(unknown)).toContain('was not found');
+    const role = await call(s, 'POST', 'TimeEntries', { ...ENTRY, roleID: 999 });
+    expect(await errorsOf(role)).toContain('is not a role of resource');
+    expect(s.timeEntries).toEqual([]);
+  });
+
+  it('attributes an impersonated note and entry to the resource, and refuses an unknown one', async () => {
+    const s = withTech();
+    const as = (id: number) => ({ ...auth(s), ImpersonationResourceId: String(id) });
+    const post = (path: string, body: unknown, id: number) =>
+      fetch(url(s, path), { method: 'POST', headers: as(id), body: JSON.stringify(body) });
+    expect((await post('Tickets/100/Notes', NOTE, TECH)).status).toBe(200);
+    expect(s.notesOf(100)[0]).toMatchObject({
+      creatorResourceID: TECH,
+      impersonatorCreatorResourceID: s.resourceId,
+    });
+    expect((await post('TimeEntries', ENTRY, TECH)).status).toBe(200);
+    expect(s.timeEntries[0]).toMatchObject({
+      creatorResourceID: TECH,
+      impersonatorCreatorResourceID: s.resourceId,
+    });
+    const ghost = await post('Tickets/100/Notes', NOTE, 999);
+    expect(ghost.status).toBe(500);
+    expect(s.notesOf(100)).toHaveLength(1);
+  });
+
+  it('queries the entries of a ticket created since a time', async () => {
+    const s = withTech();
+    await call(s, 'POST', 'TimeEntries', ENTRY);
+    const query = (since: string) =>
+      call(s, 'POST', 'TimeEntries/query', {
+        filter: [
+          { op: 'eq', field: 'ticketID', value: 100 },
+          { op: 'gte', field: 'createDateTime', value: since },
+        ],
+      });
+    expect(((await (await query('2000-01-01T00:00:00Z')).json()) as { items: unknown[] }).items).toHaveLength(
+      1,
+    );
+    expect(((await (await query('2100-01-01T00:00:00Z')).json()) as { items: unknown[] }).items).toEqual([]);
+  });
+});

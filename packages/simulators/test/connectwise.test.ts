@@ -196,3 +196,102 @@ describe('ConnectWise simulator rules', () => {
     expect(s.takeRequests()).toEqual([{ method: 'POST', path: 'service/tickets/48213/notes', status: 0 }]);
   });
 });
+
+describe('ConnectWise simulator: time entries', () => {
+  const ENTRY = {
+    chargeToId: 48213,
+    chargeToType: 'ServiceTicket',
+    timeStart: '2026-05-01T09:00:00Z',
+    timeEnd: '2026-05-01T09:30:00Z',
+    billableOption: 'Billable',
+    notes: 'Reinstalled the driver',
+  };
+  const post = (s: ConnectWiseSimulator, body: unknown) =>
+    fetch(api(s, 'time/entries'), { method: 'POST', headers: good(s, true), body: JSON.stringify(body) });
+  const refusal = async (r: Response) => ({
+    status: r.status,
+    body: (await r.json()) as { errors?: unknown[] },
+  });
+
+  it('logs a well-formed entry on the ticket for the API member, and reads it back', async () => {
+    const s = seeded().install();
+    const r = await post(s, ENTRY);
+    expect(r.status).toBe(201);
+    const created = (await r.json()) as { id: number; actualHours: number; member: { identifier: string } };
+    expect(created).toMatchObject({ actualHours: 0.5, member: { identifier: 'closeout-api' } });
+    const read = await fetch(api(s, `time/entries/${created.id}`), { headers: good(s) });
+    expect(await read.json()).toMatchObject({ id: created.id, chargeToId: 48213, notes: ENTRY.notes });
+    expect(s.timeEntriesOf(48213)).toHaveLength(1);
+    expect(s.violations).toEqual([]);
+  });
+
+  it('logs it as a named member, and refuses a member it does not know', async () => {
+    const s = seeded().install();
+    s.addMember({ id: 201, identifier: 'jdoe', name: 'Jane Doe' });
+    expect((await post(s, { ...ENTRY, member: { identifier: 'jdoe' } })).status).toBe(201);
+    expect(s.timeEntries[0]?.member).toBe('jdoe');
+    const r = await refusal(await post(s, { ...ENTRY, member: { identifier: 'ghost' } }));
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([expect.objectContaining({ code: 'NotFound', field: 'member' })]);
+    expect(s.timeEntries).toHaveLength(1);
+  });
+
+  it('refuses each missing or invalid required field, storing nothing', async () => {
+    const s = seeded().install();
+    const { chargeToType: _t, ...noType } = ENTRY;
+    const { timeStart: _s, ...noStart } = ENTRY;
+    const { billableOption: _b, ...noBillable } = ENTRY;
+    const cases: Array<[unknown, string]> = [
+      [noType, 'chargeToType'],
+      [{ ...ENTRY, chargeToType: 'Ticket' }, 'chargeToType'],
+      [{ ...ENTRY, chargeToId: 99999 }, 'chargeToId'],
+      [noStart, 'timeStart'],
+      [noBillable, 'billableOption'],
+      [{ ...ENTRY, billableOption: 'Yes' }, 'billableOption'],
+      [{ ...ENTRY, timeEnd: '2026-05-01T08:00:00Z' }, 'timeEnd'],
+      [{ ...ENTRY, workType: { id: 999 } }, 'workType'],
+    ];
+    for (const [body, field] of cases) {
+      const r = await refusal(await post(s, body));
+      expect(r.status, field).toBe(400);
+      expect(r.body.errors, field).toEqual([expect.objectContaining({ field })]);
+    }
+    expect(s.timeEntries).toEqual([]);
+  });
+
+  it('refuses an entry on a ticket whose status does not allow time entries', async () => {
+    const s = seeded().install();
+    s.boards
+      .get(1)
+      ?.statuses.push({ id: 17, name: 'Closed (no time)', closed: true, timeEntryNotAllowed: true });
+    const ticket = s.tickets.get(48213);
+    if (ticket) ticket.statusId = 17;
+    const r = await refusal(await post(s, ENTRY));
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([expect.objectContaining({ code: 'TimeEntryNotAllowed' })]);
+    expect(s.timeEntries).toEqual([]);
+  });
+
+  it('records a field TimeEntry does not have as a contract violation', async () => {
+    const s = seeded().install();
+    expect((await post(s, { ...ENTRY, ticketId: 48213 })).status).toBe(400);
+    expect(s.violations).toEqual(['TimeEntry has no field ticketId']);
+  });
+
+  it('lists the entries of a ticket entered since a time, newest first', async () => {
+    const s = seeded().install();
+    await post(s, ENTRY);
+    const conditions = encodeURIComponent(
+      'chargeToType="ServiceTicket" AND chargeToId=48213 AND dateEntered >= [2000-01-01T00:00:00Z]',
+    );
+    const r = await fetch(api(s, `time/entries?conditions=${conditions}&orderBy=dateEntered%20desc`), {
+      headers: good(s),
+    });
+    expect(((await r.json()) as unknown[]).length).toBe(1);
+    const future = encodeURIComponent(
+      'chargeToType="ServiceTicket" AND chargeToId=48213 AND dateEntered >= [2100-01-01T00:00:00Z]',
+    );
+    const none = await fetch(api(s, `time/entries?conditions=${future}`), { headers: good(s) });
+    expect(await none.json()).toEqual([]);
+  });
+});

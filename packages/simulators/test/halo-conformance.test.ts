@@ -1,12 +1,20 @@
 // The simulator itself passes the suite every PSA adapter runs, driven by the plainest client of
 // its HTTP surface: a fresh token per call, no retries. What the suite proves of it (visibility,
 // statuses that stick, refusals, faults) is then what the HaloPSA adapter is tested against.
-import { type NoteType, type PsaAdapter, PsaRequestError, type TicketRef } from '@closeout/core';
+import {
+  CloseoutError,
+  type NoteType,
+  type PsaAdapter,
+  PsaRequestError,
+  type TicketRef,
+} from '@closeout/core';
 import { runPsaConformance } from '@closeout/core/testing';
 import { type HaloSimulator, seededHaloSimulator } from '@closeout/simulators/halo';
 
 const OUTCOME: Record<NoteType, number> = { resolution: 10, internal_analysis: 7, discussion: 1 };
 const KINDS = { 10: 'resolution', 7: 'internal_analysis', 1: 'discussion' } as const;
+/** Agent 12 of the seeded tenant may log time; the API agent may not. */
+const AGENT = '12';
 
 function plainClient(sim: HaloSimulator): PsaAdapter {
   async function call(method: string, path: string, body?: unknown): Promise<unknown> {
@@ -54,7 +62,13 @@ function plainClient(sim: HaloSimulator): PsaAdapter {
     async addNote(ref, note) {
       const hidden = note.type === 'internal_analysis';
       const body = [
-        { ticket_id: id(ref), outcome_id: OUTCOME[note.type], note_html: note.text, hiddenfromuser: hidden },
+        {
+          ticket_id: id(ref),
+          outcome_id: OUTCOME[note.type],
+          note_html: note.text,
+          hiddenfromuser: hidden,
+          ...(note.member === undefined ? {} : { actionby_agent_id: Number(note.member) }),
+        },
       ];
       return { id: String(((await call('POST', 'Actions', body)) as { id: number }).id) };
     },
@@ -76,6 +90,47 @@ function plainClient(sim: HaloSimulator): PsaAdapter {
       }
       return null;
     },
+    async addTimeEntry(ref, entry) {
+      const body = [
+        {
+          ticket_id: id(ref),
+          outcome_id: OUTCOME.internal_analysis,
+          note: entry.notes,
+          hiddenfromuser: true,
+          timetaken: entry.minutes / 60,
+          actionby_agent_id: Number(entry.member ?? AGENT),
+        },
+      ];
+      if (!(entry.minutes >= 1 && entry.minutes <= 1440)) {
+        throw new CloseoutError('VALIDATION_FAILED', 'minutes out of range');
+      }
+      return { id: String(((await call('POST', 'Actions', body)) as { id: number }).id) };
+    },
+    async getTimeEntry(ref, entryId) {
+      const a = (await call('GET', `Actions/${entryId}?ticket_id=${id(ref)}`)) as {
+        id: number;
+        ticket_id: number;
+        note: string;
+        timetaken: number;
+        actionby_agent_id: number;
+      };
+      return {
+        id: String(a.id),
+        ticketId: String(a.ticket_id),
+        minutes: Math.round(a.timetaken * 60),
+        notes: a.note,
+        member: String(a.actionby_agent_id),
+      };
+    },
+    async findTimeEntry(ref, { notes, since }) {
+      const start = new Date(Math.floor(since.getTime() / 1000) * 1000).toISOString().slice(0, 19);
+      const { actions } = (await call(
+        'GET',
+        `Actions?ticket_id=${id(ref)}&startdate=${start}&timeentriesonly=true`,
+      )) as { actions: Array<{ id: number; note: string }> };
+      const found = actions.filter((a) => a.note === notes).at(-1);
+      return found ? { id: String(found.id) } : null;
+    },
     async listStatuses(ref) {
       const list = (await call('GET', `Status?type=ticket&ticket_id=${id(ref)}`)) as Array<{
         id: number;
@@ -88,5 +143,5 @@ function plainClient(sim: HaloSimulator): PsaAdapter {
 
 runPsaConformance('HaloPSA simulator', () => {
   const sim = seededHaloSimulator();
-  return sim.harness(plainClient(sim), KINDS);
+  return sim.harness(plainClient(sim), KINDS, { member: AGENT });
 });

@@ -400,3 +400,63 @@ describe('the hosted rate limit', () => {
     expect(sim.windowCount()).toBe(3);
   });
 });
+
+describe('time on actions (timetaken) and attribution (actionby_agent_id)', () => {
+  const timed = (fields: Record<string, unknown> = {}) => ({
+    ticket_id: 1042,
+    outcome_id: 7,
+    note: 'Reinstalled the driver',
+    hiddenfromuser: true,
+    timetaken: 0.5,
+    actionby_agent_id: 12,
+    ...fields,
+  });
+
+  it('logs time on an action by an agent, and reads it back with GET /api/Actions/{id}', async () => {
+    const sim = make();
+    const created = (await (await api(sim, 'POST', 'Actions', { body: [timed()] })).json()) as { id: number };
+    expect(sim.timeEntriesOf(1042)).toHaveLength(1);
+    expect(sim.timeEntriesOf(1042)[0]).toMatchObject({ timetaken: 0.5, agentId: 12 });
+    const read = await api(sim, 'GET', `Actions/${created.id}?ticket_id=1042`);
+    const body = (await read.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ id: created.id, timetaken: 0.5, actionby_agent_id: 12, who_agentid: 12 });
+    expect(haloContractErrors('Actions', body)).toEqual([]);
+    expect(sim.violations).toEqual([]);
+  });
+
+  it('refuses time logged by the API-only agent', async () => {
+    const sim = make();
+    const { actionby_agent_id: _agent, ...asApi } = timed();
+    const r = await api(sim, 'POST', 'Actions', { body: [asApi] });
+    expect(r.status).toBe(400);
+    expect(await r.text()).toContain('cannot log time');
+    expect(sim.actionsOf(1042)).toEqual([]);
+  });
+
+  it('refuses an agent it does not know, and negative time', async () => {
+    const sim = make();
+    expect((await api(sim, 'POST', 'Actions', { body: [timed({ actionby_agent_id: 999 })] })).status).toBe(
+      400,
+    );
+    expect((await api(sim, 'POST', 'Actions', { body: [timed({ timetaken: -1 })] })).status).toBe(400);
+    expect(sim.actionsOf(1042)).toEqual([]);
+  });
+
+  it('attributes a note to the agent it names, and to the API agent otherwise', async () => {
+    const sim = make();
+    await api(sim, 'POST', 'Actions', { body: [note({ actionby_agent_id: 12 })] });
+    await api(sim, 'POST', 'Actions', { body: [note()] });
+    expect(sim.actionsOf(1042).map((a) => a.agentId)).toEqual([12, 3]);
+  });
+
+  it('lists only time entries with timeentriesonly=true, and 404s an action of another ticket', async () => {
+    const sim = make();
+    await api(sim, 'POST', 'Actions', { body: [note()] });
+    const created = (await (await api(sim, 'POST', 'Actions', { body: [timed()] })).json()) as { id: number };
+    const list = await api(sim, 'GET', 'Actions?ticket_id=1042&timeentriesonly=true');
+    expect(((await list.json()) as { actions: Array<{ id: number }> }).actions.map((a) => a.id)).toEqual([
+      created.id,
+    ]);
+    expect((await api(sim, 'GET', `Actions/${created.id}?ticket_id=1043`)).status).toBe(404);
+  });
+});

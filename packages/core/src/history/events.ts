@@ -12,6 +12,7 @@ export const SessionEventTypeSchema = z.enum([
   'ticket_linked',
   'preview_generated',
   'note_posted',
+  'time_entry_posted',
   'status_verified',
   'status_verification_failed',
   'finalized',

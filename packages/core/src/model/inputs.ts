@@ -97,6 +97,7 @@ export type LinkTicketInput = z.input<typeof LinkTicketInputSchema>;
 export const SettingsUpdateSchema = z.object({
   resolvedStatusId: statusId.nullable().optional(),
   escalatedStatusId: statusId.nullable().optional(),
+  timeEntryBillable: z.boolean().nullable().optional(),
   language: LanguageSchema.nullable().optional(),
 });
 /** A settings change: a value sets, `null` clears, an absent key leaves the setting as it is. */

@@ -25,6 +25,10 @@ export const LIMITS = {
   fixes: 100,
   /** Characters in a note posted to the PSA. */
   noteText: 30_000,
+  /** Characters in a time entry's notes. */
+  timeEntryNotes: 2_000,
+  /** Minutes in one time entry (Autotask takes at most 24 hours). */
+  timeEntryMinutes: 1_440,
   /** Characters in an account, session, ticket or status id. */
   id: 200,
 } as const;

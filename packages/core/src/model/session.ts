@@ -71,6 +71,10 @@ export const FinalizationSchema = z.object({
   note: z.object({ type: NoteTypeSchema, externalId: z.string().optional() }),
   status: z.object({ id: z.string(), name: z.string(), verified: z.literal(true) }).optional(),
   statusTransitionSkippedReason: z.string().optional(),
+  /** The time entry logged on the ticket, proven by reading it back. */
+  timeEntry: z
+    .object({ externalId: z.string(), minutes: z.number().int(), verified: z.literal(true) })
+    .optional(),
   finalizedAt: Timestamp,
 });
 export type Finalization = z.infer<typeof FinalizationSchema>;
@@ -98,10 +102,12 @@ export const SessionSchema = z.object({
 });
 export type Session = z.infer<typeof SessionSchema>;
 
-/** Per-account settings: the PSA statuses a resolve and an escalate move the ticket to. */
+/** Per-account settings: the PSA statuses a resolve and an escalate move the ticket to, and time entry defaults. */
 export const AccountSettingsSchema = z.object({
   resolvedStatusId: z.string().optional(),
   escalatedStatusId: z.string().optional(),
+  /** Whether a drafted time entry is billable (`previews.timeEntry`); absent → billable. */
+  timeEntryBillable: z.boolean().optional(),
   /** The language of the account's notes when a session names none; absent: detected per session. */
   language: LanguageSchema.optional(),
 });

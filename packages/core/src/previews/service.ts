@@ -20,6 +20,7 @@ import { log } from '../util/logger.js';
 import { previewCacheKey } from './cache-key.js';
 import { generateChecked } from './generate.js';
 import type { SingleFlight } from './single-flight.js';
+import { draftTimeEntry, type TimeEntryDraft } from './time-entry.js';
 import type { CachedPreview, Preview, PreviewFallback, PreviewKind } from './types.js';
 
 /** What one drafting gave: the checked sections, and whose they are. */
@@ -64,6 +65,13 @@ export interface PreviewsApi {
    * hypothesis, Suggested next steps, in that order. Errors as {@link PreviewsApi.resolutionNote}.
    */
   escalationPackage(sessionId: string, options?: PreviewOptions): Promise<Preview<EscalationPackageSections>>;
+  /**
+   * The time entry a writeback logs when asked to (`timeEntry` of `resolve` / `escalate`): from the
+   * session's first change to the last recorded outcome, notes naming the fixes applied and their
+   * outcomes (secrets masked), billable from the account's `timeEntryBillable` setting. Drafted
+   * from the record, never by a generator. `SESSION_NOT_FOUND` outside this account.
+   */
+  timeEntry(sessionId: string): Promise<TimeEntryDraft>;
 }
 
 /** Options of a preview call. */
@@ -110,6 +118,14 @@ function detectedLanguage(session: Session): Language {
   if (detected.size >= DETECTED_LIMIT) detected.delete(detected.keys().next().value as string);
   detected.set(key, language);
   return language;
+}
+
+/** The drafted time entry of a session, or `SESSION_NOT_FOUND`. */
+export async function timeEntryDraft(ctx: AccountContext, sessionId: string): Promise<TimeEntryDraft> {
+  const id = parseInput(IdSchema, sessionId, 'session id');
+  const session = await ctx.storage.getSession(ctx.accountId, id);
+  if (session === null) throw sessionNotFound(id);
+  return draftTimeEntry(session, await ctx.storage.getSettings(ctx.accountId));
 }
 
 export function previewsService(ctx: AccountContext, deps: PreviewsDeps): PreviewsService {
@@ -249,6 +265,7 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
         preview('resolution_note', id, options) as Promise<Preview<ResolutionNoteSections>>,
       escalationPackage: (id, options) =>
         preview('escalation_package', id, options) as Promise<Preview<EscalationPackageSections>>,
+      timeEntry: (id) => timeEntryDraft(ctx, id),
     },
     draft: (kind, sessionId) => preview(kind, sessionId, undefined, true),
   };

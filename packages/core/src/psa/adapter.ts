@@ -21,6 +21,42 @@ export interface PsaStatus {
 export interface PsaNoteInput {
   text: string;
   type: NoteType;
+  /**
+   * The PSA member (ConnectWise member identifier, Autotask resource id, Halo agent id) to write the
+   * note as, from `createCloseout({ psaMember })`. An adapter whose PSA cannot attribute a write
+   * to another person ignores it; absent → the API user.
+   */
+  member?: string;
+}
+
+/** Time worked on a ticket, to log as a PSA time entry. */
+export interface PsaTimeEntryInput {
+  /** When the work started. */
+  start: Date;
+  /** When it ended; `end - start` may exceed `minutes` when the work had pauses. */
+  end: Date;
+  /** Minutes worked, 1 to 1440. */
+  minutes: number;
+  /** What was done: plain text, with secrets already masked. */
+  notes: string;
+  billable: boolean;
+  /** The PSA's work type id (ConnectWise `workType`), when the account uses one. */
+  workType?: string;
+  /** Who did the work, as {@link PsaNoteInput.member}. Autotask needs one (its `resourceID`). */
+  member?: string;
+}
+
+/** A time entry as the PSA reports it when read back. */
+export interface PsaTimeEntry {
+  id: string;
+  /** The ticket it is charged to. */
+  ticketId: string;
+  /** Minutes worked, as the PSA stored them (rounded to a whole minute). */
+  minutes: number;
+  notes: string;
+  /** Who the PSA says wrote it, when it tells. */
+  member?: string;
+  billable?: boolean;
 }
 
 /**
@@ -39,6 +75,25 @@ export interface PsaAdapter {
   setTicketStatus(ref: TicketRef, statusId: string): Promise<void>;
   /** Finds a note with exactly this text created at or after `since`; lets a retried writeback avoid a duplicate. */
   findNote?(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
+  /**
+   * Logs time on the ticket. Without it a writeback asked for a time entry answers
+   * `VALIDATION_FAILED` before anything is posted. Check what is missing from the configuration
+   * (an Autotask role, …) before sending, and throw a `PsaRequestError` with `refused: true`.
+   */
+  addTimeEntry?(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }>;
+  /**
+   * Finds the newest time entry on the ticket with exactly these notes, entered at or after
+   * `since`: how a retried writeback whose answer was lost avoids logging the time twice.
+   */
+  findTimeEntry?(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
+  /**
+   * Checks, writing nothing, that the adapter as configured can log `entry` on the ticket (Autotask
+   * needs a role and a licensed resource). Core calls it before a writeback posts anything, so a
+   * configuration error refuses the whole call; throw `VALIDATION_FAILED` naming the missing option.
+   */
+  checkTimeEntry?(ref: TicketRef, entry: PsaTimeEntryInput): void | Promise<void>;
+  /** Reads a time entry back, so core proves what it logged. */
+  getTimeEntry?(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
   /** The statuses of the ticket's board; lets core check a configured status before posting anything. */
   listStatuses?(ref: TicketRef): Promise<PsaStatus[]>;
   /**
@@ -53,6 +108,13 @@ export interface PsaAdapter {
 export type PsaOption =
   | PsaAdapter
   | ((accountId: string) => PsaAdapter | undefined | Promise<PsaAdapter | undefined>);
+
+/**
+ * Maps the technician who asks for a writeback (its `actor`, e.g. `tech:jdoe`) to the PSA member
+ * the note and time entry are written as: a ConnectWise member identifier, an Autotask resource
+ * id, a HaloPSA agent id. `undefined` → written as the API user.
+ */
+export type PsaMemberOption = (accountId: string, actor: string) => string | undefined;
 
 /** Resolves the PSA adapter for an account, if any. */
 export async function resolvePsa(

@@ -12,7 +12,14 @@
  * @packageDocumentation
  */
 
-export type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from './adapter.js';
+export type {
+  PsaAdapter,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+  PsaTimeEntry,
+  PsaTimeEntryInput,
+} from './adapter.js';
 export { TtlCache } from './cache.js';
 export { isAmbiguousStatus, isNonIdempotent, isRetryableStatus, retryAfterMs } from './http-status.js';
 export type { AdapterLog } from './log.js';
@@ -42,6 +49,8 @@ export {
   checkNoteInput,
   checkNoteQuery,
   checkProvider,
+  checkTimeEntryInput,
+  checkTimeEntryQuery,
   credentialSchema,
   isSecureUrl,
   parseInput,

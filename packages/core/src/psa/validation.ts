@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 import { type FieldIssue, validationError } from '../errors.js';
+import { LIMITS } from '../model/limits.js';
 import { NoteTypeSchema } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
-import type { PsaNoteInput } from './adapter.js';
+import type { PsaNoteInput, PsaTimeEntryInput } from './adapter.js';
 
 export { parseInput, validationError };
 
@@ -76,6 +77,53 @@ export function checkNoteQuery(query: { text: string; since: Date }): void {
     issues.push({ path: 'since', message: 'must be a valid Date' });
   }
   if (issues.length > 0) throw validationError('Invalid note query', issues);
+}
+
+/** Checks `addTimeEntry`'s input: dates in order, 1 to 1440 whole minutes, notes, a boolean `billable`. */
+export function checkTimeEntryInput(entry: PsaTimeEntryInput): void {
+  if (typeof entry !== 'object' || entry === null) {
+    throw validationError('A time entry is {start, end, minutes, notes, billable}', [
+      { path: 'timeEntry', message: 'must be {start, end, minutes, notes, billable}' },
+    ]);
+  }
+  const issues: FieldIssue[] = [];
+  const isDate = (d: unknown): d is Date => d instanceof Date && !Number.isNaN(d.getTime());
+  if (!isDate(entry.start)) issues.push({ path: 'timeEntry.start', message: 'must be a valid Date' });
+  if (!isDate(entry.end)) issues.push({ path: 'timeEntry.end', message: 'must be a valid Date' });
+  else if (isDate(entry.start) && entry.end.getTime() <= entry.start.getTime()) {
+    issues.push({ path: 'timeEntry.end', message: 'must be after start' });
+  }
+  if (!Number.isInteger(entry.minutes) || entry.minutes < 1 || entry.minutes > LIMITS.timeEntryMinutes) {
+    issues.push({
+      path: 'timeEntry.minutes',
+      message: `must be a whole number from 1 to ${LIMITS.timeEntryMinutes}`,
+    });
+  }
+  if (
+    typeof entry.notes !== 'string' ||
+    entry.notes.trim() === '' ||
+    entry.notes.length > LIMITS.timeEntryNotes
+  ) {
+    issues.push({
+      path: 'timeEntry.notes',
+      message: `must be non-empty text of at most ${LIMITS.timeEntryNotes} characters`,
+    });
+  }
+  if (typeof entry.billable !== 'boolean')
+    issues.push({ path: 'timeEntry.billable', message: 'must be true or false' });
+  if (issues.length > 0) throw validationError('Invalid time entry', issues);
+}
+
+/** Checks `findTimeEntry`'s query: non-empty notes and a valid `since` date. */
+export function checkTimeEntryQuery(query: { notes: string; since: Date }): void {
+  const issues: FieldIssue[] = [];
+  if (typeof query?.notes !== 'string' || query.notes.trim() === '') {
+    issues.push({ path: 'notes', message: 'must be non-empty text' });
+  }
+  if (!(query?.since instanceof Date) || Number.isNaN(query.since.getTime())) {
+    issues.push({ path: 'since', message: 'must be a valid Date' });
+  }
+  if (issues.length > 0) throw validationError('Invalid time entry query', issues);
 }
 
 /**

@@ -5,8 +5,8 @@ import type { AccountSettings } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 
 /**
- * Per-account settings: the PSA status ids a resolve and an escalate move the ticket to, and the
- * language of the account's notes.
+ * Per-account settings: the PSA status ids a resolve and an escalate move the ticket to, the
+ * language of the account's notes, and whether drafted time is billable.
  */
 export interface SettingsApi {
   get(): Promise<AccountSettings>;
@@ -26,6 +26,8 @@ export function settingsApi(ctx: AccountContext): SettingsApi {
           if (value === null) delete next[key];
           else if (value !== undefined) next[key] = value;
         }
+        if (parsed.timeEntryBillable === null) delete next.timeEntryBillable;
+        else if (parsed.timeEntryBillable !== undefined) next.timeEntryBillable = parsed.timeEntryBillable;
         if (parsed.language === null) delete next.language;
         else if (parsed.language !== undefined) next.language = parsed.language;
         return next;

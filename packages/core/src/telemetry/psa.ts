@@ -8,6 +8,10 @@ const OPERATIONS = {
   setTicketStatus: 'set_status',
   findNote: 'find_note',
   listStatuses: 'list_statuses',
+  addTimeEntry: 'add_time_entry',
+  findTimeEntry: 'find_time_entry',
+  getTimeEntry: 'get_time_entry',
+  checkTimeEntry: 'check_time_entry',
 } as const;
 
 /**

@@ -1,6 +1,14 @@
 import type { NoteType, TicketRef } from '../model/session.js';
-import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from '../psa/adapter.js';
+import type {
+  PsaAdapter,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+  PsaTimeEntry,
+  PsaTimeEntryInput,
+} from '../psa/adapter.js';
 import type { NoteFormat } from '../psa/note-format.js';
+import { checkTimeEntryInput } from '../psa/validation.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { FAKE_PSA_DEFAULT_BOARDS, type FakePsaBoard } from './fake-psa-boards.js';
 import { type FakePsaFault, httpFault, lostResponse } from './fake-psa-faults.js';
@@ -8,6 +16,7 @@ import {
   PSA_OPERATIONS,
   type PsaConformanceHarness,
   type PsaHeldNote,
+  type PsaHeldTimeEntry,
   type PsaOperation,
 } from './psa-harness.js';
 
@@ -55,6 +64,16 @@ export interface FakePsaOptions {
    * HTML. Default: none (markdown).
    */
   noteFormat?: NoteFormat;
+  /**
+   * The members writes may be attributed to. A note or time entry written as another member is
+   * refused (400), as a PSA refuses an unknown member. Default: any member.
+   */
+  members?: readonly string[];
+  /**
+   * Statuses (ids or names) whose tickets refuse new time entries (400), as a ConnectWise status
+   * with `timeEntryNotAllowed` does. Default: none.
+   */
+  timeEntryNotAllowed?: readonly string[];
 }
 
 /** Options of {@link FakePsa.inject}. */
@@ -70,6 +89,14 @@ export interface FakePsaInjectOptions {
 export interface FakePsa extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }>;
+  findTimeEntry(ref: TicketRef, query: { notes: string; since: Date }): Promise<{ id: string } | null>;
+  getTimeEntry(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
+  /**
+   * Time entries as the PSA holds them: of one ticket, or of all. A ticket in a status of
+   * `timeEntryNotAllowed` refuses new ones (400).
+   */
+  timeEntries(ticketId?: string): Array<PsaHeldTimeEntry & { ticketId: string }>;
 
   /** Creates a ticket and returns its ref, ready for `sessions.create({ticket})`. */
   createTicket(seed?: FakePsaTicketSeed): TicketRef;
@@ -95,7 +122,9 @@ export interface FakePsa extends PsaAdapter {
   setLatency(ms: number): void;
 
   /** The same PSA seen through an adapter without the given optional methods. */
-  without(...methods: Array<'findNote' | 'listStatuses'>): PsaAdapter;
+  without(
+    ...methods: Array<'findNote' | 'listStatuses' | 'addTimeEntry' | 'findTimeEntry' | 'getTimeEntry'>
+  ): PsaAdapter;
   /**
    * A conformance harness on a fresh ticket of this PSA:
    * `runPsaConformance('fakePsa', () => fakePsa().harness())`.
@@ -138,11 +167,22 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   const rejectOffBoard = options.rejectStatusesOffBoard ?? true;
   const tickets = new Map<string, FakePsaTicket>();
   const notes: StoredNote[] = [];
+  const entries: Array<PsaHeldTimeEntry & { ticketId: string }> = [];
   const faults = new Map<PsaOperation, { fault: FakePsaFault; remaining: number }>();
   let calls = zeroCalls();
   let latencyMs = options.latencyMs ?? 0;
   let nextTicket = 1001;
   let nextNote = 9001;
+  let nextEntry = 7001;
+
+  /** A PSA refuses a write attributed to a member it does not know. */
+  function checkMember(operation: PsaOperation, member: string | undefined): void {
+    if (member === undefined || options.members === undefined || options.members.includes(member)) return;
+    throw httpFault(operation, 400, {
+      message: `member ${member} is unknown`,
+      details: { errors: [{ code: 'NotFound', field: 'member' }] },
+    });
+  }
 
   function board(id: string): FakePsaBoard {
     const found = boards.find((b) => b.id === id);
@@ -161,7 +201,13 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     return found;
   }
 
-  function storeNote(ticketId: string, text: string, type: NoteType, createdAt: Date): { id: string } {
+  function storeNote(
+    ticketId: string,
+    text: string,
+    type: NoteType,
+    createdAt: Date,
+    member?: string,
+  ): { id: string } {
     const id = String(nextNote++);
     notes.push({
       id,
@@ -170,6 +216,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       type,
       customerVisible: type !== 'internal_analysis',
       createdAt: new Date(createdAt),
+      ...(member === undefined ? {} : { member }),
     });
     return { id };
   }
@@ -238,8 +285,66 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     addNote: (ref, note: PsaNoteInput) =>
       call('addNote', () => {
         const t = findTicket('addNote', ref);
-        return storeNote(t.id, note.text, note.type, clock.now());
+        checkMember('addNote', note.member);
+        return storeNote(t.id, note.text, note.type, clock.now(), note.member);
       }),
+
+    addTimeEntry: (ref, entry) =>
+      call('addTimeEntry', () => {
+        checkTimeEntryInput(entry);
+        const t = findTicket('addTimeEntry', ref);
+        checkMember('addTimeEntry', entry.member);
+        const forbidden = options.timeEntryNotAllowed ?? [];
+        if (forbidden.includes(t.status.id) || forbidden.includes(t.status.name)) {
+          throw httpFault('addTimeEntry', 400, {
+            message: `ticket ${t.id} is in status ${t.status.name}, which does not allow time entries`,
+            details: { errors: [{ code: 'TimeEntryNotAllowed', field: 'status' }] },
+          });
+        }
+        const id = String(nextEntry++);
+        entries.push({
+          id,
+          ticketId: t.id,
+          minutes: entry.minutes,
+          notes: entry.notes,
+          billable: entry.billable,
+          createdAt: clock.now(),
+          ...(entry.member === undefined ? {} : { member: entry.member }),
+        });
+        return { id };
+      }),
+
+    findTimeEntry: (ref, query) =>
+      call('findTimeEntry', () => {
+        const t = findTicket('findTimeEntry', ref);
+        const wanted = normalize(query.notes);
+        const match = entries
+          .filter((e) => e.ticketId === t.id && e.createdAt >= query.since && normalize(e.notes) === wanted)
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
+        return match === undefined ? null : { id: match.id };
+      }),
+
+    getTimeEntry: (ref, id) =>
+      call('getTimeEntry', (): PsaTimeEntry => {
+        const t = findTicket('getTimeEntry', ref);
+        const e = entries.find((x) => x.id === String(id) && x.ticketId === t.id);
+        if (e === undefined) {
+          throw httpFault('getTimeEntry', 404, { message: `time entry ${id} not found`, details: { id } });
+        }
+        return {
+          id: e.id,
+          ticketId: e.ticketId,
+          minutes: e.minutes,
+          notes: e.notes,
+          billable: e.billable,
+          ...(e.member === undefined ? {} : { member: e.member }),
+        };
+      }),
+
+    timeEntries: (ticketId) =>
+      entries
+        .filter((e) => ticketId === undefined || e.ticketId === ticketId)
+        .map((e) => ({ ...e, createdAt: new Date(e.createdAt) })),
 
     setTicketStatus: (ref, statusId) =>
       call('setTicketStatus', (silent) => {
@@ -337,6 +442,10 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       };
       if (!methods.includes('findNote')) view.findNote = (ref, query) => psa.findNote(ref, query);
       if (!methods.includes('listStatuses')) view.listStatuses = (ref) => psa.listStatuses(ref);
+      if (!methods.includes('addTimeEntry')) view.addTimeEntry = (ref, entry) => psa.addTimeEntry(ref, entry);
+      if (!methods.includes('findTimeEntry'))
+        view.findTimeEntry = (ref, query) => psa.findTimeEntry(ref, query);
+      if (!methods.includes('getTimeEntry')) view.getTimeEntry = (ref, id) => psa.getTimeEntry(ref, id);
       return view;
     },
 
@@ -358,6 +467,8 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
         statusIds: [first.id, second.id] as const,
         ...(foreign === undefined ? {} : { foreignStatusId: foreign.id }),
         notes: async () => psa.notes(ref.id),
+        timeEntries: async () => psa.timeEntries(ref.id).map(({ ticketId: _t, ...e }) => e),
+        member: options.members?.[0] ?? 'member-1',
         seedNote: async (note) => psa.seedNote(ref.id, note),
         setFault: (operation, fault) => {
           if (fault === null) psa.clearFaults(operation);

@@ -284,5 +284,36 @@ export function describeWritebackFreeze(
       }
       expect(finished + stale).toBe(6);
     });
+
+    it('keeps a time entry through the store: logged once across a lost answer, read back, finalized', async () => {
+      const psa = fakePsa();
+      const ticket = psa.createTicket();
+      const acme = createCloseout({
+        storage: storageOf(),
+        psa,
+        psaMember: (_account, actor) => (actor === 'tech:jdoe' ? 'jdoe' : undefined),
+      }).account(freshAccount('time-entry'));
+      await acme.settings.update({ resolvedStatusId: psa.statusId('Resolved') });
+      const s = await acme.sessions.create({ problem: 'Scanner to email fails', ticket });
+      await acme.sessions.proposeFix(s.id, { title: 'Renew the SMTP app password' });
+      const ready = await acme.sessions.recordOutcome(s.id, { status: 'success' });
+      const input = {
+        text: 'Renewed the SMTP app password; scans arrive again.',
+        basedOnVersion: ready.stateVersion,
+        actor: 'tech:jdoe',
+        timeEntry: { minutes: 20, notes: 'SMTP app password renewal' },
+      };
+      psa.inject('addTimeEntry', { type: 'lost_response' }, { times: 1 });
+      const lost = await settle(acme.resolve(s.id, input));
+      expect(lost.status === 'rejected' && codeOf(lost.reason)).toBe('PSA_REQUEST_FAILED');
+      const result = await acme.resolve(s.id, input);
+      const entries = psa.timeEntries(ticket.id);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ minutes: 20, member: 'jdoe' });
+      expect(result.timeEntry).toEqual({ externalId: entries[0]?.id, minutes: 20, verified: true });
+      const final = await acme.sessions.get(s.id);
+      expect(final.finalization?.timeEntry).toEqual(result.timeEntry);
+      expect(psa.notes(ticket.id)).toHaveLength(1);
+    });
   });
 }

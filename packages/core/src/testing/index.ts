@@ -15,6 +15,12 @@ export {
   reachableStrings,
 } from './credential-echoes.js';
 export { runPsaConformance } from './psa-conformance.js';
-export type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from './psa-harness.js';
+export type {
+  PsaConformanceHarness,
+  PsaFault,
+  PsaHeldNote,
+  PsaHeldTimeEntry,
+  PsaOperation,
+} from './psa-harness.js';
 export type { StorageConformanceOptions } from './storage-conformance.js';
 export { runStorageConformance } from './storage-conformance.js';

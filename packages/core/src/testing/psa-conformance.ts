@@ -39,7 +39,9 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  * `foreignStatusId` report themselves skipped, with the reason, when the adapter or harness lacks
  * them.
  *
- * What it proves: each note type lands with the right customer visibility; a status set is the
+ * What it proves: each note type lands with the right customer visibility, written as the
+ * harness's `member` when it names one; time entries (`addTimeEntry`) land once, read back and
+ * found by their notes, or the adapter declares none of the time entry methods; a status set is the
  * status read back; `findNote` finds exactly the text at or after `since`, the newest of several
  * matches, and nothing older or different; `listStatuses` lists the board; failures are
  * `PSA_REQUEST_FAILED` with `retryable` (429 and 5xx true, 4xx false) and `ambiguous` (false for an
@@ -260,6 +262,123 @@ export function runPsaConformance(
       if (h.adapter.findNote !== undefined) {
         const since = new Date((stored[0] as { createdAt: Date }).createdAt.getTime() - HOUR);
         expect(await h.adapter.findNote(h.ticket, { text, since })).toEqual({ id: stored[0]?.id });
+      }
+    });
+
+    /** A time entry of `minutes` ending now, with unique notes. */
+    const entry = (label: string, minutes = 25) => {
+      const end = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+      return {
+        start: new Date(end.getTime() - minutes * 60_000),
+        end,
+        minutes,
+        notes: unique(label),
+        billable: true,
+        ...(h.member === undefined ? {} : { member: h.member }),
+      };
+    };
+
+    /**
+     * An adapter that logs no time declares none of the time entry methods: core then refuses a
+     * time entry before posting anything, instead of failing halfway through a writeback.
+     */
+    function expectNoTimeEntries(): void {
+      const a = h.adapter;
+      expect(a.findTimeEntry, 'findTimeEntry without addTimeEntry').toBeUndefined();
+      expect(a.getTimeEntry, 'getTimeEntry without addTimeEntry').toBeUndefined();
+      expect(a.checkTimeEntry, 'checkTimeEntry without addTimeEntry').toBeUndefined();
+    }
+
+    it('logs a time entry on the ticket and reads it back (or declares no time entries)', async (ctx) => {
+      const { addTimeEntry, getTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined) return expectNoTimeEntries();
+      expect(getTimeEntry, 'an adapter that logs time reads it back (getTimeEntry)').toBeDefined();
+      if (getTimeEntry === undefined) return;
+      if (h.timeEntries === undefined) return ctx.skip('the harness cannot read time entries (timeEntries)');
+      const wanted = entry('time entry');
+      const { id } = await addTimeEntry.call(h.adapter, h.ticket, wanted);
+      expect(typeof id).toBe('string');
+      const read = await getTimeEntry.call(h.adapter, h.ticket, id);
+      expect(read.id).toBe(id);
+      expect(String(read.ticketId)).toBe(h.ticket.id);
+      expect(read.minutes).toBe(wanted.minutes);
+      expect(read.notes.trim()).toBe(wanted.notes);
+      const held = (await h.timeEntries()).filter((e) => e.notes.trim() === wanted.notes);
+      expect(held).toHaveLength(1);
+      expect(held[0]?.id).toBe(id);
+      expect(held[0]?.minutes).toBe(wanted.minutes);
+      expect(held[0]?.billable).toBe(true);
+    });
+
+    it('writes a note as the member it is given, or takes the note without attributing it', async () => {
+      const member = h.member;
+      const text = unique('attributed note');
+      // An adapter whose PSA cannot attribute a write ignores the member: the note still lands.
+      const note = await h.adapter.addNote(h.ticket, {
+        text,
+        type: 'internal_analysis',
+        member: member ?? 'closeout-conformance',
+      });
+      const held = (await h.notes()).find((n) => n.id === note.id);
+      expect(held?.text.trim()).toBe(text);
+      if (member === undefined) return;
+      expect(held?.member).toBe(member);
+      const { addTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined || h.timeEntries === undefined) return;
+      const wanted = entry('attributed time');
+      const logged = await addTimeEntry.call(h.adapter, h.ticket, { ...wanted, member });
+      expect((await h.timeEntries()).find((e) => e.id === logged.id)?.member).toBe(member);
+    });
+
+    it('finds a logged time entry by its notes at or after since (or declares no time entries)', async (ctx) => {
+      const { addTimeEntry, findTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined) return expectNoTimeEntries();
+      if (findTimeEntry === undefined) return ctx.skip('the adapter has no findTimeEntry');
+      if (h.timeEntries === undefined) return ctx.skip('the harness cannot read time entries (timeEntries)');
+      const wanted = entry('found time');
+      const { id } = await addTimeEntry.call(h.adapter, h.ticket, wanted);
+      const createdAt = (await h.timeEntries()).find((e) => e.id === id)?.createdAt ?? new Date();
+      const since = new Date(createdAt.getTime() - HOUR);
+      expect(await findTimeEntry.call(h.adapter, h.ticket, { notes: wanted.notes, since })).toEqual({ id });
+      expect(
+        await findTimeEntry.call(h.adapter, h.ticket, { notes: `${wanted.notes} (edited)`, since }),
+      ).toBeNull();
+      expect(
+        await findTimeEntry.call(h.adapter, h.ticket, {
+          notes: wanted.notes,
+          since: new Date(createdAt.getTime() + HOUR),
+        }),
+      ).toBeNull();
+    });
+
+    it('refuses a time entry outside 1 to 1440 minutes with VALIDATION_FAILED (or declares none)', async (ctx) => {
+      const { addTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined) return expectNoTimeEntries();
+      if (h.timeEntries === undefined) return ctx.skip('the harness cannot read time entries (timeEntries)');
+      for (const minutes of [0, 1441]) {
+        const wanted = { ...entry('invalid time'), minutes };
+        const error = await rejection(addTimeEntry.call(h.adapter, h.ticket, wanted));
+        expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
+        expect((await h.timeEntries()).some((e) => e.notes.trim() === wanted.notes)).toBe(false);
+      }
+    });
+
+    it('reports a lost time entry answer as ambiguous and retryable: the entry is stored once', async (ctx) => {
+      const { addTimeEntry } = h.adapter;
+      if (addTimeEntry === undefined) return expectNoTimeEntries();
+      const lose = h.loseNextResponse;
+      if (lose === undefined) return ctx.skip('the harness cannot lose answers (loseNextResponse)');
+      if (h.timeEntries === undefined) return ctx.skip('the harness cannot read time entries (timeEntries)');
+      const wanted = entry('lost time');
+      lose.call(h, 'addTimeEntry');
+      expectPsaError(await rejection(addTimeEntry.call(h.adapter, h.ticket, wanted)), true, true);
+      const stored = (await h.timeEntries()).filter((e) => e.notes.trim() === wanted.notes);
+      expect(stored).toHaveLength(1);
+      if (h.adapter.findTimeEntry !== undefined) {
+        const since = new Date((stored[0] as { createdAt: Date }).createdAt.getTime() - HOUR);
+        expect(await h.adapter.findTimeEntry(h.ticket, { notes: wanted.notes, since })).toEqual({
+          id: stored[0]?.id,
+        });
       }
     });
 

@@ -9,6 +9,19 @@ export interface PsaHeldNote {
   /** Whether the customer can see it (resolution and discussion notes can; internal analysis never). */
   customerVisible: boolean;
   createdAt: Date;
+  /** Who the PSA says wrote it (member, resource or agent id), when the harness can tell. */
+  member?: string;
+}
+
+/** A time entry as the PSA itself holds it. */
+export interface PsaHeldTimeEntry {
+  id: string;
+  minutes: number;
+  notes: string;
+  billable: boolean;
+  /** Who the PSA says logged it, when the harness can tell. */
+  member?: string;
+  createdAt: Date;
 }
 
 /** Every operation of a `PsaAdapter`, in a stable order. */
@@ -18,6 +31,9 @@ export const PSA_OPERATIONS = [
   'setTicketStatus',
   'findNote',
   'listStatuses',
+  'addTimeEntry',
+  'findTimeEntry',
+  'getTimeEntry',
 ] as const;
 
 /** Operations whose failures a harness can inject. */
@@ -61,7 +77,15 @@ export interface PsaConformanceHarness {
    * Optional: the next note POST takes effect in the PSA but its answer never arrives (a reset
    * connection). The adapter must then throw an `ambiguous`, retryable error, never post again.
    */
-  loseNextResponse?(operation: 'addNote'): void;
+  loseNextResponse?(operation: 'addNote' | 'addTimeEntry'): void;
+  /** Optional: the ticket's time entries as the PSA holds them; the time entry tests need it. */
+  timeEntries?(): Promise<PsaHeldTimeEntry[]>;
+  /**
+   * Optional: a PSA member (ConnectWise member identifier, Autotask resource id, Halo agent id)
+   * writes may be attributed to. When given, the suite checks that a note and a time entry
+   * written as that member are held as written by it.
+   */
+  member?: string;
   /**
    * Optional: a status id the PSA knows that is not on the ticket's board. When given, the suite
    * checks that setting it fails (not retryable) and leaves the ticket's status alone.

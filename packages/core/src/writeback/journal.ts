@@ -3,6 +3,17 @@ import type { TicketRef } from '../model/session.js';
 /** Which writeback a journal records. */
 export type WritebackKind = 'resolve' | 'escalate';
 
+/** A time entry as a journal keeps it: plain JSON, times in ISO 8601. */
+export interface JournaledTimeEntry {
+  start: string;
+  end: string;
+  minutes: number;
+  notes: string;
+  billable: boolean;
+  workType?: string;
+  member?: string;
+}
+
 /**
  * Progress of one writeback, saved in storage between steps so a retry after a crash or a lost
  * response resumes where the last attempt stopped.
@@ -38,6 +49,21 @@ export interface WritebackJournal {
   noteId?: string;
   /** True when the note was found on the ticket (`findNote`) after an attempt whose answer was lost. */
   noteRecovered?: boolean;
+  /**
+   * Who the note and the time entry are written as (`createCloseout({ psaMember })`), resolved
+   * when the journal starts so a retry writes as the same person.
+   */
+  member?: string;
+  /** The time entry to log, as resolved from the draft and the caller's edits. */
+  timeEntry?: JournaledTimeEntry;
+  /** Set just before the first time entry POST; with no `timeEntryId` the PSA may hold it already. */
+  timeEntryAttemptedAt?: string;
+  /** The PSA's id for the logged time entry. */
+  timeEntryId?: string;
+  /** The minutes the PSA reported when the entry was read back. */
+  timeEntryMinutes?: number;
+  /** True when the entry was found on the ticket (`findTimeEntry`) after an attempt whose answer was lost. */
+  timeEntryRecovered?: boolean;
   /** The status the ticket was moved to and re-read with. */
   verifiedStatus?: { id: string; name: string };
   /** When the session was finalized; the journal is complete. */

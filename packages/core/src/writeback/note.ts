@@ -92,7 +92,11 @@ function noteOnce(w: WriteContext): JournaledWrite<string> {
       },
     },
     async send(journal) {
-      const answer = await psa.addNote(ticket, { text: posted(journal), type });
+      const answer = await psa.addNote(ticket, {
+        text: posted(journal),
+        type,
+        ...(journal.member === undefined ? {} : { member: journal.member }),
+      });
       // Adapters type the id as a string; a PSA with numeric ids may still hand one through.
       const raw: unknown = answer?.id;
       const noteId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';

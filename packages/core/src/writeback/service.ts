@@ -1,9 +1,11 @@
+import type { z } from 'zod';
 import type { AccountContext } from '../context.js';
 import { CloseoutError, sessionNotFound } from '../errors.js';
 import { sessionEvent } from '../history/events.js';
 import { IdSchema } from '../model/inputs.js';
 import type { Finalization, Session, TicketRef } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
+import { timeEntryDraft } from '../previews/service.js';
 import type { PsaAdapter } from '../psa/adapter.js';
 import { finalize, isFinalized } from '../sessions/mutations.js';
 import { withSpan } from '../telemetry/tracer.js';
@@ -12,18 +14,23 @@ import type { WritebackAttempt } from './attempt.js';
 import { acquireClaim, type WritebackClaim } from './claim.js';
 import type { WritebackDraft } from './draft.js';
 import { alreadyFinalized, providerMismatch, psaGone, stalePreview } from './errors.js';
-import type { WritebackJournal, WritebackKind } from './journal.js';
+import type { JournaledTimeEntry, WritebackJournal, WritebackKind } from './journal.js';
 import { KINDS, type WritebackKindSpec } from './kinds.js';
 import { planWriteback, type WritebackPlan } from './plan.js';
 import {
   NoteTextSchema,
+  type TimeEntryInputSchema,
   type WritebackInput,
   WritebackInputSchema,
   type WritebackResult,
   writebackResultOf,
 } from './result.js';
 import type { WritebackStep } from './step.js';
+import { timeEntriesUnsupported, timeEntryInput, timeEntryWithoutTicket } from './time-entry.js';
+import { resolveTimeEntry } from './time-entry-input.js';
 import { WRITEBACK_WRITES, type WriteContext } from './writes.js';
+
+type TimeEntryEdits = z.output<typeof TimeEntryInputSchema>;
 
 /** How long a writeback's claim lasts without renewal; every step renews it. */
 export const DEFAULT_WRITEBACK_LEASE_MS = 60_000;
@@ -90,6 +97,27 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     return { psa, ticket: plan.ticket };
   }
 
+  /**
+   * A time entry is asked for: the destination must be a PSA that can log and read one back.
+   * Checked before anything is posted, so the call changes nothing.
+   */
+  function checkTimeEntries(sessionId: string, to: Destination | null): void {
+    if (to === null) throw timeEntryWithoutTicket(sessionId);
+    if (to.psa.addTimeEntry === undefined || to.psa.getTimeEntry === undefined) {
+      throw timeEntriesUnsupported(to.psa.provider);
+    }
+  }
+
+  /** The entry to log: the draft with the caller's edits, written as the actor's PSA member. */
+  async function draftTimeEntry(
+    sessionId: string,
+    input: { timeEntry?: TimeEntryEdits | undefined; actor?: string | undefined },
+  ): Promise<JournaledTimeEntry | undefined> {
+    if (input.timeEntry === undefined) return undefined;
+    const draft = await timeEntryDraft(ctx, sessionId);
+    return resolveTimeEntry(draft, input.timeEntry, ctx.psaMember(input.actor));
+  }
+
   async function draftText(sessionId: string, spec: WritebackKindSpec, basedOnVersion: number) {
     const draft = await options.draft(sessionId, spec.preview);
     if (draft.stateVersion !== basedOnVersion) {
@@ -118,6 +146,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
         noteType: finalization.note.type,
         ...(finalization.note.externalId === undefined ? {} : { noteId: finalization.note.externalId }),
         ...(finalization.status === undefined ? {} : { status: finalization.status }),
+        ...(finalization.timeEntry === undefined ? {} : { timeEntryId: finalization.timeEntry.externalId }),
       }),
     ];
     const next = await ctx.storage.updateSession(
@@ -148,13 +177,26 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     claim: WritebackClaim;
     allowDuplicateNote: boolean;
     actor: string | undefined;
+    timeEntry: JournaledTimeEntry | undefined;
     step: (s: WritebackStep) => Promise<void>;
   }): Promise<Session> {
     const { kind, spec, sessionId, plan, text, to, claim, actor } = args;
+    const member = ctx.psaMember(actor);
     const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, actor, step: args.step };
     // Settings are read on every attempt, so fixing a wrong status id and retrying works.
     const statusId = (await ctx.storage.getSettings(ctx.accountId))[spec.setting];
 
+    let journal: WritebackJournal = plan.pinned
+      ? plan.journal
+      : {
+          kind,
+          text,
+          basedOnVersion: plan.basedOnVersion,
+          startedAt: ctx.nowIso(),
+          ticket: to.ticket,
+          ...(member === undefined ? {} : { member }),
+          ...(args.timeEntry === undefined ? {} : { timeEntry: args.timeEntry }),
+        };
     let w: WriteContext = {
       attempt,
       kind,
@@ -163,13 +205,10 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       lookupMarginMs,
       status: statusId === undefined ? undefined : { id: statusId, name: undefined },
     };
-    const writes = WRITEBACK_WRITES.filter((write) => write.applies(w));
+    const writes = WRITEBACK_WRITES.filter((write) => write.applies(w, journal));
     // A pinned writeback has posted already: its checks were made by the attempt that started it.
     if (!plan.pinned) for (const write of writes) if (write.preflight) w = await write.preflight(w);
 
-    let journal: WritebackJournal = plan.pinned
-      ? plan.journal
-      : { kind, text, basedOnVersion: plan.basedOnVersion, startedAt: ctx.nowIso(), ticket: to.ticket };
     const stepAttributes = { 'closeout.session.id': sessionId, 'closeout.writeback.kind': kind };
     for (const write of writes) {
       if (write.done(journal)) continue;
@@ -198,6 +237,15 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
               `(set it with settings.update({ ${spec.setting}: … }))`,
           }
         : { status: { ...verified, verified: true as const } }),
+      ...(journal.timeEntryId === undefined
+        ? {}
+        : {
+            timeEntry: {
+              externalId: journal.timeEntryId,
+              minutes: journal.timeEntryMinutes ?? journal.timeEntry?.minutes ?? 0,
+              verified: true as const,
+            },
+          }),
       finalizedAt: ctx.nowIso(),
     };
     const next = await commitFinalization(sessionId, finalization, claim, actor);
@@ -228,15 +276,24 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     // writes nothing, and a slow preview is drafted before the claim rather than under it.
     const psa = await ctx.psa();
     let drafted: string | undefined;
+    let timeEntry: JournaledTimeEntry | undefined;
     {
       const session = await loadOpen(id);
-      const needJournal = input.text === undefined || input.basedOnVersion !== session.stateVersion;
+      const needJournal =
+        input.text === undefined ||
+        input.timeEntry !== undefined ||
+        input.basedOnVersion !== session.stateVersion;
       const journal = needJournal
         ? ((await ctx.storage.getWriteback(ctx.accountId, id))?.journal ?? null)
         : null;
       const plan = planWriteback(kind, session, journal, input);
-      destination(id, plan, psa);
+      const to = destination(id, plan, psa);
+      if (input.timeEntry !== undefined && !plan.pinned) checkTimeEntries(id, to);
       if (!plan.pinned && plan.text === undefined) drafted = await draftText(id, spec, input.basedOnVersion);
+      if (!plan.pinned) timeEntry = await draftTimeEntry(id, input);
+      // The adapter's own configuration check (an Autotask role…), before anything is posted.
+      if (timeEntry !== undefined && to !== null)
+        await to.psa.checkTimeEntry?.(to.ticket, timeEntryInput(timeEntry));
     }
 
     const claim = await acquireClaim(ctx, id, leaseMs);
@@ -245,6 +302,15 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       const plan = planWriteback(kind, await loadOpen(id), claim.journal, input);
       const to = destination(id, plan, psa);
       const text = plan.text ?? drafted ?? (await draftText(id, spec, input.basedOnVersion));
+      if (input.timeEntry !== undefined && !plan.pinned) {
+        checkTimeEntries(id, to);
+        if (timeEntry === undefined) {
+          timeEntry = await draftTimeEntry(id, input);
+          if (timeEntry !== undefined && to !== null) {
+            await to.psa.checkTimeEntry?.(to.ticket, timeEntryInput(timeEntry));
+          }
+        }
+      }
       await step('claimed');
 
       let next: Session;
@@ -273,6 +339,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
           claim,
           allowDuplicateNote: input.allowDuplicateNote ?? false,
           actor: input.actor,
+          timeEntry: plan.pinned ? undefined : timeEntry,
           step,
         });
       }
@@ -311,6 +378,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
           'closeout.session.state_version': result.stateVersion,
           'closeout.note.id': result.note.externalId,
           'closeout.status.verified_id': result.status?.id,
+          'closeout.time_entry.id': result.timeEntry?.externalId,
         });
         return result;
       },

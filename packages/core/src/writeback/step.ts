@@ -17,6 +17,12 @@ export const WRITEBACK_STEPS = [
   'note_posted',
   /** The note id is journaled. */
   'note_recorded',
+  /** The journal says a time entry POST is about to go out. */
+  'time_entry_attempt_recorded',
+  /** The PSA answered the time entry POST; its id is not journaled yet. */
+  'time_entry_posted',
+  /** The time entry, read back, is journaled. */
+  'time_entry_recorded',
   /** The PSA answered the status change; the ticket has not been re-read yet. */
   'status_set',
   /** The re-read ticket shows the target status, and the journal says so. */

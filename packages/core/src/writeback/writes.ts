@@ -4,6 +4,7 @@ import type { WritebackJournal, WritebackKind } from './journal.js';
 import type { WritebackKindSpec } from './kinds.js';
 import { noteWrite } from './note.js';
 import { statusWrite } from './status.js';
+import { timeEntryWrite } from './time-entry.js';
 
 /** What the writes of one attempt know about it besides the journal. */
 export interface WriteContext {
@@ -28,8 +29,11 @@ export interface WriteContext {
 export interface WritebackWrite {
   /** The span the write runs in, a child of the writeback's span. */
   readonly span: string;
-  /** Whether this writeback makes the write at all (a status only when its setting is set…). */
-  applies(w: WriteContext): boolean;
+  /**
+   * Whether this writeback makes the write at all (a status only when its setting is set, a time
+   * entry only when the journal holds one).
+   */
+  applies(w: WriteContext, journal: WritebackJournal): boolean;
   /**
    * Checks made before anything is posted, on a writeback that has not posted yet (a pinned one
    * skips them: its writes are already under way). May throw; returns the context the write
@@ -59,9 +63,13 @@ export interface WritebackWrite {
  *    a repeatable write proven by a re-read);
  * 4. insert the row here. The service's control flow does not change.
  *
- * | row           | done when                   | adapter methods                      |
- * | ------------- | --------------------------- | ------------------------------------ |
- * | `noteWrite`   | `noteId` is journaled       | `addNote`, `findNote`                |
- * | `statusWrite` | `verifiedStatus` is journaled | `listStatuses` (preflight), `setTicketStatus`, `getTicket` (re-read) |
+ * | row              | done when                     | adapter methods                                                       |
+ * | ---------------- | ----------------------------- | --------------------------------------------------------------------- |
+ * | `noteWrite`      | `noteId` is journaled         | `addNote`, `findNote`                                                 |
+ * | `timeEntryWrite` | `timeEntryId` is journaled    | `addTimeEntry`, `findTimeEntry`, `getTimeEntry` (read back)           |
+ * | `statusWrite`    | `verifiedStatus` is journaled | `listStatuses` (preflight), `setTicketStatus`, `getTicket` (re-read)  |
+ *
+ * The time entry comes before the status: a status may forbid time entries (ConnectWise
+ * `timeEntryNotAllowed`), and a closed ticket may refuse them.
  */
-export const WRITEBACK_WRITES: readonly WritebackWrite[] = [noteWrite, statusWrite];
+export const WRITEBACK_WRITES: readonly WritebackWrite[] = [noteWrite, timeEntryWrite, statusWrite];

@@ -5,13 +5,21 @@
  * call reaches the simulator, so faults always show) and retries fast.
  */
 import { CloseoutError } from '@closeout/core';
-import type { PsaConformanceHarness, PsaHeldNote } from '@closeout/core/testing';
+import type { PsaConformanceHarness, PsaHeldNote, PsaHeldTimeEntry } from '@closeout/core/testing';
 import { type AutotaskAdapter, type AutotaskOptions, autotask } from '@closeout/psa-autotask';
-import { type AtNote, AutotaskSimulator, closeoutTypeOf } from '@closeout/simulators/autotask';
+import {
+  type AtNote,
+  type AtTimeEntry,
+  AutotaskSimulator,
+  closeoutTypeOf,
+} from '@closeout/simulators/autotask';
 import nock from 'nock';
 
 export const TICKET_ID = 48_213;
 export const TICKET = { provider: 'autotask', id: String(TICKET_ID) } as const;
+/** A licensed technician who logs time under {@link ROLE_ID}. */
+export const TECH_ID = 29_682_900;
+export const ROLE_ID = 29_683_400;
 export const FAST_RETRY = { limit: 2, baseDelayMs: 1, maxDelayMs: 5, maxRetryAfterMs: 20 } as const;
 
 /** Ticket 48213 "New" (1) and 48214 "In Progress" (8), on the default tenant (Complete 5, Resolved 29, Escalated 30). */
@@ -19,6 +27,7 @@ export function seededSimulator(
   options: ConstructorParameters<typeof AutotaskSimulator>[0] = {},
 ): AutotaskSimulator {
   return new AutotaskSimulator(options)
+    .addResource({ id: TECH_ID, name: 'Jane Doe', licensed: true, roles: [ROLE_ID] })
     .addTicket({ id: TICKET_ID, title: 'Users on floor 3 cannot print', status: 1 })
     .addTicket({ id: 48_214, title: 'Outlook keeps asking for a password', status: 8 });
 }
@@ -37,6 +46,19 @@ export function heldNote(sim: AutotaskSimulator, n: AtNote): PsaHeldNote {
     type: closeoutTypeOf(sim, n),
     customerVisible: sim.visibility(n).customerVisible,
     createdAt: n.createDateTime,
+    member: String(n.creatorResourceID),
+  };
+}
+
+/** A stored time entry in the suite's terms. */
+export function heldTimeEntry(e: AtTimeEntry): PsaHeldTimeEntry {
+  return {
+    id: String(e.id),
+    minutes: Math.round(e.hoursWorked * 60),
+    notes: e.summaryNotes,
+    billable: !e.isNonBillable,
+    member: String(e.resourceID),
+    createdAt: e.createDateTime,
   };
 }
 
@@ -50,6 +72,7 @@ export function makeAdapter(
     cacheTtlMs: 0,
     timeoutMs: 2_000,
     retry: FAST_RETRY,
+    timeEntryRoleId: ROLE_ID,
     ...overrides,
   });
 }
@@ -74,6 +97,10 @@ export function autotaskHarness(
     async notes() {
       return sim.notesOf(TICKET_ID).map((n) => heldNote(sim, n));
     },
+    async timeEntries() {
+      return sim.timeEntriesOf(TICKET_ID).map(heldTimeEntry);
+    },
+    member: String(TECH_ID),
     async seedNote(note) {
       const stored = sim.seedNote(TICKET_ID, {
         text: note.text,

@@ -10,9 +10,9 @@
  * `Retry-After` longer than 20 ms at once, so the suite never sleeps.
  */
 import type { NoteType, TicketRef } from '@closeout/core';
-import type { PsaConformanceHarness, PsaHeldNote } from '@closeout/core/testing';
+import type { PsaConformanceHarness, PsaHeldNote, PsaHeldTimeEntry } from '@closeout/core/testing';
 import { type ConnectWiseAdapter, type ConnectWiseOptions, connectwise } from '@closeout/psa-connectwise';
-import { ConnectWiseSimulator, type SimNote } from '@closeout/simulators/connectwise';
+import { ConnectWiseSimulator, type SimNote, type SimTimeEntry } from '@closeout/simulators/connectwise';
 import nock from 'nock';
 
 /** Board 1 "Help Desk" and board 2 "Tier 2"; ticket 48213 on Help Desk, status New. */
@@ -38,6 +38,7 @@ export function seededSimulator(): ConnectWiseSimulator {
         { id: 23, name: 'Closed', closed: true },
       ],
     })
+    .addMember({ id: 201, identifier: 'jdoe', name: 'Jane Doe' })
     .addTicket({ id: 48213, summary: 'Users on floor 3 cannot print', boardId: 1, statusId: 11 })
     .addTicket({ id: 48214, summary: 'VPN drops every hour', boardId: 2, statusId: 21 });
 }
@@ -56,6 +57,19 @@ export function heldNote(n: SimNote): PsaHeldNote {
     // Internal analysis never reaches the customer; resolution and detail description notes can.
     customerVisible: !n.internalAnalysisFlag && (n.resolutionFlag || n.detailDescriptionFlag),
     createdAt: n.dateCreated,
+    ...(n.member === undefined ? {} : { member: n.member }),
+  };
+}
+
+/** A time entry as ConnectWise holds it, in the suite's terms. */
+export function heldTimeEntry(e: SimTimeEntry): PsaHeldTimeEntry {
+  return {
+    id: String(e.id),
+    minutes: Math.round(e.actualHours * 60),
+    notes: e.notes,
+    billable: e.billableOption === 'Billable',
+    member: e.member,
+    createdAt: e.dateEntered,
   };
 }
 
@@ -93,6 +107,10 @@ export function connectwiseHarness(overrides: Partial<ConnectWiseOptions> = {}):
     async notes() {
       return sim.notesOf(48213).map(heldNote);
     },
+    async timeEntries() {
+      return sim.timeEntriesOf(48213).map(heldTimeEntry);
+    },
+    member: 'jdoe',
     async seedNote(note) {
       return { id: String(sim.seedNote(48213, note).id) };
     },
