@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { recordSession, TICKET } from './record-session.js';
 
 // The example server knows one API key; a real host sends its own session cookie or token here.
+// The technician's language: `?lang=de` here; a host takes it from the user's profile.
+const locale = new URLSearchParams(window.location.search).get('lang') ?? undefined;
 const client = createClient({ baseUrl: '/api', headers: { authorization: 'Bearer demo-key' } });
 
 function App() {
@@ -63,7 +65,13 @@ function App() {
             role="dialog"
             aria-label={open === 'resolve' ? 'Resolve the ticket' : 'Escalate the ticket'}
           >
-            <NotePreview key={open} client={client} sessionId={session.id} kind={open} />
+            <NotePreview
+              key={open}
+              client={client}
+              sessionId={session.id}
+              kind={open}
+              {...(locale === undefined ? {} : { locale })}
+            />
             <button type="button" className="close" onClick={() => setOpen(null)}>
               Close
             </button>
