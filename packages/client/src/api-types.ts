@@ -231,6 +231,7 @@ export interface components {
     schemas: {
         CreateSessionBody: {
             problem: string;
+            language?: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "ja" | "zh" | "ko" | "pl" | "sv" | "tr" | "ru" | "ar";
             ticket?: {
                 provider: string;
                 id: string;
@@ -277,6 +278,7 @@ export interface components {
             stateVersion: number;
             status: "open" | "resolved" | "escalated" | "resolved_local" | "escalated_local";
             problem: string;
+            language?: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "ja" | "zh" | "ko" | "pl" | "sv" | "tr" | "ru" | "ar";
             ticket: {
                 provider: string;
                 id: string;
@@ -394,6 +396,17 @@ export interface components {
                 outputTokens: number;
                 cacheReadInputTokens: number;
                 cacheCreationInputTokens: number;
+                thinkingTokens?: number;
+            };
+            /** Present only when this draft is the fallback generator's (by default the offline template) because the configured generator failed or its drafts were refused. */
+            fallback?: {
+                /** The id of the generator whose drafts were refused, or which failed. */
+                from: string;
+                reason: "output_invalid" | "generator_failed";
+                violations: {
+                    code: string;
+                    path: string;
+                }[];
             };
         };
         WritebackResult: {

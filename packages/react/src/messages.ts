@@ -34,6 +34,14 @@ export interface NotePreviewMessages {
   internalOnly: string;
   /** Says the redraft came back identical, so the technician's edits were kept. */
   editsKept: string;
+  /** Says the draft is the offline template's, and why (`why` is one of the `fallbackWhy*`). */
+  fallbackIntro: (p: { why: string }) => string;
+  /** The AI writer's draft claimed a fix the session does not record. */
+  fallbackWhyClaim: string;
+  /** The AI writer's draft did not match the session's record. */
+  fallbackWhyMismatch: string;
+  /** The AI writer failed or could not be reached. */
+  fallbackWhyUnreachable: string;
   ticket: (p: { id: string }) => string;
   /** Stands for the ticket when the session names none. */
   theTicket: string;
@@ -80,6 +88,11 @@ export const EN_MESSAGES: NotePreviewMessages = {
   edited: 'edited',
   internalOnly: 'internal note, never shown to the customer',
   editsKept: 'the new draft is unchanged, so your edits are kept',
+  fallbackIntro: ({ why }) =>
+    `This draft was written from the session record by the standard template, because the AI writer was not used: ${why}. Read it through and edit it as you would any draft.`,
+  fallbackWhyClaim: 'its draft said the problem was fixed, which the session does not record',
+  fallbackWhyMismatch: 'its draft did not match what the session records',
+  fallbackWhyUnreachable: 'it could not be reached',
   ticket: ({ id }) => `ticket #${id}`,
   theTicket: 'the ticket',
   savedNoTicket:

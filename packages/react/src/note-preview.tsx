@@ -4,7 +4,7 @@ import { directionOf, resolveMessages } from './locale.js';
 import type { NotePreviewMessages } from './messages.js';
 import { NoteMarkdown } from './note-markdown.js';
 import { type NoteKind, type NoteProblem, useNotePreview } from './use-note-preview.js';
-import { codeOf, headingOf, outcomeMessage, problemMessage } from './wording.js';
+import { codeOf, fallbackMessage, headingOf, outcomeMessage, problemMessage } from './wording.js';
 
 /** How the draft is shown: rendered as the customer will read it, or as text to edit. */
 export type NotePreviewMode = 'preview' | 'edit';
@@ -139,6 +139,15 @@ export function NotePreview(props: NotePreviewProps) {
           <p id={`${id}-meta`} className={`${CLASS}__meta`}>
             {meta}
           </p>
+          {preview?.fallback !== undefined && (
+            <p
+              className={`${CLASS}__fallback`}
+              data-fallback-reason={preview.fallback.reason}
+              data-fallback-from={preview.fallback.from}
+            >
+              {fallbackMessage(m, preview.fallback)}
+            </p>
+          )}
         </>
       )}
       {problem !== null && (

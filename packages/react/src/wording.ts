@@ -1,4 +1,4 @@
-import type { Session, WritebackResult } from '@closeout/client';
+import type { Preview, Session, WritebackResult } from '@closeout/client';
 import { type NotePreviewMessages, reasonKeyOf } from './messages.js';
 import type { NoteKind, NoteProblem, ReportedStatus } from './use-note-preview.js';
 
@@ -59,6 +59,21 @@ export function problemMessage(
     case 'post_failed':
       return `${m.postFailed} ${m[reasonKeyOf(problem.code)]}`;
   }
+}
+
+/**
+ * What the step says when the draft is the fallback's: the configured AI writer could not give a
+ * faithful draft, so this one was written from the record by the offline template. The code and
+ * the generator id stay in data attributes for the host.
+ */
+export function fallbackMessage(m: NotePreviewMessages, fallback: NonNullable<Preview['fallback']>): string {
+  const why =
+    fallback.reason === 'output_invalid'
+      ? fallback.violations.some((v) => v.code === 'resolution_claim')
+        ? m.fallbackWhyClaim
+        : m.fallbackWhyMismatch
+      : m.fallbackWhyUnreachable;
+  return m.fallbackIntro({ why });
 }
 
 /** The error code behind a problem, for the host (`data-error-code`), or undefined. */

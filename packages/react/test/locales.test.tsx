@@ -74,7 +74,14 @@ describe('the messages table', () => {
   it('translates every locale’s visible contract texts, filling in the values', () => {
     for (const locale of NOTE_PREVIEW_LOCALES.filter((l) => l !== 'en')) {
       const m = resolveMessages(locale);
-      for (const key of ['noteText', 'confirm', 'edit', 'headingResolve', 'reasonOffline'] as const) {
+      for (const key of [
+        'noteText',
+        'confirm',
+        'edit',
+        'headingResolve',
+        'reasonOffline',
+        'fallbackWhyUnreachable',
+      ] as const) {
         expect(m[key], `${locale}.${key}`).not.toBe(EN_MESSAGES[key]);
       }
       const failed = m.verificationFailed({ ticket: 'T-1', expected: '“Resolved”', actual: '“New”' });
@@ -82,6 +89,7 @@ describe('the messages table', () => {
       expect(failed, locale).toContain('“Resolved”');
       expect(failed, locale).toContain('“New”');
       expect(m.draftedFrom({ version: 42 }), locale).toContain('42');
+      expect(m.fallbackIntro({ why: m.fallbackWhyClaim }), locale).toContain(m.fallbackWhyClaim);
     }
   });
 

@@ -16,6 +16,11 @@ export const ar: Partial<NotePreviewMessages> = {
   edited: 'معدّلة',
   internalOnly: 'ملاحظة داخلية، لا تظهر للعميل أبدًا',
   editsKept: 'المسودة الجديدة لم تتغير، لذا احتُفظ بتعديلاتك',
+  fallbackIntro: ({ why }) =>
+    `كتب القالب القياسي هذه المسودة من سجل الجلسة، لأن كاتب الذكاء الاصطناعي لم يُستخدم: ${why}. اقرأها وعدّلها كأي مسودة.`,
+  fallbackWhyClaim: 'قالت مسودته إن المشكلة حُلّت، وهذا غير مسجَّل في الجلسة',
+  fallbackWhyMismatch: 'لم تطابق مسودته ما تسجله الجلسة',
+  fallbackWhyUnreachable: 'تعذّر الوصول إليه',
   ticket: ({ id }) => `التذكرة رقم ${id}`,
   theTicket: 'التذكرة',
   savedNoTicket: 'حُفظت في closeout فقط: لم يُنشر شيء في PSA لأن هذه الجلسة غير مرتبطة بأي تذكرة.',

@@ -16,6 +16,11 @@ export const de: Partial<NotePreviewMessages> = {
   edited: 'bearbeitet',
   internalOnly: 'interne Notiz, nie für den Kunden sichtbar',
   editsKept: 'der neue Entwurf ist unverändert, Ihre Änderungen bleiben erhalten',
+  fallbackIntro: ({ why }) =>
+    `Dieser Entwurf wurde von der Standardvorlage aus den Sitzungsdaten geschrieben, weil der KI-Assistent nicht verwendet wurde: ${why}. Lesen Sie ihn durch und bearbeiten Sie ihn wie jeden Entwurf.`,
+  fallbackWhyClaim: 'sein Entwurf sagte, das Problem sei behoben, was die Sitzung nicht belegt',
+  fallbackWhyMismatch: 'sein Entwurf passte nicht zu dem, was die Sitzung festhält',
+  fallbackWhyUnreachable: 'er war nicht erreichbar',
   ticket: ({ id }) => `Ticket #${id}`,
   theTicket: 'das Ticket',
   savedNoTicket:

@@ -16,6 +16,11 @@ export const es: Partial<NotePreviewMessages> = {
   edited: 'editada',
   internalOnly: 'nota interna, nunca visible para el cliente',
   editsKept: 'el nuevo borrador no ha cambiado, así que se conservan sus cambios',
+  fallbackIntro: ({ why }) =>
+    `Este borrador lo redactó la plantilla estándar a partir del registro de la sesión, porque no se usó el redactor de IA: ${why}. Léalo y edítelo como cualquier borrador.`,
+  fallbackWhyClaim: 'su borrador decía que el problema estaba resuelto, algo que la sesión no registra',
+  fallbackWhyMismatch: 'su borrador no coincidía con lo que registra la sesión',
+  fallbackWhyUnreachable: 'no se pudo contactar con él',
   ticket: ({ id }) => `el ticket #${id}`,
   theTicket: 'el ticket',
   savedNoTicket:

@@ -16,6 +16,11 @@ export const fr: Partial<NotePreviewMessages> = {
   edited: 'modifiée',
   internalOnly: 'note interne, jamais montrée au client',
   editsKept: 'le nouveau brouillon est identique, vos modifications sont conservées',
+  fallbackIntro: ({ why }) =>
+    `Ce brouillon a été rédigé à partir du dossier de la session par le modèle standard, car le rédacteur IA n’a pas été utilisé : ${why}. Relisez-le et modifiez-le comme tout brouillon.`,
+  fallbackWhyClaim: 'son brouillon affirmait que le problème était réglé, ce que la session n’enregistre pas',
+  fallbackWhyMismatch: 'son brouillon ne correspondait pas à ce que la session enregistre',
+  fallbackWhyUnreachable: 'il était injoignable',
   ticket: ({ id }) => `le ticket n° ${id}`,
   theTicket: 'le ticket',
   savedNoTicket:

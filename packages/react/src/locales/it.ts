@@ -16,6 +16,11 @@ export const it: Partial<NotePreviewMessages> = {
   edited: 'modificata',
   internalOnly: 'nota interna, mai mostrata al cliente',
   editsKept: 'la nuova bozza è invariata, quindi le tue modifiche restano',
+  fallbackIntro: ({ why }) =>
+    `Questa bozza è stata scritta dal modello standard a partire dai dati della sessione, perché il redattore IA non è stato usato: ${why}. Rileggila e modificala come qualsiasi bozza.`,
+  fallbackWhyClaim: 'la sua bozza diceva che il problema era risolto, cosa che la sessione non registra',
+  fallbackWhyMismatch: 'la sua bozza non corrispondeva a quanto registrato nella sessione',
+  fallbackWhyUnreachable: 'non era raggiungibile',
   ticket: ({ id }) => `il ticket n. ${id}`,
   theTicket: 'il ticket',
   savedNoTicket:

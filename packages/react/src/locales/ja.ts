@@ -16,6 +16,11 @@ export const ja: Partial<NotePreviewMessages> = {
   edited: '編集済み',
   internalOnly: '社内メモ（お客様には表示されません）',
   editsKept: '新しい下書きは変わっていないため、編集内容はそのままです',
+  fallbackIntro: ({ why }) =>
+    `AI ライターを使用しなかったため、この下書きはセッションの記録から標準テンプレートで作成されました（${why}）。ほかの下書きと同じように確認し、編集してください。`,
+  fallbackWhyClaim: 'AI の下書きは、セッションに記録されていない「問題は解決した」という内容でした',
+  fallbackWhyMismatch: 'AI の下書きがセッションの記録と一致しませんでした',
+  fallbackWhyUnreachable: 'AI ライターに接続できませんでした',
   ticket: ({ id }) => `チケット #${id}`,
   theTicket: 'チケット',
   savedNoTicket:

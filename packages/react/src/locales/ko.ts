@@ -16,6 +16,11 @@ export const ko: Partial<NotePreviewMessages> = {
   edited: '편집됨',
   internalOnly: '내부 메모, 고객에게는 표시되지 않음',
   editsKept: '새 초안이 바뀌지 않아 편집 내용을 유지했습니다',
+  fallbackIntro: ({ why }) =>
+    `AI 작성기를 사용하지 않아 이 초안은 세션 기록을 바탕으로 기본 템플릿이 작성했습니다: ${why}. 다른 초안처럼 읽어 보고 편집하세요.`,
+  fallbackWhyClaim: 'AI 초안이 세션에 기록되지 않은 문제 해결을 주장했습니다',
+  fallbackWhyMismatch: 'AI 초안이 세션 기록과 맞지 않았습니다',
+  fallbackWhyUnreachable: 'AI 작성기에 연결할 수 없었습니다',
   ticket: ({ id }) => `티켓 #${id}`,
   theTicket: '티켓',
   savedNoTicket: 'closeout에만 저장됨: 이 세션에 연결된 티켓이 없어 PSA에 아무것도 게시하지 않았습니다.',

@@ -16,6 +16,11 @@ export const nl: Partial<NotePreviewMessages> = {
   edited: 'bewerkt',
   internalOnly: 'interne notitie, nooit zichtbaar voor de klant',
   editsKept: 'het nieuwe concept is ongewijzigd, dus uw wijzigingen blijven staan',
+  fallbackIntro: ({ why }) =>
+    `Dit concept is door het standaardsjabloon uit de sessiegegevens geschreven, omdat de AI-schrijver niet is gebruikt: ${why}. Lees het door en bewerk het zoals elk concept.`,
+  fallbackWhyClaim: 'zijn concept zei dat het probleem was opgelost, wat de sessie niet vastlegt',
+  fallbackWhyMismatch: 'zijn concept kwam niet overeen met wat de sessie vastlegt',
+  fallbackWhyUnreachable: 'hij was niet bereikbaar',
   ticket: ({ id }) => `ticket #${id}`,
   theTicket: 'het ticket',
   savedNoTicket:

@@ -16,6 +16,11 @@ export const pl: Partial<NotePreviewMessages> = {
   edited: 'edytowana',
   internalOnly: 'notatka wewnętrzna, nigdy niewidoczna dla klienta',
   editsKept: 'nowa wersja robocza się nie zmieniła, więc Twoje zmiany zostały zachowane',
+  fallbackIntro: ({ why }) =>
+    `Tę wersję roboczą napisał standardowy szablon na podstawie zapisu sesji, ponieważ nie użyto asystenta AI: ${why}. Przeczytaj ją i edytuj jak każdą wersję roboczą.`,
+  fallbackWhyClaim: 'jego wersja twierdziła, że problem został rozwiązany, czego sesja nie odnotowuje',
+  fallbackWhyMismatch: 'jego wersja nie zgadzała się z zapisem sesji',
+  fallbackWhyUnreachable: 'nie można było się z nim połączyć',
   ticket: ({ id }) => `zgłoszenie #${id}`,
   theTicket: 'zgłoszenie',
   savedNoTicket:

@@ -16,6 +16,11 @@ export const pt: Partial<NotePreviewMessages> = {
   edited: 'editada',
   internalOnly: 'nota interna, nunca mostrada ao cliente',
   editsKept: 'o novo rascunho não mudou, por isso as suas alterações foram mantidas',
+  fallbackIntro: ({ why }) =>
+    `Este rascunho foi escrito pelo modelo padrão a partir do registo da sessão, porque o redator de IA não foi usado: ${why}. Leia-o e edite-o como qualquer rascunho.`,
+  fallbackWhyClaim: 'o rascunho dele dizia que o problema estava resolvido, o que a sessão não regista',
+  fallbackWhyMismatch: 'o rascunho dele não correspondia ao que a sessão regista',
+  fallbackWhyUnreachable: 'não foi possível contactá-lo',
   ticket: ({ id }) => `o ticket #${id}`,
   theTicket: 'o ticket',
   savedNoTicket:

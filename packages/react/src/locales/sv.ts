@@ -16,6 +16,11 @@ export const sv: Partial<NotePreviewMessages> = {
   edited: 'redigerad',
   internalOnly: 'intern anteckning, visas aldrig för kunden',
   editsKept: 'det nya utkastet är oförändrat, så dina ändringar behålls',
+  fallbackIntro: ({ why }) =>
+    `Utkastet skrevs av standardmallen utifrån sessionens uppgifter, eftersom AI-skribenten inte användes: ${why}. Läs igenom det och redigera det som vilket utkast som helst.`,
+  fallbackWhyClaim: 'dess utkast sa att problemet var löst, vilket sessionen inte visar',
+  fallbackWhyMismatch: 'dess utkast stämde inte med det sessionen visar',
+  fallbackWhyUnreachable: 'den gick inte att nå',
   ticket: ({ id }) => `ärende #${id}`,
   theTicket: 'ärendet',
   savedNoTicket:

@@ -16,6 +16,11 @@ export const tr: Partial<NotePreviewMessages> = {
   edited: 'düzenlendi',
   internalOnly: 'dahili not, müşteriye asla gösterilmez',
   editsKept: 'yeni taslak aynı, bu yüzden düzenlemeleriniz korundu',
+  fallbackIntro: ({ why }) =>
+    `Yapay zekâ yazarı kullanılmadığı için bu taslak oturum kaydından standart şablonla yazıldı: ${why}. Her taslak gibi okuyup düzenleyin.`,
+  fallbackWhyClaim: 'onun taslağı, oturumda kayıtlı olmadığı hâlde sorunun çözüldüğünü söylüyordu',
+  fallbackWhyMismatch: 'onun taslağı oturum kaydıyla uyuşmuyordu',
+  fallbackWhyUnreachable: 'ona ulaşılamadı',
   ticket: ({ id }) => `#${id} numaralı bilet`,
   theTicket: 'bilet',
   savedNoTicket:

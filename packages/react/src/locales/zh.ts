@@ -16,6 +16,11 @@ export const zh: Partial<NotePreviewMessages> = {
   edited: '已编辑',
   internalOnly: '内部说明，客户永远看不到',
   editsKept: '新草稿没有变化，已保留您的编辑',
+  fallbackIntro: ({ why }) =>
+    `由于未使用 AI 撰写器，此草稿由标准模板根据会话记录写成：${why}。请像对待任何草稿一样通读并编辑。`,
+  fallbackWhyClaim: '其草稿称问题已解决，而会话中没有这样的记录',
+  fallbackWhyMismatch: '其草稿与会话记录不符',
+  fallbackWhyUnreachable: '无法连接到它',
   ticket: ({ id }) => `工单 #${id}`,
   theTicket: '该工单',
   savedNoTicket: '仅保存在 closeout 中：由于此会话没有关联工单，未向 PSA 发布任何内容。',
