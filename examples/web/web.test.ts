@@ -102,14 +102,16 @@ describe('the technician’s step in Chromium', () => {
     expect(first !== null && box !== null && first.y >= box.y && first.y < box.y + box.height).toBe(true);
     expect(first !== null && first.y >= 0 && first.y < 900).toBe(true);
     expect(await rendered.locator('strong', { hasText: 'What fixed it:' }).count()).toBe(1);
-    expect(await rendered.innerText()).not.toMatch(/#{2,}|\*\*/);
+    expect(await rendered.textContent()).not.toMatch(/#{2,}|\*\*/);
     await page.screenshot({ path: join(SCREENSHOTS, 'rendered-note.png'), fullPage: true });
 
     // Edit mode opens the markdown at its top too, with the caret on the first line.
     await dialog.getByRole('button', { name: 'Edit text' }).click();
     const text = dialog.getByRole('textbox', { name: 'Note text' });
     await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await text.evaluate((el: HTMLTextAreaElement) => [el.scrollTop, el.selectionStart])).toEqual([0, 0]);
+    expect(await text.evaluate((el: HTMLTextAreaElement) => [el.scrollTop, el.selectionStart])).toEqual([
+      0, 0,
+    ]);
     await page.screenshot({ path: join(SCREENSHOTS, 'edit-mode.png'), fullPage: true });
     await page.close();
   });
