@@ -53,27 +53,25 @@ export async function searchNote(
   const floor = floorSecond(since);
   const target = { operation: 'findNote' as const, method: 'POST' as const, ticketId, query: true };
   const notes: NoteWire[] = [];
+  const query = {
+    filter: [
+      { op: 'eq', field: 'ticketID', value: ticketId },
+      { op: 'gte', field: 'createDateTime', value: floor.toISOString() },
+    ],
+    includeFields: ['id', 'ticketID', 'description', 'createDateTime'],
+    maxRecords: pageSize,
+  };
   let page = await http.json(
     target,
-    {
-      method: 'POST',
-      path: 'TicketNotes/query',
-      json: {
-        filter: [
-          { op: 'eq', field: 'ticketID', value: ticketId },
-          { op: 'gte', field: 'createDateTime', value: floor.toISOString() },
-        ],
-        includeFields: ['id', 'ticketID', 'description', 'createDateTime'],
-        maxRecords: pageSize,
-      },
-    },
+    { method: 'POST', path: 'TicketNotes/query', json: query },
     NotePageWire,
   );
   for (let n = 1; ; n++) {
     notes.push(...page.items);
     const next = page.pageDetails?.nextPageUrl;
     if (!next || page.items.length === 0 || n >= MAX_PAGES) break;
-    page = await http.json({ ...target, method: 'GET' }, { method: 'GET', url: next }, NotePageWire);
+    // Autotask serves a nextPageUrl to a POST with the query's own body; a GET answers 405.
+    page = await http.json(target, { method: 'POST', url: next, json: query }, NotePageWire);
   }
   const created = (n: NoteWire) => (n.createDateTime ? Date.parse(n.createDateTime) : Number.NaN);
   const matches = notes
