@@ -1,7 +1,13 @@
 import { defineConfig, type Options } from 'tsup';
 
-/** The build every package shares: ESM + CJS + .d.ts for Node 20, one output per entry point. */
-export function packageConfig(entry: Record<string, string> = { index: 'src/index.ts' }) {
+/**
+ * The build every package shares: ESM + CJS + .d.ts for Node 20, one output per entry point;
+ * `extra` adds what one package alone needs.
+ */
+export function packageConfig(
+  entry: Record<string, string> = { index: 'src/index.ts' },
+  extra: Options = {},
+) {
   const options: Options = {
     entry,
     format: ['esm', 'cjs'],
@@ -9,6 +15,7 @@ export function packageConfig(entry: Record<string, string> = { index: 'src/inde
     clean: true,
     sourcemap: true,
     target: 'node20',
+    ...extra,
   };
   return defineConfig(options);
 }

@@ -1,10 +1,11 @@
 /**
  * The packaging test (`npm run test:pack`, after `npm run pack`): the tarballs install in a fresh project outside
- * the repository, every entry point loads in ESM and CommonJS, a session resolves on fakePsa, and a TypeScript host
- * passes its type check with the current TypeScript and with TypeScript 5, under `node16` and `bundler`.
+ * the repository, every entry point loads in ESM and CommonJS, a session resolves on fakePsa, a TypeScript host
+ * passes its type check with the current TypeScript and with TypeScript 5, under `node16` and `bundler`, and the
+ * host's own vitest suite runs against `@closeout/simulators`.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,6 +57,15 @@ console.log(JSON.stringify(out));
 
 let host: HostProject;
 
+/** Getting started's host test on the simulators: the block that starts `// resolve.test.ts`. */
+function guideHostTest() {
+  const test = allBlocks(repoRoot).find(
+    (b) => b.file === join('docs', 'getting-started.md') && b.code.startsWith('// resolve.test.ts'),
+  );
+  if (test === undefined) throw new Error('docs/getting-started.md has no `// resolve.test.ts` block');
+  return test;
+}
+
 function guideProgram() {
   const program = allBlocks(repoRoot).find(
     (b) => b.file === join('docs', 'getting-started.md') && b.mode === 'run',
@@ -91,6 +101,8 @@ beforeAll(async () => {
   });
   // The program getting started ends with, as a reader would save it: type-checked with the rest, then run.
   writeFileSync(join(host.dir, 'guide.ts'), guideProgram().code);
+  // The host's own test of its writeback on the ConnectWise simulator, type-checked with the rest, then run.
+  writeFileSync(join(host.dir, 'resolve.test.ts'), guideHostTest().code);
   writeFileSync(join(host.dir, 'imports.mjs'), loader('esm'));
   writeFileSync(join(host.dir, 'imports.cjs'), loader('cjs'));
 }, 600_000);
@@ -219,5 +231,32 @@ describe('a minimal session resolves on fakePsa, verified', () => {
 
   it("getting started's one-file program, on the installed tarballs", async () => {
     await expect(host.exec('node', ['build/guide.js'])).resolves.toBeDefined();
+  });
+});
+
+describe('the host’s own test suite on @closeout/simulators', () => {
+  it("getting started's resolve.test.ts passes under the host's vitest, on the installed tarballs", async () => {
+    const vitest = join(host.dir, 'node_modules', 'vitest', 'vitest.mjs');
+    const report = join(host.dir, 'vitest-report.json');
+    await host.exec('node', [vitest, 'run', 'resolve.test.ts', '--reporter=json', `--outputFile=${report}`]);
+    const result = JSON.parse(readFileSync(report, 'utf8')) as {
+      success: boolean;
+      numPassedTests: number;
+      numTotalTests: number;
+      testResults: Array<{ name: string }>;
+    };
+    const declared = guideHostTest().code.match(/^it\(/gm)?.length ?? 0;
+    expect(declared).toBeGreaterThan(0);
+    expect(result.success).toBe(true);
+    expect(result.numTotalTests).toBe(declared);
+    expect(result.numPassedTests).toBe(declared);
+    expect(result.testResults.map((r) => r.name)).toEqual([join(host.dir, 'resolve.test.ts')]);
+    // The simulators the suite ran are the tarball's build, not the workspace's sources.
+    const { stdout } = await host.exec('node', [
+      '--input-type=module',
+      '-e',
+      "console.log(import.meta.resolve('@closeout/simulators/connectwise'))",
+    ]);
+    expect(stdout).toContain(join(host.dir, 'node_modules', '@closeout', 'simulators', 'dist'));
   });
 });

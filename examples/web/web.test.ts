@@ -57,21 +57,29 @@ afterAll(async () => {
 });
 
 /**
- * Opens the page (which records a fresh session on ticket 48213), presses `button` and waits for
- * the draft in the popover named `dialogName`.
+ * Opens the page (which records a fresh session on ticket 48213; `query` adds to its URL), presses
+ * `button` and waits for the draft, rendered, in the popover named `dialogName`.
  */
-async function openStep(page: Page, button: string, dialogName: string) {
+async function showStep(page: Page, button: string, dialogName: string, query = '') {
   // Anything the page throws fails the test that saw it.
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(`${baseUrl}/`);
+  await page.goto(`${baseUrl}/${query}`);
   const main = page.locator('main[data-session-id]');
   await main.waitFor();
   const sessionId = (await main.getAttribute('data-session-id')) as string;
   await page.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog', { name: dialogName });
-  const box = dialog.getByRole('textbox', { name: 'Note text' });
-  await expect.poll(() => box.inputValue()).not.toBe('');
-  return { sessionId, dialog, box, draft: await box.inputValue() };
+  const view = dialog.locator('.closeout-note-preview__rendered');
+  await expect.poll(() => view.textContent()).not.toBe('');
+  return { sessionId, dialog, view };
+}
+
+/** {@link showStep}, then "Edit text": the draft's markdown in the "Note text" box. */
+async function openStep(page: Page, button: string, dialogName: string) {
+  const shown = await showStep(page, button, dialogName);
+  await shown.dialog.getByRole('button', { name: 'Edit text' }).click();
+  const box = shown.dialog.getByRole('textbox', { name: 'Note text' });
+  return { ...shown, box, draft: await box.inputValue() };
 }
 
 /** Presses Confirm & post and waits for the status region to read `expected`. */
@@ -86,12 +94,55 @@ async function confirmAndRead(dialog: Locator, expected: string | RegExp): Promi
 const RESOLVED = /^Resolved — verified by re-reading ticket #48213\. \d+ min logged on the ticket\.$/;
 
 describe('the technician’s step in Chromium', () => {
+  it('shows the note rendered as the customer reads it, from its first line', async () => {
+    const page = await context.newPage();
+    const { dialog, view } = await showStep(page, 'Preview resolution note', 'Resolve the ticket');
+    const rendered = dialog.getByRole('article', { name: 'The note as it will be posted' });
+    expect(await rendered.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Opened at the top: the note's first heading is in view, inside its box and on the screen.
+    expect(await view.evaluate((el) => el.scrollTop)).toBe(0);
+    const heading = rendered.getByRole('heading', { name: 'Resolution' });
+    const box = await rendered.boundingBox();
+    const first = await heading.boundingBox();
+    expect(first !== null && box !== null && first.y >= box.y && first.y < box.y + box.height).toBe(true);
+    expect(first !== null && first.y >= 0 && first.y < 900).toBe(true);
+    expect(await rendered.locator('strong', { hasText: 'What fixed it:' }).count()).toBe(1);
+    expect(await rendered.textContent()).not.toMatch(/#{2,}|\*\*/);
+    await page.screenshot({ path: join(SCREENSHOTS, 'rendered-note.png'), fullPage: true });
+
+    // Edit mode opens the markdown at its top too, with the caret on the first line.
+    await dialog.getByRole('button', { name: 'Edit text' }).click();
+    const text = dialog.getByRole('textbox', { name: 'Note text' });
+    await expect.poll(() => text.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await text.evaluate((el: HTMLTextAreaElement) => [el.scrollTop, el.selectionStart])).toEqual([
+      0, 0,
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'edit-mode.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('speaks the technician’s language: German with ?lang=de', async () => {
+    const page = await context.newPage();
+    const { dialog } = await showStep(page, 'Preview resolution note', 'Resolve the ticket', '?lang=de');
+    expect(await dialog.getByRole('heading', { name: 'Lösungsnotiz' }).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Text bearbeiten' }).click();
+    expect(await dialog.getByRole('textbox', { name: 'Notiztext' }).count()).toBe(1);
+    await dialog.getByRole('button', { name: 'Bestätigen & posten' }).click();
+    await expect
+      .poll(() => dialog.getByRole('status').textContent())
+      .toMatch(
+        /^Resolved — bestätigt durch erneutes Lesen von Ticket #48213\. \d+ Min\. auf dem Ticket erfasst\.$/,
+      );
+    await page.screenshot({ path: join(SCREENSHOTS, 'resolve-verified-de.png'), fullPage: true });
+    await page.close();
+  });
+
   it('previews, edits, confirms and posts, and reads the verified status', async () => {
     const page = await context.newPage();
     const { dialog, box, draft } = await openStep(page, 'Preview resolution note', 'Resolve the ticket');
     expect(draft).toContain('Reinstall the HP Universal Print Driver 7.1');
 
-    await box.press('End');
+    await box.press('Control+End');
     await box.pressSequentially('\n\nPlease call the desk if the spooler stops again.');
     expect(await box.inputValue()).toMatch(/call the desk if the spooler stops again\.$/);
     await confirmAndRead(dialog, RESOLVED);
@@ -126,8 +177,8 @@ describe('the technician’s step in Chromium', () => {
 
   it('escalates instead, as an internal note', async () => {
     const page = await context.newPage();
-    const { dialog, draft } = await openStep(page, 'Escalate instead', 'Escalate the ticket');
-    expect(draft).toContain('Suggested next steps');
+    const { dialog, view } = await showStep(page, 'Escalate instead', 'Escalate the ticket');
+    expect(await view.getByRole('heading', { name: 'Suggested next steps' }).count()).toBe(1);
     expect(await dialog.getByText(/never shown to the customer/).count()).toBe(1);
     await confirmAndRead(dialog, 'Escalated — verified by re-reading ticket #48213');
     await page.screenshot({ path: join(SCREENSHOTS, 'escalate-verified.png'), fullPage: true });
@@ -136,7 +187,7 @@ describe('the technician’s step in Chromium', () => {
 
   it('reloads a draft that went stale while it was open, then posts the new one', async () => {
     const page = await context.newPage();
-    const { sessionId, dialog } = await openStep(page, 'Preview resolution note', 'Resolve the ticket');
+    const { sessionId, dialog } = await showStep(page, 'Preview resolution note', 'Resolve the ticket');
 
     // The assistant records a finding in another window while the technician reads.
     const elsewhere = createClient({

@@ -44,7 +44,8 @@ describe('publicPackages', () => {
     const names = found.map((p) => p.manifest.name);
     expect(names).toContain('@closeout/core');
     expect(names).toContain('@closeout/mcp');
-    expect(names).not.toContain('@closeout/simulators');
+    expect(names).toContain('@closeout/simulators');
+    expect(names).not.toContain('@closeout/examples');
     expect(found.every((p) => p.manifest.private !== true)).toBe(true);
     expect(found.find((p) => p.manifest.name === '@closeout/core')?.tarball).toMatch(
       /^closeout-core-\d.*\.tgz$/,
@@ -79,7 +80,7 @@ describe('checkInternalVersions', () => {
     const react = pkg({
       name: '@closeout/react',
       version: '0.2.0',
-      peerDependencies: { '@closeout/simulators': '0.2.0' },
+      peerDependencies: { '@closeout/examples': '0.2.0' },
     });
     expect(() => checkInternalVersions([core, react])).toThrow(/not a public package/);
   });

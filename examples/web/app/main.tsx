@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { recordSession, TICKET } from './record-session.js';
 
 // The example server knows one API key; a real host sends its own session cookie or token here.
+// The technician's language: `?lang=de` here; a host takes it from the user's profile.
+const locale = new URLSearchParams(window.location.search).get('lang') ?? undefined;
 const client = createClient({ baseUrl: '/api', headers: { authorization: 'Bearer demo-key' } });
 
 function App() {
@@ -70,6 +72,7 @@ function App() {
               sessionId={session.id}
               kind={open}
               timeEntry={open === 'resolve'}
+              {...(locale === undefined ? {} : { locale })}
             />
             <button type="button" className="close" onClick={() => setOpen(null)}>
               Close

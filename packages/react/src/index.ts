@@ -5,7 +5,11 @@
  * @packageDocumentation
  */
 
-export type { NotePreviewProps } from './note-preview.js';
+export type { NotePreviewLocale } from './locale.js';
+export { NOTE_PREVIEW_LOCALES, resolveMessages } from './locale.js';
+export type { NotePreviewMessages } from './messages.js';
+export { EN_MESSAGES } from './messages.js';
+export type { NotePreviewMode, NotePreviewProps } from './note-preview.js';
 export { NotePreview } from './note-preview.js';
 export { TimeEntryFields } from './time-entry-fields.js';
 export type {

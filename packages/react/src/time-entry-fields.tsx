@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { TIME_ENTRY_MESSAGES as M } from './messages.js';
+import type { NotePreviewMessages } from './messages.js';
 import type { TimeEntryController } from './use-time-entry.js';
 
 const CLASS = 'closeout-note-preview';
@@ -8,18 +8,30 @@ const CLASS = 'closeout-note-preview';
  * The drafted time beside the note: "Time spent (minutes)" and "Billable", editable until the note
  * is posted. The notes of the entry are the draft's (the fixes applied and their outcomes).
  */
-export function TimeEntryFields(props: { time: TimeEntryController; disabled: boolean }) {
-  const { time, disabled } = props;
+export function TimeEntryFields(props: {
+  time: TimeEntryController;
+  disabled: boolean;
+  /** The words (the step's resolved messages). */
+  messages: Pick<
+    NotePreviewMessages,
+    | 'timeEntryLegend'
+    | 'timeEntryMinutes'
+    | 'timeEntryBillable'
+    | 'timeEntryDrafting'
+    | 'timeEntryDraftFailed'
+  >;
+}) {
+  const { time, disabled, messages: m } = props;
   const id = useId();
   if (time.error !== null) {
-    return <p className={`${CLASS}__meta`}>{M.draftFailed(time.error)}</p>;
+    return <p className={`${CLASS}__meta`}>{m.timeEntryDraftFailed}</p>;
   }
-  if (time.draft === null) return <p className={`${CLASS}__meta`}>{M.drafting}</p>;
+  if (time.draft === null) return <p className={`${CLASS}__meta`}>{m.timeEntryDrafting}</p>;
   return (
     <fieldset className={`${CLASS}__time`} disabled={disabled}>
-      <legend className={`${CLASS}__label`}>{M.legend}</legend>
+      <legend className={`${CLASS}__label`}>{m.timeEntryLegend}</legend>
       <label htmlFor={`${id}-minutes`} className={`${CLASS}__label`}>
-        {M.minutes}
+        {m.timeEntryMinutes}
       </label>
       <input
         id={`${id}-minutes`}
@@ -36,7 +48,7 @@ export function TimeEntryFields(props: { time: TimeEntryController; disabled: bo
       />
       <label className={`${CLASS}__label ${CLASS}__billable`}>
         <input type="checkbox" checked={time.billable} onChange={(e) => time.setBillable(e.target.checked)} />{' '}
-        {M.billable}
+        {m.timeEntryBillable}
       </label>
     </fieldset>
   );

@@ -64,6 +64,11 @@ export interface NotePreviewController {
   text: string;
   /** True when `text` differs from the draft. */
   edited: boolean;
+  /**
+   * True when the last reload drafted exactly the text the technician had edited from, so their
+   * edits were kept rather than replaced by an identical draft.
+   */
+  editsKept: boolean;
   setText(text: string): void;
   /** Puts the draft's own text back. */
   discardEdits(): void;
@@ -123,6 +128,12 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<NoteProblem | null>(null);
   const [result, setResult] = useState<WritebackResult | null>(null);
+  const [editsKept, setEditsKept] = useState(false);
+  // The markdown of the draft the text was edited from, read by `load` without re-creating it.
+  const drafted = useRef<string | null>(null);
+  // The current text, read by `load` without re-creating it on every keystroke.
+  const typed = useRef(text);
+  typed.current = text;
   // Answers for an earlier session or kind (or after unmount) are dropped, never shown.
   const generation = useRef(0);
   const onPosted = useRef(options.onPosted);
@@ -157,8 +168,13 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
           ? await client.previewResolutionNote(sessionId)
           : await client.previewEscalationPackage(sessionId);
       if (current !== generation.current) return;
+      // A redraft identical to the draft the technician edited keeps their edits: replacing them
+      // with the same draft would only throw their work away.
+      const unchanged = drafted.current === draft.markdown;
+      drafted.current = draft.markdown;
       setPreview(draft);
-      setText(draft.markdown);
+      if (!unchanged) setText(draft.markdown);
+      setEditsKept(unchanged && typed.current !== draft.markdown);
       setStep('ready');
     } catch (error) {
       if (current !== generation.current) return;
@@ -168,8 +184,10 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
   }, [client, sessionId, kind]);
 
   useEffect(() => {
+    drafted.current = null;
     setPreview(null);
     setResult(null);
+    setEditsKept(false);
     setText('');
     void load();
     return () => {
@@ -270,6 +288,7 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
     preview,
     text,
     edited: preview !== null && text !== preview.markdown,
+    editsKept: editsKept && preview !== null && text !== preview.markdown,
     setText,
     discardEdits: () => {
       if (preview !== null) setText(preview.markdown);

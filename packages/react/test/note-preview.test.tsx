@@ -12,13 +12,23 @@ beforeEach(async () => {
 });
 afterEach(cleanup);
 
-const noteText = () => screen.findByRole('textbox', { name: 'Note text' });
 const confirm = () => screen.getByRole('button', { name: 'Confirm & post' });
 const status = () => screen.getByRole('status');
+const rendered = () => screen.findByRole('article', { name: 'The note as it will be posted' });
 
-async function draftLoaded(): Promise<HTMLTextAreaElement> {
-  const box = (await noteText()) as HTMLTextAreaElement;
-  await waitFor(() => expect(box.value).not.toBe(''));
+/** Waits for the draft in the rendered view (the mode the step opens in). */
+async function draftShown(): Promise<HTMLElement> {
+  const view = await rendered();
+  await waitFor(() => expect(view.textContent).not.toBe(''));
+  return view;
+}
+
+/** Waits for the draft, then opens the "Note text" box with "Edit text". */
+async function draftLoaded(user = userEvent.setup()): Promise<HTMLTextAreaElement> {
+  await draftShown();
+  await user.click(screen.getByRole('button', { name: 'Edit text' }));
+  const box = screen.getByRole('textbox', { name: 'Note text' }) as HTMLTextAreaElement;
+  expect(box.value).not.toBe('');
   return box;
 }
 
@@ -31,9 +41,12 @@ describe('<NotePreview kind="resolve">', () => {
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" onPosted={onPosted} />);
 
     expect(status().textContent).toBe('Drafting the note…');
-    const box = await draftLoaded();
+    const view = await draftShown();
+    expect(document.activeElement).toBe(view);
+    const box = await draftLoaded(user);
     expect(box.value).toContain('Reinstall the HP Universal Print Driver');
-    expect(document.activeElement).toBe(box);
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    expect(box.selectionStart).toBe(0);
     await user.type(box, '\n\nCall us if it comes back.');
     expect(screen.getByText(/edited/)).toBeTruthy();
     await user.click(confirm());
@@ -78,7 +91,7 @@ describe('<NotePreview kind="resolve">', () => {
     const id = await backend.workedSession();
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftLoaded();
+    await draftShown();
     // The assistant records one more finding while the technician reads the draft.
     await backend.acme.sessions.addFinding(id, { text: 'Driver 7.1 was pushed by Intune last week' });
     await user.click(confirm());
@@ -99,7 +112,7 @@ describe('<NotePreview kind="resolve">', () => {
   it('marks the draft stale as soon as the host reports a newer session version', async () => {
     const id = await backend.workedSession();
     const { rerender } = render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftLoaded();
+    await draftShown();
     expect(screen.queryByRole('alert')).toBeNull();
     rerender(<NotePreview client={backend.client} sessionId={id} kind="resolve" sessionVersion={7} />);
     expect((await screen.findByRole('alert')).dataset.problem).toBe('stale');
@@ -112,7 +125,7 @@ describe('<NotePreview kind="resolve">', () => {
     backend.psa.inject('setTicketStatus', { type: 'silent_status_rejection' });
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftLoaded();
+    await draftShown();
     await user.click(confirm());
 
     const alert = await screen.findByRole('alert');
@@ -127,7 +140,7 @@ describe('<NotePreview kind="resolve">', () => {
     const id = await backend.workedSession({ outcome: 'failed' });
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftLoaded();
+    await draftShown();
     await user.click(confirm());
 
     const alert = await screen.findByRole('alert');
@@ -141,7 +154,7 @@ describe('<NotePreview kind="resolve">', () => {
     const id = await backend.workedSession();
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftLoaded();
+    await draftShown();
     // Another tab posts the same session on a slow PSA.
     backend.psa.setLatency(300);
     const elsewhere = backend.acme.resolve(id, { basedOnVersion: 6 });
@@ -158,7 +171,7 @@ describe('<NotePreview kind="resolve">', () => {
     const id = await backend.workedSession({ ticket: false });
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftLoaded();
+    await draftShown();
     await user.click(confirm());
     await waitFor(() =>
       expect(status().textContent).toBe(
@@ -181,7 +194,12 @@ describe('<NotePreview kind="resolve">', () => {
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId="ses_missing" kind="resolve" />);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('The draft could not be loaded: Session ses_missing was not found');
+    // Technician words only: the server's developer message (and its docs link) stays out of it.
+    expect(alert.textContent).toContain(
+      'The draft could not be loaded. This session no longer exists, or your account cannot see it.',
+    );
+    expect(alert.textContent).not.toMatch(/docs\/|errors\.md|ses_missing/);
+    expect(alert.dataset.errorCode).toBe('SESSION_NOT_FOUND');
     expect(confirm()).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect((await screen.findByRole('alert')).dataset.problem).toBe('load_failed');
@@ -191,7 +209,7 @@ describe('<NotePreview kind="resolve">', () => {
     const id = await backend.workedSession();
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await user.clear(await draftLoaded());
+    await user.clear(await draftLoaded(user));
     expect(confirm()).toHaveProperty('disabled', true);
     await user.click(screen.getByRole('button', { name: 'Discard edits' }));
     expect(confirm()).toHaveProperty('disabled', false);
@@ -205,8 +223,9 @@ describe('<NotePreview kind="escalate">', () => {
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="escalate" />);
     expect(screen.getByRole('heading', { name: 'Escalation package (internal)' })).toBeTruthy();
-    const box = await draftLoaded();
-    expect(box.value).toContain('Suggested next steps');
+    const view = await draftShown();
+    expect(view.querySelector('h3')?.textContent).toBe('Problem');
+    expect(view.textContent).toContain('Suggested next steps');
     expect(screen.getByText(/never shown to the customer/)).toBeTruthy();
     await user.click(confirm());
     await waitFor(() =>

@@ -35,7 +35,7 @@
  * `violations`, so a test cannot pass over them.
  */
 import type { NoteType } from '@closeout/core';
-import type { PsaFault, PsaOperation } from '@closeout/core/testing';
+import type { PsaFault, PsaOperation } from '@closeout/core/fake-psa';
 import {
   Faults,
   interceptWithNock,

@@ -14,7 +14,7 @@
  * always refused with ConnectWise's 400 `InvalidObject`.
  */
 import type { NoteType } from '@closeout/core';
-import type { PsaFault, PsaOperation } from '@closeout/core/testing';
+import type { PsaFault, PsaOperation } from '@closeout/core/fake-psa';
 import { contractErrors, contractErrorsOfList } from './connectwise-contract.js';
 import {
   Faults,

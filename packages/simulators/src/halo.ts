@@ -31,7 +31,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { NoteType, PsaAdapter } from '@closeout/core';
-import type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from '@closeout/core/testing';
+import type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from '@closeout/core/fake-psa';
 import { type HaloSchema, haloContractErrors } from './halo-contract.js';
 import {
   Faults,

@@ -8,7 +8,7 @@
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { PsaFault } from '@closeout/core/testing';
+import type { PsaFault } from '@closeout/core/fake-psa';
 import nock from 'nock';
 
 /** A simulator's answer: status, JSON (or text) body, headers. */

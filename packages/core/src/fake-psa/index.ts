@@ -16,3 +16,6 @@ export { fakePsa } from '../testing/fake-psa.js';
 export type { FakePsaBoard } from '../testing/fake-psa-boards.js';
 export { FAKE_PSA_DEFAULT_BOARDS } from '../testing/fake-psa-boards.js';
 export type { FakePsaFault } from '../testing/fake-psa-faults.js';
+// The harness types a simulated PSA is written against, here too so that code using them (the
+// vendor simulators of `@closeout/simulators`) needs no test runner.
+export type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from '../testing/psa-harness.js';
