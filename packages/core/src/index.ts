@@ -11,13 +11,14 @@
 export type { Bundle, BundleDecision, BundleFinding, BundleFix } from './bundle/types.js';
 export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
 export { createCloseout } from './closeout.js';
-export type { CloseoutErrorOptions, ErrorCode, FieldIssue, StatusRef } from './errors.js';
+export type { CloseoutErrorOptions, ErrorCode, FieldIssue, NoteVerificationReason, StatusRef } from './errors.js';
 export {
   CloseoutError,
   ERROR_CODES,
   ERROR_HTTP_STATUS,
   ERRORS_DOC_URL,
   GeneratorError,
+  PSANoteVerificationError,
   PSAStatusVerificationError,
   PsaRequestError,
 } from './errors.js';
@@ -89,7 +90,15 @@ export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
 export type { PreviewOptions, PreviewsApi } from './previews/service.js';
 export type { CachedPreview, Preview } from './previews/types.js';
-export type { PsaAdapter, PsaNoteInput, PsaOption, PsaStatus, PsaTicket } from './psa/adapter.js';
+export type {
+  ContactNotification,
+  PsaAdapter,
+  PsaNote,
+  PsaNoteInput,
+  PsaOption,
+  PsaStatus,
+  PsaTicket,
+} from './psa/adapter.js';
 export type { NoteFormat } from './psa/note-format.js';
 export type { RedactionResult } from './redaction/redact.js';
 export { redact, redactionMask, redactSecrets } from './redaction/redact.js';

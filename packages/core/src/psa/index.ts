@@ -3,7 +3,7 @@
  * should write again: input checks that fail like core's, the mapping of HTTP answers and transport
  * failures to `PsaRequestError` (`retryable` and `ambiguous` from the method and status,
  * `Retry-After` read), retry policies for ky, a credential scrubber (verbatim, URL-encoded and
- * base64 forms), a logger helper, the `findNote` text comparison, a TTL cache and the note
+ * base64 forms), a logger helper, the `findNote` and `getNote` text comparisons, a TTL cache and the note
  * renderer behind `noteFormat`.
  *
  * The `PsaAdapter` interface itself and `PsaRequestError` come from the root, `@closeout/core`.
@@ -11,7 +11,7 @@
  * @packageDocumentation
  */
 
-export type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from './adapter.js';
+export type { ContactNotification, PsaAdapter, PsaNote, PsaNoteInput, PsaStatus, PsaTicket } from './adapter.js';
 export { TtlCache } from './cache.js';
 export { isAmbiguousStatus, isNonIdempotent, isRetryableStatus, retryAfterMs } from './http-status.js';
 export type { AdapterLog } from './log.js';
@@ -34,8 +34,9 @@ export type { HttpRetryPolicy, PsaRetryOptions, ResolvedRetryOptions } from './r
 export { createRetry, idempotentRetry, PsaRetryOptionsSchema } from './retry.js';
 export type { CredentialScrubber, CredentialScrubberOptions } from './scrub.js';
 export { credentialForms, credentialScrubber } from './scrub.js';
-export { normalizeNoteText } from './text.js';
+export { isCustomerVisible, normalizeNoteText, sameNoteText } from './text.js';
 export {
+  checkNoteId,
   checkNoteInput,
   checkNoteQuery,
   checkProvider,

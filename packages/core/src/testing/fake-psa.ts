@@ -1,5 +1,5 @@
 import type { NoteType, TicketRef } from '../model/session.js';
-import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket } from '../psa/adapter.js';
+import type { PsaAdapter, PsaNote, PsaNoteInput, PsaStatus, PsaTicket } from '../psa/adapter.js';
 import type { NoteFormat } from '../psa/note-format.js';
 import { type Clock, systemClock } from '../util/clock.js';
 import { FAKE_PSA_DEFAULT_BOARDS, type FakePsaBoard } from './fake-psa-boards.js';
@@ -70,6 +70,9 @@ export interface FakePsaInjectOptions {
 export interface FakePsa extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** The fake sends `notifyContact` as a per-note flag, as ConnectWise and HaloPSA do. */
+  readonly contactNotification: 'flag';
 
   /** Creates a ticket and returns its ref, ready for `sessions.create({ticket})`. */
   createTicket(seed?: FakePsaTicketSeed): TicketRef;
@@ -95,7 +98,7 @@ export interface FakePsa extends PsaAdapter {
   setLatency(ms: number): void;
 
   /** The same PSA seen through an adapter without the given optional methods. */
-  without(...methods: Array<'findNote' | 'listStatuses'>): PsaAdapter;
+  without(...methods: Array<'findNote' | 'listStatuses' | 'getNote'>): PsaAdapter;
   /**
    * A conformance harness on a fresh ticket of this PSA:
    * `runPsaConformance('fakePsa', () => fakePsa().harness())`.
@@ -161,15 +164,26 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     return found;
   }
 
-  function storeNote(ticketId: string, text: string, type: NoteType, createdAt: Date): { id: string } {
+  function storeNote(
+    ticketId: string,
+    text: string,
+    type: NoteType,
+    createdAt: Date,
+    extra: { wrongVisibility?: boolean; notifyContact?: boolean } = {},
+  ): { id: string } {
     const id = String(nextNote++);
+    // A wrong visibility flips what the customer can see; the type follows what was stored.
+    const visible = (type !== 'internal_analysis') !== (extra.wrongVisibility === true);
+    const stored: NoteType = visible ? (type === 'internal_analysis' ? 'discussion' : type) : 'internal_analysis';
     notes.push({
       id,
       ticketId,
       text,
-      type,
-      customerVisible: type !== 'internal_analysis',
+      type: stored,
+      customerVisible: visible,
       createdAt: new Date(createdAt),
+      // The contact hears only of a note it can see, and only when asked to.
+      contactEmailed: visible && extra.notifyContact === true,
     });
     return { id };
   }
@@ -188,7 +202,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   }
 
   /** Counts, waits, applies the operation's fault around `effect`. */
-  async function call<T>(operation: PsaOperation, effect: (silent: boolean) => T): Promise<T> {
+  async function call<T>(operation: PsaOperation, effect: (silent: boolean, fault?: FakePsaFault) => T): Promise<T> {
     calls[operation] += 1;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = takeFault(operation);
@@ -197,7 +211,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
         ...(fault.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: fault.retryAfterSeconds }),
       });
     }
-    const result = effect(fault?.type === 'silent_status_rejection');
+    const result = effect(fault?.type === 'silent_status_rejection', fault);
     if (fault?.type === 'lost_response') throw lostResponse(operation);
     return result;
   }
@@ -227,6 +241,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   const psa: FakePsa = {
     provider,
     boards,
+    contactNotification: 'flag',
     ...(options.noteFormat === undefined ? {} : { noteFormat: options.noteFormat }),
 
     getTicket: (ref) =>
@@ -236,9 +251,19 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       }),
 
     addNote: (ref, note: PsaNoteInput) =>
-      call('addNote', () => {
+      call('addNote', (_silent, fault) => {
         const t = findTicket('addNote', ref);
-        return storeNote(t.id, note.text, note.type, clock.now());
+        return storeNote(t.id, note.text, note.type, clock.now(), {
+          wrongVisibility: fault?.type === 'wrong_visibility',
+          notifyContact: note.notifyContact === true,
+        });
+      }),
+
+    getNote: (ref, id) =>
+      call('getNote', (): PsaNote | null => {
+        const t = findTicket('getNote', ref);
+        const note = notes.find((n) => n.ticketId === t.id && n.id === String(id));
+        return note === undefined ? null : { id: note.id, text: note.text, type: note.type };
       }),
 
     setTicketStatus: (ref, statusId) =>
@@ -300,6 +325,9 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       if (fault.type === 'silent_status_rejection' && operation !== 'setTicketStatus') {
         throw new TypeError('silent_status_rejection applies to setTicketStatus only');
       }
+      if (fault.type === 'wrong_visibility' && operation !== 'addNote') {
+        throw new TypeError('wrong_visibility applies to addNote only');
+      }
       faults.set(operation, {
         fault: { ...fault },
         remaining: injectOptions.times ?? Number.POSITIVE_INFINITY,
@@ -337,6 +365,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       };
       if (!methods.includes('findNote')) view.findNote = (ref, query) => psa.findNote(ref, query);
       if (!methods.includes('listStatuses')) view.listStatuses = (ref) => psa.listStatuses(ref);
+      if (!methods.includes('getNote')) view.getNote = (ref, id) => psa.getNote(ref, id);
       return view;
     },
 
@@ -364,6 +393,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
           else psa.inject(operation, { type: 'http', ...fault });
         },
         loseNextResponse: (operation) => psa.inject(operation, { type: 'lost_response' }, { times: 1 }),
+        misstoreNextNote: () => psa.inject('addNote', { type: 'wrong_visibility' }, { times: 1 }),
       };
     },
   };

@@ -9,6 +9,8 @@ export interface PsaHeldNote {
   /** Whether the customer can see it (resolution and discussion notes can; internal analysis never). */
   customerVisible: boolean;
   createdAt: Date;
+  /** Whether the PSA e-mailed (or would have e-mailed) the ticket's contact about it, when it can tell. */
+  contactEmailed?: boolean;
 }
 
 /** Every operation of a `PsaAdapter`, in a stable order. */
@@ -18,6 +20,7 @@ export const PSA_OPERATIONS = [
   'setTicketStatus',
   'findNote',
   'listStatuses',
+  'getNote',
 ] as const;
 
 /** Operations whose failures a harness can inject. */
@@ -57,6 +60,12 @@ export interface PsaConformanceHarness {
    * connection). The adapter must then throw an `ambiguous`, retryable error, never post again.
    */
   loseNextResponse?(operation: 'addNote'): void;
+  /**
+   * Optional: the next note POST is stored with the other visibility (internal ↔ customer-visible)
+   * and answered as a success, the fault the note receipt exists for. When given, the suite checks
+   * that `getNote` reports the visibility the PSA really stored.
+   */
+  misstoreNextNote?(): void;
   /**
    * Optional: a status id the PSA knows that is not on the ticket's board. When given, the suite
    * checks that setting it fails (not retryable) and leaves the ticket's status alone.
