@@ -1,9 +1,15 @@
-import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
-import { checkNoteInput, checkNoteQuery, type normalizeNoteText, TtlCache } from '@closeout/core/psa';
+import type { PsaAdapter, PsaNote, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
+import {
+  checkNoteId,
+  checkNoteInput,
+  checkNoteQuery,
+  type normalizeNoteText,
+  TtlCache,
+} from '@closeout/core/psa';
 import { createAuth } from './auth.js';
 import { ConnectWiseHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
-import { noteBody, postNote, searchNote } from './notes.js';
+import { noteBody, postNote, readNote, searchNote } from './notes.js';
 import { type ConnectWiseOptions, resolveOptions } from './options.js';
 import { fetchBoardStatuses } from './statuses.js';
 import { fetchTicket, patchStatus, toPsaTicket } from './tickets.js';
@@ -27,6 +33,13 @@ export interface ConnectWiseAdapter extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   /** The active statuses of the ticket's board, every page; cached per board for `cacheTtlMs`. */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * `GET /service/tickets/{id}/notes/{noteId}`: the note with the type its flags say
+   * (`internalAnalysisFlag` → `internal_analysis`), or `null` when the ticket holds no such note.
+   */
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** `processNotifications` is sent on every note: the account's `notifyContact` decides. */
+  readonly contactNotification: 'flag';
 }
 
 /**
@@ -46,7 +59,9 @@ export interface ConnectWiseAdapter extends PsaAdapter {
  * - Ticket and status ids are strings at the interface and positive integers on the wire; a
  *   malformed one is `VALIDATION_FAILED` before any request.
  * - Notes: `resolution` → `resolutionFlag`, `internal_analysis` → `internalAnalysisFlag` (never
- *   customer-visible), `discussion` → `detailDescriptionFlag`.
+ *   customer-visible), `discussion` → `detailDescriptionFlag`. `processNotifications` is the note's
+ *   `notifyContact` (core sends the account setting), else the `processNotifications` option;
+ *   always `false` on an internal note. `getNote` reads a note back with the type its flags say.
  * - Failures are `PsaRequestError` (`PSA_REQUEST_FAILED`) with `retryable`, and `ambiguous` when a
  *   note POST may have stored the note although no answer came back.
  * - `listStatuses` reuses a board's statuses and a ticket's board id for `cacheTtlMs`, so a warm
@@ -75,6 +90,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
 
   return Object.freeze({
     provider: PROVIDER,
+    contactNotification: 'flag' as const,
 
     async getTicket(ref: TicketRef): Promise<PsaTicket> {
       const ticketId = ticketIdOf(ref);
@@ -89,7 +105,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       const id = await postNote(
         http,
         ticketId,
-        noteBody(note.text, note.type, resolved.processNotifications),
+        noteBody(note.text, note.type, note.notifyContact ?? resolved.processNotifications),
       );
       return { id: String(id) };
     },
@@ -113,6 +129,11 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       checkNoteQuery(query);
       const id = await searchNote(http, ticketId, query.text, query.since);
       return id === null ? null : { id: String(id) };
+    },
+
+    async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
+      const ticketId = ticketIdOf(ref);
+      return readNote(http, ticketId, parseId(checkNoteId(id), 'noteId', 'note'));
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

@@ -25,7 +25,8 @@ export type Operation =
   | 'addNote'
   | 'setTicketStatus'
   | 'findNote'
-  | 'listStatuses';
+  | 'listStatuses'
+  | 'getNote';
 
 /** What a request was for; it names the failure. */
 export interface Target {
@@ -56,6 +57,8 @@ function subject(t: Target): string {
       return `setting the status of ${ticket}`;
     case 'findNote':
       return `listing the notes of ${ticket}`;
+    case 'getNote':
+      return `reading a note of ${ticket}`;
     case 'listStatuses':
       return t.boardId === undefined
         ? `listing the board statuses of ${ticket}`

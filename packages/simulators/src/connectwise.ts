@@ -8,8 +8,9 @@
  * `violations` and answered with a 400, so a test cannot pass over it.
  *
  * Modes: a fault per operation (any status, 429 with Retry-After) until cleared; silent status
- * rejection (PATCH answers 200 and keeps the old status); lost responses (the change is committed,
- * then the connection is reset); slow responses (for timeouts). A status not on the ticket's board is
+ * rejection (PATCH answers 200 and keeps the old status); a note stored with the other visibility
+ * and answered 201 (`misstoreNotes`); lost responses (the change is committed, then the connection
+ * is reset); slow responses (for timeouts). A status not on the ticket's board is
  * always refused with ConnectWise's 400 `InvalidObject`.
  */
 import type { NoteType } from '@closeout/core';
@@ -55,6 +56,11 @@ export interface SimNote {
   internalAnalysisFlag: boolean;
   resolutionFlag: boolean;
   processNotifications: boolean;
+  /**
+   * Whether ConnectWise would have e-mailed the ticket's contact: `processNotifications` on a note
+   * the contact can see (not internal analysis).
+   */
+  contactEmailed: boolean;
   /** Whole seconds, as ConnectWise stores it. */
   dateCreated: Date;
 }
@@ -139,6 +145,7 @@ export class ConnectWiseSimulator {
   readonly #now: () => Date;
   readonly #defaultPageSize: number;
   #nextNoteId = 9001;
+  #misstore = 0;
   #uninstall: (() => void) | undefined;
   #server: Listening | undefined;
   #taken = 0;
@@ -198,6 +205,7 @@ export class ConnectWiseSimulator {
       internalAnalysisFlag: note.type === 'internal_analysis',
       resolutionFlag: note.type === 'resolution',
       processNotifications: false,
+      contactEmailed: false,
       dateCreated: wholeSecond(note.createdAt),
     };
     this.notes.push(stored);
@@ -223,6 +231,15 @@ export class ConnectWiseSimulator {
   keepStatus(ticketId: number, keep = true): void {
     if (keep) this.#kept.add(ticketId);
     else this.#kept.delete(ticketId);
+  }
+
+  /**
+   * The next `count` note POSTs are stored with the other visibility (an internal analysis note as
+   * a detail description one, a customer-visible note as internal analysis) and answered 201 as if
+   * all was well: the silent fault closeout's note receipt exists for. `0` stops it.
+   */
+  misstoreNotes(count = 1): void {
+    this.#misstore = count;
   }
 
   /** The requests since the previous call, oldest first, with the path below the API base. */
@@ -395,6 +412,9 @@ export class ConnectWiseSimulator {
       case 'findNote':
         reply = this.#listNotes(route.id, url);
         break;
+      case 'getNote':
+        reply = this.#getNote(route.id, route.noteId ?? 0, url.searchParams);
+        break;
       case 'listStatuses':
         reply = this.#listStatuses(route.id, url);
         break;
@@ -521,8 +541,8 @@ export class ConnectWiseSimulator {
     const problems = contractErrors('ServiceNote (request)', body);
     if (problems.length > 0) return this.#violation(problems.join('; '));
     const note = body as Partial<SimNote> & { text?: unknown };
-    const flags = [note.detailDescriptionFlag, note.internalAnalysisFlag, note.resolutionFlag];
-    if (flags.filter((f) => f === true).length !== 1 || flags.some((f) => typeof f !== 'boolean')) {
+    const asked = [note.detailDescriptionFlag, note.internalAnalysisFlag, note.resolutionFlag];
+    if (asked.filter((f) => f === true).length !== 1 || asked.some((f) => typeof f !== 'boolean')) {
       return this.#violation(
         'a note must set exactly one of detailDescriptionFlag, internalAnalysisFlag, resolutionFlag',
       );
@@ -533,19 +553,40 @@ export class ConnectWiseSimulator {
         { code: 'Required', message: 'Text is required', resource: 'ServiceNote', field: 'text' },
       ]);
     }
+    let flags = {
+      detailDescriptionFlag: note.detailDescriptionFlag === true,
+      internalAnalysisFlag: note.internalAnalysisFlag === true,
+      resolutionFlag: note.resolutionFlag === true,
+    };
+    if (this.#misstore > 0) {
+      this.#misstore -= 1;
+      flags = flags.internalAnalysisFlag
+        ? { detailDescriptionFlag: true, internalAnalysisFlag: false, resolutionFlag: false }
+        : { detailDescriptionFlag: false, internalAnalysisFlag: true, resolutionFlag: false };
+    }
+    // ConnectWise processes notifications unless told not to: an absent flag e-mails.
+    const processNotifications = note.processNotifications !== false;
     const stored: SimNote = {
       id: this.#nextNoteId++,
       ticketId,
       // ConnectWise stores line breaks as CRLF.
       text: note.text.replace(/\r?\n/g, '\r\n'),
-      detailDescriptionFlag: note.detailDescriptionFlag === true,
-      internalAnalysisFlag: note.internalAnalysisFlag === true,
-      resolutionFlag: note.resolutionFlag === true,
-      processNotifications: note.processNotifications === true,
+      ...flags,
+      processNotifications,
+      contactEmailed: processNotifications && !flags.internalAnalysisFlag,
       dateCreated: wholeSecond(this.#now()),
     };
     this.notes.push(stored);
     return this.#answerWith('ServiceNote', 201, this.#noteJson(stored));
+  }
+
+  #getNote(ticketId: number, noteId: number, query: URLSearchParams): Answer {
+    if (!this.tickets.has(ticketId)) return error(404, 'NotFound', `Ticket ID ${ticketId} not found`);
+    const note = this.notes.find((n) => n.ticketId === ticketId && n.id === noteId);
+    if (!note) return error(404, 'NotFound', `Note ID ${noteId} not found`);
+    const full = this.#answerWith('ServiceNote', 200, this.#noteJson(note));
+    const fields = query.get('fields');
+    return fields ? { status: 200, body: project(full.body as Record<string, unknown>, fields) } : full;
   }
 
   #noteJson(n: SimNote): Record<string, unknown> {
@@ -649,7 +690,12 @@ export class ConnectWiseSimulator {
   }
 }
 
-function matchRoute(method: string, path: string): { operation: PsaOperation; id: number } | undefined {
+function matchRoute(
+  method: string,
+  path: string,
+): { operation: PsaOperation; id: number; noteId?: number } | undefined {
+  const note = path.match(/^service\/tickets\/(\d+)\/notes\/(\d+)$/);
+  if (note && method === 'GET') return { operation: 'getNote', id: Number(note[1]), noteId: Number(note[2]) };
   const ticket = path.match(/^service\/tickets\/(\d+)$/);
   if (ticket && method === 'GET') return { operation: 'getTicket', id: Number(ticket[1]) };
   if (ticket && method === 'PATCH') return { operation: 'setTicketStatus', id: Number(ticket[1]) };

@@ -56,6 +56,7 @@ export function heldNote(n: SimNote): PsaHeldNote {
     // Internal analysis never reaches the customer; resolution and detail description notes can.
     customerVisible: !n.internalAnalysisFlag && (n.resolutionFlag || n.detailDescriptionFlag),
     createdAt: n.dateCreated,
+    contactEmailed: n.contactEmailed,
   };
 }
 
@@ -101,6 +102,9 @@ export function connectwiseHarness(overrides: Partial<ConnectWiseOptions> = {}):
     },
     loseNextResponse(operation) {
       sim.loseResponses(operation, 1);
+    },
+    misstoreNextNote() {
+      sim.misstoreNotes(1);
     },
     close() {
       sim.close();
