@@ -11,7 +11,13 @@
 export type { Bundle, BundleDecision, BundleFinding, BundleFix } from './bundle/types.js';
 export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
 export { createCloseout } from './closeout.js';
-export type { CloseoutErrorOptions, ErrorCode, FieldIssue, NoteVerificationReason, StatusRef } from './errors.js';
+export type {
+  CloseoutErrorOptions,
+  ErrorCode,
+  FieldIssue,
+  NoteVerificationReason,
+  StatusRef,
+} from './errors.js';
 export {
   CloseoutError,
   ERROR_CODES,

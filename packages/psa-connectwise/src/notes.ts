@@ -46,7 +46,11 @@ export function noteTypeOf(note: NoteWire): NoteType {
  * `GET /service/tickets/{id}/notes/{noteId}`: the note as ConnectWise stores it, or `null` when the
  * ticket holds no such note (404).
  */
-export async function readNote(http: ConnectWiseHttp, ticketId: number, noteId: number): Promise<PsaNote | null> {
+export async function readNote(
+  http: ConnectWiseHttp,
+  ticketId: number,
+  noteId: number,
+): Promise<PsaNote | null> {
   try {
     const { data } = await http.json(
       { operation: 'getNote', method: 'GET', ticketId },

@@ -1,8 +1,15 @@
-import type { PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
-import { adapterLog, checkNoteInput, checkNoteQuery, TtlCache } from '@closeout/core/psa';
+import type { PsaAdapter, PsaNote, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
+import {
+  adapterLog,
+  checkNoteId,
+  checkNoteInput,
+  checkNoteQuery,
+  positiveIntId,
+  TtlCache,
+} from '@closeout/core/psa';
 import { HaloHttp } from './http.js';
-import { PROVIDER, statusIdOf, ticketIdOf } from './ids.js';
-import { actionBody, postAction, searchAction } from './notes.js';
+import { PROVIDER, statusIdOf, ticketIdOf, VENDOR } from './ids.js';
+import { actionBody, postAction, readAction, searchAction } from './notes.js';
 import { type HaloOptions, resolveOptions } from './options.js';
 import { outcomeCheck, outcomeIdFor } from './outcomes.js';
 import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
@@ -14,6 +21,10 @@ export interface HaloAdapter extends PsaAdapter {
   readonly noteFormat: 'html';
   findNote: NonNullable<PsaAdapter['findNote']>;
   listStatuses: NonNullable<PsaAdapter['listStatuses']>;
+  /** `GET /api/Actions/{id}`: the action with the visibility Halo stored (`hiddenfromuser`). */
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** `sendemail` is sent on every action: the account's `notifyContact` decides. */
+  readonly contactNotification: 'flag';
 }
 
 /**
@@ -33,7 +44,8 @@ export interface HaloAdapter extends PsaAdapter {
  *   `setTicketStatus` posts `[{id, status_id}]` to `/api/Tickets` and never verifies (core re-reads).
  * - Notes are actions (`POST /api/Actions [{ticket_id, outcome_id, note_html, hiddenfromuser,
  *   sendemail}]`): `internal_analysis` is added `hiddenfromuser: true` (never customer-visible),
- *   `resolution` and `discussion` visible. Each kind's outcome comes from `outcomes` (or `outcomeId`);
+ *   `resolution` and `discussion` visible; `sendemail` is the note's `notifyContact` (never on a
+ *   hidden note). `getNote` reads an action back by id with the visibility Halo stored. Each kind's outcome comes from `outcomes` (or `outcomeId`);
  *   a missing one is `VALIDATION_FAILED` and one the agent may not run a `PsaRequestError`, both
  *   before anything is posted. An outcome may move the ticket by itself; core re-reads it anyway.
  * - `findNote` lists the ticket's actions from `since` (to the second) and compares their HTML
@@ -64,6 +76,7 @@ export function halo(options: HaloOptions): HaloAdapter {
   return Object.freeze({
     provider: PROVIDER,
     noteFormat: 'html',
+    contactNotification: 'flag',
 
     async getTicket(ref: TicketRef): Promise<PsaTicket> {
       const wire = await fetchTicket(http, ticketIdOf(ref));
@@ -93,6 +106,12 @@ export function halo(options: HaloOptions): HaloAdapter {
       checkNoteQuery(query);
       const id = await searchAction(http, ticketId, query.text, query.since);
       return id === null ? null : { id: String(id) };
+    },
+
+    async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
+      const ticketId = ticketIdOf(ref);
+      const actionId = positiveIntId(checkNoteId(id), { path: 'noteId', vendor: VENDOR, what: 'action' });
+      return readAction(http, ticketId, actionId, o.outcomes.resolution ?? o.outcomeId);
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

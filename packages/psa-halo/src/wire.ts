@@ -37,6 +37,8 @@ export const ActionWire = z.object({
   note_html: z.string().nullish(),
   datetime: z.string().nullish(),
   actiondatecreated: z.string().nullish(),
+  outcome_id: id.nullish(),
+  hiddenfromuser: z.boolean().nullish(),
 });
 export type ActionWire = z.infer<typeof ActionWire>;
 

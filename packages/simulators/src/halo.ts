@@ -55,6 +55,8 @@ export interface HaloSimOutcome {
   outcome: string;
   /** The default `hiddenfromuser` of an action with this outcome. */
   hidefromuser: boolean;
+  /** The default `sendemail` of an action with this outcome (Halo's `TOutcome.sendemail`; default false). */
+  sendemail?: boolean;
   /** A status the ticket moves to when an action with this outcome is added. */
   newstatus?: number;
   /** `false`: the API agent may not run it ("You do not have access to this Action at the moment"). */
@@ -77,6 +79,8 @@ export interface HaloSimAction {
   noteHtml: string;
   hiddenfromuser: boolean;
   sendemail: boolean;
+  /** Whether Halo would have e-mailed the ticket's contact: `sendemail` on an action the end user can see. */
+  contactEmailed: boolean;
   /** The status the action moved the ticket to, if it moved it. */
   newStatus?: number;
   /** Whole seconds, UTC. */
@@ -173,6 +177,17 @@ export class HaloSimulator {
 
   /** `POST /api/Tickets` answers 200 with the ticket but keeps its old status (a workflow rule). */
   silentStatusRejection = false;
+  #misstore = 0;
+
+  /**
+   * The next `count` actions are stored with `hiddenfromuser` flipped and answered as a success:
+   * an internal note the end user can read, or the reverse. Whether an outcome's own
+   * `hidefromuser` overrides the action's is not documented, which is why closeout reads actions
+   * back; this is that fault. `0` stops it.
+   */
+  misstoreNotes(count = 1): void {
+    this.#misstore = count;
+  }
 
   readonly #faults = new Faults<HaloSimOperation>();
   readonly #tokens = new Map<string, { expires: number; scopes: string[] }>();
@@ -247,6 +262,7 @@ export class HaloSimulator {
       noteHtml: note.text,
       hiddenfromuser: hidden,
       sendemail: false,
+      contactEmailed: false,
       datetime: wholeSecond(note.createdAt),
     };
     this.actions.push(action);
@@ -337,6 +353,7 @@ export class HaloSimulator {
       type: kinds[a.outcomeId] ?? 'discussion',
       customerVisible: !a.hiddenfromuser,
       createdAt: a.datetime,
+      contactEmailed: a.contactEmailed,
     }));
   }
 
@@ -361,6 +378,7 @@ export class HaloSimulator {
       },
       setFault: (operation, fault) => this.setFault(operation, fault),
       loseNextResponse: (operation) => this.loseResponses(operation, 1),
+      misstoreNextNote: () => this.misstoreNotes(1),
       close: () => {
         if (this.violations.length > 0) {
           throw new Error(`HaloPSA contract violations:\n${this.violations.join('\n')}`);
@@ -440,6 +458,9 @@ export class HaloSimulator {
         break;
       case 'findNote':
         reply = this.#listActions(url.searchParams);
+        break;
+      case 'getNote':
+        reply = this.#getAction(route.id ?? 0, url.searchParams);
         break;
       case 'listStatuses':
         reply = this.#listStatuses(url.searchParams);
@@ -627,14 +648,22 @@ export class HaloSimulator {
       // The action's own new_status wins over the outcome's default, as in Halo's action screen.
       const move = typeof item.new_status === 'number' ? item.new_status : outcome.newstatus;
       const moves = move !== undefined && this.statuses.has(move);
+      let hidden = typeof item.hiddenfromuser === 'boolean' ? item.hiddenfromuser : outcome.hidefromuser;
+      if (this.#misstore > 0) {
+        this.#misstore -= 1;
+        hidden = !hidden;
+      }
+      // An absent sendemail takes the outcome's default, as Halo's action screen does.
+      const sendemail = typeof item.sendemail === 'boolean' ? item.sendemail : outcome.sendemail === true;
       created.push({
         id: this.#nextActionId++,
         ticketId: ticket.id,
         outcomeId: outcome.id,
         outcome: outcome.outcome,
         noteHtml: html ?? plain ?? '',
-        hiddenfromuser: typeof item.hiddenfromuser === 'boolean' ? item.hiddenfromuser : outcome.hidefromuser,
-        sendemail: item.sendemail === true,
+        hiddenfromuser: hidden,
+        sendemail,
+        contactEmailed: sendemail && !hidden,
         datetime: wholeSecond(this.now()),
         ...(moves ? { newStatus: move } : {}),
       });
@@ -667,6 +696,16 @@ export class HaloSimulator {
       new_status: a.newStatus ?? null,
       timetaken: 0,
     };
+  }
+
+  /** `GET /api/Actions/{id}?ticket_id=…`: the one action, its full HTML with `includehtmlnote=true`. */
+  #getAction(id: number, query: URLSearchParams): Answer {
+    const ticketId = Number(query.get('ticket_id'));
+    const action = this.actions.find((a) => a.id === id);
+    if (!action || (query.has('ticket_id') && action.ticketId !== ticketId)) {
+      return text(404, `Action ${id} not found`);
+    }
+    return this.#answerWith('Actions', this.#actionJson(action, query.get('includehtmlnote') === 'true'));
   }
 
   /** `GET /api/Actions?ticket_id=…&startdate=…`: `{record_count, actions}`, oldest first. */
@@ -751,6 +790,8 @@ function matchRoute(method: string, path: string): { operation: HaloSimOperation
   if (lower === '/api/tickets' && method === 'POST') return { operation: 'setTicketStatus' };
   if (lower === '/api/actions' && method === 'POST') return { operation: 'addNote' };
   if (lower === '/api/actions' && method === 'GET') return { operation: 'findNote' };
+  const action = /^\/api\/actions\/(\d+)$/i.exec(path);
+  if (action && method === 'GET') return { operation: 'getNote', id: Number(action[1]) };
   if (lower === '/api/status' && method === 'GET') return { operation: 'listStatuses' };
   if (lower === '/api/outcome' && method === 'GET') return { operation: 'listOutcomes' };
   return undefined;

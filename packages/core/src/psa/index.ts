@@ -11,7 +11,14 @@
  * @packageDocumentation
  */
 
-export type { ContactNotification, PsaAdapter, PsaNote, PsaNoteInput, PsaStatus, PsaTicket } from './adapter.js';
+export type {
+  ContactNotification,
+  PsaAdapter,
+  PsaNote,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+} from './adapter.js';
 export { TtlCache } from './cache.js';
 export { isAmbiguousStatus, isNonIdempotent, isRetryableStatus, retryAfterMs } from './http-status.js';
 export type { AdapterLog } from './log.js';

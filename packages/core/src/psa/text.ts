@@ -19,10 +19,7 @@ export function normalizeNoteText(text: string): string {
  * reformats its HTML). Used by the note receipt, which re-reads a posted note by id.
  */
 export function sameNoteText(a: string, b: string): boolean {
-  const loose = (text: string) =>
-    normalizeNoteText(text)
-      .replace(/>\s+</g, '><')
-      .replace(/\s+/g, ' ');
+  const loose = (text: string) => normalizeNoteText(text).replace(/>\s+</g, '><').replace(/\s+/g, ' ');
   return loose(a) === loose(b);
 }
 

@@ -174,7 +174,11 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     const id = String(nextNote++);
     // A wrong visibility flips what the customer can see; the type follows what was stored.
     const visible = (type !== 'internal_analysis') !== (extra.wrongVisibility === true);
-    const stored: NoteType = visible ? (type === 'internal_analysis' ? 'discussion' : type) : 'internal_analysis';
+    const stored: NoteType = visible
+      ? type === 'internal_analysis'
+        ? 'discussion'
+        : type
+      : 'internal_analysis';
     notes.push({
       id,
       ticketId,
@@ -202,7 +206,10 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   }
 
   /** Counts, waits, applies the operation's fault around `effect`. */
-  async function call<T>(operation: PsaOperation, effect: (silent: boolean, fault?: FakePsaFault) => T): Promise<T> {
+  async function call<T>(
+    operation: PsaOperation,
+    effect: (silent: boolean, fault?: FakePsaFault) => T,
+  ): Promise<T> {
     calls[operation] += 1;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = takeFault(operation);
