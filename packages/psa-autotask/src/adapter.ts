@@ -1,9 +1,17 @@
-import type { NoteFormat, PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
-import { adapterLog, checkNoteInput, checkNoteQuery, validationError } from '@closeout/core/psa';
+import type {
+  NoteFormat,
+  PsaAdapter,
+  PsaNote,
+  PsaNoteInput,
+  PsaStatus,
+  PsaTicket,
+  TicketRef,
+} from '@closeout/core';
+import { adapterLog, checkNoteId, checkNoteInput, checkNoteQuery, validationError } from '@closeout/core/psa';
 import { createAuth } from './auth.js';
 import { AutotaskHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
-import { NOTE_MAX, postNote, searchNote } from './notes.js';
+import { NOTE_MAX, postNote, readNote, searchNote } from './notes.js';
 import { type AutotaskOptions, resolveOptions } from './options.js';
 import { COMPLETE_STATUS, Picklists } from './picklists.js';
 import { appendResolution, fetchTicket, patchStatus } from './tickets.js';
@@ -31,6 +39,16 @@ export interface AutotaskAdapter extends PsaAdapter {
    * misconfigured adapter before anything is posted.
    */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * `GET /TicketNotes/{id}`: the note with the type its `publish` value says (anything but the
+   * customer-visible label is internal), or `null` when the ticket holds no such note.
+   */
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /**
+   * Autotask's TicketNotes take no notification flag: whether a note e-mails the contact is up to
+   * the tenant's workflow rules, so `notifyContact` cannot be sent and previews say so.
+   */
+  readonly contactNotification: 'psa_rules';
 }
 
 /**
@@ -73,6 +91,7 @@ export function autotask(options: AutotaskOptions): AutotaskAdapter {
   return Object.freeze({
     provider: PROVIDER,
     noteFormat: 'text' as const,
+    contactNotification: 'psa_rules' as const,
 
     async getTicket(ref: TicketRef): Promise<PsaTicket> {
       const ticketId = ticketIdOf(ref);
@@ -120,6 +139,16 @@ export function autotask(options: AutotaskOptions): AutotaskAdapter {
       checkNoteQuery(query);
       const id = await searchNote(http, ticketId, query.text, query.since, resolved.pageSize);
       return id === null ? null : { id: String(id) };
+    },
+
+    async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
+      const ticketId = ticketIdOf(ref);
+      const noteId = parseId(checkNoteId(id), 'noteId', 'note');
+      const [customer, resolution] = await Promise.all([
+        picklists.noteIds('discussion'),
+        picklists.noteIds('resolution'),
+      ]);
+      return readNote(http, ticketId, noteId, { customer, resolution });
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

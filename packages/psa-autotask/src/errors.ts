@@ -28,7 +28,8 @@ export type Operation =
   | 'setResolution'
   | 'setTicketStatus'
   | 'findNote'
-  | 'listStatuses';
+  | 'listStatuses'
+  | 'getNote';
 
 /** What a request was for; it names the failure. */
 export interface Target {
@@ -60,6 +61,8 @@ function subject(t: Target): string {
       return `querying the notes of ${ticket}`;
     case 'listStatuses':
       return 'reading the ticket status picklist';
+    case 'getNote':
+      return `reading a note of ${ticket}`;
   }
 }
 
@@ -73,6 +76,7 @@ const PERMISSION: Record<Operation, string> = {
   setTicketStatus: 'Service Desk › Tickets: Edit (and Complete, for the Complete status)',
   findNote: 'Service Desk › Tickets: View (All)',
   listStatuses: 'API access (an API-only security level)',
+  getNote: 'Service Desk › Tickets: View (All)',
 };
 
 /** The toolkit's view of an Autotask request. */

@@ -185,6 +185,7 @@ export class AutotaskSimulator {
   readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number }>();
   readonly #now: () => Date;
   #nextNoteId = 70_001;
+  #misstore = 0;
   #pageSeq = 1;
   #taken = 0;
   #uninstall: (() => void) | undefined;
@@ -246,6 +247,16 @@ export class AutotaskSimulator {
 
   notesOf(ticketId: number): AtNote[] {
     return this.notes.filter((n) => n.ticketID === ticketId);
+  }
+
+  /**
+   * The next `count` note POSTs are stored with the other visibility (published to All Autotask
+   * Users when asked internal, or the reverse) and answered 200 as if all was well: the fault that
+   * published AI notes meant to be internal to customers, which closeout's note receipt catches.
+   * `0` stops it.
+   */
+  misstoreNotes(count = 1): void {
+    this.#misstore = count;
   }
 
   /** The label of a note's publish value, and whether a customer can read it. */
@@ -494,6 +505,11 @@ export class AutotaskSimulator {
       case 'findNote':
         reply = route.id === 0 ? this.#queryNotes(body) : this.#nextPage(url);
         break;
+      case 'getNote': {
+        const found = this.notes.find((n) => n.id === route.id);
+        reply = { status: 200, body: { item: found ? this.#noteJson(found) : null } };
+        break;
+      }
       case 'thresholdInformation':
         reply = {
           status: 200,
@@ -645,6 +661,11 @@ export class AutotaskSimulator {
     else if (!active(this.publish, n.publish))
       problems.push(`Value ${String(n.publish)} is not a valid picklist value for publish.`);
     if (problems.length > 0) return errors(500, ...problems.map((p) => `${p}; on record number [0].`));
+    let publish = n.publish as number;
+    if (this.#misstore > 0) {
+      this.#misstore -= 1;
+      publish = this.#otherVisibility(publish);
+    }
     const stored: AtNote = {
       id: this.#nextNoteId++,
       ticketID: ticketId,
@@ -652,12 +673,21 @@ export class AutotaskSimulator {
       // The API stores text only.
       description: n.description as string,
       noteType: n.noteType as number,
-      publish: n.publish as number,
+      publish,
       createDateTime: this.#now(),
       creatorResourceID: this.resourceId,
     };
     this.notes.push(stored);
     return { status: 200, body: { itemId: stored.id } };
+  }
+
+  /** A publish value of the other visibility: customer-visible ↔ the first internal one. */
+  #otherVisibility(publish: number): number {
+    const visible = (p: AtPicklistValue) => p.label === 'All Autotask Users';
+    const current = this.publish.find((p) => p.value === publish);
+    const other =
+      current && visible(current) ? this.publish.find((p) => !visible(p)) : this.publish.find(visible);
+    return other?.value ?? publish;
   }
 
   #noteJson(n: AtNote): Record<string, unknown> {
@@ -770,6 +800,8 @@ function routeOf(
   }
   const notes = path.match(/^Tickets\/(\d+)\/Notes$/i);
   if (notes && method === 'POST') return { operation: 'addNote', id: Number(notes[1]) };
+  const note = path.match(/^TicketNotes\/(\d+)$/i);
+  if (note && method === 'GET') return { operation: 'getNote', id: Number(note[1]) };
   if (/^TicketNotes\/query$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 0 };
   if (/^TicketNotes\/query\/next$/i.test(path) && method === 'GET') return { operation: 'findNote', id: 1 };
   if (/^Tickets\/entityInformation\/fields$/i.test(path) && method === 'GET')
