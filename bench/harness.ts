@@ -58,11 +58,53 @@ export async function compare(
     b.push(await timePerOp(baseline, iterations, r === 0 ? warmup : 5));
     s.push(await timePerOp(subject, iterations, r === 0 ? warmup : 5));
   }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
   const subjectMedian = median(s);
   const baselineMedian = median(b);
   return { subject: subjectMedian, baseline: baselineMedian, ratio: subjectMedian / baselineMedian };
 }
+
+/** Operations per second of `op` run by `concurrency` workers until `total` operations are done. */
+export async function throughput(
+  op: (i: number) => Promise<unknown>,
+  total: number,
+  concurrency: number,
+): Promise<number> {
+  let next = 0;
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) await op(next++);
+    }),
+  );
+  return total / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+/**
+ * Throughput of `subject` against `baseline` in many short alternating bursts, so that a load that
+ * comes and goes on the machine weighs on both alike. The ratio is the median of the bursts'
+ * ratios (subject over the baseline burst just before it); higher is better.
+ */
+export async function compareThroughput(
+  subject: (i: number) => Promise<unknown>,
+  baseline: (i: number) => Promise<unknown>,
+  { bursts = 15, opsPerBurst = 200, concurrency = 16 } = {},
+): Promise<{ subject: number; baseline: number; ratio: number }> {
+  await throughput(baseline, opsPerBurst, concurrency);
+  await throughput(subject, opsPerBurst, concurrency);
+  const s: number[] = [];
+  const b: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < bursts; i++) {
+    const base = await throughput(baseline, opsPerBurst, concurrency);
+    const subj = await throughput(subject, opsPerBurst, concurrency);
+    b.push(base);
+    s.push(subj);
+    ratios.push(subj / base);
+  }
+  return { subject: median(s), baseline: median(b), ratio: median(ratios) };
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n < 10 ? n.toFixed(2) : n.toFixed(1));
 

@@ -17,6 +17,7 @@ import type {
   WritebackJournal,
 } from '@closeout/core';
 import { assertNotFrozen, CloseoutError, summarizeSession } from '@closeout/core';
+import { freezeDeep } from './freeze.js';
 
 /** Options for {@link memoryStorage}. */
 export interface MemoryStorageOptions {
@@ -46,6 +47,10 @@ function matches(s: SessionSummary, q: StorageListQuery): boolean {
  * Creates an in-memory store. Each operation runs without awaiting between its read and its write,
  * so it is atomic for every async caller in the process. Values are copied in and out, so a caller
  * holding a returned object cannot change what is stored.
+ *
+ * A stored session is a frozen snapshot. A mutation is applied to it directly (core's transitions
+ * build a new session and share the parts they leave alone), the result is frozen where it is new,
+ * and the caller gets one copy: a mutation costs one copy of the session, however long it grows.
  */
 export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapter {
   const sessions = new Map<string, Session>();
@@ -81,7 +86,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
     async insertSession(session, history) {
       const k = key(session.accountId, session.id);
       if (sessions.has(k)) throw new Error(`session ${session.id} already exists`);
-      sessions.set(k, structuredClone(session));
+      sessions.set(k, freezeDeep(structuredClone(session)));
       append(k, history);
       options.onWrite?.(session);
     },
@@ -98,8 +103,10 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       // No await between these reads and the write below: no other caller can interleave, so the
       // freeze is judged on the writeback record as it is when the session is replaced.
       assertNotFrozen(sessionId, writebacks.get(k) ?? null, guard);
-      const next = structuredClone(mutate(structuredClone(current)));
-      const entries = history?.(structuredClone(next));
+      // `current` is frozen, so a transition that tried to change it in place would throw here
+      // rather than alter the stored session behind a call that then fails.
+      const next = freezeDeep(mutate(current));
+      const entries = history?.(next);
       sessions.set(k, next);
       append(k, entries);
       options.onWrite?.(next);

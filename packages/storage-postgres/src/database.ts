@@ -34,12 +34,28 @@ export interface Database extends Queryable {
  */
 export interface PgPoolLike {
   connect(): Promise<PgPoolClientLike>;
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(
+    text: string | PgStatement,
+    values?: unknown[],
+  ): Promise<{ rows: unknown[]; rowCount: number | null }>;
+}
+
+/**
+ * A named statement, as node-postgres takes it: the server parses and plans it once per
+ * connection and reuses the plan on every later call with the same name.
+ */
+export interface PgStatement {
+  name: string;
+  text: string;
+  values?: unknown[];
 }
 
 /** The part of a node-postgres `PoolClient` the store uses. */
 export interface PgPoolClientLike {
-  query(text: string, values?: unknown[]): Promise<{ rows: unknown[]; rowCount: number | null }>;
+  query(
+    text: string | PgStatement,
+    values?: unknown[],
+  ): Promise<{ rows: unknown[]; rowCount: number | null }>;
   /** Returns the connection to the pool; with an error, the pool closes it instead. */
   release(err?: Error | boolean): void;
   on(event: 'error', listener: (err: Error) => void): unknown;

@@ -21,6 +21,7 @@ export type {
   PGliteTransactionLike,
   PgPoolClientLike,
   PgPoolLike,
+  PgStatement,
 } from './database.js';
 export { PostgresStorageError } from './errors.js';
 export type { MigrateOptions, MigrateResult } from './migrations.js';

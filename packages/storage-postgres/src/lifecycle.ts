@@ -1,6 +1,6 @@
 import type { SessionEvent, SessionSummary, StorageAdapter } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
-import { appendHistorySql, historyParam } from './history.js';
+import { historyInsert } from './history.js';
 import { checkKey, type Tables } from './schema.js';
 
 type LifecycleMethods = Pick<
@@ -99,11 +99,12 @@ export function lifecycleMethods(db: Database, t: Tables): LifecycleMethods {
 
     async appendHistory(accountId, sessionId, events) {
       keys(accountId, sessionId);
-      const entries = historyParam(events);
-      if (entries === undefined) return;
+      const params: unknown[] = [accountId, sessionId];
+      const insert = historyInsert(t, 's', events, params);
+      if (insert === undefined) return;
       await db.query(
-        `WITH s AS (SELECT 1 FROM ${t.sessions} WHERE account_id = $1 AND id = $2) ${appendHistorySql(t, 's', 3)}`,
-        [accountId, sessionId, entries],
+        `WITH s AS (SELECT 1 FROM ${t.sessions} WHERE account_id = $1 AND id = $2) ${insert}`,
+        params,
       );
     },
 

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Database, PgPoolClientLike, PgPoolLike, Queryable, Rows } from './database.js';
+import { createHash } from 'node:crypto';
+import type { Database, PgPoolClientLike, PgPoolLike, PgStatement, Queryable, Rows } from './database.js';
 import { storageError } from './errors.js';
 import { keyedMutexOf, Mutex } from './mutex.js';
 
@@ -21,6 +22,27 @@ interface LockScope {
 const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(String(e)));
 
 /**
+ * A statement as the pool takes it: with `prepare`, a statement with parameters goes out named
+ * after a hash of its text, so each connection parses and plans it once and then only binds and
+ * executes it. The store's statements come from a small fixed set of texts per schema, so the
+ * names stay few; the hash keeps two schemas (or two texts) from ever sharing a name.
+ */
+function statementOf(
+  names: Map<string, string>,
+  prepare: boolean,
+  text: string,
+  params: unknown[] | undefined,
+): string | PgStatement {
+  if (!prepare || params === undefined) return text;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `closeout_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    names.set(text, name);
+  }
+  return { name, text, values: params };
+}
+
+/**
  * A {@link Database} over a node-postgres pool.
  *
  * Exclusive sections use a session-level advisory lock, held on a connection of the pool for as
@@ -29,7 +51,8 @@ const asError = (e: unknown): Error => (e instanceof Error ? e : new Error(Strin
  * own reads and writes would otherwise wait for a connection that never frees. Waiters of one
  * process queue in memory first, so they hold no connection while they wait.
  */
-export function pgDatabase(pool: PgPoolLike, schema: string): Database {
+export function pgDatabase(pool: PgPoolLike, schema: string, prepare = false): Database {
+  const names = new Map<string, string>();
   const lockScope = new AsyncLocalStorage<LockScope>();
   const localLocks = keyedMutexOf(pool);
   const fail = (e: unknown): never => {
@@ -42,7 +65,7 @@ export function pgDatabase(pool: PgPoolLike, schema: string): Database {
 
   const run = async <R>(client: PgPoolClientLike, text: string, params?: unknown[]): Promise<Rows<R>> => {
     const result = await client
-      .query(text, params)
+      .query(statementOf(names, prepare, text, params), params)
       .catch((e: unknown) => fail(connectionErrors.get(client) ?? e));
     return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
   };
@@ -87,7 +110,7 @@ export function pgDatabase(pool: PgPoolLike, schema: string): Database {
     async query<R>(text: string, params?: unknown[]) {
       const scope = activeScope();
       if (scope !== undefined) return scope.mutex.run(() => run<R>(scope.client, text, params));
-      const result = await pool.query(text, params).catch(fail);
+      const result = await pool.query(statementOf(names, prepare, text, params), params).catch(fail);
       return { rows: result.rows as R[], rowCount: result.rowCount ?? 0 };
     },
 

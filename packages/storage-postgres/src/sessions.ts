@@ -8,7 +8,7 @@ import type {
 } from '@closeout/core';
 import { assertNotFrozen, summarizeSession } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
-import { appendHistorySql, historyParam } from './history.js';
+import { historyInsert } from './history.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
@@ -97,13 +97,10 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
         }
       }
       update += ' RETURNING revision';
-      const entries = historyParam(history?.(next));
+      const insert = historyInsert(t, 'u', history?.(next), params);
       // With history, one statement still: the entries are inserted only if the update hit its row.
       const text =
-        entries === undefined
-          ? update
-          : `WITH u AS (${update}), h AS (${appendHistorySql(t, 'u', params.push(entries))})
-             SELECT revision FROM u`;
+        insert === undefined ? update : `WITH u AS (${update}), h AS (${insert}) SELECT revision FROM u`;
       const { rows } = await q.query<{ revision: string | number }>(text, params);
       const row = rows[0];
       return row === undefined ? undefined : String(row.revision);
@@ -189,12 +186,9 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
            (account_id, id, doc, state_version, status, ticket_provider, ticket_id, summary, updated_at, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
          ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`;
-      const entries = historyParam(history);
+      const append = historyInsert(t, 's', history, params);
       const { rows } = await db.query<{ revision: string | number }>(
-        entries === undefined
-          ? insert
-          : `WITH s AS (${insert}), h AS (${appendHistorySql(t, 's', params.push(entries))})
-             SELECT revision FROM s`,
+        append === undefined ? insert : `WITH s AS (${insert}), h AS (${append}) SELECT revision FROM s`,
         params,
       );
       const row = rows[0];

@@ -1,7 +1,7 @@
 import type { StorageAdapter, StoredWriteback, WritebackJournal } from '@closeout/core';
 import { CloseoutError } from '@closeout/core';
 import type { Database } from './database.js';
-import { appendHistorySql, historyParam } from './history.js';
+import { historyInsert } from './history.js';
 import { checkKey, type Tables } from './schema.js';
 
 interface WritebackRow {
@@ -91,12 +91,10 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
       const params: unknown[] = [accountId, sessionId, token, JSON.stringify(journal)];
       const save = `UPDATE ${t.writebacks} SET journal = $4, updated_at = now()
          WHERE account_id = $1 AND session_id = $2 AND claim_token = $3 RETURNING 1`;
-      const entries = historyParam(history);
+      const insert = historyInsert(t, 'w', history, params);
       // With history, one statement: the step's entries are written only if the save happened.
       const { rows } = await db.query(
-        entries === undefined
-          ? save
-          : `WITH w AS (${save}), h AS (${appendHistorySql(t, 'w', params.push(entries))}) SELECT 1 FROM w`,
+        insert === undefined ? save : `WITH w AS (${save}), h AS (${insert}) SELECT 1 FROM w`,
         params,
       );
       if (rows.length === 0) {

@@ -12,6 +12,7 @@ import type {
   PGliteTransactionLike,
   PgPoolClientLike,
   PgPoolLike,
+  PgStatement,
 } from '@closeout/storage-postgres';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -116,10 +117,14 @@ export function intercept(target: DatabaseTarget, hook: StatementHook): Database
   return { pglite: interceptPglite(target.pglite, hook) };
 }
 
+/** The SQL text of a statement, named (prepared) or not. */
+const sqlOf = (statement: string | PgStatement) =>
+  typeof statement === 'string' ? statement : statement.text;
+
 function interceptPool(pool: PgPoolLike, hook: StatementHook): PgPoolLike {
   const wrapClient = (client: PgPoolClientLike): PgPoolClientLike => ({
     async query(text, values) {
-      await hook(text, (t, p) => client.query(t, p));
+      await hook(sqlOf(text), (t, p) => client.query(t, p));
       return client.query(text, values);
     },
     release: (err) => client.release(err),
@@ -129,7 +134,7 @@ function interceptPool(pool: PgPoolLike, hook: StatementHook): PgPoolLike {
   return {
     connect: async () => wrapClient(await pool.connect()),
     async query(text, values) {
-      await hook(text, (t, p) => pool.query(t, p));
+      await hook(sqlOf(text), (t, p) => pool.query(t, p));
       return pool.query(text, values);
     },
   };

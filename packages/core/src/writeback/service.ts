@@ -14,7 +14,6 @@ import type { WritebackDraft } from './draft.js';
 import { alreadyFinalized, providerMismatch, psaGone, stalePreview } from './errors.js';
 import type { WritebackJournal, WritebackKind } from './journal.js';
 import { KINDS, type WritebackKindSpec } from './kinds.js';
-import { ensureNote } from './note.js';
 import { planWriteback, type WritebackPlan } from './plan.js';
 import {
   NoteTextSchema,
@@ -23,8 +22,8 @@ import {
   type WritebackResult,
   writebackResultOf,
 } from './result.js';
-import { preflightStatus, transitionAndVerify } from './status.js';
 import type { WritebackStep } from './step.js';
+import { WRITEBACK_WRITES, type WriteContext } from './writes.js';
 
 /** How long a writeback's claim lasts without renewal; every step renews it. */
 export const DEFAULT_WRITEBACK_LEASE_MS = 60_000;
@@ -156,39 +155,42 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     // Settings are read on every attempt, so fixing a wrong status id and retrying works.
     const statusId = (await ctx.storage.getSettings(ctx.accountId))[spec.setting];
 
-    let statusName: string | undefined;
-    if (!plan.pinned && statusId !== undefined) {
-      statusName = await preflightStatus(attempt, { setting: spec.setting, statusId });
-    }
+    let w: WriteContext = {
+      attempt,
+      kind,
+      spec,
+      allowDuplicateNote: args.allowDuplicateNote,
+      lookupMarginMs,
+      status: statusId === undefined ? undefined : { id: statusId, name: undefined },
+    };
+    const writes = WRITEBACK_WRITES.filter((write) => write.applies(w));
+    // A pinned writeback has posted already: its checks were made by the attempt that started it.
+    if (!plan.pinned) for (const write of writes) if (write.preflight) w = await write.preflight(w);
 
-    const journal: WritebackJournal = plan.pinned
+    let journal: WritebackJournal = plan.pinned
       ? plan.journal
       : { kind, text, basedOnVersion: plan.basedOnVersion, startedAt: ctx.nowIso(), ticket: to.ticket };
     const stepAttributes = { 'closeout.session.id': sessionId, 'closeout.writeback.kind': kind };
-    const noted = await withSpan('post note', { attributes: stepAttributes }, async (span) => {
-      const done = await ensureNote(attempt, journal, {
-        type: spec.noteType,
-        allowDuplicateNote: args.allowDuplicateNote,
-        lookupMarginMs,
-      });
-      span.setAttributes({ 'closeout.note.id': done.noteId, 'closeout.note.recovered': done.noteRecovered });
-      return done;
-    });
-
-    let verified = noted.verifiedStatus;
-    if (verified === undefined && statusId !== undefined) {
-      const target = { statusId, name: statusName };
-      verified = await withSpan(
-        'verify status',
-        { attributes: { ...stepAttributes, 'closeout.status.expected_id': statusId } },
-        async () => (await transitionAndVerify(attempt, noted, target)).verifiedStatus,
+    for (const write of writes) {
+      if (write.done(journal)) continue;
+      const before = journal;
+      journal = await withSpan(
+        write.span,
+        { attributes: { ...stepAttributes, ...write.attributes?.(w) } },
+        async (span) => {
+          const after = await write.run(w, before);
+          if (write.resultAttributes) span.setAttributes(write.resultAttributes(after));
+          return after;
+        },
       );
     }
+
+    const verified = journal.verifiedStatus;
     const finalization: Finalization = {
       outcome: spec.outcome,
       text,
       basedOnVersion: journal.basedOnVersion,
-      note: { type: spec.noteType, externalId: noted.noteId },
+      note: { type: spec.noteType, externalId: journal.noteId },
       ...(verified === undefined
         ? {
             statusTransitionSkippedReason:
@@ -201,7 +203,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     const next = await commitFinalization(sessionId, finalization, claim, actor);
     await args.step('finalized');
     try {
-      await claim.save({ ...(claim.journal ?? noted), finalizedAt: finalization.finalizedAt });
+      await claim.save({ ...(claim.journal ?? journal), finalizedAt: finalization.finalizedAt });
     } catch (error) {
       // The session is final either way; the journal mark only tells an operator it completed.
       log(ctx.logger, 'warn', 'writeback journal not closed', { sessionId, error: errorKind(error) });

@@ -3,7 +3,8 @@ import { sessionEvent } from '../history/events.js';
 import { log } from '../util/logger.js';
 import type { WritebackAttempt } from './attempt.js';
 import { statusNotOnBoard } from './errors.js';
-import type { WritebackJournal } from './journal.js';
+import { type JournaledWrite, writeOnce } from './once.js';
+import type { WritebackWrite, WriteContext } from './writes.js';
 
 /**
  * Checks the target status against the ticket's board before anything is posted, when the adapter
@@ -26,57 +27,72 @@ export async function preflightStatus(
 }
 
 /**
- * Moves the ticket to the target status and proves it took by re-reading the ticket: a PSA may
- * answer 200 and keep the old status. Journals the verified status, which a retry never re-does.
+ * The status row of `WRITEBACK_WRITES`: moves the ticket to the target status and proves it took
+ * by re-reading the ticket, since a PSA may answer 200 and keep the old status. Setting a status
+ * again is harmless, so an unfinished change is simply made again; the verified status is
+ * journaled, and a retry never re-does it. Runs only when the kind's status setting is set.
  */
-export async function transitionAndVerify(
-  attempt: WritebackAttempt,
-  journal: WritebackJournal & { noteId: string },
-  target: { statusId: string; name: string | undefined },
-): Promise<WritebackJournal & { verifiedStatus: { id: string; name: string } }> {
-  const { psa, ticket, claim } = attempt;
-  await claim.guard(journal.basedOnVersion);
-  await psa.setTicketStatus(ticket, target.statusId);
-  await attempt.step('status_set');
-  const reread = await psa.getTicket(ticket);
-  const actual = { id: String(reread.status.id), name: reread.status.name };
-  if (actual.id !== target.statusId) {
-    const failed = [
-      sessionEvent(
-        'status_verification_failed',
-        journal.basedOnVersion,
-        attempt.ctx.nowIso(),
-        attempt.actor,
-        {
-          noteId: journal.noteId,
-          expected: { id: target.statusId, ...(target.name === undefined ? {} : { name: target.name }) },
-          actual,
-        },
-      ),
-    ];
-    // Nothing else is stored for a failed verification, so the entry is appended on its own.
-    await attempt.ctx.storage.appendHistory(attempt.ctx.accountId, attempt.sessionId, failed);
-    attempt.ctx.emit(attempt.sessionId, failed);
-    log(attempt.ctx.logger, 'warn', 'writeback status verification failed', {
-      sessionId: attempt.sessionId,
-      ticketId: ticket.id,
-      expectedStatusId: target.statusId,
-      actualStatusId: actual.id,
-    });
-    throw new PSAStatusVerificationError({
-      expected: { id: target.statusId, ...(target.name === undefined ? {} : { name: target.name }) },
-      actual,
-      noteId: journal.noteId,
-      ticketId: ticket.id,
-    });
-  }
-  const verifiedStatus = { id: actual.id, name: actual.name };
-  const saved = await claim.save({ ...journal, verifiedStatus }, [
-    sessionEvent('status_verified', journal.basedOnVersion, attempt.ctx.nowIso(), attempt.actor, {
-      noteId: journal.noteId,
-      status: verifiedStatus,
+export const statusWrite: WritebackWrite = {
+  span: 'verify status',
+  applies: (w) => w.status !== undefined,
+  async preflight(w) {
+    if (w.status === undefined) return w;
+    const name = await preflightStatus(w.attempt, { setting: w.spec.setting, statusId: w.status.id });
+    return { ...w, status: { ...w.status, name } };
+  },
+  done: (journal) => journal.verifiedStatus !== undefined,
+  run: (w, journal) => writeOnce(w.attempt, journal, statusOnce(w)),
+  attributes: (w) => ({ 'closeout.status.expected_id': w.status?.id }),
+};
+
+function statusOnce(w: WriteContext): JournaledWrite<{ id: string; name: string }> {
+  const { attempt } = w;
+  const { psa, ticket } = attempt;
+  const target = w.status ?? { id: '', name: undefined };
+  const expected = { id: target.id, ...(target.name === undefined ? {} : { name: target.name }) };
+  return {
+    steps: { answered: 'status_set', recorded: 'status_verified' },
+    async send() {
+      await psa.setTicketStatus(ticket, target.id);
+      return { id: target.id, name: target.name ?? '' };
+    },
+    async readBack(journal) {
+      const reread = await psa.getTicket(ticket);
+      const actual = { id: String(reread.status.id), name: reread.status.name };
+      if (actual.id === target.id) return actual;
+      const noteId = journal.noteId ?? '';
+      const failed = [
+        sessionEvent(
+          'status_verification_failed',
+          journal.basedOnVersion,
+          attempt.ctx.nowIso(),
+          attempt.actor,
+          {
+            noteId,
+            expected,
+            actual,
+          },
+        ),
+      ];
+      // Nothing else is stored for a failed verification, so the entry is appended on its own.
+      await attempt.ctx.storage.appendHistory(attempt.ctx.accountId, attempt.sessionId, failed);
+      attempt.ctx.emit(attempt.sessionId, failed);
+      log(attempt.ctx.logger, 'warn', 'writeback status verification failed', {
+        sessionId: attempt.sessionId,
+        ticketId: ticket.id,
+        expectedStatusId: target.id,
+        actualStatusId: actual.id,
+      });
+      throw new PSAStatusVerificationError({ expected, actual, noteId, ticketId: ticket.id });
+    },
+    done: (journal, verifiedStatus) => ({
+      journal: { ...journal, verifiedStatus },
+      history: [
+        sessionEvent('status_verified', journal.basedOnVersion, attempt.ctx.nowIso(), attempt.actor, {
+          noteId: journal.noteId ?? '',
+          status: verifiedStatus,
+        }),
+      ],
     }),
-  ]);
-  await attempt.step('status_verified');
-  return { ...saved, noteId: journal.noteId, verifiedStatus };
+  };
 }

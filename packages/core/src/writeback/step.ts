@@ -1,6 +1,10 @@
 /**
  * The boundaries between a writeback's steps, in order. A writeback reports each one it passes to
  * the `onStep` hook of its options, which tests use to stop an attempt there as if it crashed.
+ *
+ * The boundaries of the PSA writes come in the order of `WRITEBACK_WRITES` (`writes.ts`); each row
+ * names its own (attempt journaled, PSA answered, result journaled). A new row adds its
+ * boundaries here, at its place.
  */
 export const WRITEBACK_STEPS = [
   /** The claim is held; nothing else happened yet. */
