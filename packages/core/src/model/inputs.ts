@@ -78,6 +78,8 @@ export type LinkTicketInput = z.input<typeof LinkTicketInputSchema>;
 export const SettingsUpdateSchema = z.object({
   resolvedStatusId: statusId.nullable().optional(),
   escalatedStatusId: statusId.nullable().optional(),
+  /** `true` e-mails the ticket's contact about customer-visible notes; `false` or `null` (default) does not. */
+  notifyContact: z.boolean().nullable().optional(),
 });
 /** A settings change: a value sets, `null` clears, an absent key leaves the setting as it is. */
 export type SettingsUpdate = z.input<typeof SettingsUpdateSchema>;

@@ -65,7 +65,12 @@ export const FinalizationSchema = z.object({
   outcome: z.enum(['resolved', 'escalated', 'resolved_local', 'escalated_local']),
   text: z.string(),
   basedOnVersion: z.number().int(),
-  note: z.object({ type: NoteTypeSchema, externalId: z.string().optional() }),
+  note: z.object({
+    type: NoteTypeSchema,
+    externalId: z.string().optional(),
+    /** The note was read back by id and showed the visibility and text posted (`getNote`). */
+    verified: z.literal(true).optional(),
+  }),
   status: z.object({ id: z.string(), name: z.string(), verified: z.literal(true) }).optional(),
   statusTransitionSkippedReason: z.string().optional(),
   finalizedAt: Timestamp,
@@ -94,5 +99,11 @@ export type Session = z.infer<typeof SessionSchema>;
 export const AccountSettingsSchema = z.object({
   resolvedStatusId: z.string().optional(),
   escalatedStatusId: z.string().optional(),
+  /**
+   * Whether posting a note asks the PSA to e-mail the ticket's contact (default off). Sent on every
+   * note as the PSA's own flag (ConnectWise `processNotifications`, HaloPSA `sendemail`); a PSA
+   * without such a flag (Autotask) leaves it to its own rules.
+   */
+  notifyContact: z.boolean().optional(),
 });
 export type AccountSettings = z.infer<typeof AccountSettingsSchema>;

@@ -4,7 +4,7 @@ import { SettingsUpdateSchema } from '../model/inputs.js';
 import type { AccountSettings } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 
-/** Per-account settings: the PSA status ids a resolve and an escalate move the ticket to. */
+/** Per-account settings: the PSA status ids a resolve and an escalate move the ticket to, and `notifyContact`. */
 export interface SettingsApi {
   get(): Promise<AccountSettings>;
   /** Sets the given keys; `null` clears one; absent keys stay as they are. */
@@ -23,6 +23,8 @@ export function settingsApi(ctx: AccountContext): SettingsApi {
           if (value === null) delete next[key];
           else if (value !== undefined) next[key] = value;
         }
+        if (parsed.notifyContact === null) delete next.notifyContact;
+        else if (parsed.notifyContact !== undefined) next.notifyContact = parsed.notifyContact;
         return next;
       });
     },

@@ -80,8 +80,16 @@ export interface FakePsa extends PsaAdapter {
   ticket(id: string): FakePsaTicket;
   /** Notes as the PSA holds them, with visibility: of one ticket, or of all tickets. */
   notes(ticketId?: string): PsaHeldNote[];
-  /** Stores a note directly, bypassing faults and counters (default `createdAt`: now). */
-  seedNote(ticketId: string, note: { text: string; type: NoteType; createdAt?: Date }): { id: string };
+  /**
+   * Stores a note directly, bypassing faults and counters (default `createdAt`: now; default `id`:
+   * the next one). With the `id` of a deleted note it stands for a note corrected by hand.
+   */
+  seedNote(
+    ticketId: string,
+    note: { text: string; type: NoteType; createdAt?: Date; id?: string },
+  ): { id: string };
+  /** Deletes a note, as someone removing it in the PSA would. */
+  deleteNote(ticketId: string, noteId: string): void;
   /** The id of the status with this name, on the given board (default: the first board). */
   statusId(name: string, boardId?: string): string;
   readonly boards: readonly FakePsaBoard[];
@@ -169,9 +177,9 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     text: string,
     type: NoteType,
     createdAt: Date,
-    extra: { wrongVisibility?: boolean; notifyContact?: boolean } = {},
+    extra: { wrongVisibility?: boolean; notifyContact?: boolean; id?: string } = {},
   ): { id: string } {
-    const id = String(nextNote++);
+    const id = extra.id ?? String(nextNote++);
     // A wrong visibility flips what the customer can see; the type follows what was stored.
     const visible = (type !== 'internal_analysis') !== (extra.wrongVisibility === true);
     const stored: NoteType = visible
@@ -318,7 +326,18 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
 
     seedNote(ticketId, note) {
       if (!tickets.has(ticketId)) throw new TypeError(`fakePsa has no ticket ${ticketId}`);
-      return storeNote(ticketId, note.text, note.type, note.createdAt ?? clock.now());
+      if (note.id !== undefined && notes.some((n) => n.id === note.id)) {
+        throw new TypeError(`fakePsa already has note ${note.id}`);
+      }
+      return storeNote(ticketId, note.text, note.type, note.createdAt ?? clock.now(), {
+        ...(note.id === undefined ? {} : { id: note.id }),
+      });
+    },
+
+    deleteNote(ticketId, noteId) {
+      const at = notes.findIndex((n) => n.ticketId === ticketId && n.id === noteId);
+      if (at < 0) throw new TypeError(`fakePsa has no note ${noteId} on ticket ${ticketId}`);
+      notes.splice(at, 1);
     },
 
     statusId(name, boardId) {

@@ -38,6 +38,8 @@ export interface WritebackJournal {
   noteId?: string;
   /** True when the note was found on the ticket (`findNote`) after an attempt whose answer was lost. */
   noteRecovered?: boolean;
+  /** True once the note was read back by id (`getNote`) with the visibility and text posted. */
+  noteVerified?: boolean;
   /** The status the ticket was moved to and re-read with. */
   verifiedStatus?: { id: string; name: string };
   /** When the session was finalized; the journal is complete. */

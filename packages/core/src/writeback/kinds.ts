@@ -1,4 +1,4 @@
-import type { AccountSettings, NoteType, SessionStatus } from '../model/session.js';
+import type { NoteType, SessionStatus } from '../model/session.js';
 import type { PreviewKind } from '../previews/types.js';
 import type { WritebackKind } from './journal.js';
 
@@ -11,7 +11,7 @@ export interface WritebackKindSpec {
   /** The session's final status when there was no ticket or no PSA. */
   localOutcome: Extract<SessionStatus, 'resolved_local' | 'escalated_local'>;
   /** The setting naming the status the ticket moves to. */
-  setting: keyof AccountSettings;
+  setting: 'resolvedStatusId' | 'escalatedStatusId';
   /** The preview whose text is posted when the caller sends none. */
   preview: PreviewKind;
 }

@@ -92,7 +92,12 @@ function noteOnce(w: WriteContext): JournaledWrite<string> {
       },
     },
     async send(journal) {
-      const answer = await psa.addNote(ticket, { text: posted(journal), type });
+      // The contact flag is always sent, so no PSA default decides who gets an e-mail.
+      const answer = await psa.addNote(ticket, {
+        text: posted(journal),
+        type,
+        notifyContact: w.notifyContact,
+      });
       // Adapters type the id as a string; a PSA with numeric ids may still hand one through.
       const raw: unknown = answer?.id;
       const noteId = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';

@@ -17,6 +17,10 @@ export const WRITEBACK_STEPS = [
   'note_posted',
   /** The note id is journaled. */
   'note_recorded',
+  /** The note was read back by id (`getNote`); the receipt is not journaled yet. */
+  'note_read_back',
+  /** The note showed the visibility and text posted, and the journal says so. */
+  'note_verified',
   /** The PSA answered the status change; the ticket has not been re-read yet. */
   'status_set',
   /** The re-read ticket shows the target status, and the journal says so. */

@@ -3,6 +3,7 @@ import type { WritebackAttempt } from './attempt.js';
 import type { WritebackJournal, WritebackKind } from './journal.js';
 import type { WritebackKindSpec } from './kinds.js';
 import { noteWrite } from './note.js';
+import { noteReceipt } from './note-receipt.js';
 import { statusWrite } from './status.js';
 
 /** What the writes of one attempt know about it besides the journal. */
@@ -14,6 +15,8 @@ export interface WriteContext {
   readonly allowDuplicateNote: boolean;
   /** How far before a journaled attempt time a lookup (`findNote`, …) searches. */
   readonly lookupMarginMs: number;
+  /** The account's `notifyContact` setting, sent with the note (default `false`). */
+  readonly notifyContact: boolean;
   /**
    * The status the ticket moves to, read from the settings on every attempt; `undefined` when the
    * kind's status setting is not set. `name` is known once a preflight found it on the board.
@@ -62,6 +65,7 @@ export interface WritebackWrite {
  * | row           | done when                   | adapter methods                      |
  * | ------------- | --------------------------- | ------------------------------------ |
  * | `noteWrite`   | `noteId` is journaled       | `addNote`, `findNote`                |
+ * | `noteReceipt` | `noteVerified` is journaled | `getNote` (only when the adapter has it) |
  * | `statusWrite` | `verifiedStatus` is journaled | `listStatuses` (preflight), `setTicketStatus`, `getTicket` (re-read) |
  */
-export const WRITEBACK_WRITES: readonly WritebackWrite[] = [noteWrite, statusWrite];
+export const WRITEBACK_WRITES: readonly WritebackWrite[] = [noteWrite, noteReceipt, statusWrite];

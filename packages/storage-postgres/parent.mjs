@@ -1,0 +1,10 @@
+import { spawn } from 'node:child_process';
+import { PGlite } from '@electric-sql/pglite';
+const dir = '/tmp/i24pg/data-' + Date.now();
+const child = spawn(process.execPath, ['./child.mjs', dir], { stdio: ['ignore', 'pipe', 'inherit'], cwd: process.cwd() });
+await new Promise((r) => child.stdout.on('data', (d) => String(d).includes('done') && r()));
+child.kill('SIGKILL');
+await new Promise((r) => child.once('exit', r));
+const t0 = Date.now();
+const db = await PGlite.create(dir);
+console.log(await db.query('SELECT * FROM t'), Date.now() - t0);
