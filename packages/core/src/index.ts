@@ -119,6 +119,7 @@ export type {
   DeleteSessionResult,
   StorageAdapter,
   StoredWriteback,
+  UnfinishedWriteback,
   WritebackClaimResult,
 } from './storage/adapter.js';
 export type { Clock } from './util/clock.js';
@@ -128,5 +129,7 @@ export type { Logger } from './util/logger.js';
 export type { SessionWriteGuard } from './writeback/freeze.js';
 export { assertNotFrozen, isPinned } from './writeback/freeze.js';
 export type { WritebackJournal, WritebackKind } from './writeback/journal.js';
+export type { RecoverWritebacksOptions, RecoverWritebacksResult } from './writeback/recovery.js';
+export { RECOVERY_ACTOR } from './writeback/recovery.js';
 export type { WritebackInput, WritebackOutcome, WritebackResult } from './writeback/result.js';
 export { NoteTextSchema, WritebackInputSchema } from './writeback/result.js';
