@@ -170,6 +170,9 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
         const next = start + PAGE_SIZE < list.length ? String(start + PAGE_SIZE) : null;
         return { status: 200, body: { comments: page, next_cursor: next } };
       }
+      // Tessera's adapter does not read comments back one by one (no getNote): no route leads here.
+      case 'getNote':
+        return fail(404, 'not_found', `No endpoint ${req.method} ${url.pathname}`);
     }
   }
 

@@ -316,6 +316,7 @@ export interface components {
                 note: {
                     type: "resolution" | "internal_analysis" | "discussion";
                     externalId?: string;
+                    verified?: true;
                 };
                 status?: {
                     id: string;
@@ -395,6 +396,7 @@ export interface components {
                 cacheReadInputTokens: number;
                 cacheCreationInputTokens: number;
             };
+            contactEmail?: "yes" | "no" | "psa_rules";
         };
         WritebackResult: {
             outcome: "resolved" | "escalated" | "resolved_local" | "escalated_local";
@@ -403,6 +405,7 @@ export interface components {
             note: {
                 type: "resolution" | "internal_analysis" | "discussion";
                 externalId?: string;
+                verified?: true;
             };
             status?: {
                 id: string;
@@ -445,7 +448,7 @@ export interface components {
                 };
             }[];
         };
-        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_NOTE_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -1338,7 +1341,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_NOTE_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -1436,7 +1439,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_NOTE_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
                 headers: {
                     [name: string]: unknown;

@@ -94,6 +94,7 @@ export {
 } from './model/session.js';
 export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
+export type { ContactEmail } from './previews/contact-email.js';
 export type { PreviewOptions, PreviewsApi } from './previews/service.js';
 export type { CachedPreview, Preview } from './previews/types.js';
 export type {

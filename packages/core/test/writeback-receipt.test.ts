@@ -1,7 +1,7 @@
 // The note receipt: every posted note is read back by id before the status changes, and a note the
 // PSA stored with the wrong visibility or text is never reported as a success.
 import { describe, expect, it } from 'vitest';
-import { PSANoteVerificationError } from '../src/errors.js';
+import { PSANoteVerificationError, type PSAStatusVerificationError } from '../src/errors.js';
 import { caught, expectPostedOnce, NOTE, writebackFixture } from './writeback-fixture.js';
 
 describe('writeback note receipt', () => {
@@ -117,7 +117,7 @@ describe('writeback note receipt', () => {
     const first = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: s.stateVersion }));
     const retry = await caught(f.acme.resolve(s.id, { basedOnVersion: s.stateVersion }));
     for (const error of [first, retry]) {
-      expect((error as { details: { expected: unknown } }).details.expected).toEqual({
+      expect((error as PSAStatusVerificationError).details.expected).toEqual({
         id: f.psa.statusId('Resolved'),
         name: 'Resolved',
       });

@@ -68,6 +68,12 @@ export const PreviewResponse = z.object({
       cacheCreationInputTokens: z.number().int(),
     })
     .optional(),
+  /**
+   * Whether posting this note e-mails the ticket's contact: `yes`, `no`, or `psa_rules` when the
+   * PSA has no per-note flag and its own rules decide (Autotask). From the account setting
+   * `notifyContact`, read on every call.
+   */
+  contactEmail: z.enum(['yes', 'no', 'psa_rules']).optional(),
 });
 
 /** What a resolve or an escalate answers once the session is finalized. */
@@ -78,6 +84,8 @@ export const WritebackResultResponse = z.object({
   note: z.object({
     type: z.enum(['resolution', 'internal_analysis', 'discussion']),
     externalId: z.string().optional(),
+    /** The note was read back by id with the visibility and text posted. */
+    verified: z.literal(true).optional(),
   }),
   status: z.object({ id: z.string(), name: z.string(), verified: z.literal(true) }).optional(),
   statusTransitionSkippedReason: z.string().optional(),

@@ -85,6 +85,7 @@ const PERMISSION: Record<Operation, string> = {
   setTicketStatus:
     'Service Desk › Service Tickets, Edit level (and Service Desk › Close Service Tickets for a closed status)',
   findNote: 'Service Desk › Service Tickets, Inquire level',
+  getNote: 'Service Desk › Service Tickets, Inquire level',
   listStatuses: 'System › Table Setup, Inquire level (customised to allow Service / Service Board)',
 };
 

@@ -12,6 +12,7 @@ import { parseInput } from '../model/validate.js';
 import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
 import { previewCacheKey } from './cache-key.js';
+import { contactEmailOf } from './contact-email.js';
 import { generateChecked } from './generate.js';
 import type { SingleFlight } from './single-flight.js';
 import type { CachedPreview, Preview, PreviewKind } from './types.js';
@@ -62,12 +63,12 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
   const { generator, flights } = deps;
 
   /** A preview as one span, with the generator calls it made (if any) as children. */
-  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions) =>
+  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions, withContact = false) =>
     withSpan(
       `preview ${kind}`,
       { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.preview.kind': kind } },
       async (span) => {
-        const made = await previewUntraced(kind, sessionId, options);
+        const made = await previewUntraced(kind, sessionId, options, withContact);
         span.setAttributes({
           'closeout.session.id': made.sessionId,
           'closeout.session.state_version': made.stateVersion,
@@ -82,11 +83,20 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
     kind: PreviewKind,
     sessionId: string,
     options?: PreviewOptions,
+    withContact = false,
   ): Promise<Preview> {
     const id = parseInput(IdSchema, sessionId, 'session id');
     const { actor } = parseInput(PreviewOptionsSchema, options ?? {}, 'options');
     const session = await ctx.storage.getSession(ctx.accountId, id);
     if (session === null) throw sessionNotFound(id);
+    if (withContact) {
+      // Read fresh on every call, never cached: the setting may change without a new state version.
+      const [made, contactEmail] = await Promise.all([
+        previewUntraced(kind, sessionId, options),
+        contactEmailOf(ctx, kind, session),
+      ]);
+      return { ...made, contactEmail };
+    }
     const key = await previewCacheKey({
       sessionId: session.id,
       stateVersion: session.stateVersion,
@@ -143,9 +153,9 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
   return {
     api: {
       resolutionNote: (id, options) =>
-        preview('resolution_note', id, options) as Promise<Preview<ResolutionNoteSections>>,
+        preview('resolution_note', id, options, true) as Promise<Preview<ResolutionNoteSections>>,
       escalationPackage: (id, options) =>
-        preview('escalation_package', id, options) as Promise<Preview<EscalationPackageSections>>,
+        preview('escalation_package', id, options, true) as Promise<Preview<EscalationPackageSections>>,
     },
     preview,
   };
