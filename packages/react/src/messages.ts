@@ -40,7 +40,25 @@ export function problemMessage(problem: NoteProblem, kind: NoteKind, session: Se
       return (
         `The note was posted, but ${ticketOf(session)} still shows ${statusName(problem.actual)} instead of ` +
         `${statusName(problem.expected)} after re-reading it. The PSA may have refused the change (a ` +
-        'workflow rule, or a status not on the ticket’s board). Retry the status change, or check the ticket.'
+        'workflow rule, or a status not on the ticket’s board). Retry the status change, or stop and check the ticket.'
+      );
+    case 'note_verification_failed':
+      return problem.actualType === null
+        ? `The note was posted, but ${ticketOf(session)} no longer holds it (note ${problem.noteId}). The status ` +
+            'was not changed. Check the ticket, then retry, or stop.'
+        : problem.actualType !== problem.expectedType &&
+            (problem.actualType === 'internal_analysis') !== (problem.expectedType === 'internal_analysis')
+          ? `The note was posted to ${ticketOf(session)}, but the PSA stored it ${visibilityOf(problem.actualType)} ` +
+            `instead of ${visibilityOf(problem.expectedType)} (note ${problem.noteId}). The status was not changed. ` +
+            'Correct the note’s visibility in the PSA, then retry; no second note is posted.'
+          : `The note was posted to ${ticketOf(session)}, but its text there differs from what was sent ` +
+            `(note ${problem.noteId}). The status was not changed. Check the note, then retry, or stop.`;
+    case 'unfinished':
+      return (
+        `An earlier ${problem.noteKind === 'resolve' ? 'resolution' : 'escalation'} post of this session ` +
+        `${problem.noteId === null ? 'may have put its note on' : `put its note (${problem.noteId}) on`} ` +
+        `${ticketOf(session)} and stopped before the status change. That is what is left: finish it with ` +
+        'the text it posted, or stop. Nothing new is posted.'
       );
     case 'outcome_not_resolved':
       return (
@@ -53,5 +71,43 @@ export function problemMessage(problem: NoteProblem, kind: NoteKind, session: Se
       return `The draft could not be loaded: ${problem.message}`;
     case 'post_failed':
       return `Nothing was confirmed as posted: ${problem.message}`;
+  }
+}
+
+/** A note type as the technician reads it. */
+function visibilityOf(type: string): string {
+  return type === 'internal_analysis' ? 'as internal (hidden from the customer)' : 'visible to the customer';
+}
+
+/** The labels of the actions offered once a note is on the ticket. */
+export const ON_TICKET_LABELS = {
+  retryStatus: 'Retry the status change',
+  retryReceipt: 'Check the note again',
+  finish: 'Finish the earlier post',
+  stop: 'Stop here',
+} as const;
+
+/** The note as it stands on the ticket, shown read-only once it was posted. */
+export const POSTED_NOTE_LABEL = 'Note on the ticket (posted, read-only)';
+
+/** What the step says after the technician stopped with a note on the ticket. */
+export function stoppedMessage(session: Session | null): string {
+  return (
+    `Stopped. The note stays on ${ticketOf(session)} and its status was not changed. Open this step again ` +
+    'to finish; the note will not be posted twice.'
+  );
+}
+
+/** Before posting: whether the ticket's contact will be e-mailed about the note. */
+export function contactEmailMessage(contactEmail: 'yes' | 'no' | 'psa_rules' | undefined): string {
+  switch (contactEmail) {
+    case 'yes':
+      return 'Posting e-mails the ticket’s contact.';
+    case 'no':
+      return 'The ticket’s contact is not e-mailed.';
+    case 'psa_rules':
+      return 'Whether the contact is e-mailed is up to the PSA’s own rules (this PSA takes no per-note setting).';
+    default:
+      return '';
   }
 }

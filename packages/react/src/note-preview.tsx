@@ -1,6 +1,8 @@
 import type { CloseoutClient, WritebackResult } from '@closeout/client';
 import { useEffect, useId, useRef } from 'react';
-import { headingOf, outcomeMessage, problemMessage } from './messages.js';
+import { ContactEmailNotice } from './contact-email-notice.js';
+import { headingOf, outcomeMessage, POSTED_NOTE_LABEL, problemMessage, stoppedMessage } from './messages.js';
+import { OnTicketActions } from './on-ticket-actions.js';
 import { type NoteKind, type NoteProblem, useNotePreview } from './use-note-preview.js';
 
 /** Props of {@link NotePreview}. */
@@ -32,7 +34,9 @@ export function NotePreview(props: NotePreviewProps) {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const alertActionRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const { step, problem, preview } = note;
+  const { step, preview, noteOnTicket, stopped } = note;
+  // After "Stop here" the step only says where things stand.
+  const problem = stopped ? null : note.problem;
 
   // Focus follows the step: the draft when it arrives, the fix for a problem, the outcome at the end.
   useEffect(() => {
@@ -43,7 +47,11 @@ export function NotePreview(props: NotePreviewProps) {
 
   const busy = step === 'loading' || step === 'posting';
   const canPost =
-    step === 'ready' && preview !== null && note.text.trim() !== '' && problem?.kind !== 'stale';
+    step === 'ready' &&
+    preview !== null &&
+    note.text.trim() !== '' &&
+    problem?.kind !== 'stale' &&
+    !noteOnTicket;
   const statusText =
     step === 'loading'
       ? 'Drafting the note…'
@@ -51,7 +59,9 @@ export function NotePreview(props: NotePreviewProps) {
         ? 'Posting to the PSA and checking the ticket…'
         : step === 'posted' && note.result !== null
           ? outcomeMessage(note.result, note.session)
-          : '';
+          : stopped
+            ? stoppedMessage(note.session)
+            : '';
 
   return (
     <section
@@ -75,16 +85,19 @@ export function NotePreview(props: NotePreviewProps) {
             className={`${CLASS}__text`}
             value={note.text}
             onChange={(e) => note.setText(e.target.value)}
-            readOnly={step !== 'ready' || preview === null}
+            readOnly={step !== 'ready' || preview === null || noteOnTicket}
             aria-describedby={`${id}-meta`}
             rows={14}
           />
           <p id={`${id}-meta`} className={`${CLASS}__meta`}>
             {preview === null
               ? ''
-              : `Drafted from version ${preview.stateVersion} of the session${note.edited ? ' · edited' : ''}` +
-                (props.kind === 'escalate' ? ' · internal note, never shown to the customer' : '')}
+              : noteOnTicket
+                ? POSTED_NOTE_LABEL
+                : `Drafted from version ${preview.stateVersion} of the session${note.edited ? ' · edited' : ''}` +
+                  (props.kind === 'escalate' ? ' · internal note, never shown to the customer' : '')}
           </p>
+          {!noteOnTicket && <ContactEmailNotice preview={preview} />}
         </>
       )}
       {problem !== null && (
@@ -96,7 +109,7 @@ export function NotePreview(props: NotePreviewProps) {
       <p role="status" ref={statusRef} tabIndex={-1} className={`${CLASS}__status`}>
         {statusText}
       </p>
-      {step !== 'posted' && (
+      {step !== 'posted' && !noteOnTicket && (
         <div className={`${CLASS}__actions`}>
           <button
             type="button"
@@ -143,7 +156,9 @@ function ProblemActions(props: {
     case 'stale':
       return button('Reload draft', note.reload);
     case 'verification_failed':
-      return button('Retry', note.retry);
+    case 'note_verification_failed':
+    case 'unfinished':
+      return <OnTicketActions problem={problem} note={note} actionRef={actionRef} />;
     case 'outcome_not_resolved':
       return button('Resolve anyway', note.confirmUnresolved);
     case 'in_progress':

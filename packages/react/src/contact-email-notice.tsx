@@ -1,0 +1,15 @@
+import type { Preview } from '@closeout/client';
+import { contactEmailMessage } from './messages.js';
+
+const CLASS = 'closeout-note-preview';
+
+/** Says before posting whether the ticket's contact will be e-mailed (the preview's `contactEmail`). */
+export function ContactEmailNotice(props: { preview: Preview | null }) {
+  const contactEmail = props.preview?.contactEmail;
+  if (contactEmail === undefined) return null;
+  return (
+    <p className={`${CLASS}__contact`} data-contact-email={contactEmail}>
+      {contactEmailMessage(contactEmail)}
+    </p>
+  );
+}
