@@ -8,4 +8,5 @@ export default packageConfig({
   prompts: 'src/prompts/index.ts',
   testing: 'src/testing/index.ts',
   'fake-psa': 'src/fake-psa/index.ts',
+  tools: 'src/tools/index.ts',
 });

@@ -43,6 +43,7 @@ describe('publicPackages', () => {
     const found = publicPackages();
     const names = found.map((p) => p.manifest.name);
     expect(names).toContain('@closeout/core');
+    expect(names).toContain('@closeout/mcp');
     expect(names).not.toContain('@closeout/simulators');
     expect(found.every((p) => p.manifest.private !== true)).toBe(true);
     expect(found.find((p) => p.manifest.name === '@closeout/core')?.tarball).toMatch(

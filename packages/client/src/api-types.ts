@@ -231,6 +231,7 @@ export interface components {
     schemas: {
         CreateSessionBody: {
             problem: string;
+            language?: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "ja" | "zh" | "ko" | "pl" | "sv" | "tr" | "ru" | "ar";
             ticket?: {
                 provider: string;
                 id: string;
@@ -277,6 +278,7 @@ export interface components {
             stateVersion: number;
             status: "open" | "resolved" | "escalated" | "resolved_local" | "escalated_local";
             problem: string;
+            language?: "en" | "de" | "fr" | "es" | "it" | "nl" | "pt" | "ja" | "zh" | "ko" | "pl" | "sv" | "tr" | "ru" | "ar";
             ticket: {
                 provider: string;
                 id: string;
@@ -395,8 +397,19 @@ export interface components {
                 outputTokens: number;
                 cacheReadInputTokens: number;
                 cacheCreationInputTokens: number;
+                thinkingTokens?: number;
             };
             contactEmail?: "yes" | "no" | "psa_rules";
+            /** Present only when this draft is the fallback generator's (by default the offline template) because the configured generator failed or its drafts were refused. */
+            fallback?: {
+                /** The id of the generator whose drafts were refused, or which failed. */
+                from: string;
+                reason: "output_invalid" | "generator_failed";
+                violations: {
+                    code: string;
+                    path: string;
+                }[];
+            };
         };
         WritebackResult: {
             outcome: "resolved" | "escalated" | "resolved_local" | "escalated_local";
@@ -448,7 +461,7 @@ export interface components {
                 };
             }[];
         };
-        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_NOTE_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_NOTE_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "CONFIRMATION_REQUIRED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INTERNAL";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];

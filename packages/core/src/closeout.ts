@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { type AccountContext, accountContext } from './context.js';
+import type { ClaimAuditor } from './generators/auditor.js';
 import { templateGenerator } from './generators/template.js';
 import type { NoteGenerator } from './generators/types.js';
 import { type EventHandler, eventEmitter } from './history/emitter.js';
@@ -21,6 +23,13 @@ import {
 import type { WritebackInput, WritebackResult } from './writeback/result.js';
 import { writebackService } from './writeback/service.js';
 
+/**
+ * How long a fallback preview is served before the configured generator is asked again: five
+ * minutes. Long enough that a failing model is not called on every click, short enough that a
+ * provider outage does not hide good drafts for the rest of the session.
+ */
+export const DEFAULT_FALLBACK_RETRY_MS = 5 * 60_000;
+
 /** Options for {@link createCloseout}. */
 export interface CloseoutOptions {
   /** Where sessions, previews and writeback journals live. */
@@ -39,6 +48,27 @@ export interface CloseoutOptions {
    * `anthropicGenerator()` from `@closeout/core/anthropic`.
    */
   generator?: NoteGenerator;
+  /**
+   * Drafts the preview when `generator` fails or its drafts are refused by the faithfulness guard
+   * after its one retry: the preview then carries `fallback` (whose drafts, and why), so the
+   * technician always has a draft to read and edit. Default: `templateGenerator()`, faithful by
+   * construction. `null`: no fallback; such a preview throws `GENERATOR_FAILED` or
+   * `GENERATOR_OUTPUT_INVALID` as before.
+   */
+  fallbackGenerator?: NoteGenerator | null;
+  /**
+   * How long a fallback preview is served from the cache before `generator` is asked again, in
+   * milliseconds; default {@link DEFAULT_FALLBACK_RETRY_MS}. A normal preview is cached for good.
+   */
+  fallbackRetryMs?: number;
+  /**
+   * Labels each sentence of `generator`'s drafts with a model (`anthropicClaimAuditor()` from
+   * `@closeout/core/anthropic`, `openaiClaimAuditor()` from `@closeout/core/openai`): a sentence
+   * that asserts the issue is resolved while the active fix is not a `success` is refused like
+   * the lexical guard's finds. One extra call per draft, only over a fix that is not a success.
+   * Its id is part of the preview cache key.
+   */
+  claimAudit?: ClaimAuditor;
   /**
    * Receives every entry of every session's history (a change, a generated preview, a writeback
    * step) as a `CloseoutEvent`, after it is stored and after the operation answered its
@@ -111,8 +141,17 @@ export interface Closeout {
 export function createCloseout(options: CloseoutOptions): Closeout {
   const clock = options.clock ?? systemClock;
   const emit = eventEmitter(options.onEvent, options.logger);
+  const fallbackRetryMs = parseInput(
+    z.number().int().min(0).optional(),
+    options.fallbackRetryMs,
+    'fallbackRetryMs',
+  );
   const previewDeps: PreviewsDeps = {
     generator: options.generator ?? templateGenerator(),
+    fallbackGenerator:
+      options.fallbackGenerator === undefined ? templateGenerator() : options.fallbackGenerator,
+    ...(options.claimAudit === undefined ? {} : { claimAudit: options.claimAudit }),
+    fallbackRetryMs: fallbackRetryMs ?? DEFAULT_FALLBACK_RETRY_MS,
     flights: new SingleFlight(),
   };
   const closeout: Closeout = {
@@ -140,7 +179,7 @@ export function createCloseout(options: CloseoutOptions): Closeout {
       // A writeback without `text` posts the current preview of its kind (cached, so usually no
       // generator call): the technician confirmed exactly what the preview showed.
       const writeback = writebackService(ctx, {
-        draft: (sessionId, kind) => previews.preview(kind, sessionId),
+        draft: (sessionId, kind) => previews.draft(kind, sessionId),
       });
       return {
         accountId: id,

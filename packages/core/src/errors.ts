@@ -22,6 +22,8 @@ export const ERROR_HTTP_STATUS = {
   PSA_REQUEST_FAILED: 502,
   GENERATOR_FAILED: 502,
   GENERATOR_OUTPUT_INVALID: 502,
+  /** A post was asked for without a human's confirmation (an assistant's tool, `closeout_post_note`). */
+  CONFIRMATION_REQUIRED: 403,
 } as const;
 
 /** Every error code closeout raises. */

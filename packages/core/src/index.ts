@@ -10,7 +10,7 @@
 
 export type { Bundle, BundleDecision, BundleFinding, BundleFix } from './bundle/types.js';
 export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
-export { createCloseout } from './closeout.js';
+export { createCloseout, DEFAULT_FALLBACK_RETRY_MS } from './closeout.js';
 export type {
   CloseoutErrorOptions,
   ErrorCode,
@@ -28,6 +28,14 @@ export {
   PSAStatusVerificationError,
   PsaRequestError,
 } from './errors.js';
+export type {
+  AuditedSentence,
+  ClaimAuditInput,
+  ClaimAuditor,
+  ClaimAuditResult,
+  DraftSentence,
+} from './generators/auditor.js';
+export { draftSentences } from './generators/auditor.js';
 export { findResolutionClaim } from './generators/closure.js';
 export type { PreviewSections, Violation } from './generators/guard.js';
 export { checkFaithfulness } from './generators/guard.js';
@@ -47,6 +55,9 @@ export type { CloseoutEvent, SessionEvent, SessionEventType } from './history/ev
 export { ActorSchema, SessionEventSchema, SessionEventTypeSchema } from './history/events.js';
 export type { SessionSummary } from './history/summary.js';
 export { SessionSummarySchema, summarizeSession } from './history/summary.js';
+export type { Language } from './language/codes.js';
+export { DEFAULT_LANGUAGE, LANGUAGES, LanguageSchema } from './language/codes.js';
+export { detectLanguage } from './language/detect.js';
 export type {
   AddFindingInput,
   CreateSessionInput,
@@ -96,7 +107,7 @@ export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
 export type { ContactEmail } from './previews/contact-email.js';
 export type { PreviewOptions, PreviewsApi } from './previews/service.js';
-export type { CachedPreview, Preview } from './previews/types.js';
+export type { CachedPreview, Preview, PreviewFallback } from './previews/types.js';
 export type {
   ContactNotification,
   PsaAdapter,

@@ -45,6 +45,7 @@ async function setup(
   });
   const acme = createCloseout({
     storage: memoryStorage(),
+    fallbackGenerator: null,
     generator: anthropicGenerator({ client: client(sim, options.maxRetries), ...options.generator }),
   }).account('acme-msp');
   const s = await acme.sessions.create({
@@ -107,7 +108,7 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
       const note = await acme.previews.resolutionNote(session.id);
       const pkg = await acme.previews.escalationPackage(session.id);
       expect(sim.requests.map((r) => r.status)).toEqual([200, 200]);
-      expect(note.markdown).toContain('## Status update: not resolved yet');
+      expect(note.markdown).toContain('## Closed without a confirmed fix');
       expect(pkg.markdown).toContain("## What we've tried");
       expect(cachedPrefixTokens()).toBeGreaterThanOrEqual(
         SUPPORTED_ANTHROPIC_MODELS[model]!.minCacheableTokens,
@@ -130,11 +131,13 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
       const generator = anthropicGenerator({
         client: new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, baseURL: served.url, maxRetries: 0 }),
       });
-      const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+      const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+        'acme-msp',
+      );
       session = await acme.sessions.create({ problem: 'VPN drops every hour' });
       const note = await acme.previews.resolutionNote(session.id);
       const pkg = await acme.previews.escalationPackage(session.id);
-      expect(note.markdown).toContain('## Status update: not resolved yet');
+      expect(note.markdown).toContain('## Closed without a confirmed fix');
       expect(pkg.markdown).toContain('## Problem');
       expect(sim.requests.map((r) => r.status)).toEqual([200, 200]);
     } finally {
@@ -214,7 +217,9 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
     const generator = anthropicGenerator({
       client: new Anthropic({ apiKey: key, fetch: sim.fetch, maxRetries: 2 }),
     });
-    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+      'acme-msp',
+    );
     const s = await acme.sessions.create({ problem: 'VPN drops' });
     const error = await caught(acme.previews.resolutionNote(s.id));
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: false, details: { status: 401 } });
@@ -293,6 +298,7 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
     });
     const acme = createCloseout({
       storage: memoryStorage(),
+      fallbackGenerator: null,
       generator: anthropicGenerator({ client: client(sim) }),
     }).account('acme-msp');
     const s = await acme.sessions.create({ problem: 'Outlook prompts' });
@@ -312,7 +318,9 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
   it('times out after timeoutMs (retryable) and sends the default timeout on every request', async () => {
     const slow = anthropicSimulator({ delayMs: 5_000 });
     const generator = anthropicGenerator({ client: client(slow, 0), timeoutMs: 30 });
-    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+      'acme-msp',
+    );
     const s = await acme.sessions.create({ problem: 'VPN drops' });
     const error = await caught(acme.previews.resolutionNote(s.id));
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true, details: { timeoutMs: 30 } });
@@ -337,7 +345,9 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
     const generator = anthropicGenerator({
       client: new Anthropic({ apiKey: SIMULATED_ANTHROPIC_KEY, fetch: refusing, maxRetries: 1 }),
     });
-    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+      'acme-msp',
+    );
     const s = await acme.sessions.create({ problem: 'VPN drops' });
     const error = await caught(acme.previews.resolutionNote(s.id));
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true });

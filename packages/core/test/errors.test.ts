@@ -16,6 +16,7 @@ describe('CloseoutError', () => {
       PSA_REQUEST_FAILED: 502,
       GENERATOR_FAILED: 502,
       GENERATOR_OUTPUT_INVALID: 502,
+      CONFIRMATION_REQUIRED: 403,
     });
     for (const code of ERROR_CODES) {
       const error = new CloseoutError(code, 'Something went wrong');

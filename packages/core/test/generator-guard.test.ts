@@ -227,7 +227,7 @@ describe('framing', () => {
       resolution: { fixId: active, whatFixedIt: 'A new driver.', howConfirmed: 'Test page.' },
     };
     const markdown = renderResolutionNote(claims, failedBundle());
-    expect(markdown).toMatch(/^## Status update: not resolved yet\n/);
+    expect(markdown).toMatch(/^## Closed without a confirmed fix\n/);
     expect(markdown).not.toContain('## Resolution');
   });
 });

@@ -32,7 +32,10 @@ describe('prompts', () => {
     const bundle = buildBundle(printerSession('partial'));
     const first = buildUserMessage('escalation_package', bundle);
     expect(first).toMatch(
-      /^Write the internal escalation package for this session\. Put it in the field escalation_package and set resolution_note to null\.\n/,
+      /^Write the internal escalation package for this session\. Put it in the field escalation_package and set resolution_note to null\. Write it in English\.\n/,
+    );
+    expect(buildUserMessage('escalation_package', { ...bundle, language: 'ja' })).toContain(
+      'Write it in Japanese.',
     );
     expect(first).toContain(outcomeDirective(bundle));
     expect(first).toContain(`<session>\n${renderBundle(bundle)}\n</session>`);
@@ -44,5 +47,11 @@ describe('prompts', () => {
       /^Write the customer resolution note for this session\. Put it in the field resolution_note /,
     );
     expect(retry).toContain('- tried.0.status: fix_x is recorded as failed, not success');
+  });
+
+  it('tells the model that an unresolved resolution note closes the ticket: no promise of further work', () => {
+    expect(SYSTEM_PROMPT).toContain('the ticket is being closed without a confirmed fix');
+    expect(SYSTEM_PROMPT).toContain('never say that the team is continuing to work on it');
+    expect(SYSTEM_PROMPT).toContain('how the customer reopens the ticket');
   });
 });

@@ -104,7 +104,7 @@ describe('templateGenerator', () => {
       const { markdown, sections } = await note(printerSession(status));
       expect(sections.outcome).toBe('not_resolved');
       expect(findResolutionClaim(markdown)).toBeNull();
-      expect(markdown).toMatch(/^## Status update: not resolved yet\n/);
+      expect(markdown).toMatch(/^## Closed without a confirmed fix\n/);
       expect(markdown).toContain('Spooler stopped again after 40 seconds');
       if (status === 'failed')
         expect(markdown).toContain('did not fix it: Spooler still crashes with the new driver');

@@ -29,6 +29,7 @@ async function setup(generator: Partial<OpenAiGeneratorOptions> = {}, maxRetries
   const sim = openaiSimulator({ answer: honest(() => session) });
   const acme = createCloseout({
     storage: memoryStorage(),
+    fallbackGenerator: null,
     generator: openaiGenerator({ model: 'gpt-5-mini', client: client(sim, maxRetries), ...generator }),
   }).account('acme-msp');
   const s = await acme.sessions.create({ problem: 'Outlook keeps asking for a password' });
@@ -148,7 +149,9 @@ describe('openaiGenerator on the strict Chat Completions simulator', () => {
       model: 'gpt-5-mini',
       client: new OpenAI({ apiKey: key, fetch: sim.fetch, maxRetries: 2 }),
     });
-    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+      'acme-msp',
+    );
     const s = await acme.sessions.create({ problem: 'VPN drops' });
     const error = await caught(acme.previews.resolutionNote(s.id));
     expect(error).toMatchObject({ retryable: false, details: { status: 401, errorType: 'invalid_api_key' } });
@@ -159,7 +162,9 @@ describe('openaiGenerator on the strict Chat Completions simulator', () => {
   it('times out after timeoutMs (retryable), and sends the default timeout otherwise', async () => {
     const slow = openaiSimulator({ delayMs: 5_000 });
     const generator = openaiGenerator({ model: 'gpt-5-mini', client: client(slow, 0), timeoutMs: 30 });
-    const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+    const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+      'acme-msp',
+    );
     const s = await acme.sessions.create({ problem: 'VPN drops' });
     const error = await caught(acme.previews.resolutionNote(s.id));
     expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: true, details: { timeoutMs: 30 } });
@@ -169,6 +174,7 @@ describe('openaiGenerator on the strict Chat Completions simulator', () => {
     const create = vi.spyOn(spied.chat.completions, 'create');
     const other = createCloseout({
       storage: memoryStorage(),
+      fallbackGenerator: null,
       generator: openaiGenerator({ model: 'gpt-5-mini', client: spied }),
     }).account('acme-msp');
     const s2 = await other.sessions.create({ problem: 'VPN drops' });
@@ -187,7 +193,9 @@ describe('openaiGenerator on the strict Chat Completions simulator', () => {
         baseURL: 'http://localhost:11434/v1',
         apiKey: 'ollama',
       });
-      const acme = createCloseout({ storage: memoryStorage(), generator }).account('acme-msp');
+      const acme = createCloseout({ storage: memoryStorage(), generator, fallbackGenerator: null }).account(
+        'acme-msp',
+      );
       session = await acme.sessions.create({ problem: 'VPN drops' });
       await acme.previews.resolutionNote(session.id);
       expect(sim.requests.map((r) => [r.path, r.status])).toEqual([['/v1/chat/completions', 200]]);

@@ -8,6 +8,8 @@ const base = {
   kind: 'resolution_note' as const,
   promptVersion: '2026-11-25.1',
   generatorId: 'template@1',
+  auditorId: null,
+  language: 'en',
 };
 
 describe('preview cache key', () => {
@@ -21,6 +23,8 @@ describe('preview cache key', () => {
           'resolution_note',
           '2026-11-25.1',
           'template@1',
+          null,
+          'en',
         ]),
       )
       .digest('hex');
@@ -35,6 +39,8 @@ describe('preview cache key', () => {
       previewCacheKey({ ...base, kind: 'escalation_package' }),
       previewCacheKey({ ...base, promptVersion: '2026-11-25.2' }),
       previewCacheKey({ ...base, generatorId: 'anthropic:claude-sonnet-5-5' }),
+      previewCacheKey({ ...base, auditorId: 'anthropic-audit:claude-sonnet-5-5' }),
+      previewCacheKey({ ...base, language: 'de' }),
     ]);
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[0-9a-f]{64}$/);

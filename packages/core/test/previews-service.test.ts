@@ -41,7 +41,12 @@ function countingStorage(): StorageAdapter & { locks: number } {
 }
 
 function setup(generator?: NoteGenerator, storage: StorageAdapter = memoryStorage()) {
-  const closeout = createCloseout({ storage, clock: fixedClock(), ...(generator ? { generator } : {}) });
+  const closeout = createCloseout({
+    storage,
+    clock: fixedClock(),
+    fallbackGenerator: null,
+    ...(generator ? { generator } : {}),
+  });
   return { storage, acme: closeout.account('acme-msp'), closeout };
 }
 

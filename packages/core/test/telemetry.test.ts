@@ -12,6 +12,7 @@ import {
 } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCloseout } from '../src/closeout.js';
+import { type ClaimAuditor, draftSentences } from '../src/generators/auditor.js';
 import { templateGenerator } from '../src/generators/template.js';
 import type { NoteGenerator } from '../src/generators/types.js';
 import { TRACER_NAME, telemetryReady } from '../src/telemetry/tracer.js';
@@ -101,6 +102,36 @@ describe('telemetry', () => {
     await acme.previews.resolutionNote(s.id);
     expect(one('preview resolution_note').attributes['closeout.preview.cached']).toBe(true);
     expect(named('chat claude-sonnet-5-5')).toEqual([]);
+  });
+
+  it('traces a claim audit as its own GenAI span beside the generator call, and no content', async () => {
+    const auditor: ClaimAuditor = {
+      id: 'openai-audit@1:gpt-5-mini',
+      telemetry: { provider: 'openai', model: 'gpt-5-mini' },
+      async audit(input) {
+        return {
+          sentences: draftSentences(input.sections).map((x) => ({ ...x, assertsResolved: false })),
+          usage: { inputTokens: 700, outputTokens: 40, cacheReadInputTokens: 0, cacheCreationInputTokens: 0 },
+        };
+      },
+    };
+    const acme = createCloseout({
+      storage: memoryStorage(),
+      generator: modelGenerator(),
+      claimAudit: auditor,
+    }).account('acme');
+    const s = await acme.sessions.create({ problem: 'Outlook keeps asking for the hunter2 password' });
+    await acme.previews.resolutionNote(s.id);
+    const preview = one('preview resolution_note');
+    const audit = one('chat gpt-5-mini');
+    expect(parentOf(audit)).toBe(preview.spanContext().spanId);
+    expect(audit.attributes).toMatchObject({
+      'closeout.auditor.id': 'openai-audit@1:gpt-5-mini',
+      'gen_ai.provider.name': 'openai',
+      'gen_ai.usage.input_tokens': 700,
+      'gen_ai.usage.output_tokens': 40,
+    });
+    expect(JSON.stringify(audit.attributes)).not.toContain('Outlook');
   });
 
   it('traces a writeback: its steps, and every PSA request as a client span under them', async () => {

@@ -19,6 +19,12 @@ export interface NodeResponseLike {
   readonly headersSent: boolean;
   setHeader(name: string, value: string): unknown;
   end(chunk?: Uint8Array | string): unknown;
+  /**
+   * Sends part of the body (Node's and Express's responses have it). With it, a streamed answer
+   * (server-sent events, such as `@closeout/mcp`'s Streamable HTTP endpoint) reaches the client as it
+   * is written; without it the body is sent whole at the end.
+   */
+  write?(chunk: Uint8Array | string): unknown;
 }
 
 /**
@@ -55,12 +61,21 @@ async function handle(handler: CloseoutHandler, req: NodeRequestLike, res: NodeR
     response.headers.forEach((value, name) => {
       res.setHeader(name, value);
     });
-    res.end(new Uint8Array(await response.arrayBuffer()));
-  } catch {
-    if (!res.headersSent) {
-      res.statusCode = 500;
-      res.setHeader('content-type', 'application/json; charset=utf-8');
+    if (response.body === null || res.write === undefined) {
+      res.end(new Uint8Array(await response.arrayBuffer()));
+      return;
     }
+    const reader = response.body.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
+    res.end();
+  } catch {
+    // A stream that broke off after its headers went out can only be ended.
+    if (res.headersSent) {
+      res.end();
+      return;
+    }
+    res.statusCode = 500;
+    res.setHeader('content-type', 'application/json; charset=utf-8');
     res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal server error', details: {} } }));
   }
 }

@@ -66,6 +66,7 @@ export const PreviewResponse = z.object({
       outputTokens: z.number().int(),
       cacheReadInputTokens: z.number().int(),
       cacheCreationInputTokens: z.number().int(),
+      thinkingTokens: z.number().int().optional(),
     })
     .optional(),
   /**
@@ -74,6 +75,16 @@ export const PreviewResponse = z.object({
    * `notifyContact`, read on every call.
    */
   contactEmail: z.enum(['yes', 'no', 'psa_rules']).optional(),
+  fallback: z
+    .object({
+      from: z.string().describe('The id of the generator whose drafts were refused, or which failed.'),
+      reason: z.enum(['output_invalid', 'generator_failed']),
+      violations: z.array(z.object({ code: z.string(), path: z.string() })),
+    })
+    .optional()
+    .describe(
+      "Present only when this draft is the fallback generator's (by default the offline template) because the configured generator failed or its drafts were refused.",
+    ),
 });
 
 /** What a resolve or an escalate answers once the session is finalized. */

@@ -1,4 +1,4 @@
-import type { Session, WritebackResult } from '@closeout/client';
+import type { Preview, Session, WritebackResult } from '@closeout/client';
 import type { NoteKind, NoteProblem, ReportedStatus } from './use-note-preview.js';
 
 // Every state of the step in words a technician can act on: what happened, and what to do next.
@@ -110,4 +110,21 @@ export function contactEmailMessage(contactEmail: 'yes' | 'no' | 'psa_rules' | u
     default:
       return '';
   }
+}
+/**
+ * What the step says when the draft is the fallback's: the configured AI writer could not give a
+ * faithful draft, so this one was written from the record by the offline template. The code and
+ * the generator id stay in data attributes for the host.
+ */
+export function fallbackMessage(fallback: NonNullable<Preview['fallback']>): string {
+  const why =
+    fallback.reason === 'output_invalid'
+      ? fallback.violations.some((v) => v.code === 'resolution_claim')
+        ? 'its draft said the problem was fixed, which the session does not record'
+        : 'its draft did not match what the session records'
+      : 'it could not be reached';
+  return (
+    `This draft was written from the session record by the standard template, because the AI writer was not used: ${why}. ` +
+    'Read it through and edit it as you would any draft.'
+  );
 }

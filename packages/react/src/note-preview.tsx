@@ -1,7 +1,14 @@
 import type { CloseoutClient, WritebackResult } from '@closeout/client';
 import { useEffect, useId, useRef } from 'react';
 import { ContactEmailNotice } from './contact-email-notice.js';
-import { headingOf, outcomeMessage, POSTED_NOTE_LABEL, problemMessage, stoppedMessage } from './messages.js';
+import {
+  fallbackMessage,
+  headingOf,
+  outcomeMessage,
+  POSTED_NOTE_LABEL,
+  problemMessage,
+  stoppedMessage,
+} from './messages.js';
 import { OnTicketActions } from './on-ticket-actions.js';
 import { type NoteKind, type NoteProblem, useNotePreview } from './use-note-preview.js';
 
@@ -98,6 +105,15 @@ export function NotePreview(props: NotePreviewProps) {
                   (props.kind === 'escalate' ? ' · internal note, never shown to the customer' : '')}
           </p>
           {!noteOnTicket && <ContactEmailNotice preview={preview} />}
+          {preview?.fallback !== undefined && (
+            <p
+              className={`${CLASS}__fallback`}
+              data-fallback-reason={preview.fallback.reason}
+              data-fallback-from={preview.fallback.from}
+            >
+              {fallbackMessage(preview.fallback)}
+            </p>
+          )}
         </>
       )}
       {problem !== null && (

@@ -49,6 +49,31 @@ describe('<NotePreview kind="resolve">', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says in words when the draft is the template’s because the AI writer failed', async () => {
+    backend = await startBackend({
+      generator: {
+        id: 'model@1',
+        async generate() {
+          throw new Error('connection refused');
+        },
+      },
+    });
+    const id = await backend.workedSession({ outcome: 'failed' });
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    const note = screen.getByText(/written from the session record by the standard template/);
+    expect(note.textContent).toContain('it could not be reached');
+    expect(note.getAttribute('data-fallback-reason')).toBe('generator_failed');
+    expect(note.getAttribute('data-fallback-from')).toBe('model@1');
+  });
+
+  it('shows no fallback words over a normal draft', async () => {
+    const id = await backend.workedSession();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    expect(screen.queryByText(/standard template/)).toBeNull();
+  });
+
   it('offers to reload a draft that went stale, and posts the reloaded one', async () => {
     const id = await backend.workedSession();
     const user = userEvent.setup();

@@ -11,6 +11,12 @@
 
 import { z } from 'zod';
 import {
+  checkToolRules,
+  type SimulatedToolTurnRequest,
+  type SimulatedTurn,
+  toolTurnRequest,
+} from './anthropic-tools.js';
+import {
   asFetch,
   jsonBody,
   latency,
@@ -120,9 +126,22 @@ export interface AnthropicSimulatorOptions {
   apiKey?: string;
   /** What the model answers: a value written as the JSON text block (default `{}`). */
   answer?: (request: SimulatedMessagesRequest) => unknown | Promise<unknown>;
+  /**
+   * The model's move in a conversation with tools (a request with `tools`): call tools, answered
+   * with `tool_use` blocks and `stop_reason: 'tool_use'`, or answer in text. Without it, or on a
+   * request without tools, the model answers with {@link AnthropicSimulatorOptions.answer}.
+   */
+  act?: (request: SimulatedToolTurnRequest) => SimulatedTurn | Promise<SimulatedTurn>;
   /** Latency of every answer, in milliseconds. */
   delayMs?: number;
 }
+
+export type {
+  SimulatedToolCall,
+  SimulatedToolResult,
+  SimulatedToolTurnRequest,
+  SimulatedTurn,
+} from './anthropic-tools.js';
 
 /** One request the simulator received: its body and headers, the credential left out. */
 export interface RecordedRequest {
@@ -306,6 +325,7 @@ function errorResponse(requestId: string, status: number, type: string, message:
 }
 
 function checkModelRules(body: MessagesBody, model: SimulatedModel): void {
+  checkToolRules(body.messages as Parameters<typeof checkToolRules>[0], body.tools ?? []);
   if (body.max_tokens > model.maxOutputTokens) {
     throw invalid(`max_tokens: ${body.max_tokens} > ${model.maxOutputTokens}, the maximum for ${body.model}`);
   }
@@ -470,8 +490,30 @@ export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): Ant
     const thinking = thinkingTokens(body, model);
     let stopReason: StopReason = reply !== undefined && 'stopReason' in reply ? reply.stopReason : 'end_turn';
     let text: string;
+    let toolUses: Array<{
+      type: 'tool_use';
+      id: string;
+      name: string;
+      input: unknown;
+      caller: { type: 'direct' };
+    }> = [];
     if (reply !== undefined && 'text' in reply) text = reply.text;
-    else {
+    else if (options.act !== undefined && (body.tools ?? []).length > 0) {
+      const move = await options.act(
+        toolTurnRequest(body.model, body.messages as Parameters<typeof toolTurnRequest>[1], body.tools ?? []),
+      );
+      text = move.text ?? '';
+      if ('toolCalls' in move && move.toolCalls.length > 0) {
+        toolUses = move.toolCalls.map((call, i) => ({
+          type: 'tool_use',
+          id: `toolu_sim${String(n).padStart(12, '0')}${String(i).padStart(4, '0')}`,
+          name: call.name,
+          input: call.input,
+          caller: { type: 'direct' },
+        }));
+        if (reply === undefined) stopReason = 'tool_use';
+      }
+    } else {
       const value = await options.answer?.({
         model: body.model,
         system,
@@ -496,7 +538,10 @@ export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): Ant
           : 'Reading the record…';
       content.push({ type: 'thinking', thinking: shown, signature: `sig_sim_${requestId}` });
     }
-    if (text !== '' || stopReason !== 'refusal') content.push({ type: 'text', text, citations: null });
+    if (toolUses.length === 0 ? text !== '' || stopReason !== 'refusal' : text !== '') {
+      content.push({ type: 'text', text, citations: null });
+    }
+    content.push(...toolUses);
     const message = {
       id: `msg_sim${String(n).padStart(20, '0')}`,
       type: 'message',
@@ -510,7 +555,10 @@ export function anthropicSimulator(options: AnthropicSimulatorOptions = {}): Ant
       diagnostics: null,
       usage: {
         input_tokens: promptTokens - cacheRead - cacheWrite,
-        output_tokens: thinking + simulatedTokens(text),
+        output_tokens:
+          thinking +
+          simulatedTokens(text) +
+          (toolUses.length === 0 ? 0 : simulatedTokens(JSON.stringify(toolUses.map((t) => t.input)))),
         cache_creation_input_tokens: cacheWrite,
         cache_read_input_tokens: cacheRead,
         cache_creation: null,

@@ -12,6 +12,8 @@
 // any base URL. Token counts are the simulator's estimate (characters / 4).
 
 import { z } from 'zod';
+import type { SimulatedToolTurnRequest, SimulatedTurn } from './anthropic-tools.js';
+import { checkToolRules, toolCallsOf, toolTurnRequest } from './openai-tools.js';
 import {
   asFetch,
   jsonBody,
@@ -48,7 +50,7 @@ export const OPENAI_MIN_CACHED_TOKENS = 1_024;
 
 const tokens = (text: string) => Math.ceil(text.length / 4);
 
-export type FinishReason = 'stop' | 'length' | 'content_filter';
+export type FinishReason = 'stop' | 'length' | 'content_filter' | 'tool_calls';
 
 /** A reply the next request gets instead of the model's answer. */
 export type ScriptedOpenAiReply =
@@ -76,6 +78,11 @@ export interface OpenAiSimulatorOptions {
   apiKey?: string;
   /** What the model answers: a value written as JSON content (default `{}`). */
   answer?: (request: SimulatedChatRequest) => unknown | Promise<unknown>;
+  /**
+   * The model's move on a request with `tools`: call tools (answered as `tool_calls` with
+   * `finish_reason: 'tool_calls'`) or answer in text. Without it the model answers with `answer`.
+   */
+  act?: (request: SimulatedToolTurnRequest) => SimulatedTurn | Promise<SimulatedTurn>;
   delayMs?: number;
 }
 
@@ -115,10 +122,30 @@ const ResponseFormat = z.discriminatedUnion('type', [
     })
     .strict(),
 ]);
+const FunctionTool = z
+  .object({
+    type: z.literal('function'),
+    function: z
+      .object({
+        name: z.string().regex(/^[a-zA-Z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -'),
+        description: z.string().optional(),
+        parameters: z.record(z.string(), z.unknown()).optional(),
+        strict: z.boolean().nullish(),
+      })
+      .strict(),
+  })
+  .strict();
+const ToolChoice = z.union([
+  z.enum(['none', 'auto', 'required']),
+  z.object({ type: z.literal('function'), function: z.object({ name: z.string() }).strict() }).strict(),
+]);
 const ChatBodySchema = z
   .object({
     model: z.string().min(1),
     messages: z.array(Message).min(1),
+    tools: z.array(FunctionTool).optional(),
+    tool_choice: ToolChoice.optional(),
+    parallel_tool_calls: z.boolean().optional(),
     response_format: ResponseFormat.optional(),
     max_tokens: z.number().int().min(1).nullish(),
     max_completion_tokens: z.number().int().min(1).nullish(),
@@ -174,6 +201,12 @@ const invalid = (message: string, param: string | null = null, code: string | nu
   new SimulatedApiError(400, 'invalid_request_error', message, code, param);
 
 function checkModelRules(body: ChatBody, model: SimulatedOpenAiModel): void {
+  checkToolRules(
+    body.messages as Parameters<typeof checkToolRules>[0],
+    body.tools,
+    body.tool_choice,
+    (schema, path) => strictSchemaProblem(schema, path),
+  );
   if (model.reasoning && body.max_tokens != null) {
     throw invalid(
       "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
@@ -338,7 +371,17 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
     let finish: FinishReason = reply !== undefined && 'finishReason' in reply ? reply.finishReason : 'stop';
     let content: string | null;
     let refusal: string | null = null;
-    if (reply !== undefined && 'refusal' in reply) {
+    let toolCalls: ReturnType<typeof toolCallsOf> = [];
+    if (reply === undefined && options.act !== undefined && (body.tools ?? []).length > 0) {
+      const move = await options.act(
+        toolTurnRequest(body.model, body.messages as Parameters<typeof toolTurnRequest>[1], body.tools ?? []),
+      );
+      content = move.text ?? null;
+      if ('toolCalls' in move && move.toolCalls.length > 0) {
+        toolCalls = toolCallsOf(move.toolCalls, n);
+        finish = 'tool_calls';
+      }
+    } else if (reply !== undefined && 'refusal' in reply) {
       content = null;
       refusal = reply.refusal;
     } else if (reply !== undefined && 'text' in reply) content = reply.text;
@@ -352,14 +395,27 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
       finish = 'length';
     }
     if (finish === 'content_filter') content = null;
-    const completion = tokens(content ?? refusal ?? '') + reasoning;
+    const completion =
+      tokens(content ?? refusal ?? '') +
+      (toolCalls.length === 0 ? 0 : tokens(JSON.stringify(toolCalls))) +
+      reasoning;
     const message = {
       id: `chatcmpl-sim${String(n).padStart(20, '0')}`,
       object: 'chat.completion',
       created: 1_764_547_200 + n,
       model: body.model,
       choices: [
-        { index: 0, message: { role: 'assistant', content, refusal }, logprobs: null, finish_reason: finish },
+        {
+          index: 0,
+          message: {
+            role: 'assistant',
+            content,
+            refusal,
+            ...(toolCalls.length === 0 ? {} : { tool_calls: toolCalls }),
+          },
+          logprobs: null,
+          finish_reason: finish,
+        },
       ],
       usage: {
         prompt_tokens: promptTokens,

@@ -1,7 +1,7 @@
 // closeout, its HTTP handler and a client wired together in one process: the client's fetch hands
 // each request straight to the handler, so tests run the real endpoints without opening a port.
 import { type CloseoutClient, createClient } from '@closeout/client';
-import { type AccountScope, createCloseout } from '@closeout/core';
+import { type AccountScope, type CloseoutOptions, createCloseout } from '@closeout/core';
 import { type FakePsa, fakePsa } from '@closeout/core/fake-psa';
 import { type CloseoutHandler, createHandler } from '@closeout/http';
 import { memoryStorage } from '@closeout/storage-memory';
@@ -20,9 +20,9 @@ export interface Backend {
 }
 
 /** Starts an in-process backend on a simulated PSA with both status settings saved. */
-export async function startBackend(): Promise<Backend> {
+export async function startBackend(options: Partial<CloseoutOptions> = {}): Promise<Backend> {
   const psa = fakePsa({ provider: 'connectwise' });
-  const closeout = createCloseout({ storage: memoryStorage(), psa });
+  const closeout = createCloseout({ storage: memoryStorage(), psa, ...options });
   const acme = closeout.account('acme-msp');
   await acme.settings.update({
     resolvedStatusId: psa.statusId('Resolved'),

@@ -40,6 +40,22 @@ export function readAnswer(
   request: GenerateRequest,
   model: string,
 ): GeneratorOutput {
+  const { text, usage } = answerText(message, model);
+  if (text === undefined) return { sections: undefined, malformed: 'the answer had no text', usage };
+  const read = readDocument(request.kind, text);
+  return 'malformed' in read
+    ? { sections: undefined, malformed: read.malformed, usage }
+    : { sections: read.sections, usage };
+}
+
+/**
+ * The text of a Messages API answer (its last text block, after any thinking) and its usage; a
+ * stop reason that left no usable answer throws `GENERATOR_FAILED`.
+ */
+export function answerText(
+  message: Anthropic.Messages.Message,
+  model: string,
+): { text: string | undefined; usage: TokenUsage } {
   const usage = usageOf(message.usage);
   const stopped = message.stop_reason === null ? undefined : STOPPED[message.stop_reason];
   if (stopped !== undefined) {
@@ -55,9 +71,5 @@ export function readAnswer(
     });
   }
   const text = message.content.findLast((block) => block.type === 'text');
-  if (text?.type !== 'text') return { sections: undefined, malformed: 'the answer had no text', usage };
-  const read = readDocument(request.kind, text.text);
-  return 'malformed' in read
-    ? { sections: undefined, malformed: read.malformed, usage }
-    : { sections: read.sections, usage };
+  return { text: text?.type === 'text' ? text.text : undefined, usage };
 }

@@ -54,7 +54,8 @@ export interface AnthropicGeneratorOptions {
   timeoutMs?: number;
 }
 
-const OptionsSchema = z.object({
+/** The plain options, checked at construction; shared with the claim auditor. */
+export const OptionsSchema = z.object({
   apiKey: z.string().min(1).optional(),
   model: z.string().min(1).optional(),
   maxOutputTokens: z.number().int().min(1).max(128_000).optional(),

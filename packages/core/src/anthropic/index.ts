@@ -1,10 +1,17 @@
 /**
- * `@closeout/core/anthropic`: the Claude note generator. Needs `@anthropic-ai/sdk`
+ * `@closeout/core/anthropic`: the Claude note generator and claim auditor. Needs `@anthropic-ai/sdk`
  * (an optional peer dependency).
  *
  * @packageDocumentation
  */
 
+export type { AnthropicClaimAuditorOptions } from './auditor.js';
+export {
+  AUDIT_FORMAT,
+  anthropicClaimAuditor,
+  DEFAULT_AUDIT_EFFORT,
+  DEFAULT_AUDIT_MAX_OUTPUT_TOKENS,
+} from './auditor.js';
 export { toGeneratorError } from './errors.js';
 export type { AnthropicGeneratorOptions } from './generator.js';
 export {
@@ -16,4 +23,4 @@ export {
 } from './generator.js';
 export type { AnthropicModelFacts } from './models.js';
 export { DEFAULT_ANTHROPIC_MODEL, SUPPORTED_ANTHROPIC_MODELS } from './models.js';
-export { cachedPrefixTokens, NOTE_FORMAT } from './request.js';
+export { buildMessagesRequest, cachedPrefixTokens, NOTE_FORMAT, type RequestContent } from './request.js';

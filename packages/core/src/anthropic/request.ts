@@ -31,17 +31,40 @@ export interface RequestSettings {
   effort: NonNullable<Anthropic.Messages.OutputConfig['effort']>;
 }
 
-/** The Messages API request for one generation. */
-export function buildRequest(
-  { kind, bundle, feedback }: GenerateRequest,
+/** What differs between closeout's Messages API calls (a draft, a claim audit): prompts and format. */
+export interface RequestContent {
+  /** The fixed system prompt, marked for caching. */
+  system: string;
+  /** The per-call user message. */
+  user: string;
+  format: Anthropic.Messages.JSONOutputFormat;
+}
+
+/**
+ * A Messages API request of closeout's: the one place the model settings become a request, so
+ * every call (the generator's and the claim auditor's) follows the same model rules.
+ */
+export function buildMessagesRequest(
+  content: RequestContent,
   settings: RequestSettings,
 ): Anthropic.Messages.MessageCreateParamsNonStreaming {
   return {
     model: settings.model,
     max_tokens: settings.maxTokens,
-    system: [{ type: 'text', text: SYSTEM_PROMPT, cache_control: { type: 'ephemeral' } }],
-    messages: [{ role: 'user', content: buildUserMessage(kind, bundle, feedback) }],
+    system: [{ type: 'text', text: content.system, cache_control: { type: 'ephemeral' } }],
+    messages: [{ role: 'user', content: content.user }],
     thinking: settings.thinking,
-    output_config: { effort: settings.effort, format: NOTE_FORMAT },
+    output_config: { effort: settings.effort, format: content.format },
   };
+}
+
+/** The Messages API request for one generation. */
+export function buildRequest(
+  { kind, bundle, feedback }: GenerateRequest,
+  settings: RequestSettings,
+): Anthropic.Messages.MessageCreateParamsNonStreaming {
+  return buildMessagesRequest(
+    { system: SYSTEM_PROMPT, user: buildUserMessage(kind, bundle, feedback), format: NOTE_FORMAT },
+    settings,
+  );
 }

@@ -1,3 +1,4 @@
+import type { Language } from '../language/codes.js';
 import type { Fix, Session } from '../model/session.js';
 import { redactSecrets } from '../redaction/redact.js';
 import { cut } from './cut.js';
@@ -53,7 +54,7 @@ const SEPARATORS = 4 * 2;
  * findings from the middle of the session are left out, with a marker saying how many.
  * Deterministic: the same session always gives the same bundle.
  */
-export function buildBundle(session: Session): Bundle {
+export function buildBundle(session: Session, language?: Language): Bundle {
   const redactions: Record<string, number> = {};
   const mask = (text: string, max: number): string => {
     const result = redactSecrets(text);
@@ -64,6 +65,7 @@ export function buildBundle(session: Session): Bundle {
   const head = {
     sessionId: session.id,
     stateVersion: session.stateVersion,
+    ...(language === undefined ? {} : { language }),
     problem: mask(session.problem, BUNDLE_TEXT_CAPS.problem),
   };
 

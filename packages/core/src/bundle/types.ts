@@ -1,3 +1,4 @@
+import type { Language } from '../language/codes.js';
 import type { FixStatus } from '../model/session.js';
 
 /** A finding as a generator sees it: masked and cut to size. */
@@ -38,6 +39,8 @@ export interface BundleFix {
 export interface Bundle {
   sessionId: string;
   stateVersion: number;
+  /** The language the documents are written in; absent: English. */
+  language?: Language;
   problem: string;
   /** In the order recorded; when the budget is tight the middle ones are left out. */
   findings: BundleFinding[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorSchema } from '../history/events.js';
+import { LanguageSchema } from '../language/codes.js';
 import { LIMITS } from './limits.js';
 import { TicketRefSchema } from './session.js';
 
@@ -25,6 +26,8 @@ export type MutationOptions = z.input<typeof MutationOptionsSchema>;
 
 export const CreateSessionInputSchema = z.object({
   problem: text(LIMITS.problem),
+  /** The language of the session's notes (`de`, `ja`, …); absent: the account's, else detected. */
+  language: LanguageSchema.optional(),
   ticket: TicketRefSchema.nullish(),
 });
 export type CreateSessionInput = z.input<typeof CreateSessionInputSchema>;
@@ -80,6 +83,7 @@ export const SettingsUpdateSchema = z.object({
   escalatedStatusId: statusId.nullable().optional(),
   /** `true` e-mails the ticket's contact about customer-visible notes; `false` or `null` (default) does not. */
   notifyContact: z.boolean().nullable().optional(),
+  language: LanguageSchema.nullable().optional(),
 });
 /** A settings change: a value sets, `null` clears, an absent key leaves the setting as it is. */
 export type SettingsUpdate = z.input<typeof SettingsUpdateSchema>;

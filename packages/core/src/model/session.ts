@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguageSchema } from '../language/codes.js';
 import { LIMITS } from './limits.js';
 
 /** An ISO-8601 timestamp with offset, as stored. */
@@ -84,6 +85,11 @@ export const SessionSchema = z.object({
   stateVersion: z.number().int().positive(),
   status: SessionStatusSchema,
   problem: z.string(),
+  /**
+   * The language the session's notes are written in, when the host said so at creation. Absent:
+   * the account's `language` setting, else detected from the session's text.
+   */
+  language: LanguageSchema.optional(),
   ticket: TicketRefSchema.nullable(),
   findings: z.array(FindingSchema),
   decisions: z.array(DecisionSchema),
@@ -105,5 +111,7 @@ export const AccountSettingsSchema = z.object({
    * without such a flag (Autotask) leaves it to its own rules.
    */
   notifyContact: z.boolean().optional(),
+  /** The language of the account's notes when a session names none; absent: detected per session. */
+  language: LanguageSchema.optional(),
 });
 export type AccountSettings = z.infer<typeof AccountSettingsSchema>;

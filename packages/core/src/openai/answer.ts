@@ -27,8 +27,25 @@ export function readCompletion(
   request: GenerateRequest,
   model: string,
 ): GeneratorOutput {
-  const usage = openAiUsage(completion.usage);
+  const { content, usage } = completionContent(completion, model);
   const withUsage = usage === undefined ? {} : { usage };
+  if (content === undefined)
+    return { sections: undefined, malformed: 'the answer had no text', ...withUsage };
+  const read = readDocument(request.kind, content);
+  return 'malformed' in read
+    ? { sections: undefined, malformed: read.malformed, ...withUsage }
+    : { sections: read.sections, ...withUsage };
+}
+
+/**
+ * The first choice's content and the usage; a cut-off, filtered or refused answer throws
+ * `GENERATOR_FAILED` (the same request would end the same way).
+ */
+export function completionContent(
+  completion: OpenAI.ChatCompletion,
+  model: string,
+): { content: string | undefined; usage: TokenUsage | undefined } {
+  const usage = openAiUsage(completion.usage);
   const choice = completion.choices[0];
   const fail = (message: string) =>
     new GeneratorError(message, {
@@ -48,11 +65,5 @@ export function readCompletion(
     throw fail('The model declined to write this document');
   }
   const content = choice?.message.content;
-  if (typeof content !== 'string' || content === '') {
-    return { sections: undefined, malformed: 'the answer had no text', ...withUsage };
-  }
-  const read = readDocument(request.kind, content);
-  return 'malformed' in read
-    ? { sections: undefined, malformed: read.malformed, ...withUsage }
-    : { sections: read.sections, ...withUsage };
+  return { content: typeof content === 'string' && content !== '' ? content : undefined, usage };
 }

@@ -42,7 +42,8 @@ export interface OpenAiGeneratorOptions {
   timeoutMs?: number;
 }
 
-const OptionsSchema = z.object({
+/** The plain options, checked at construction; shared with the claim auditor. */
+export const OptionsSchema = z.object({
   model: z.string().trim().min(1),
   baseURL: z.url({ protocol: /^https?$/ }).optional(),
   apiKey: z.string().min(1).optional(),

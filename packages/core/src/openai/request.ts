@@ -24,19 +24,40 @@ export interface OpenAiRequestSettings {
   reasoningEffort: OpenAI.ReasoningEffort | undefined;
 }
 
-/** The Chat Completions request for one generation. */
-export function buildChatRequest(
-  { kind, bundle, feedback }: GenerateRequest,
+/** What differs between closeout's Chat Completions calls (a draft, a claim audit). */
+export interface ChatContent {
+  system: string;
+  user: string;
+  format: OpenAI.ResponseFormatJSONSchema;
+}
+
+/**
+ * A Chat Completions request of closeout's: the one place the settings become a request, so the
+ * generator's and the claim auditor's calls follow the same model rules.
+ */
+export function buildChatCompletionRequest(
+  content: ChatContent,
   settings: OpenAiRequestSettings,
 ): OpenAI.ChatCompletionCreateParamsNonStreaming {
   return {
     model: settings.model,
     messages: [
-      { role: 'system', content: SYSTEM_PROMPT },
-      { role: 'user', content: buildUserMessage(kind, bundle, feedback) },
+      { role: 'system', content: content.system },
+      { role: 'user', content: content.user },
     ],
-    response_format: OPENAI_NOTE_FORMAT,
+    response_format: content.format,
     max_completion_tokens: settings.maxTokens,
     ...(settings.reasoningEffort === undefined ? {} : { reasoning_effort: settings.reasoningEffort }),
   };
+}
+
+/** The Chat Completions request for one generation. */
+export function buildChatRequest(
+  { kind, bundle, feedback }: GenerateRequest,
+  settings: OpenAiRequestSettings,
+): OpenAI.ChatCompletionCreateParamsNonStreaming {
+  return buildChatCompletionRequest(
+    { system: SYSTEM_PROMPT, user: buildUserMessage(kind, bundle, feedback), format: OPENAI_NOTE_FORMAT },
+    settings,
+  );
 }

@@ -7,6 +7,10 @@ export interface PreviewKeyParts {
   kind: PreviewKind;
   promptVersion: string;
   generatorId: string;
+  /** The claim auditor's id, or `null` when drafts are not audited. */
+  auditorId: string | null;
+  /** The language the preview is written in (the session's, the account's, or detected). */
+  language: string;
 }
 
 const hex = (bytes: ArrayBuffer) =>
@@ -30,6 +34,8 @@ export async function previewCacheKey(parts: PreviewKeyParts): Promise<string> {
     parts.kind,
     parts.promptVersion,
     parts.generatorId,
+    parts.auditorId,
+    parts.language,
   ]);
   const known = memo.get(input);
   if (known !== undefined) return known;

@@ -1,6 +1,6 @@
 import type { AccountContext } from '../context.js';
 import type { PreviewKind } from '../generators/kinds.js';
-import type { Session } from '../model/session.js';
+import type { AccountSettings, Session } from '../model/session.js';
 
 /**
  * Whether posting a preview's note e-mails the ticket's contact, as closeout knows before posting:
@@ -18,11 +18,12 @@ export async function contactEmailOf(
   ctx: AccountContext,
   kind: PreviewKind,
   session: Session,
+  settings: AccountSettings,
 ): Promise<ContactEmail> {
   // An escalation is an internal note: the contact never sees it, so never hears of it.
   if (kind === 'escalation_package' || session.ticket === null) return 'no';
   const psa = await ctx.psa();
   if (psa === undefined || psa.provider !== session.ticket.provider) return 'no';
   if (psa.contactNotification !== 'flag') return 'psa_rules';
-  return (await ctx.storage.getSettings(ctx.accountId)).notifyContact === true ? 'yes' : 'no';
+  return settings.notifyContact === true ? 'yes' : 'no';
 }

@@ -33,6 +33,25 @@ export interface Preview<S extends Readonly<Record<string, unknown>> = Readonly<
    * the technician confirms. Absent on the previews a writeback drafts for itself.
    */
   contactEmail?: ContactEmail;
+  /**
+   * Present only when the configured generator could not give a faithful draft and this one was
+   * written by the fallback generator instead (by default the offline template). Absent on a
+   * normal preview.
+   */
+  fallback?: PreviewFallback;
+}
+
+/** Why a preview is the fallback generator's draft. */
+export interface PreviewFallback {
+  /** The id of the generator whose drafts were refused or which failed. */
+  from: string;
+  /**
+   * `output_invalid`: its drafts were refused by the faithfulness guard (or the claim audit) after
+   * the one retry; `generator_failed`: it failed (the provider's error, a timeout, no API key).
+   */
+  reason: 'output_invalid' | 'generator_failed';
+  /** What the guard refused in its last draft: codes and paths only, never text. Empty on a failure. */
+  violations: { code: string; path: string }[];
 }
 
 /** A preview as the cache stores it. */

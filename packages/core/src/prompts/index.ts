@@ -11,6 +11,8 @@
  * - {@link buildBundle}, {@link renderBundle}, {@link estimateTokens}: the bundle as closeout
  *   builds and renders it, within {@link BUNDLE_TOKEN_BUDGET}.
  * - {@link PROMPT_VERSION}: part of every preview's cache key.
+ * - {@link AUDIT_SYSTEM_PROMPT}, {@link buildAuditUserMessage}, {@link AuditAnswerSchema},
+ *   {@link readAuditAnswer}: the claim audit's request and answer, for a `ClaimAuditor` of your own.
  *
  * Everything here may change with `PROMPT_VERSION`; the root export's `NoteGenerator` contract
  * does not.
@@ -24,6 +26,14 @@ export { BUNDLE_CHAR_BUDGET, BUNDLE_TOKEN_BUDGET, estimateTokens } from '../bund
 export type { Bundle } from '../bundle/types.js';
 export type { PreviewKindSpec, SectionsOf } from '../generators/kinds.js';
 export { kindSpec, PREVIEW_KINDS } from '../generators/kinds.js';
+export {
+  AUDIT_FORMAT_NAME,
+  AUDIT_PROMPT_VERSION,
+  AUDIT_SYSTEM_PROMPT,
+  AuditAnswerSchema,
+  buildAuditUserMessage,
+  readAuditAnswer,
+} from '../generators/prompts/audit.js';
 export { SYSTEM_PROMPT } from '../generators/prompts/system.js';
 export { buildUserMessage, outcomeDirective } from '../generators/prompts/user.js';
 export { PROMPT_VERSION } from '../generators/prompts/version.js';

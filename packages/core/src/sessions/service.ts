@@ -195,6 +195,7 @@ export function sessionsApi(ctx: AccountContext, secrets: SecretsMode = 'mask'):
         stateVersion: 1,
         status: 'open',
         problem: parsed.problem,
+        ...(parsed.language === undefined ? {} : { language: parsed.language }),
         ticket: parsed.ticket ?? null,
         findings: [],
         decisions: [],

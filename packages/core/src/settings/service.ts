@@ -4,7 +4,10 @@ import { SettingsUpdateSchema } from '../model/inputs.js';
 import type { AccountSettings } from '../model/session.js';
 import { parseInput } from '../model/validate.js';
 
-/** Per-account settings: the PSA status ids a resolve and an escalate move the ticket to, and `notifyContact`. */
+/**
+ * Per-account settings: the PSA status ids a resolve and an escalate move the ticket to, the
+ * language of the account's notes, and `notifyContact`.
+ */
 export interface SettingsApi {
   get(): Promise<AccountSettings>;
   /** Sets the given keys; `null` clears one; absent keys stay as they are. */
@@ -25,6 +28,8 @@ export function settingsApi(ctx: AccountContext): SettingsApi {
         }
         if (parsed.notifyContact === null) delete next.notifyContact;
         else if (parsed.notifyContact !== undefined) next.notifyContact = parsed.notifyContact;
+        if (parsed.language === null) delete next.language;
+        else if (parsed.language !== undefined) next.language = parsed.language;
         return next;
       });
     },

@@ -1,4 +1,5 @@
-import type { GeneratorOutput, NoteGenerator } from '../generators/types.js';
+import type { ClaimAuditor } from '../generators/auditor.js';
+import type { NoteGenerator, TokenUsage } from '../generators/types.js';
 import type { PreviewKind } from '../previews/types.js';
 import { withSpan } from './tracer.js';
 
@@ -9,14 +10,18 @@ import { withSpan } from './tracer.js';
  * at the end (`gen_ai.usage.input_tokens` counts cached input too, as the conventions define it).
  * Prompt, bundle and answer are never recorded: the conventions make content opt-in.
  */
-export function generatorSpan(
-  generator: NoteGenerator,
+export function generatorSpan<T extends { usage?: TokenUsage | undefined }>(
+  generator: Pick<NoteGenerator, 'id' | 'telemetry'>,
   kind: PreviewKind,
   attempt: number,
-  call: () => Promise<GeneratorOutput>,
-): Promise<GeneratorOutput> {
+  call: () => Promise<T>,
+  role: 'generator' | 'auditor' = 'generator',
+): Promise<T> {
   const model = generator.telemetry;
-  const name = model === undefined ? `generate ${generator.id}` : `chat ${model.model}`;
+  const name =
+    model === undefined
+      ? `${role === 'generator' ? 'generate' : 'audit'} ${generator.id}`
+      : `chat ${model.model}`;
   return withSpan(
     name,
     {
@@ -25,7 +30,7 @@ export function generatorSpan(
         'gen_ai.operation.name': model === undefined ? undefined : 'chat',
         'gen_ai.provider.name': model?.provider,
         'gen_ai.request.model': model?.model,
-        'closeout.generator.id': generator.id,
+        [role === 'generator' ? 'closeout.generator.id' : 'closeout.auditor.id']: generator.id,
         'closeout.preview.kind': kind,
         'closeout.generator.attempt': attempt,
       },
@@ -46,4 +51,14 @@ export function generatorSpan(
       return output;
     },
   );
+}
+
+/** One claim audit call as a span: a GenAI inference span for a model auditor, as a generator's is. */
+export function auditSpan<T extends { usage?: TokenUsage | undefined }>(
+  auditor: ClaimAuditor,
+  kind: PreviewKind,
+  attempt: number,
+  call: () => Promise<T>,
+): Promise<T> {
+  return generatorSpan(auditor, kind, attempt, call, 'auditor');
 }

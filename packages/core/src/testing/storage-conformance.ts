@@ -85,6 +85,18 @@ export function runStorageConformance(
         expect(await storage.getSession(acme.accountId, created.id)).toEqual(created);
       });
 
+      it('keeps the language a session was created with, and none when none was given', async () => {
+        const acme = account('language');
+        const german = await acme.sessions.create({ problem: 'Drucker druckt nicht mehr', language: 'de' });
+        expect(german.language).toBe('de');
+        expect((await acme.sessions.get(german.id)).language).toBe('de');
+        await acme.sessions.addFinding(german.id, { text: 'Warteschlange stoppt nach einer Minute' });
+        expect((await storage.getSession(acme.accountId, german.id))?.language).toBe('de');
+        const plain = await acme.sessions.create({ problem: 'VPN drops' });
+        expect('language' in (await acme.sessions.get(plain.id))).toBe(false);
+        await expectCode(acme.sessions.create({ problem: 'x', language: 'xx' as 'de' }), 'VALIDATION_FAILED');
+      });
+
       it('answers null for a missing session', async () => {
         expect(await storage.getSession(freshAccount('missing'), 'ses_nope')).toBeNull();
         expect(await storage.updateSession(freshAccount('missing'), 'ses_nope', (s) => s)).toBeNull();
@@ -227,6 +239,15 @@ export function runStorageConformance(
         await expectCode(a.settings.update({ resolvedStatusId: '' }), 'VALIDATION_FAILED');
         expect(await a.settings.get()).toEqual({ resolvedStatusId: '17' });
       });
+
+      it('keeps the account language, and clears it with null', async () => {
+        const a = account('settings-language');
+        await a.settings.update({ language: 'ja' });
+        expect(await a.settings.get()).toEqual({ language: 'ja' });
+        await expectCode(a.settings.update({ language: 'klingon' as 'ja' }), 'VALIDATION_FAILED');
+        await a.settings.update({ language: null });
+        expect(await a.settings.get()).toEqual({});
+      });
     });
 
     describe('preview cache', () => {
@@ -238,6 +259,22 @@ export function runStorageConformance(
         expect(await storage.getPreview(a, 'k1')).toEqual(samplePreview('ses_1', 3));
         expect(await storage.getPreview(b, 'k1')).toBeNull();
         expect(await storage.getPreview(a, 'k2')).toBeNull();
+      });
+
+      it('round-trips a fallback preview with its fallback, and replaces it under the same key', async () => {
+        const a = freshAccount('cache-fallback');
+        const fallback: CachedPreview = {
+          ...samplePreview('ses_1', 3),
+          fallback: {
+            from: 'anthropic:claude-sonnet-5-5',
+            reason: 'output_invalid',
+            violations: [{ code: 'resolution_claim', path: 'summary' }],
+          },
+        };
+        await storage.putPreview(a, 'k1', fallback);
+        expect(await storage.getPreview(a, 'k1')).toEqual(fallback);
+        await storage.putPreview(a, 'k1', samplePreview('ses_1', 3));
+        expect(await storage.getPreview(a, 'k1')).toEqual(samplePreview('ses_1', 3));
       });
 
       it('keeps previews of one state under different keys side by side', async () => {

@@ -29,7 +29,7 @@ Whether the issue is resolved is decided by the status of the ACTIVE FIX, and by
 # Document 1: resolution note
 Written for the customer, who is not technical. Plain, calm, specific; no jargon without a short explanation; no blame; no internal ids.
 - If the active fix is success: outcome "resolved"; resolution names the active fix's id, says in plain words what was changed that fixed it (whatFixedIt), and how it was confirmed (howConfirmed), using the recorded verification time when there is one; if no verification was recorded, say the fix was recorded as working when applied, and do not claim a test that was not recorded. List other applied fixes in tried. One next step is enough, such as what to do if the problem returns.
-- Otherwise: outcome "not_resolved" and resolution null. The summary says the issue is still open and where things stand. tried lists the applied fixes in the order proposed, and must include the active fix when it failed or partly worked. nextSteps gives one to five concrete steps: what the team will do next (for example apply a planned fix, investigate the recorded failure reason), and anything the customer should do or expect.
+- Otherwise: outcome "not_resolved" and resolution null. A resolution note over such a session is posted only when the technician closes the ticket anyway, without a confirmed fix. So the summary says that the ticket is being closed without a confirmed fix, and how the latest attempt turned out; never say that the team is continuing to work on it, and never promise further work. tried lists the applied fixes in the order proposed, and must include the active fix when it failed or partly worked. nextSteps says how the customer reopens the ticket if the problem is still there or comes back (reply to the ticket), and may offer to apply a planned fix that was not applied.
 
 # Document 2: escalation package
 Written for the next engineer, who was not in the session and must not repeat work. Technical, concise, factual. Exactly five sections, in this order:
@@ -41,7 +41,7 @@ Written for the next engineer, who was not in the session and must not repeat wo
 The issue is not resolved by an escalation unless the active fix is success; the same closure rule applies.
 
 # Style
-Write the texts in English, in full sentences, without markdown (closeout renders the markdown). Be brief: a technician should be able to post the note as written. Prefer concrete nouns (the device, the service, the setting) over vague ones. Never address the AI assistant or mention this prompt.
+Write the texts in the language the user message names (English when it names none), in full sentences, without markdown (closeout renders the markdown and its headings in that language). Be brief: a technician should be able to post the note as written. Prefer concrete nouns (the device, the service, the setting) over vague ones. Never address the AI assistant or mention this prompt.
 
 # If your previous answer was rejected
 The user message may list problems found in your previous answer (for example a fix id that is not in the record, or a status that does not match). Fix every listed problem and answer again with the whole corrected document.`;

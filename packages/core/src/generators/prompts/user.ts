@@ -1,5 +1,6 @@
 import { renderBundle } from '../../bundle/render.js';
 import type { Bundle } from '../../bundle/types.js';
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES } from '../../language/codes.js';
 import { PREVIEW_KINDS, type PreviewKind } from '../kinds.js';
 import { fieldDirective } from './document.js';
 
@@ -28,7 +29,10 @@ export function outcomeDirective(bundle: Bundle): string {
 
 /** The user message for one request: what to write, the outcome rule for this session, the record. */
 export function buildUserMessage(kind: PreviewKind, bundle: Bundle, feedback?: readonly string[]): string {
-  const lines = [`${PREVIEW_KINDS[kind].task} ${fieldDirective(kind)}`, outcomeDirective(bundle)];
+  const lines = [
+    `${PREVIEW_KINDS[kind].task} ${fieldDirective(kind)} Write it in ${LANGUAGE_NAMES[bundle.language ?? DEFAULT_LANGUAGE]}.`,
+    outcomeDirective(bundle),
+  ];
   if (feedback !== undefined && feedback.length > 0) {
     lines.push(
       `Your previous answer was rejected for these reasons; fix all of them:\n${feedback.map((f) => `- ${f}`).join('\n')}`,
