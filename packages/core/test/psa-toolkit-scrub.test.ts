@@ -52,3 +52,47 @@ describe('psa toolkit: credentialScrubber', () => {
     );
   });
 });
+
+describe('psa toolkit: credentialScrubber on echoes in any shape', () => {
+  const privateKey = 'Adv+Priv/Key+Secret9';
+  const token = Buffer.from(`acme+AdvcoPublic:${privateKey}`).toString('base64');
+  const scrub = credentialScrubber([token, privateKey, 'AdvcoPublic']);
+
+  it("replaces ConnectWise's cut-off echo of the Basic token and the private key", () => {
+    const echo = `Invalid credential '${token.slice(0, 14)}…' and secret '${privateKey.slice(0, 12)}…'`;
+    expect(scrub(echo)).toBe("Invalid credential '[redacted]…' and secret '[redacted]…'");
+  });
+
+  it('replaces any cut-off form from 8 characters on, and leaves a shorter one', () => {
+    const hex = Buffer.from(privateKey).toString('hex');
+    const forms = [privateKey, encodeURIComponent(privateKey), token, hex, hex.toUpperCase()];
+    for (const form of forms) {
+      for (let cut = 8; cut <= form.length; cut++) {
+        const out = scrub(`echo <${form.slice(0, cut)}> end`);
+        expect(out, `${form} cut at ${cut}`).toBe('echo <[redacted]> end');
+      }
+    }
+    expect(scrub('echo Adv+Pri end')).toBe('echo Adv+Pri end');
+  });
+
+  it('replaces hex forms in either case, and credentials inside longer words', () => {
+    const hex = Buffer.from(privateKey).toString('hex');
+    expect(scrub(`bytes=${hex}`)).toBe('bytes=[redacted]');
+    expect(scrub(`BYTES=0x${hex.toUpperCase()}00`)).toBe('BYTES=0x[redacted]00');
+    expect(scrub(`keyAdvcoPublicSuffix and X${privateKey}Y`)).toBe('key[redacted]Suffix and X[redacted]Y');
+  });
+
+  it('can be told to replace whole forms only', () => {
+    const whole = credentialScrubber([privateKey], { prefixLength: Number.POSITIVE_INFINITY });
+    expect(whole(`cut ${privateKey.slice(0, 12)}…`)).toBe(`cut ${privateKey.slice(0, 12)}…`);
+    expect(whole(`whole ${privateKey}`)).toBe('whole [redacted]');
+  });
+
+  it('handles a long credential (a private key): whole, and cut off at any length', () => {
+    const key = Array.from({ length: 40 }, (_, i) => `Line${i}Of+The/Fake=Key`).join('');
+    const long = credentialScrubber([key]);
+    expect(long(`whole ${key} end`)).toBe('whole [redacted] end');
+    expect(long(`cut ${key.slice(0, 100)}… end`)).toBe('cut [redacted]… end');
+    expect(long(`cut ${key.slice(0, 600)}… end`)).toBe('cut [redacted]… end');
+  });
+});

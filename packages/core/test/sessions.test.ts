@@ -161,7 +161,9 @@ describe('sessions', () => {
     ]) {
       const error = await caught(call());
       expect(error.code).toBe('VALIDATION_FAILED');
-      expect(error.details.issues).toEqual([{ path: '', message: 'must not start or end with whitespace' }]);
+      expect(error.details.issues).toEqual([
+        { path: '', message: 'must not contain whitespace, control or invisible characters' },
+      ]);
     }
     expect((await acme.sessions.get(s.id)).stateVersion).toBe(1);
   });

@@ -10,6 +10,8 @@ export const HTTP_ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   /** The body stream broke off: the client hung up mid-request. */
   REQUEST_ABORTED: 400,
+  /** The Node adapter could not form a URL from the `Host` header and the request target. */
+  INVALID_REQUEST_TARGET: 400,
   INTERNAL: 500,
 } as const;
 

@@ -18,7 +18,7 @@ export {
 } from './host-schemas.js';
 export type { HttpErrorCode } from './http-error.js';
 export { HTTP_ERROR_CODES, HTTP_ERROR_STATUS } from './http-error.js';
-export type { NodeRequestLike, NodeResponseLike } from './node.js';
+export type { NodeListenerOptions, NodeRequestLike, NodeResponseLike } from './node.js';
 export { toNodeListener } from './node.js';
 export type { OpenApiDocument } from './openapi.js';
 export { API_VERSION, buildOpenApiDocument } from './openapi.js';

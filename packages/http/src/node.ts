@@ -1,4 +1,5 @@
 import type { CloseoutHandler } from './handler.js';
+import { requestUrl } from './request-target.js';
 
 /**
  * The part of Node's `http.IncomingMessage` that {@link toNodeListener} reads. Declared here rather than
@@ -27,29 +28,65 @@ export interface NodeResponseLike {
   write?(chunk: Uint8Array | string): unknown;
 }
 
+/** Options of {@link toNodeListener}. */
+export interface NodeListenerOptions {
+  /**
+   * Sees every unexpected error of the adapter itself (a response that could not be written), which
+   * it answers as a bare 500. Errors inside the handler go to the handler's own `onError`.
+   */
+  onError?(error: unknown): void;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /**
  * Adapts a web-standard handler to Node's `(req, res)` listener: use it with `http.createServer`,
  * or as Express/Connect middleware (mount it before any body parser, which would drain the body).
+ *
+ * A request whose `Host` header or target cannot form a URL (`Host: [::1`, `Host: a b`,
+ * `Host: user:pw@localhost`, `Host: localhost:99999`) answers 400 `INVALID_REQUEST_TARGET`
+ * without reaching the handler.
  */
 export function toNodeListener(
   handler: CloseoutHandler,
+  options: NodeListenerOptions = {},
 ): (req: NodeRequestLike, res: NodeResponseLike) => void {
   return (req, res) => {
-    void handle(handler, req, res);
+    void handle(handler, req, res, options);
   };
 }
 
-async function handle(handler: CloseoutHandler, req: NodeRequestLike, res: NodeResponseLike): Promise<void> {
+async function handle(
+  handler: CloseoutHandler,
+  req: NodeRequestLike,
+  res: NodeResponseLike,
+  options: NodeListenerOptions,
+): Promise<void> {
   try {
-    const host = req.headers.host ?? 'localhost';
-    const path = req.originalUrl ?? req.url ?? '/';
+    // More than one Host header is as malformed as a bad one (RFC 9112 §3.2).
+    const { host } = req.headers;
+    const url = Array.isArray(host) ? null : requestUrl(host, req.originalUrl ?? req.url ?? '/');
+    if (url === null) {
+      res.statusCode = 400;
+      res.setHeader('content-type', JSON_TYPE);
+      res.end(
+        JSON.stringify({
+          error: {
+            code: 'INVALID_REQUEST_TARGET',
+            message: 'The Host header or the request target is not a valid URL',
+            details: {},
+          },
+        }),
+      );
+      return;
+    }
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value === undefined) continue;
       for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
     }
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-    const request = new Request(`http://${host}${path}`, {
+    const request = new Request(url, {
       method: req.method ?? 'GET',
       headers,
       body: hasBody ? toWebStream(req) : null,
@@ -68,14 +105,15 @@ async function handle(handler: CloseoutHandler, req: NodeRequestLike, res: NodeR
     const reader = response.body.getReader();
     for (let next = await reader.read(); !next.done; next = await reader.read()) res.write(next.value);
     res.end();
-  } catch {
-    // A stream that broke off after its headers went out can only be ended.
+  } catch (error) {
+    // A stream that broke off after its headers went out (the client left) can only be ended.
     if (res.headersSent) {
       res.end();
       return;
     }
+    options.onError?.(error);
     res.statusCode = 500;
-    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-type', JSON_TYPE);
     res.end(JSON.stringify({ error: { code: 'INTERNAL', message: 'Internal server error', details: {} } }));
   }
 }

@@ -156,7 +156,10 @@ let removeLookup: (() => void) | undefined;
 
 const errors = (status: number, ...messages: string[]): Answer => ({ status, body: { errors: messages } });
 /** ASP.NET's body for an unhandled server fault: no `errors`. */
-const serverFault = (status: number): Answer => ({ status, body: { Message: 'An error has occurred.' } });
+const serverFault = (status: number, message = 'An error has occurred.'): Answer => ({
+  status,
+  body: { Message: message },
+});
 
 export class AutotaskSimulator {
   readonly username: string;
@@ -530,9 +533,11 @@ export class AutotaskSimulator {
     const fault = this.#faults.take(operation);
     if (!fault) return undefined;
     const headers = retryAfterHeaders(fault);
-    if (fault.status === 429) return { ...errors(429, 'The thread threshold has been exceeded.'), headers };
-    if (fault.status >= 500) return { ...serverFault(fault.status), headers };
-    return { ...errors(fault.status, 'The request was refused.'), headers };
+    const { message } = fault;
+    if (fault.status === 429)
+      return { ...errors(429, message ?? 'The thread threshold has been exceeded.'), headers };
+    if (fault.status >= 500) return { ...serverFault(fault.status, message), headers };
+    return { ...errors(fault.status, message ?? 'The request was refused.'), headers };
   }
 
   #getTicket(id: number): Answer {

@@ -426,14 +426,20 @@ export class ConnectWiseSimulator {
     const fault = this.#faults.take(operation);
     if (!fault) return undefined;
     const headers = retryAfterHeaders(fault);
-    if (fault.status === 429) return { ...error(429, 'TooManyRequests', 'Rate limit exceeded.'), headers };
+    const { message } = fault;
+    if (fault.status === 429)
+      return { ...error(429, 'TooManyRequests', message ?? 'Rate limit exceeded.'), headers };
     if (fault.status >= 500) {
       return {
-        ...error(fault.status, 'UnexpectedServerError', 'An unexpected server error has occurred.'),
+        ...error(
+          fault.status,
+          'UnexpectedServerError',
+          message ?? 'An unexpected server error has occurred.',
+        ),
         headers,
       };
     }
-    return { ...error(fault.status, 'InvalidObject', 'The request was refused.'), headers };
+    return { ...error(fault.status, 'InvalidObject', message ?? 'The request was refused.'), headers };
   }
 
   #companyInfo(companyId: string): Answer {

@@ -548,11 +548,12 @@ export class HaloSimulator {
     if (fault === undefined) return undefined;
     const { status } = fault;
     const message =
-      status === 429
+      fault.message ??
+      (status === 429
         ? 'Rate Limit Reached - 300 Requests per rolling 5 minute window'
         : status >= 500
           ? 'An error occurred while processing your request.'
-          : 'The request was refused.';
+          : 'The request was refused.');
     return text(status, message, retryAfterHeaders(fault));
   }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../model/limits.js';
+import { isWellFormed } from '../model/storable.js';
 
 /** What a history entry records: a change of the session, a generated preview or a writeback step. */
 export const SessionEventTypeSchema = z.enum([
@@ -25,7 +26,10 @@ export const ActorSchema = z
   .string()
   .min(1)
   .max(LIMITS.id)
-  .refine((v) => v.trim() === v, { message: 'an actor must not start or end with whitespace' });
+  .refine((v) => v.trim() === v, { message: 'an actor must not start or end with whitespace' })
+  .refine((v) => isWellFormed(v) && !/\p{Cc}/u.test(v), {
+    message: 'an actor must not contain control characters or lone surrogates',
+  });
 
 /**
  * One entry of a session's append-only history. `stateVersion` is the session's version the entry

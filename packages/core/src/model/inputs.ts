@@ -3,17 +3,17 @@ import { ActorSchema } from '../history/events.js';
 import { LanguageSchema } from '../language/codes.js';
 import { LIMITS } from './limits.js';
 import { TicketRefSchema } from './session.js';
+import { storableId, storableText } from './storable.js';
 
-// Input schemas for the public mutations. Texts are trimmed; empty or oversize texts are rejected.
+// Input schemas for the public mutations. Texts are trimmed; empty, invisible, oversize or
+// unstorable texts (lone surrogates, NUL) are rejected: see storable.ts.
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = storableText;
 const dateInput = z
   .union([z.date(), z.iso.datetime({ offset: true })])
   .transform((v) => (typeof v === 'string' ? new Date(v) : v).toISOString());
 /** A status id; ConnectWise uses numbers, others strings, so both are accepted and kept as text. */
-const statusId = z
-  .union([z.string().trim().min(1).max(LIMITS.id), z.number().int().nonnegative()])
-  .transform(String);
+const statusId = z.union([storableId(LIMITS.id), z.number().int().nonnegative()]).transform(String);
 
 /** Options every mutation accepts. */
 export const MutationOptionsSchema = z.object({
@@ -50,7 +50,7 @@ export type ProposeFixInput = z.input<typeof ProposeFixInputSchema>;
 export const RecordOutcomeInputSchema = z
   .object({
     /** The fix the outcome is for; absent → the active fix (the one most recently proposed). */
-    fixId: z.string().min(1).max(LIMITS.id).optional(),
+    fixId: storableId(LIMITS.id).optional(),
     status: z.enum(['failed', 'partial', 'success']),
     appliedAt: dateInput.optional(),
     verifiedAt: dateInput.optional(),
@@ -72,6 +72,22 @@ export const RecordOutcomeInputSchema = z
         message: 'a partial outcome needs partialNotes',
       });
     }
+    // A field that contradicts the status would be stored and then shown beside it ("success,
+    // failure reason: …"); the caller meant one of the two, so neither is guessed.
+    if (v.failureReason !== undefined && v.status !== 'failed') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['failureReason'],
+        message: `failureReason belongs to a failed outcome, not a ${v.status} one`,
+      });
+    }
+    if (v.partialNotes !== undefined && v.status !== 'partial') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partialNotes'],
+        message: `partialNotes belong to a partial outcome, not a ${v.status} one`,
+      });
+    }
   });
 export type RecordOutcomeInput = z.input<typeof RecordOutcomeInputSchema>;
 
@@ -89,11 +105,8 @@ export const SettingsUpdateSchema = z.object({
 export type SettingsUpdate = z.input<typeof SettingsUpdateSchema>;
 
 /**
- * Account and session ids as they arrive from callers. Surrounding whitespace is refused, never
- * trimmed: `'acme '` must not silently reach the tenant `acme`.
+ * Account and session ids as they arrive from callers. Whitespace, control and zero-width
+ * characters are refused anywhere in the id, never trimmed: `'acme '` must not silently reach the
+ * tenant `acme`.
  */
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.id)
-  .refine((id) => id.trim() === id, { message: 'must not start or end with whitespace' });
+export const IdSchema = storableId(LIMITS.id);

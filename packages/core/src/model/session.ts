@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../language/codes.js';
 import { LIMITS } from './limits.js';
+import { storableId } from './storable.js';
 
 /** An ISO-8601 timestamp with offset, as stored. */
 export const Timestamp = z.iso.datetime({ offset: true });
 
 /** A ticket in a PSA: which provider, and the ticket's id there. */
 export const TicketRefSchema = z.object({
-  provider: z.string().trim().min(1).max(50),
-  id: z.string().trim().min(1).max(LIMITS.id),
+  provider: storableId(50),
+  /** Refused, not trimmed, when it holds whitespace: `' 1'` is not ticket `1`. */
+  id: storableId(LIMITS.id),
 });
 export type TicketRef = z.infer<typeof TicketRefSchema>;
 

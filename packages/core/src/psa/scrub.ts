@@ -17,6 +17,13 @@ export interface CredentialScrubberOptions {
    * message and protect nothing. Encoded forms shorter than this are skipped too.
    */
   minLength?: number;
+  /**
+   * A cut-off echo of a credential ("Invalid credential 'YWR2Y28rQWR2UH…'") is replaced from this
+   * many characters of any of its forms on (default 8): long enough that a reader, or a search,
+   * would recognise the credential from it, short enough that no error message or log line keeps
+   * one. Set it to `Infinity` to replace whole forms only.
+   */
+  prefixLength?: number;
 }
 
 /**
@@ -38,7 +45,7 @@ function base64Runs(bytes: Buffer): string[] {
   return runs;
 }
 
-/** Every form a credential may take in an echoed request: verbatim, URL-encoded, base64. */
+/** Every form a credential may take in an echoed request: verbatim, URL-encoded, base64, hex. */
 export function credentialForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   const uri = encodeURIComponent(secret);
@@ -47,16 +54,32 @@ export function credentialForms(secret: string): string[] {
   forms.add(uri.replace(/%20/g, '+'));
   // A JSON body quoting the request escapes quotes and backslashes.
   forms.add(JSON.stringify(secret).slice(1, -1));
-  for (const run of base64Runs(Buffer.from(secret, 'utf8'))) {
+  const bytes = Buffer.from(secret, 'utf8');
+  for (const run of base64Runs(bytes)) {
     forms.add(run);
     forms.add(run.replace(/\+/g, '-').replace(/\//g, '_'));
   }
+  // Some APIs log the raw bytes of a header or a body they could not parse as hex.
+  const hex = bytes.toString('hex');
+  forms.add(hex);
+  forms.add(hex.toUpperCase());
   return [...forms];
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How many characters of `form` the text holds at `at`, from the first on. */
+function sharedPrefix(text: string, at: number, form: string): number {
+  let n = 0;
+  while (n < form.length && text.charCodeAt(at + n) === form.charCodeAt(n)) n++;
+  return n;
 }
 
 /**
  * A scrubber for `secrets`: each is replaced in its verbatim, URL-encoded (`%XX` in either case,
- * `+` for a space), JSON-escaped and base64 (standard and URL-safe, at any alignment) forms.
+ * `+` for a space), JSON-escaped, base64 (standard and URL-safe, at any alignment) and hex forms,
+ * wherever it sits (inside a longer word too), and so is any cut-off echo of one of those forms
+ * from `prefixLength` characters on.
  *
  * ```ts
  * import { credentialScrubber } from '@closeout/core/psa';
@@ -73,6 +96,7 @@ export function credentialScrubber(
 ): CredentialScrubber {
   const mask = options.mask ?? '[redacted]';
   const minLength = options.minLength ?? 4;
+  const prefixLength = Math.max(minLength, options.prefixLength ?? 8);
   const forms = [
     ...new Set(
       secrets
@@ -82,9 +106,31 @@ export function credentialScrubber(
   ]
     .filter((f) => f.length >= minLength)
     .sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (text: string) => text;
+  // One pass finds where the next echo may start: a whole short form, or the first
+  // `prefixLength` characters of a longer one. There every form is compared and the longest
+  // stretch it shares with the text is replaced, so a key that contains another secret, a form
+  // that extends another (`%2F` beside `%2f`) and a cut-off echo of any length go whole.
+  const heads = [...new Set(forms.map((f) => escapeRegExp(f.slice(0, prefixLength))))];
+  const anywhere = new RegExp(heads.join('|'), 'g');
   return (text: string) => {
-    let out = text;
-    for (const form of forms) if (out.includes(form)) out = out.split(form).join(mask);
-    return out;
+    let out = '';
+    let at = 0;
+    anywhere.lastIndex = 0;
+    for (let m = anywhere.exec(text); m !== null; m = anywhere.exec(text)) {
+      let end = m.index;
+      for (const form of forms) {
+        const shared = sharedPrefix(text, m.index, form);
+        if (shared === form.length || shared >= prefixLength) end = Math.max(end, m.index + shared);
+      }
+      if (end === m.index) {
+        anywhere.lastIndex = m.index + 1;
+        continue;
+      }
+      out += text.slice(at, m.index) + mask;
+      at = end;
+      anywhere.lastIndex = end;
+    }
+    return out + text.slice(at);
   };
 }

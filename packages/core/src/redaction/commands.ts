@@ -118,6 +118,13 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'command-password',
     String.raw`(?<pre>\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\s(?:-[A-Za-z]\s)?[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s@/]{1,128})(?=@|\s|$)`,
   ),
+  // SQL: CREATE/ALTER USER … IDENTIFIED BY 'x', CREATE LOGIN … WITH PASSWORD = 'x', SET PASSWORD = 'x'.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bidentified\s(?:with\s[^\s]{1,64}\s)?by\s(?:password\s)?|\bwith\spassword\s?=\s?|\bset\spassword(?:\sfor\s[^\s=]{1,64})?\s?=\s?(?:password\()?)(?<secret>${ARG})`,
+    'gi',
+    /identified|password/i,
+  ),
   // PuTTY tools: -pw <password>.
   rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
   // curl -u user:password, --user, --proxy-user; httpie -a user:password.

@@ -32,11 +32,12 @@ const WORD_START = String.raw`(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])`;
 /** The contextual rules, the most constrained first. */
 export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   {
-    // secretlint-rule-basicauth and -database-connection-string, for any scheme and any password.
+    // secretlint-rule-basicauth and -database-connection-string, for any scheme, any password and
+    // any user, an empty one included (`redis://:pw@host`).
     kind: 'url-password',
     hint: /:\/\//,
     pattern:
-      /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{1,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
+      /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{0,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
   },
   {
     // Credentials in a query string: Azure SAS signatures, OAuth tokens, API keys.
@@ -76,7 +77,15 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   rule(
     'backup-codes',
     String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})(?: (?:are|sind|sont|son|zijn|sao|sono))?${SEPARATOR}? ?)(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?| )[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
-    /code|key/i,
+    /cod|key/i,
+    (secret) => !/\d/.test(secret),
+  ),
+  // Codes on the lines after their keyword and a few words: "GitHub recovery codes for it-admin:\n
+  // 69815 82564\n33819 05477", "Backup-Code für den Google-Admin, falls das Handy weg ist: 0047 3421".
+  rule(
+    'backup-codes',
+    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n:]{0,80}:\s{0,4})(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?|[ \t]{1,4}|\r?\n[ \t]{0,4}(?:[-*]\s|\d{1,2}[.)]\s)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
+    /cod|key/i,
     (secret) => !/\d/.test(secret),
   ),
   // "credentials: admin / P@ssw0rd", "login jdoe:Winter2026", "Zugangsdaten: admin / geheim1".

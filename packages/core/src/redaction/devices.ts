@@ -27,7 +27,7 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   // "crypto isakmp key … address …"; FortiGate "set psksecret ENC …", "set password …".
   rule(
     'device-secret',
-    String.raw`(?<pre>(?:^|\n)\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|passwd|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+    String.raw`(?<pre>(?:^|\n)\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
   ),
   rule(
     'device-secret',

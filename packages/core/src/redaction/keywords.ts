@@ -138,6 +138,7 @@ export const CREDENTIALS_WORDS = [
 export const BACKUP_CODE_WORDS = [
   String.raw`(?:backup|recovery|scratch|emergency|mfa|2fa) (?:codes?|keys?)`,
   'codes? de (?:secours|recuperation|respaldo|backup|recuperacao|backup)',
+  'codigos? de (?:recuperacion|respaldo|backup|recuperacao|seguranca)',
   '(?:backup|wiederherstellungs|notfall)-?codes?',
   '(?:back-?up|herstel)codes?',
   'codici di (?:backup|recupero)',

@@ -1,6 +1,36 @@
 import { normalizeText, originalSpan } from '../text/normalize.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
 
+const sticky = new WeakMap<RegExp, RegExp>();
+
+/** The matches of `rule` in `n`: everywhere, or only at `starts` (ascending), without overlaps. */
+function* matches(
+  rule: RedactionRule,
+  n: string,
+  starts: readonly number[] | null,
+): Generator<RegExpExecArray> {
+  const { pattern } = rule;
+  if (starts === null) {
+    pattern.lastIndex = 0;
+    yield* n.matchAll(pattern);
+    return;
+  }
+  let at = sticky.get(pattern);
+  if (at === undefined) {
+    at = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    sticky.set(pattern, at);
+  }
+  let end = 0;
+  for (const start of starts) {
+    if (start < end) continue;
+    at.lastIndex = start;
+    const match = at.exec(n);
+    if (match === null) continue;
+    end = start + Math.max(match[0].length, 1);
+    yield match;
+  }
+}
+
 /** What {@link redactSecrets} did to one text. */
 export interface RedactionResult {
   /** The text with every secret found replaced by `[REDACTED:<kind>]`. */
@@ -10,6 +40,8 @@ export interface RedactionResult {
 }
 
 const MASK_PREFIX = '[REDACTED';
+/** How much of the text after a match a rule's `keep` sees. */
+const AFTER = 40;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */
@@ -59,15 +91,37 @@ export function redactSecrets(
     kind: '',
   }));
   const found: Span[] = [];
+  // Rules of one family share their hint; each hint is tested once per text.
+  const hints = new Map<RegExp, boolean>();
+  const passes = (hint: RegExp) => {
+    let passed = hints.get(hint);
+    if (passed === undefined) {
+      hint.lastIndex = 0;
+      passed = hint.test(n);
+      hints.set(hint, passed);
+    }
+    return passed;
+  };
+  // Anchors are shared too: each is run once per text.
+  const anchors = new Map<RegExp, number[]>();
+  const startsOf = (anchor: RegExp) => {
+    let starts = anchors.get(anchor);
+    if (starts === undefined) {
+      anchor.lastIndex = 0;
+      starts = [...n.matchAll(anchor)].map((m) => m.index);
+      anchors.set(anchor, starts);
+    }
+    return starts;
+  };
   for (const rule of rules) {
-    if (rule.hint?.test(n) === false) continue;
-    rule.pattern.lastIndex = 0;
-    for (const match of n.matchAll(rule.pattern)) {
+    if (rule.hint !== undefined && !passes(rule.hint)) continue;
+    for (const match of matches(rule, n, rule.anchor === undefined ? null : startsOf(rule.anchor))) {
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
-      if (secret.length === 0 || secret.startsWith(MASK_PREFIX) || rule.keep?.(secret) === true) continue;
       const from = match.index + (groups.pre?.length ?? 0);
       const to = from + secret.length;
+      if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
+      if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };
       taken.push(span);

@@ -1,19 +1,38 @@
+import { CARRIER_RULES } from './carriers.js';
 import { COMMAND_RULES } from './commands.js';
 import { CONTEXTUAL_RULES } from './contextual.js';
 import { DEVICE_RULES } from './devices.js';
+import { ENTROPY_RULES } from './entropy.js';
+import { HASH_RULES } from './hashes.js';
+import { PROSE_RULES } from './prose.js';
 import type { RedactionRule } from './rule.js';
 import { TOKEN_RULES } from './tokens.js';
 
 export type { RedactionRule } from './rule.js';
 
-// The secrets closeout masks. Token formats name their kind precisely and go first; a value one
-// rule has masked is not seen again by the rules after it. Command lines and device configs come
-// before the generic key/value and prose rules, whose kinds (`credential`, `password`) are vaguer.
+// The secrets closeout masks, in four layers that are measured one by one (docs/security.md):
+// provider formats and hashes, which name their kind precisely, go first; then command lines,
+// device configs and structured carriers (keys in JSON, YAML, .env, tables); then credential
+// words in prose, in every language of languages.ts; entropy last, for what none of them named.
+// A value one rule has masked is not seen again by the rules after it.
+
+/** Layer 1: vendor token formats, key blocks and hashes of credentials. */
+export const FORMAT_RULES: readonly RedactionRule[] = [...TOKEN_RULES, ...HASH_RULES];
+/** Layer 3: command lines, device configs, URLs, headers and structured carriers. */
+export const STRUCTURE_RULES: readonly RedactionRule[] = [
+  ...COMMAND_RULES,
+  ...DEVICE_RULES,
+  ...CARRIER_RULES,
+];
+/** Layer 2: credential words followed by a value, in prose, in every supported language. */
+export const KEYWORD_RULES: readonly RedactionRule[] = [...CONTEXTUAL_RULES, ...PROSE_RULES];
+/** Layer 4: a random-looking token near a credential word. */
+export { ENTROPY_RULES } from './entropy.js';
 
 /** Every rule closeout applies, in priority order. */
 export const REDACTION_RULES: readonly RedactionRule[] = [
-  ...TOKEN_RULES,
-  ...COMMAND_RULES,
-  ...DEVICE_RULES,
-  ...CONTEXTUAL_RULES,
+  ...FORMAT_RULES,
+  ...STRUCTURE_RULES,
+  ...KEYWORD_RULES,
+  ...ENTROPY_RULES,
 ];

@@ -1,4 +1,5 @@
 import type { RedactionRule } from './rule.js';
+import { PUBLISHED_KEYS } from './values.js';
 
 // Secrets recognisable by their shape alone: vendor token formats, key blocks, recovery keys.
 // Formats follow the vendors' documented shapes, cross-checked with the published rules of
@@ -94,6 +95,15 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
       /(?<![A-Za-z0-9_-])(?<secret>eyJ[A-Za-z0-9_-]{8,2000}\.eyJ[A-Za-z0-9_-]{8,4000}\.[A-Za-z0-9_-]{8,1000})/g,
   },
   {
+    // The same, wrapped over lines by a terminal, a mail client or a log viewer: each break is a
+    // newline (and indentation) followed by at least eight more token characters, so the words
+    // of the next sentence are not taken for a continuation.
+    kind: 'jwt',
+    hint: /eyJ/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>eyJ(?:[A-Za-z0-9_-]|\r?\n[ \t>]{0,8}(?=[A-Za-z0-9_.-]{8})){8,2000}\.(?:\r?\n[ \t>]{0,8})?eyJ(?:[A-Za-z0-9_-]|\r?\n[ \t>]{0,8}(?=[A-Za-z0-9_.-]{8})){8,4000}\.(?:\r?\n[ \t>]{0,8})?(?:[A-Za-z0-9_-]|\r?\n[ \t>]{0,8}(?=[A-Za-z0-9_-]{8})){8,1000})/g,
+  },
+  {
     // Google OAuth client secrets (GOCSPX-), OAuth access tokens (ya29.) and refresh tokens (1//).
     kind: 'google-oauth',
     hint: /GOCSPX-|ya29\.|1\/\/0/,
@@ -142,6 +152,62 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     kind: 'saas-token',
     hint: /shp|_v1_|pypi-|key-|sq0|ATATT|pat-|sl\.|PMAK|-us\d|:AA/,
     pattern: /(?<![A-Za-z0-9])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // Docker Hub, Stripe webhook signing secrets, Doppler, Vault, Grafana, Databricks, Postman,
+    // Linear, Notion, Hugging Face, New Relic, Sentry, Cloudflare origin CA, Fastly, 1Password
+    // service accounts, Pulumi, Terraform Cloud, Heroku, Netlify, Vercel, Supabase, Okta.
+    kind: 'saas-token',
+    hint: /dckr_|whsec_|dp\.|hvs\.|hvb\.|glsa_|glc_|dapi|lin_|secret_|hf_|NRAK-|sntrys_|v1\.0-|ops_|pul-|atlasv1|HRKU-|nfp_|sbp_|00[A-Za-z0-9_-]{40}|tfp_/,
+    pattern:
+      /(?<![A-Za-z0-9_-])(?<secret>dckr_pat_[A-Za-z0-9_-]{20,100}|whsec_[A-Za-z0-9+/=]{24,100}|dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{20,100}|hv[sb]\.[A-Za-z0-9_-]{24,300}|glsa_[A-Za-z0-9]{32}_[0-9a-f]{8}|glc_[A-Za-z0-9+/=]{32,400}|dapi[0-9a-f]{32}(?:-\d)?|lin_(?:api|oauth)_[A-Za-z0-9]{40}|secret_[A-Za-z0-9]{43}|hf_[A-Za-z0-9]{30,40}|NRAK-[A-Z0-9]{27}|sntrys_[A-Za-z0-9+/=_-]{40,400}|ops_eyJ[A-Za-z0-9+/=_-]{40,4000}|pul-[0-9a-f]{40}|[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,90}|HRKU-[A-Za-z0-9_-]{30,80}|nfp_[A-Za-z0-9]{36}|sbp_[0-9a-f]{40}|tfp_[A-Za-z0-9_-]{30,80})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // Azure DevOps personal access tokens: 52 characters of base32 (lower case), or the 84-character
+    // form with the AZDO signature.
+    kind: 'azure-devops-pat',
+    hint: /[a-z2-7]{52}|AZDO/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52}|[A-Za-z0-9]{52}AZDO[A-Za-z0-9]{28})(?![A-Za-z0-9])/g,
+  },
+  {
+    // Product keys: five groups of five (Windows, Office, most vendors' licence keys).
+    kind: 'product-key',
+    hint: /[A-Z0-9]{5}-[A-Z0-9]{5}-/,
+    pattern: /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4})(?![A-Za-z0-9-])/g,
+    keep: (secret) => !/[A-Z]/.test(secret) || !/\d/.test(secret) || PUBLISHED_KEYS.has(secret),
+  },
+  {
+    // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP".
+    kind: 'totp-seed',
+    hint: /seed|secret|totp|otp|2fa|mfa|authenticator|key/i,
+    pattern:
+      /(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed)[^\n]{0,40}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])/gi,
+    keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),
+  },
+  {
+    // A Kerberos ticket exported as base64 (Rubeus, Mimikatz .kirbi): KRB-CRED starts "doI".
+    kind: 'kerberos-ticket',
+    hint: /doI/,
+    pattern: /(?<![A-Za-z0-9+/])(?<secret>doI[A-Za-z0-9+/]{100,20000}={0,2})/g,
+  },
+  {
+    // age identities (file encryption keys).
+    kind: 'private-key',
+    hint: /AGE-SECRET-KEY-1/,
+    pattern: /(?<secret>AGE-SECRET-KEY-1[0-9A-Z]{58})/g,
+  },
+  {
+    // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
+    kind: 'wifi-psk',
+    hint: /WIFI:/i,
+    pattern: /(?<pre>WIFI:(?:[TSHIE]:(?:\\.|[^;\\\n]){0,64};){0,5}P:)(?<secret>(?:\\.|[^;\\\n]){1,63})/gi,
+  },
+  {
+    // Microsoft and Google app passwords: four groups of four lower-case letters after their name.
+    kind: 'app-password',
+    hint: /app|anwendung/i,
+    pattern:
+      /(?<pre>(?:app(?:-specific)? password|app-?kennwort|anwendungskennwort|mot de passe d.application|contrasena de aplicacion)[^\n]{0,80}?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])/gi,
   },
   {
     // Incoming-webhook URLs carry their secret in the path: Teams, Discord, Zapier, generic hooks.

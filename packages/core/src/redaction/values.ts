@@ -12,6 +12,8 @@ const NOT_A_SECRET = new Set(
     'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
     'yes change changes reuse length history manager vault field prompts rules requirements',
     'see in from per via stored here there below above attached known forgotten',
+    'asked requested prompted managed handled abgefragt angefordert verwaltet demande demandee',
+    'solicitada solicitado gevraagd richiesta pedida',
     'siehe voir ver zie vedi vedere veja',
     'see in from per via stored here there below above attached known forgotten',
     // French
@@ -37,8 +39,29 @@ const NOT_A_SECRET = new Set(
     .split(' '),
 );
 
+/**
+ * Product keys the vendor publishes for anyone to use (Windows generic and KMS client setup keys):
+ * they unlock nothing, and notes quote them when activation fails.
+ */
+export const PUBLISHED_KEYS = new Set([
+  'VK7JG-NPHTM-C97JM-9MPGT-3V66T',
+  'W269N-WFGWX-YVC9B-4J6C9-T83GX',
+  'NPPR9-FWDCX-D2C8J-H872K-2YT43',
+  'TX9XD-98N7V-6WMQ6-BX7FG-H8Q99',
+  'NW6C2-QMPVW-D7KKK-3GKT6-VCFB2',
+  'M7XTQ-FN8P6-TTKYV-9D4CC-J462D',
+  'VDYBN-27WPP-V4HQT-9VMD4-VMK7H',
+  'WX4NM-KYWYW-QJJR4-XV3QB-6VM33',
+  'N69G4-B89J2-4G8F4-WWYCC-J464C',
+  'WMDGN-G9PQG-XVVXX-R3X43-63DFG',
+]);
+
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]+%)$/i;
+// What a script reads at run time is a prompt, not a secret: `$pw = Read-Host 'Password'`,
+// `Get-Credential`, `$(...)`, `(Get-Secret …)`, `getpass()`, `input(...)`.
+const PROMPT =
+  /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
 const OTHER_DATA = /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3})$/i;
 
@@ -49,14 +72,27 @@ const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
  * Keeps stop words, placeholders (`****`, `<password>`, `$env:PW`), already-masked values and
  * other data (times, dates, counts); a quoted value is always masked.
  */
-export function keepValue(secret: string): boolean {
-  if (secret.startsWith('"') || secret.startsWith("'")) return false;
+export function keepValue(secret: string, after = ''): boolean {
+  if (secret.startsWith('"') || secret.startsWith("'")) return PLACEHOLDER.test(secret.slice(1, -1));
   const bare = bareValue(secret).toLowerCase();
+  // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
+  // Vault>": the start of a remark or a template, not a value.
+  if (/^[([{<]/.test(bare) && !/^\{[A-Za-z0-9]/.test(bare)) return true;
+  // The rest of a URL whose scheme the rule took for a key: "password via https://…".
+  if (bare.startsWith('//')) return true;
+  // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
+  // staat in de kluis", "Hasło: u kierownika".
+  if (/^\p{Ll}{1,20}$/u.test(bareValue(secret)) && /^ \p{L}/u.test(after)) return true;
+  // A value with no Latin letter or digit (after folding) is words of another script, not a
+  // password typed on a keyboard: "パスワード：別途お伝えします".
+  if (!/[a-z0-9]/.test(bare)) return true;
   return (
     bare === '' ||
     NOT_A_SECRET.has(bare) ||
     secret.startsWith('[REDACTED') ||
     PLACEHOLDER.test(bare) ||
+    PROMPT.test(bare) ||
+    PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare)
   );
 }
@@ -66,8 +102,8 @@ export function keepValue(secret: string): boolean {
  * like a secret, i.e. six characters or more mixing letters with digits or symbols. "password
  * reset link sent" and "password expires in 14 days" stay as written.
  */
-export function keepUnlessSecretLooking(secret: string): boolean {
-  if (keepValue(secret)) return true;
+export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
+  if (keepValue(secret, after)) return true;
   const bare = bareValue(secret);
   if (bare.length < 6) return true;
   const letters = /\p{L}/u.test(bare);
@@ -85,5 +121,22 @@ export const LOOSE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;:
 /** A bare value for command lines: not a flag, a variable or a subexpression. */
 export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200})`;
 
-/** Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar. */
-export const SEPARATOR = String.raw`(?: ?(?::|=>|->|=|\|) ?| -{1,2}>? )`;
+/**
+ * Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar, with Markdown
+ * emphasis around it (`**Password:** x`, `__pwd__ = x`).
+ */
+export const SEPARATOR = String.raw`(?:[*_]{0,2} ?(?::|=>|->|=|\|) ?[*_]{0,2} ?| -{1,2}>? )`;
+
+/**
+ * For values after a user name or a vague word ("as admin / x", "tijdelijk x"): kept unless strong,
+ * i.e. letters, digits and a symbol, or upper, lower and digits in eight characters or more.
+ */
+export function keepUnlessStrong(secret: string, after = ''): boolean {
+  if (keepValue(secret, after)) return true;
+  const bare = bareValue(secret);
+  const letters = /\p{L}/u.test(bare);
+  const digits = /\d/.test(bare);
+  const symbols = /[!@#$%^&*+=?~]/.test(bare);
+  const mixed = /\p{Lu}/u.test(bare) && /\p{Ll}/u.test(bare);
+  return !((letters && digits && symbols) || (mixed && digits && bare.length >= 8));
+}

@@ -7,6 +7,13 @@
 
 // The fake PSA also has a subpath of its own, @closeout/core/fake-psa, that needs no vitest.
 export * from '../fake-psa/index.js';
+export type { CredentialEcho } from './credential-echoes.js';
+export {
+  credentialEchoes,
+  credentialFragments,
+  FRAGMENT_LENGTH,
+  reachableStrings,
+} from './credential-echoes.js';
 export { runPsaConformance } from './psa-conformance.js';
 export type { PsaConformanceHarness, PsaFault, PsaHeldNote, PsaOperation } from './psa-harness.js';
 export type { StorageConformanceOptions } from './storage-conformance.js';

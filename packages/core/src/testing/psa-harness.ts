@@ -26,10 +26,15 @@ export const PSA_OPERATIONS = [
 /** Operations whose failures a harness can inject. */
 export type PsaOperation = (typeof PSA_OPERATIONS)[number];
 
-/** A failure the PSA answers with: an HTTP status, and for 429 the Retry-After seconds. */
+/** A failure the PSA answers with: an HTTP status, for 429 the Retry-After seconds, and its message. */
 export interface PsaFault {
   status: number;
   retryAfterSeconds?: number;
+  /**
+   * What the PSA's error body says instead of its usual message, in the vendor's error shape: for
+   * testing how an adapter handles an error that echoes its request (credentials included).
+   */
+  message?: string;
 }
 
 /**

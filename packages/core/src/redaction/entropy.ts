@@ -1,0 +1,64 @@
+import { credentialWordHint, credentialWords, withoutUnicodeClasses } from './languages.js';
+import type { RedactionRule } from './rule.js';
+import { keepValue } from './values.js';
+
+// The last layer: a token-like value a little after a credential word, in any language, masked
+// when it is random enough to be a key rather than a word, a number, an id or a hash someone
+// labelled. It catches what the layers before cannot name: a vendor format nobody listed, a key
+// with a sentence between it and its label ("the storage key we rotated yesterday: 8xKq…").
+
+/** Shannon entropy of `text`, in bits per character. */
+export function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / text.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Bits per character from which a 16+ character token counts as random (gitleaks uses 3.5). */
+export const MIN_ENTROPY = 3.5;
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const HEX = /^(?:0x)?[0-9a-f]+$/i;
+/** Paths, host names with a path, dotted names and versions: `C:/x`, `/usr/lib`, `db.example.net/prod`, `1.2.3`. */
+const PATHISH = /^(?:[A-Za-z]:)?[/\\]|\\|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/;
+
+/** True when `token` is base64 of readable text (an encoded message someone quoted), not of key bytes. */
+function isBase64Text(token: string): boolean {
+  if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(token)) return false;
+  const decoded = Buffer.from(token, 'base64').toString('latin1');
+  const readable = decoded.match(/[A-Za-z ,.'!?-]/g)?.length ?? 0;
+  return decoded.includes(' ') && readable / decoded.length > 0.9;
+}
+
+/** True when `token` is not random enough, or is an id, a hex digest, a path or a plain word. */
+export function keepLowEntropy(token: string): boolean {
+  const bare = token.replace(/[.,;:)]+$/, '');
+  if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || PATHISH.test(bare))
+    return true;
+  // Words joined by hyphens or underscores: "DATEV-Connector-Modul", "Firewall-Webinterface".
+  if (/^\p{L}+(?:[-_.]\p{L}+)+$/u.test(bare)) return true;
+  if (isBase64Text(bare)) return true;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/, /[+/=_~.-]/].filter((c) => c.test(bare)).length;
+  if (classes < 3) return true;
+  return shannonEntropy(bare) < MIN_ENTROPY;
+}
+
+/** The entropy rule: runs last, on whatever the named rules left. */
+export const ENTROPY_RULES: readonly RedactionRule[] = [
+  {
+    kind: 'credential',
+    hint: credentialWordHint(),
+    pattern: new RegExp(
+      withoutUnicodeClasses(
+        String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred)[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-]))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
+      ),
+      'gi',
+    ),
+    keep: keepLowEntropy,
+  },
+];

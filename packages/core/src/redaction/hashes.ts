@@ -1,0 +1,61 @@
+import type { RedactionRule } from './rule.js';
+
+// Hashes of credentials are credentials: an NTLM hash logs in as the user (pass-the-hash), and a
+// crypt or Kerberos hash falls to an offline guess. A file's hash labelled as such (sha256 of an
+// installer, a commit, a thumbprint) is not one, so bare hex is masked only after a credential
+// label or in a dump line's shape.
+
+const hint = /[0-9a-f]{32}|\$[0-9a-z]{1,8}\$|ntlm|nthash|lmhash|hash/i;
+
+/** The hash rules. */
+export const HASH_RULES: readonly RedactionRule[] = [
+  {
+    // secretsdump / pwdump: user:rid:LM:NT:::
+    kind: 'password-hash',
+    hint,
+    pattern: /(?<pre>(?<![^\s])[^\s:]{1,128}:\d{1,10}:)(?<secret>[0-9a-fA-F]{32}:[0-9a-fA-F]{32})(?=:{0,3})/g,
+  },
+  {
+    // NetNTLMv1/v2 challenge responses: user::DOMAIN:challenge:response:blob
+    kind: 'password-hash',
+    hint,
+    pattern:
+      /(?<pre>(?<![^\s])[^\s:]{1,128}::[^\s:]{0,128}:)(?<secret>[0-9a-fA-F]{16}:[0-9a-fA-F]{32,48}:[0-9a-fA-F]{16,2000})/g,
+  },
+  {
+    // crypt(3) and friends: $1$ $2a$ $2b$ $2y$ $5$ $6$ $y$ $7$ $apr1$ $sha1$, Cisco $8$ $9$, argon2,
+    // scrypt, PBKDF2 and Django/Werkzeug style, Kerberos $krb5tgs$ $krb5asrep$ $krb5pa$.
+    kind: 'password-hash',
+    hint,
+    pattern:
+      /(?<![A-Za-z0-9$])(?<secret>\$(?:1|2[abxy]?|5|6|7|8|9|y|gy|apr1|sha1|md5|pbkdf2(?:-sha(?:1|256|512))?|scrypt|argon2(?:id|i|d)|krb5(?:tgs|asrep|pa|tgt)|NT|DCC2)\$[^\s"'<>]{8,6000})/g,
+  },
+  {
+    // pbkdf2_sha256$260000$salt$hash (Django), sha256$salt$hash (Werkzeug), {SSHA}… (LDAP).
+    kind: 'password-hash',
+    hint: /pbkdf2|sha\d{1,3}\$|\{S?SHA\d{0,3}\}|\{CRYPT\}|\{MD5\}/i,
+    pattern:
+      /(?<![A-Za-z0-9])(?<secret>(?:pbkdf2_sha(?:1|256|512)|scrypt|sha(?:1|256|512))\$[^\s"'<>$]{1,40}\$[^\s"'<>]{8,400}|\{(?:SSHA(?:256|512)?|SHA(?:256|512)?|SMD5|MD5|CRYPT)\}[A-Za-z0-9+/=.$]{8,400})/g,
+  },
+  {
+    // A labelled NT/LM hash or password hash: "NTLM hash: 8846f7…", "NT: …", "password hash = …".
+    kind: 'password-hash',
+    hint,
+    pattern:
+      /(?<pre>(?<![A-Za-z])(?:ntlm(?:v[12])?|net-?ntlm(?:v[12])?|nt|lm|nthash|lmhash|nt[_ -]hash|lm[_ -]hash|ntlm[_ -]hash|(?:password|pwd|passwd|credential|user|admin|account)[_ -]?hash(?:es)?|hash of the (?:password|admin password))(?: hash)?["']?\s?(?:[:=]|is|->)?\s?["']?)(?<secret>[0-9a-fA-F]{32}(?::[0-9a-fA-F]{32})?)(?![0-9a-fA-F])/gi,
+  },
+  {
+    // An NT or LM hash with words between label and value: "NT hash of the old svc_backup account
+    // (from the pentest report): e6c0…", "NTLM-Hash des lokalen Admins …: …", "Hash NTLM du compte".
+    kind: 'password-hash',
+    hint,
+    pattern:
+      /(?<pre>(?<![A-Za-z])(?:(?:ntlm|nt|lm)[ -]?hash(?:es)?|hash(?:es)? (?:ntlm|nt|lm))\b[^\n]{0,100}?(?<![0-9a-fA-F]))(?<secret>[0-9a-fA-F]{32})(?![0-9a-fA-F])/gi,
+  },
+  {
+    // MySQL 4.1+ password hashes: "*" and 40 hex.
+    kind: 'password-hash',
+    hint: /\*[0-9A-F]{40}/,
+    pattern: /(?<![A-Za-z0-9*])(?<secret>\*[0-9A-F]{40})(?![0-9A-Fa-f])/g,
+  },
+];

@@ -1,0 +1,125 @@
+import {
+  CREDENTIAL_LANGUAGES,
+  credentialVerbs,
+  credentialWordHint,
+  credentialWords,
+  withoutUnicodeClasses,
+} from './languages.js';
+import type { RedactionRule } from './rule.js';
+import {
+  keepUnlessSecretLooking,
+  keepUnlessStrong,
+  keepValue,
+  LOOSE_VALUE,
+  SEPARATOR,
+  VALUE,
+} from './values.js';
+
+// A credential word in any of the languages of languages.ts, followed by a value: directly, after
+// a separator, after a copula ("is", "to", "är", "هي"), or after a few words of context and a
+// copula ("Hasło do wifi w biurze to Zielony_Las!42"). The value is masked only when it looks
+// like a secret unless a separator or a copula announced it; a few words of context always need
+// it to look like one, so "password for the printer is expired" stays as written.
+
+const WORDS = credentialWords();
+const VERBS = credentialVerbs();
+const UNSPACED = CREDENTIAL_LANGUAGES.filter((l) => l.unspaced === true);
+const UNSPACED_WORDS = credentialWords(UNSPACED);
+const UNSPACED_VERBS = credentialVerbs(UNSPACED);
+
+/**
+ * Not inside a longer word (no letter or digit just before), except where a compound ends in the
+ * word for password or key: "Archivpasswort", "KeePass-Masterkennwort", "Gastnetzwerkschlüssel".
+ */
+const START = String.raw`(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
+/** Markdown emphasis or code marks around a key or a value. */
+const MARKS = '[*_`]{0,3}';
+/** Up to six words of context between the credential word and the copula. */
+const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,6}?`;
+/** Up to eight words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x". */
+const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,8}?`;
+/** Words that say the value after them is a temporary password. */
+const TEMPORARY =
+  'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
+/** People a user and a password are given for: "as admin / x", "mit kunde\\it-extern / x". */
+const AS_USER =
+  'as|user(?:name)?|login|logon|account|with|mit|met|avec|con|com|med|als|comme|como|come|jako|som|olarak|kullanici|benutzer|utilisateur|usuario|gebruiker|utente|utilizador|uzytkownik|anvandare|bruker|kayttaja|как|пользователь|логин';
+/** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
+const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|[!-~]{3,200})`;
+
+/**
+ * After a copula, a lowercase word of letters only is prose ("is wrong", "to nowe", "är fel"),
+ * not a password; anything with a capital, a digit or a symbol is masked.
+ */
+const keepProse = (secret: string) => keepValue(secret) || /^\p{Ll}{1,24}[.,!]?$/u.test(secret);
+
+/** Shared by every rule here, so redactSecrets tests it once per text. */
+const HINT = credentialWordHint();
+/**
+ * Where a rule that begins with a credential word may start: at each word, and at a compound's
+ * password stem. One pass over the text, shared by the rules below.
+ */
+export const WORD_ANCHOR = new RegExp(String.raw`${WORDS}|${TEMPORARY}`, 'gi');
+
+const rule = (
+  pattern: string,
+  keep: (secret: string, after: string) => boolean,
+  hint: RegExp = HINT,
+  anchored = true,
+): RedactionRule => ({
+  kind: 'password',
+  pattern: new RegExp(withoutUnicodeClasses(pattern), 'gi'),
+  hint,
+  keep,
+  ...(anchored ? { anchor: WORD_ANCHOR } : {}),
+});
+
+/** The multilingual prose rules, most constrained first. */
+export const PROSE_RULES: readonly RedactionRule[] = [
+  // "hasło: x", "lösenord = x", "**Пароль:** x", "كلمة المرور: x".
+  rule(String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`, keepValue),
+  // "hasło to x", "lösenordet är x", "salasana on x", "كلمة المرور هي x", "пароль это x".
+  rule(
+    String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${MARKS} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
+    keepProse,
+  ),
+  // "Hasło do wifi w biurze to x", "SNMP community string on the core switch is x".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // "WLAN-Schlüssel fürs Büro-WLAN: x", "Пароль от Wi-Fi в переговорной: x", "NT hash of … : x".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // "hasło tymczasowe Zaq1@Wsx", "tijdelijk Welkom01!", "temporary password for jdoe: x".
+  rule(
+    String.raw`(?<pre>${START}(?:(?:${WORDS}) (?:${TEMPORARY})|(?:${TEMPORARY})(?: (?:${WORDS}))?)${SEPARATOR}? ?)(?<secret>${LOOSE_VALUE})`,
+    keepUnlessStrong,
+  ),
+  // "パスワードはAbc123", "密码是Abc123", "비밀번호는 Abc123", "密码：Abc123".
+  rule(
+    String.raw`(?<pre>(?:${UNSPACED_WORDS})(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<secret>${ASCII_VALUE})`,
+    keepValue,
+  ),
+  // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
+  rule(
+    String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    /\//,
+    false,
+  ),
+  // A user and a password with nothing in front: "iDRAC on SRV-HV01: root / Idrac!Calvin9".
+  rule(
+    String.raw`(?<pre>(?<=^|[\s:(])[\w.\\@-]{1,64} / )(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    / \/ /,
+    false,
+  ),
+  // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>${LOOSE_VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+];
