@@ -451,7 +451,7 @@ export interface components {
         };
         SessionHistory: {
             events: {
-                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "status_verified" | "status_verification_failed" | "finalized";
+                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "note_verified" | "note_verification_failed" | "status_verified" | "status_verification_failed" | "finalized";
                 stateVersion: number;
                 /** Format: date-time */
                 at: string;

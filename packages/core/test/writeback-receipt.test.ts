@@ -15,6 +15,8 @@ describe('writeback note receipt', () => {
       verified: true,
     });
     expect(f.psa.calls.getNote).toBe(1);
+    const types = (await f.acme.sessions.history(s.id)).map((e) => e.type);
+    expect(types.slice(-4)).toEqual(['note_posted', 'note_verified', 'status_verified', 'finalized']);
   });
 
   for (const [kind, expectedType, actualType] of [
@@ -36,6 +38,12 @@ describe('writeback note receipt', () => {
       expect(e.details).toMatchObject({ noteId: note?.id, expectedType, actualType, reason: 'visibility' });
       expect(f.psa.calls.setTicketStatus).toBe(0);
       expect(f.psa.ticket(ticketId).status).toEqual(before);
+      const failed = (await f.acme.sessions.history(s.id)).filter(
+        (e) => e.type === 'note_verification_failed',
+      );
+      expect(failed.map((e) => e.details)).toEqual([
+        { noteId: note?.id, expectedType, actualType, reason: 'visibility' },
+      ]);
       expect((await f.acme.sessions.get(s.id)).status).toBe('open');
 
       // A retry reads the same note again: still wrong, still no status change, never a second note.

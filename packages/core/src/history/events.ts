@@ -12,6 +12,8 @@ export const SessionEventTypeSchema = z.enum([
   'ticket_linked',
   'preview_generated',
   'note_posted',
+  'note_verified',
+  'note_verification_failed',
   'status_verified',
   'status_verification_failed',
   'finalized',

@@ -1,4 +1,5 @@
 import { PSANoteVerificationError } from '../errors.js';
+import { sessionEvent } from '../history/events.js';
 import { renderNote } from '../psa/note-format.js';
 import { isCustomerVisible, sameNoteText } from '../psa/text.js';
 import { log } from '../util/logger.js';
@@ -33,7 +34,24 @@ function receiptOnce(w: WriteContext): JournaledWrite<true> {
     async send(journal) {
       const noteId = journal.noteId ?? '';
       const note = (await psa.getNote?.(ticket, noteId)) ?? null;
-      const fail = (reason: 'missing' | 'visibility' | 'text') => {
+      const fail = async (reason: 'missing' | 'visibility' | 'text') => {
+        // Nothing else is stored for a failed receipt, so its entry is appended on its own.
+        const failed = [
+          sessionEvent(
+            'note_verification_failed',
+            journal.basedOnVersion,
+            attempt.ctx.nowIso(),
+            attempt.actor,
+            {
+              noteId,
+              expectedType,
+              actualType: note?.type ?? null,
+              reason,
+            },
+          ),
+        ];
+        await attempt.ctx.storage.appendHistory(attempt.ctx.accountId, attempt.sessionId, failed);
+        attempt.ctx.emit(attempt.sessionId, failed);
         log(attempt.ctx.logger, 'warn', 'writeback note verification failed', {
           sessionId: attempt.sessionId,
           ticketId: ticket.id,
@@ -48,13 +66,21 @@ function receiptOnce(w: WriteContext): JournaledWrite<true> {
           ticketId: ticket.id,
         });
       };
-      if (note === null) throw fail('missing');
-      if (isCustomerVisible(note.type) !== isCustomerVisible(expectedType)) throw fail('visibility');
+      if (note === null) throw await fail('missing');
+      if (isCustomerVisible(note.type) !== isCustomerVisible(expectedType)) throw await fail('visibility');
       // The PSA got the note rendered in its own format; that is the text it must hold.
       if (!sameNoteText(note.text, renderNote(journal.text, psa.noteFormat ?? 'markdown')))
-        throw fail('text');
+        throw await fail('text');
       return true;
     },
-    done: (journal: WritebackJournal) => ({ journal: { ...journal, noteVerified: true }, history: [] }),
+    done: (journal: WritebackJournal) => ({
+      journal: { ...journal, noteVerified: true },
+      history: [
+        sessionEvent('note_verified', journal.basedOnVersion, attempt.ctx.nowIso(), attempt.actor, {
+          noteId: journal.noteId ?? '',
+          noteType: expectedType,
+        }),
+      ],
+    }),
   };
 }
