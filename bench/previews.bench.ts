@@ -1,11 +1,12 @@
-import { createCloseout } from '@closeout/core';
+import { checkFaithfulness, createCloseout, templateGenerator } from '@closeout/core';
 import { BUNDLE_TOKEN_BUDGET, buildBundle, estimateTokens, renderBundle } from '@closeout/core/prompts';
 import { memoryStorage } from '@closeout/storage-memory';
 import { largeSession, printerSession } from '../packages/core/test/fixtures/sessions.js';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
 
-// Two figures: what a cached preview costs over the storage read it cannot avoid, and how many
-// tokens the bundle a model sees takes compared with dumping the session as JSON.
+// Three figures: what a cached preview costs over the storage read it cannot avoid, how many
+// tokens the bundle a model sees takes compared with dumping the session as JSON, and what the
+// faithfulness guard costs per preview against the template generation whose draft it checks.
 
 async function cacheHit(): Promise<BenchRow> {
   const storage = memoryStorage();
@@ -58,6 +59,38 @@ function bundleTokens(name: string, session: Parameters<typeof buildBundle>[0]):
   };
 }
 
+/** The guard's check of both documents against the template writing them, for one session. */
+async function guardCost(name: string, session: Parameters<typeof buildBundle>[0]): Promise<BenchRow> {
+  const bundle = buildBundle(session);
+  const template = templateGenerator();
+  const [note, pkg] = await Promise.all([
+    template.generate({ kind: 'resolution_note', bundle }),
+    template.generate({ kind: 'escalation_package', bundle }),
+  ]);
+  // A generator's sections are unknown until validated; the template's are the kind's schema.
+  type Sections = Parameters<typeof checkFaithfulness>[1];
+  const r = await compare(
+    () => {
+      checkFaithfulness('resolution_note', note.sections as Sections, bundle);
+      checkFaithfulness('escalation_package', pkg.sections as Sections, bundle);
+    },
+    () =>
+      Promise.all([
+        template.generate({ kind: 'resolution_note', bundle }),
+        template.generate({ kind: 'escalation_package', bundle }),
+      ]),
+    { rounds: 5, iterations: 40, warmup: 10 },
+  );
+  return {
+    figure: `guard per preview: ${name}`,
+    baseline: 'template generation of the same drafts',
+    value: r.subject,
+    baselineValue: r.baseline,
+    unit: 'µs',
+    ratio: r.ratio,
+  };
+}
+
 export const suite: BenchSuite = {
   name: 'previews',
   async run() {
@@ -66,6 +99,9 @@ export const suite: BenchSuite = {
       bundleTokens('printer (3 findings, 2 fixes)', printerSession('failed')),
       bundleTokens('typical (20 findings, 3 fixes)', largeSession(20, 3, 160, 3)),
       bundleTokens('large (200 findings, 30 fixes, 4k texts)', largeSession(200, 30, 4_000)),
+      await guardCost('printer (3 findings, 2 fixes)', printerSession('failed')),
+      await guardCost('typical (20 findings, 3 fixes)', largeSession(20, 3, 160, 3)),
+      await guardCost('large (200 findings, 30 fixes, 4k texts)', largeSession(200, 30, 4_000)),
     ];
   },
 };

@@ -120,6 +120,7 @@ const autotaskDemo: DemoPsa = {
       tickets: [String(TICKETS[0]), String(TICKETS[1])],
       takeRequests: () => sim.takeRequests(),
       why(r, previous) {
+        if (r.path === 'ThresholdInformation') return "read the tenant's request use (every integration's)";
         if (r.path.endsWith('/entityInformation/fields')) {
           return r.path.startsWith('TicketNotes')
             ? 'read the note type and publish picklists (ids differ per tenant)'
@@ -189,6 +190,7 @@ const haloDemo: DemoPsa = {
         if (r.path === 'Outcome') return 'check the API agent may run the outcome';
         if (r.path === 'Actions')
           return r.method === 'POST' ? 'add the note as an action (HTML)' : 'look for the note';
+        if (/^Actions\/\d+$/.test(r.path)) return 'read the action whole (lists shorten notes)';
         if (r.path === 'Tickets') return 'set the status: [{id, status_id}]';
         if (/^Tickets\/\d+$/.test(r.path)) {
           return previous?.path === 'Tickets'

@@ -163,12 +163,62 @@ describe('anthropicGenerator on the strict Messages API simulator', () => {
     expect(sim.requests).toHaveLength(1);
   });
 
-  it('a setting the model refuses (between_tools at max effort) is a 400, not retried', async () => {
-    const { acme, session, sim } = await setup({ generator: { effort: 'max' } });
-    const error = await caught(acme.previews.resolutionNote(session.id));
-    expect(error).toMatchObject({ code: 'GENERATOR_FAILED', retryable: false, details: { status: 400 } });
-    expect(sim.requests.map((r) => r.status)).toEqual([400]);
+  it('sends each model the thinking its table row names: between_tools to Sonnet 5.5, disabled to Sonnet 5', async () => {
+    for (const model of Object.keys(SUPPORTED_ANTHROPIC_MODELS)) {
+      const { acme, session, sim } = await setup({ generator: { model } });
+      await acme.previews.resolutionNote(session.id);
+      expect(sim.requests.map((r) => r.status)).toEqual([200]);
+      expect(bodies(sim)[0]?.thinking).toEqual(SUPPORTED_ANTHROPIC_MODELS[model]!.thinking);
+    }
+    expect(SUPPORTED_ANTHROPIC_MODELS['claude-sonnet-5']!.thinking).toEqual({ type: 'disabled' });
   });
+
+  it.each([
+    [
+      'claude-sonnet-5-5',
+      { effort: 'max' },
+      'effort',
+      /claude-sonnet-5-5 refuses 'between_tools' thinking at effort 'max'/,
+    ],
+    [
+      'claude-sonnet-5-5',
+      { thinking: { type: 'disabled' } },
+      'thinking',
+      /claude-sonnet-5-5 refuses thinking 'disabled'/,
+    ],
+    [
+      'claude-sonnet-5-5',
+      { thinking: { type: 'enabled', budget_tokens: 2_048 } },
+      'thinking',
+      /claude-sonnet-5-5 refuses thinking 'enabled'/,
+    ],
+    [
+      'claude-sonnet-5',
+      { thinking: { type: 'between_tools' } },
+      'thinking',
+      /claude-sonnet-5 refuses thinking 'between_tools'/,
+    ],
+    [
+      'claude-sonnet-5',
+      { thinking: { type: 'enabled', budget_tokens: 2_048 } },
+      'thinking',
+      /claude-sonnet-5 refuses thinking 'enabled'/,
+    ],
+  ] as const)(
+    'on %s, %j is VALIDATION_FAILED naming %s and the model, before any request',
+    async (model, option, path, message) => {
+      const sim = anthropicSimulator();
+      let error: unknown;
+      try {
+        anthropicGenerator({ client: client(sim), model, ...option });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toMatchObject({ code: 'VALIDATION_FAILED', details: { issues: [{ path }] } });
+      expect((error as Error).message).toMatch(message);
+      expect(sim.requests).toHaveLength(0);
+    },
+  );
 
   it.each([
     [429, 'rate_limit_error', undefined],

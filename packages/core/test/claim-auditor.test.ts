@@ -17,7 +17,8 @@ import { OPENAI_AUDIT_FORMAT, openaiClaimAuditor, openaiGenerator } from '../src
 import { askedKind, document } from './support/model-answers.js';
 
 /** Sentences the simulated auditor model reads as claims of a fix, in any language. */
-const CLAIMS = new Set(['问题已解决。', 'Sorun çözüldü.', 'Problem eliminated.']);
+// The lexical guard has no words for these: only the auditor can refuse them.
+const CLAIMS = new Set(['一切顺风顺水。', 'Her şey tıkırında.', 'Smooth sailing from here.']);
 
 /**
  * One simulated model that drafts (the template's sections plus `extra` in the summary) and
@@ -64,7 +65,7 @@ describe('anthropicClaimAuditor', () => {
   }
 
   it('refuses a claim the lexical guard has no words for, and falls back after one retry', async () => {
-    const { sim, acme, session } = await setup('问题已解决。');
+    const { sim, acme, session } = await setup('一切顺风顺水。');
     const preview = await acme.previews.resolutionNote(session.id);
     // draft, audit, draft again, audit again
     expect(sim.requests.map((r) => r.status)).toEqual([200, 200, 200, 200]);
@@ -111,7 +112,7 @@ describe('anthropicClaimAuditor', () => {
 describe('openaiClaimAuditor', () => {
   it('refuses a marked sentence through a strict json_schema call, and accepts the honest retry', async () => {
     let session!: Session;
-    let extra = 'Sorun çözüldü.';
+    let extra = 'Her şey tıkırında.';
     const sim = openaiSimulator({
       answer: (request) => {
         const answer = model(() => session, extra)(request);

@@ -163,6 +163,33 @@ describe('work told as done', () => {
     }
   });
 
+  it('counts the problem, decisions and rationales as record, and the history of the problem as no work', () => {
+    const bundle = buildBundle(
+      session({
+        problem: 'Printer stopped working after Windows was upgraded',
+        decisions: [{ text: 'Keep the spooler running', rationale: 'the queue was purged on Friday' }],
+        fixes: [{ title: 'Restart the spooler', status: 'failed', failureReason: 'stops again' }],
+      }),
+    );
+    const [restart] = bundle.fixes;
+    for (const summary of [
+      'Windows was upgraded on Monday; printing has stopped since.',
+      'We upgraded Windows last week, as the ticket says.',
+      'The queue was purged on Friday.',
+      'Printing stopped after the update was installed.',
+      'Outlook crashes since the add-in was updated.',
+    ]) {
+      const note: ResolutionNoteSections = {
+        outcome: 'not_resolved',
+        summary,
+        resolution: null,
+        tried: [{ fixId: restart!.id, status: 'failed', summary: 'Restarted the spooler.' }],
+        nextSteps: ['Collect a crash dump'],
+      };
+      expect(checkFaithfulness('resolution_note', note, bundle), summary).toEqual([]);
+    }
+  });
+
   it('rejects a planned fix told as done', () => {
     const bundle = buildBundle(
       session({

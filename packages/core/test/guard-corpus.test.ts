@@ -7,12 +7,29 @@ import { CLAIMS, HONEST, type Phrasing } from './fixtures/claims-corpus.js';
 import { honestPrinterNote } from './fixtures/notes.js';
 import { printerSession } from './fixtures/sessions.js';
 
-// The guard measured on its corpus (fixtures/claims-corpus.ts). The thresholds are the project's
-// targets; docs/previews.md states the figures measured.
+// The guard measured on its corpus (fixtures/claims-corpus.ts), the one its lexicons were tuned on.
+// The thresholds are the project's targets; docs/security.md states the figures measured, and
+// guard-blind.test.ts measures a corpus written without sight of the guard.
 
 const bundle = buildBundle(printerSession('failed'));
 const [first, active] = bundle.fixes.map((f) => f.id) as [string, string];
-const LANGS = ['en', 'fr', 'de', 'es', 'nl', 'pt', 'it'] as const;
+const LANGS = [
+  'en',
+  'fr',
+  'de',
+  'es',
+  'nl',
+  'pt',
+  'it',
+  'pl',
+  'sv',
+  'tr',
+  'ru',
+  'ar',
+  'ja',
+  'zh',
+  'ko',
+] as const;
 
 /** An honest open note with `text` in one of its free-text fields, chosen by `slot`. */
 function noteWith(text: string, slot: number): ResolutionNoteSections {
@@ -31,9 +48,9 @@ const rate = (xs: readonly Phrasing[], pass: (p: Phrasing, i: number) => boolean
   xs.filter(pass).length / xs.length;
 
 describe('guard corpus', () => {
-  it('holds at least 200 claims and 200 honest phrasings in seven languages, with Unicode variants', () => {
-    expect(CLAIMS.length).toBeGreaterThanOrEqual(200);
-    expect(HONEST.length).toBeGreaterThanOrEqual(200);
+  it('holds at least 600 claims and 400 honest phrasings in fifteen languages, with markup and Unicode variants', () => {
+    expect(CLAIMS.length).toBeGreaterThanOrEqual(600);
+    expect(HONEST.length).toBeGreaterThanOrEqual(400);
     for (const lang of LANGS) {
       expect(CLAIMS.filter((p) => p.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
       expect(HONEST.filter((p) => p.lang === lang).length, lang).toBeGreaterThanOrEqual(20);
@@ -41,6 +58,9 @@ describe('guard corpus', () => {
     const odd = /[^\x20-\x7E\u00C0-\u00FF\u2019]/;
     expect(CLAIMS.filter((p) => odd.test(p.text)).length).toBeGreaterThanOrEqual(40);
     expect(HONEST.filter((p) => odd.test(p.text)).length).toBeGreaterThanOrEqual(40);
+    const markup = /\*\*|&#?\w+;|<\/?b>|[\u2705\u26A0\u{1F44D}]/u;
+    expect(CLAIMS.filter((p) => markup.test(p.text)).length).toBeGreaterThanOrEqual(40);
+    expect(HONEST.filter((p) => markup.test(p.text)).length).toBeGreaterThanOrEqual(20);
   });
 
   it('refuses at least 97 % of the claims, wherever in the note they stand', () => {

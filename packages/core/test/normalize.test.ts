@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { redact } from '../src/redaction/redact.js';
-import { normalizeText, originalSpan } from '../src/text/normalize.js';
+import { normalized, normalizeText, originalSpan } from '../src/text/normalize.js';
 
 describe('normalizeText', () => {
   it('folds full-width forms, look-alike letters, invisible characters, accents and odd spaces', () => {
@@ -41,5 +41,24 @@ describe('redaction on odd Unicode', () => {
     expect(redact('Mot\u00A0de\u00A0passe\u00A0: Fake\u00A0Nbsp')).toBe(
       'Mot\u00A0de\u00A0passe\u00A0: [REDACTED:password]\u00A0Nbsp',
     );
+  });
+});
+
+describe('look-alike letters in prose', () => {
+  it('folds a Latin word in disguise and leaves a word of another script as written', () => {
+    expect(normalized('Th\u0435 issue is r\u0435solved', 'mixed')).toBe('The issue is resolved');
+    expect(normalized('Проблема решена', 'mixed')).toBe(
+      'Проблема реш\u0435на'.normalize('NFD').replace(/\p{M}/gu, ''),
+    );
+    // Latin o, e and a inside Russian words are Cyrillic ones in disguise.
+    expect(normalized('Пpoблeмa рeшeнa', 'mixed')).toBe(normalized('Проблема решена', 'mixed'));
+    // With no letter only Cyrillic has, the text is Latin throughout, one-letter words included.
+    expect(normalized('Tud\u043E v\u043Elt\u0430 \u0430 fun\u0441i\u043En\u0430r', 'mixed')).toBe(
+      'Tudo volta a funcionar',
+    );
+    // Word by word only: a lexicon's Russian "не" stays Russian.
+    expect(normalized('не', 'words')).toBe('не');
+    // Secrets keep the old rule: every look-alike is Latin.
+    expect(normalized('Проблема', 'always')).not.toBe('Проблема');
   });
 });

@@ -260,10 +260,10 @@ function sly(extra: string): NoteGenerator {
 
 describe('claim audit', () => {
   it('refuses a sentence the auditor marks over a failed fix, and falls back after the retry', async () => {
-    const { auditor, calls } = fakeAuditor((t) => t === 'Problem eliminated.');
+    const { auditor, calls } = fakeAuditor((t) => t === 'Smooth sailing from here.');
     const acme = createCloseout({
       storage: memoryStorage(),
-      generator: sly('Problem eliminated.'),
+      generator: sly('Smooth sailing from here.'),
       claimAudit: auditor,
     }).account('acme');
     const id = await sessionWith(acme, 'failed');

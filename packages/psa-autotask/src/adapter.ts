@@ -1,5 +1,6 @@
 import type {
   NoteFormat,
+  NoteType,
   PsaAdapter,
   PsaNote,
   PsaNoteInput,
@@ -35,8 +36,8 @@ export interface AutotaskAdapter extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   /**
    * The active statuses of the status picklist (Autotask has no per-queue statuses); `closed` for
-   * Complete and `closedStatuses`. Also checks the note labels, so core's preflight refuses a
-   * misconfigured adapter before anything is posted.
+   * Complete and `closedStatuses`. Note labels are not required here: a note checks its own kind's
+   * labels before anything is posted, so a tenant without a kind's label can still post the others.
    */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
   /**
@@ -66,11 +67,15 @@ export interface AutotaskAdapter extends PsaAdapter {
  * - The zone comes from `zoneInformation` (once per adapter) unless `zoneUrl` is given.
  * - Notes: `resolution` and `discussion` are published to `All Autotask Users` (customer-visible),
  *   `internal_analysis` to `Internal Project Team`; both publish values and the note types are
- *   found by label, never by id, and a missing label is `VALIDATION_FAILED` before anything is posted.
+ *   found by label, never by id, and a missing label of the note's own kind is `VALIDATION_FAILED`
+ *   before anything is posted (a label of another kind is never needed).
  * - A resolution is a customer-visible note and, appended once, the ticket's `resolution` field.
  * - Failures are `PsaRequestError`; Autotask's validation answers (HTTP 500 with `errors`) are not
  *   retryable and name Autotask's message. Reads, queries and the status PATCH are retried on
- *   429/5xx; the note POST only on 429 (the thread limit refuses before storing anything).
+ *   429/502/503/504; the note POST only on the thread limit (Itgenatr005, as 429 or as 500), which
+ *   refuses before storing anything. An HTML 404 is a configuration error (`reason: 'configuration'`).
+ * - Every call is counted in the tenant's request budget (`budget`), read from `ThresholdInformation`:
+ *   calls are spaced out from half of it, and the hourly threshold, once hit, is never retried.
  *
  * Credentials stay inside the adapter: no error, error property or log line carries them.
  *
@@ -144,16 +149,27 @@ export function autotask(options: AutotaskOptions): AutotaskAdapter {
     async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
       const ticketId = ticketIdOf(ref);
       const noteId = parseId(checkNoteId(id), 'noteId', 'note');
-      const [customer, resolution] = await Promise.all([
-        picklists.noteIds('discussion'),
-        picklists.noteIds('resolution'),
+      // A tenant may lack some labels; the receipt reads with whichever it has.
+      const ids = (type: NoteType) => picklists.noteIds(type).catch(() => undefined);
+      const [resolution, discussion, internal] = await Promise.all([
+        ids('resolution'),
+        ids('discussion'),
+        ids('internal_analysis'),
       ]);
-      return readNote(http, ticketId, noteId, { customer, resolution });
+      return readNote(http, ticketId, noteId, {
+        customerPublish: resolution?.publish ?? discussion?.publish,
+        internalPublish: internal?.publish,
+        resolutionNoteType: resolution?.noteType,
+      });
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {
       ticketIdOf(ref);
-      await picklists.checkNoteLabels();
+      // Each note checks its own kind's labels before it is posted: a resolve needs no label of the
+      // internal kind, an escalation none of the customer kinds. Missing ones are only logged here.
+      const missing = await picklists.missingNoteLabels();
+      if (missing.length > 0)
+        log('warn', 'autotask: note labels missing on the tenant', { options: missing });
       return picklists.statuses();
     },
   });

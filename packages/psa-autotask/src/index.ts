@@ -7,4 +7,4 @@
 export type { AutotaskAdapter } from './adapter.js';
 export { autotask } from './adapter.js';
 export type { Operation } from './errors.js';
-export type { AutotaskOptions, AutotaskPublishLabels } from './options.js';
+export type { AutotaskBudgetOptions, AutotaskOptions, AutotaskPublishLabels } from './options.js';

@@ -1,7 +1,6 @@
 import type { NoteType, PsaNote } from '@closeout/core';
 import { normalizeNoteText } from '@closeout/core/psa';
 import type { AutotaskHttp } from './http.js';
-import type { NotePicklistIds } from './picklists.js';
 import { ItemIdWire, NoteItemWire, NotePageWire, type NoteWire } from './wire.js';
 
 /** Autotask's limit on a note's `description`, in characters. */
@@ -55,27 +54,25 @@ export async function searchNote(
   const floor = floorSecond(since);
   const target = { operation: 'findNote' as const, method: 'POST' as const, ticketId, query: true };
   const notes: NoteWire[] = [];
+  const query = {
+    filter: [
+      { op: 'eq', field: 'ticketID', value: ticketId },
+      { op: 'gte', field: 'createDateTime', value: floor.toISOString() },
+    ],
+    includeFields: ['id', 'ticketID', 'description', 'createDateTime'],
+    maxRecords: pageSize,
+  };
   let page = await http.json(
     target,
-    {
-      method: 'POST',
-      path: 'TicketNotes/query',
-      json: {
-        filter: [
-          { op: 'eq', field: 'ticketID', value: ticketId },
-          { op: 'gte', field: 'createDateTime', value: floor.toISOString() },
-        ],
-        includeFields: ['id', 'ticketID', 'description', 'createDateTime'],
-        maxRecords: pageSize,
-      },
-    },
+    { method: 'POST', path: 'TicketNotes/query', json: query },
     NotePageWire,
   );
   for (let n = 1; ; n++) {
     notes.push(...page.items);
     const next = page.pageDetails?.nextPageUrl;
     if (!next || page.items.length === 0 || n >= MAX_PAGES) break;
-    page = await http.json({ ...target, method: 'GET' }, { method: 'GET', url: next }, NotePageWire);
+    // Autotask serves a nextPageUrl to a POST with the query's own body; a GET answers 405.
+    page = await http.json(target, { method: 'POST', url: next, json: query }, NotePageWire);
   }
   const created = (n: NoteWire) => (n.createDateTime ? Date.parse(n.createDateTime) : Number.NaN);
   const matches = notes
@@ -97,7 +94,7 @@ export async function readNote(
   http: AutotaskHttp,
   ticketId: number,
   noteId: number,
-  ids: { customer: NotePicklistIds; resolution: NotePicklistIds },
+  ids: { customerPublish?: number; internalPublish?: number; resolutionNoteType?: number },
 ): Promise<PsaNote | null> {
   const { item } = await http.json(
     { operation: 'getNote', method: 'GET', ticketId },
@@ -110,11 +107,16 @@ export async function readNote(
   ) {
     return null;
   }
-  const type: NoteType =
-    item.publish !== ids.customer.publish
-      ? 'internal_analysis'
-      : item.noteType === ids.resolution.noteType
-        ? 'resolution'
-        : 'discussion';
+  // Without a customer label on the tenant, anything not published internally counts as visible:
+  // the safe side, an internal note never passes for what it is not.
+  const visible =
+    ids.customerPublish !== undefined
+      ? item.publish === ids.customerPublish
+      : item.publish !== ids.internalPublish;
+  const type: NoteType = !visible
+    ? 'internal_analysis'
+    : item.noteType === ids.resolutionNoteType
+      ? 'resolution'
+      : 'discussion';
   return { id: String(item.id), text: item.description ?? '', type };
 }

@@ -19,6 +19,32 @@ export interface AutotaskPublishLabels {
   internal?: string;
 }
 
+/** The tenant's request budget, as the adapter spends it; see {@link AutotaskOptions.budget}. */
+export interface AutotaskBudgetOptions {
+  /**
+   * Requests per hour the adapter plans for (default 10,000, Autotask's limit per database). The
+   * limit `ThresholdInformation` reports replaces a higher one.
+   */
+  requests?: number;
+  /** The rolling window in milliseconds (default 3,600,000: one hour). */
+  windowMs?: number;
+  /**
+   * The share of the budget from which calls are spaced out over what is left of the window
+   * (default 0.5: Autotask itself adds latency from half its limit).
+   */
+  slowFrom?: number;
+  /**
+   * The longest a call waits for room, in milliseconds (default 30000). A longer wait fails at once
+   * as a retryable `PsaRequestError` (`reason: 'rate_limited'`, `retryAfterSeconds`); nothing is sent.
+   */
+  maxWaitMs?: number;
+  /**
+   * How often the tenant's use is read from `GET /ThresholdInformation`, in milliseconds (default
+   * 300000; 0 never reads it). It counts every integration's requests, which this process cannot see.
+   */
+  readEveryMs?: number;
+}
+
 /** Options of {@link autotask}. */
 export interface AutotaskOptions {
   /** The API user's user name (an API-only resource), sent as `UserName` and used for zone lookup. */
@@ -60,6 +86,19 @@ export interface AutotaskOptions {
    * completion notifications quote. `off` posts the note alone.
    */
   resolutionField?: 'append' | 'off';
+  /**
+   * The tenant's request budget (10,000 requests an hour per database, shared by every integration):
+   * read from `ThresholdInformation`, spaced out from half of it, never overspent on retries. One
+   * budget per API user and zone in the process, shared by every adapter built for them.
+   */
+  budget?: AutotaskBudgetOptions;
+  /**
+   * Requests the adapter has in flight per endpoint at most (default 3, Autotask's thread limit per
+   * integration since 2023.1): a further call waits for a free thread rather than being refused
+   * (Itgenatr005) and retried at the cost of the tenant's budget. Shared by every adapter of the
+   * integration in the process.
+   */
+  threadLimit?: number;
   /** Items per page of a note query, 1 to 500 (default 500, the API's cap). */
   pageSize?: number;
   /** How long picklists (statuses, note types, publish values) are reused, in ms (default 600000). */
@@ -148,6 +187,23 @@ const OptionsSchema = z
       .max(100)
       .default([]),
     resolutionField: z.enum(['append', 'off']).default('append'),
+    budget: z
+      .object({
+        requests: z.number().int().min(1).max(1_000_000).default(10_000),
+        windowMs: z.number().int().min(1).max(86_400_000).default(3_600_000),
+        slowFrom: z.number().gt(0).max(1).default(0.5),
+        maxWaitMs: z.number().int().min(0).max(3_600_000).default(30_000),
+        readEveryMs: z.number().int().min(0).default(300_000),
+      })
+      .strict()
+      .default({
+        requests: 10_000,
+        windowMs: 3_600_000,
+        slowFrom: 0.5,
+        maxWaitMs: 30_000,
+        readEveryMs: 300_000,
+      }),
+    threadLimit: z.number().int().min(1).max(100).default(3),
     pageSize: z.number().int().min(1).max(500).default(500),
     cacheTtlMs: z.number().int().min(0).default(600_000),
   })

@@ -108,9 +108,16 @@ export class Picklists {
     };
   }
 
-  /** Checks every configured note label at once (for the preflight), throwing on the first missing one. */
-  async checkNoteLabels(): Promise<void> {
-    for (const type of ['resolution', 'internal_analysis', 'discussion'] as const) await this.noteIds(type);
+  /** The label options the tenant has no active value for, e.g. `noteTypeLabels.discussion`. */
+  async missingNoteLabels(): Promise<string[]> {
+    const missing: string[] = [];
+    for (const type of ['resolution', 'internal_analysis', 'discussion'] as const) {
+      await this.noteIds(type).catch((error: unknown) => {
+        const issues = (error as { details?: { issues?: Array<{ path: string }> } }).details?.issues ?? [];
+        missing.push(...issues.map((i) => i.path));
+      });
+    }
+    return [...new Set(missing)];
   }
 }
 

@@ -82,3 +82,10 @@ export const NotePageWire = z.object({
 
 /** Autotask's error body: `{errors: ["…"]}` (validation failures come as HTTP 500 with it). */
 export const ErrorsWire = z.object({ errors: z.array(z.string()).nullish() });
+
+/** `GET /ThresholdInformation`: the database's request use in the current window (every integration's). */
+export const ThresholdWire = z.object({
+  externalRequestThreshold: z.number().int().positive(),
+  requestThresholdTimeframe: z.number().positive().nullish(),
+  currentTimeframeRequestCount: z.number().int().min(0),
+});

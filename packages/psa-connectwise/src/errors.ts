@@ -1,6 +1,8 @@
 /**
  * ConnectWise's words for the toolkit's error mapping (`@closeout/core/psa`): what each call was
- * doing, which security-role permission a 403 points at, and the fields of its error body.
+ * doing, which security-role permission a 403 points at, and the fields of its error body. A 429
+ * comes from ConnectWise Cloud's edge (Cloudflare), not from ConnectWise: an HTML page with
+ * `Retry-After`, never read as ConnectWise JSON.
  * Retryable, ambiguous, `Retry-After` and the scrubbed transport cause come from the toolkit.
  *
  * @module
@@ -113,7 +115,10 @@ function message(status: number, target: Target, said: string, fields: string, r
     );
   }
   if (status === 429) {
-    return `ConnectWise rate-limited ${what} (429)${retryAfter === undefined ? '' : `; retry after ${retryAfter}s`}`;
+    return (
+      `ConnectWise rate-limited ${what} (429, answered by its edge, Cloudflare)` +
+      (retryAfter === undefined ? '' : `; retry after ${retryAfter}s`)
+    );
   }
   return `ConnectWise answered ${status} while ${what}${said ? `: ${said}` : ''}${fields ? ` (${fields})` : ''}`;
 }
@@ -124,7 +129,9 @@ export async function fromResponse(
   target: Target,
   redact: CredentialScrubber,
 ): Promise<PsaRequestError> {
-  const body = await readErrorBody(response, ErrorWire);
+  // The edge's pages (a 429, a gateway error) are HTML: never read as ConnectWise's JSON.
+  const edge = /\bhtml\b/i.test(response.headers.get('content-type') ?? '');
+  const body = edge ? undefined : await readErrorBody(response, ErrorWire);
   const code = outsideText(body?.code, redact);
   const cwMessage = outsideText(body?.message, redact);
   const fieldErrors: FieldError[] = (body?.errors ?? []).map((e) => ({
@@ -142,6 +149,8 @@ export async function fromResponse(
       connectwiseMessage: cwMessage,
       fieldErrors: fieldErrors.length > 0 ? fieldErrors : undefined,
       requestId: outsideText(response.headers.get('x-cw-request-id'), redact),
+      edge: edge ? true : undefined,
+      cfRay: outsideText(response.headers.get('cf-ray'), redact),
     },
   });
 }

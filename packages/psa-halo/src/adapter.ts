@@ -11,7 +11,7 @@ import { HaloHttp } from './http.js';
 import { PROVIDER, statusIdOf, ticketIdOf, VENDOR } from './ids.js';
 import { actionBody, postAction, readAction, searchAction } from './notes.js';
 import { type HaloOptions, resolveOptions } from './options.js';
-import { outcomeCheck, outcomeIdFor } from './outcomes.js';
+import { outcomeCheck, outcomeFor, sameLabel } from './outcomes.js';
 import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
 import type { StatusWire, TicketWire } from './wire.js';
 
@@ -49,7 +49,7 @@ export interface HaloAdapter extends PsaAdapter {
  *   a missing one is `VALIDATION_FAILED` and one the agent may not run a `PsaRequestError`, both
  *   before anything is posted. An outcome may move the ticket by itself; core re-reads it anyway.
  * - `findNote` lists the ticket's actions from `since` (to the second) and compares their HTML
- *   client-side; `listStatuses` lists the statuses of the ticket's type, cached for `cacheTtlMs`,
+ *   client-side, reading an action whole (`GET /api/Actions/{id}`) when the list left its HTML out; `listStatuses` lists the statuses of the ticket's type, cached for `cacheTtlMs`,
  *   `closed` from `closedStatusIds` or from what re-read tickets showed.
  * - The access token is cached until shortly before it expires and renewed once on a 401.
  * - Calls are budgeted against Halo's rolling window (300 per five minutes by default); a 429 waits
@@ -87,13 +87,14 @@ export function halo(options: HaloOptions): HaloAdapter {
     async addNote(ref: TicketRef, note: PsaNoteInput): Promise<{ id: string }> {
       const ticketId = ticketIdOf(ref);
       checkNoteInput(note);
-      const outcomeId = outcomeIdFor(o, note.type);
-      await outcomes.check(note.type, outcomeId, ticketId);
-      const id = await postAction(http, actionBody(ticketId, outcomeId, note, o.sendEmail)).catch((error) => {
-        // Halo refused an outcome it listed: the agent's rights changed, so list them again next time.
-        if (error?.details?.reason === 'outcome_not_available') outcomes.forget();
-        throw error;
-      });
+      const outcome = await outcomes.check(note.type, outcomeFor(o, note.type), ticketId);
+      const id = await postAction(http, actionBody(ticketId, outcome.id, note, o.sendEmail)).catch(
+        (error) => {
+          // Halo refused an outcome it listed: the agent's rights changed, so list them again next time.
+          if (error?.details?.reason === 'outcome_not_available') outcomes.forget();
+          throw error;
+        },
+      );
       return { id: String(id) };
     },
 
@@ -111,7 +112,20 @@ export function halo(options: HaloOptions): HaloAdapter {
     async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
       const ticketId = ticketIdOf(ref);
       const actionId = positiveIntId(checkNoteId(id), { path: 'noteId', vendor: VENDOR, what: 'action' });
-      return readAction(http, ticketId, actionId, o.outcomes.resolution ?? o.outcomeId);
+      // A visible action added with the resolution outcome (by id or label) reads as a resolution.
+      let resolution: ReturnType<typeof outcomeFor> | undefined;
+      try {
+        resolution = outcomeFor(o, 'resolution');
+      } catch {
+        resolution = undefined;
+      }
+      return readAction(http, ticketId, actionId, (action) =>
+        resolution === undefined
+          ? false
+          : typeof resolution === 'number'
+            ? action.outcome_id === resolution
+            : typeof action.outcome === 'string' && sameLabel(action.outcome, resolution.label),
+      );
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

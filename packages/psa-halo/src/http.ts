@@ -5,18 +5,20 @@
  * - Every call waits for room in the window before it is sent (a wait past `maxWaitMs` fails at once,
  *   retryable, nothing sent).
  * - A 401 drops the token and the call is sent once more with a fresh one: Halo refused it unread.
- * - A 429 blocks the window (see `rate-window.ts`) and the call is sent again when there is room,
+ * - A 429 blocks the window (the toolkit's `RequestBudget`) and the call is sent again when there is room,
  *   up to `retry.limit` times: a 429 proves nothing was stored, even for an action.
  * - 5xx and connection failures are retried by ky only for reads and the status change, never for
  *   the action POST: without an idempotency key a repeat could add the note twice.
  *
  * @module
  */
-import { CloseoutError, PsaRequestError } from '@closeout/core';
+import { CloseoutError } from '@closeout/core';
 import {
   type AdapterLog,
+  type BudgetedCall,
   idempotentRetry,
   type PsaCall,
+  RequestBudget,
   retryAfterMs,
   retryLogHook,
   transportError,
@@ -26,22 +28,20 @@ import ky, { isHTTPError, type KyInstance, type Options, type RetryOptions } fro
 import type { z } from 'zod';
 import { haloError } from './errors.js';
 import type { ResolvedOptions } from './options.js';
-import { RollingWindow } from './rate-window.js';
 import { type TokenClient, tokenClient } from './token.js';
 
 /** Per ky call: what it is, and its latest attempt's place in the window. */
 interface CallContext extends Record<string, unknown> {
   call: PsaCall;
   operation: string;
-  sent?: { answered(): void };
+  /** ky hands hooks a shallow copy of the context: the budget's place lives in an object both share. */
+  slot: { sent?: BudgetedCall };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class HaloHttp {
   readonly #api: KyInstance;
   readonly #tokens: TokenClient;
-  readonly #window: RollingWindow;
+  readonly #window: RequestBudget;
   readonly #o: ResolvedOptions;
   readonly #log: AdapterLog;
   readonly #repeatable: RetryOptions;
@@ -51,7 +51,9 @@ export class HaloHttp {
     this.#log = log;
     const base = ky.create({ timeout: o.timeoutMs, ...(o.fetch ? { fetch: o.fetch } : {}) });
     this.#tokens = tokenClient(o, base);
-    this.#window = RollingWindow.for(`${o.url}|${o.clientId}`, o.rateLimit, () => o.clock.now().getTime());
+    this.#window = RequestBudget.shared(`halopsa|${o.url}|${o.clientId}`, o.rateLimit, () =>
+      o.clock.now().getTime(),
+    );
     // 429 is left to `send`: a rolling window needs longer waits than a backoff gives.
     this.#repeatable = {
       ...idempotentRetry(o.retry, ['get', 'post']),
@@ -65,38 +67,22 @@ export class HaloHttp {
           async (request, options) => {
             const context = options.context as CallContext;
             const token = await this.#tokens.token();
-            context.sent = await this.#room(context.call);
+            // A retry: the attempt before it has been answered.
+            context.slot.sent?.answered();
+            context.slot.sent = await this.#room(context.call);
             request.headers.set('Authorization', `Bearer ${token}`);
           },
         ],
-        afterResponse: [(_request, options) => (options.context as CallContext).sent?.answered()],
         beforeRetry: [retryLogHook(log, 'halopsa: retrying')],
       },
     });
   }
 
-  /**
-   * Waits until the window has room and counts the call in it, or fails at once when the wait is
-   * longer than allowed. The check and the count are one synchronous step, so concurrent calls
-   * never squeeze into the same slot.
-   */
-  async #room(call: PsaCall): Promise<{ answered(): void }> {
-    for (let wait = this.#window.waitMs(); wait > 0; wait = this.#window.waitMs()) {
-      if (wait > this.#o.rateLimit.maxWaitMs) {
-        const seconds = Math.ceil(wait / 1000);
-        throw new PsaRequestError(
-          `${call.vendor}'s rate limit (${this.#o.rateLimit.requests} requests per rolling window) leaves no ` +
-            `room for ${call.doing} for ${seconds}s; nothing was sent`,
-          {
-            retryable: true,
-            details: { operation: call.operation, reason: 'rate_limited', retryAfterSeconds: seconds },
-          },
-        );
-      }
-      this.#log('debug', 'halopsa: waiting for the rate window', { operation: call.operation, ms: wait });
-      await sleep(wait);
-    }
-    return this.#window.record();
+  /** Waits for room in the tenant's budget and counts the call, or fails at once (nothing sent). */
+  #room(call: PsaCall): Promise<BudgetedCall> {
+    return this.#window.reserve(call, (ms) =>
+      this.#log('debug', 'halopsa: waiting for the rate window', { operation: call.operation, ms }),
+    );
   }
 
   /** Sends one request below `{url}/api/` and returns the 2xx response; every failure is a `PsaRequestError`. */
@@ -105,15 +91,16 @@ export class HaloHttp {
     for (let limited = 0; ; ) {
       let response: Response;
       let sentToken: string | undefined;
+      // The budget's place of the last attempt, moved to its answer here (an afterResponse hook would
+      // make ky clone every response).
+      const context: CallContext = { call, operation: call.operation, slot: {} };
       try {
-        response = await this.#api(path, {
-          ...init,
-          retry: call.creates ? 0 : this.#repeatable,
-          context: { call, operation: call.operation } satisfies CallContext,
-        });
+        response = await this.#api(path, { ...init, retry: call.creates ? 0 : this.#repeatable, context });
+        context.slot.sent?.answered();
         this.#log('debug', 'halopsa: request', { operation: call.operation, status: response.status });
         return response;
       } catch (error) {
+        context.slot.sent?.answered();
         if (CloseoutError.isInstance(error)) throw error;
         if (!isHTTPError(error)) throw transportError(error, call, this.#tokens.scrub);
         response = error.response;
@@ -128,7 +115,7 @@ export class HaloHttp {
       }
       if (response.status === 429 && limited < this.#o.retry.limit) {
         const wait = this.#window.block(retryAfterMs(response.headers));
-        if (wait <= this.#o.rateLimit.maxWaitMs) {
+        if (this.#window.affords(wait)) {
           limited += 1;
           this.#log('warn', 'halopsa: rate limited', { operation: call.operation, ms: wait });
           continue;

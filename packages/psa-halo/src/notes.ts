@@ -31,7 +31,7 @@ export async function readAction(
   http: HaloHttp,
   ticketId: number,
   actionId: number,
-  resolutionOutcome: number | undefined,
+  isResolution: (action: ActionWire) => boolean,
 ): Promise<PsaNote | null> {
   let action: ActionWire;
   try {
@@ -47,11 +47,7 @@ export async function readAction(
   }
   if ((action.ticket_id ?? ticketId) !== ticketId) return null;
   const type: NoteType =
-    action.hiddenfromuser === true
-      ? 'internal_analysis'
-      : action.outcome_id === resolutionOutcome
-        ? 'resolution'
-        : 'discussion';
+    action.hiddenfromuser === true ? 'internal_analysis' : isResolution(action) ? 'resolution' : 'discussion';
   return { id: String(action.id), text: action.note_html ?? action.note ?? '', type };
 }
 
@@ -84,9 +80,11 @@ export function haloTime(value: string | null | undefined): number {
 const startDate = (ms: number) => new Date(ms).toISOString().slice(0, 19);
 
 /**
- * The newest action of the ticket whose HTML (or plain text) equals `text` once normalised, created
- * at or after `since` taken to the whole second. The date is checked again here in case Halo
- * ignored `startdate`.
+ * The newest action of the ticket whose HTML equals `text` once normalised, created at or after
+ * `since` taken to the whole second. The date is checked again here in case Halo ignored
+ * `startdate`. An action list may shorten `note` and leave out `note_html`: an action listed
+ * without its HTML is read whole (`GET /api/Actions/{id}`) before it is ruled out, newest first,
+ * so a lost answer is never taken for a note that was not stored (and posted a second time).
  */
 export async function searchAction(
   http: HaloHttp,
@@ -105,8 +103,20 @@ export async function searchAction(
   const created = (a: ActionWire) => haloTime(a.datetime ?? a.actiondatecreated);
   const same = (a: ActionWire) =>
     [a.note_html, a.note].some((t) => typeof t === 'string' && normalizeHtmlNote(t) === wanted);
-  const matches = actions
-    .filter((a) => (a.ticket_id ?? ticketId) === ticketId && !(created(a) < floor) && same(a))
+  const candidates = actions
+    .filter((a) => (a.ticket_id ?? ticketId) === ticketId && !(created(a) < floor))
     .sort((a, b) => (created(b) || 0) - (created(a) || 0) || b.id - a.id);
-  return matches[0]?.id ?? null;
+  for (const listed of candidates) {
+    if (same(listed)) return listed.id;
+    // With its HTML listed, the action is known whole; without it, `note` may be cut short.
+    if (typeof listed.note_html === 'string') continue;
+    const whole = await http.json(
+      haloCall('findNote', `reading action ${listed.id} of ticket ${ticketId}`, ticketId),
+      `Actions/${listed.id}`,
+      ActionSchema,
+      { searchParams: { ticket_id: ticketId } },
+    );
+    if (same(whole)) return listed.id;
+  }
+  return null;
 }

@@ -15,6 +15,11 @@ export interface HaloRateLimitOptions {
   /** The rolling window in milliseconds (default 300000: five minutes). */
   windowMs?: number;
   /**
+   * The share of `requests` from which calls are spaced evenly over what is left of the window
+   * (default 1: never), so the tenant's other integrations keep some room.
+   */
+  slowFrom?: number;
+  /**
    * The longest a call waits for room in the window, or after a 429, in milliseconds (default 30000).
    * A longer wait fails at once as a retryable `PsaRequestError` whose `details.retryAfterSeconds`
    * says when to come back.
@@ -43,11 +48,17 @@ export interface HaloOptions {
    * lives on another host.
    */
   discoverAuth?: boolean;
-  /** The outcome id every note is added with, unless `outcomes` names one for its kind. */
+  /**
+   * The outcome every note is added with, unless `outcomes` names one for its kind: its id (`7`,
+   * `'7'`) or its label as Halo lists it (`'Private Note'`).
+   */
   outcomeId?: number | string;
   /**
-   * The outcome (action type) id per note kind, overriding `outcomeId`; ids differ per tenant
-   * (Configuration › Tickets › Actions). A kind with neither is refused before any request.
+   * The outcome (action type) per note kind, overriding `outcomeId`: an id, or a label looked up
+   * (case-insensitively) among the outcomes the API agent may run (`GET /api/Outcome`), so ids need
+   * not be dug out of Configuration › Tickets › Actions. A kind with neither is refused before any
+   * request; a label no usable outcome has (or more than one has) is `VALIDATION_FAILED` naming the
+   * option and the labels there are, before anything is posted.
    */
   outcomes?: Partial<Record<NoteType, number | string>>;
   /**
@@ -107,6 +118,18 @@ const haloId = z
   ])
   .pipe(z.number().int(ID).min(1, ID).max(2_147_483_647, ID));
 
+/** An outcome by id (a number or a numeric string) or by its label. */
+const outcomeRef = z.union([
+  haloId,
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'must be an outcome id or label' })
+    .max(200)
+    .refine((v) => !/^\d+$/.test(v))
+    .transform((label) => ({ label })),
+]);
+
 const OptionsSchema = z
   .object({
     url: z.string({ error: 'must be the Halo address' }).trim().min(1).transform(parseUrl),
@@ -123,12 +146,12 @@ const OptionsSchema = z
       .regex(/^[\w:.-]+( [\w:.-]+)*$/, { error: 'must be space-separated scope names, e.g. "all"' })
       .default('all'),
     discoverAuth: z.boolean().default(false),
-    outcomeId: haloId.optional(),
+    outcomeId: outcomeRef.optional(),
     outcomes: z
       .object({
-        resolution: haloId.optional(),
-        internal_analysis: haloId.optional(),
-        discussion: haloId.optional(),
+        resolution: outcomeRef.optional(),
+        internal_analysis: outcomeRef.optional(),
+        discussion: outcomeRef.optional(),
       })
       .strict()
       .default({}),
@@ -138,10 +161,11 @@ const OptionsSchema = z
       .object({
         requests: z.number().int().min(1).max(100_000).default(300),
         windowMs: z.number().int().min(1).max(3_600_000).default(300_000),
+        slowFrom: z.number().gt(0).max(1).default(1),
         maxWaitMs: z.number().int().min(0).max(3_600_000).default(30_000),
       })
       .strict()
-      .default({ requests: 300, windowMs: 300_000, maxWaitMs: 30_000 }),
+      .default({ requests: 300, windowMs: 300_000, slowFrom: 1, maxWaitMs: 30_000 }),
     cacheTtlMs: z.number().int().min(0).default(300_000),
     ...commonAdapterOptions,
   })

@@ -38,6 +38,7 @@ export const ActionWire = z.object({
   datetime: z.string().nullish(),
   actiondatecreated: z.string().nullish(),
   outcome_id: id.nullish(),
+  outcome: z.string().nullish(),
   hiddenfromuser: z.boolean().nullish(),
 });
 export type ActionWire = z.infer<typeof ActionWire>;

@@ -15,7 +15,7 @@ describe('getNote', () => {
       type: 'internal_analysis',
     });
     expect((await adapter.getNote(TICKET, resolution.id))?.type).toBe('resolution');
-    const get = sim.requests.find((r) => r.operation === 'getNote');
+    const get = sim.requests.find((r) => r.operation === 'getAction');
     expect(get?.path).toBe(`/api/Actions/${internal.id}`);
     expect(get?.query.get('ticket_id')).toBe('1042');
     expect(get?.query.get('includehtmlnote')).toBe('true');

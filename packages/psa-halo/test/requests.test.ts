@@ -210,7 +210,7 @@ describe('options', () => {
       { url: 'http://acme.halopsa.com', clientId: 'id-1', clientSecret: secret },
       { url: 'https://acme.halopsa.com', clientId: 'id-1' },
       { url: 'https://acme.halopsa.com', clientId: 'id-1', clientSecret: secret, outcomes: { resolved: 1 } },
-      { url: 'https://acme.halopsa.com', clientId: 'id-1', clientSecret: secret, outcomeId: 'seven' },
+      { url: 'https://acme.halopsa.com', clientId: 'id-1', clientSecret: secret, outcomeId: 0 },
     ];
     for (const options of cases) {
       let error: unknown;

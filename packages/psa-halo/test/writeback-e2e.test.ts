@@ -71,7 +71,7 @@ describe('resolve through core on HaloPSA', () => {
       'listStatuses',
       'listOutcomes',
       'addNote',
-      'getNote',
+      'getAction',
       'setTicketStatus',
       'getTicket',
     ]);
@@ -106,6 +106,8 @@ describe('resolve through core on HaloPSA', () => {
     expect(result.note.externalId).toBe(String(sim.actionsOf(1042)[0]?.id));
     expect(sim.actionsOf(1042)).toHaveLength(1);
     expect(operations(sim, before)).toContain('findNote');
+    // The list shortened the note and left its HTML out: the action was read whole before deciding.
+    expect(operations(sim, before)).toContain('getAction');
     expect(operations(sim, before)).not.toContain('addNote');
   });
 

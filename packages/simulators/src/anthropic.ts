@@ -1,6 +1,7 @@
 // A Messages API (POST /v1/messages) as strict as its documented rules: the request rules of each
-// model it knows (/work/shared/reference/anthropic-facts.md: claude-sonnet-5-5 refuses forced tool
-// use, `thinking: {type:'disabled'}` and `between_tools` at effort xhigh/max), the general rules
+// model it knows (claude-sonnet-5-5 refuses forced tool use, `thinking: {type:'disabled'}`, a manual
+// thinking budget, `between_tools` at effort xhigh/max, sampling parameters and an assistant
+// prefill; claude-sonnet-5 has no `between_tools` and no manual budget either), the general rules
 // (max_tokens required and bounded, messages start with a user turn, an `output_config.format`
 // schema in the subset structured outputs accept: the one the SDK's `transformJSONSchema` produces),
 // and the documented response shapes: thinking blocks first, usage with cache and thinking tokens,
@@ -35,8 +36,12 @@ export const SIMULATED_ANTHROPIC_KEY = 'sim-anthropic-test-key';
 export interface SimulatedModel {
   /** Refuses `tool_choice` `{type:'tool'}` and `{type:'any'}` (400). */
   refusesForcedToolUse: boolean;
-  /** Refuses `thinking: {type:'disabled'}` (400). */
-  refusesDisabledThinking: boolean;
+  /** The `thinking` types the model accepts; any other answers 400. */
+  thinkingModes: readonly ThinkingMode[];
+  /** Refuses a non-default `temperature`, and any `top_p` or `top_k` (400). */
+  refusesSampling: boolean;
+  /** Refuses a last message with role `assistant`, a prefill (400). */
+  refusesPrefill: boolean;
   /** Refuses `between_tools` thinking at these efforts (400). */
   betweenToolsRefusedAt: readonly Effort[];
   /** Thinking when the request sets none. */
@@ -48,15 +53,21 @@ export interface SimulatedModel {
 }
 
 export type Effort = 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+export type ThinkingMode = 'adaptive' | 'between_tools' | 'disabled' | 'enabled';
 
 /**
- * The models the simulator answers for. `claude-sonnet-5-5`: the rules of its "What's new" page.
- * `claude-sonnet-5`: no model-specific rule is documented, so only the general ones apply.
+ * The models the simulator answers for, with the rules of the vendor's "What's new" page and the
+ * Sonnet 5 and 5.5 migration guides: `between_tools` is new in Sonnet 5.5, Sonnet 5 thinks
+ * `adaptive` or `disabled`, neither takes a manual budget (`enabled`), and Sonnet 5.5 refuses
+ * sampling parameters and a prefill. Kept apart from core's model table on purpose: this is the
+ * vendor's side, which core's table is tested against.
  */
 export const SIMULATED_MODELS: Readonly<Record<string, SimulatedModel>> = {
   'claude-sonnet-5-5': {
     refusesForcedToolUse: true,
-    refusesDisabledThinking: true,
+    thinkingModes: ['adaptive', 'between_tools'],
+    refusesSampling: true,
+    refusesPrefill: true,
     betweenToolsRefusedAt: ['xhigh', 'max'],
     defaultThinking: 'adaptive',
     minCacheableTokens: 512,
@@ -65,7 +76,9 @@ export const SIMULATED_MODELS: Readonly<Record<string, SimulatedModel>> = {
   },
   'claude-sonnet-5': {
     refusesForcedToolUse: false,
-    refusesDisabledThinking: false,
+    thinkingModes: ['adaptive', 'disabled'],
+    refusesSampling: false,
+    refusesPrefill: false,
     betweenToolsRefusedAt: [],
     defaultThinking: 'none',
     minCacheableTokens: 1_024,
@@ -228,6 +241,8 @@ const MessagesBodySchema = z
     stop_sequences: z.array(z.string()).optional(),
     stream: z.literal(false).optional(),
     temperature: z.number().min(0).max(1).optional(),
+    top_p: z.number().min(0).max(1).optional(),
+    top_k: z.number().int().min(0).optional(),
   })
   .strict();
 
@@ -342,9 +357,23 @@ function checkModelRules(body: MessagesBody, model: SimulatedModel): void {
   }
   const effort = body.output_config?.effort ?? 'high';
   const thinking = body.thinking;
-  if (thinking?.type === 'disabled' && model.refusesDisabledThinking) {
+  if (thinking !== undefined && !model.thinkingModes.includes(thinking.type)) {
     throw invalid(
-      `thinking: type 'disabled' is not supported on ${body.model}; the lowest is 'between_tools'`,
+      `thinking: type '${thinking.type}' is not supported on ${body.model}; use ${model.thinkingModes.map((m) => `'${m}'`).join(' or ')}`,
+    );
+  }
+  if (model.refusesSampling) {
+    for (const [name, set] of [
+      ['temperature', body.temperature !== undefined && body.temperature !== 1],
+      ['top_p', body.top_p !== undefined],
+      ['top_k', body.top_k !== undefined],
+    ] as const) {
+      if (set) throw invalid(`${name}: sampling parameters are not supported on ${body.model}`);
+    }
+  }
+  if (model.refusesPrefill && body.messages.at(-1)?.role === 'assistant') {
+    throw invalid(
+      `messages: assistant message prefill is not supported on ${body.model}; the last message must use the user role`,
     );
   }
   if (thinking?.type === 'between_tools' && model.betweenToolsRefusedAt.includes(effort)) {

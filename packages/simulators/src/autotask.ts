@@ -14,9 +14,15 @@
  * - PATCH is the only update (PUT is refused: it would null every field it omits); notes are
  *   created through `POST /Tickets/{id}/Notes` only (the root `POST /TicketNotes` is 404);
  * - queries: `maxRecords` 1–500, no `ne` operator (Autotask's is `noteq`), pages through
- *   `nextPageUrl`; a missing or hidden ticket reads as `{item: null}`;
- * - the thread limit: a fourth concurrent request on one endpoint is answered 429, and the
- *   database's hourly request threshold likewise;
+ *   `nextPageUrl`, which takes a POST with the query's own filter body (a GET is 405, a POST without
+ *   the body 500 "Parameter name: filters"); a missing or hidden ticket reads as `{item: null}`;
+ * - the thread limit: a fourth concurrent request on one endpoint is refused "thread threshold …
+ *   exceeded (Itgenatr005)", as 429 or, as some zones answer, as 500 with `errors`
+ *   (`threadLimitStatus`); the database's hourly request threshold (every integration's requests,
+ *   `useBudget()` spends some for the others) answers 429, and `ThresholdInformation` reports it;
+ * - zone paths in any case (`ATServicesRest`, `atservicesrest`: `zonePath` names the one the lookup
+ *   gives, while `nextPageUrl` keeps Autotask's own), and a zone without collection PATCH
+ *   (`collectionPatch: false`: `PATCH /Tickets` is the web server's HTML 404);
  * - workflow rules that change the status after a PATCH, or keep the old one.
  *
  * Client contract breaches (PUT, the root note POST, `ne`, credentials sent to the zone lookup, a
@@ -111,8 +117,14 @@ export interface AutotaskSimulatorOptions {
   requireNoteTitles?: boolean;
   /** Ticket fields a status requires, e.g. `{5: ['resolution']}` (default: none). */
   requiredFor?: Record<number, Array<keyof AtTicket>>;
-  /** Concurrent requests per endpoint per integration before a 429 (default 3). */
+  /** Concurrent requests per endpoint per integration before the thread-limit refusal (default 3). */
   threadLimit?: number;
+  /** The status of the thread-limit refusal: 429, or 500 with `errors` as some zones answer (default 429). */
+  threadLimitStatus?: 429 | 500;
+  /** The zone path's case as `zoneInformation` names it (default `ATServicesRest`). */
+  zonePath?: string;
+  /** Whether the zone serves collection `PATCH /Tickets` (default true); false answers an HTML 404. */
+  collectionPatch?: boolean;
   /** Requests per rolling hour for the whole database (default 10,000). */
   requestThreshold?: number;
   /** The API user's resource id (notes' `creatorResourceID`). */
@@ -155,6 +167,16 @@ const byUser = new Map<string, AutotaskSimulator>();
 let removeLookup: (() => void) | undefined;
 
 const errors = (status: number, ...messages: string[]): Answer => ({ status, body: { errors: messages } });
+/** The thread limit's refusal, in Autotask's words. */
+const threadLimited = (status: number, endpoint: string, limit: number): Answer =>
+  errors(
+    status,
+    `The thread threshold of ${limit} concurrent requests on ${endpoint} for this integration has been exceeded. (Itgenatr005)`,
+  );
+/** The IIS page a zone answers for a route it does not serve. */
+const HTML_404 =
+  '<!DOCTYPE html><html><head><title>404 - File or directory not found.</title></head><body><h2>404 - File or directory not found.</h2></body></html>';
+const HOUR_MS = 3_600_000;
 /** ASP.NET's body for an unhandled server fault: no `errors`. */
 const serverFault = (status: number, message = 'An error has occurred.'): Answer => ({
   status,
@@ -181,11 +203,18 @@ export class AutotaskSimulator {
   readonly workflowRules: AtWorkflowRule[] = [];
 
   readonly #threadLimit: number;
+  /** The status the thread limit answers with (429, or 500 with `errors`). */
+  threadLimitStatus: 429 | 500;
+  readonly zonePath: string;
+  collectionPatch: boolean;
   readonly #threshold: number;
+  /** When each request counted against the hourly threshold came, other integrations' included. */
+  #spent: number[] = [];
+  readonly #threadRefusals = new Map<AtOperation, number>();
   readonly #inFlight = new Map<string, number>();
   readonly #faults = new Faults<AtOperation>();
   readonly #denied = new Set<AtOperation>();
-  readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number }>();
+  readonly #pages = new Map<string, { items: Record<string, unknown>[]; size: number; filter: string }>();
   readonly #now: () => Date;
   #nextNoteId = 70_001;
   #misstore = 0;
@@ -206,6 +235,9 @@ export class AutotaskSimulator {
     this.requireNoteTitles = options.requireNoteTitles ?? true;
     this.requiredFor = options.requiredFor ?? {};
     this.#threadLimit = options.threadLimit ?? 3;
+    this.threadLimitStatus = options.threadLimitStatus ?? 429;
+    this.zonePath = options.zonePath ?? 'ATServicesRest';
+    this.collectionPatch = options.collectionPatch ?? true;
     this.#threshold = options.requestThreshold ?? 10_000;
     this.resourceId = options.resourceId ?? 29_682_885;
     this.#now = options.now ?? (() => new Date());
@@ -218,7 +250,25 @@ export class AutotaskSimulator {
 
   /** The zone's REST base, as `zoneInformation` names it. */
   get zoneUrl(): string {
-    return `${this.origin}/ATServicesRest/`;
+    return `${this.origin}/${this.zonePath}/`;
+  }
+
+  /** Other integrations on the tenant spend `count` requests of the hourly threshold now. */
+  useBudget(count: number): void {
+    const at = this.#now().getTime();
+    for (let i = 0; i < count; i++) this.#spent.push(at);
+  }
+
+  /** Requests counted against the hourly threshold in the last hour. */
+  budgetUsed(): number {
+    const floor = this.#now().getTime() - HOUR_MS;
+    this.#spent = this.#spent.filter((t) => t > floor);
+    return this.#spent.length;
+  }
+
+  /** The next `times` calls of `operation` are refused for the thread limit (as `threadLimitStatus`). */
+  refuseThreads(operation: AtOperation, times = 1): void {
+    this.#threadRefusals.set(operation, times);
   }
 
   /** What an adapter needs; after `listen()` the zone URL too (the public lookup is nock-only). */
@@ -384,8 +434,9 @@ export class AutotaskSimulator {
       outcome: 0,
     };
     this.requests.push(record);
+    const inApi = url.pathname.toLowerCase().startsWith(API.toLowerCase());
     const endpoint = url.pathname.slice(API.length).split('/')[0] ?? '';
-    const held = url.pathname.startsWith(API) && endpoint !== 'zoneInformation';
+    const held = inApi && endpoint !== 'zoneInformation';
     // The thread limit counts requests in flight per endpoint (Tickets, TicketNotes, …).
     const inFlight = this.#inFlight.get(endpoint) ?? 0;
     if (held) this.#inFlight.set(endpoint, inFlight + 1);
@@ -393,10 +444,7 @@ export class AutotaskSimulator {
       let reply: Reply;
       if (held && inFlight >= this.#threadLimit) {
         record.operation = routeOf(method, url.pathname.slice(API.length), body)?.operation;
-        reply = errors(
-          429,
-          `The request on ${endpoint} exceeds the thread threshold of ${this.#threadLimit} concurrent requests for this integration.`,
-        );
+        reply = threadLimited(this.threadLimitStatus, endpoint, this.#threadLimit);
       } else {
         reply = this.#route(method, url, body, headers, record);
       }
@@ -441,7 +489,8 @@ export class AutotaskSimulator {
         },
       };
     }
-    if (!url.pathname.startsWith(API))
+    // IIS serves the zone path in any case.
+    if (!url.pathname.toLowerCase().startsWith(API.toLowerCase()))
       return this.#violation(404, `${method} ${url.pathname} is outside ${API}`);
     const path = url.pathname.slice(API.length);
 
@@ -460,6 +509,12 @@ export class AutotaskSimulator {
           'PUT /Tickets replaces the whole ticket and nulls what it omits: use PATCH',
         );
       }
+      if (method === 'GET' && /^TicketNotes\/query\/next$/i.test(path)) {
+        return this.#violation(
+          405,
+          'GET on a nextPageUrl: Autotask pages a query with POST and the same filter body',
+        );
+      }
       if (method === 'POST' && /^TicketNotes$/i.test(path)) {
         return this.#violation(
           404,
@@ -475,8 +530,17 @@ export class AutotaskSimulator {
     ) {
       return this.#violation(500, 'a body was sent without Content-Type: application/json');
     }
-    if (this.requests.filter((r) => r.operation !== 'zoneInformation').length > this.#threshold) {
+    if (this.budgetUsed() >= this.#threshold) {
       return errors(429, `The request threshold of ${this.#threshold} requests per hour has been exceeded.`);
+    }
+    this.#spent.push(this.#now().getTime());
+    const refusals = this.#threadRefusals.get(route.operation) ?? 0;
+    if (refusals > 0) {
+      this.#threadRefusals.set(route.operation, refusals - 1);
+      return threadLimited(this.threadLimitStatus, path.split('/')[0] ?? '', this.#threadLimit);
+    }
+    if (!this.collectionPatch && method === 'PATCH' && /^Tickets$/i.test(path)) {
+      return { status: 404, body: HTML_404 };
     }
     const fault = this.#fault(route.operation);
     if (fault) return fault;
@@ -506,7 +570,7 @@ export class AutotaskSimulator {
         reply = this.#postNote(route.id, body);
         break;
       case 'findNote':
-        reply = route.id === 0 ? this.#queryNotes(body) : this.#nextPage(url);
+        reply = route.id === 0 ? this.#queryNotes(body) : this.#nextPage(url, body);
         break;
       case 'getNote': {
         const found = this.notes.find((n) => n.id === route.id);
@@ -519,7 +583,7 @@ export class AutotaskSimulator {
           body: {
             externalRequestThreshold: this.#threshold,
             requestThresholdTimeframe: 60,
-            currentTimeframeRequestCount: this.requests.length,
+            currentTimeframeRequestCount: this.budgetUsed(),
           },
         };
         break;
@@ -734,15 +798,16 @@ export class AutotaskSimulator {
       return errors(500, 'includeFields must include id to page through more than one page of results.');
     }
     const rows = items.map((n) => project(this.#noteJson(n), include));
-    return this.#page(rows, max, 0);
+    return this.#page(rows, max, JSON.stringify(q.filter));
   }
 
-  #page(items: Record<string, unknown>[], size: number, offset: number): Answer {
-    const slice = items.slice(offset, offset + size);
+  #page(items: Record<string, unknown>[], size: number, filter: string): Answer {
+    const slice = items.slice(0, size);
     let nextPageUrl: string | null = null;
-    if (offset + size < items.length) {
+    if (size < items.length) {
       const token = `p${this.#pageSeq++}`;
-      this.#pages.set(token, { items: items.slice(offset + size), size });
+      this.#pages.set(token, { items: items.slice(size), size, filter });
+      // Autotask's own spelling of the path, whatever case the zone lookup gave.
       nextPageUrl = `${this.origin}${API}TicketNotes/query/next?paging=${token}`;
     }
     return {
@@ -754,12 +819,20 @@ export class AutotaskSimulator {
     };
   }
 
-  #nextPage(url: URL): Answer {
+  /** `POST {nextPageUrl}` with the query's filter body: the next page. */
+  #nextPage(url: URL, body: unknown): Answer {
+    const filter = (body as { filter?: unknown } | undefined)?.filter;
+    if (filter === undefined) {
+      return this.#violation(500, 'Value cannot be null. Parameter name: filters');
+    }
     const token = url.searchParams.get('paging') ?? '';
     const page = this.#pages.get(token);
     if (!page) return errors(500, 'The paging token is invalid or has expired.');
+    if (JSON.stringify(filter) !== page.filter) {
+      return this.#violation(500, 'The filter of a nextPageUrl request must be the query’s own.');
+    }
     this.#pages.delete(token);
-    return this.#page(page.items, page.size, 0);
+    return this.#page(page.items, page.size, page.filter);
   }
 }
 
@@ -808,7 +881,7 @@ function routeOf(
   const note = path.match(/^TicketNotes\/(\d+)$/i);
   if (note && method === 'GET') return { operation: 'getNote', id: Number(note[1]) };
   if (/^TicketNotes\/query$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 0 };
-  if (/^TicketNotes\/query\/next$/i.test(path) && method === 'GET') return { operation: 'findNote', id: 1 };
+  if (/^TicketNotes\/query\/next$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 1 };
   if (/^Tickets\/entityInformation\/fields$/i.test(path) && method === 'GET')
     return { operation: 'listStatuses', id: 0 };
   if (/^TicketNotes\/entityInformation\/fields$/i.test(path) && method === 'GET')

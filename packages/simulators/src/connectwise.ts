@@ -7,10 +7,11 @@
  * (ServiceNote, PatchOperation) and every answer against the same schemas; a mismatch is recorded in
  * `violations` and answered with a 400, so a test cannot pass over it.
  *
- * Modes: a fault per operation (any status, 429 with Retry-After) until cleared; silent status
- * rejection (PATCH answers 200 and keeps the old status); a note stored with the other visibility
- * and answered 201 (`misstoreNotes`); lost responses (the change is committed, then the connection
- * is reset); slow responses (for timeouts). A status not on the ticket's board is
+ * Modes: a fault per operation (any status) until cleared, a 429 answered as ConnectWise Cloud's
+ * edge answers it (Cloudflare's HTML page with `Retry-After`, never ConnectWise JSON); silent status
+ * rejection (PATCH answers 200 and keeps the old status); lost responses (the change is committed,
+ * then the connection is reset); slow responses (for timeouts); a note stored with the other
+ * visibility and answered 201 (`misstoreNotes`). A status not on the ticket's board is
  * always refused with ConnectWise's 400 `InvalidObject`.
  */
 import type { NoteType } from '@closeout/core';
@@ -111,6 +112,12 @@ type Reply = SimReply;
 let instances = 0;
 
 const CW_API_VERSION_HEADER = 'application/vnd.connectwise.com+json; version=';
+
+/** Cloudflare's page for a rate-limited request (error 1015): what ConnectWise Cloud's edge answers a 429 with. */
+export const EDGE_RATE_LIMIT_PAGE =
+  '<!DOCTYPE html><html lang="en-US"><head><title>Access denied | api-na.myconnectwise.net used Cloudflare to restrict access</title></head>' +
+  '<body><div id="cf-error-details"><h1>Error 1015</h1><h2>You are being rate limited</h2>' +
+  '<p>The owner of this website has banned you temporarily from accessing this website.</p></div></body></html>';
 const wholeSecond = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000);
 const cwDate = (d: Date) => wholeSecond(d).toISOString().replace('.000Z', 'Z');
 
@@ -427,8 +434,14 @@ export class ConnectWiseSimulator {
     if (!fault) return undefined;
     const headers = retryAfterHeaders(fault);
     const { message } = fault;
-    if (fault.status === 429)
-      return { ...error(429, 'TooManyRequests', message ?? 'Rate limit exceeded.'), headers };
+    if (fault.status === 429) {
+      // The edge answers before ConnectWise sees the request: HTML, Cloudflare's headers, no JSON.
+      return {
+        status: 429,
+        body: EDGE_RATE_LIMIT_PAGE,
+        headers: { ...headers, Server: 'cloudflare', 'CF-RAY': '8f1c2a3b4d5e6f70-ORD' },
+      };
+    }
     if (fault.status >= 500) {
       return {
         ...error(

@@ -15,6 +15,8 @@
  *   may not run ("You do not have access to this Action at the moment"), an outcome whose `newstatus`
  *   moves the ticket by itself, `hiddenfromuser` defaulting from the outcome;
  * - statuses restricted to ticket types, and `hasbeenclosed` from the status;
+ * - action lists that shorten `note` and leave out `note_html` (`shortLists`, default on): only
+ *   `GET /api/Actions/{id}` has an action's whole text;
  * - the hosted rate limit: 429 "Rate Limit Reached - 300 Requests per rolling 5 minute window".
  *
  * Where the facts are unconfirmed ([U]) the simulator picks one behaviour and says so: error bodies
@@ -88,7 +90,7 @@ export interface HaloSimAction {
 }
 
 /** The calls the simulator tells apart: the adapter's five, the token, discovery and outcomes. */
-export type HaloSimOperation = PsaOperation | 'token' | 'authinfo' | 'listOutcomes';
+export type HaloSimOperation = PsaOperation | 'token' | 'authinfo' | 'listOutcomes' | 'getAction';
 
 export interface HaloRecordedRequest {
   method: string;
@@ -119,7 +121,16 @@ export interface HaloSimOptions {
   retryAfterSeconds?: number;
   /** The simulator's clock (default: the wall clock); `advance()` moves it forward. */
   now?: () => Date;
+  /**
+   * Whether `GET /api/Actions?ticket_id=…` shortens each `note` to {@link HALO_LIST_NOTE_LENGTH}
+   * characters and leaves out `note_html`, even with `includehtmlnote=true` (default true, as
+   * hosted Halo has been seen to): only `GET /api/Actions/{id}` has the whole text.
+   */
+  shortLists?: boolean;
 }
+
+/** The characters of `note` an action list keeps when it shortens (the simulator's choice). */
+export const HALO_LIST_NOTE_LENGTH = 100;
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 type Reply = Answer | 'lost';
@@ -177,6 +188,9 @@ export class HaloSimulator {
 
   /** `POST /api/Tickets` answers 200 with the ticket but keeps its old status (a workflow rule). */
   silentStatusRejection = false;
+  /** Action lists shorten `note` and leave out `note_html`; see {@link HaloSimOptions.shortLists}. */
+  shortLists: boolean;
+
   #misstore = 0;
 
   /**
@@ -212,6 +226,7 @@ export class HaloSimulator {
     this.rateLimit = options.rateLimit ?? { requests: 300, windowMs: 5 * 60_000 };
     this.#retryAfterSeconds = options.retryAfterSeconds;
     this.#clock = options.now ?? (() => new Date());
+    this.shortLists = options.shortLists ?? true;
   }
 
   /** The simulator's time: its clock plus every `advance()`. */
@@ -459,7 +474,7 @@ export class HaloSimulator {
       case 'findNote':
         reply = this.#listActions(url.searchParams);
         break;
-      case 'getNote':
+      case 'getAction':
         reply = this.#getAction(route.id ?? 0, url.searchParams);
         break;
       case 'listStatuses':
@@ -699,14 +714,14 @@ export class HaloSimulator {
     };
   }
 
-  /** `GET /api/Actions/{id}?ticket_id=…`: the one action, its full HTML with `includehtmlnote=true`. */
+  /** `GET /api/Actions/{id}`: the whole action, `note` and `note_html` included. */
   #getAction(id: number, query: URLSearchParams): Answer {
-    const ticketId = Number(query.get('ticket_id'));
     const action = this.actions.find((a) => a.id === id);
-    if (!action || (query.has('ticket_id') && action.ticketId !== ticketId)) {
+    const ticketId = query.get('ticket_id');
+    if (!action || (ticketId !== null && Number(ticketId) !== action.ticketId)) {
       return text(404, `Action ${id} not found`);
     }
-    return this.#answerWith('Actions', this.#actionJson(action, query.get('includehtmlnote') === 'true'));
+    return this.#answerWith('Actions', this.#actionJson(action, true));
   }
 
   /** `GET /api/Actions?ticket_id=…&startdate=…`: `{record_count, actions}`, oldest first. */
@@ -734,8 +749,15 @@ export class HaloSimulator {
       if (!Number.isInteger(n) || n < 1) return this.#violation(`count "${count}" is not a positive integer`);
       actions = actions.slice(-n);
     }
-    const withHtml = query.get('includehtmlnote') === 'true';
-    const items = actions.map((a) => this.#actionJson(a, withHtml));
+    const withHtml = query.get('includehtmlnote') === 'true' && !this.shortLists;
+    const items = actions.map((a) => {
+      const item = this.#actionJson(a, withHtml);
+      const note = item.note as string;
+      if (this.shortLists && note.length > HALO_LIST_NOTE_LENGTH) {
+        item.note = `${note.slice(0, HALO_LIST_NOTE_LENGTH)}...`;
+      }
+      return item;
+    });
     for (const item of items) this.#answerWith('Actions', item);
     return { status: 200, body: { record_count: items.length, actions: items } };
   }
@@ -792,7 +814,7 @@ function matchRoute(method: string, path: string): { operation: HaloSimOperation
   if (lower === '/api/actions' && method === 'POST') return { operation: 'addNote' };
   if (lower === '/api/actions' && method === 'GET') return { operation: 'findNote' };
   const action = /^\/api\/actions\/(\d+)$/i.exec(path);
-  if (action && method === 'GET') return { operation: 'getNote', id: Number(action[1]) };
+  if (action && method === 'GET') return { operation: 'getAction', id: Number(action[1]) };
   if (lower === '/api/status' && method === 'GET') return { operation: 'listStatuses' };
   if (lower === '/api/outcome' && method === 'GET') return { operation: 'listOutcomes' };
   return undefined;

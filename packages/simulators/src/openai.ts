@@ -8,8 +8,12 @@
 // `reasoning_tokens`, and the error body `{error: {message, type, param, code}}` with the headers
 // the SDK's retry logic reads (`retry-after`, `x-should-retry`).
 //
-// Azure OpenAI, vLLM and Ollama serve the same path under their own base URL; the simulator answers
-// any base URL. Token counts are the simulator's estimate (characters / 4).
+// vLLM and Ollama serve the same path under their own base URL; the simulator answers any base URL.
+// As Azure OpenAI (`azure` option) it serves Azure's shape instead: an `api-key` header (a Bearer
+// key is refused), `/openai/deployments/{deployment}/chat/completions`, and a required
+// `api-version` that decides what is accepted: `response_format` json_schema from
+// 2024-08-01-preview, `max_completion_tokens` from 2024-09-01-preview (older versions answer 400).
+// Token counts are the simulator's estimate (characters / 4).
 
 import { z } from 'zod';
 import type { SimulatedToolTurnRequest, SimulatedTurn } from './anthropic-tools.js';
@@ -74,8 +78,36 @@ export interface SimulatedChatRequest {
   body: ChatBody;
 }
 
+/** Azure OpenAI: the resource's deployments and the API versions it serves. */
+export interface AzureSimulatorOptions {
+  /** Deployment name → the model it serves (a model of {@link SIMULATED_OPENAI_MODELS}). */
+  deployments: Record<string, string>;
+}
+
+/** The first `api-version` that accepts `response_format: {type: 'json_schema'}`. */
+export const AZURE_JSON_SCHEMA_SINCE = '2024-08-01-preview';
+/** The first `api-version` that accepts `max_completion_tokens`. */
+export const AZURE_MAX_COMPLETION_TOKENS_SINCE = '2024-09-01-preview';
+/** The API versions the simulated resource serves, oldest first. */
+export const AZURE_API_VERSIONS = [
+  '2024-02-01',
+  '2024-06-01',
+  '2024-08-01-preview',
+  '2024-09-01-preview',
+  '2024-10-21',
+  '2025-04-01-preview',
+] as const;
+
+/** Whether `version` is `since` or later (by the date it starts with; a preview before its GA). */
+export function azureVersionAtLeast(version: string, since: string): boolean {
+  const key = (v: string) => `${v.slice(0, 10)}${v.endsWith('-preview') ? '0' : '1'}`;
+  return key(version) >= key(since);
+}
+
 export interface OpenAiSimulatorOptions {
   apiKey?: string;
+  /** Serve as an Azure OpenAI resource instead of api.openai.com; see {@link AzureSimulatorOptions}. */
+  azure?: AzureSimulatorOptions;
   /** What the model answers: a value written as JSON content (default `{}`). */
   answer?: (request: SimulatedChatRequest) => unknown | Promise<unknown>;
   /**
@@ -90,6 +122,8 @@ export interface RecordedChatRequest {
   body: ChatBody;
   path: string;
   status: number;
+  /** The `api-version` query parameter, when one was sent. */
+  apiVersion?: string;
 }
 
 export interface OpenAiSimulator {
@@ -200,6 +234,25 @@ export function strictSchemaProblem(schema: unknown, path = 'schema', root = tru
 const invalid = (message: string, param: string | null = null, code: string | null = null) =>
   new SimulatedApiError(400, 'invalid_request_error', message, code, param);
 
+/** Azure's own refusals of what its `api-version` does not know yet. */
+function checkAzureVersion(body: ChatBody, version: string): void {
+  if (
+    body.response_format?.type === 'json_schema' &&
+    !azureVersionAtLeast(version, AZURE_JSON_SCHEMA_SINCE)
+  ) {
+    throw invalid(
+      `response_format value as json_schema is enabled only for api versions ${AZURE_JSON_SCHEMA_SINCE} and later`,
+      'response_format',
+    );
+  }
+  if (
+    body.max_completion_tokens != null &&
+    !azureVersionAtLeast(version, AZURE_MAX_COMPLETION_TOKENS_SINCE)
+  ) {
+    throw invalid('Unrecognized request argument supplied: max_completion_tokens', 'max_completion_tokens');
+  }
+}
+
 function checkModelRules(body: ChatBody, model: SimulatedOpenAiModel): void {
   checkToolRules(
     body.messages as Parameters<typeof checkToolRules>[0],
@@ -281,18 +334,39 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
     const requestId = requestIdOf(n);
     const url = new URL(request.url);
     const raw = await jsonBody(request);
-    const record: RecordedChatRequest = { body: raw as ChatBody, path: url.pathname, status: 200 };
+    const apiVersion = url.searchParams.get('api-version') ?? undefined;
+    const record: RecordedChatRequest = {
+      body: raw as ChatBody,
+      path: url.pathname,
+      status: 200,
+      ...(apiVersion === undefined ? {} : { apiVersion }),
+    };
     requests.push(record);
     await latency(options.delayMs, request.signal);
     try {
-      if (request.method !== 'POST' || !url.pathname.endsWith('/chat/completions')) {
+      const azure = options.azure;
+      const deployment = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/.exec(url.pathname)?.[1];
+      const served =
+        azure === undefined ? url.pathname.endsWith('/chat/completions') : deployment !== undefined;
+      if (request.method !== 'POST' || !served) {
         throw new SimulatedApiError(
           404,
           'invalid_request_error',
           `Invalid URL (${request.method} ${url.pathname})`,
         );
       }
-      const key = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+      const key =
+        azure === undefined
+          ? /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1]
+          : (request.headers.get('api-key') ?? undefined);
+      if (azure !== undefined && key !== apiKey) {
+        throw new SimulatedApiError(
+          401,
+          'invalid_request_error',
+          'Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription (the api-key header) and use a correct regional API endpoint for your resource.',
+          '401',
+        );
+      }
       if (key !== apiKey) {
         throw new SimulatedApiError(
           401,
@@ -320,7 +394,29 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
         throw invalid(`Invalid '${param ?? 'body'}': ${issue?.message}`, param);
       }
       const body = parsed.data;
-      const model = SIMULATED_OPENAI_MODELS[body.model];
+      let modelName = body.model;
+      if (azure !== undefined) {
+        if (apiVersion === undefined) {
+          throw invalid('Missing required query parameter: api-version', 'api-version', 'BadRequest');
+        }
+        if (!(AZURE_API_VERSIONS as readonly string[]).includes(apiVersion)) {
+          throw new SimulatedApiError(404, 'invalid_request_error', 'Resource not found', '404');
+        }
+        const served = Object.hasOwn(azure.deployments, deployment ?? '')
+          ? azure.deployments[deployment ?? '']
+          : undefined;
+        if (served === undefined) {
+          throw new SimulatedApiError(
+            404,
+            'invalid_request_error',
+            'The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again.',
+            'DeploymentNotFound',
+          );
+        }
+        checkAzureVersion(body, apiVersion);
+        modelName = served;
+      }
+      const model = SIMULATED_OPENAI_MODELS[modelName];
       if (model === undefined) {
         throw new SimulatedApiError(
           404,
@@ -330,7 +426,7 @@ export function openaiSimulator(options: OpenAiSimulatorOptions = {}): OpenAiSim
         );
       }
       checkModelRules(body, model);
-      return await answer(body, model, requestId, scripted.takeReply());
+      return await answer({ ...body, model: modelName }, model, requestId, scripted.takeReply());
     } catch (e) {
       if (!(e instanceof SimulatedApiError)) throw e;
       record.status = e.status;

@@ -195,12 +195,49 @@ describe('anthropic simulator: request rules (each one broken)', () => {
     );
   });
 
-  it('refuses an effort outside low…max and a manual thinking budget under 1,024', async () => {
+  it('refuses an effort outside low…max', async () => {
     await refused({ ...BASE, output_config: { effort: 'extreme' } }, /^output_config\.effort:/);
+  });
+
+  it.each(['claude-sonnet-5-5', 'claude-sonnet-5'])(
+    'refuses a manual thinking budget (enabled) on %s',
+    async (model) => {
+      await refused(
+        { ...BASE, model, thinking: { type: 'enabled', budget_tokens: 2_048 } },
+        new RegExp(`type 'enabled' is not supported on ${model}`),
+      );
+    },
+  );
+
+  it('refuses between_tools on claude-sonnet-5, which thinks adaptive or disabled', async () => {
+    const base = { ...BASE, model: 'claude-sonnet-5' };
     await refused(
-      { ...BASE, thinking: { type: 'enabled', budget_tokens: 512 } },
-      /budget_tokens: must be at least 1024/,
+      { ...base, thinking: { type: 'between_tools' } },
+      /type 'between_tools' is not supported on claude-sonnet-5;/,
     );
+    const sim = anthropicSimulator();
+    expect((await post(sim, { ...base, thinking: { type: 'adaptive' } })).status).toBe(200);
+  });
+
+  it.each([
+    ['temperature', { temperature: 0.2 }],
+    ['top_p', { top_p: 0.9 }],
+    ['top_k', { top_k: 40 }],
+  ])('refuses %s on claude-sonnet-5-5, accepts it on claude-sonnet-5', async (name, sampling) => {
+    await refused({ ...BASE, ...sampling }, new RegExp(`^${name}: sampling parameters are not supported`));
+    const sim = anthropicSimulator();
+    expect((await post(sim, { ...BASE, model: 'claude-sonnet-5', ...sampling })).status).toBe(200);
+  });
+
+  it('accepts the default temperature (1) on claude-sonnet-5-5', async () => {
+    expect((await post(anthropicSimulator(), { ...BASE, temperature: 1 })).status).toBe(200);
+  });
+
+  it('refuses an assistant prefill on claude-sonnet-5-5, accepts it on claude-sonnet-5', async () => {
+    const messages = [...BASE.messages, { role: 'assistant', content: '{"summary":' }];
+    await refused({ ...BASE, messages }, /assistant message prefill is not supported on claude-sonnet-5-5/);
+    const sim = anthropicSimulator();
+    expect((await post(sim, { ...BASE, model: 'claude-sonnet-5', messages })).status).toBe(200);
   });
 
   it('checks the shape of output_config.format', async () => {

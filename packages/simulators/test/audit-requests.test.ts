@@ -5,7 +5,6 @@ import Anthropic from '@anthropic-ai/sdk';
 import {
   AUDIT_FORMAT,
   buildMessagesRequest,
-  DEFAULT_ANTHROPIC_THINKING,
   DEFAULT_AUDIT_EFFORT,
   DEFAULT_AUDIT_MAX_OUTPUT_TOKENS,
 } from '@closeout/core/anthropic';
@@ -28,7 +27,7 @@ function auditRequest(model = 'claude-sonnet-5-5'): MessagesBody {
     {
       model,
       maxTokens: DEFAULT_AUDIT_MAX_OUTPUT_TOKENS,
-      thinking: DEFAULT_ANTHROPIC_THINKING,
+      // The model's own thinking, as the auditor sends it.
       effort: DEFAULT_AUDIT_EFFORT,
     },
   );

@@ -158,26 +158,54 @@ describe('Autotask simulator rules', () => {
     expect(s.violations).toHaveLength(1);
   });
 
-  it('pages a query through nextPageUrl, and refuses a reused page token', async () => {
+  it('pages a query through nextPageUrl with POST and the same filter, and refuses a reused page token', async () => {
     const s = seeded();
     for (let i = 0; i < 3; i++)
       s.seedNote(100, { text: `n${i}`, noteType: 103, publish: 9, createdAt: new Date() });
-    const first = (await (
-      await call(s, 'POST', 'TicketNotes/query', {
-        filter: [{ op: 'eq', field: 'ticketID', value: 100 }],
-        includeFields: ['id', 'description'],
-        maxRecords: 2,
-      })
-    ).json()) as { items: unknown[]; pageDetails: { nextPageUrl: string } };
+    const query = {
+      filter: [{ op: 'eq', field: 'ticketID', value: 100 }],
+      includeFields: ['id', 'description'],
+      maxRecords: 2,
+    };
+    const first = (await (await call(s, 'POST', 'TicketNotes/query', query)).json()) as {
+      items: unknown[];
+      pageDetails: { nextPageUrl: string };
+    };
     expect(first.items).toHaveLength(2);
     const next = first.pageDetails.nextPageUrl;
-    const second = (await (await fetch(next, { headers: auth(s, false) })).json()) as {
+    const post = (body?: unknown) =>
+      fetch(next, {
+        method: 'POST',
+        headers: auth(s, true),
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const second = (await (await post(query)).json()) as {
       items: unknown[];
       pageDetails: { nextPageUrl: string | null };
     };
     expect(second.items).toEqual([{ id: expect.any(Number), description: 'n2' }]);
     expect(second.pageDetails.nextPageUrl).toBeNull();
-    expect((await fetch(next, { headers: auth(s, false) })).status).toBe(500);
+    expect((await post(query)).status).toBe(500);
+  });
+
+  it('answers GET on a nextPageUrl with 405, a POST without the filter body with 500, and another filter with 500', async () => {
+    const s = seeded();
+    for (let i = 0; i < 3; i++)
+      s.seedNote(100, { text: `n${i}`, noteType: 103, publish: 9, createdAt: new Date() });
+    const query = { filter: [{ op: 'eq', field: 'ticketID', value: 100 }], maxRecords: 1 };
+    const first = (await (await call(s, 'POST', 'TicketNotes/query', query)).json()) as {
+      pageDetails: { nextPageUrl: string };
+    };
+    const next = first.pageDetails.nextPageUrl;
+    expect((await fetch(next, { headers: auth(s, false) })).status).toBe(405);
+    const noBody = await fetch(next, { method: 'POST', headers: auth(s, true), body: '{}' });
+    expect(noBody.status).toBe(500);
+    expect(JSON.stringify(await noBody.json())).toContain('Parameter name: filters');
+    const other = { filter: [{ op: 'eq', field: 'ticketID', value: 200 }] };
+    expect(
+      (await fetch(next, { method: 'POST', headers: auth(s, true), body: JSON.stringify(other) })).status,
+    ).toBe(500);
+    expect(s.violations).toHaveLength(3);
   });
 
   it('answers a fourth concurrent request on one endpoint with 429 (the thread limit)', async () => {
@@ -190,11 +218,63 @@ describe('Autotask simulator rules', () => {
     expect((await call(s, 'GET', 'Tickets/100')).status).toBe(200);
   });
 
-  it('answers 429 past the hourly request threshold of the database', async () => {
+  it('can refuse the thread limit as 500 with errors naming Itgenatr005, as some zones do', async () => {
+    const s = seeded({ threadLimitStatus: 500 });
+    s.delayResponses('getTicket', 150);
+    const answers = await Promise.all([1, 2, 3, 4].map(() => call(s, 'GET', 'Tickets/100')));
+    const refused = answers.find((a) => a.status !== 200);
+    expect(refused?.status).toBe(500);
+    expect(JSON.stringify(await refused?.json())).toMatch(/thread threshold.*Itgenatr005/);
+    s.refuseThreads('addNote', 1);
+    const note = await call(s, 'POST', 'Tickets/100/Notes', NOTE);
+    expect(note.status).toBe(500);
+    expect(s.notesOf(100)).toHaveLength(0);
+  });
+
+  it('answers 429 past the hourly request threshold of the database, counting other integrations', async () => {
     const s = seeded({ requestThreshold: 2 });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await call(s, 'GET', 'Tickets/100')).status);
     expect(statuses).toEqual([200, 200, 429]);
+    const t = seeded({ requestThreshold: 10 });
+    t.useBudget(9);
+    const reading = await (await call(t, 'GET', 'ThresholdInformation')).json();
+    expect(reading).toEqual({
+      externalRequestThreshold: 10,
+      requestThresholdTimeframe: 60,
+      currentTimeframeRequestCount: 10,
+    });
+    const refused = await call(t, 'GET', 'Tickets/100');
+    expect(refused.status).toBe(429);
+    expect(JSON.stringify(await refused.json())).toContain('request threshold');
+  });
+
+  it('serves the zone path in any case: the lookup names its own, nextPageUrl keeps Autotask’s', async () => {
+    const s = seeded({ zonePath: 'atservicesrest' });
+    expect(s.zoneUrl).toMatch(/\/atservicesrest\/$/);
+    const lookup = await fetch(
+      `https://webservices2.autotask.net/atservicesrest/v1.0/zoneInformation?user=${encodeURIComponent(s.username)}`,
+    );
+    expect(((await lookup.json()) as { url: string }).url).toBe(s.zoneUrl);
+    expect((await call(s, 'GET', 'Tickets/100')).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      s.seedNote(100, { text: `n${i}`, noteType: 103, publish: 9, createdAt: new Date() });
+    const first = (await (
+      await call(s, 'POST', 'TicketNotes/query', {
+        filter: [{ op: 'eq', field: 'ticketID', value: 100 }],
+        maxRecords: 1,
+      })
+    ).json()) as { pageDetails: { nextPageUrl: string } };
+    expect(first.pageDetails.nextPageUrl).toContain('/ATServicesRest/V1.0/');
+  });
+
+  it('as a zone without collection PATCH, answers PATCH /Tickets with an HTML 404', async () => {
+    const s = seeded({ collectionPatch: false });
+    const r = await call(s, 'PATCH', 'Tickets', { id: 100, status: 8 });
+    expect(r.status).toBe(404);
+    expect(r.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await r.text()).toMatch(/^<!DOCTYPE html>/);
+    expect(s.ticket(100).status).toBe(1);
   });
 
   it('commits a write whose response is lost, then resets the connection', async () => {

@@ -46,6 +46,20 @@ const NOTE = {
 };
 
 describe('ConnectWise simulator rules', () => {
+  it('answers a 429 as the Cloudflare edge does: an HTML page with Retry-After, no ConnectWise JSON', async () => {
+    const s = seeded().install();
+    s.setFault('getTicket', { status: 429, retryAfterSeconds: 7 }, 1);
+    const r = await fetch(api(s, 'service/tickets/48213'), { headers: good(s) });
+    expect(r.status).toBe(429);
+    expect(r.headers.get('retry-after')).toBe('7');
+    expect(r.headers.get('content-type')).toMatch(/text\/html/);
+    expect(r.headers.get('server')).toBe('cloudflare');
+    const body = await r.text();
+    expect(body).toContain('Error 1015');
+    expect(() => JSON.parse(body)).toThrow();
+    expect((await fetch(api(s, 'service/tickets/48213'), { headers: good(s) })).status).toBe(200);
+  });
+
   it('answers a well-formed read with the documented Ticket shape', async () => {
     const s = seeded().install();
     const r = await fetch(api(s, 'service/tickets/48213?fields=id,status'), { headers: good(s) });

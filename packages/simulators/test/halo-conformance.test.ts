@@ -66,9 +66,15 @@ function plainClient(sim: HaloSimulator): PsaAdapter {
       const { actions } = (await call(
         'GET',
         `Actions?ticket_id=${id(ref)}&startdate=${start}&includehtmlnote=true`,
-      )) as { actions: Array<{ id: number; note_html: string }> };
-      const found = actions.filter((a) => a.note_html === text).at(-1);
-      return found ? { id: String(found.id) } : null;
+      )) as { actions: Array<{ id: number }> };
+      // The list may shorten notes: each action is read whole, newest first.
+      for (const { id: actionId } of actions.reverse()) {
+        const whole = (await call('GET', `Actions/${actionId}?ticket_id=${id(ref)}`)) as {
+          note_html: string;
+        };
+        if (whole.note_html === text) return { id: String(actionId) };
+      }
+      return null;
     },
     async getNote(ref, noteId) {
       try {

@@ -1,7 +1,12 @@
 // Every rule the HaloPSA simulator enforces, broken once and refused, and the shapes it answers
 // with checked against the Halo API subset.
 
-import { type HaloSimOptions, type HaloSimulator, seededHaloSimulator } from '@closeout/simulators/halo';
+import {
+  HALO_LIST_NOTE_LENGTH,
+  type HaloSimOptions,
+  type HaloSimulator,
+  seededHaloSimulator,
+} from '@closeout/simulators/halo';
 import { haloContractErrors } from '@closeout/simulators/halo-contract';
 import { describe, expect, it } from 'vitest';
 
@@ -250,8 +255,8 @@ describe('actions and outcomes', () => {
     expect(haloContractErrors('Actions', answered)).toEqual([]);
   });
 
-  it("lists a ticket's actions from startdate, HTML only when asked", async () => {
-    const sim = make();
+  it("lists a ticket's actions from startdate, HTML only when asked (lists not shortened)", async () => {
+    const sim = make({ shortLists: false });
     const old = sim.seedAction(1042, {
       text: '<p>old</p>',
       type: 'discussion',
@@ -271,6 +276,25 @@ describe('actions and outcomes', () => {
     expect(plain.actions[0]).not.toHaveProperty('note_html');
     expect(plain.actions[0]?.note).toBe('old');
     expect(sim.violations).toEqual([]);
+  });
+
+  it('shortens listed notes and leaves out note_html; GET /api/Actions/{id} has the whole text', async () => {
+    const sim = make();
+    const long = `<p>${'Checked the mailbox rules on every shared mailbox. '.repeat(4)}</p>`;
+    await api(sim, 'POST', 'Actions', { body: [note({ note_html: long })] });
+    const listed = (await (await api(sim, 'GET', 'Actions?ticket_id=1042&includehtmlnote=true')).json()) as {
+      actions: Array<{ id: number; note: string; note_html?: string }>;
+    };
+    const [item] = listed.actions;
+    expect(item).not.toHaveProperty('note_html');
+    expect(item?.note).toHaveLength(HALO_LIST_NOTE_LENGTH + 3);
+    expect(item?.note.endsWith('...')).toBe(true);
+    const whole = (await (await api(sim, 'GET', `Actions/${item?.id}?ticket_id=1042`)).json()) as {
+      note_html: string;
+    };
+    expect(whole.note_html).toBe(long);
+    expect((await api(sim, 'GET', `Actions/${item?.id}?ticket_id=1043`)).status).toBe(404);
+    expect((await api(sim, 'GET', 'Actions/99999')).status).toBe(404);
   });
 
   it('refuses to list actions without ticket_id', async () => {

@@ -1,8 +1,9 @@
-import OpenAI from 'openai';
+import OpenAI, { AzureOpenAI } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  azureVersionAtLeast,
   OPENAI_MIN_CACHED_TOKENS,
   openaiSimulator,
   SIMULATED_OPENAI_KEY,
@@ -207,5 +208,95 @@ describe('openai simulator: finish reasons and errors', () => {
     expect(error).toBeInstanceOf(OpenAI.RateLimitError);
     expect((error as InstanceType<typeof OpenAI.RateLimitError>).code).toBe('insufficient_quota');
     expect(quota.requests).toHaveLength(1);
+  });
+});
+
+describe('openai simulator as Azure OpenAI', () => {
+  const azure = { deployments: { 'closeout-notes': 'gpt-5-mini' } };
+  const ENDPOINT = 'https://acme-ai.openai.azure.com/openai/deployments/closeout-notes/chat/completions';
+  const KEYED = { 'content-type': 'application/json', 'api-key': SIMULATED_OPENAI_KEY };
+  const send = async (url: string, body: unknown, headers: Record<string, string> = KEYED) => {
+    const sim = openaiSimulator({ azure });
+    const response = await sim.fetch(url, { method: 'POST', headers, body: JSON.stringify(body) });
+    // biome-ignore lint/suspicious/noExplicitAny: a test reads the JSON it got back
+    return { status: response.status, json: (await response.json()) as any, sim };
+  };
+  const CHAT = { model: 'closeout-notes', messages: [{ role: 'user', content: 'Write the note.' }] };
+
+  it('answers the SDK’s AzureOpenAI client: api-key header, deployments path, api-version', async () => {
+    const sim = openaiSimulator({ azure, answer: () => ({ summary: 'x', fix: null }) });
+    const client = new AzureOpenAI({
+      apiKey: SIMULATED_OPENAI_KEY,
+      endpoint: 'https://acme-ai.openai.azure.com',
+      apiVersion: '2024-10-21',
+      fetch: sim.fetch,
+      maxRetries: 0,
+    });
+    const completion = await client.chat.completions.create({
+      model: 'closeout-notes',
+      messages: [{ role: 'user', content: 'Write the note.' }],
+      max_completion_tokens: 1_000,
+      response_format: zodResponseFormat(Sections, 'note'),
+    });
+    expect(completion.model).toBe('gpt-5-mini');
+    expect(sim.requests[0]).toMatchObject({
+      path: '/openai/deployments/closeout-notes/chat/completions',
+      apiVersion: '2024-10-21',
+      status: 200,
+    });
+  });
+
+  it('refuses a Bearer key (Azure takes api-key), and a wrong api-key', async () => {
+    const bearer = await send(`${ENDPOINT}?api-version=2024-10-21`, CHAT, HEADERS);
+    expect(bearer.status).toBe(401);
+    expect(bearer.json.error.message).toContain('api-key');
+    const wrong = await send(`${ENDPOINT}?api-version=2024-10-21`, CHAT, { ...KEYED, 'api-key': 'nope' });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('refuses the OpenAI path, an unknown deployment, a missing or unknown api-version', async () => {
+    expect(
+      (await send('https://acme-ai.openai.azure.com/openai/chat/completions?api-version=2024-10-21', CHAT))
+        .status,
+    ).toBe(404);
+    const missing = await send(
+      'https://acme-ai.openai.azure.com/openai/deployments/other/chat/completions?api-version=2024-10-21',
+      CHAT,
+    );
+    expect(missing.status).toBe(404);
+    expect(missing.json.error.code).toBe('DeploymentNotFound');
+    const noVersion = await send(ENDPOINT, CHAT);
+    expect(noVersion.status).toBe(400);
+    expect(noVersion.json.error.message).toContain('api-version');
+    expect((await send(`${ENDPOINT}?api-version=2019-01-01`, CHAT)).status).toBe(404);
+  });
+
+  it('refuses json_schema before 2024-08-01-preview and max_completion_tokens before 2024-09-01-preview', async () => {
+    const schema = {
+      ...CHAT,
+      response_format: {
+        type: 'json_schema',
+        json_schema: {
+          name: 'note',
+          strict: true,
+          schema: { type: 'object', properties: {}, required: [], additionalProperties: false },
+        },
+      },
+    };
+    const old = await send(`${ENDPOINT}?api-version=2024-06-01`, schema);
+    expect(old.status).toBe(400);
+    expect(old.json.error.message).toMatch(/json_schema is enabled only for api versions 2024-08-01-preview/);
+    expect((await send(`${ENDPOINT}?api-version=2024-08-01-preview`, schema)).status).toBe(200);
+    const tokens = { ...CHAT, max_completion_tokens: 500 };
+    const before = await send(`${ENDPOINT}?api-version=2024-08-01-preview`, tokens);
+    expect(before.status).toBe(400);
+    expect(before.json.error.param).toBe('max_completion_tokens');
+    expect((await send(`${ENDPOINT}?api-version=2024-09-01-preview`, tokens)).status).toBe(200);
+  });
+
+  it('orders API versions by date, a preview before the release of the same date', () => {
+    expect(azureVersionAtLeast('2024-10-21', '2024-09-01-preview')).toBe(true);
+    expect(azureVersionAtLeast('2024-06-01', '2024-08-01-preview')).toBe(false);
+    expect(azureVersionAtLeast('2024-08-01-preview', '2024-08-01')).toBe(false);
   });
 });

@@ -13,12 +13,8 @@ import {
 import { parseInput } from '../model/validate.js';
 import { answerText } from './answer.js';
 import { toGeneratorError } from './errors.js';
-import {
-  type AnthropicGeneratorOptions,
-  DEFAULT_ANTHROPIC_THINKING,
-  DEFAULT_ANTHROPIC_TIMEOUT_MS,
-  OptionsSchema,
-} from './generator.js';
+import { type AnthropicGeneratorOptions, DEFAULT_ANTHROPIC_TIMEOUT_MS, OptionsSchema } from './generator.js';
+import { anthropicModelSettings } from './model-rules.js';
 import { DEFAULT_ANTHROPIC_MODEL } from './models.js';
 import { buildMessagesRequest, type RequestSettings } from './request.js';
 
@@ -31,8 +27,8 @@ export const AUDIT_FORMAT: Anthropic.Messages.JSONOutputFormat = { type: FORMAT.
 export const DEFAULT_AUDIT_MAX_OUTPUT_TOKENS = 2_048;
 
 /**
- * The default effort of an audit: `low`. Labelling sentences needs no deliberation, and
- * `between_tools` (the default thinking) is accepted at `low` on every supported model.
+ * The default effort of an audit: `low`. Labelling sentences needs no deliberation, and each
+ * supported model's own thinking (`SUPPORTED_ANTHROPIC_MODELS`) is accepted at `low`.
  */
 export const DEFAULT_AUDIT_EFFORT = 'low' as const;
 
@@ -46,7 +42,8 @@ export type AnthropicClaimAuditorOptions = AnthropicGeneratorOptions;
  * the guard accepted, over an active fix that is not a success. Its id (`anthropic-audit@1:<model>`)
  * is part of the preview cache key.
  *
- * Throws `VALIDATION_FAILED` at once without a client, an `apiKey` and `ANTHROPIC_API_KEY`.
+ * Throws `VALIDATION_FAILED` at once without a client, an `apiKey` and `ANTHROPIC_API_KEY`, or when
+ * the model refuses the thinking or effort asked for.
  *
  * @example
  * ```ts
@@ -75,8 +72,9 @@ export function anthropicClaimAuditor(options: AnthropicClaimAuditorOptions = {}
   const settings: RequestSettings = {
     model,
     maxTokens: checked.maxOutputTokens ?? DEFAULT_AUDIT_MAX_OUTPUT_TOKENS,
-    thinking: thinking ?? DEFAULT_ANTHROPIC_THINKING,
-    effort: checked.effort ?? DEFAULT_AUDIT_EFFORT,
+    // The model's thinking unless told otherwise, checked against its rules now: a refused setting
+    // fails here, not as a 400 on every audit.
+    ...anthropicModelSettings({ model, thinking, effort: checked.effort ?? DEFAULT_AUDIT_EFFORT }),
   };
 
   return {

@@ -5,7 +5,8 @@ import type { NoteGenerator } from '../generators/types.js';
 import { parseInput } from '../model/validate.js';
 import { readAnswer } from './answer.js';
 import { toGeneratorError } from './errors.js';
-import { DEFAULT_ANTHROPIC_MODEL } from './models.js';
+import { anthropicModelSettings } from './model-rules.js';
+import { DEFAULT_ANTHROPIC_MODEL, SUPPORTED_ANTHROPIC_MODELS } from './models.js';
 import { buildRequest, type RequestSettings } from './request.js';
 
 /** The default cap on output tokens per request; an escalation of a large session needs a few thousand. */
@@ -19,12 +20,13 @@ export const DEFAULT_MAX_OUTPUT_TOKENS = 8_192;
 export const DEFAULT_ANTHROPIC_TIMEOUT_MS = 60_000;
 
 /**
- * The default thinking: `between_tools`, the lowest the default model accepts (`disabled` answers
- * 400). The request has no tools, so the model writes the document without a thinking pass: the
- * record and the outcome rule are in the prompt, the guard checks the result, and adaptive
- * thinking would spend output tokens and seconds a short note does not need.
+ * The default model's thinking: `between_tools`, the lowest it accepts (`disabled` answers 400).
+ * Each model's own default is in `SUPPORTED_ANTHROPIC_MODELS` (Sonnet 5 has no `between_tools`
+ * and gets `disabled`); the generator sends the model's.
  */
-export const DEFAULT_ANTHROPIC_THINKING: Anthropic.Messages.ThinkingConfigParam = { type: 'between_tools' };
+export const DEFAULT_ANTHROPIC_THINKING: Anthropic.Messages.ThinkingConfigParam = {
+  ...(SUPPORTED_ANTHROPIC_MODELS[DEFAULT_ANTHROPIC_MODEL]?.thinking ?? { type: 'between_tools' }),
+};
 
 /**
  * The default effort: `medium`. `between_tools` is refused at `xhigh` and `max`; `low` risks a
@@ -46,9 +48,12 @@ export interface AnthropicGeneratorOptions {
   model?: Anthropic.Messages.Model;
   /** `max_tokens` per request; default {@link DEFAULT_MAX_OUTPUT_TOKENS}. */
   maxOutputTokens?: number;
-  /** `thinking`; default {@link DEFAULT_ANTHROPIC_THINKING}. */
+  /**
+   * `thinking`; default the model's, from `SUPPORTED_ANTHROPIC_MODELS` ({@link DEFAULT_ANTHROPIC_THINKING}
+   * for the default model). A mode the model refuses is `VALIDATION_FAILED` at construction.
+   */
   thinking?: Anthropic.Messages.ThinkingConfigParam;
-  /** `output_config.effort`; default {@link DEFAULT_ANTHROPIC_EFFORT}. */
+  /** `output_config.effort`; default the model's ({@link DEFAULT_ANTHROPIC_EFFORT}). */
   effort?: NonNullable<Anthropic.Messages.OutputConfig['effort']>;
   /** Time per request attempt in milliseconds; default {@link DEFAULT_ANTHROPIC_TIMEOUT_MS}. */
   timeoutMs?: number;
@@ -71,8 +76,12 @@ export const OptionsSchema = z.object({
  * block is validated by core with zod and the faithfulness guard. Token usage (cache reads and
  * writes, thinking) lands on the preview; SDK errors become `GENERATOR_FAILED` with `retryable`.
  *
+ * Thinking and effort are chosen per model from `SUPPORTED_ANTHROPIC_MODELS`, and every request is
+ * checked against the model's rules before it is sent.
+ *
  * Throws `VALIDATION_FAILED` at once when there is no client, no `apiKey` and no
- * `ANTHROPIC_API_KEY`, or when an option is out of range.
+ * `ANTHROPIC_API_KEY`, when an option is out of range, or when the model refuses the thinking or
+ * effort asked for (naming the option and the model).
  *
  * @example
  * ```ts
@@ -97,8 +106,8 @@ export function anthropicGenerator(options: AnthropicGeneratorOptions = {}): Not
   const settings: RequestSettings = {
     model,
     maxTokens: checked.maxOutputTokens ?? DEFAULT_MAX_OUTPUT_TOKENS,
-    thinking: thinking ?? DEFAULT_ANTHROPIC_THINKING,
-    effort: checked.effort ?? DEFAULT_ANTHROPIC_EFFORT,
+    // Chosen per model and checked against its rules now: a refused setting fails here, not as a 400.
+    ...anthropicModelSettings({ model, thinking, effort: checked.effort }),
   };
 
   return {

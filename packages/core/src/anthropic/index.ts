@@ -21,6 +21,9 @@ export {
   DEFAULT_ANTHROPIC_TIMEOUT_MS,
   DEFAULT_MAX_OUTPUT_TOKENS,
 } from './generator.js';
-export type { AnthropicModelFacts } from './models.js';
-export { DEFAULT_ANTHROPIC_MODEL, SUPPORTED_ANTHROPIC_MODELS } from './models.js';
-export { buildMessagesRequest, cachedPrefixTokens, NOTE_FORMAT, type RequestContent } from './request.js';
+export type { AnthropicModelChoice, AnthropicModelSettings, AnthropicRequestBody } from './model-rules.js';
+export { anthropicModelSettings, checkAnthropicRequest } from './model-rules.js';
+export type { AnthropicEffort, AnthropicModelFacts, AnthropicThinkingMode } from './models.js';
+export { anthropicModelFacts, DEFAULT_ANTHROPIC_MODEL, SUPPORTED_ANTHROPIC_MODELS } from './models.js';
+export type { AnthropicRequestInput, RequestContent } from './request.js';
+export { anthropicRequest, buildMessagesRequest, cachedPrefixTokens, NOTE_FORMAT } from './request.js';

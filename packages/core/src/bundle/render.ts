@@ -7,8 +7,14 @@ import type { Bundle, BundleDecision, BundleFinding, BundleFix } from './types.j
 
 const BODY = '      ';
 
+// The prompt wraps the record in <session> … </session>. A recorded text that holds "</session>"
+// (or any tag, in any look-alike of "<") must not close that block: the "<" of anything shaped
+// like a tag is written as "&lt;", which a model reads as the character and never as markup.
+const TAG_OPENER = /[<\uFF1C\uFE64\u2329\u3008\u27E8](?=\s*\/?\s*[\p{L}_!?])/gu;
+
+/** A recorded text as the prompt holds it: tags defused, continuation lines indented. */
 function block(text: string, prefix: string): string {
-  return text.replace(/\r\n?/g, '\n').replaceAll('\n', `\n${prefix}`);
+  return text.replace(TAG_OPENER, '&lt;').replace(/\r\n?/g, '\n').replaceAll('\n', `\n${prefix}`);
 }
 
 export function renderFinding(finding: BundleFinding): string {

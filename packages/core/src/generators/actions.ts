@@ -1,9 +1,11 @@
 import type { Bundle } from '../bundle/types.js';
-import { normalized } from '../text/normalize.js';
-import { findDoneActions, isFunctionWord } from './claims/find.js';
+import { findDoneActions, isFunctionWord, readable } from './claims/find.js';
+import { withoutRecordQuotes } from './quotes.js';
 
-// A note may say that something was done only when the record says so: an applied fix (its title,
-// steps, failure reason or partial notes) or a finding. "We replaced the fuser unit" over a record
+// A note may say that something was done only when the record says so: the problem, a finding, a
+// decision or its rationale, or an applied fix (its title, steps, failure reason or partial notes).
+// The problem counts: "Printer stopped working after Windows was upgraded" tells of an upgrade the
+// note may mention. A planned fix does not, unless quoted: telling it as done is the lie to catch. "We replaced the fuser unit" over a record
 // that only restarted the spooler and reinstalled a driver describes work nobody recorded, and
 // over a fix that is only proposed it describes planned work as done.
 
@@ -12,6 +14,7 @@ import { findDoneActions, isFunctionWord } from './claims/find.js';
 const STOP = new Set(
   (
     'this that these those with from your their there here then today morning afternoon evening yesterday ' +
+    'last week weeks month months night days ago earlier monday tuesday wednesday thursday friday saturday sunday ' +
     'again also just only after before during since when while onto into about over under ' +
     'nous avons votre notre cette avec dans pour depuis apres avant aujourd matin hier ' +
     'wir haben ihre ihren unser unsere dieser diese dieses heute morgen gestern nach einem einen einer ' +
@@ -30,14 +33,15 @@ function stems(words: readonly string[]): string[] {
 }
 
 const wordsOf = (text: string) =>
-  normalized(text)
+  readable(text)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
-/** The stems of what the record says was done: applied fixes and findings. */
+/** The stems of what the record says happened: every recorded text but the planned fixes. */
 function doneInRecord(bundle: Bundle): Set<string> {
-  const texts: string[] = bundle.findings.map((f) => f.text);
+  const texts: string[] = [bundle.problem, ...bundle.findings.map((f) => f.text)];
+  for (const d of bundle.decisions) texts.push(d.text, d.rationale ?? '');
   for (const fix of bundle.fixes) {
     if (fix.status !== 'proposed')
       texts.push(fix.title, ...fix.steps, fix.failureReason ?? '', fix.partialNotes ?? '');
@@ -47,10 +51,11 @@ function doneInRecord(bundle: Bundle): Set<string> {
 
 /**
  * Returns the first phrase of `text` that tells of work as done which the record does not hold
- * (fewer than half of its subject words appear in an applied fix or a finding), or `null`.
+ * (fewer than half of its subject words appear in the record, planned fixes aside), or `null`.
+ * Quotations of the record (`record`, every recorded text) are the record's words and are left out.
  */
-export function findUnrecordedAction(text: string, bundle: Bundle): string | null {
-  const actions = findDoneActions(text);
+export function findUnrecordedAction(text: string, bundle: Bundle, record: string): string | null {
+  const actions = findDoneActions(withoutRecordQuotes(text, record, 'any'));
   if (actions.length === 0) return null;
   const done = doneInRecord(bundle);
   for (const { phrase, clause } of actions) {

@@ -32,12 +32,13 @@ const FIX_ID_IN_TEXT = /\bfix_[0-9A-HJKMNP-TV-Z]{26}\b/g;
  * - each fix it mentions (by `fixId`, or an id written in the text) is a recorded fix, listed
  *   once, with its recorded status (a fix still `proposed` was not tried and may not be listed);
  * - unless the active fix is a recorded `success`, no text claims the issue is resolved (in any
- *   language the claim check knows; text of the record counts unless quoted, or listed as such
+ *   language the claim check knows; text of the record counts unless cited, or listed as such
  *   under the escalation package's problem and confirmed facts), a resolution note says
  *   `not_resolved`, has no `resolution` and has next steps, and it lists the
  *   active fix when that one failed or partly worked;
  * - when the active fix is a `success`, a resolution note is `resolved` and names that fix;
- * - no text tells of work as done that is not an applied fix or a finding of the record;
+ * - no text tells of work as done that the record does not hold (the problem, findings, decisions
+ *   and applied fixes count; a planned fix told as done does not);
  * - an escalation package lists every applied fix.
  */
 export function checkFaithfulness(kind: PreviewKind, sections: PreviewSections, bundle: Bundle): Violation[] {
@@ -57,12 +58,12 @@ export function checkFaithfulness(kind: PreviewKind, sections: PreviewSections, 
         });
       }
     }
-    const action = findUnrecordedAction(text, bundle);
+    const action = findUnrecordedAction(text, bundle, record);
     if (action !== null) {
       violations.push({
         code: 'unrecorded_action',
         path,
-        message: `tells of work as done ("${action}") that is not an applied fix or a finding of the record`,
+        message: `tells of work as done ("${action}") that the record does not hold`,
       });
     }
     if (!resolved && !listsTheRecord(path, text, bundle)) {

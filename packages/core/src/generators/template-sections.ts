@@ -34,9 +34,10 @@ function summaryOf({ language, p }: Voice, fix: BundleFix, internal: boolean): s
   }
   if (fix.steps.length === 0) return p.noSteps;
   const more = fix.stepsOmitted > 0 ? plural(language, p.moreSteps, fix.stepsOmitted) : '';
+  // Quoted: a recorded step ("Confirmed the issue has been resolved") is cited, not asserted.
   const steps = fix.steps
     .slice(0, 5)
-    .map((step) => gist(step, 100))
+    .map((step) => quote(p, step, 100))
     .join(p.listSeparator);
   return `${fill(p.steps, { steps: `${steps}${fix.steps.length > 5 ? ' …' : ''}` })}${more}`;
 }

@@ -13,6 +13,7 @@ import {
 } from '../generators/prompts/audit.js';
 import { parseInput } from '../model/validate.js';
 import { completionContent } from './answer.js';
+import { checkAzureClient } from './azure.js';
 import { toOpenAiGeneratorError } from './errors.js';
 import { DEFAULT_OPENAI_TIMEOUT_MS, type OpenAiGeneratorOptions, OptionsSchema } from './generator.js';
 import { buildChatCompletionRequest, type OpenAiRequestSettings } from './request.js';
@@ -57,6 +58,8 @@ export type OpenAiClaimAuditorOptions = OpenAiGeneratorOptions;
 export function openaiClaimAuditor(options: OpenAiClaimAuditorOptions): ClaimAuditor {
   const { client: given, ...plain } = options;
   const checked = parseInput(OptionsSchema, plain, 'openaiClaimAuditor options');
+  // The audit asks as the generator does (json_schema, max_completion_tokens): the same api-version floor.
+  checkAzureClient(given);
   const apiKey = requireApiKey(
     { client: given, apiKey: checked.apiKey },
     'OPENAI_API_KEY',

@@ -4,6 +4,7 @@ import { requireApiKey } from '../generators/api-key.js';
 import type { NoteGenerator } from '../generators/types.js';
 import { parseInput } from '../model/validate.js';
 import { readCompletion } from './answer.js';
+import { checkAzureClient } from './azure.js';
 import { toOpenAiGeneratorError } from './errors.js';
 import { buildChatRequest, type OpenAiRequestSettings } from './request.js';
 
@@ -22,8 +23,9 @@ export interface OpenAiGeneratorOptions {
    */
   model: string;
   /**
-   * A configured SDK client: `new AzureOpenAI({...})` for Azure OpenAI, or any `OpenAI` client
-   * (retries, proxy, `fetch`). Its retry policy applies (by default two retries on 408, 409, 429
+   * A configured SDK client: `new AzureOpenAI({endpoint, apiKey, apiVersion})` for Azure OpenAI
+   * (`model` is then the deployment name; `apiVersion` must be `AZURE_MIN_API_VERSION` or
+   * later, or construction fails), or any `OpenAI` client (retries, proxy, `fetch`). Its retry policy applies (by default two retries on 408, 409, 429
    * and 5xx, unless the server sends `x-should-retry`).
    */
   client?: OpenAI;
@@ -60,8 +62,9 @@ export const OptionsSchema = z.object({
  * guard, retries a rejected answer once with feedback, and renders the markdown, exactly as for
  * Claude. Errors map to `GENERATOR_FAILED` with `retryable` as the SDK judges it.
  *
- * Throws `VALIDATION_FAILED` at once without `model`, or without a client, an `apiKey` and
- * `OPENAI_API_KEY`.
+ * Throws `VALIDATION_FAILED` at once without `model`, without a client, an `apiKey` and
+ * `OPENAI_API_KEY`, or with an `AzureOpenAI` client whose `apiVersion` predates
+ * `AZURE_MIN_API_VERSION`.
  *
  * @example
  * ```ts
@@ -77,6 +80,7 @@ export const OptionsSchema = z.object({
 export function openaiGenerator(options: OpenAiGeneratorOptions): NoteGenerator {
   const { client: given, ...plain } = options;
   const checked = parseInput(OptionsSchema, plain, 'openaiGenerator options');
+  checkAzureClient(given);
   const apiKey = requireApiKey(
     { client: given, apiKey: checked.apiKey },
     'OPENAI_API_KEY',

@@ -11,6 +11,7 @@ export {
   OPENAI_AUDIT_FORMAT,
   openaiClaimAuditor,
 } from './auditor.js';
+export { AZURE_MIN_API_VERSION } from './azure.js';
 export { toOpenAiGeneratorError } from './errors.js';
 export type { OpenAiGeneratorOptions } from './generator.js';
 export { DEFAULT_OPENAI_MAX_OUTPUT_TOKENS, DEFAULT_OPENAI_TIMEOUT_MS, openaiGenerator } from './generator.js';

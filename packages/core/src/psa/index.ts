@@ -3,7 +3,8 @@
  * should write again: input checks that fail like core's, the mapping of HTTP answers and transport
  * failures to `PsaRequestError` (`retryable` and `ambiguous` from the method and status,
  * `Retry-After` read), retry policies for ky, a credential scrubber (verbatim, URL-encoded and
- * base64 forms), a logger helper, the `findNote` and `getNote` text comparisons, a TTL cache and the note
+ * base64 forms), the tenant's request budget (a rolling window shared by every integration, read
+ * from the vendor's own count where it reports one), a logger helper, the `findNote` and `getNote` text comparisons, a TTL cache and the note
  * renderer behind `noteFormat`.
  *
  * The `PsaAdapter` interface itself and `PsaRequestError` come from the root, `@closeout/core`.
@@ -26,6 +27,8 @@ export { adapterLog, retryLogHook } from './log.js';
 export type { NoteFormat } from './note-format.js';
 export { NOTE_FORMATS, renderNote } from './note-format.js';
 export { commonAdapterOptions } from './options.js';
+export type { BudgetedCall, RequestBudgetLimit, RequestBudgetUsage } from './request-budget.js';
+export { RequestBudget } from './request-budget.js';
 export type { PsaCall, ResponseErrorOptions } from './request-errors.js';
 export {
   compact,

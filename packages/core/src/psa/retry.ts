@@ -48,7 +48,11 @@ export interface HttpRetryPolicy {
   delay: (attemptCount: number) => number;
   jitter: boolean;
   retryOnTimeout: boolean;
-  shouldRetry: (state: { error: Error; retryCount: number }) => boolean | undefined;
+  /** ky's `shouldRetry`: `true` forces a retry, `false` refuses one, `undefined` leaves ky's checks. */
+  shouldRetry: (state: {
+    error: Error;
+    retryCount: number;
+  }) => boolean | undefined | Promise<boolean | undefined>;
 }
 
 /** The response an HTTP error carries (ky's `HTTPError`), found without importing ky. */

@@ -27,6 +27,8 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00ad, 0x00ad],
   [0x034f, 0x034f],
   [0x061c, 0x061c],
+  // Arabic tatweel: it stretches a word ("الـــحل") and says nothing.
+  [0x0640, 0x0640],
   [0x115f, 0x1160],
   [0x17b4, 0x17b5],
   [0x180b, 0x180f],
@@ -169,29 +171,105 @@ const COMBINING_MARK = /\p{M}/u;
 const SPACE = /[^\S\n]/u;
 
 /** The normal form of one code point: NFKC, marks and invisibles dropped, look-alikes folded. */
-function fold(cp: string): string {
+function fold(cp: string, lookAlikes: boolean): string {
   if (isInvisible(cp)) return '';
-  const direct = CONFUSABLES[cp] ?? PUNCTUATION[cp];
+  const direct = (lookAlikes ? CONFUSABLES[cp] : undefined) ?? PUNCTUATION[cp];
   if (direct !== undefined) return direct;
   let out = '';
   // NFKC first (full-width letters, ligatures, circled digits, NBSP), then drop the marks of the
   // decomposed form: "résolu" and "re\u0301solu" both become "resolu".
   for (const ch of cp.normalize('NFKC').normalize('NFD')) {
     if (COMBINING_MARK.test(ch) || isInvisible(ch)) continue;
-    out += CONFUSABLES[ch] ?? PUNCTUATION[ch] ?? (ch === '\r' ? '' : ch);
+    out += (lookAlikes ? CONFUSABLES[ch] : undefined) ?? PUNCTUATION[ch] ?? (ch === '\r' ? '' : ch);
   }
   return out;
 }
 
-// The fold of a code point never changes, and texts repeat the same few: remember them.
-const FOLDED = new Map<string, string>();
-function folded(cp: string): string {
-  let out = FOLDED.get(cp);
+// The fold of a code point never changes, and texts repeat the same few: remember them, per mode.
+const FOLDED = {
+  always: new Map<string, string>(),
+  mixed: new Map<string, string>(),
+  words: new Map<string, string>(),
+};
+function folded(cp: string, homoglyphs: Homoglyphs): string {
+  const cache = FOLDED[homoglyphs];
+  let out = cache.get(cp);
   if (out === undefined) {
-    out = SPACE.test(cp) && !isInvisible(cp) ? ' ' : fold(cp);
-    if (FOLDED.size < 4_096) FOLDED.set(cp, out);
+    out = SPACE.test(cp) && !isInvisible(cp) ? ' ' : fold(cp, homoglyphs === 'always');
+    if (cache.size < 4_096) cache.set(cp, out);
   }
   return out;
+}
+
+/**
+ * How look-alike letters are folded: `always` (every Cyrillic or Greek look-alike becomes Latin:
+ * right for secrets, which are Latin), or `mixed` (only inside a word that also holds a Latin letter,
+ * or whose letters are all look-alikes with one found only outside Russian: right for prose in any
+ * script, where "Проблема решена" must stay Russian and "Th\u0435 issue" must become English). A
+ * `mixed` text with no letter that only Cyrillic has is Latin throughout; `words` decides word by
+ * word only, for single words out of context (a lexicon's "не" is Russian).
+ */
+export type Homoglyphs = 'always' | 'mixed' | 'words';
+
+// A word for the look-alike decision: letters, marks and the invisibles that may sit inside a word.
+const WORD = /[\p{L}\p{M}\u00AD\u200B-\u200F\u2060\uFEFF]+/gu;
+const LATIN = /\p{Script=Latin}/u;
+// Look-alikes the Russian alphabet does not have: a word made only of look-alikes that uses one of
+// them is a Latin word in disguise ("ѕоо"), not Russian.
+const NON_RUSSIAN = /[іїјѕԁһӏԛԝІЇЈЅԀҺӀԚԜαβγεινορτυχωΑΒΕΖΗΙΚΜΝΟΡΤΥΧıɑɡɩʟᴅꓲꓳ]/u;
+
+// Latin letters that look like Cyrillic ones, for a Russian word with a Latin letter slipped in
+// ("Прoблeмa": a Latin "o", "e" and "a").
+const TO_CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Folds the look-alikes of mixed-script words to the script the word is written in: a word with a
+ * Cyrillic letter that looks like no Latin one ("Прoблeмa") is Russian, any other mixed word is
+ * Latin. Words in one script are left as written.
+ */
+function foldDisguised(text: string, wholeText: boolean): string {
+  // A text with no letter that is Cyrillic only ("Tudо vоltа а funсiоnаr") is Latin throughout,
+  // its one-letter "а" included.
+  if (wholeText && ![...text].some((ch) => CYRILLIC.test(ch) && CONFUSABLES[ch] === undefined)) {
+    return text.replace(/[^\x20-\x7E]/gu, (ch) => CONFUSABLES[ch] ?? ch);
+  }
+  return text.replace(WORD, (word) => {
+    if (!/[\u0080-\u{10FFFF}]/u.test(word)) return word;
+    if (LATIN.test(word) && CYRILLIC.test(word)) {
+      const russian = [...word].some((ch) => CYRILLIC.test(ch) && CONFUSABLES[ch] === undefined);
+      if (russian) return [...word].map((ch) => TO_CYRILLIC[ch] ?? ch).join('');
+    }
+    const disguised =
+      LATIN.test(word) ||
+      (NON_RUSSIAN.test(word) &&
+        [...word].every((ch) => CONFUSABLES[ch] !== undefined || !/\p{L}/u.test(ch)));
+    if (!disguised) return word;
+    let out = '';
+    for (const ch of word) out += CONFUSABLES[ch] ?? ch;
+    return out;
+  });
 }
 
 /**
@@ -201,8 +279,10 @@ function folded(cp: string): string {
  * included) collapsed to one space. Line breaks are kept: some formats (key files) are line-based.
  * Letter case is kept; patterns match case-insensitively where they should.
  */
-export function normalizeText(text: string): NormalizedText {
+export function normalizeText(text: string, homoglyphs: Homoglyphs = 'always'): NormalizedText {
   if (!NEEDS_FOLDING.test(text)) return { text, start: null, end: null };
+  // Every look-alike is one UTF-16 unit folded to one, so the spans below still fit the original.
+  if (homoglyphs !== 'always') text = foldDisguised(text, homoglyphs === 'mixed');
   let out = '';
   const start: number[] = [];
   const end: number[] = [];
@@ -212,7 +292,7 @@ export function normalizeText(text: string): NormalizedText {
     i += cp.length;
     const code = cp.charCodeAt(0);
     // ASCII needs no folding beyond tabs and carriage returns: the common case, kept cheap.
-    const form = code < 0x80 ? (code === 0x09 ? ' ' : code === 0x0d ? '' : cp) : folded(cp);
+    const form = code < 0x80 ? (code === 0x09 ? ' ' : code === 0x0d ? '' : cp) : folded(cp, homoglyphs);
     for (const ch of form) {
       const isSpace = ch === ' ';
       if (isSpace && out.endsWith(' ')) {
@@ -239,6 +319,6 @@ export function originalSpan(n: NormalizedText, from: number, to: number): [numb
 }
 
 /** Just the normal form, for callers that need no way back. */
-export function normalized(text: string): string {
-  return normalizeText(text).text;
+export function normalized(text: string, homoglyphs: Homoglyphs = 'always'): string {
+  return normalizeText(text, homoglyphs).text;
 }

@@ -1,12 +1,21 @@
+import { GOOD_MARK, plainText } from '../../text/markup.js';
 import { normalized } from '../../text/normalize.js';
+import { AR } from './ar.js';
 import { DE } from './de.js';
 import { EN } from './en.js';
 import { ES } from './es.js';
 import { FR } from './fr.js';
 import { IT } from './it.js';
+import { JA } from './ja.js';
+import { KO } from './ko.js';
 import type { ClaimLanguage } from './language.js';
 import { NL } from './nl.js';
+import { PL } from './pl.js';
 import { PT } from './pt.js';
+import { RU } from './ru.js';
+import { SV } from './sv.js';
+import { TR } from './tr.js';
+import { ZH } from './zh.js';
 
 // Finds the phrases of a text that tell a reader the problem is over, in the languages of
 // ClaimLanguage. The lexicons say what a claim looks like; this file decides whether a claim is
@@ -25,29 +34,123 @@ import { PT } from './pt.js';
 // - a state limited to a moment ("worked again for a few seconds") or told of the past ("was
 //   working fine") is not a claim of a fix.
 // A claim the lexicon carries with its own negation ("no longer crashes") is not excused by it.
+//
+// The text is read as a reader sees it (markup removed, see text/markup.ts) and cut into sentences
+// with Intl.Segmenter, which knows CJK full stops. Per sentence, besides the lexicon's phrases:
+// - a sentence made only of an elliptical claim and fillers ("Resolved.", "Works now.", "Problem
+//   eliminated.", "✅ fixed") is a claim;
+// - "Yes." after a question whether it is fixed answers it with a claim ("Is it fixed? Yes.");
+// - a sentence that closes the ticket and says the fix is not confirmed ("We are closing this
+//   ticket without a confirmed fix") is the honest closing over an unresolved outcome;
+// - a claim followed in its sentence by a contrast that limits it ("works again, but only in black
+//   and white") is a partial result, not a claim of a fix;
+// - a "done" emoji over a sentence that limits nothing ("👍 Mail comes in again") is a claim.
+// Each language's patterns sit behind a screen (its script, and one expression joining them), so
+// a sentence pays only for the languages that could match it.
+// Chinese and Japanese are written without spaces: their phrases match inside the text, and a
+// negation, condition or plan is looked for in the clause before the match and right after it.
 
-const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT];
+const LANGUAGES: readonly ClaimLanguage[] = [EN, FR, DE, ES, NL, PT, IT, PL, SV, TR, RU, AR, JA, ZH, KO];
+
+/**
+ * A lexicon entry in the normal form the text is matched in (accents dropped, "ł" kept, "ı" read
+ * as "i"), look-alikes judged word by word, so a lexicon's Russian "не" stays Russian. Entries are
+ * written in lower case: a pattern is not lower-cased, since `\p{L}` and `\S` are case-sensitive.
+ */
+const form = (source: string) => (/[\u0080-\u{10FFFF}]/u.test(source) ? normalized(source, 'words') : source);
 
 type ClaimKind = 'claim' | 'state' | 'symptom' | 'action';
 
-const union = (pick: (l: ClaimLanguage) => readonly string[]) => LANGUAGES.flatMap(pick);
+const union = (pick: (l: ClaimLanguage) => readonly string[] | undefined, from = LANGUAGES) =>
+  from.flatMap((l) => (pick(l) ?? []).map(form));
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordsRegex = (words: readonly string[]) =>
-  new RegExp(String.raw`(?:^| )(?:${[...new Set(words)].join('|')})(?= |$)`);
-const anyRegex = (sources: readonly string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'));
+  new RegExp(String.raw`(?:^| )(?:${[...new Set(words)].join('|')})(?= |$)`, 'u');
+const anyRegex = (sources: readonly string[]) =>
+  new RegExp(sources.map((s) => `(?:${s})`).join('|') || '(?!)', 'u');
 
-const PATTERNS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.flatMap((l) => [
-  ...l.claims.map((s) => ({ kind: 'claim' as const, pattern: new RegExp(s, 'g') })),
-  ...l.stateClaims.map((s) => ({ kind: 'state' as const, pattern: new RegExp(s, 'g') })),
-  ...l.symptomClaims.map((s) => ({ kind: 'symptom' as const, pattern: new RegExp(s, 'g') })),
-]);
+interface Pattern {
+  kind: ClaimKind;
+  pattern: RegExp;
+  /** For a language written without spaces: what excuses a match, before it and after it. */
+  unspaced: { before: RegExp; after: RegExp } | null;
+}
 
-const ACTIONS: ReadonlyArray<{ kind: ClaimKind; pattern: RegExp }> = LANGUAGES.flatMap((l) =>
-  l.actions.map((s) => ({ kind: 'action' as const, pattern: new RegExp(s, 'g') })),
+/** What excuses a claim of an unspaced language: its own negations, plans and conditions. */
+function unspacedExcuses(l: ClaimLanguage): { before: RegExp; after: RegExp } | null {
+  if (l.unspaced !== true) return null;
+  const before = [...l.negators, ...l.modals, ...l.hedges, ...l.conditions, ...l.frames].map(form);
+  const after = (l.negatingSuffixes ?? []).map(form).map(escapeWord);
+  return { before: anyRegex(before), after: new RegExp(`^\\s*(?:${after.join('|') || '(?!)'})`, 'u') };
+}
+
+const compile = (l: ClaimLanguage, kind: ClaimKind, sources: readonly string[]): Pattern[] => {
+  const unspaced = unspacedExcuses(l);
+  return sources.map((s) => ({ kind, pattern: new RegExp(form(s), 'gu'), unspaced }));
+};
+
+/**
+ * One language's patterns, behind a screen: one regular expression that matches wherever any of
+ * them could. Most text matches no claim of most languages, and one test of the screen costs far
+ * less than a scan with each pattern.
+ */
+interface PatternGroup {
+  /** A letter of the language's scripts: without one, none of its patterns can match. */
+  script: RegExp;
+  screen: RegExp;
+  patterns: readonly Pattern[];
+}
+
+function group(l: ClaimLanguage, patterns: Pattern[]): PatternGroup[] {
+  if (patterns.length === 0) return [];
+  const scripts = (l.scripts ?? ['Latin']).map((s) => `\\p{Script=${s}}`).join('');
+  return [
+    {
+      script: new RegExp(`[${scripts}]`, 'u'),
+      screen: anyRegex(patterns.map((p) => p.pattern.source)),
+      patterns,
+    },
+  ];
+}
+
+const PATTERNS: readonly PatternGroup[] = LANGUAGES.flatMap((l) =>
+  group(l, [
+    ...compile(l, 'claim', l.claims),
+    ...compile(l, 'state', l.stateClaims),
+    ...compile(l, 'symptom', l.symptomClaims),
+  ]),
 );
+
+const ACTIONS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => group(l, compile(l, 'action', l.actions)));
+
+const ELLIPTICALS = new Set(union((l) => l.ellipticals));
+const FILLERS = new Set(union((l) => l.fillers));
+const AFFIRMATIONS = new Set(union((l) => l.affirmations));
+const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
+const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
+const CLOSING = anyRegex(union((l) => l.closings));
+/** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
+const findWords = (words: readonly string[]) =>
+  new RegExp(
+    [...new Set(words)]
+      .map((w) =>
+        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)
+          ? escapeWord(w)
+          : `(?<![\\p{L}\\p{N}])${escapeWord(w)}(?![\\p{L}\\p{N}])`,
+      )
+      .join('|'),
+    'u',
+  );
+const CONTRAST = findWords(union((l) => l.contrasts));
+const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
+const STILL_OR_NOT = LIMIT;
+const NEGATOR_ANYWHERE = findWords(union((l) => l.negators));
+const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NEGATION = wordsRegex(union((l) => l.negators));
 const NEGATIVE_SUBJECT = new RegExp(
-  String.raw`^(?:\w+ )?(?:${[...new Set(union((l) => l.negativeSubjects))].join('|')})(?= |$)`,
+  String.raw`^(?:\S+ )?(?:${[...new Set(union((l) => l.negativeSubjects))].join('|')})(?= |$)`,
+  'u',
 );
 const MODAL = wordsRegex(union((l) => l.modals));
 const HEDGE = wordsRegex(union((l) => l.hedges));
@@ -75,6 +178,14 @@ const LEADS: ReadonlyArray<{ lead: Lead; words: string[][] }> = (
   // Longest first, so "as soon as" wins over "as".
   words: [...new Set(words)].map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
 }));
+const SINCE: readonly string[][] = union((l) => l.since).map((w) => w.split(' '));
+/** Words that make a short sentence a condition, a plan or a denial rather than an elliptical claim. */
+const BLOCKERS = new Set(
+  union((l) => [...l.conditions, ...l.complementizers, ...l.negators, ...l.modals, ...l.hedges]).filter(
+    (w) => !w.includes(' '),
+  ),
+);
+const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
 
 // "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
 // risolto", "si avvia", Spanish "se ha resuelto", French "se connecte"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
@@ -85,6 +196,8 @@ const REFLEXIVE_AUX = new Set(
     'ferma spegne accende chiude carica',
     // French reflexives: "le VPN se connecte", "l'erreur se produit".
     'connecte connectent lance lancent produit affiche bloque deconnecte fige ouvre synchronise',
+    // Spanish, Portuguese and Italian: "se acabaron los problemas", "se termina", "si completa".
+    'acabaron acabo acaba termina terminan completa completano conclude termine terminent redemarre',
   ]
     .join(' ')
     .split(' '),
@@ -96,11 +209,20 @@ interface Clause {
   lead: Lead;
 }
 
-/** Lower case, normal form, contractions expanded, punctuation as separate tokens. */
+/** The text as a reader sees it, in normal form: markup removed, disguised look-alikes folded. */
+export function readable(text: string): string {
+  return normalized(plainText(text), 'mixed');
+}
+
+/** Lower case, contractions expanded, punctuation as separate tokens. */
 function prepare(text: string): string {
   return (
-    normalized(text)
+    text
       .toLowerCase()
+      .replace(/[。．｡]/g, '.')
+      .replace(/[、，،]/g, ',')
+      .replace(/[؟]/g, '?')
+      .replace(/[؛]/g, ';')
       .replace(/n't\b/g, ' not')
       .replace(/'re\b/g, ' are')
       .replace(/'ve\b/g, ' have')
@@ -114,6 +236,11 @@ function prepare(text: string): string {
       .replace(/(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu, ' , ')
       .replace(/([.!?;:,()\n])/g, ' $1 ')
       .replace(/[^\S\n]+/g, ' ')
+      // "問題は 解決 しました": spaces between CJK characters are layout, not word breaks.
+      .replace(
+        /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
+        '',
+      )
   );
 }
 
@@ -121,6 +248,7 @@ function prepare(text: string): string {
 function clausesOf(words: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (!LEAD_WORDS.has(words[i] ?? '')) continue;
     for (const { lead, words: entries } of LEADS) {
       const hit = entries.find((entry) => entry.every((w, k) => words[i + k] === w));
       if (hit === undefined) continue;
@@ -145,19 +273,66 @@ function chainBefore(words: readonly string[], at: number): string {
 
 interface Segment {
   words: string[];
+  /** Index of the sentence the segment belongs to. */
+  sentence: number;
   question: boolean;
 }
 
-function segments(text: string): Segment[] {
-  const out: Segment[] = [];
-  for (const sentence of prepare(text).split(/(?<=[.!?;\n])/)) {
-    const question = /\?\s*$/.test(sentence);
-    for (const part of sentence.split(/[.!?;:,()\n]/)) {
-      const words = part.trim().split(' ').filter(Boolean);
-      if (words.length > 0) out.push({ words, question });
+interface Sentence {
+  /** Its words, punctuation left out. */
+  words: string[];
+  /** Its prepared text, for the patterns that look at a whole sentence. */
+  text: string;
+  question: boolean;
+}
+
+const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    for (const { segment } of SENTENCE_SEGMENTER.segment(line)) {
+      if (/[\p{L}\p{N}]/u.test(segment)) out.push(segment);
     }
   }
   return out;
+}
+
+// The guard asks two questions of each text (a claim? work told as done?): the second reuses the
+// sentences of the first.
+let lastText: string | undefined;
+let lastSegments: { parts: Segment[]; sentences: Sentence[] } = { parts: [], sentences: [] };
+
+function segments(text: string): { parts: Segment[]; sentences: Sentence[] } {
+  if (text !== lastText) {
+    lastSegments = cutSegments(text);
+    lastText = text;
+  }
+  return lastSegments;
+}
+
+function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } {
+  const parts: Segment[] = [];
+  const sentences: Sentence[] = [];
+  for (const raw of sentencesOf(readable(text))) {
+    const prepared = prepare(raw);
+    // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
+    for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
+      const question = /\?[\s"')]*$/.test(sentence);
+      const index = sentences.length;
+      const all: string[] = [];
+      for (const part of sentence.split(/[.!?;:,()\n]/)) {
+        const words = part.trim().split(' ').filter(Boolean);
+        if (words.length > 0) {
+          parts.push({ words, sentence: index, question });
+          all.push(...words);
+        }
+      }
+      if (all.length > 0) sentences.push({ words: all, text: all.join(' '), question });
+    }
+  }
+  return { parts, sentences };
 }
 
 /** Whether the claim `words[from..to)` is excused by the grammar around it. */
@@ -206,22 +381,111 @@ export interface GovernedMatch {
   clause: string[];
 }
 
+/** Whether a claim in an unspaced language is excused by the clause around it. */
+function excusedUnspaced(
+  excuses: { before: RegExp; after: RegExp },
+  joined: string,
+  from: number,
+  to: number,
+): boolean {
+  return excuses.before.test(joined.slice(0, from)) || excuses.after.test(joined.slice(to));
+}
+
+/**
+ * The elliptical claim a sentence makes, or `null`: its words, fillers left out, are one elliptical
+ * phrase and at most one other content word ("Printer fixed."), with no grammar word that could
+ * negate, condition or plan it.
+ */
+function ellipticalClaim(words: readonly string[]): string | null {
+  if (words.length > 8 || words.some((w) => BLOCKERS.has(w)) || FRAME.test(words.join(' '))) return null;
+  for (let size = Math.min(words.length, 3); size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const phrase = words.slice(i, i + size).join(' ');
+      if (!ELLIPTICALS.has(phrase)) continue;
+      const others = [...words.slice(0, i), ...words.slice(i + size)].filter((w) => !FILLERS.has(w));
+      if (others.length > 1 || others.some((w) => FUNCTION_WORDS.has(w) || LEAD_WORDS.has(w))) continue;
+      return phrase;
+    }
+  }
+  return null;
+}
+
+/** Whether what follows a claim in its sentence turns against it: "…, but it still fails". */
+function contrasted(rest: string): boolean {
+  const turn = CONTRAST.exec(rest);
+  return turn !== null && STILL_OR_NOT.test(rest.slice(turn.index + turn[0].length));
+}
+
+/** Whether a sentence is only "yes" (and fillers). */
+const affirms = (words: readonly string[]) =>
+  words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
+
 /** Every match of `patterns` in `text` that the grammar around it does not excuse. */
-function* scan(text: string, patterns: typeof PATTERNS): Generator<GovernedMatch> {
-  const parts = segments(text);
+function* scan(
+  text: string,
+  groups: readonly PatternGroup[],
+  sentenceLevel: boolean,
+): Generator<GovernedMatch> {
+  const { parts, sentences } = segments(text);
+  const asks = new Set<number>();
   for (const [s, segment] of parts.entries()) {
-    if (segment.question) continue;
     const joined = segment.words.join(' ');
+    const sentence = sentences[segment.sentence];
     const previous = parts[s - 1]?.words.join(' ') ?? '';
-    for (const { kind, pattern } of patterns) {
+    const unspaced = UNSPACED_TEXT.test(joined);
+    // What the sentence says after this part: a contrast there may limit a claim made here.
+    const later = parts
+      .slice(s + 1)
+      .filter((p) => p.sentence === segment.sentence)
+      .map((p) => p.words.join(' '))
+      .join(' , ');
+    const patterns = groups
+      .filter(({ script, screen }) => script.test(joined) && screen.test(joined))
+      .flatMap((g) => g.patterns);
+    for (const { kind, pattern, unspaced: excuses } of patterns) {
+      if (excuses !== null && !unspaced) continue;
       pattern.lastIndex = 0;
       for (const match of joined.matchAll(pattern)) {
-        const from = wordAt(joined, match.index);
-        const to = wordAt(joined, match.index + match[0].length - 1) + 1;
-        if (!excused(kind, segment.words, from, to, previous)) {
-          yield { phrase: match[0].trim(), clause: segment.words };
+        const end = match.index + match[0].length;
+        if (segment.question) {
+          // "Is it fixed?": a "Yes." after it makes the claim.
+          if (!NEGATOR_ANYWHERE.test(sentence?.text ?? '')) asks.add(segment.sentence);
+          continue;
         }
+        const from = wordAt(joined, match.index);
+        const to = wordAt(joined, end - 1) + 1;
+        const isExcused =
+          excuses !== null
+            ? excusedUnspaced(excuses, joined, match.index, end)
+            : excused(kind, segment.words, from, to, previous);
+        if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
+        if (CLOSING.test(match[0]) && OPEN_CLOSING.test(sentence?.text ?? '')) continue;
+        yield { phrase: match[0].trim(), clause: segment.words };
       }
+    }
+  }
+  if (!sentenceLevel) return;
+  for (const [i, sentence] of sentences.entries()) {
+    if (sentence.question) {
+      if (sentence.words.some((w) => ELLIPTICALS.has(w))) asks.add(i);
+      continue;
+    }
+    // "Fixed – Outlook syncs again", "Arreglado, el wifi va bien": an elliptical claim leading
+    // the sentence, unless the rest turns against it.
+    const lead = parts.find((p) => p.sentence === i);
+    const leading =
+      lead !== undefined && lead.words.length < sentence.words.length ? ellipticalClaim(lead.words) : null;
+    const elliptical =
+      ellipticalClaim(sentence.words) ??
+      (leading !== null && !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' '))
+        ? leading
+        : null);
+    if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
+    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(sentence.text)) {
+      // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
+      yield { phrase: GOOD_MARK, clause: sentence.words };
+    } else if (asks.has(i - 1) && affirms(sentence.words)) {
+      yield { phrase: sentence.text, clause: sentence.words };
     }
   }
 }
@@ -234,7 +498,7 @@ function* scan(text: string, patterns: typeof PATTERNS): Generator<GovernedMatch
  * what excuses a claim.
  */
 export function findClaim(text: string): string | null {
-  for (const match of scan(text, PATTERNS)) return match.phrase;
+  for (const match of scan(text, PATTERNS, true)) return match.phrase;
   return null;
 }
 
@@ -244,7 +508,25 @@ export function findClaim(text: string): string | null {
  * record. Negated, planned or conditional work ("we will replace …") is left out.
  */
 export function findDoneActions(text: string): GovernedMatch[] {
-  return [...scan(text, ACTIONS)];
+  return [...scan(text, ACTIONS, false)].filter((m) => !toldAsHistory(m));
+}
+
+/** Whether an action stands after "after" or "since" in its clause: how the problem began. */
+function toldAsHistory({ phrase, clause }: GovernedMatch): boolean {
+  const at = clause.join(' ').indexOf(phrase);
+  const before = at < 0 ? clause : clause.join(' ').slice(0, at).split(' ');
+  return before.some((_, i) => SINCE.some((entry) => entry.every((w, k) => before[i + k] === w)));
+}
+
+/**
+ * Whether `before`, the words in front of a quotation in its sentence, endorse it ("As noted:",
+ * "Confirmed:"): a short lead-in that ends with an endorsing word. Earlier quotations in the
+ * sentence are not part of the lead-in.
+ */
+export function endorses(before: string): boolean {
+  const lead = prepare(readable(before).replace(/"[^"]*"/g, ' , ')).replace(/ +$/, '');
+  const words = lead.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 5 && ENDORSEMENT.test(lead.split(',').at(-1) ?? lead);
 }
 
 /** Whether `word` is a grammar word in one of the languages (for telling content from form). */

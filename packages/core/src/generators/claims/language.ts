@@ -1,6 +1,14 @@
-// What the claim check knows about one language. Every entry is a regular-expression source over
-// the prepared text of a clause: normalised (no accents, look-alikes folded), lower case,
-// contractions expanded ("isn't" → "is not", "n'est" → "ne est"), one space between words.
+// What the claim check knows about one language: data only, the grammar that uses it is find.ts.
+// Every pattern is a regular-expression source (compiled with the `u` flag) over the prepared text
+// of a clause: markup removed, normalised (no accents, disguised look-alikes folded), lower case,
+// contractions expanded ("isn't" → "is not", "n'est" → "ne est"), one space between words. `\b` is
+// an ASCII boundary: patterns of non-Latin scripts use the `W` boundary of this file instead.
+// Word lists are plain words in the same form.
+
+/** A word boundary that holds for every script (`\b` only knows ASCII letters). */
+export const W = String.raw`(?<![\p{L}\p{N}])`;
+/** The end of a word, in every script. */
+export const WE = String.raw`(?![\p{L}\p{N}])`;
 
 /** The claim lexicon and the grammar words of one language. */
 export interface ClaimLanguage {
@@ -30,6 +38,19 @@ export interface ClaimLanguage {
   readonly conditions: readonly string[];
   /** Words that start a clause governed by the previous one ("that", "whether"). */
   readonly complementizers: readonly string[];
+  /** Words that turn a sentence against what came before ("but", "however", "但", "지만"). */
+  readonly contrasts: readonly string[];
+  /**
+   * Words that limit or undo a good state told before them ("still", "only", "partially", "not"):
+   * "It works again, but only in black and white" is a partial result, not a claim of a fix.
+   */
+  readonly limits: readonly string[];
+  /**
+   * Words that start the story of how the problem began ("after", "since", "seit"): work told after
+   * them ("stopped after Windows was upgraded") is the problem's history, not work the note says
+   * was done.
+   */
+  readonly since: readonly string[];
   /**
    * Frames that govern the claim after them: a request to check ("please confirm", "make sure"),
    * a plan to check ("we will verify"), a denied belief ("we do not think"), a hope.
@@ -39,4 +60,39 @@ export interface ClaimLanguage {
   readonly pastAux: readonly string[];
   /** Words that limit a state to a moment ("briefly", "for a few minutes"). */
   readonly transient: readonly string[];
+  /**
+   * Words that say, alone, that all is well: "resolved", "sorted", "works", "all good". A sentence
+   * made of one of them and {@link fillers} only ("Resolved.", "Works now.", "Problem eliminated.")
+   * is a claim. Phrases of several words are allowed.
+   */
+  readonly ellipticals: readonly string[];
+  /** Words that may stand next to an elliptical claim without changing it: "now", "problem", "ok". */
+  readonly fillers: readonly string[];
+  /** "Yes": after a question that asks whether it is fixed, it answers with a claim. */
+  readonly affirmations: readonly string[];
+  /**
+   * Patterns that mark a sentence about closing the ticket as honest about the outcome: "without a
+   * confirmed fix", "although the issue is not resolved". Closing over an unresolved fix, at the
+   * technician's request, is the one closure a note may announce.
+   */
+  readonly openClosings: readonly string[];
+  /** Patterns that tell a claim phrase is about closing the ticket ("closing this ticket"). */
+  readonly closings: readonly string[];
+  /**
+   * Patterns in front of a quotation that endorse it rather than cite it: "as noted:", "confirmed:".
+   * A quotation of the record after them is the note's own claim.
+   */
+  readonly endorsements: readonly string[];
+  /**
+   * Written without spaces between words (Chinese, Japanese): patterns match inside a run of text,
+   * and the grammar looks for negations and conditions in the clause around the match.
+   */
+  readonly unspaced?: boolean;
+  /**
+   * The Unicode scripts the language is written in (`Latin` when absent): its patterns are tried
+   * only on text that holds a letter of one of them.
+   */
+  readonly scripts?: readonly string[];
+  /** For unspaced languages: markers after a claim that negate or question it ("ない", "吗"). */
+  readonly negatingSuffixes?: readonly string[];
 }
