@@ -28,6 +28,17 @@ const REFUSED_BY_A_PEER_IN_CJS: Record<string, RegExp> = {
   '@closeout/core/testing': /Vitest cannot be imported in a CommonJS module/,
 };
 
+/**
+ * Entry points left out of the CommonJS (`.cts`) type check because a peer's own declarations fail there, with the
+ * peer's words: the MCP SDK's CommonJS declarations import the ESM-only `json-schema-typed` without a
+ * `resolution-mode`, which TypeScript refuses (TS1541) when `skipLibCheck` is off. The entry still loads through
+ * `require` and type-checks as ESM and on its own.
+ */
+const CJS_TYPES_REFUSED_BY_A_PEER: Record<string, string> = {
+  '@closeout/mcp':
+    '@modelcontextprotocol/sdk/dist/cjs/validation/types.d.ts: TS1541 (json-schema-typed is ESM-only)',
+};
+
 interface Loaded {
   resolved?: string;
   exports?: string[];
@@ -81,10 +92,14 @@ beforeAll(async () => {
   }
   host = await createHost(packages);
   // A module that imports every entry point, type-checked as ESM (.ts) and as CommonJS (.cts).
-  const imports = entryPoints.map((e, i) => `import * as m${i} from '${e}';`).join('\n');
-  const list = `export const modules = [${entryPoints.map((_, i) => `m${i}`).join(', ')}];\n`;
-  writeFileSync(join(host.dir, 'entries.ts'), `${imports}\n${list}`);
-  writeFileSync(join(host.dir, 'entries-cjs.cts'), `${imports}\n${list}`);
+  const program = (entries: readonly string[]) =>
+    `${entries.map((e, i) => `import * as m${i} from '${e}';`).join('\n')}\n` +
+    `export const modules = [${entries.map((_, i) => `m${i}`).join(', ')}];\n`;
+  writeFileSync(join(host.dir, 'entries.ts'), program(entryPoints));
+  writeFileSync(
+    join(host.dir, 'entries-cjs.cts'),
+    program(entryPoints.filter((e) => CJS_TYPES_REFUSED_BY_A_PEER[e] === undefined)),
+  );
   // Each entry point alone too: a host importing only `@closeout/http` must not lean on the Node types that
   // another entry's peer (the Anthropic SDK, vitest) happens to pull in.
   entryPoints.forEach((entry, i) => {

@@ -56,6 +56,8 @@ export interface TesseraServer {
   loseNext(operation: PsaOperation): void;
   /** State changes of the ticket answer 200 and change nothing, as a workflow rule might. */
   keepState(ticketId: string, keep?: boolean): void;
+  /** The next comment is stored with the other visibility and answered 201 as if all was well. */
+  misstoreNext(): void;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
   const comments: TesseraComment[] = [];
   const faults = new Map<PsaOperation, PsaFault>();
   const kept = new Set<string>();
+  let misstore = 0;
   let nextComment = 1;
 
   const stateOf = (t: TesseraTicket) =>
@@ -99,8 +102,17 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
     return comment;
   }
 
-  function route(method: string, url: URL): { operation: PsaOperation; id: string } | undefined {
+  function route(
+    method: string,
+    url: URL,
+  ): { operation: PsaOperation; id: string; commentId?: string } | undefined {
     const [, v1, kind, id, sub, ...rest] = url.pathname.split('/');
+    // `GET /v1/tickets/{id}/comments/{commentId}`: one comment, as getNote reads it back.
+    if (v1 === 'v1' && kind === 'tickets' && id !== undefined && sub === 'comments' && rest.length === 1) {
+      return method === 'GET'
+        ? { operation: 'getNote', id: decodeURIComponent(id), commentId: decodeURIComponent(rest[0] ?? '') }
+        : undefined;
+    }
     if (v1 !== 'v1' || id === undefined || rest.length > 0) return undefined;
     const key = `${method} ${kind}${sub === undefined ? '' : `/${sub}`}`;
     const operation = (
@@ -152,9 +164,13 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
         if (input.visibility !== 'public' && input.visibility !== 'internal') {
           return fail(422, 'invalid_comment', 'visibility must be public or internal');
         }
+        // A misstored comment flips its visibility and is answered as if all was well.
+        const flip = misstore > 0;
+        if (flip) misstore -= 1;
+        const visibility = flip ? (input.visibility === 'public' ? 'internal' : 'public') : input.visibility;
         const comment = store(ticket.id, {
           body: input.body,
-          visibility: input.visibility,
+          visibility,
           tag: input.tag === 'resolution' ? 'resolution' : null,
           created_at: new Date().toISOString(),
         });
@@ -169,6 +185,10 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
         const page = list.slice(start, start + PAGE_SIZE);
         const next = start + PAGE_SIZE < list.length ? String(start + PAGE_SIZE) : null;
         return { status: 200, body: { comments: page, next_cursor: next } };
+      }
+      case 'getNote': {
+        const comment = comments.find((c) => c.ticket_id === ticket.id && c.id === r.commentId);
+        return comment ? { status: 200, body: comment } : fail(404, 'not_found', `No comment ${r.commentId}`);
       }
       default:
         // Tessera logs no time: the operations it has no endpoint for are not routed here.
@@ -211,6 +231,9 @@ export async function startTesseraServer(options: TesseraServerOptions): Promise
     },
     loseNext(operation) {
       lose.add(operation);
+    },
+    misstoreNext() {
+      misstore += 1;
     },
     keepState(ticketId, keep = true) {
       if (keep) kept.add(ticketId);

@@ -54,6 +54,7 @@ runPsaConformance('tessera', async (): Promise<PsaConformanceHarness> => {
     },
     setFault: (operation, fault) => server.fail(operation, fault),
     loseNextResponse: (operation) => server.loseNext(operation),
+    misstoreNextNote: () => server.misstoreNext(),
     close: () => server.close(),
   };
 });

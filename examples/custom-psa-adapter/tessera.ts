@@ -4,8 +4,17 @@
 // (`retryable`) and whether a write may have landed although no answer came back (`ambiguous`).
 // It passes `runPsaConformance` (see tessera.test.ts). What every adapter needs (the failure
 // mapping, the credential scrubber, input checks) comes from the toolkit, `@closeout/core/psa`.
-import type { NoteType, PsaAdapter, PsaNoteInput, PsaStatus, PsaTicket, TicketRef } from '@closeout/core';
 import {
+  CloseoutError,
+  type NoteType,
+  type PsaAdapter,
+  type PsaNoteInput,
+  type PsaStatus,
+  type PsaTicket,
+  type TicketRef,
+} from '@closeout/core';
+import {
+  checkNoteId,
   credentialScrubber,
   outsideText,
   type PsaCall,
@@ -49,7 +58,13 @@ const OptionsSchema = z.object({
 // What the adapter reads of Tessera's answers; anything else they hold is ignored.
 const State = z.object({ key: z.string(), label: z.string(), closed: z.boolean() });
 const Ticket = z.object({ id: z.string(), queue: z.string(), state: State });
-const Comment = z.object({ id: z.string(), body: z.string(), created_at: z.iso.datetime() });
+const Comment = z.object({
+  id: z.string(),
+  body: z.string(),
+  created_at: z.iso.datetime(),
+  visibility: z.enum(['public', 'internal']).optional(),
+  tag: z.string().nullish(),
+});
 const CommentPage = z.object({ comments: z.array(Comment), next_cursor: z.string().nullable() });
 const States = z.object({ states: z.array(State) });
 const ErrorBody = z.object({ error: z.object({ type: z.string(), message: z.string() }) });
@@ -191,6 +206,30 @@ export function tessera(options: TesseraOptions): PsaAdapter {
         cursor = page.next_cursor;
       } while (cursor !== null);
       return newest === null ? null : { id: newest.id };
+    },
+
+    async getNote(ref, id) {
+      // The note receipt: core re-reads every comment it posted, so a comment Tessera stored public
+      // although it was sent internal is caught before the ticket's state moves.
+      const commentId = checkNoteId(id);
+      try {
+        const c = await call(
+          `reading comment ${commentId} of ticket ${ref.id}`,
+          'getNote',
+          { method: 'GET', path: `${ticketPath(ref)}/comments/${encodeURIComponent(commentId)}` },
+          Comment,
+        );
+        const type: NoteType =
+          c.visibility !== 'public'
+            ? 'internal_analysis'
+            : c.tag === 'resolution'
+              ? 'resolution'
+              : 'discussion';
+        return { id: c.id, text: c.body, type };
+      } catch (error) {
+        if (CloseoutError.isInstance(error) && error.details.status === 404) return null;
+        throw error;
+      }
     },
 
     async listStatuses(ref): Promise<PsaStatus[]> {

@@ -29,6 +29,22 @@ const handler = createHandler(closeout, {
   onError: (error) => console.error('unexpected error', error),
 });
 
+// Writebacks a crashed instance left unfinished (the note posted, the status not yet) are finished
+// at start-up and then every two minutes: safe on every instance at once, the claim lets one of
+// them finish each. With memory storage there is one process and nothing survives a crash; with
+// postgresStorage this is what finishes another instance's work.
+async function recover(): Promise<void> {
+  const { finished, failed } = await closeout.recoverWritebacks();
+  if (finished.length > 0 || failed.length > 0) {
+    console.log(`recovered writebacks: ${finished.length} finished, ${failed.length} still failing`);
+  }
+}
+await recover();
+const recovery = setInterval(() => {
+  recover().catch((error: unknown) => console.error('writeback recovery failed', error));
+}, 120_000);
+recovery.unref();
+
 const server = createServer(toNodeListener(handler));
 server.listen(port, '127.0.0.1', () => {
   const { port: bound } = server.address() as AddressInfo;
@@ -39,5 +55,8 @@ server.listen(port, '127.0.0.1', () => {
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () => {
+    clearInterval(recovery);
+    server.close(() => process.exit(0));
+  });
 }

@@ -49,7 +49,12 @@ describe('example: server', () => {
       type: string;
       actor?: string;
     }>;
-    expect(history.map((e) => e.type).slice(-3)).toEqual(['note_posted', 'status_verified', 'finalized']);
+    expect(history.map((e) => e.type).slice(-4)).toEqual([
+      'note_posted',
+      'note_verified',
+      'status_verified',
+      'finalized',
+    ]);
     expect(history.every((e) => e.actor === 'tech:demo')).toBe(true);
     expect((await fetch(`${api}/ai-sessions/${id}`)).status).toBe(401);
   });

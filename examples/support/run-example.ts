@@ -47,12 +47,17 @@ export interface RunningExample {
 
 /**
  * Starts a long-running example (a server) with `PORT=0` as `npm run` would, and answers once it
- * prints a line matching `announce`, whose first group is the URL to call.
+ * prints a line matching `announce`, whose first group is the URL to call. `env` adds to the
+ * environment.
  */
-export function startExample(script: string, announce: RegExp): Promise<RunningExample> {
+export function startExample(
+  script: string,
+  announce: RegExp,
+  env: Record<string, string> = {},
+): Promise<RunningExample> {
   const child = spawn(process.execPath, ['--conditions=@closeout/source', '--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, PORT: '0' },
+    env: { ...process.env, ...env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -14,6 +14,11 @@ const port = Number(process.env.PORT ?? 5173);
 
 const psa = fakePsa({ provider: 'connectwise' });
 psa.createTicket({ id: '48213' });
+// `CLOSEOUT_WEB_SCENARIO=status-kept`: the PSA answers the first status change OK but keeps the old
+// status, as a workflow rule can; the browser test of the step after a failed verification uses it.
+if (process.env.CLOSEOUT_WEB_SCENARIO === 'status-kept') {
+  psa.inject('setTicketStatus', { type: 'silent_status_rejection' }, { times: 1 });
+}
 const closeout = createCloseout({ storage: memoryStorage(), psa });
 await closeout.account('acme-msp').settings.update({
   resolvedStatusId: psa.statusId('Resolved'),

@@ -346,6 +346,7 @@ export interface components {
                 note: {
                     type: "resolution" | "internal_analysis" | "discussion";
                     externalId?: string;
+                    verified?: true;
                 };
                 status?: {
                     id: string;
@@ -431,6 +432,7 @@ export interface components {
                 cacheCreationInputTokens: number;
                 thinkingTokens?: number;
             };
+            contactEmail?: "yes" | "no" | "psa_rules";
             /** Present only when this draft is the fallback generator's (by default the offline template) because the configured generator failed or its drafts were refused. */
             fallback?: {
                 /** The id of the generator whose drafts were refused, or which failed. */
@@ -458,6 +460,7 @@ export interface components {
             note: {
                 type: "resolution" | "internal_analysis" | "discussion";
                 externalId?: string;
+                verified?: true;
             };
             status?: {
                 id: string;
@@ -495,7 +498,7 @@ export interface components {
         };
         SessionHistory: {
             events: {
-                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "time_entry_posted" | "status_verified" | "status_verification_failed" | "finalized";
+                type: "created" | "finding_added" | "decision_recorded" | "fix_proposed" | "outcome_recorded" | "ticket_linked" | "preview_generated" | "note_posted" | "time_entry_posted" | "note_verified" | "note_verification_failed" | "status_verified" | "status_verification_failed" | "finalized";
                 stateVersion: number;
                 /** Format: date-time */
                 at: string;
@@ -505,7 +508,7 @@ export interface components {
                 };
             }[];
         };
-        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "CONFIRMATION_REQUIRED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INVALID_REQUEST_TARGET" | "INTERNAL";
+        ErrorCode: "VALIDATION_FAILED" | "SESSION_NOT_FOUND" | "VERSION_CONFLICT" | "STALE_PREVIEW" | "ALREADY_FINALIZED" | "WRITEBACK_IN_PROGRESS" | "OUTCOME_NOT_RESOLVED" | "PSA_STATUS_VERIFICATION_FAILED" | "PSA_NOTE_VERIFICATION_FAILED" | "PSA_REQUEST_FAILED" | "GENERATOR_FAILED" | "GENERATOR_OUTPUT_INVALID" | "CONFIRMATION_REQUIRED" | "UNAUTHENTICATED" | "ROUTE_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "REQUEST_ABORTED" | "INVALID_REQUEST_TARGET" | "INTERNAL";
         ErrorBody: {
             error: {
                 code: components["schemas"]["ErrorCode"];
@@ -1475,7 +1478,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_NOTE_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -1573,7 +1576,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
-            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
+            /** GENERATOR_FAILED, GENERATOR_OUTPUT_INVALID, PSA_STATUS_VERIFICATION_FAILED, PSA_NOTE_VERIFICATION_FAILED, PSA_REQUEST_FAILED */
             502: {
                 headers: {
                     [name: string]: unknown;

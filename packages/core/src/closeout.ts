@@ -15,6 +15,11 @@ import { type SettingsApi, settingsApi } from './settings/service.js';
 import type { StorageAdapter } from './storage/adapter.js';
 import { type Clock, systemClock } from './util/clock.js';
 import type { Logger } from './util/logger.js';
+import {
+  type RecoverWritebacksOptions,
+  type RecoverWritebacksResult,
+  recoverWritebacks,
+} from './writeback/recovery.js';
 import type { WritebackInput, WritebackResult } from './writeback/result.js';
 import { writebackService } from './writeback/service.js';
 
@@ -118,6 +123,17 @@ export interface AccountScope {
 export interface Closeout {
   /** Scopes every call to one tenant. Throws `VALIDATION_FAILED` on an empty or oversize id. */
   account(accountId: string): AccountScope;
+  /**
+   * Finishes, across all accounts, every writeback a process left unfinished: its note may be on
+   * the ticket (the journal is pinned) and no live claim holds it (the process died and its lease
+   * ran out, or the attempt failed and nobody retried). Each is retried as a technician's retry
+   * would be, with the same exactly-once rules: one note at most, the status verified. Safe to run
+   * on every instance at once: the claim lets one of them finish each writeback, the others skip
+   * it. Run it at start-up and on an interval (longer than the 60 s lease); see docs/writeback.md.
+   *
+   * @throws `VALIDATION_FAILED` for a bad `limit`, or a storage without `listUnfinishedWritebacks`.
+   */
+  recoverWritebacks(options?: RecoverWritebacksOptions): Promise<RecoverWritebacksResult>;
 }
 
 /**
@@ -146,7 +162,17 @@ export function createCloseout(options: CloseoutOptions): Closeout {
     fallbackRetryMs: fallbackRetryMs ?? DEFAULT_FALLBACK_RETRY_MS,
     flights: new SingleFlight(),
   };
-  return {
+  const closeout: Closeout = {
+    recoverWritebacks: (recoverOptions) =>
+      recoverWritebacks(
+        {
+          storage: options.storage,
+          clock,
+          logger: options.logger,
+          finish: (accountId, kind, sessionId, input) => closeout.account(accountId)[kind](sessionId, input),
+        },
+        recoverOptions,
+      ),
     account(accountId) {
       const id = parseInput(IdSchema, accountId, 'account id');
       const ctx: AccountContext = accountContext({
@@ -174,4 +200,5 @@ export function createCloseout(options: CloseoutOptions): Closeout {
       };
     },
   };
+  return closeout;
 }

@@ -18,6 +18,7 @@ export const ERROR_HTTP_STATUS = {
   WRITEBACK_IN_PROGRESS: 409,
   OUTCOME_NOT_RESOLVED: 409,
   PSA_STATUS_VERIFICATION_FAILED: 502,
+  PSA_NOTE_VERIFICATION_FAILED: 502,
   PSA_REQUEST_FAILED: 502,
   GENERATOR_FAILED: 502,
   GENERATOR_OUTPUT_INVALID: 502,
@@ -119,6 +120,59 @@ export class PSAStatusVerificationError extends CloseoutError {
     this.noteId = args.noteId;
   }
 }
+
+/** What a note receipt found wrong: the note is gone, shows another visibility, or holds other text. */
+export type NoteVerificationReason = 'missing' | 'visibility' | 'text';
+
+/**
+ * The note was posted, but reading it back by id did not show what was posted: it is missing, its
+ * visibility is not the type asked (an internal note the PSA stored customer-visible, or the
+ * reverse), or its text differs. Thrown before any status change; the note is on the ticket (its id
+ * is journaled), so a retry never posts another one: it reads the same note again.
+ */
+export class PSANoteVerificationError extends CloseoutError {
+  readonly noteId: string;
+  readonly expectedType: NoteTypeName;
+  /** The type the re-read note shows, or `null` when the PSA holds no note with that id. */
+  readonly actualType: NoteTypeName | null;
+  readonly reason: NoteVerificationReason;
+
+  constructor(args: {
+    noteId: string;
+    expectedType: NoteTypeName;
+    actualType: NoteTypeName | null;
+    reason: NoteVerificationReason;
+    ticketId?: string;
+  }) {
+    const what: Record<NoteVerificationReason, string> = {
+      missing: `the PSA holds no note ${args.noteId} on the ticket any more`,
+      visibility: `the PSA stored note ${args.noteId} as ${args.actualType ?? 'unknown'}, not ${args.expectedType}`,
+      text: `note ${args.noteId} on the ticket does not hold the text that was posted`,
+    };
+    super(
+      'PSA_NOTE_VERIFICATION_FAILED',
+      `The PSA accepted the note but reading it back failed: ${what[args.reason]}. The ticket's status ` +
+        'was not changed; correct the note in the PSA, then retry (no second note is posted)',
+      {
+        details: {
+          noteId: args.noteId,
+          expectedType: args.expectedType,
+          actualType: args.actualType,
+          reason: args.reason,
+          ...(args.ticketId === undefined ? {} : { ticketId: args.ticketId }),
+        },
+      },
+    );
+    this.name = 'PSANoteVerificationError';
+    this.noteId = args.noteId;
+    this.expectedType = args.expectedType;
+    this.actualType = args.actualType;
+    this.reason = args.reason;
+  }
+}
+
+// The note types by name; kept here rather than imported from the model so errors stay dependency-free.
+type NoteTypeName = 'resolution' | 'internal_analysis' | 'discussion';
 
 /** A field-level validation problem, as listed in `details.issues` of a `VALIDATION_FAILED` error. */
 export interface FieldIssue {

@@ -11,13 +11,20 @@
 export type { Bundle, BundleDecision, BundleFinding, BundleFix } from './bundle/types.js';
 export type { AccountScope, Closeout, CloseoutOptions } from './closeout.js';
 export { createCloseout, DEFAULT_FALLBACK_RETRY_MS } from './closeout.js';
-export type { CloseoutErrorOptions, ErrorCode, FieldIssue, StatusRef } from './errors.js';
+export type {
+  CloseoutErrorOptions,
+  ErrorCode,
+  FieldIssue,
+  NoteVerificationReason,
+  StatusRef,
+} from './errors.js';
 export {
   CloseoutError,
   ERROR_CODES,
   ERROR_HTTP_STATUS,
   ERRORS_DOC_URL,
   GeneratorError,
+  PSANoteVerificationError,
   PSAStatusVerificationError,
   PsaRequestError,
 } from './errors.js';
@@ -98,12 +105,15 @@ export {
 } from './model/session.js';
 export type { PreviewKeyParts } from './previews/cache-key.js';
 export { previewCacheKey } from './previews/cache-key.js';
+export type { ContactEmail } from './previews/contact-email.js';
 export type { PreviewOptions, PreviewsApi } from './previews/service.js';
 export type { TimeEntryDraft } from './previews/time-entry.js';
 export type { CachedPreview, Preview, PreviewFallback } from './previews/types.js';
 export type {
+  ContactNotification,
   PsaAdapter,
   PsaMemberOption,
+  PsaNote,
   PsaNoteInput,
   PsaOption,
   PsaStatus,
@@ -125,6 +135,7 @@ export type {
   DeleteSessionResult,
   StorageAdapter,
   StoredWriteback,
+  UnfinishedWriteback,
   WritebackClaimResult,
 } from './storage/adapter.js';
 export type { Clock } from './util/clock.js';
@@ -134,6 +145,8 @@ export type { Logger } from './util/logger.js';
 export type { SessionWriteGuard } from './writeback/freeze.js';
 export { assertNotFrozen, isPinned } from './writeback/freeze.js';
 export type { WritebackJournal, WritebackKind } from './writeback/journal.js';
+export type { RecoverWritebacksOptions, RecoverWritebacksResult } from './writeback/recovery.js';
+export { RECOVERY_ACTOR } from './writeback/recovery.js';
 export type {
   TimeEntryInput,
   WritebackInput,

@@ -154,6 +154,7 @@ describe('fakePsa', () => {
       addTimeEntry: 0,
       findTimeEntry: 0,
       getTimeEntry: 0,
+      getNote: 0,
     });
     expect(psa.totalCalls).toBe(4);
     psa.resetCalls();
@@ -196,10 +197,50 @@ describe('fakePsa', () => {
     const bare = psa.without('findNote', 'listStatuses');
     expect(bare.findNote).toBeUndefined();
     expect(bare.listStatuses).toBeUndefined();
+    expect(typeof bare.getNote).toBe('function');
+    expect(psa.without('getNote').getNote).toBeUndefined();
     expect(bare.provider).toBe('fake');
     await bare.addNote(ref, { text: 'via the view', type: 'discussion' });
     expect(psa.notes(ref.id)).toHaveLength(1);
     expect(psa.calls.addNote).toBe(1);
     expect(typeof psa.without('listStatuses').findNote).toBe('function');
+  });
+
+  it('reads a note back by id, and answers null for one the ticket does not hold', async () => {
+    const psa = fakePsa();
+    const ref = psa.createTicket();
+    const other = psa.createTicket();
+    const { id } = await psa.addNote(ref, { text: 'Internal findings', type: 'internal_analysis' });
+    expect(await psa.getNote(ref, id)).toEqual({ id, text: 'Internal findings', type: 'internal_analysis' });
+    expect(await psa.getNote(other, id)).toBeNull();
+    expect(await psa.getNote(ref, '1')).toBeNull();
+    expect(psa.calls.getNote).toBe(3);
+  });
+
+  it('stores a note with the other visibility and answers OK under wrong_visibility', async () => {
+    const psa = fakePsa();
+    const ref = psa.createTicket();
+    psa.inject('addNote', { type: 'wrong_visibility' }, { times: 2 });
+    const internal = await psa.addNote(ref, { text: 'for the team only', type: 'internal_analysis' });
+    const resolution = await psa.addNote(ref, { text: 'for the customer', type: 'resolution' });
+    const clean = await psa.addNote(ref, { text: 'stored right', type: 'internal_analysis' });
+    const held = psa.notes(ref.id);
+    expect(held.map((n) => [n.id, n.customerVisible])).toEqual([
+      [internal.id, true],
+      [resolution.id, false],
+      [clean.id, false],
+    ]);
+    expect((await psa.getNote(ref, internal.id))?.type).toBe('discussion');
+    expect((await psa.getNote(ref, resolution.id))?.type).toBe('internal_analysis');
+    expect(() => psa.inject('getTicket', { type: 'wrong_visibility' })).toThrow(TypeError);
+  });
+
+  it('records whether the contact was e-mailed: only for a visible note that asked for it', async () => {
+    const psa = fakePsa();
+    const ref = psa.createTicket();
+    await psa.addNote(ref, { text: 'asked', type: 'resolution', notifyContact: true });
+    await psa.addNote(ref, { text: 'not asked', type: 'resolution', notifyContact: false });
+    await psa.addNote(ref, { text: 'internal', type: 'internal_analysis', notifyContact: true });
+    expect(psa.notes(ref.id).map((n) => n.contactEmailed)).toEqual([true, false, false]);
   });
 });

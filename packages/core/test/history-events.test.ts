@@ -24,10 +24,17 @@ describe('history of a writeback', () => {
       'outcome_recorded',
       'preview_generated',
       'note_posted',
+      'note_verified',
       'status_verified',
       'finalized',
     ]);
-    const [previewed, posted, verified, finalized] = history.slice(4);
+    const [previewed, posted, received, verified, finalized] = history.slice(4);
+    expect(received).toMatchObject({
+      type: 'note_verified',
+      stateVersion: 4,
+      actor: 'tech:jdoe',
+      details: { noteId: result.note.externalId, noteType: 'resolution' },
+    });
     expect(previewed).toMatchObject({
       stateVersion: 4,
       actor: 'tech:jdoe',
@@ -66,7 +73,11 @@ describe('history of a writeback', () => {
     const error = await caught(f.acme.resolve(s.id, { text: NOTE, basedOnVersion: 4, actor: 'tech:jdoe' }));
     expect(error.code).toBe('PSA_STATUS_VERIFICATION_FAILED');
     const history = await f.acme.sessions.history(s.id);
-    expect(history.slice(-2).map((e) => e.type)).toEqual(['note_posted', 'status_verification_failed']);
+    expect(history.slice(-3).map((e) => e.type)).toEqual([
+      'note_posted',
+      'note_verified',
+      'status_verification_failed',
+    ]);
     expect(history.at(-1)).toMatchObject({
       actor: 'tech:jdoe',
       details: {

@@ -35,22 +35,30 @@ const MATRIX: Record<
   { retryCalls: Partial<Record<PsaOperation, number>>; finalized?: true; zombie: Ending }
 > = {
   claimed: {
-    retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+    retryCalls: { listStatuses: 1, addNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     zombie: 'WRITEBACK_IN_PROGRESS',
   },
   preflight_checked: {
-    retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+    retryCalls: { listStatuses: 1, addNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     zombie: 'WRITEBACK_IN_PROGRESS',
   },
   note_attempt_recorded: {
-    retryCalls: { findNote: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+    retryCalls: { findNote: 1, addNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     zombie: 'WRITEBACK_IN_PROGRESS',
   },
   note_posted: {
-    retryCalls: { findNote: 1, setTicketStatus: 1, getTicket: 1 },
+    retryCalls: { findNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     zombie: 'WRITEBACK_IN_PROGRESS',
   },
-  note_recorded: { retryCalls: { setTicketStatus: 1, getTicket: 1 }, zombie: 'WRITEBACK_IN_PROGRESS' },
+  note_recorded: {
+    retryCalls: { getNote: 1, setTicketStatus: 1, getTicket: 1 },
+    zombie: 'WRITEBACK_IN_PROGRESS',
+  },
+  note_read_back: {
+    retryCalls: { getNote: 1, setTicketStatus: 1, getTicket: 1 },
+    zombie: 'WRITEBACK_IN_PROGRESS',
+  },
+  note_verified: { retryCalls: { setTicketStatus: 1, getTicket: 1 }, zombie: 'WRITEBACK_IN_PROGRESS' },
   status_set: { retryCalls: { setTicketStatus: 1, getTicket: 1 }, zombie: 'WRITEBACK_IN_PROGRESS' },
   status_verified: { retryCalls: {}, zombie: 'ALREADY_FINALIZED' },
   finalized: { retryCalls: {}, finalized: true, zombie: 'result' },
@@ -66,6 +74,7 @@ const ZERO: Record<PsaOperation, number> = {
   addTimeEntry: 0,
   findTimeEntry: 0,
   getTimeEntry: 0,
+  getNote: 0,
 };
 
 function diff(f: WritebackFixture, before: Record<PsaOperation, number>): Record<PsaOperation, number> {
@@ -193,28 +202,35 @@ describe('writeback fault matrix: PSA faults, then a retry', () => {
       operation: 'addNote',
       fault: { type: 'lost_response' },
       code: 'PSA_REQUEST_FAILED',
-      retryCalls: { findNote: 1, setTicketStatus: 1, getTicket: 1 },
+      retryCalls: { findNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     },
     {
       name: '500 on the note post',
       operation: 'addNote',
       fault: { type: 'http', status: 500 },
       code: 'PSA_REQUEST_FAILED',
-      retryCalls: { findNote: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+      retryCalls: { findNote: 1, addNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     },
     {
       name: '429 on the note post',
       operation: 'addNote',
       fault: { type: 'http', status: 429, retryAfterSeconds: 2 },
       code: 'PSA_REQUEST_FAILED',
-      retryCalls: { findNote: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+      retryCalls: { findNote: 1, addNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
     },
     {
       name: '503 on the preflight',
       operation: 'listStatuses',
       fault: { type: 'http', status: 503 },
       code: 'PSA_REQUEST_FAILED',
-      retryCalls: { listStatuses: 1, addNote: 1, setTicketStatus: 1, getTicket: 1 },
+      retryCalls: { listStatuses: 1, addNote: 1, getNote: 1, setTicketStatus: 1, getTicket: 1 },
+    },
+    {
+      name: '503 on the note read-back',
+      operation: 'getNote',
+      fault: { type: 'http', status: 503 },
+      code: 'PSA_REQUEST_FAILED',
+      retryCalls: { getNote: 1, setTicketStatus: 1, getTicket: 1 },
     },
     {
       name: 'lost response after the status was set',

@@ -52,16 +52,17 @@ describe('writeback: resolve and escalate', () => {
       outcome: 'resolved',
       sessionId: s.id,
       stateVersion: s.stateVersion + 1,
-      note: { type: 'resolution', externalId: note?.id },
+      note: { type: 'resolution', externalId: note?.id, verified: true },
       status: { id: f.psa.statusId('Resolved'), name: 'Resolved', verified: true },
     });
     const after = await expectPostedOnce(f, s);
     expect(after.status).toBe('resolved');
     expect(after.finalization?.text).toBe(NOTE);
-    // Preflight, note, status, and the re-fetch that proves it: one call each.
+    // Preflight, note, its read-back, status, and the re-fetch that proves it: one call each.
     expect(f.psa.calls).toEqual({
       listStatuses: 1,
       addNote: 1,
+      getNote: 1,
       setTicketStatus: 1,
       getTicket: 1,
       findNote: 0,

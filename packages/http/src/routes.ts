@@ -102,6 +102,7 @@ const WRITEBACK_ERRORS = [
   'ALREADY_FINALIZED',
   'WRITEBACK_IN_PROGRESS',
   'PSA_STATUS_VERIFICATION_FAILED',
+  'PSA_NOTE_VERIFICATION_FAILED',
   'PSA_REQUEST_FAILED',
 ] as const satisfies readonly ApiErrorCode[];
 // Only a resolve asks for the technician's confirmation; an escalation never does.

@@ -70,6 +70,12 @@ export const PreviewResponse = z.object({
       thinkingTokens: z.number().int().optional(),
     })
     .optional(),
+  /**
+   * Whether posting this note e-mails the ticket's contact: `yes`, `no`, or `psa_rules` when the
+   * PSA has no per-note flag and its own rules decide (Autotask). From the account setting
+   * `notifyContact`, read on every call.
+   */
+  contactEmail: z.enum(['yes', 'no', 'psa_rules']).optional(),
   fallback: z
     .object({
       from: z.string().describe('The id of the generator whose drafts were refused, or which failed.'),
@@ -90,6 +96,8 @@ export const WritebackResultResponse = z.object({
   note: z.object({
     type: z.enum(['resolution', 'internal_analysis', 'discussion']),
     externalId: z.string().optional(),
+    /** The note was read back by id with the visibility and text posted. */
+    verified: z.literal(true).optional(),
   }),
   status: z.object({ id: z.string(), name: z.string(), verified: z.literal(true) }).optional(),
   statusTransitionSkippedReason: z.string().optional(),

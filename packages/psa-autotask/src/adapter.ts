@@ -1,6 +1,8 @@
 import type {
   NoteFormat,
+  NoteType,
   PsaAdapter,
+  PsaNote,
   PsaNoteInput,
   PsaStatus,
   PsaTicket,
@@ -10,6 +12,7 @@ import type {
 } from '@closeout/core';
 import {
   adapterLog,
+  checkNoteId,
   checkNoteInput,
   checkNoteQuery,
   checkTimeEntryInput,
@@ -19,7 +22,7 @@ import {
 import { createAuth } from './auth.js';
 import { AutotaskHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
-import { NOTE_MAX, postNote, searchNote } from './notes.js';
+import { NOTE_MAX, postNote, readNote, searchNote } from './notes.js';
 import { type AutotaskOptions, resolveOptions } from './options.js';
 import { COMPLETE_STATUS, Picklists } from './picklists.js';
 import { appendResolution, fetchTicket, patchStatus } from './tickets.js';
@@ -54,6 +57,16 @@ export interface AutotaskAdapter extends PsaAdapter {
    * labels before anything is posted, so a tenant without a kind's label can still post the others.
    */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * `GET /TicketNotes/{id}`: the note with the type its `publish` value says (anything but the
+   * customer-visible label is internal), or `null` when the ticket holds no such note.
+   */
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /**
+   * Autotask's TicketNotes take no notification flag: whether a note e-mails the contact is up to
+   * the tenant's workflow rules, so `notifyContact` cannot be sent and previews say so.
+   */
+  readonly contactNotification: 'psa_rules';
   /**
    * Refuses, sending nothing, a time entry the adapter cannot log: no `timeEntryRoleId`, or no
    * resource (neither the entry's member nor `timeEntryResourceId`).
@@ -119,6 +132,7 @@ export function autotask(options: AutotaskOptions): AutotaskAdapter {
   return Object.freeze({
     provider: PROVIDER,
     noteFormat: 'text' as const,
+    contactNotification: 'psa_rules' as const,
 
     async getTicket(ref: TicketRef): Promise<PsaTicket> {
       const ticketId = ticketIdOf(ref);
@@ -201,6 +215,23 @@ export function autotask(options: AutotaskOptions): AutotaskAdapter {
       checkNoteQuery(query);
       const id = await searchNote(http, ticketId, query.text, query.since, resolved.pageSize);
       return id === null ? null : { id: String(id) };
+    },
+
+    async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
+      const ticketId = ticketIdOf(ref);
+      const noteId = parseId(checkNoteId(id), 'noteId', 'note');
+      // A tenant may lack some labels; the receipt reads with whichever it has.
+      const ids = (type: NoteType) => picklists.noteIds(type).catch(() => undefined);
+      const [resolution, discussion, internal] = await Promise.all([
+        ids('resolution'),
+        ids('discussion'),
+        ids('internal_analysis'),
+      ]);
+      return readNote(http, ticketId, noteId, {
+        customerPublish: resolution?.publish ?? discussion?.publish,
+        internalPublish: internal?.publish,
+        resolutionNoteType: resolution?.noteType,
+      });
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

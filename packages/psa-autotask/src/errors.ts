@@ -32,6 +32,7 @@ export type Operation =
   | 'findNote'
   | 'listStatuses'
   | 'readThreshold'
+  | 'getNote'
   | 'addTimeEntry'
   | 'findTimeEntry'
   | 'getTimeEntry';
@@ -66,6 +67,8 @@ function subject(t: Target): string {
       return `querying the notes of ${ticket}`;
     case 'listStatuses':
       return 'reading the ticket status picklist';
+    case 'getNote':
+      return `reading a note of ${ticket}`;
     case 'readThreshold':
       return "reading the tenant's request use";
     case 'addTimeEntry':
@@ -87,6 +90,7 @@ const PERMISSION: Record<Operation, string> = {
   setTicketStatus: 'Service Desk › Tickets: Edit (and Complete, for the Complete status)',
   findNote: 'Service Desk › Tickets: View (All)',
   listStatuses: 'API access (an API-only security level)',
+  getNote: 'Service Desk › Tickets: View (All)',
   readThreshold: 'API access (an API-only security level)',
   addTimeEntry: 'Time Entries: Add (and impersonation of the resource the time is logged for)',
   findTimeEntry: 'Time Entries: View',

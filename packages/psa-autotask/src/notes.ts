@@ -1,6 +1,7 @@
+import type { NoteType, PsaNote } from '@closeout/core';
 import { normalizeNoteText } from '@closeout/core/psa';
 import type { AutotaskHttp } from './http.js';
-import { ItemIdWire, NotePageWire, type NoteWire } from './wire.js';
+import { ItemIdWire, NoteItemWire, NotePageWire, type NoteWire } from './wire.js';
 
 /** Autotask's limit on a note's `description`, in characters. */
 export const NOTE_MAX = 32_000;
@@ -90,4 +91,41 @@ export async function searchNote(
     .filter((n) => typeof n.description === 'string' && comparable(n.description) === wanted)
     .sort((a, b) => (created(b) || 0) - (created(a) || 0) || b.id - a.id);
   return matches[0]?.id ?? null;
+}
+
+/**
+ * `GET /TicketNotes/{id}`: the note as Autotask stores it, or `null` when there is none on this
+ * ticket. Its type follows its `publish` value: only the customer-visible one ("All Autotask
+ * Users" by default) is `resolution` (with the resolution note type) or `discussion`; any other
+ * publish value is internal, so an internal note published to customers shows as visible.
+ */
+export async function readNote(
+  http: AutotaskHttp,
+  ticketId: number,
+  noteId: number,
+  ids: { customerPublish?: number; internalPublish?: number; resolutionNoteType?: number },
+): Promise<PsaNote | null> {
+  const { item } = await http.json(
+    { operation: 'getNote', method: 'GET', ticketId },
+    { method: 'GET', path: `TicketNotes/${noteId}` },
+    NoteItemWire,
+  );
+  if (
+    item === null ||
+    (item.ticketID !== null && item.ticketID !== undefined && item.ticketID !== ticketId)
+  ) {
+    return null;
+  }
+  // Without a customer label on the tenant, anything not published internally counts as visible:
+  // the safe side, an internal note never passes for what it is not.
+  const visible =
+    ids.customerPublish !== undefined
+      ? item.publish === ids.customerPublish
+      : item.publish !== ids.internalPublish;
+  const type: NoteType = !visible
+    ? 'internal_analysis'
+    : item.noteType === ids.resolutionNoteType
+      ? 'resolution'
+      : 'discussion';
+  return { id: String(item.id), text: item.description ?? '', type };
 }

@@ -61,8 +61,13 @@ export const NoteWire = z.object({
   ticketID: id.nullish(),
   description: z.string().nullish(),
   createDateTime: z.string().nullish(),
+  noteType: id.nullish(),
+  publish: id.nullish(),
 });
 export type NoteWire = z.infer<typeof NoteWire>;
+
+/** `GET /TicketNotes/{id}` → `{item}`; `item` is `null` for a note that does not exist. */
+export const NoteItemWire = z.object({ item: NoteWire.nullable() });
 
 /** `POST /TicketNotes/query` and the pages its `nextPageUrl` leads to. */
 export const NotePageWire = z.object({

@@ -1,5 +1,6 @@
 import type {
   PsaAdapter,
+  PsaNote,
   PsaNoteInput,
   PsaStatus,
   PsaTicket,
@@ -8,6 +9,7 @@ import type {
   TicketRef,
 } from '@closeout/core';
 import {
+  checkNoteId,
   checkNoteInput,
   checkNoteQuery,
   checkTimeEntryInput,
@@ -18,7 +20,7 @@ import {
 import { createAuth } from './auth.js';
 import { ConnectWiseHttp } from './http.js';
 import { PROVIDER, parseId, ticketIdOf } from './ids.js';
-import { noteBody, postNote, searchNote } from './notes.js';
+import { noteBody, postNote, readNote, searchNote } from './notes.js';
 import { type ConnectWiseOptions, resolveOptions } from './options.js';
 import { fetchBoardStatuses } from './statuses.js';
 import { fetchTicket, patchStatus, toPsaTicket } from './tickets.js';
@@ -43,6 +45,13 @@ export interface ConnectWiseAdapter extends PsaAdapter {
   findNote(ref: TicketRef, query: { text: string; since: Date }): Promise<{ id: string } | null>;
   /** The active statuses of the ticket's board, every page; cached per board for `cacheTtlMs`. */
   listStatuses(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * `GET /service/tickets/{id}/notes/{noteId}`: the note with the type its flags say
+   * (`internalAnalysisFlag` → `internal_analysis`), or `null` when the ticket holds no such note.
+   */
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** `processNotifications` is sent on every note: the account's `notifyContact` decides. */
+  readonly contactNotification: 'flag';
   /**
    * `POST /time/entries` charged to the ticket (`chargeToType: 'ServiceTicket'`), as `member`
    * (a member identifier) when given, `billableOption` `Billable` or `DoNotBill`, `workType` when
@@ -74,6 +83,8 @@ export interface ConnectWiseAdapter extends PsaAdapter {
  * - Notes: `resolution` → `resolutionFlag`, `internal_analysis` → `internalAnalysisFlag` (never
  *   customer-visible), `discussion` → `detailDescriptionFlag`. Written as `member` (a member
  *   identifier) when given, so the ticket shows the technician rather than the API member.
+ *   `notifyContact` is sent as `processNotifications` (else the `processNotifications` option), always
+ *   `false` on an internal note; `getNote` reads a note back with the type its flags say.
  * - Time entries: `time/entries` charged to the ticket, as the technician when a member is given.
  * - Failures are `PsaRequestError` (`PSA_REQUEST_FAILED`) with `retryable`, and `ambiguous` when a
  *   note POST may have stored the note although no answer came back.
@@ -103,6 +114,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
 
   return Object.freeze({
     provider: PROVIDER,
+    contactNotification: 'flag' as const,
 
     async getTicket(ref: TicketRef): Promise<PsaTicket> {
       const ticketId = ticketIdOf(ref);
@@ -117,7 +129,7 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       const id = await postNote(
         http,
         ticketId,
-        noteBody(note.text, note.type, resolved.processNotifications, note.member),
+        noteBody(note.text, note.type, note.notifyContact ?? resolved.processNotifications, note.member),
       );
       return { id: String(id) };
     },
@@ -141,6 +153,11 @@ export function connectwise(options: ConnectWiseOptions): ConnectWiseAdapter {
       checkNoteQuery(query);
       const id = await searchNote(http, ticketId, query.text, query.since);
       return id === null ? null : { id: String(id) };
+    },
+
+    async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
+      const ticketId = ticketIdOf(ref);
+      return readNote(http, ticketId, parseId(checkNoteId(id), 'noteId', 'note'));
     },
 
     async addTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): Promise<{ id: string }> {

@@ -28,6 +28,7 @@ export type Operation =
   | 'setTicketStatus'
   | 'findNote'
   | 'listStatuses'
+  | 'getNote'
   | 'addTimeEntry'
   | 'findTimeEntry'
   | 'getTimeEntry';
@@ -67,6 +68,8 @@ function subject(t: Target): string {
       return `listing the time entries of ${ticket}`;
     case 'getTimeEntry':
       return `reading a time entry of ${ticket}`;
+    case 'getNote':
+      return `reading a note of ${ticket}`;
     case 'listStatuses':
       return t.boardId === undefined
         ? `listing the board statuses of ${ticket}`
@@ -93,6 +96,7 @@ const PERMISSION: Record<Operation, string> = {
   setTicketStatus:
     'Service Desk › Service Tickets, Edit level (and Service Desk › Close Service Tickets for a closed status)',
   findNote: 'Service Desk › Service Tickets, Inquire level',
+  getNote: 'Service Desk › Service Tickets, Inquire level',
   listStatuses: 'System › Table Setup, Inquire level (customised to allow Service / Service Board)',
   addTimeEntry: 'Time & Expense › Time Entry, Add level (and Add for other members to log as a technician)',
   findTimeEntry: 'Time & Expense › Time Entry, Inquire level',

@@ -1,5 +1,5 @@
-import type { NoteType } from '@closeout/core';
-import { normalizeNoteText } from '@closeout/core/psa';
+import { CloseoutError, type NoteType, type PsaNote } from '@closeout/core';
+import { isCustomerVisible, normalizeNoteText } from '@closeout/core/psa';
 import type { ConnectWiseHttp } from './http.js';
 import { NoteWire } from './wire.js';
 
@@ -21,6 +21,11 @@ export interface ServiceNoteBody {
   member?: { identifier: string };
 }
 
+/**
+ * The body of the note POST. `processNotifications` is always sent, never left to ConnectWise's
+ * default: the note's `notifyContact` (the account setting), else the adapter's option; an internal
+ * analysis note never notifies, since its reader is never the contact.
+ */
 export function noteBody(
   text: string,
   type: NoteType,
@@ -33,9 +38,42 @@ export function noteBody(
     detailDescriptionFlag: flag === 'detailDescriptionFlag',
     internalAnalysisFlag: flag === 'internalAnalysisFlag',
     resolutionFlag: flag === 'resolutionFlag',
-    processNotifications,
+    processNotifications: isCustomerVisible(type) && processNotifications,
     ...(member === undefined ? {} : { member: { identifier: member } }),
   };
+}
+
+/** A note's type as its flags say; internal analysis wins, since it decides who can read it. */
+export function noteTypeOf(note: NoteWire): NoteType {
+  if (note.internalAnalysisFlag === true) return 'internal_analysis';
+  if (note.resolutionFlag === true) return 'resolution';
+  return 'discussion';
+}
+
+/**
+ * `GET /service/tickets/{id}/notes/{noteId}`: the note as ConnectWise stores it, or `null` when the
+ * ticket holds no such note (404).
+ */
+export async function readNote(
+  http: ConnectWiseHttp,
+  ticketId: number,
+  noteId: number,
+): Promise<PsaNote | null> {
+  try {
+    const { data } = await http.json(
+      { operation: 'getNote', method: 'GET', ticketId },
+      {
+        method: 'GET',
+        path: `service/tickets/${ticketId}/notes/${noteId}`,
+        searchParams: { fields: 'id,text,detailDescriptionFlag,internalAnalysisFlag,resolutionFlag' },
+      },
+      NoteWire,
+    );
+    return { id: String(data.id), text: data.text ?? '', type: noteTypeOf(data) };
+  } catch (error) {
+    if (CloseoutError.isInstance(error) && error.details.status === 404) return null;
+    throw error;
+  }
 }
 
 /** Posts the note and returns ConnectWise's id for it. */

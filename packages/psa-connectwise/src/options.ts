@@ -41,8 +41,9 @@ export interface ConnectWiseOptions {
   /** The fetch implementation (default: the global `fetch`). */
   fetch?: typeof fetch;
   /**
-   * `processNotifications` on every posted note (default `false`). `true` lets the board's
-   * notification rules email the contact and resources about the note.
+   * `processNotifications` on a posted note that does not say (default `false`). `true` lets the
+   * board's notification rules email the contact and resources about the note. closeout's writeback
+   * always says: it sends the account setting `notifyContact`, which wins over this option.
    */
   processNotifications?: boolean;
   /** Items per page when listing notes and board statuses, 1 to 1000 (default 1000, the API's cap). */

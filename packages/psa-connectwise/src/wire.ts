@@ -17,11 +17,14 @@ export const TicketWire = z.object({
 });
 export type TicketWire = z.infer<typeof TicketWire>;
 
-/** A ServiceNote as posted (201) or listed. */
+/** A ServiceNote as posted (201), listed or read by id (the flags say who can see it). */
 export const NoteWire = z.object({
   id,
   text: z.string().nullish(),
   dateCreated: z.string().nullish(),
+  detailDescriptionFlag: z.boolean().nullish(),
+  internalAnalysisFlag: z.boolean().nullish(),
+  resolutionFlag: z.boolean().nullish(),
 });
 export type NoteWire = z.infer<typeof NoteWire>;
 

@@ -58,6 +58,40 @@ describe('addNote', () => {
     expect(sim.notesOf(48213)[0]?.processNotifications).toBe(true);
   });
 
+  it("maps the note's notifyContact to processNotifications on every note, over the option", async () => {
+    const { sim, adapter } = sims.make({ processNotifications: true });
+    await adapter.addNote(TICKET, { text: 'Quietly', type: 'resolution', notifyContact: false });
+    await adapter.addNote(TICKET, { text: 'Tell them', type: 'discussion', notifyContact: true });
+    await adapter.addNote(TICKET, { text: 'Team only', type: 'internal_analysis', notifyContact: true });
+    const sent = sim.requests
+      .filter((r) => r.operation === 'addNote')
+      .map((r) => (r.body as { processNotifications: unknown }).processNotifications);
+    // Sent explicitly every time; an internal note never notifies.
+    expect(sent).toEqual([false, true, false]);
+    expect(sim.notesOf(48213).map((n) => n.contactEmailed)).toEqual([false, true, false]);
+  });
+
+  it('the simulator e-mails the contact when processNotifications is left out, as ConnectWise does', async () => {
+    const { sim } = sims.make();
+    const response = await fetch(`https://${sim.host}/${sim.codebase}apis/3.0/service/tickets/48213/notes`, {
+      method: 'POST',
+      headers: {
+        authorization: sim.expectedAuthorization,
+        clientid: sim.clientId,
+        accept: `application/vnd.connectwise.com+json; version=${sim.apiVersion}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        text: 'No flag',
+        detailDescriptionFlag: true,
+        internalAnalysisFlag: false,
+        resolutionFlag: false,
+      }),
+    });
+    expect(response.status).toBe(201);
+    expect(sim.notesOf(48213)[0]).toMatchObject({ processNotifications: true, contactEmailed: true });
+  });
+
   it('rejects an empty text or an unknown type before any request', async () => {
     const { sim, adapter } = sims.make();
     for (const note of [
@@ -68,6 +102,38 @@ describe('addNote', () => {
       expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
     }
     expect(sim.requests).toHaveLength(0);
+  });
+});
+
+describe('getNote', () => {
+  it('GETs the note by id and types it by its flags', async () => {
+    const { sim, adapter } = sims.make();
+    const { id } = await adapter.addNote(TICKET, { text: 'Line one\nLine two', type: 'internal_analysis' });
+    expect(await adapter.getNote(TICKET, id)).toEqual({
+      id,
+      text: 'Line one\r\nLine two',
+      type: 'internal_analysis',
+    });
+    const get = sim.requests.find((r) => r.operation === 'getNote');
+    expect(get?.method).toBe('GET');
+    expect(get?.path).toBe(`/v2025_1/apis/3.0/service/tickets/48213/notes/${id}`);
+  });
+
+  it('shows the visibility ConnectWise stored, not the one asked, when a note is misstored', async () => {
+    const { sim, adapter } = sims.make();
+    sim.misstoreNotes(1);
+    const { id } = await adapter.addNote(TICKET, { text: 'For the team only', type: 'internal_analysis' });
+    expect((await adapter.getNote(TICKET, id))?.type).toBe('discussion');
+    expect(sim.notesOf(48213).map(heldNote)[0]?.customerVisible).toBe(true);
+  });
+
+  it('answers null for a note the ticket does not hold, and refuses a malformed id before any request', async () => {
+    const { sim, adapter } = sims.make();
+    expect(await adapter.getNote(TICKET, '424242')).toBeNull();
+    const before = sim.requests.length;
+    const error = await rejection(adapter.getNote(TICKET, 'abc'));
+    expect(CloseoutError.hasCode(error, 'VALIDATION_FAILED')).toBe(true);
+    expect(sim.requests).toHaveLength(before);
   });
 });
 

@@ -69,18 +69,20 @@ describe('resolve through core on ConnectWise', () => {
     // ConnectWise keeps line breaks as CRLF.
     expect(notes[0]?.text.replaceAll('\r\n', '\n')).toBe(preview.markdown.trim());
     expect(result.note.externalId).toBe(String(notes[0]?.id));
-    // Discovery, then the cold preflight (the ticket's board, its statuses), then the floor of three.
+    // Discovery, then the cold preflight (the ticket's board, its statuses), then the floor of four:
+    // the note, its read-back, the status and the re-read.
     expect(operations(sim, 0)).toEqual([
       'companyInfo',
       'getTicket',
       'listStatuses',
       'addNote',
+      'getNote',
       'setTicketStatus',
       'getTicket',
     ]);
   });
 
-  it('makes three requests when the board and the ticket are already known to the adapter', async () => {
+  it('makes four requests when the board and the ticket are already known to the adapter', async () => {
     const { sim, adapter, acme } = await setup();
     const warmUp = await workedSession(acme, '48213');
     await acme.resolve(warmUp.id, { basedOnVersion: warmUp.stateVersion });
@@ -90,7 +92,7 @@ describe('resolve through core on ConnectWise', () => {
     const before = sim.requests.length;
     const result = await acme.resolve(session.id, { basedOnVersion: session.stateVersion });
     expect(result.status).toEqual({ id: '13', name: 'Resolved', verified: true });
-    expect(operations(sim, before)).toEqual(['addNote', 'setTicketStatus', 'getTicket']);
+    expect(operations(sim, before)).toEqual(['addNote', 'getNote', 'setTicketStatus', 'getTicket']);
   });
 
   it('escalates with an internal-analysis note only', async () => {

@@ -1,5 +1,6 @@
 import type {
   PsaAdapter,
+  PsaNote,
   PsaNoteInput,
   PsaStatus,
   PsaTicket,
@@ -9,6 +10,7 @@ import type {
 } from '@closeout/core';
 import {
   adapterLog,
+  checkNoteId,
   checkNoteInput,
   checkNoteQuery,
   checkTimeEntryInput,
@@ -17,10 +19,10 @@ import {
   TtlCache,
 } from '@closeout/core/psa';
 import { HaloHttp } from './http.js';
-import { PROVIDER, statusIdOf, ticketIdOf } from './ids.js';
-import { actionBody, postAction, searchAction } from './notes.js';
+import { PROVIDER, statusIdOf, ticketIdOf, VENDOR } from './ids.js';
+import { actionBody, postAction, readAction, searchAction } from './notes.js';
 import { type HaloOptions, resolveOptions } from './options.js';
-import { outcomeCheck, outcomeFor } from './outcomes.js';
+import { outcomeCheck, outcomeFor, sameLabel } from './outcomes.js';
 import { fetchStatuses, fetchTicket, postStatus, toPsaTicket } from './tickets.js';
 import { postTimeAction, readTimeAction, searchTimeAction, timeActionBody } from './time-entries.js';
 import type { StatusWire, TicketWire } from './wire.js';
@@ -31,6 +33,10 @@ export interface HaloAdapter extends PsaAdapter {
   readonly noteFormat: 'html';
   findNote: NonNullable<PsaAdapter['findNote']>;
   listStatuses: NonNullable<PsaAdapter['listStatuses']>;
+  /** `GET /api/Actions/{id}`: the action with the visibility Halo stored (`hiddenfromuser`). */
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** `sendemail` is sent on every action: the account's `notifyContact` decides. */
+  readonly contactNotification: 'flag';
   /** Refuses, sending nothing, a time entry without an outcome for private actions. */
   checkTimeEntry(ref: TicketRef, entry: PsaTimeEntryInput): void;
   /**
@@ -61,7 +67,8 @@ export interface HaloAdapter extends PsaAdapter {
  *   `setTicketStatus` posts `[{id, status_id}]` to `/api/Tickets` and never verifies (core re-reads).
  * - Notes are actions (`POST /api/Actions [{ticket_id, outcome_id, note_html, hiddenfromuser,
  *   sendemail}]`): `internal_analysis` is added `hiddenfromuser: true` (never customer-visible),
- *   `resolution` and `discussion` visible. Each kind's outcome comes from `outcomes` (or `outcomeId`);
+ *   `resolution` and `discussion` visible; `sendemail` is the note's `notifyContact` (never on a
+ *   hidden note). `getNote` reads an action back by id with the visibility Halo stored. Each kind's outcome comes from `outcomes` (or `outcomeId`);
  *   a missing one is `VALIDATION_FAILED` and one the agent may not run a `PsaRequestError`, both
  *   before anything is posted. An outcome may move the ticket by itself; core re-reads it anyway.
  * - `findNote` lists the ticket's actions from `since` (to the second) and compares their HTML
@@ -92,6 +99,7 @@ export function halo(options: HaloOptions): HaloAdapter {
   return Object.freeze({
     provider: PROVIDER,
     noteFormat: 'html',
+    contactNotification: 'flag',
 
     async getTicket(ref: TicketRef): Promise<PsaTicket> {
       const wire = await fetchTicket(http, ticketIdOf(ref));
@@ -153,6 +161,25 @@ export function halo(options: HaloOptions): HaloAdapter {
       checkNoteQuery(query);
       const id = await searchAction(http, ticketId, query.text, query.since);
       return id === null ? null : { id: String(id) };
+    },
+
+    async getNote(ref: TicketRef, id: string): Promise<PsaNote | null> {
+      const ticketId = ticketIdOf(ref);
+      const actionId = positiveIntId(checkNoteId(id), { path: 'noteId', vendor: VENDOR, what: 'action' });
+      // A visible action added with the resolution outcome (by id or label) reads as a resolution.
+      let resolution: ReturnType<typeof outcomeFor> | undefined;
+      try {
+        resolution = outcomeFor(o, 'resolution');
+      } catch {
+        resolution = undefined;
+      }
+      return readAction(http, ticketId, actionId, (action) =>
+        resolution === undefined
+          ? false
+          : typeof resolution === 'number'
+            ? action.outcome_id === resolution
+            : typeof action.outcome === 'string' && sameLabel(action.outcome, resolution.label),
+      );
     },
 
     async listStatuses(ref: TicketRef): Promise<PsaStatus[]> {

@@ -1,24 +1,56 @@
-import type { PsaNoteInput } from '@closeout/core';
-import { normalizeNoteText } from '@closeout/core/psa';
+import { CloseoutError, type NoteType, type PsaNote, type PsaNoteInput } from '@closeout/core';
+import { isCustomerVisible, normalizeNoteText } from '@closeout/core/psa';
 import type { HaloHttp } from './http.js';
 import { agentIdOf, haloCall } from './ids.js';
 import { ActionListWire, ActionWire as ActionSchema, type ActionWire } from './wire.js';
 
 /**
  * The action for a note: HTML as core rendered it, hidden from the end user for internal analysis
- * (the outcome's own default is never relied on), and no email for a hidden note.
+ * (the outcome's own default is never relied on), and `sendemail` always sent: the note's
+ * `notifyContact` (the account setting), else the adapter's `sendEmail` option; never for a hidden
+ * note.
  */
 export function actionBody(ticketId: number, outcomeId: number, note: PsaNoteInput, sendEmail: boolean) {
-  const hidden = note.type === 'internal_analysis';
+  const hidden = !isCustomerVisible(note.type);
   return {
     ticket_id: ticketId,
     outcome_id: outcomeId,
     note_html: note.text,
     hiddenfromuser: hidden,
-    sendemail: hidden ? false : sendEmail,
+    sendemail: hidden ? false : (note.notifyContact ?? sendEmail),
     // Written as the technician's agent when one is named; else as the API agent.
     ...(note.member === undefined ? {} : { actionby_agent_id: agentIdOf(note.member, 'note.member') }),
   };
+}
+
+/**
+ * `GET /api/Actions/{id}?ticket_id=…&includehtmlnote=true`: the action as Halo stores it (the list
+ * may shorten notes; the single action has the full text), or `null` when the ticket holds no such
+ * action. Hidden from the user is `internal_analysis`; a visible one is `resolution` when it was
+ * added with the resolution outcome, else `discussion`.
+ */
+export async function readAction(
+  http: HaloHttp,
+  ticketId: number,
+  actionId: number,
+  isResolution: (action: ActionWire) => boolean,
+): Promise<PsaNote | null> {
+  let action: ActionWire;
+  try {
+    action = await http.json(
+      haloCall('getNote', `reading action ${actionId} of ticket ${ticketId}`, ticketId),
+      `Actions/${actionId}`,
+      ActionSchema,
+      { searchParams: { ticket_id: ticketId, includehtmlnote: true } },
+    );
+  } catch (error) {
+    if (CloseoutError.isInstance(error) && error.details.status === 404) return null;
+    throw error;
+  }
+  if ((action.ticket_id ?? ticketId) !== ticketId) return null;
+  const type: NoteType =
+    action.hiddenfromuser === true ? 'internal_analysis' : isResolution(action) ? 'resolution' : 'discussion';
+  return { id: String(action.id), text: action.note_html ?? action.note ?? '', type };
 }
 
 /** The one item of `POST /api/Actions [...]`. */

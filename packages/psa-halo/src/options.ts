@@ -66,7 +66,10 @@ export interface HaloOptions {
    * only the ticket's current status can be known closed, from its `hasbeenclosed`.
    */
   closedStatusIds?: Array<number | string>;
-  /** `sendemail` on customer-visible notes (default `false`); internal notes never send email. */
+  /**
+   * `sendemail` on a customer-visible note that does not say (default `false`); internal notes never
+   * send email. closeout's writeback always says: the account setting `notifyContact` wins.
+   */
   sendEmail?: boolean;
   /** Per-request timeout in milliseconds (default 30000). */
   timeoutMs?: number;

@@ -17,7 +17,7 @@ import { OutcomeWire } from './wire.js';
 /** An outcome as configured: its id, or its label. */
 export type OutcomeRef = number | { label: string };
 
-const sameLabel = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+export const sameLabel = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The configured outcome of `kind`, or `VALIDATION_FAILED` (nothing is sent) when there is none. */
 export function outcomeFor(o: ResolvedOptions, kind: NoteType): OutcomeRef {

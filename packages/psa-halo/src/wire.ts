@@ -41,6 +41,9 @@ export const ActionWire = z.object({
   timetaken: z.number().nullish(),
   actionby_agent_id: id.nullish(),
   who_agentid: id.nullish(),
+  outcome_id: id.nullish(),
+  outcome: z.string().nullish(),
+  hiddenfromuser: z.boolean().nullish(),
 });
 export type ActionWire = z.infer<typeof ActionWire>;
 

@@ -71,6 +71,7 @@ describe('resolve through core on HaloPSA', () => {
       'listStatuses',
       'listOutcomes',
       'addNote',
+      'getAction',
       'setTicketStatus',
       'getTicket',
     ]);

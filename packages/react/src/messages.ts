@@ -51,6 +51,26 @@ export interface NotePreviewMessages {
   postedStatusUnchanged: (p: { ticket: string }) => string;
   stale: string;
   verificationFailed: (p: { ticket: string; expected: string; actual: string }) => string;
+  /** The note was posted, but reading the ticket back found no such note. */
+  noteMissing: (p: { ticket: string; noteId: string }) => string;
+  /**
+   * The note was posted, but the PSA stored it with the other visibility (`actual` and `expected`
+   * are `visibilityInternal` or `visibilityCustomer`).
+   */
+  noteVisibilityDiffers: (p: { ticket: string; noteId: string; actual: string; expected: string }) => string;
+  /** The note was posted, but its text on the ticket differs from what was sent. */
+  noteTextDiffers: (p: { ticket: string; noteId: string }) => string;
+  /** How a note is stored when it is internal. */
+  visibilityInternal: string;
+  /** How a note is stored when the customer sees it. */
+  visibilityCustomer: string;
+  /**
+   * An earlier post of this session (`kind` is the earlier post's) put its note on the ticket, or may
+   * have (`noteId` null), and stopped before the status change.
+   */
+  unfinished: (p: { kind: 'resolve' | 'escalate'; ticket: string; noteId: string | null }) => string;
+  /** What the step says after the technician chose "Stop here" with a note on the ticket. */
+  stopped: (p: { ticket: string }) => string;
   outcomeNotResolved: string;
   inProgressNote: string;
   inProgressPackage: string;
@@ -70,6 +90,22 @@ export interface NotePreviewMessages {
   resolveAnyway: string;
   checkAgain: string;
   tryAgain: string;
+  /** Once a note is on the ticket: changes the status again, posting no second note. */
+  retryStatus: string;
+  /** Once a note is on the ticket: reads the note back again. */
+  checkNoteAgain: string;
+  /** Finishes an earlier, unfinished post with the text it posted. */
+  finishEarlier: string;
+  /** Leaves the note on the ticket and the status for later. */
+  stopHere: string;
+  /** The line under the note once it is on the ticket (it is read-only then). */
+  postedNote: string;
+  /** Before posting: the ticket's contact is e-mailed about the note. */
+  contactEmailYes: string;
+  /** Before posting: the ticket's contact is not e-mailed. */
+  contactEmailNo: string;
+  /** Before posting: the PSA's own rules decide whether the contact is e-mailed. */
+  contactEmailPsaRules: string;
   /** The time entry beside the note (`<NotePreview timeEntry>`): its fieldset's legend. */
   timeEntryLegend: string;
   /** The minutes field (1–1440). */
@@ -115,7 +151,19 @@ export const EN_MESSAGES: NotePreviewMessages = {
   stale:
     'The session changed after this draft was written, so it may leave out what happened since. Reload the draft to include the changes (your edits are kept if the draft comes back unchanged).',
   verificationFailed: ({ ticket, expected, actual }) =>
-    `The note was posted, but ${ticket} still shows ${actual} instead of ${expected} after re-reading it. The PSA may have refused the change (a workflow rule, or a status not on the ticket’s board). Retry the status change, or check the ticket.`,
+    `The note was posted, but ${ticket} still shows ${actual} instead of ${expected} after re-reading it. The PSA may have refused the change (a workflow rule, or a status not on the ticket’s board). Retry the status change, or stop and check the ticket.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `The note was posted, but ${ticket} no longer holds it (note ${noteId}). The status was not changed. Check the ticket, then retry, or stop.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `The note was posted to ${ticket}, but the PSA stored it ${actual} instead of ${expected} (note ${noteId}). The status was not changed. Correct the note’s visibility in the PSA, then retry; no second note is posted.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `The note was posted to ${ticket}, but its text there differs from what was sent (note ${noteId}). The status was not changed. Check the note, then retry, or stop.`,
+  visibilityInternal: 'as internal (hidden from the customer)',
+  visibilityCustomer: 'visible to the customer',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `An earlier ${kind === 'resolve' ? 'resolution' : 'escalation'} post of this session ${noteId === null ? 'may have put its note on' : `put its note (${noteId}) on`} ${ticket} and stopped before the status change. That is what is left: finish it with the text it posted, or stop. Nothing new is posted.`,
+  stopped: ({ ticket }) =>
+    `Stopped. The note stays on ${ticket} and its status was not changed. Open this step again to finish; the note will not be posted twice.`,
   outcomeNotResolved:
     'The active fix is not recorded as successful, so this note would close a ticket whose problem may not be fixed. Record the outcome first, or resolve anyway if you are sure.',
   inProgressNote: 'Another post of this note is under way. Wait a moment, then check again.',
@@ -136,6 +184,15 @@ export const EN_MESSAGES: NotePreviewMessages = {
   resolveAnyway: 'Resolve anyway',
   checkAgain: 'Check again',
   tryAgain: 'Try again',
+  retryStatus: 'Retry the status change',
+  checkNoteAgain: 'Check the note again',
+  finishEarlier: 'Finish the earlier post',
+  stopHere: 'Stop here',
+  postedNote: 'Note on the ticket (posted, read-only)',
+  contactEmailYes: 'Posting e-mails the ticket’s contact.',
+  contactEmailNo: 'The ticket’s contact is not e-mailed.',
+  contactEmailPsaRules:
+    'Whether the contact is e-mailed is up to the PSA’s own rules (this PSA takes no per-note setting).',
   timeEntryLegend: 'Time entry',
   timeEntryMinutes: 'Time spent (minutes)',
   timeEntryBillable: 'Billable',

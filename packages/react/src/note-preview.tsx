@@ -1,12 +1,21 @@
 import type { CloseoutClient, WritebackResult } from '@closeout/client';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { ContactEmailNotice } from './contact-email-notice.js';
 import { directionOf, resolveMessages } from './locale.js';
 import type { NotePreviewMessages } from './messages.js';
 import { NoteMarkdown } from './note-markdown.js';
+import { OnTicketActions } from './on-ticket-actions.js';
 import { TimeEntryFields } from './time-entry-fields.js';
 import { type NoteKind, type NoteProblem, useNotePreview } from './use-note-preview.js';
 import { useTimeEntry } from './use-time-entry.js';
-import { codeOf, fallbackMessage, headingOf, outcomeMessage, problemMessage } from './wording.js';
+import {
+  codeOf,
+  fallbackMessage,
+  headingOf,
+  outcomeMessage,
+  problemMessage,
+  stoppedMessage,
+} from './wording.js';
 
 /** How the draft is shown: rendered as the customer will read it, or as text to edit. */
 export type NotePreviewMode = 'preview' | 'edit';
@@ -46,7 +55,11 @@ const CLASS = 'closeout-note-preview';
  * rendered as the customer will read it (headings, lists, bold), with "Edit text" opening an
  * editable textbox named "Note text"; posted with "Confirm & post". The outcome is announced in a
  * `role="status"` region, problems in a `role="alert"` with the action that fixes them, in the
- * technician's words; the error code behind a problem is on the alert's `data-error-code`.
+ * technician's words; the error code behind a problem is on the alert's `data-error-code`. Once a
+ * note is on the ticket but the writeback did not finish, the note is shown read-only and the alert
+ * offers only what can still happen (retry the status change, check the note again, finish an
+ * earlier post) or "Stop here"; "Confirm & post" is gone. Before posting, the step says whether the
+ * ticket's contact will be e-mailed.
  *
  * Every text comes from `locale`'s shipped translation (English by default) and can be replaced
  * through `messages`.
@@ -68,16 +81,19 @@ export function NotePreview(props: NotePreviewProps) {
   const viewRef = useRef<HTMLElement>(null);
   const alertActionRef = useRef<HTMLButtonElement>(null);
   const statusRef = useRef<HTMLParagraphElement>(null);
-  const { step, problem, preview } = note;
+  const { step, preview, noteOnTicket, stopped } = note;
+  // After "Stop here" the step only says where things stand.
+  const problem = stopped ? null : note.problem;
 
-  // Focus follows the step: the draft when it arrives, the fix for a problem, the outcome at the end.
+  // Focus follows the step: the draft when it arrives, the fix for a problem, the outcome at the end
+  // (or where things stand after "Stop here").
   // The draft opens at its top: its first line is what the technician reads first.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves on a new step, not on a mode switch
   useEffect(() => {
-    if (step === 'posted') statusRef.current?.focus();
+    if (step === 'posted' || stopped) statusRef.current?.focus();
     else if (problem !== null) alertActionRef.current?.focus();
     else if (step === 'ready') showTop(mode === 'edit' ? textRef.current : viewRef.current);
-  }, [step, problem]);
+  }, [step, problem, stopped]);
 
   const switchMode = (next: NotePreviewMode) => {
     setMode(next);
@@ -91,6 +107,7 @@ export function NotePreview(props: NotePreviewProps) {
     preview !== null &&
     note.text.trim() !== '' &&
     problem?.kind !== 'stale' &&
+    !noteOnTicket &&
     (!linked || time.body !== undefined);
   const statusText =
     step === 'loading'
@@ -99,16 +116,20 @@ export function NotePreview(props: NotePreviewProps) {
         ? m.posting
         : step === 'posted' && note.result !== null
           ? outcomeMessage(m, note.result, note.session)
-          : '';
+          : stopped
+            ? stoppedMessage(m, note.session)
+            : '';
   const meta =
     preview === null
       ? ''
-      : [
-          m.draftedFrom({ version: preview.stateVersion }),
-          ...(note.edited ? [m.edited] : []),
-          ...(note.editsKept ? [m.editsKept] : []),
-          ...(props.kind === 'escalate' ? [m.internalOnly] : []),
-        ].join(' · ');
+      : noteOnTicket
+        ? m.postedNote
+        : [
+            m.draftedFrom({ version: preview.stateVersion }),
+            ...(note.edited ? [m.edited] : []),
+            ...(note.editsKept ? [m.editsKept] : []),
+            ...(props.kind === 'escalate' ? [m.internalOnly] : []),
+          ].join(' · ');
 
   return (
     <section
@@ -137,7 +158,7 @@ export function NotePreview(props: NotePreviewProps) {
                 className={`${CLASS}__text`}
                 value={note.text}
                 onChange={(e) => note.setText(e.target.value)}
-                readOnly={step !== 'ready' || preview === null}
+                readOnly={step !== 'ready' || preview === null || noteOnTicket}
                 aria-describedby={`${id}-meta`}
                 rows={14}
               />
@@ -156,6 +177,7 @@ export function NotePreview(props: NotePreviewProps) {
           <p id={`${id}-meta`} className={`${CLASS}__meta`}>
             {meta}
           </p>
+          {!noteOnTicket && <ContactEmailNotice preview={preview} messages={m} />}
           {preview?.fallback !== undefined && (
             <p
               className={`${CLASS}__fallback`}
@@ -165,7 +187,7 @@ export function NotePreview(props: NotePreviewProps) {
               {fallbackMessage(m, preview.fallback)}
             </p>
           )}
-          {linked && <TimeEntryFields time={time} disabled={step !== 'ready'} messages={m} />}
+          {linked && <TimeEntryFields time={time} disabled={step !== 'ready' || noteOnTicket} messages={m} />}
         </>
       )}
       {problem !== null && (
@@ -182,7 +204,7 @@ export function NotePreview(props: NotePreviewProps) {
       <p role="status" ref={statusRef} tabIndex={-1} className={`${CLASS}__status`}>
         {statusText}
       </p>
-      {step !== 'posted' && (
+      {step !== 'posted' && !noteOnTicket && (
         <div className={`${CLASS}__actions`}>
           <button
             type="button"
@@ -246,7 +268,9 @@ function ProblemActions(props: {
     case 'stale':
       return button(m.reloadDraft, note.reload);
     case 'verification_failed':
-      return button(m.retry, note.retry);
+    case 'note_verification_failed':
+    case 'unfinished':
+      return <OnTicketActions problem={problem} note={note} messages={m} actionRef={actionRef} />;
     case 'outcome_not_resolved':
       return button(m.resolveAnyway, note.confirmUnresolved);
     case 'in_progress':

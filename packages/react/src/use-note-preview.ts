@@ -21,14 +21,29 @@ export interface ReportedStatus {
  * What stands between the technician and a posted note, each with what they can do about it:
  *
  * - `stale`: the session changed after the draft was made → `reload()`.
- * - `verification_failed`: the note was posted but the ticket kept another status → `retry()`.
+ * - `verification_failed`: the note was posted but the ticket kept another status → `retry()`
+ *   (the status change only), or `stop()`.
+ * - `note_verification_failed`: the note was posted, but reading it back showed another visibility
+ *   or text (or no note) → correct it in the PSA, then `retry()` (reads it again), or `stop()`.
+ * - `unfinished`: an earlier post of this session put (or may have put) its note on the ticket and
+ *   did not finish → `finishUnfinished()` (same kind only), or `stop()`.
  * - `outcome_not_resolved`: resolving although the active fix is not a success → `confirmUnresolved()`.
  * - `in_progress`: another post of this session is under way → wait, then `checkAgain()`.
  * - `load_failed` / `post_failed`: anything else, with the server's message → `reload()` / `retry()`.
+ *
+ * The first three mean a note is on the ticket: `noteOnTicket` is true, the text is read-only and
+ * "Confirm & post" is gone, since posting it again is no longer what can happen.
  */
 export type NoteProblem =
   | { kind: 'stale'; draftVersion: number; currentVersion: number | null }
   | { kind: 'verification_failed'; expected: ReportedStatus; actual: ReportedStatus }
+  | {
+      kind: 'note_verification_failed';
+      noteId: string;
+      expectedType: string;
+      actualType: string | null;
+    }
+  | { kind: 'unfinished'; noteKind: NoteKind; basedOnVersion: number; noteId: string | null }
   | { kind: 'outcome_not_resolved' }
   | { kind: 'in_progress' }
   | { kind: 'load_failed'; message: string; code: string | null }
@@ -86,7 +101,22 @@ export interface NotePreviewController {
   reload(): Promise<void>;
   /** Reads the session again while another post is under way: shows its result once finalized. */
   checkAgain(): Promise<void>;
+  /** True when a note of this session is (or may be) on the ticket and the writeback is not finished. */
+  noteOnTicket: boolean;
+  /** Finishes an earlier, unfinished post of the same kind: its own text and version, no new note. */
+  finishUnfinished(): Promise<void>;
+  /** Leaves a writeback whose note is on the ticket unfinished for now: `stopped` becomes true. */
+  stop(): void;
+  /** The technician chose to stop; the note stays on the ticket and the status is left for later. */
+  stopped: boolean;
 }
+
+/** Problems that mean a note of this session is on the ticket already. */
+const ON_TICKET: ReadonlySet<NoteProblem['kind']> = new Set([
+  'verification_failed',
+  'note_verification_failed',
+  'unfinished',
+]);
 
 /** The result a finalized session stands for (the same facts `resolve` answered when it finalized it). */
 function resultOf(session: Session): WritebackResult | null {
@@ -129,6 +159,7 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
   const [problem, setProblem] = useState<NoteProblem | null>(null);
   const [result, setResult] = useState<WritebackResult | null>(null);
   const [editsKept, setEditsKept] = useState(false);
+  const [stopped, setStopped] = useState(false);
   // The markdown of the draft the text was edited from, read by `load` without re-creating it.
   const drafted = useRef<string | null>(null);
   // The current text, read by `load` without re-creating it on every keystroke.
@@ -204,15 +235,16 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
   }, [preview, sessionVersion, step]);
 
   const submit = useCallback(
-    async (extra: Partial<WritebackBody> = {}) => {
+    async (extra: Partial<WritebackBody> = {}, journaledText = false) => {
       if (preview === null) return;
       const current = generation.current;
       setStep('posting');
       setProblem(null);
+      setStopped(false);
       const time = timeEntry.current;
       const body: WritebackBody = {
         basedOnVersion: preview.stateVersion,
-        text,
+        ...(journaledText ? {} : { text }),
         ...(time === undefined ? {} : { timeEntry: time }),
         ...extra,
       };
@@ -255,10 +287,30 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
               expected: reported(error.details.expected),
               actual: reported(error.details.actual),
             };
+          case 'PSA_NOTE_VERIFICATION_FAILED':
+            return {
+              kind: 'note_verification_failed',
+              noteId: String(error.details.noteId ?? ''),
+              expectedType: String(error.details.expectedType ?? ''),
+              actualType: typeof error.details.actualType === 'string' ? error.details.actualType : null,
+            };
           case 'OUTCOME_NOT_RESOLVED':
             return { kind: 'outcome_not_resolved' };
-          case 'WRITEBACK_IN_PROGRESS':
+          case 'WRITEBACK_IN_PROGRESS': {
+            // A pinned writeback is not "under way": an earlier post stopped after its note.
+            const unfinished = error.details.unfinished as
+              | { kind?: unknown; basedOnVersion?: unknown; noteId?: unknown }
+              | undefined;
+            if (error.details.reason === 'unfinished' && unfinished !== undefined) {
+              return {
+                kind: 'unfinished',
+                noteKind: unfinished.kind === 'escalate' ? 'escalate' : 'resolve',
+                basedOnVersion: Number(unfinished.basedOnVersion),
+                noteId: typeof unfinished.noteId === 'string' ? unfinished.noteId : null,
+              };
+            }
             return { kind: 'in_progress' };
+          }
           default:
             return failure('post_failed', error);
         }
@@ -266,6 +318,12 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
     },
     [client, sessionId, kind, preview, text, finish],
   );
+
+  // The earlier post's own text is journaled: sending none finishes exactly what it started.
+  const finishUnfinished = useCallback(async () => {
+    if (problem?.kind !== 'unfinished' || problem.noteKind !== kind) return;
+    await submit({ basedOnVersion: problem.basedOnVersion }, true);
+  }, [problem, kind, submit]);
 
   const checkAgain = useCallback(async () => {
     const current = generation.current;
@@ -300,5 +358,9 @@ export function useNotePreview(options: UseNotePreviewOptions): NotePreviewContr
     confirmUnresolved: () => submit({ confirmUnresolved: true }),
     reload: load,
     checkAgain,
+    noteOnTicket: problem !== null && ON_TICKET.has(problem.kind),
+    finishUnfinished,
+    stop: () => setStopped(true),
+    stopped,
   };
 }

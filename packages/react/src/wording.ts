@@ -52,6 +52,23 @@ export function problemMessage(
         expected: statusName(problem.expected),
         actual: statusName(problem.actual),
       });
+    case 'note_verification_failed': {
+      const ticket = ticketOf(m, session);
+      const { noteId, expectedType, actualType } = problem;
+      if (actualType === null) return m.noteMissing({ ticket, noteId });
+      // Another type on the same side of internal/customer-visible is only a label: the text is what differs.
+      if (actualType !== expectedType && isInternal(actualType) !== isInternal(expectedType)) {
+        return m.noteVisibilityDiffers({
+          ticket,
+          noteId,
+          actual: visibilityOf(m, actualType),
+          expected: visibilityOf(m, expectedType),
+        });
+      }
+      return m.noteTextDiffers({ ticket, noteId });
+    }
+    case 'unfinished':
+      return m.unfinished({ kind: problem.noteKind, ticket: ticketOf(m, session), noteId: problem.noteId });
     case 'outcome_not_resolved':
       return m.outcomeNotResolved;
     case 'in_progress':
@@ -60,6 +77,35 @@ export function problemMessage(
       return `${m.loadFailed} ${m[reasonKeyOf(problem.code)]}`;
     case 'post_failed':
       return `${m.postFailed} ${m[reasonKeyOf(problem.code)]}`;
+  }
+}
+
+const isInternal = (type: string) => type === 'internal_analysis';
+
+/** A note type as the technician reads it. */
+function visibilityOf(m: NotePreviewMessages, type: string): string {
+  return isInternal(type) ? m.visibilityInternal : m.visibilityCustomer;
+}
+
+/** What the step says after the technician stopped with a note on the ticket. */
+export function stoppedMessage(m: NotePreviewMessages, session: Session | null): string {
+  return m.stopped({ ticket: ticketOf(m, session) });
+}
+
+/** Before posting: whether the ticket's contact will be e-mailed about the note ('' when unknown). */
+export function contactEmailMessage(
+  m: NotePreviewMessages,
+  contactEmail: Preview['contactEmail'] | undefined,
+): string {
+  switch (contactEmail) {
+    case 'yes':
+      return m.contactEmailYes;
+    case 'no':
+      return m.contactEmailNo;
+    case 'psa_rules':
+      return m.contactEmailPsaRules;
+    default:
+      return '';
   }
 }
 
@@ -88,8 +134,11 @@ export function codeOf(problem: NoteProblem): string | undefined {
       return 'STALE_PREVIEW';
     case 'verification_failed':
       return 'PSA_STATUS_VERIFICATION_FAILED';
+    case 'note_verification_failed':
+      return 'PSA_NOTE_VERIFICATION_FAILED';
     case 'outcome_not_resolved':
       return 'OUTCOME_NOT_RESOLVED';
+    case 'unfinished':
     case 'in_progress':
       return 'WRITEBACK_IN_PROGRESS';
   }

@@ -125,15 +125,78 @@ describe('<NotePreview kind="resolve">', () => {
     backend.psa.inject('setTicketStatus', { type: 'silent_status_rejection' });
     const user = userEvent.setup();
     render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
-    await draftShown();
+    const box = await draftLoaded(user);
     await user.click(confirm());
 
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(`ticket #${ticketId} still shows “New” instead of “Resolved”`);
+    // The note is on the ticket: it is shown read-only, and posting it again is not offered.
+    expect(box.readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Confirm & post' })).toBeNull();
+    expect(screen.getByText('Note on the ticket (posted, read-only)')).toBeTruthy();
     backend.psa.clearFaults();
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: 'Retry the status change' }));
     await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
     expect(backend.psa.notes(ticketId)).toHaveLength(1);
+  });
+
+  it('says the PSA stored the note with the other visibility, offers to check again or stop, never to post', async () => {
+    const id = await backend.workedSession();
+    const ticketId = (await backend.acme.sessions.get(id)).ticket?.id as string;
+    backend.psa.inject('addNote', { type: 'wrong_visibility' }, { times: 1 });
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    await draftLoaded();
+    await user.click(confirm());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'stored it as internal (hidden from the customer) instead of visible to the customer',
+    );
+    expect(screen.queryByRole('button', { name: 'Confirm & post' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Stop here' }));
+    expect(status().textContent).toContain(
+      `The note stays on ticket #${ticketId} and its status was not changed`,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(backend.psa.notes(ticketId)).toHaveLength(1);
+    expect(backend.psa.ticket(ticketId).statusHistory).toEqual([]);
+  });
+
+  it('explains a pinned writeback as such on a reopened page, and finishes it with the one note', async () => {
+    const id = await backend.workedSession();
+    const ticketId = (await backend.acme.sessions.get(id)).ticket?.id as string;
+    // An earlier post put its note on the ticket and stopped before the status (a 503 on the re-read).
+    backend.psa.inject('getTicket', { type: 'http', status: 503 }, { times: 1 });
+    await backend.acme
+      .resolve(id, { text: 'Driver reinstalled by hand.', basedOnVersion: 6 })
+      .catch(() => undefined);
+    const user = userEvent.setup();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    const box = await draftLoaded();
+    await user.type(box, ' (edited again)');
+    await user.click(confirm());
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('An earlier resolution post of this session put its note');
+    expect(alert.textContent).toContain('stopped before the status change');
+    expect(alert.textContent).not.toContain('under way');
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Finish the earlier post' }));
+    await waitFor(() => expect(status().textContent).toMatch(/^Resolved — verified/));
+    const notes = backend.psa.notes(ticketId);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.text).toBe('Driver reinstalled by hand.');
+  });
+
+  it('says before posting whether the contact will be e-mailed', async () => {
+    const id = await backend.workedSession();
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    expect((await screen.findByText('The ticket’s contact is not e-mailed.')).textContent).toBeTruthy();
+    cleanup();
+    await backend.acme.settings.update({ notifyContact: true });
+    render(<NotePreview client={backend.client} sessionId={id} kind="resolve" />);
+    expect(await screen.findByText('Posting e-mails the ticket’s contact.')).toBeTruthy();
   });
 
   it('asks before resolving a session whose active fix failed, and posts with confirmUnresolved', async () => {

@@ -257,6 +257,7 @@ export class AutotaskSimulator {
   readonly #now: () => Date;
   #nextNoteId = 70_001;
   #nextTimeEntryId = 90_001;
+  #misstore = 0;
   #pageSeq = 1;
   #taken = 0;
   #uninstall: (() => void) | undefined;
@@ -355,6 +356,16 @@ export class AutotaskSimulator {
 
   notesOf(ticketId: number): AtNote[] {
     return this.notes.filter((n) => n.ticketID === ticketId);
+  }
+
+  /**
+   * The next `count` note POSTs are stored with the other visibility (published to All Autotask
+   * Users when asked internal, or the reverse) and answered 200 as if all was well: the fault that
+   * published AI notes meant to be internal to customers, which closeout's note receipt catches.
+   * `0` stops it.
+   */
+  misstoreNotes(count = 1): void {
+    this.#misstore = count;
   }
 
   /** The label of a note's publish value, and whether a customer can read it. */
@@ -636,6 +647,11 @@ export class AutotaskSimulator {
       case 'findNote':
         reply = route.id === 0 ? this.#queryNotes(body) : this.#nextPage(url, body);
         break;
+      case 'getNote': {
+        const found = this.notes.find((n) => n.id === route.id);
+        reply = { status: 200, body: { item: found ? this.#noteJson(found) : null } };
+        break;
+      }
       case 'thresholdInformation':
         reply = {
           status: 200,
@@ -906,6 +922,11 @@ export class AutotaskSimulator {
     else if (!active(this.publish, n.publish))
       problems.push(`Value ${String(n.publish)} is not a valid picklist value for publish.`);
     if (problems.length > 0) return errors(500, ...problems.map((p) => `${p}; on record number [0].`));
+    let publish = n.publish as number;
+    if (this.#misstore > 0) {
+      this.#misstore -= 1;
+      publish = this.#otherVisibility(publish);
+    }
     const stored: AtNote = {
       id: this.#nextNoteId++,
       ticketID: ticketId,
@@ -913,13 +934,22 @@ export class AutotaskSimulator {
       // The API stores text only.
       description: n.description as string,
       noteType: n.noteType as number,
-      publish: n.publish as number,
+      publish,
       createDateTime: this.#now(),
       creatorResourceID: impersonated ?? this.resourceId,
       impersonatorCreatorResourceID: impersonated === undefined ? null : this.resourceId,
     };
     this.notes.push(stored);
     return { status: 200, body: { itemId: stored.id } };
+  }
+
+  /** A publish value of the other visibility: customer-visible ↔ the first internal one. */
+  #otherVisibility(publish: number): number {
+    const visible = (p: AtPicklistValue) => p.label === 'All Autotask Users';
+    const current = this.publish.find((p) => p.value === publish);
+    const other =
+      current && visible(current) ? this.publish.find((p) => !visible(p)) : this.publish.find(visible);
+    return other?.value ?? publish;
   }
 
   #noteJson(n: AtNote): Record<string, unknown> {
@@ -1052,6 +1082,8 @@ function routeOf(
   }
   const notes = path.match(/^Tickets\/(\d+)\/Notes$/i);
   if (notes && method === 'POST') return { operation: 'addNote', id: Number(notes[1]) };
+  const note = path.match(/^TicketNotes\/(\d+)$/i);
+  if (note && method === 'GET') return { operation: 'getNote', id: Number(note[1]) };
   if (/^TicketNotes\/query$/i.test(path) && method === 'POST') return { operation: 'findNote', id: 0 };
   if (/^TimeEntries$/i.test(path) && method === 'POST') return { operation: 'addTimeEntry', id: 0 };
   if (/^TimeEntries\/query$/i.test(path) && method === 'POST') return { operation: 'findTimeEntry', id: 0 };

@@ -10,7 +10,8 @@
  * Modes: a fault per operation (any status) until cleared, a 429 answered as ConnectWise Cloud's
  * edge answers it (Cloudflare's HTML page with `Retry-After`, never ConnectWise JSON); silent status
  * rejection (PATCH answers 200 and keeps the old status); lost responses (the change is committed,
- * then the connection is reset); slow responses (for timeouts). A status not on the ticket's board is
+ * then the connection is reset); slow responses (for timeouts); a note stored with the other
+ * visibility and answered 201 (`misstoreNotes`). A status not on the ticket's board is
  * always refused with ConnectWise's 400 `InvalidObject`.
  */
 import type { NoteType } from '@closeout/core';
@@ -81,6 +82,11 @@ export interface SimNote {
   internalAnalysisFlag: boolean;
   resolutionFlag: boolean;
   processNotifications: boolean;
+  /**
+   * Whether ConnectWise would have e-mailed the ticket's contact: `processNotifications` on a note
+   * the contact can see (not internal analysis).
+   */
+  contactEmailed: boolean;
   /** Whole seconds, as ConnectWise stores it. */
   dateCreated: Date;
   /** The identifier of the member it was written as (the API member when none was named). */
@@ -179,6 +185,7 @@ export class ConnectWiseSimulator {
   readonly #defaultPageSize: number;
   #nextNoteId = 9001;
   #nextTimeEntryId = 70001;
+  #misstore = 0;
   #uninstall: (() => void) | undefined;
   #server: Listening | undefined;
   #taken = 0;
@@ -247,6 +254,7 @@ export class ConnectWiseSimulator {
       internalAnalysisFlag: note.type === 'internal_analysis',
       resolutionFlag: note.type === 'resolution',
       processNotifications: false,
+      contactEmailed: false,
       dateCreated: wholeSecond(note.createdAt),
     };
     this.notes.push(stored);
@@ -272,6 +280,15 @@ export class ConnectWiseSimulator {
   keepStatus(ticketId: number, keep = true): void {
     if (keep) this.#kept.add(ticketId);
     else this.#kept.delete(ticketId);
+  }
+
+  /**
+   * The next `count` note POSTs are stored with the other visibility (an internal analysis note as
+   * a detail description one, a customer-visible note as internal analysis) and answered 201 as if
+   * all was well: the silent fault closeout's note receipt exists for. `0` stops it.
+   */
+  misstoreNotes(count = 1): void {
+    this.#misstore = count;
   }
 
   /** The requests since the previous call, oldest first, with the path below the API base. */
@@ -444,6 +461,9 @@ export class ConnectWiseSimulator {
       case 'findNote':
         reply = this.#listNotes(route.id, url);
         break;
+      case 'getNote':
+        reply = this.#getNote(route.id, route.noteId ?? 0, url.searchParams);
+        break;
       case 'listStatuses':
         reply = this.#listStatuses(route.id, url);
         break;
@@ -591,8 +611,8 @@ export class ConnectWiseSimulator {
     const problems = contractErrors('ServiceNote (request)', body);
     if (problems.length > 0) return this.#violation(problems.join('; '));
     const note = body as Partial<SimNote> & { text?: unknown };
-    const flags = [note.detailDescriptionFlag, note.internalAnalysisFlag, note.resolutionFlag];
-    if (flags.filter((f) => f === true).length !== 1 || flags.some((f) => typeof f !== 'boolean')) {
+    const asked = [note.detailDescriptionFlag, note.internalAnalysisFlag, note.resolutionFlag];
+    if (asked.filter((f) => f === true).length !== 1 || asked.some((f) => typeof f !== 'boolean')) {
       return this.#violation(
         'a note must set exactly one of detailDescriptionFlag, internalAnalysisFlag, resolutionFlag',
       );
@@ -605,20 +625,41 @@ export class ConnectWiseSimulator {
     }
     const member = this.#member(note.member, 'ServiceNote');
     if ('refused' in member) return member.refused;
+    let flags = {
+      detailDescriptionFlag: note.detailDescriptionFlag === true,
+      internalAnalysisFlag: note.internalAnalysisFlag === true,
+      resolutionFlag: note.resolutionFlag === true,
+    };
+    if (this.#misstore > 0) {
+      this.#misstore -= 1;
+      flags = flags.internalAnalysisFlag
+        ? { detailDescriptionFlag: true, internalAnalysisFlag: false, resolutionFlag: false }
+        : { detailDescriptionFlag: false, internalAnalysisFlag: true, resolutionFlag: false };
+    }
+    // ConnectWise processes notifications unless told not to: an absent flag e-mails.
+    const processNotifications = note.processNotifications !== false;
     const stored: SimNote = {
       id: this.#nextNoteId++,
       ticketId,
       // ConnectWise stores line breaks as CRLF.
       text: note.text.replace(/\r?\n/g, '\r\n'),
-      detailDescriptionFlag: note.detailDescriptionFlag === true,
-      internalAnalysisFlag: note.internalAnalysisFlag === true,
-      resolutionFlag: note.resolutionFlag === true,
-      processNotifications: note.processNotifications === true,
+      ...flags,
+      processNotifications,
+      contactEmailed: processNotifications && !flags.internalAnalysisFlag,
       dateCreated: wholeSecond(this.#now()),
       member: member.identifier,
     };
     this.notes.push(stored);
     return this.#answerWith('ServiceNote', 201, this.#noteJson(stored));
+  }
+
+  #getNote(ticketId: number, noteId: number, query: URLSearchParams): Answer {
+    if (!this.tickets.has(ticketId)) return error(404, 'NotFound', `Ticket ID ${ticketId} not found`);
+    const note = this.notes.find((n) => n.ticketId === ticketId && n.id === noteId);
+    if (!note) return error(404, 'NotFound', `Note ID ${noteId} not found`);
+    const full = this.#answerWith('ServiceNote', 200, this.#noteJson(note));
+    const fields = query.get('fields');
+    return fields ? { status: 200, body: project(full.body as Record<string, unknown>, fields) } : full;
   }
 
   #noteJson(n: SimNote): Record<string, unknown> {
@@ -901,7 +942,12 @@ const TIME_ENTRY_FIELDS = new Set([
   'phase',
 ]);
 
-function matchRoute(method: string, path: string): { operation: PsaOperation; id: number } | undefined {
+function matchRoute(
+  method: string,
+  path: string,
+): { operation: PsaOperation; id: number; noteId?: number } | undefined {
+  const note = path.match(/^service\/tickets\/(\d+)\/notes\/(\d+)$/);
+  if (note && method === 'GET') return { operation: 'getNote', id: Number(note[1]), noteId: Number(note[2]) };
   if (path === 'time/entries' && method === 'POST') return { operation: 'addTimeEntry', id: 0 };
   if (path === 'time/entries' && method === 'GET') return { operation: 'findTimeEntry', id: 0 };
   const entry = path.match(/^time\/entries\/(\d+)$/);

@@ -57,6 +57,8 @@ export interface HaloSimOutcome {
   outcome: string;
   /** The default `hiddenfromuser` of an action with this outcome. */
   hidefromuser: boolean;
+  /** The default `sendemail` of an action with this outcome (Halo's `TOutcome.sendemail`; default false). */
+  sendemail?: boolean;
   /** A status the ticket moves to when an action with this outcome is added. */
   newstatus?: number;
   /** `false`: the API agent may not run it ("You do not have access to this Action at the moment"). */
@@ -79,6 +81,8 @@ export interface HaloSimAction {
   noteHtml: string;
   hiddenfromuser: boolean;
   sendemail: boolean;
+  /** Whether Halo would have e-mailed the ticket's contact: `sendemail` on an action the end user can see. */
+  contactEmailed: boolean;
   /** The status the action moved the ticket to, if it moved it. */
   newStatus?: number;
   /** Whole seconds, UTC. */
@@ -204,6 +208,18 @@ export class HaloSimulator {
   /** Action lists shorten `note` and leave out `note_html`; see {@link HaloSimOptions.shortLists}. */
   shortLists: boolean;
 
+  #misstore = 0;
+
+  /**
+   * The next `count` actions are stored with `hiddenfromuser` flipped and answered as a success:
+   * an internal note the end user can read, or the reverse. Whether an outcome's own
+   * `hidefromuser` overrides the action's is not documented, which is why closeout reads actions
+   * back; this is that fault. `0` stops it.
+   */
+  misstoreNotes(count = 1): void {
+    this.#misstore = count;
+  }
+
   readonly #faults = new Faults<HaloSimOperation>();
   readonly #tokens = new Map<string, { expires: number; scopes: string[] }>();
   readonly #window: number[] = [];
@@ -288,6 +304,7 @@ export class HaloSimulator {
       noteHtml: note.text,
       hiddenfromuser: hidden,
       sendemail: false,
+      contactEmailed: false,
       datetime: wholeSecond(note.createdAt),
       timetaken: 0,
       agentId: HALO_API_AGENT.id,
@@ -381,6 +398,7 @@ export class HaloSimulator {
       customerVisible: !a.hiddenfromuser,
       createdAt: a.datetime,
       member: String(a.agentId),
+      contactEmailed: a.contactEmailed,
     }));
   }
 
@@ -421,6 +439,7 @@ export class HaloSimulator {
       ...(options.member === undefined ? {} : { member: options.member }),
       setFault: (operation, fault) => this.setFault(operation, fault),
       loseNextResponse: (operation) => this.loseResponses(operation, 1),
+      misstoreNextNote: () => this.misstoreNotes(1),
       close: () => {
         if (this.violations.length > 0) {
           throw new Error(`HaloPSA contract violations:\n${this.violations.join('\n')}`);
@@ -700,14 +719,22 @@ export class HaloSimulator {
       if (hours < 0) return text(400, 'Time taken cannot be negative');
       // An API-only agent cannot log time: the time must be someone's.
       if (hours > 0 && agent.apiOnly === true) return text(400, `Agent ${agent.name} cannot log time`);
+      let hidden = typeof item.hiddenfromuser === 'boolean' ? item.hiddenfromuser : outcome.hidefromuser;
+      if (this.#misstore > 0) {
+        this.#misstore -= 1;
+        hidden = !hidden;
+      }
+      // An absent sendemail takes the outcome's default, as Halo's action screen does.
+      const sendemail = typeof item.sendemail === 'boolean' ? item.sendemail : outcome.sendemail === true;
       created.push({
         id: this.#nextActionId++,
         ticketId: ticket.id,
         outcomeId: outcome.id,
         outcome: outcome.outcome,
         noteHtml: html ?? plain ?? '',
-        hiddenfromuser: typeof item.hiddenfromuser === 'boolean' ? item.hiddenfromuser : outcome.hidefromuser,
-        sendemail: item.sendemail === true,
+        hiddenfromuser: hidden,
+        sendemail,
+        contactEmailed: sendemail && !hidden,
         datetime: wholeSecond(this.now()),
         timetaken: hours,
         agentId,

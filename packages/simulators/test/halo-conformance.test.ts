@@ -90,6 +90,26 @@ function plainClient(sim: HaloSimulator): PsaAdapter {
       }
       return null;
     },
+    async getNote(ref, noteId) {
+      try {
+        const a = (await call('GET', `Actions/${noteId}?ticket_id=${id(ref)}&includehtmlnote=true`)) as {
+          id: number;
+          note_html: string;
+          hiddenfromuser: boolean;
+          outcome_id: number;
+        };
+        // Visibility decides: a visible action is never internal analysis, whatever its outcome.
+        const type: NoteType = a.hiddenfromuser
+          ? 'internal_analysis'
+          : a.outcome_id === OUTCOME.resolution
+            ? 'resolution'
+            : 'discussion';
+        return { id: String(a.id), text: a.note_html, type };
+      } catch (error) {
+        if (error instanceof PsaRequestError && error.details.status === 404) return null;
+        throw error;
+      }
+    },
     async addTimeEntry(ref, entry) {
       const body = [
         {

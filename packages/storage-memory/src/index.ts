@@ -14,9 +14,10 @@ import type {
   StorageAdapter,
   StorageListQuery,
   StoredWriteback,
+  UnfinishedWriteback,
   WritebackJournal,
 } from '@closeout/core';
-import { assertNotFrozen, CloseoutError, summarizeSession } from '@closeout/core';
+import { assertNotFrozen, CloseoutError, isPinned, summarizeSession } from '@closeout/core';
 import { freezeDeep } from './freeze.js';
 
 /** Options for {@link memoryStorage}. */
@@ -236,6 +237,23 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
       }
       writebacks.set(k, { journal: structuredClone(journal), claim: stored.claim });
       if (sessions.has(k)) append(k, history);
+    },
+
+    async listUnfinishedWritebacks({ now, limit }) {
+      const found: UnfinishedWriteback[] = [];
+      for (const [k, stored] of writebacks) {
+        const session = sessions.get(k);
+        if (session === undefined || session.status !== 'open' || !isPinned(stored)) continue;
+        if (stored.claim !== null && stored.claim.expiresAt > now) continue;
+        found.push({
+          accountId: session.accountId,
+          sessionId: session.id,
+          journal: structuredClone(stored.journal as WritebackJournal),
+        });
+      }
+      const order = (u: UnfinishedWriteback) =>
+        `${u.journal.startedAt}\u0000${u.accountId}\u0000${u.sessionId}`;
+      return found.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0)).slice(0, limit);
     },
 
     async releaseWriteback(accountId, sessionId, token) {

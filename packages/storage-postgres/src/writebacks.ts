@@ -1,4 +1,4 @@
-import type { StorageAdapter, StoredWriteback, WritebackJournal } from '@closeout/core';
+import type { StorageAdapter, StoredWriteback, UnfinishedWriteback, WritebackJournal } from '@closeout/core';
 import { CloseoutError } from '@closeout/core';
 import type { Database } from './database.js';
 import { historyInsert } from './history.js';
@@ -13,7 +13,8 @@ interface WritebackRow {
 type WritebackMethods = Pick<
   StorageAdapter,
   'getWriteback' | 'claimWriteback' | 'saveWriteback' | 'releaseWriteback'
->;
+> &
+  Required<Pick<StorageAdapter, 'listUnfinishedWritebacks'>>;
 
 /**
  * The writeback journal: a row per session with a claim (token and lease end, in the caller's
@@ -106,6 +107,22 @@ export function writebackMethods(db: Database, t: Tables): WritebackMethods {
           },
         );
       }
+    },
+
+    async listUnfinishedWritebacks({ now, limit }): Promise<UnfinishedWriteback[]> {
+      // Across accounts on purpose: recovery finishes what dead processes of any tenant left. It
+      // takes no lock: listing is a hint, and the claim each finish takes decides who does it.
+      const { rows } = await db.query<{ account_id: string; session_id: string; journal: WritebackJournal }>(
+        `SELECT w.account_id, w.session_id, w.journal FROM ${t.writebacks} w
+           JOIN ${t.sessions} s ON s.account_id = w.account_id AND s.id = w.session_id
+         WHERE w.journal->>'noteAttemptedAt' IS NOT NULL AND w.journal->>'finalizedAt' IS NULL
+           AND s.status = 'open'
+           AND (w.claim_token IS NULL OR w.claim_expires_at <= $1::float8)
+         ORDER BY w.journal->>'startedAt', w.account_id COLLATE "C", w.session_id COLLATE "C"
+         LIMIT $2`,
+        [now, limit],
+      );
+      return rows.map((r) => ({ accountId: r.account_id, sessionId: r.session_id, journal: r.journal }));
     },
 
     async releaseWriteback(accountId, sessionId, token) {

@@ -3,6 +3,7 @@ import type { CachedPreview, StorageAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCloseoutInTwoProcesses } from './closeout-processes.js';
+import { describeRecoveryAfterSigkill } from './recovery-processes.js';
 import { DATABASE_URL, openPglite, openServer, type TestDatabase, uniqueSchema } from './support.js';
 import { startWorker, type Worker } from './support-worker.js';
 
@@ -110,6 +111,7 @@ describe('multi-instance (pglite): two stores over one PGlite instance', () => {
 
 if (DATABASE_URL !== undefined) {
   describeCloseoutInTwoProcesses();
+  describeRecoveryAfterSigkill();
   describe('multi-instance (server): two stores on two pools', () => {
     sharedStateTests(async () => {
       const schema = uniqueSchema('multi');

@@ -13,6 +13,8 @@ export const SessionEventTypeSchema = z.enum([
   'preview_generated',
   'note_posted',
   'time_entry_posted',
+  'note_verified',
+  'note_verification_failed',
   'status_verified',
   'status_verification_failed',
   'finalized',

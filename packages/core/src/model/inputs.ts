@@ -98,6 +98,8 @@ export const SettingsUpdateSchema = z.object({
   resolvedStatusId: statusId.nullable().optional(),
   escalatedStatusId: statusId.nullable().optional(),
   timeEntryBillable: z.boolean().nullable().optional(),
+  /** `true` e-mails the ticket's contact about customer-visible notes; `false` or `null` (default) does not. */
+  notifyContact: z.boolean().nullable().optional(),
   language: LanguageSchema.nullable().optional(),
 });
 /** A settings change: a value sets, `null` clears, an absent key leaves the setting as it is. */

@@ -68,7 +68,12 @@ export const FinalizationSchema = z.object({
   outcome: z.enum(['resolved', 'escalated', 'resolved_local', 'escalated_local']),
   text: z.string(),
   basedOnVersion: z.number().int(),
-  note: z.object({ type: NoteTypeSchema, externalId: z.string().optional() }),
+  note: z.object({
+    type: NoteTypeSchema,
+    externalId: z.string().optional(),
+    /** The note was read back by id and showed the visibility and text posted (`getNote`). */
+    verified: z.literal(true).optional(),
+  }),
   status: z.object({ id: z.string(), name: z.string(), verified: z.literal(true) }).optional(),
   statusTransitionSkippedReason: z.string().optional(),
   /** The time entry logged on the ticket, proven by reading it back. */
@@ -108,6 +113,12 @@ export const AccountSettingsSchema = z.object({
   escalatedStatusId: z.string().optional(),
   /** Whether a drafted time entry is billable (`previews.timeEntry`); absent → billable. */
   timeEntryBillable: z.boolean().optional(),
+  /**
+   * Whether posting a note asks the PSA to e-mail the ticket's contact (default off). Sent on every
+   * note as the PSA's own flag (ConnectWise `processNotifications`, HaloPSA `sendemail`); a PSA
+   * without such a flag (Autotask) leaves it to its own rules.
+   */
+  notifyContact: z.boolean().optional(),
   /** The language of the account's notes when a session names none; absent: detected per session. */
   language: LanguageSchema.optional(),
 });

@@ -18,6 +18,7 @@ import { parseInput } from '../model/validate.js';
 import { withSpan } from '../telemetry/tracer.js';
 import { log } from '../util/logger.js';
 import { previewCacheKey } from './cache-key.js';
+import { contactEmailOf } from './contact-email.js';
 import { generateChecked } from './generate.js';
 import type { SingleFlight } from './single-flight.js';
 import { draftTimeEntry, type TimeEntryDraft } from './time-entry.js';
@@ -167,12 +168,18 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
   }
 
   /** A preview as one span, with the generator calls it made (if any) as children. */
-  const preview = (kind: PreviewKind, sessionId: string, options?: PreviewOptions, anyCached = false) =>
+  const preview = (
+    kind: PreviewKind,
+    sessionId: string,
+    options?: PreviewOptions,
+    anyCached = false,
+    withContact = false,
+  ) =>
     withSpan(
       `preview ${kind}`,
       { attributes: { 'closeout.account.id': ctx.accountId, 'closeout.preview.kind': kind } },
       async (span) => {
-        const made = await previewUntraced(kind, sessionId, options, anyCached);
+        const made = await previewUntraced(kind, sessionId, options, anyCached, withContact);
         span.setAttributes({
           'closeout.session.id': made.sessionId,
           'closeout.session.state_version': made.stateVersion,
@@ -188,6 +195,7 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
     sessionId: string,
     options: PreviewOptions | undefined,
     anyCached: boolean,
+    withContact: boolean,
   ): Promise<Preview> {
     const usable = (hit: CachedPreview | null): hit is CachedPreview =>
       anyCached ? hit !== null : fresh(hit);
@@ -200,6 +208,9 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
     ]);
     if (session === null) throw sessionNotFound(id);
     const language = session.language ?? settings.language ?? detectedLanguage(session);
+    // Read on every call, never cached: the setting may change without a new state version.
+    const contactEmail = withContact ? await contactEmailOf(ctx, kind, session, settings) : undefined;
+    const extra = contactEmail === undefined ? {} : { contactEmail };
     const key = await previewCacheKey({
       sessionId: session.id,
       stateVersion: session.stateVersion,
@@ -210,7 +221,7 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
       language,
     });
     const hit = await ctx.storage.getPreview(ctx.accountId, key);
-    if (usable(hit)) return { ...hit, cached: true };
+    if (usable(hit)) return { ...hit, cached: true, ...extra };
 
     // One generation per key in this process (single flight), and across processes sharing the
     // store (the storage lock, with the cache checked again inside it: another process may have
@@ -256,15 +267,18 @@ export function previewsService(ctx: AccountContext, deps: PreviewsDeps): Previe
       }),
     );
     // Joiners get their own copy: a caller editing its preview must not change another's.
-    return flight.joined ? structuredClone(await flight.promise) : flight.promise;
+    const made = flight.joined ? structuredClone(await flight.promise) : await flight.promise;
+    return { ...made, ...extra };
   }
 
   return {
     api: {
       resolutionNote: (id, options) =>
-        preview('resolution_note', id, options) as Promise<Preview<ResolutionNoteSections>>,
+        preview('resolution_note', id, options, false, true) as Promise<Preview<ResolutionNoteSections>>,
       escalationPackage: (id, options) =>
-        preview('escalation_package', id, options) as Promise<Preview<EscalationPackageSections>>,
+        preview('escalation_package', id, options, false, true) as Promise<
+          Preview<EscalationPackageSections>
+        >,
       timeEntry: (id) => timeEntryDraft(ctx, id),
     },
     draft: (kind, sessionId) => preview(kind, sessionId, undefined, true),

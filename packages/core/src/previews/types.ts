@@ -1,5 +1,6 @@
 import type { PreviewKind } from '../generators/kinds.js';
 import type { TokenUsage } from '../generators/types.js';
+import type { ContactEmail } from './contact-email.js';
 
 // The kinds and the usage figures belong to the generators; previews re-export them for the
 // modules that speak of previews (storage, writeback).
@@ -27,6 +28,12 @@ export interface Preview<S extends Readonly<Record<string, unknown>> = Readonly<
   /** Tokens used to generate it, summed over attempts (LLM generators only). */
   usage?: TokenUsage;
   /**
+   * Whether posting this note will e-mail the ticket's contact (see {@link ContactEmail}), worked
+   * out on every call from the account's `notifyContact` and the PSA, so a UI can say it before
+   * the technician confirms. Absent on the previews a writeback drafts for itself.
+   */
+  contactEmail?: ContactEmail;
+  /**
    * Present only when the configured generator could not give a faithful draft and this one was
    * written by the fallback generator instead (by default the offline template). Absent on a
    * normal preview.
@@ -48,4 +55,4 @@ export interface PreviewFallback {
 }
 
 /** A preview as the cache stores it. */
-export type CachedPreview = Omit<Preview, 'cached'>;
+export type CachedPreview = Omit<Preview, 'cached' | 'contactEmail'>;

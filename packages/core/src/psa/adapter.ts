@@ -27,6 +27,13 @@ export interface PsaNoteInput {
    * to another person ignores it; absent → the API user.
    */
   member?: string;
+  /**
+   * Whether the PSA should e-mail the ticket's contact about this note (the account setting
+   * `notifyContact`). Core always sends it; an adapter maps it to its PSA's flag (ConnectWise
+   * `processNotifications`, HaloPSA `sendemail`) on every note, so nothing is left to the PSA's
+   * default. An internal note never e-mails the contact, whatever it says.
+   */
+  notifyContact?: boolean;
 }
 
 /** Time worked on a ticket, to log as a PSA time entry. */
@@ -58,6 +65,22 @@ export interface PsaTimeEntry {
   member?: string;
   billable?: boolean;
 }
+
+/** A note as the PSA holds it, read back by id: what core's note receipt compares with what it posted. */
+export interface PsaNote {
+  id: string;
+  /** The text as stored (the PSA may have changed line endings or trimmed it). */
+  text: string;
+  /** The type its visibility says it is: a customer-visible note is never `internal_analysis`. */
+  type: NoteType;
+}
+
+/**
+ * How a PSA decides whether posting a note e-mails the ticket's contact:
+ * - `flag`: the adapter sends a per-note flag, so the account's `notifyContact` decides;
+ * - `psa_rules`: the PSA has no such flag, and its own rules (Autotask's workflow rules) decide.
+ */
+export type ContactNotification = 'flag' | 'psa_rules';
 
 /**
  * What closeout needs from a PSA. Implement it for a new PSA and run `runPsaConformance` from
@@ -96,6 +119,14 @@ export interface PsaAdapter {
   getTimeEntry?(ref: TicketRef, id: string): Promise<PsaTimeEntry>;
   /** The statuses of the ticket's board; lets core check a configured status before posting anything. */
   listStatuses?(ref: TicketRef): Promise<PsaStatus[]>;
+  /**
+   * The note with this id on the ticket, or `null` when the PSA holds none (deleted, or on another
+   * ticket). Core re-reads every note it posted with it (the note receipt) and refuses to change
+   * the status over a note stored with the wrong visibility or text.
+   */
+  getNote?(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** See {@link ContactNotification}; absent means `psa_rules` (core cannot promise either way). */
+  readonly contactNotification?: ContactNotification;
   /**
    * The text format the PSA takes notes in (default `markdown`). Core renders the note in it before
    * `addNote` and `findNote` (see `renderNote` in `@closeout/core/psa`), so no adapter parses

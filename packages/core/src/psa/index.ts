@@ -4,7 +4,7 @@
  * failures to `PsaRequestError` (`retryable` and `ambiguous` from the method and status,
  * `Retry-After` read), retry policies for ky, a credential scrubber (verbatim, URL-encoded and
  * base64 forms), the tenant's request budget (a rolling window shared by every integration, read
- * from the vendor's own count where it reports one), a logger helper, the `findNote` text comparison, a TTL cache and the note
+ * from the vendor's own count where it reports one), a logger helper, the `findNote` and `getNote` text comparisons, a TTL cache and the note
  * renderer behind `noteFormat`.
  *
  * The `PsaAdapter` interface itself and `PsaRequestError` come from the root, `@closeout/core`.
@@ -13,7 +13,9 @@
  */
 
 export type {
+  ContactNotification,
   PsaAdapter,
+  PsaNote,
   PsaNoteInput,
   PsaStatus,
   PsaTicket,
@@ -44,8 +46,9 @@ export type { HttpRetryPolicy, PsaRetryOptions, ResolvedRetryOptions } from './r
 export { createRetry, idempotentRetry, PsaRetryOptionsSchema } from './retry.js';
 export type { CredentialScrubber, CredentialScrubberOptions } from './scrub.js';
 export { credentialForms, credentialScrubber } from './scrub.js';
-export { normalizeNoteText } from './text.js';
+export { isCustomerVisible, normalizeNoteText, sameNoteText } from './text.js';
 export {
+  checkNoteId,
   checkNoteInput,
   checkNoteQuery,
   checkProvider,

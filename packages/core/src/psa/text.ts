@@ -12,3 +12,18 @@ export function normalizeNoteText(text: string): string {
     .join('\n')
     .trim();
 }
+
+/**
+ * Whether two note texts are the same note as PSAs store them: {@link normalizeNoteText}, then any
+ * run of whitespace as one space and none between HTML tags (Autotask folds whitespace, HaloPSA
+ * reformats its HTML). Used by the note receipt, which re-reads a posted note by id.
+ */
+export function sameNoteText(a: string, b: string): boolean {
+  const loose = (text: string) => normalizeNoteText(text).replace(/>\s+</g, '><').replace(/\s+/g, ' ');
+  return loose(a) === loose(b);
+}
+
+/** Whether a note of this type reaches the customer: `resolution` and `discussion` do, `internal_analysis` never. */
+export function isCustomerVisible(type: 'resolution' | 'internal_analysis' | 'discussion'): boolean {
+  return type !== 'internal_analysis';
+}

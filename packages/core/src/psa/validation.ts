@@ -67,6 +67,14 @@ export function checkNoteInput(note: PsaNoteInput): void {
   if (issues.length > 0) throw validationError('Invalid note', issues);
 }
 
+/** Checks `getNote`'s id: non-empty text. Returns it trimmed. */
+export function checkNoteId(id: unknown): string {
+  if (typeof id !== 'string' || id.trim() === '') {
+    throw validationError('A note id is required', [{ path: 'noteId', message: 'must be non-empty text' }]);
+  }
+  return id.trim();
+}
+
 /** Checks `findNote`'s query: non-empty text and a valid `since` date. */
 export function checkNoteQuery(query: { text: string; since: Date }): void {
   const issues: FieldIssue[] = [];

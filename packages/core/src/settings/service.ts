@@ -6,7 +6,7 @@ import { parseInput } from '../model/validate.js';
 
 /**
  * Per-account settings: the PSA status ids a resolve and an escalate move the ticket to, the
- * language of the account's notes, and whether drafted time is billable.
+ * language of the account's notes, whether drafted time is billable, and `notifyContact`.
  */
 export interface SettingsApi {
   get(): Promise<AccountSettings>;
@@ -28,6 +28,8 @@ export function settingsApi(ctx: AccountContext): SettingsApi {
         }
         if (parsed.timeEntryBillable === null) delete next.timeEntryBillable;
         else if (parsed.timeEntryBillable !== undefined) next.timeEntryBillable = parsed.timeEntryBillable;
+        if (parsed.notifyContact === null) delete next.notifyContact;
+        else if (parsed.notifyContact !== undefined) next.notifyContact = parsed.notifyContact;
         if (parsed.language === null) delete next.language;
         else if (parsed.language !== undefined) next.language = parsed.language;
         return next;

@@ -17,6 +17,14 @@ export type WritebackClaimResult =
   | { acquired: true; journal: WritebackJournal | null }
   | { acquired: false; expiresAt: number };
 
+/** An unfinished writeback as {@link StorageAdapter.listUnfinishedWritebacks} lists it. */
+export interface UnfinishedWriteback {
+  accountId: string;
+  sessionId: string;
+  /** The pinned journal: a note may be on the ticket, and the session is not finalized. */
+  journal: WritebackJournal;
+}
+
 /** A writeback journal with the claim currently on it. */
 export interface StoredWriteback {
   journal: WritebackJournal | null;
@@ -174,4 +182,15 @@ export interface StorageAdapter {
 
   /** Drops the claim if `token` holds it, keeping the journal, so a retry can claim at once. */
   releaseWriteback(accountId: string, sessionId: string, token: string): Promise<void>;
+
+  /**
+   * The unfinished writebacks of **every** account that nobody is working on at `now` (epoch ms):
+   * the journal is pinned (`noteAttemptedAt` set, `finalizedAt` not: a note may be on the ticket),
+   * the session is still open, and the claim is released or its lease is over. Oldest first (the
+   * journal's `startedAt`), at most `limit`. What `closeout.recoverWritebacks()` finishes; listing
+   * takes no claim, so two callers may list the same one, and the claim decides who finishes it.
+   *
+   * Optional so stores written before it keep working; `recoverWritebacks` needs it.
+   */
+  listUnfinishedWritebacks?(query: { now: number; limit: number }): Promise<UnfinishedWriteback[]>;
 }

@@ -11,11 +11,15 @@ import type { PsaOperation } from './psa-harness.js';
  *   arrives: an `ambiguous`, retryable `PsaRequestError`, like a timeout after the request was sent.
  * - `silent_status_rejection`: `setTicketStatus` only. The PSA answers OK and keeps the old status,
  *   the trap core's verification exists for.
+ * - `wrong_visibility`: `addNote` only. The PSA answers OK but stores the note with the other
+ *   visibility (an internal note becomes customer-visible, a customer-visible one internal), the
+ *   trap core's note receipt exists for.
  */
 export type FakePsaFault =
   | { type: 'http'; status: number; retryAfterSeconds?: number }
   | { type: 'lost_response' }
-  | { type: 'silent_status_rejection' };
+  | { type: 'silent_status_rejection' }
+  | { type: 'wrong_visibility' };
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',

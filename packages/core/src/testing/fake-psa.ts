@@ -1,6 +1,7 @@
 import type { NoteType, TicketRef } from '../model/session.js';
 import type {
   PsaAdapter,
+  PsaNote,
   PsaNoteInput,
   PsaStatus,
   PsaTicket,
@@ -97,6 +98,9 @@ export interface FakePsa extends PsaAdapter {
    * `timeEntryNotAllowed` refuses new ones (400).
    */
   timeEntries(ticketId?: string): Array<PsaHeldTimeEntry & { ticketId: string }>;
+  getNote(ref: TicketRef, id: string): Promise<PsaNote | null>;
+  /** The fake sends `notifyContact` as a per-note flag, as ConnectWise and HaloPSA do. */
+  readonly contactNotification: 'flag';
 
   /** Creates a ticket and returns its ref, ready for `sessions.create({ticket})`. */
   createTicket(seed?: FakePsaTicketSeed): TicketRef;
@@ -104,8 +108,16 @@ export interface FakePsa extends PsaAdapter {
   ticket(id: string): FakePsaTicket;
   /** Notes as the PSA holds them, with visibility: of one ticket, or of all tickets. */
   notes(ticketId?: string): PsaHeldNote[];
-  /** Stores a note directly, bypassing faults and counters (default `createdAt`: now). */
-  seedNote(ticketId: string, note: { text: string; type: NoteType; createdAt?: Date }): { id: string };
+  /**
+   * Stores a note directly, bypassing faults and counters (default `createdAt`: now; default `id`:
+   * the next one). With the `id` of a deleted note it stands for a note corrected by hand.
+   */
+  seedNote(
+    ticketId: string,
+    note: { text: string; type: NoteType; createdAt?: Date; id?: string },
+  ): { id: string };
+  /** Deletes a note, as someone removing it in the PSA would. */
+  deleteNote(ticketId: string, noteId: string): void;
   /** The id of the status with this name, on the given board (default: the first board). */
   statusId(name: string, boardId?: string): string;
   readonly boards: readonly FakePsaBoard[];
@@ -123,7 +135,9 @@ export interface FakePsa extends PsaAdapter {
 
   /** The same PSA seen through an adapter without the given optional methods. */
   without(
-    ...methods: Array<'findNote' | 'listStatuses' | 'addTimeEntry' | 'findTimeEntry' | 'getTimeEntry'>
+    ...methods: Array<
+      'findNote' | 'listStatuses' | 'getNote' | 'addTimeEntry' | 'findTimeEntry' | 'getTimeEntry'
+    >
   ): PsaAdapter;
   /**
    * A conformance harness on a fresh ticket of this PSA:
@@ -206,17 +220,26 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     text: string,
     type: NoteType,
     createdAt: Date,
-    member?: string,
+    extra: { wrongVisibility?: boolean; notifyContact?: boolean; id?: string; member?: string } = {},
   ): { id: string } {
-    const id = String(nextNote++);
+    const id = extra.id ?? String(nextNote++);
+    // A wrong visibility flips what the customer can see; the type follows what was stored.
+    const visible = (type !== 'internal_analysis') !== (extra.wrongVisibility === true);
+    const stored: NoteType = visible
+      ? type === 'internal_analysis'
+        ? 'discussion'
+        : type
+      : 'internal_analysis';
     notes.push({
       id,
       ticketId,
       text,
-      type,
-      customerVisible: type !== 'internal_analysis',
+      type: stored,
+      customerVisible: visible,
       createdAt: new Date(createdAt),
-      ...(member === undefined ? {} : { member }),
+      ...(extra.member === undefined ? {} : { member: extra.member }),
+      // The contact hears only of a note it can see, and only when asked to.
+      contactEmailed: visible && extra.notifyContact === true,
     });
     return { id };
   }
@@ -235,7 +258,10 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   }
 
   /** Counts, waits, applies the operation's fault around `effect`. */
-  async function call<T>(operation: PsaOperation, effect: (silent: boolean) => T): Promise<T> {
+  async function call<T>(
+    operation: PsaOperation,
+    effect: (silent: boolean, fault?: FakePsaFault) => T,
+  ): Promise<T> {
     calls[operation] += 1;
     if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const fault = takeFault(operation);
@@ -244,7 +270,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
         ...(fault.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: fault.retryAfterSeconds }),
       });
     }
-    const result = effect(fault?.type === 'silent_status_rejection');
+    const result = effect(fault?.type === 'silent_status_rejection', fault);
     if (fault?.type === 'lost_response') throw lostResponse(operation);
     return result;
   }
@@ -274,6 +300,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
   const psa: FakePsa = {
     provider,
     boards,
+    contactNotification: 'flag',
     ...(options.noteFormat === undefined ? {} : { noteFormat: options.noteFormat }),
 
     getTicket: (ref) =>
@@ -283,10 +310,21 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       }),
 
     addNote: (ref, note: PsaNoteInput) =>
-      call('addNote', () => {
+      call('addNote', (_silent, fault) => {
         const t = findTicket('addNote', ref);
         checkMember('addNote', note.member);
-        return storeNote(t.id, note.text, note.type, clock.now(), note.member);
+        return storeNote(t.id, note.text, note.type, clock.now(), {
+          ...(note.member === undefined ? {} : { member: note.member }),
+          wrongVisibility: fault?.type === 'wrong_visibility',
+          notifyContact: note.notifyContact === true,
+        });
+      }),
+
+    getNote: (ref, id) =>
+      call('getNote', (): PsaNote | null => {
+        const t = findTicket('getNote', ref);
+        const note = notes.find((n) => n.ticketId === t.id && n.id === String(id));
+        return note === undefined ? null : { id: note.id, text: note.text, type: note.type };
       }),
 
     addTimeEntry: (ref, entry) =>
@@ -391,7 +429,18 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
 
     seedNote(ticketId, note) {
       if (!tickets.has(ticketId)) throw new TypeError(`fakePsa has no ticket ${ticketId}`);
-      return storeNote(ticketId, note.text, note.type, note.createdAt ?? clock.now());
+      if (note.id !== undefined && notes.some((n) => n.id === note.id)) {
+        throw new TypeError(`fakePsa already has note ${note.id}`);
+      }
+      return storeNote(ticketId, note.text, note.type, note.createdAt ?? clock.now(), {
+        ...(note.id === undefined ? {} : { id: note.id }),
+      });
+    },
+
+    deleteNote(ticketId, noteId) {
+      const at = notes.findIndex((n) => n.ticketId === ticketId && n.id === noteId);
+      if (at < 0) throw new TypeError(`fakePsa has no note ${noteId} on ticket ${ticketId}`);
+      notes.splice(at, 1);
     },
 
     statusId(name, boardId) {
@@ -404,6 +453,9 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
     inject(operation, fault, injectOptions = {}) {
       if (fault.type === 'silent_status_rejection' && operation !== 'setTicketStatus') {
         throw new TypeError('silent_status_rejection applies to setTicketStatus only');
+      }
+      if (fault.type === 'wrong_visibility' && operation !== 'addNote') {
+        throw new TypeError('wrong_visibility applies to addNote only');
       }
       faults.set(operation, {
         fault: { ...fault },
@@ -446,6 +498,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
       if (!methods.includes('findTimeEntry'))
         view.findTimeEntry = (ref, query) => psa.findTimeEntry(ref, query);
       if (!methods.includes('getTimeEntry')) view.getTimeEntry = (ref, id) => psa.getTimeEntry(ref, id);
+      if (!methods.includes('getNote')) view.getNote = (ref, id) => psa.getNote(ref, id);
       return view;
     },
 
@@ -475,6 +528,7 @@ export function fakePsa(options: FakePsaOptions = {}): FakePsa {
           else psa.inject(operation, { type: 'http', ...fault });
         },
         loseNextResponse: (operation) => psa.inject(operation, { type: 'lost_response' }, { times: 1 }),
+        misstoreNextNote: () => psa.inject('addNote', { type: 'wrong_visibility' }, { times: 1 }),
       };
     },
   };

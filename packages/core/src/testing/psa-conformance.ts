@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CloseoutError, type PsaRequestError } from '../errors.js';
 import type { NoteType } from '../model/session.js';
+import { isCustomerVisible, sameNoteText } from '../psa/text.js';
 import {
   PSA_OPERATIONS,
   type PsaConformanceHarness,
@@ -40,8 +41,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
  * them.
  *
  * What it proves: each note type lands with the right customer visibility, written as the
- * harness's `member` when it names one; time entries (`addTimeEntry`) land once, read back and
- * found by their notes, or the adapter declares none of the time entry methods; a status set is the
+ * harness's `member` when it names one; `getNote` reads a note back by id with its text and the
+ * visibility the PSA stored (also after a misstored POST), and answers `null` for an id the ticket
+ * does not hold; time entries (`addTimeEntry`) land once, read back and found by their notes, or the
+ * adapter declares none of the time entry methods; a status set is the
  * status read back; `findNote` finds exactly the text at or after `since`, the newest of several
  * matches, and nothing older or different; `listStatuses` lists the board; failures are
  * `PSA_REQUEST_FAILED` with `retryable` (429 and 5xx true, 4xx false) and `ambiguous` (false for an
@@ -144,6 +147,44 @@ export function runPsaConformance(
       expect(ids).toContain(h.statusIds[0]);
       expect(ids).toContain(h.statusIds[1]);
       if (h.foreignStatusId !== undefined) expect(ids).not.toContain(h.foreignStatusId);
+    });
+
+    it('reads each posted note back by id with its text and the visibility it was stored with', async (ctx) => {
+      const get = h.adapter.getNote;
+      if (get === undefined) return ctx.skip('the adapter has no getNote');
+      for (const type of NOTE_TYPES) {
+        const text = unique(`${type} receipt\nwith two lines`);
+        const { id } = await h.adapter.addNote(h.ticket, { text, type });
+        const note = await get.call(h.adapter, h.ticket, id);
+        expect(note, `note ${id} (${type}) not read back`).not.toBeNull();
+        expect(note?.id).toBe(id);
+        expect(sameNoteText(note?.text ?? '', text), 'the text read back').toBe(true);
+        // The visibility is what counts: a PSA may not tell a resolution from a discussion note.
+        expect(isCustomerVisible(note?.type ?? 'internal_analysis')).toBe(isCustomerVisible(type));
+        if (type === 'internal_analysis') expect(note?.type).toBe('internal_analysis');
+      }
+    });
+
+    it('answers null for a note id the ticket does not hold', async (ctx) => {
+      const get = h.adapter.getNote;
+      if (get === undefined) return ctx.skip('the adapter has no getNote');
+      expect(await get.call(h.adapter, h.ticket, '987654321')).toBeNull();
+    });
+
+    it('reports the visibility the PSA really stored, not the one asked', async (ctx) => {
+      const get = h.adapter.getNote;
+      if (get === undefined) return ctx.skip('the adapter has no getNote');
+      const misstore = h.misstoreNextNote;
+      if (misstore === undefined) return ctx.skip('the harness cannot misstore a note (misstoreNextNote)');
+      for (const type of ['internal_analysis', 'resolution'] as const) {
+        const text = unique(`misstored ${type}`);
+        misstore.call(h);
+        const { id } = await h.adapter.addNote(h.ticket, { text, type });
+        const held = (await h.notes()).find((n) => n.id === id);
+        expect(held?.customerVisible).toBe(!isCustomerVisible(type));
+        const note = await get.call(h.adapter, h.ticket, id);
+        expect(isCustomerVisible(note?.type ?? 'internal_analysis')).toBe(!isCustomerVisible(type));
+      }
     });
 
     it('finds a posted note by its exact text at or after since', async (ctx) => {

@@ -11,6 +11,8 @@ export interface PsaHeldNote {
   createdAt: Date;
   /** Who the PSA says wrote it (member, resource or agent id), when the harness can tell. */
   member?: string;
+  /** Whether the PSA e-mailed (or would have e-mailed) the ticket's contact about it, when it can tell. */
+  contactEmailed?: boolean;
 }
 
 /** A time entry as the PSA itself holds it. */
@@ -34,6 +36,7 @@ export const PSA_OPERATIONS = [
   'addTimeEntry',
   'findTimeEntry',
   'getTimeEntry',
+  'getNote',
 ] as const;
 
 /** Operations whose failures a harness can inject. */
@@ -86,6 +89,12 @@ export interface PsaConformanceHarness {
    * written as that member are held as written by it.
    */
   member?: string;
+  /**
+   * Optional: the next note POST is stored with the other visibility (internal ↔ customer-visible)
+   * and answered as a success, the fault the note receipt exists for. When given, the suite checks
+   * that `getNote` reports the visibility the PSA really stored.
+   */
+  misstoreNextNote?(): void;
   /**
    * Optional: a status id the PSA knows that is not on the ticket's board. When given, the suite
    * checks that setting it fails (not retryable) and leaves the ticket's status alone.

@@ -8,6 +8,7 @@ import type { StorageAdapter } from '../storage/adapter.js';
 import type { WritebackJournal } from '../writeback/journal.js';
 import { describeWritebackFreeze } from './freeze-conformance.js';
 import { lifecycleConformance } from './storage-conformance-lifecycle.js';
+import { recoveryConformance } from './storage-conformance-recovery.js';
 import { samplePreview } from './storage-samples.js';
 
 /** Options for {@link runStorageConformance}. */
@@ -409,5 +410,6 @@ export function runStorageConformance(
 
     describeWritebackFreeze(() => storage, freshAccount);
     lifecycleConformance(() => storage, freshAccount);
+    recoveryConformance(() => storage, freshAccount);
   });
 }

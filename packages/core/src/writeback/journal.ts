@@ -49,6 +49,8 @@ export interface WritebackJournal {
   noteId?: string;
   /** True when the note was found on the ticket (`findNote`) after an attempt whose answer was lost. */
   noteRecovered?: boolean;
+  /** True once the note was read back by id (`getNote`) with the visibility and text posted. */
+  noteVerified?: boolean;
   /**
    * Who the note and the time entry are written as (`createCloseout({ psaMember })`), resolved
    * when the journal starts so a retry writes as the same person.

@@ -92,9 +92,11 @@ function noteOnce(w: WriteContext): JournaledWrite<string> {
       },
     },
     async send(journal) {
+      // The contact flag is always sent, so no PSA default decides who gets an e-mail.
       const answer = await psa.addNote(ticket, {
         text: posted(journal),
         type,
+        notifyContact: w.notifyContact,
         ...(journal.member === undefined ? {} : { member: journal.member }),
       });
       // Adapters type the id as a string; a PSA with numeric ids may still hand one through.

@@ -12,8 +12,11 @@ export interface WritebackResult {
   sessionId: string;
   /** The session's state version after finalization (the writeback's own +1). */
   stateVersion: number;
-  /** The note: its type, and the PSA's id for it when it was posted. */
-  note: { type: NoteType; externalId?: string };
+  /**
+   * The note: its type, the PSA's id for it when it was posted, and `verified: true` when it was
+   * read back by id with the visibility and text posted (the adapter has `getNote`).
+   */
+  note: { type: NoteType; externalId?: string; verified?: true };
   /** The status the ticket now has, proven by re-reading the ticket after the change. */
   status?: { id: string; name: string; verified: true };
   /** Why the ticket's status was left alone (the status setting is missing). */

@@ -184,7 +184,8 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
     const member = ctx.psaMember(actor);
     const attempt: WritebackAttempt = { ctx, sessionId, ...to, claim, actor, step: args.step };
     // Settings are read on every attempt, so fixing a wrong status id and retrying works.
-    const statusId = (await ctx.storage.getSettings(ctx.accountId))[spec.setting];
+    const settings = await ctx.storage.getSettings(ctx.accountId);
+    const statusId = settings[spec.setting];
 
     let journal: WritebackJournal = plan.pinned
       ? plan.journal
@@ -203,6 +204,7 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       spec,
       allowDuplicateNote: args.allowDuplicateNote,
       lookupMarginMs,
+      notifyContact: settings.notifyContact ?? false,
       status: statusId === undefined ? undefined : { id: statusId, name: undefined },
     };
     const writes = WRITEBACK_WRITES.filter((write) => write.applies(w, journal));
@@ -229,7 +231,11 @@ export function writebackService(ctx: AccountContext, options: WritebackServiceO
       outcome: spec.outcome,
       text,
       basedOnVersion: journal.basedOnVersion,
-      note: { type: spec.noteType, externalId: journal.noteId },
+      note: {
+        type: spec.noteType,
+        externalId: journal.noteId,
+        ...(journal.noteVerified === true ? { verified: true as const } : {}),
+      },
       ...(verified === undefined
         ? {
             statusTransitionSkippedReason:

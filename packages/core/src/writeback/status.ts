@@ -49,7 +49,6 @@ function statusOnce(w: WriteContext): JournaledWrite<{ id: string; name: string 
   const { attempt } = w;
   const { psa, ticket } = attempt;
   const target = w.status ?? { id: '', name: undefined };
-  const expected = { id: target.id, ...(target.name === undefined ? {} : { name: target.name }) };
   return {
     steps: { answered: 'status_set', recorded: 'status_verified' },
     async send() {
@@ -61,6 +60,10 @@ function statusOnce(w: WriteContext): JournaledWrite<{ id: string; name: string 
       const actual = { id: String(reread.status.id), name: reread.status.name };
       if (actual.id === target.id) return actual;
       const noteId = journal.noteId ?? '';
+      // The error names the status the technician expected, not only its id: a retry of a pinned
+      // writeback skipped the preflight that learnt the name, so it is looked up now.
+      const name = target.name ?? (await statusName(w, target.id));
+      const expected = { id: target.id, ...(name === undefined ? {} : { name }) };
       const failed = [
         sessionEvent(
           'status_verification_failed',
@@ -95,4 +98,16 @@ function statusOnce(w: WriteContext): JournaledWrite<{ id: string; name: string 
       ],
     }),
   };
+}
+
+/** The name of a status on the ticket's board, or `undefined` when the adapter cannot tell. */
+async function statusName(w: WriteContext, statusId: string): Promise<string | undefined> {
+  const { psa, ticket } = w.attempt;
+  if (psa.listStatuses === undefined) return undefined;
+  try {
+    return (await psa.listStatuses(ticket)).find((s) => String(s.id) === statusId)?.name;
+  } catch {
+    // Only the message's wording depends on it; the verification failure is what matters.
+    return undefined;
+  }
 }

@@ -17,6 +17,10 @@ export const WRITEBACK_STEPS = [
   'note_posted',
   /** The note id is journaled. */
   'note_recorded',
+  /** The note was read back by id (`getNote`); the receipt is not journaled yet. */
+  'note_read_back',
+  /** The note showed the visibility and text posted, and the journal says so. */
+  'note_verified',
   /** The journal says a time entry POST is about to go out. */
   'time_entry_attempt_recorded',
   /** The PSA answered the time entry POST; its id is not journaled yet. */

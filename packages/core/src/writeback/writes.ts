@@ -3,6 +3,7 @@ import type { WritebackAttempt } from './attempt.js';
 import type { WritebackJournal, WritebackKind } from './journal.js';
 import type { WritebackKindSpec } from './kinds.js';
 import { noteWrite } from './note.js';
+import { noteReceipt } from './note-receipt.js';
 import { statusWrite } from './status.js';
 import { timeEntryWrite } from './time-entry.js';
 
@@ -15,6 +16,8 @@ export interface WriteContext {
   readonly allowDuplicateNote: boolean;
   /** How far before a journaled attempt time a lookup (`findNote`, …) searches. */
   readonly lookupMarginMs: number;
+  /** The account's `notifyContact` setting, sent with the note (default `false`). */
+  readonly notifyContact: boolean;
   /**
    * The status the ticket moves to, read from the settings on every attempt; `undefined` when the
    * kind's status setting is not set. `name` is known once a preflight found it on the board.
@@ -66,10 +69,17 @@ export interface WritebackWrite {
  * | row              | done when                     | adapter methods                                                       |
  * | ---------------- | ----------------------------- | --------------------------------------------------------------------- |
  * | `noteWrite`      | `noteId` is journaled         | `addNote`, `findNote`                                                 |
+ * | `noteReceipt`    | `noteVerified` is journaled   | `getNote` (only when the adapter has it)                              |
  * | `timeEntryWrite` | `timeEntryId` is journaled    | `addTimeEntry`, `findTimeEntry`, `getTimeEntry` (read back)           |
  * | `statusWrite`    | `verifiedStatus` is journaled | `listStatuses` (preflight), `setTicketStatus`, `getTicket` (re-read)  |
  *
- * The time entry comes before the status: a status may forbid time entries (ConnectWise
- * `timeEntryNotAllowed`), and a closed ticket may refuse them.
+ * The note is proven before anything else is written: a note the PSA stored with the wrong
+ * visibility must stop the writeback. The time entry comes before the status: a status may forbid
+ * time entries (ConnectWise `timeEntryNotAllowed`), and a closed ticket may refuse them.
  */
-export const WRITEBACK_WRITES: readonly WritebackWrite[] = [noteWrite, timeEntryWrite, statusWrite];
+export const WRITEBACK_WRITES: readonly WritebackWrite[] = [
+  noteWrite,
+  noteReceipt,
+  timeEntryWrite,
+  statusWrite,
+];

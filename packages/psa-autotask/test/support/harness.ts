@@ -113,6 +113,9 @@ export function autotaskHarness(
     setFault(operation, fault) {
       sim.setFault(operation, fault);
     },
+    misstoreNextNote() {
+      sim.misstoreNotes(1);
+    },
     loseNextResponse(operation) {
       sim.loseResponses(operation, 1);
     },

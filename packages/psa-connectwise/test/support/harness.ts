@@ -58,6 +58,7 @@ export function heldNote(n: SimNote): PsaHeldNote {
     customerVisible: !n.internalAnalysisFlag && (n.resolutionFlag || n.detailDescriptionFlag),
     createdAt: n.dateCreated,
     ...(n.member === undefined ? {} : { member: n.member }),
+    contactEmailed: n.contactEmailed,
   };
 }
 
@@ -119,6 +120,9 @@ export function connectwiseHarness(overrides: Partial<ConnectWiseOptions> = {}):
     },
     loseNextResponse(operation) {
       sim.loseResponses(operation, 1);
+    },
+    misstoreNextNote() {
+      sim.misstoreNotes(1);
     },
     close() {
       sim.close();

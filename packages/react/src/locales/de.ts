@@ -66,4 +66,25 @@ export const de: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'Der Zeiteintrag konnte nicht entworfen werden. Posten Sie die Notiz ohne ihn oder versuchen Sie es später noch einmal.',
   timeEntryLogged: ({ minutes }) => `${minutes} Min. auf dem Ticket erfasst.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `Die Notiz wurde gepostet, aber ${ticket} enthält sie nicht mehr (Notiz ${noteId}). Der Status wurde nicht geändert. Prüfen Sie das Ticket und wiederholen Sie dann oder brechen Sie ab.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `Die Notiz wurde in ${ticket} gepostet, aber das PSA hat sie ${actual} statt ${expected} gespeichert (Notiz ${noteId}). Der Status wurde nicht geändert. Korrigieren Sie die Sichtbarkeit der Notiz im PSA und wiederholen Sie dann; es wird keine zweite Notiz gepostet.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `Die Notiz wurde in ${ticket} gepostet, aber ihr Text dort weicht vom gesendeten ab (Notiz ${noteId}). Der Status wurde nicht geändert. Prüfen Sie die Notiz und wiederholen Sie dann oder brechen Sie ab.`,
+  visibilityInternal: 'als intern (für den Kunden verborgen)',
+  visibilityCustomer: 'für den Kunden sichtbar',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Ein früheres Posten ${kind === 'resolve' ? 'der Lösungsnotiz' : 'des Eskalationspakets'} dieser Sitzung hat ${noteId === null ? 'seine Notiz möglicherweise' : `seine Notiz (${noteId})`} in ${ticket} gepostet und vor der Statusänderung angehalten. Das ist, was bleibt: Schließen Sie es mit dem geposteten Text ab oder brechen Sie ab. Es wird nichts Neues gepostet.`,
+  stopped: ({ ticket }) =>
+    `Angehalten. Die Notiz bleibt in ${ticket}, und sein Status wurde nicht geändert. Öffnen Sie diesen Schritt erneut, um abzuschließen; die Notiz wird nicht zweimal gepostet.`,
+  retryStatus: 'Statusänderung wiederholen',
+  checkNoteAgain: 'Notiz erneut prüfen',
+  finishEarlier: 'Früheres Posten abschließen',
+  stopHere: 'Hier anhalten',
+  postedNote: 'Notiz im Ticket (gepostet, schreibgeschützt)',
+  contactEmailYes: 'Beim Posten erhält der Kontakt des Tickets eine E-Mail.',
+  contactEmailNo: 'Der Kontakt des Tickets erhält keine E-Mail.',
+  contactEmailPsaRules:
+    'Ob der Kontakt eine E-Mail erhält, entscheiden die Regeln des PSA (dieses PSA kennt keine Einstellung pro Notiz).',
 };

@@ -62,4 +62,25 @@ export const es: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'No se pudo preparar el registro de tiempo. Publique la nota sin él o inténtelo más tarde.',
   timeEntryLogged: ({ minutes }) => `${minutes} min registrados en el ticket.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `La nota se publicó, pero ${ticket} ya no la contiene (nota ${noteId}). El estado no se cambió. Revise el ticket y luego reintente, o deténgase.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `La nota se publicó en ${ticket}, pero el PSA la guardó ${actual} en lugar de ${expected} (nota ${noteId}). El estado no se cambió. Corrija la visibilidad de la nota en el PSA y luego reintente; no se publica una segunda nota.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `La nota se publicó en ${ticket}, pero su texto allí difiere del enviado (nota ${noteId}). El estado no se cambió. Revise la nota y luego reintente, o deténgase.`,
+  visibilityInternal: 'como interna (oculta para el cliente)',
+  visibilityCustomer: 'visible para el cliente',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Una publicación anterior ${kind === 'resolve' ? 'de la nota de resolución' : 'del paquete de escalado'} de esta sesión ${noteId === null ? 'puede haber puesto su nota' : `puso su nota (${noteId})`} en ${ticket} y se detuvo antes del cambio de estado. Eso es lo que queda: termínela con el texto que publicó, o deténgase. No se publica nada nuevo.`,
+  stopped: ({ ticket }) =>
+    `Detenido. La nota permanece en ${ticket} y su estado no se cambió. Vuelva a abrir este paso para terminar; la nota no se publicará dos veces.`,
+  retryStatus: 'Reintentar el cambio de estado',
+  checkNoteAgain: 'Volver a comprobar la nota',
+  finishEarlier: 'Terminar la publicación anterior',
+  stopHere: 'Detenerse aquí',
+  postedNote: 'Nota en el ticket (publicada, solo lectura)',
+  contactEmailYes: 'Al publicar se envía un correo al contacto del ticket.',
+  contactEmailNo: 'No se envía correo al contacto del ticket.',
+  contactEmailPsaRules:
+    'Si se envía un correo al contacto lo deciden las reglas del PSA (este PSA no admite un ajuste por nota).',
 };

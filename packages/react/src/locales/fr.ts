@@ -63,4 +63,25 @@ export const fr: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'La saisie de temps n’a pas pu être préparée. Publiez la note sans elle, ou réessayez plus tard.',
   timeEntryLogged: ({ minutes }) => `${minutes} min enregistrées sur le ticket.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `La note a été publiée, mais ${ticket} ne la contient plus (note ${noteId}). Le statut n’a pas été changé. Vérifiez le ticket, puis réessayez, ou arrêtez.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `La note a été publiée sur ${ticket}, mais le PSA l’a enregistrée ${actual} au lieu de ${expected} (note ${noteId}). Le statut n’a pas été changé. Corrigez la visibilité de la note dans le PSA, puis réessayez ; aucune seconde note n’est publiée.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `La note a été publiée sur ${ticket}, mais son texte y diffère de celui envoyé (note ${noteId}). Le statut n’a pas été changé. Vérifiez la note, puis réessayez, ou arrêtez.`,
+  visibilityInternal: 'comme interne (masquée au client)',
+  visibilityCustomer: 'visible par le client',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Une publication antérieure ${kind === 'resolve' ? 'de la note de résolution' : 'du dossier d’escalade'} de cette session ${noteId === null ? 'a peut-être mis sa note' : `a mis sa note (${noteId})`} sur ${ticket} et s’est arrêtée avant le changement de statut. Voici ce qui reste : terminez-la avec le texte publié, ou arrêtez. Rien de nouveau n’est publié.`,
+  stopped: ({ ticket }) =>
+    `Arrêté. La note reste sur ${ticket} et son statut n’a pas été changé. Rouvrez cette étape pour terminer ; la note ne sera pas publiée deux fois.`,
+  retryStatus: 'Relancer le changement de statut',
+  checkNoteAgain: 'Vérifier la note à nouveau',
+  finishEarlier: 'Terminer la publication antérieure',
+  stopHere: 'Arrêter ici',
+  postedNote: 'Note sur le ticket (publiée, en lecture seule)',
+  contactEmailYes: 'La publication envoie un e-mail au contact du ticket.',
+  contactEmailNo: 'Le contact du ticket ne reçoit pas d’e-mail.',
+  contactEmailPsaRules:
+    'L’envoi d’un e-mail au contact dépend des règles du PSA (ce PSA n’a pas de réglage par note).',
 };

@@ -63,4 +63,25 @@ export const it: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'Non è stato possibile preparare la registrazione del tempo. Pubblica la nota senza, oppure riprova più tardi.',
   timeEntryLogged: ({ minutes }) => `${minutes} min registrati sul ticket.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `La nota è stata pubblicata, ma ${ticket} non la contiene più (nota ${noteId}). Lo stato non è stato cambiato. Controlla il ticket, poi riprova, oppure fermati.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `La nota è stata pubblicata su ${ticket}, ma il PSA l’ha salvata ${actual} invece che ${expected} (nota ${noteId}). Lo stato non è stato cambiato. Correggi la visibilità della nota nel PSA, poi riprova; non viene pubblicata una seconda nota.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `La nota è stata pubblicata su ${ticket}, ma lì il suo testo differisce da quello inviato (nota ${noteId}). Lo stato non è stato cambiato. Controlla la nota, poi riprova, oppure fermati.`,
+  visibilityInternal: 'come interna (nascosta al cliente)',
+  visibilityCustomer: 'visibile al cliente',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Una pubblicazione precedente ${kind === 'resolve' ? 'della nota di risoluzione' : 'del pacchetto di escalation'} di questa sessione ${noteId === null ? 'potrebbe aver messo la sua nota' : `ha messo la sua nota (${noteId})`} su ${ticket} e si è fermata prima del cambio di stato. Resta questo: completala con il testo pubblicato, oppure fermati. Non viene pubblicato nulla di nuovo.`,
+  stopped: ({ ticket }) =>
+    `Fermato. La nota resta su ${ticket} e il suo stato non è stato cambiato. Riapri questo passaggio per completare; la nota non verrà pubblicata due volte.`,
+  retryStatus: 'Riprova il cambio di stato',
+  checkNoteAgain: 'Ricontrolla la nota',
+  finishEarlier: 'Completa la pubblicazione precedente',
+  stopHere: 'Fermati qui',
+  postedNote: 'Nota sul ticket (pubblicata, sola lettura)',
+  contactEmailYes: 'La pubblicazione invia un’e-mail al contatto del ticket.',
+  contactEmailNo: 'Al contatto del ticket non viene inviata alcuna e-mail.',
+  contactEmailPsaRules:
+    'L’invio di un’e-mail al contatto dipende dalle regole del PSA (questo PSA non ha un’impostazione per singola nota).',
 };

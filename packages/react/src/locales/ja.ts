@@ -61,4 +61,25 @@ export const ja: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     '作業時間を作成できませんでした。作業時間なしでメモを投稿するか、後でもう一度お試しください。',
   timeEntryLogged: ({ minutes }) => `チケットに ${minutes} 分を記録しました。`,
+  noteMissing: ({ ticket, noteId }) =>
+    `メモは投稿されましたが、${ticket}にそのメモがありません（メモ ${noteId}）。ステータスは変更されていません。チケットを確認してから再試行するか、中止してください。`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `メモは${ticket}に投稿されましたが、PSA は ${expected} ではなく ${actual} として保存しました（メモ ${noteId}）。ステータスは変更されていません。PSA でメモの公開範囲を修正してから再試行してください。メモが二重に投稿されることはありません。`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `メモは${ticket}に投稿されましたが、そこでの本文が送信した内容と異なります（メモ ${noteId}）。ステータスは変更されていません。メモを確認してから再試行するか、中止してください。`,
+  visibilityInternal: '社内用（お客様には非表示）',
+  visibilityCustomer: 'お客様に表示',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `このセッションの以前の${kind === 'resolve' ? '解決メモ' : 'エスカレーションパッケージ'}の投稿が、${noteId === null ? 'メモを' : `メモ（${noteId}）を`}${ticket}に${noteId === null ? '投稿した可能性があり' : '投稿し'}、ステータス変更の前に止まりました。残っているのはそれだけです。投稿済みの本文で完了するか、中止してください。新たには何も投稿されません。`,
+  stopped: ({ ticket }) =>
+    `中止しました。メモは${ticket}に残り、ステータスは変更されていません。完了するにはこの手順をもう一度開いてください。メモが二重に投稿されることはありません。`,
+  retryStatus: 'ステータスの変更を再試行',
+  checkNoteAgain: 'メモをもう一度確認',
+  finishEarlier: '以前の投稿を完了',
+  stopHere: 'ここで中止',
+  postedNote: 'チケット上のメモ（投稿済み、読み取り専用）',
+  contactEmailYes: '投稿するとチケットの連絡先にメールが送られます。',
+  contactEmailNo: 'チケットの連絡先にはメールは送られません。',
+  contactEmailPsaRules:
+    '連絡先にメールが送られるかどうかは PSA 側のルールで決まります（この PSA にはメモごとの設定がありません）。',
 };

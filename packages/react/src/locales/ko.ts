@@ -59,4 +59,25 @@ export const ko: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     '작업 시간 초안을 만들 수 없습니다. 작업 시간 없이 메모를 게시하거나 나중에 다시 시도하세요.',
   timeEntryLogged: ({ minutes }) => `티켓에 ${minutes}분이 기록되었습니다.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `메모는 게시되었지만 ${ticket}에 더 이상 해당 메모가 없습니다 (메모 ${noteId}). 상태는 변경되지 않았습니다. 티켓을 확인한 뒤 다시 시도하거나 중단하세요.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `메모는 ${ticket}에 게시되었지만 PSA가 ${expected}이(가) 아니라 ${actual}(으)로 저장했습니다 (메모 ${noteId}). 상태는 변경되지 않았습니다. PSA에서 메모의 공개 범위를 바로잡은 뒤 다시 시도하세요. 두 번째 메모는 게시되지 않습니다.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `메모는 ${ticket}에 게시되었지만 그곳의 내용이 보낸 내용과 다릅니다 (메모 ${noteId}). 상태는 변경되지 않았습니다. 메모를 확인한 뒤 다시 시도하거나 중단하세요.`,
+  visibilityInternal: '내부용(고객에게 숨김)',
+  visibilityCustomer: '고객에게 공개',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `이 세션의 이전 ${kind === 'resolve' ? '해결 메모' : '에스컬레이션 패키지'} 게시가 ${noteId === null ? '메모를' : `메모(${noteId})를`} ${ticket}에 ${noteId === null ? '게시했을 수 있으며' : '게시했고'} 상태 변경 전에 멈췄습니다. 남은 일은 이것뿐입니다: 게시된 내용으로 마무리하거나 중단하세요. 새로 게시되는 것은 없습니다.`,
+  stopped: ({ ticket }) =>
+    `중단했습니다. 메모는 ${ticket}에 남아 있고 상태는 변경되지 않았습니다. 마무리하려면 이 단계를 다시 여세요. 메모가 두 번 게시되지는 않습니다.`,
+  retryStatus: '상태 변경 다시 시도',
+  checkNoteAgain: '메모 다시 확인',
+  finishEarlier: '이전 게시 마무리',
+  stopHere: '여기서 중단',
+  postedNote: '티켓의 메모(게시됨, 읽기 전용)',
+  contactEmailYes: '게시하면 티켓 담당 연락처에 이메일이 발송됩니다.',
+  contactEmailNo: '티켓 담당 연락처에는 이메일이 발송되지 않습니다.',
+  contactEmailPsaRules:
+    '연락처에 이메일을 보낼지는 PSA 자체 규칙에 따릅니다 (이 PSA는 메모별 설정을 지원하지 않습니다).',
 };

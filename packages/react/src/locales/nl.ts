@@ -62,4 +62,25 @@ export const nl: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'De tijdregistratie kon niet worden opgesteld. Plaats de notitie zonder, of probeer het later opnieuw.',
   timeEntryLogged: ({ minutes }) => `${minutes} min geboekt op het ticket.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `De notitie is geplaatst, maar ${ticket} bevat haar niet meer (notitie ${noteId}). De status is niet gewijzigd. Controleer het ticket en probeer het dan opnieuw, of stop.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `De notitie is geplaatst op ${ticket}, maar de PSA heeft haar ${actual} opgeslagen in plaats van ${expected} (notitie ${noteId}). De status is niet gewijzigd. Corrigeer de zichtbaarheid van de notitie in de PSA en probeer het dan opnieuw; er wordt geen tweede notitie geplaatst.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `De notitie is geplaatst op ${ticket}, maar de tekst daar wijkt af van wat is verzonden (notitie ${noteId}). De status is niet gewijzigd. Controleer de notitie en probeer het dan opnieuw, of stop.`,
+  visibilityInternal: 'als intern (verborgen voor de klant)',
+  visibilityCustomer: 'zichtbaar voor de klant',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Een eerdere plaatsing van ${kind === 'resolve' ? 'de oplossingsnotitie' : 'het escalatiepakket'} van deze sessie ${noteId === null ? 'heeft haar notitie mogelijk' : `heeft haar notitie (${noteId})`} op ${ticket} gezet en is gestopt vóór de statuswijziging. Dat is wat overblijft: rond haar af met de geplaatste tekst, of stop. Er wordt niets nieuws geplaatst.`,
+  stopped: ({ ticket }) =>
+    `Gestopt. De notitie blijft op ${ticket} staan en de status is niet gewijzigd. Open deze stap opnieuw om af te ronden; de notitie wordt niet twee keer geplaatst.`,
+  retryStatus: 'Statuswijziging opnieuw proberen',
+  checkNoteAgain: 'Notitie opnieuw controleren',
+  finishEarlier: 'Eerdere plaatsing afronden',
+  stopHere: 'Hier stoppen',
+  postedNote: 'Notitie op het ticket (geplaatst, alleen-lezen)',
+  contactEmailYes: 'Bij plaatsen krijgt de contactpersoon van het ticket een e-mail.',
+  contactEmailNo: 'De contactpersoon van het ticket krijgt geen e-mail.',
+  contactEmailPsaRules:
+    'Of de contactpersoon een e-mail krijgt, bepalen de regels van de PSA (deze PSA kent geen instelling per notitie).',
 };

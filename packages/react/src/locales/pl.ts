@@ -61,4 +61,25 @@ export const pl: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'Nie udało się przygotować wpisu czasu. Opublikuj notatkę bez niego lub spróbuj później.',
   timeEntryLogged: ({ minutes }) => `Zapisano ${minutes} min w zgłoszeniu.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `Notatka została opublikowana, ale ${ticket} już jej nie zawiera (notatka ${noteId}). Status nie został zmieniony. Sprawdź zgłoszenie, a potem ponów albo przerwij.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `Notatka została opublikowana (${ticket}), ale PSA zapisał ją ${actual} zamiast ${expected} (notatka ${noteId}). Status nie został zmieniony. Popraw widoczność notatki w PSA, a potem ponów; druga notatka nie zostanie opublikowana.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `Notatka została opublikowana (${ticket}), ale jej tekst różni się od wysłanego (notatka ${noteId}). Status nie został zmieniony. Sprawdź notatkę, a potem ponów albo przerwij.`,
+  visibilityInternal: 'jako wewnętrzną (ukrytą przed klientem)',
+  visibilityCustomer: 'jako widoczną dla klienta',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Wcześniejsza publikacja ${kind === 'resolve' ? 'notatki rozwiązania' : 'pakietu eskalacji'} w tej sesji ${noteId === null ? 'mogła dodać swoją notatkę' : `dodała swoją notatkę (${noteId})`} (${ticket}) i zatrzymała się przed zmianą statusu. Tylko to pozostało: dokończ ją z opublikowanym tekstem albo przerwij. Nic nowego nie zostanie opublikowane.`,
+  stopped: ({ ticket }) =>
+    `Przerwano. Notatka pozostaje (${ticket}), a status nie został zmieniony. Otwórz ten krok ponownie, aby dokończyć; notatka nie zostanie opublikowana dwa razy.`,
+  retryStatus: 'Ponów zmianę statusu',
+  checkNoteAgain: 'Sprawdź notatkę ponownie',
+  finishEarlier: 'Dokończ wcześniejszą publikację',
+  stopHere: 'Przerwij tutaj',
+  postedNote: 'Notatka w zgłoszeniu (opublikowana, tylko do odczytu)',
+  contactEmailYes: 'Publikacja wyśle e-mail do osoby kontaktowej zgłoszenia.',
+  contactEmailNo: 'Osoba kontaktowa zgłoszenia nie dostanie e-maila.',
+  contactEmailPsaRules:
+    'O tym, czy osoba kontaktowa dostanie e-mail, decydują reguły PSA (ten PSA nie ma ustawienia dla pojedynczej notatki).',
 };

@@ -62,4 +62,25 @@ export const pt: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'Não foi possível preparar o registo de tempo. Publique a nota sem ele ou tente mais tarde.',
   timeEntryLogged: ({ minutes }) => `${minutes} min registados no ticket.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `A nota foi publicada, mas ${ticket} já não a contém (nota ${noteId}). O estado não foi alterado. Verifique o ticket e depois tente de novo, ou pare.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `A nota foi publicada em ${ticket}, mas o PSA guardou-a ${actual} em vez de ${expected} (nota ${noteId}). O estado não foi alterado. Corrija a visibilidade da nota no PSA e depois tente de novo; não é publicada uma segunda nota.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `A nota foi publicada em ${ticket}, mas o seu texto lá difere do que foi enviado (nota ${noteId}). O estado não foi alterado. Verifique a nota e depois tente de novo, ou pare.`,
+  visibilityInternal: 'como interna (oculta ao cliente)',
+  visibilityCustomer: 'visível para o cliente',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Uma publicação anterior ${kind === 'resolve' ? 'da nota de resolução' : 'do pacote de escalonamento'} desta sessão ${noteId === null ? 'pode ter colocado a sua nota' : `colocou a sua nota (${noteId})`} em ${ticket} e parou antes da alteração de estado. É isso que falta: conclua-a com o texto que publicou, ou pare. Nada de novo é publicado.`,
+  stopped: ({ ticket }) =>
+    `Parado. A nota fica em ${ticket} e o estado não foi alterado. Abra este passo de novo para concluir; a nota não será publicada duas vezes.`,
+  retryStatus: 'Repetir a alteração de estado',
+  checkNoteAgain: 'Verificar a nota de novo',
+  finishEarlier: 'Concluir a publicação anterior',
+  stopHere: 'Parar aqui',
+  postedNote: 'Nota no ticket (publicada, só de leitura)',
+  contactEmailYes: 'Ao publicar, o contacto do ticket recebe um e-mail.',
+  contactEmailNo: 'O contacto do ticket não recebe e-mail.',
+  contactEmailPsaRules:
+    'Se o contacto recebe um e-mail depende das regras do PSA (este PSA não tem uma definição por nota).',
 };

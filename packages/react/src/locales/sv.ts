@@ -62,4 +62,25 @@ export const sv: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'Tidrapporten kunde inte tas fram. Publicera anteckningen utan den eller försök igen senare.',
   timeEntryLogged: ({ minutes }) => `${minutes} min registrerade på ärendet.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `Anteckningen publicerades, men ${ticket} innehåller den inte längre (anteckning ${noteId}). Statusen ändrades inte. Kontrollera ärendet och försök sedan igen, eller avbryt.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `Anteckningen publicerades i ${ticket}, men PSA sparade den ${actual} i stället för ${expected} (anteckning ${noteId}). Statusen ändrades inte. Rätta anteckningens synlighet i PSA och försök sedan igen; ingen andra anteckning publiceras.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `Anteckningen publicerades i ${ticket}, men texten där skiljer sig från den som skickades (anteckning ${noteId}). Statusen ändrades inte. Kontrollera anteckningen och försök sedan igen, eller avbryt.`,
+  visibilityInternal: 'som intern (dold för kunden)',
+  visibilityCustomer: 'synlig för kunden',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `En tidigare publicering av ${kind === 'resolve' ? 'lösningsanteckningen' : 'eskaleringspaketet'} i den här sessionen ${noteId === null ? 'kan ha lagt sin anteckning' : `lade sin anteckning (${noteId})`} i ${ticket} och stannade före statusändringen. Det är det som återstår: slutför den med texten den publicerade, eller avbryt. Inget nytt publiceras.`,
+  stopped: ({ ticket }) =>
+    `Avbrutet. Anteckningen finns kvar i ${ticket} och statusen ändrades inte. Öppna det här steget igen för att slutföra; anteckningen publiceras inte två gånger.`,
+  retryStatus: 'Försök ändra statusen igen',
+  checkNoteAgain: 'Kontrollera anteckningen igen',
+  finishEarlier: 'Slutför den tidigare publiceringen',
+  stopHere: 'Avbryt här',
+  postedNote: 'Anteckning i ärendet (publicerad, skrivskyddad)',
+  contactEmailYes: 'Publiceringen skickar e-post till ärendets kontakt.',
+  contactEmailNo: 'Ärendets kontakt får ingen e-post.',
+  contactEmailPsaRules:
+    'Om kontakten får e-post avgörs av PSA:ns egna regler (denna PSA har ingen inställning per anteckning).',
 };

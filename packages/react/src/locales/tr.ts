@@ -61,4 +61,25 @@ export const tr: Partial<NotePreviewMessages> = {
   timeEntryDraftFailed:
     'Zaman kaydı hazırlanamadı. Notu zaman kaydı olmadan gönderin veya daha sonra yeniden deneyin.',
   timeEntryLogged: ({ minutes }) => `Talebe ${minutes} dk kaydedildi.`,
+  noteMissing: ({ ticket, noteId }) =>
+    `Not gönderildi, ancak ${ticket} artık onu içermiyor (not ${noteId}). Durum değiştirilmedi. Bileti kontrol edin, sonra yeniden deneyin ya da durun.`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `Not gönderildi (${ticket}), ancak PSA onu ${expected} yerine ${actual} kaydetti (not ${noteId}). Durum değiştirilmedi. Notun görünürlüğünü PSA'da düzeltin, sonra yeniden deneyin; ikinci bir not gönderilmez.`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `Not gönderildi (${ticket}), ancak oradaki metni gönderilenden farklı (not ${noteId}). Durum değiştirilmedi. Notu kontrol edin, sonra yeniden deneyin ya da durun.`,
+  visibilityInternal: 'dahili olarak (müşteriden gizli)',
+  visibilityCustomer: 'müşteriye görünür olarak',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `Bu oturumun daha önceki bir ${kind === 'resolve' ? 'çözüm notu' : 'eskalasyon paketi'} gönderimi ${noteId === null ? 'notunu göndermiş olabilir' : `notunu (${noteId}) gönderdi`} (${ticket}) ve durum değişikliğinden önce durdu. Geriye kalan bu: gönderdiği metinle tamamlayın ya da durun. Yeni bir şey gönderilmez.`,
+  stopped: ({ ticket }) =>
+    `Durduruldu. Not yerinde kalıyor (${ticket}) ve durumu değiştirilmedi. Tamamlamak için bu adımı yeniden açın; not iki kez gönderilmez.`,
+  retryStatus: 'Durum değişikliğini yeniden dene',
+  checkNoteAgain: 'Notu yeniden kontrol et',
+  finishEarlier: 'Önceki gönderimi tamamla',
+  stopHere: 'Burada dur',
+  postedNote: 'Biletteki not (gönderildi, salt okunur)',
+  contactEmailYes: 'Gönderim, biletin ilgili kişisine e-posta gönderir.',
+  contactEmailNo: 'Biletin ilgili kişisine e-posta gönderilmez.',
+  contactEmailPsaRules:
+    'İlgili kişiye e-posta gidip gitmeyeceğini PSA’nın kendi kuralları belirler (bu PSA not başına ayar sunmaz).',
 };

@@ -57,4 +57,24 @@ export const zh: Partial<NotePreviewMessages> = {
   timeEntryDrafting: '正在起草工时记录…',
   timeEntryDraftFailed: '无法起草工时记录。请不带工时发布备注，或稍后重试。',
   timeEntryLogged: ({ minutes }) => `已在工单上记录 ${minutes} 分钟。`,
+  noteMissing: ({ ticket, noteId }) =>
+    `说明已发布，但${ticket}上已没有这条说明（说明 ${noteId}）。状态未更改。请检查工单，然后重试，或停止。`,
+  noteVisibilityDiffers: ({ ticket, noteId, actual, expected }) =>
+    `说明已发布到${ticket}，但 PSA 将其保存为${actual}，而不是${expected}（说明 ${noteId}）。状态未更改。请在 PSA 中更正说明的可见性，然后重试；不会发布第二条说明。`,
+  noteTextDiffers: ({ ticket, noteId }) =>
+    `说明已发布到${ticket}，但那里的文本与发送的不同（说明 ${noteId}）。状态未更改。请检查说明，然后重试，或停止。`,
+  visibilityInternal: '内部（对客户隐藏）',
+  visibilityCustomer: '客户可见',
+  unfinished: ({ kind, ticket, noteId }) =>
+    `此会话之前的一次${kind === 'resolve' ? '解决说明' : '升级包'}发布${noteId === null ? '可能已将其说明' : `已将其说明（${noteId}）`}发布到${ticket}，并在更改状态之前停止。剩下的就是这些：用它发布的文本完成，或停止。不会发布新内容。`,
+  stopped: ({ ticket }) =>
+    `已停止。说明保留在${ticket}上，其状态未更改。再次打开此步骤即可完成；说明不会发布两次。`,
+  retryStatus: '重试状态更改',
+  checkNoteAgain: '再次检查说明',
+  finishEarlier: '完成之前的发布',
+  stopHere: '在此停止',
+  postedNote: '工单上的说明（已发布，只读）',
+  contactEmailYes: '发布后将向工单联系人发送电子邮件。',
+  contactEmailNo: '不会向工单联系人发送电子邮件。',
+  contactEmailPsaRules: '是否向联系人发送电子邮件由 PSA 自身的规则决定（此 PSA 不支持按说明设置）。',
 };
