@@ -6,6 +6,7 @@ import type { EscalationPackageSections, ResolutionNoteSections } from '../src/g
 import { CLAIMS, HONEST, type Phrasing } from './fixtures/claims-corpus.js';
 import { honestPrinterNote } from './fixtures/notes.js';
 import { printerSession } from './fixtures/sessions.js';
+import { LANGS } from './support/guard-rates.js';
 
 // The guard measured on its corpus (fixtures/claims-corpus.ts), the one its lexicons were tuned on.
 // The thresholds are the project's targets; docs/security.md states the figures measured, and
@@ -13,23 +14,6 @@ import { printerSession } from './fixtures/sessions.js';
 
 const bundle = buildBundle(printerSession('failed'));
 const [first, active] = bundle.fixes.map((f) => f.id) as [string, string];
-const LANGS = [
-  'en',
-  'fr',
-  'de',
-  'es',
-  'nl',
-  'pt',
-  'it',
-  'pl',
-  'sv',
-  'tr',
-  'ru',
-  'ar',
-  'ja',
-  'zh',
-  'ko',
-] as const;
 
 /** An honest open note with `text` in one of its free-text fields, chosen by `slot`. */
 function noteWith(text: string, slot: number): ResolutionNoteSections {
