@@ -3,6 +3,7 @@
 // across a lost answer and a crash between the POST and its journal record; and a missing role
 // refused before anything is posted.
 import { createCloseout, type StorageAdapter } from '@closeout/core';
+import { crashOnJournalSave } from '@closeout/core/testing';
 import type { AutotaskSimulator } from '@closeout/simulators/autotask';
 import { memoryStorage } from '@closeout/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -26,18 +27,8 @@ afterEach(() => {
 });
 
 /** Storage whose first journal save recording a time entry id fails: the process died right there. */
-function crashOnceAfterTimeEntryPosted(storage: StorageAdapter): StorageAdapter {
-  let crashed = false;
-  return Object.assign(Object.create(storage) as StorageAdapter, {
-    saveWriteback: (...args: Parameters<StorageAdapter['saveWriteback']>) => {
-      if (!crashed && args[3].timeEntryId !== undefined) {
-        crashed = true;
-        return Promise.reject(new Error('process died'));
-      }
-      return storage.saveWriteback(...args);
-    },
-  });
-}
+const crashOnceAfterTimeEntryPosted = (storage: StorageAdapter) =>
+  crashOnJournalSave(storage, (journal) => journal.timeEntryId !== undefined);
 
 async function setup(
   options: { adapter?: Partial<AutotaskOptions>; wrap?: (s: StorageAdapter) => StorageAdapter } = {},

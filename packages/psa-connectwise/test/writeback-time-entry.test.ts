@@ -2,6 +2,7 @@
 // the ticket, as the technician, before the status change (which forbids time entries), read back;
 // across a lost answer and a crash between the POST and its journal record.
 import { createCloseout, type StorageAdapter } from '@closeout/core';
+import { crashOnJournalSave } from '@closeout/core/testing';
 import { connectwise } from '@closeout/psa-connectwise';
 import type { ConnectWiseSimulator } from '@closeout/simulators/connectwise';
 import { memoryStorage } from '@closeout/storage-memory';
@@ -17,18 +18,8 @@ afterEach(() => {
 });
 
 /** Storage whose first journal save recording a time entry id fails: the process died right there. */
-function crashOnceAfterTimeEntryPosted(storage: StorageAdapter): StorageAdapter {
-  let crashed = false;
-  return Object.assign(Object.create(storage) as StorageAdapter, {
-    saveWriteback: (...args: Parameters<StorageAdapter['saveWriteback']>) => {
-      if (!crashed && args[3].timeEntryId !== undefined) {
-        crashed = true;
-        return Promise.reject(new Error('process died'));
-      }
-      return storage.saveWriteback(...args);
-    },
-  });
-}
+const crashOnceAfterTimeEntryPosted = (storage: StorageAdapter) =>
+  crashOnJournalSave(storage, (journal) => journal.timeEntryId !== undefined);
 
 async function setup(wrap: (s: StorageAdapter) => StorageAdapter = (s) => s) {
   blockNetwork();

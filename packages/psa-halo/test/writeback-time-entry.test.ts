@@ -2,6 +2,7 @@
 // on the ticket, by the technician's agent, before the status change, read back; across a lost
 // answer and a crash between the POST and its journal record.
 import { createCloseout, type StorageAdapter } from '@closeout/core';
+import { crashOnJournalSave } from '@closeout/core/testing';
 import { halo } from '@closeout/psa-halo';
 import type { HaloSimulator } from '@closeout/simulators/halo';
 import { seededHaloSimulator } from '@closeout/simulators/halo';
@@ -17,18 +18,8 @@ afterEach(() => {
 });
 
 /** Storage whose first journal save recording a time entry id fails: the process died right there. */
-function crashOnceAfterTimeEntryPosted(storage: StorageAdapter): StorageAdapter {
-  let crashed = false;
-  return Object.assign(Object.create(storage) as StorageAdapter, {
-    saveWriteback: (...args: Parameters<StorageAdapter['saveWriteback']>) => {
-      if (!crashed && args[3].timeEntryId !== undefined) {
-        crashed = true;
-        return Promise.reject(new Error('process died'));
-      }
-      return storage.saveWriteback(...args);
-    },
-  });
-}
+const crashOnceAfterTimeEntryPosted = (storage: StorageAdapter) =>
+  crashOnJournalSave(storage, (journal) => journal.timeEntryId !== undefined);
 
 async function setup(wrap: (s: StorageAdapter) => StorageAdapter = (s) => s) {
   sim = seededHaloSimulator({ rateLimit: false });

@@ -7,6 +7,7 @@
 
 // The fake PSA also has a subpath of its own, @closeout/core/fake-psa, that needs no vitest.
 export * from '../fake-psa/index.js';
+export { crashOnJournalSave } from './crash-storage.js';
 export type { CredentialEcho } from './credential-echoes.js';
 export {
   credentialEchoes,
