@@ -873,6 +873,23 @@ export class AutotaskSimulator {
   }
 
   #queryTimeEntries(body: unknown): Answer {
+    const q = this.#query(this.timeEntries, body);
+    if ('status' in q) return q;
+    return this.#page(
+      q.items.map((e) => project(this.#timeEntryJson(e), q.include)),
+      q.max,
+      q.filter,
+    );
+  }
+
+  /**
+   * The part every `/query` shares: `maxRecords` within 1–500, at least one filter, each filter a
+   * condition Autotask knows (else a 500, recorded as a violation), the matches in id order.
+   */
+  #query<T extends Queryable>(
+    all: readonly T[],
+    body: unknown,
+  ): Answer | { items: T[]; max: number; include: string[] | undefined; filter: string } {
     const q = (body ?? {}) as { filter?: unknown; includeFields?: unknown; maxRecords?: unknown };
     const max = q.maxRecords ?? 500;
     if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 500) {
@@ -880,7 +897,7 @@ export class AutotaskSimulator {
     }
     if (!Array.isArray(q.filter) || q.filter.length === 0)
       return errors(500, 'A query needs at least one filter.');
-    let items = [...this.timeEntries];
+    let items = [...all];
     for (const f of q.filter as Array<{ op?: unknown; field?: unknown; value?: unknown }>) {
       const test = condition(f);
       if (typeof test === 'string') {
@@ -891,11 +908,7 @@ export class AutotaskSimulator {
     }
     items.sort((a, b) => a.id - b.id);
     const include = Array.isArray(q.includeFields) ? (q.includeFields as string[]) : undefined;
-    return this.#page(
-      items.map((e) => project(this.#timeEntryJson(e), include)),
-      max,
-      JSON.stringify(q.filter),
-    );
+    return { items, max, include, filter: JSON.stringify(q.filter) };
   }
 
   #postNote(ticketId: number, body: unknown, impersonated?: number): Answer {
@@ -969,29 +982,16 @@ export class AutotaskSimulator {
   }
 
   #queryNotes(body: unknown): Answer {
-    const q = (body ?? {}) as { filter?: unknown; includeFields?: unknown; maxRecords?: unknown };
-    const max = q.maxRecords ?? 500;
-    if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 500) {
-      return errors(500, 'maxRecords must be between 1 and 500.');
-    }
-    if (!Array.isArray(q.filter) || q.filter.length === 0)
-      return errors(500, 'A query needs at least one filter.');
-    let items = [...this.notes];
-    for (const f of q.filter as Array<{ op?: unknown; field?: unknown; value?: unknown }>) {
-      const test = condition(f);
-      if (typeof test === 'string') {
-        this.violations.push(test);
-        return errors(500, test);
-      }
-      items = items.filter(test);
-    }
-    items.sort((a, b) => a.id - b.id);
-    const include = Array.isArray(q.includeFields) ? (q.includeFields as string[]) : undefined;
-    if (include && !include.includes('id') && items.length > max) {
+    const q = this.#query(this.notes, body);
+    if ('status' in q) return q;
+    if (q.include && !q.include.includes('id') && q.items.length > q.max) {
       return errors(500, 'includeFields must include id to page through more than one page of results.');
     }
-    const rows = items.map((n) => project(this.#noteJson(n), include));
-    return this.#page(rows, max, JSON.stringify(q.filter));
+    return this.#page(
+      q.items.map((n) => project(this.#noteJson(n), q.include)),
+      q.max,
+      q.filter,
+    );
   }
 
   #page(items: Record<string, unknown>[], size: number, filter: string): Answer {
