@@ -3,6 +3,7 @@ import type { Bundle } from '../../src/bundle/types.js';
 import { checkFaithfulness } from '../../src/generators/guard.js';
 import type { ResolutionNoteSections } from '../../src/generators/schemas.js';
 import { templateEscalationPackage, templateResolutionNote } from '../../src/generators/template-sections.js';
+import { LANGUAGES } from '../../src/language/codes.js';
 import type { FixStatus, Session } from '../../src/model/session.js';
 import { honestPrinterNote } from '../fixtures/notes.js';
 import { printerSession, session } from '../fixtures/sessions.js';
@@ -12,23 +13,7 @@ import { printerSession, session } from '../fixtures/sessions.js';
 // claim must draw a `resolution_claim`, an honest sentence must not.
 
 /** The fifteen languages of the claim lexicons. */
-export const LANGS = [
-  'en',
-  'fr',
-  'de',
-  'es',
-  'nl',
-  'pt',
-  'it',
-  'pl',
-  'sv',
-  'tr',
-  'ru',
-  'ar',
-  'ja',
-  'zh',
-  'ko',
-] as const;
+export const LANGS = LANGUAGES;
 export type Lang = (typeof LANGS)[number];
 
 export interface Sentence {
