@@ -3,7 +3,13 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:de nouveau|a nouveau|maintenant|desormais|enfin|bien|completement|totalement|entierement|deja|definitivement|ne|pas|plus|toujours|encore|jamais|se|y|tout|vraiment|finalement|heureusement|correctement|apparemment)`;
 const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
 const SYMPTOM = String.raw`(?:apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
-const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|repond|repondent|synchronise|envoie|recoit|scanne|se ouvre|ouvre)`;
+const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|se lancent|repond|repondent|synchronise|synchronisent|se synchronise|se synchronisent|envoie|envoient|recoit|recoivent|scanne|scannent|se ouvre|se ouvrent|ouvre|ouvrent|(?:[\w-]+ )?se (?:execute|executent|chargent|reconnecte|reconnectent|ouvrent|synchronisent|deroule|deroulent|comporte|comportent)|tient|tiennent|charge|chargent|fonctionne-t-(?:il|elle)|marche-t-(?:il|elle)|roule|roulent|boote|bootent)`;
+// How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
+const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|sans faille)`;
+// What people do with a working device, after "peut de nouveau", "arrive à".
+const ABLE = String.raw`(?:peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
+// Infinitives that say the symptom, not the work: "peut de nouveau planter" is a risk, not a fix.
+const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|survenir|apparaitre|reproduire|geler|figer|crasher|tomber|couper|deconnecter|redemarrer tout seul|arriver|manifester|afficher le erreur|buguer|ralentir)\b)`;
 
 /** French. */
 export const FR: ClaimLanguage = {
@@ -15,7 +21,9 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise)(?: \w+){0,2} (?:sans (?:erreur|probleme|souci|incident)s?|correctement|normalement|a nouveau|de nouveau)\b`,
     String.raw`\bprete?s? a (?:le emploi|etre utilisee?|servir|fonctionner)\b`,
     String.raw`\btout roule\b`,
-    String.raw`\b(?:est|sont|a ete|ont ete|etait|fut|semble|parait|voila)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:est|sont|a ete|ont ete|semble|parait|voila)(?: ${ADV})* ${FIXED}\b`,
+    // "était joignable" tells how things were; "était résolu" still tells of a fix.
+    String.raw`\b(?:etait|fut)(?: ${ADV})* (?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|cloturee?s?|clos(?:e|es)?)\b`,
     String.raw`\b(?:nous|on|je|le technicien|notre equipe|le support)(?: (?:avons|a|ai|ont|ne|pas|bien|enfin|deja|finalement|pu|reussi a))* (?:resolu|regle|corrige|repare|retabli|depanne|reparer|resoudre|regler)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:a nouveau|de nouveau|comme avant)\b`,
     String.raw`\b(?:fonctionnait|marchait|imprimait|tournait|demarrait) (?:${ADV} )*(?:a nouveau|de nouveau)\b`,
@@ -29,9 +37,30 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:de retour a la normale|retour a la normale|probleme resolu|probleme regle|souci regle|affaire reglee)\b`,
     String.raw`\b(?:solution|correctif|reparation|correction) (?:est|a ete|ont ete)(?: ${ADV})* (?:confirmee?|validee?|efficace|concluante?)\b`,
     String.raw`\bvous pouvez (?:a nouveau|de nouveau|maintenant|desormais) (?:imprimer|travailler|vous connecter|utiliser|envoyer|acceder)\b`,
+    // Ability restored: "Sophie peut de nouveau travailler", "arrive enfin à imprimer".
+    String.raw`\b${ABLE}(?: (?:a|de))? (?:a nouveau|de nouveau|maintenant|desormais|enfin|enfin de nouveau|a present|deja)(?: a| de)? (?:se |s |vous |nous |le |la |les |y |en )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b`,
+    String.raw`\b${ABLE}(?: a| de)? (?:se |s |vous |nous |y )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b(?: [\w-]+){0,4} (?:${MANNER}|a nouveau|de nouveau|comme avant|comme avant la panne)\b`,
+    String.raw`\b(?:refonctionne(?:nt)?|remarche(?:nt)?|reimprime(?:nt)?|se reconnecte(?:nt)?|redemarre(?:nt)? normalement)\b`,
+    // Good again: "est redevenu stable", "de retour en ligne", "Internet est revenu".
+    String.raw`\bredevenue?s? (?:stables?|accessibles?|disponibles?|joignables?|fonctionnel(?:le)?s?|operationnel(?:le)?s?|normale?s?|utilisables?|fiables?|fluides?|rapides?)\b`,
+    String.raw`\bde retour (?:en ligne|en service|a la normale|sur le reseau|en fonctionnement)\b`,
+    String.raw`\b(?:internet|connexion|reseau|wifi|wi-fi|service|acces|courant|serveur|site|messagerie|imprimante|vpn|signal|synchronisation|synchro|mail|mails|e-mail|partage|lecteur)s? (?:(?:est|sont|a|ont|etant) )?(?:enfin |bien |de nouveau |a nouveau )?(?:de retour|revenue?s?|reparti(?:e|s|es)?|retabli(?:e|s|es)?)\b`,
+    // Everything: "tout marche", "tout baigne", "tout est nickel".
+    String.raw`(?<!presque )(?<!pas )\btout (?:marche|fonctionne|refonctionne|remarche|baigne|roule|va bien|va mieux|est nickel|est parfait|est bon|est fonctionnel|est operationnel|est rentre|est revenu|est en ordre|est impeccable|est correct|est clair)\b`,
+    String.raw`\b(?:tout|ca) (?:est |va |fonctionne |marche )?(?:de nouveau |a nouveau )?(?:comme avant|comme sur des roulettes|impeccable|nickel)\b`,
+    // Normal operation: "revenue à la normale", "en fonctionnement normal".
+    String.raw`\b(?:revenue?s?|retournee?s?|rentree?s?|revient|reviennent|rentre|retour) (?:a la normale|dans le ordre|en ordre|a son etat normal|a un fonctionnement normal)\b`,
+    String.raw`\b(?:est|sont|de nouveau|a nouveau|desormais|maintenant) en (?:fonctionnement|etat de marche|service) normal\b|\bfonctionnement normal (?:retabli|restaure|revenu)\b`,
+    // Fixed in any voice: "la panne a été éliminée", "on a réussi à réparer".
+    String.raw`\b(?:panne|probleme|erreur|souci|bug|incident|defaut|dysfonctionnement|cause|blocage|plantage)s? (?:a|ont|est|sont) (?:ete )?(?:${ADV} )*(?:eliminee?s?|supprimee?s?|traitee?s?|resorbee?s?|solutionnee?s?|leve(?:e|s|es)?)\b`,
+    String.raw`\b(?:avons|a|ai|ont|avez) (?:${ADV} )*(?:pu|reussi a|su) (?:${ADV} )*(?:resoudre|regler|corriger|reparer|retablir|depanner|debloquer|eliminer|solutionner|remettre en (?:service|route|etat))\b`,
+    String.raw`\b(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?) avec succes\b`,
+    // Closure: "je passe le ticket en résolu", "on peut clôturer".
+    String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:correctement|normalement|bien|parfaitement|sans (?:aucun |aucune )?(?:probleme|erreur|souci|incident|coupure)s?|comme prevu|comme il faut|nickel)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence))\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise|fonctionne|fonctionnent|tourne)(?: \w+){0,2} sans (?:aucune? )?(?:erreur|probleme|souci|incident|coupure)s?\b`,
@@ -39,6 +68,13 @@ export const FR: ClaimLanguage = {
     String.raw`\bplus (?:aucun|aucune|de) (?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage)s?\b`,
     String.raw`\b(?:aucune|plus aucune|pas de|nulle) (?:autre |nouvelle )?(?:action|intervention|manipulation)(?: supplementaire)?(?: ne)? (?:est |sera )?(?:necessaire|requise|a prevoir)\b`,
     String.raw`\bne (?:se |me |nous |le |la )?${SYMPTOM}\w* plus\b`,
+    String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} sans (?:aucun|aucune|le moindre|la moindre|plus aucun|plus aucune|plus de|jamais de) (?:probleme|erreur|souci|incident|coupure|accroc|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?\b`,
+    String.raw`\bne (?:est|sont|a|ont|se est|se sont) plus (?:jamais )?(?:apparue?s?|reapparue?s?|revenue?s?|survenue?s?|produite?s?|reproduite?s?|manifestee?s?|plante|bloque|coupe|gele|affichee?s?)\b`,
+    String.raw`\b(?:finie?s?|termine(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l )?(?:deconnexion|coupure|plantage|erreur|bug|probleme|souci|message|blocage|freeze|crash|lenteur|ecran bleu|alerte|pop-up|popup|redemarrage)s?\b`,
+    String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: [\w-]+){0,3} (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
+    String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s? (?:depuis|a signaler)\b`,
+    String.raw`\brien a signaler\b`,
+    String.raw`\bne (?:necessite|demande|requiert) (?:plus )?(?:aucune|pas de|plus de) (?:autre |nouvelle )?(?:action|intervention|manipulation)\b`,
     String.raw`\bplus (?:aucun |aucune )?(?:de |d )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|message|gel)s? (?:depuis|apres)\b`,
     String.raw`\b(?:aucun|aucune) (?:nouvel |nouvelle |nouveau )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|probleme|incident)s? (?:depuis|apres)\b`,
   ],
@@ -189,6 +225,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:allons|vais|va|devons|doit|faut|pour|de|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
     String.raw`\bne (?:\w+ )?(?:pensons|pense|croyons|crois|pouvons|peux|peut|sommes|suis|savons|sais)\b`,
     String.raw`\b(?:esperons|espere|esperant|esperer|comptons|attendons|en attendant|objectif|but est|voir si)\b`,
+    String.raw`\bsans (?:confirmation|preuve|garantie|certitude|savoir|verification|avoir (?:pu )?(?:confirmer|verifier))\b`,
   ],
   transient: [
     String.raw`\b(?:brievement|temporairement|momentanement|par moments|au debut|au depart|initialement|un instant|un moment|quelques (?:secondes|minutes|instants|heures))\b`,
@@ -228,6 +265,28 @@ export const FR: ClaimLanguage = {
     'operationnel',
     'probleme resolu',
     'probleme regle',
+    'ca refonctionne',
+    'ca roule',
+    'tout baigne',
+    'refonctionne',
+    'remarche',
+    'impec',
+    'top',
+    'sans probleme',
+    'sans souci',
+    'ras',
+    'rien a signaler',
+    'depanne',
+    'depannee',
+    'retabli',
+    'debloque',
+    'debloquee',
+    'solutionne',
+    'c est reparti',
+    'ca marche de nouveau',
+    'ca marche a nouveau',
+    'fonctionnel',
+    'reparti',
   ],
   fillers: [
     'statut',
@@ -281,6 +340,8 @@ export const FR: ClaimLanguage = {
     String.raw`\bsans (?:solution|correctif|resolution|reparation)(?: \w+)?(?: confirmee?| validee?| definitive)?\b`,
     String.raw`\b(?:non resolue?|pas (?:\w+ )?(?:resolue?|reglee?|corrigee?))\b`,
     String.raw`\brouvrir\b.*\b(?:pas|non|sans)\b|\b(?:pas|non|sans)\b.*\brouvrir\b`,
+    String.raw`\bsans (?:confirmation|verification|validation|que (?:\w+ ){0,5}(?:soit|soient|ait|aient)(?: ete)? (?:confirmee?s?|verifiee?s?|validee?s?|resolue?s?|corrigee?s?))\b`,
+    String.raw`\b(?:non|pas|sans etre) (?:encore )?(?:confirmee?s?|verifiee?s?|validee?s?)\b`,
   ],
   endorsements: [
     String.raw`\b(?:comme (?:indique|note|confirme|mentionne|prevu|convenu|signale)|confirme|bonne nouvelle|mise a jour|statut|resultat|conclusion|note|en resume)\W*$`,
