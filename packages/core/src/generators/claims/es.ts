@@ -3,6 +3,16 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien|todo)`;
 const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea)`;
+// More verbs of a device at work, Spain and Latin America: "rula", "tira", "corre", "se ejecuta".
+// "se" before a verb the grammar does not know as reflexive reads as "if": the word before it is
+// taken into the match so the clause is the subject's.
+const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|corre|corren|rula|rulan|tira|tiran|chuta|chutan|opera|operan|trabaja|trabajan|marcha|marchan|responden|sincronizan|inician|conectan|cargan|abren|(?:[\w-]+ )?se (?:ejecuta|ejecutan|abre|abren|inicia|inician|sincroniza|sincronizan|carga|cargan|mantiene|mantienen|comporta|comportan))`;
+// How a device works when it works as it should.
+const MANNER = String.raw`(?:bien|muy bien|correctamente|perfectamente|perfecto|con normalidad|con total normalidad|normalmente|de maravilla|a las mil maravillas|de lujo|genial|estupendamente|fino|finisimo|como la seda|como un reloj|como un tiro|como debe|como deberia|como antes|como siempre|a la primera|de forma (?:estable|normal|correcta|fluida|fiable)|establemente|fluido|sin (?:ningun |ninguna |el menor |ni un |mas )?(?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|drama|lio|queja|interrupcion|caida)(?:s|es)?|sin novedad|ok|okey)`;
+// People able to work again: "ya puede", "consigue", "vuelve a poder".
+const ABLE = String.raw`(?:puede|pueden|podemos|puedes|consigue|consiguen|conseguimos|logra|logran|logramos|es capaz de|son capaces de)`;
+const NOT_SYMPTOM = String.raw`(?!(?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|congelarse|caerse|romperse|aparecer|salir|ocurrir|pasar|dar error|tildarse|trabarse|cortarse)\b)`;
+const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 
 /** Spanish. */
 export const ES: ClaimLanguage = {
@@ -27,9 +37,40 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud) (?:esta |queda |ha sido |fue )?(?:cerrad[oa]|resuelt[oa]|solucionad[oa])\b`,
     String.raw`\b(?:todo|ya todo) (?:esta |funciona |va |anda |quedo )?(?:en orden|bien|correctamente|perfecto|como debe|normal|ok)\b`,
     String.raw`\b(?:problema resuelto|problema solucionado|asunto resuelto|listo|todo listo|de vuelta a la normalidad|ya puede (?:imprimir|trabajar|conectarse|usar)|puede (?:imprimir|trabajar|conectarse) de nuevo)\b`,
+    // Ability restored: "Marta puede volver a trabajar", "ya consigue acceder", "pueden conectarse de nuevo".
+    String.raw`\b(?:ya|ahora|por fin|nuevamente|otra vez|de nuevo) (?:\w+ )?${ABLE} (?:volver a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:ya |ahora |por fin |nuevamente |otra vez |de nuevo )*(?:volver a|de nuevo|otra vez|nuevamente) ${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:ya |ahora |por fin )*${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:de nuevo|otra vez|nuevamente|con normalidad|normalmente|sin (?:ningun )?(?:problemas?|errores?|fallos?|incidencias?|inconvenientes?)|correctamente|sin drama)\b`,
+    String.raw`\b(?:vuelve|vuelven|volvio|volvieron|ha vuelto|han vuelto) a (?:poder|conseguir|lograr) ${INFINITIVE}\b`,
+    // Good again: "está otra vez en línea", "Internet ha vuelto", "está de vuelta".
+    String.raw`\b(?:esta|estan|queda|quedo|sigue|siguen)(?: \w+)? (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s? (?:otra vez|de nuevo|nuevamente)\b`,
+    String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
+    String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: \w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b`,
+    String.raw`\b(?:de nuevo|otra vez) (?:en linea|operativ[oa]|en marcha|en funcionamiento|arriba|online)\b`,
+    // Everything: "ya funciona todo", "todo perfecto", "todo va sobre ruedas".
+    String.raw`\b(?:funciona|funcionan|va|anda|marcha) todo(?: (?:bien|perfecto|correctamente|ok|genial|de maravilla|como debe))?\b|\btodo (?:va |anda |marcha )?(?:perfecto|sobre ruedas|de maravilla|genial|como la seda|okey|correcto|solucionado|resuelto|arreglado|funcionando)\b|\bestan? todo (?:bien|ok|correcto|perfecto|en orden|solucionado|arreglado)\b`,
+    // "ya funciona": the device works, now.
+    String.raw`\b(?:ya|ahora|por fin) (?:me |le |les |nos |te )?(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|arranca|arrancan|tira|rula|rulan|chuta|carga|cargan|sincroniza|sincronizan|responde|responden)\b(?! (?:a |mal|lento|peor|fatal|regular|a medias|solo|solamente|a ratos|intermitente|cuando|si\b))`,
+    // Fixed in any voice: "hemos conseguido solucionar", "se restableció", "logramos reparar".
+    String.raw`\b(?:hemos |he |han |ha |hubo )?(?:conseguido|logrado|podido)(?: \w+)? (?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
+    String.raw`\b(?:conseguimos|logramos|pudimos|consegui|logre|pude|se consiguio|se logro|se pudo) (?:\w+ )?(?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
+    String.raw`\b(?:[\w-]+ )?se (?:resolvio|soluciono|arreglo|reparo|corrigio|subsano|normalizo|soluciona|arregla|resuelve|normaliza)\b`,
+    // "Restablecer" is also resetting a password: restored only when a service is.
+    String.raw`\b(?:servicio|conexion|acceso|red|internet|correo|sistema|suministro|comunicacion|sincronizacion|normalidad|funcionamiento|servidor|enlace|vpn|senal|linea|wifi)(?: \w+){0,2} se (?:restablecio|restauro|recupero|restablece|ha restablecido|ha restaurado|ha recuperado)\b`,
+    // "Ya va.": a whole clause that says it works now ("va" is also a French future, see find.ts).
+    String.raw`(?:^|\b)(?:ya|ahora|por fin) (?:me |nos |le |les |te )?(?:va|van|tira|rula)(?: todo)?$`,
+    String.raw`\b(?:restablecid|restaurad|recuperad|subsanad|normalizad|solucionad|resuelt|arreglad|reparad|corregid)[oa]s? (?:con exito|correctamente|satisfactoriamente|sin problemas)\b`,
+    // Normal operation: "vuelve a la normalidad", "en funcionamiento normal".
+    String.raw`\b(?:vuelto|vuelve|vuelven|volvio|volvieron|regresado|regreso|retornado) (?:todo )?a (?:la normalidad|su estado normal|funcionar con normalidad|la calma)\b|\b(?:en|con) funcionamiento normal\b|\bnormalidad (?:total|absoluta|restablecida)\b`,
+    // Closure: "se puede cerrar", "procedemos a cerrar", "damos por cerrado".
+    String.raw`\b(?:[\w-]+ )?(?:se puede|podemos|procedemos a|procedo a|pasamos a|puedes|puede) (?:ya )?cerrar (?:el|este|la|esta|su|tu) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
+    String.raw`\b(?:damos|doy|dar|se da|queda|quedo) (?:el |la |este |esta )?(?:ticket |caso |incidente |incidencia |solicitud |tema )?por (?:cerrad|resuelt|solucionad|finalizad|concluid|zanjad)[oa]s?\b`,
+    String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|tema|asunto) (?:queda |ha quedado |esta |fue )?(?:zanjad|finalizad|concluid|cerrad|resuelt|solucionad)[oa]\b`,
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bien|correctamente|perfectamente|con normalidad|normalmente|sin (?:problemas?|errores?|fallos?|cortes?|incidencias?)|como debe|de maravilla)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|solamente|a ratos|cuando|salvo|excepto|si\b))\b`,
+    String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba)\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:ya|ahora) (?:\w+ ){0,3}sin (?:errores|fallos|problemas|cortes|incidencias)\b`,
@@ -38,7 +79,13 @@ export const ES: ClaimLanguage = {
     String.raw`\bya no da (?:guerra|problemas|error|errores|fallos)\b`,
     String.raw`\bno (?:se )?(?:requiere|necesita|hace falta|es necesaria?) (?:ninguna |mas |otra )?(?:accion|intervencion|paso|cambio)(?:es|s)?(?: adicional(?:es)?)?\b`,
     String.raw`\bya no (?:se )?(?:falla|fallan|aparece|aparecen|se bloquea|se cuelga|se desconecta|se reinicia|da error|dan error|se congela|ocurre|sucede|pasa|muestra)\b`,
-    String.raw`\bno (?:ha vuelto|volvio|han vuelto) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar)\b`,
+    String.raw`\bno (?:ha vuelto|volvio|han vuelto|volvieron|vuelve|vuelven) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar|salir|saltar|caerse|cortarse|repetirse|producirse|presentarse|congelarse|trabarse|tildarse|dar (?:el |ningun |mas |ese )?(?:error|fallo|problema|aviso|guerra)(?:es|s)?)\b`,
+    String.raw`\bya no (?:me |le |les |nos |te )?(?:sale|salen|salta|saltan|surge|surgen|se produce|se producen|se repite|se repiten|se presenta|se presentan|se cae|se caen|cae|caen|se traba|se traban|se tilda|se tildan|se corta|se cortan|se queda colgad[oa]|vuelve a (?:salir|aparecer|fallar|saltar|pasar|ocurrir)|hay (?:error|fallo|corte|problema|aviso|cuelgue|bloqueo)(?:es|s)?|tiene (?:error|fallo|problema)(?:es|s)?|da (?:el |ningun )?(?:error|fallo|aviso|problema))\b`,
+    String.raw`\bno (?:se )?(?:aparece|aparecen|sale|salen|falla|fallan|salta|saltan|se cuelga|se bloquea|se desconecta|se cae|ocurre|pasa) mas\b`,
+    String.raw`\bni rastro (?:del?|de la|de los|de las)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} sin (?:ningun|ninguna|ni un|ni una|el menor|la menor|ningun tipo de) (?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|interrupcion|caida|inconveniente)(?:s|es)?\b`,
+    String.raw`\b(?:se acabaron|se acabo|adios a|fin de|basta de|nada de|cero) (?:los |las |el |la )?(?:problema|error|fallo|corte|cuelgue|bloqueo|caida|desconexion|pantallazo|aviso|mensaje|reinicio|congelamiento|lentitud)(?:s|es)?\b`,
+    String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo|aviso|alerta|ventana|cuelgue|pantallazo|corte)(?:es|s)?(?: [\w-]+){1,3} (?:ha|han|ya)?(?: ${ADV})* (?:desaparecid[oa]s?|desaparecio|desaparecieron)\b`,
     String.raw`\b(?:ningun|ninguna|sin|no hay|no hubo) (?:nuevo |nueva |mas )?(?:error|fallo|bloqueo|corte|desconexion|problema|incidencia|cuelgue)(?:es|s)? (?:desde|tras|despues)\b`,
   ],
   actions: [
@@ -101,6 +148,11 @@ export const ES: ClaimLanguage = {
     'todo',
     'quedado',
     'queda',
+    // Infinitives of a verb group, so "va a estar listo" reads as a plan.
+    'estar',
+    'quedar',
+    'ser',
+    'haber',
   ],
   conjunctions: [
     'y',
@@ -169,6 +221,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:vamos a|voy a|va a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
     String.raw`\bno (?:\w+ ){0,2}(?:creemos|creo|pensamos|pienso|podemos|puedo|sabemos|estamos seguros|estoy seguro|garantizar|confirmar|asegurar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|ojala|esperando|a la espera|el objetivo es|confiamos en)\b`,
+    String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|garantia|certeza|saber|poder confirmar)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporalmente|momentaneamente|al principio|inicialmente|por un momento|por un rato|un rato|a ratos|unos (?:segundos|minutos))\b`,
@@ -204,6 +257,28 @@ export const ES: ClaimLanguage = {
     'todo correcto',
     'operativo',
     'operativa',
+    'ya va',
+    'ya anda',
+    'ya tira',
+    'ya rula',
+    'solventado',
+    'solventada',
+    'restablecido',
+    'restablecida',
+    'subsanado',
+    'subsanada',
+    'normalizado',
+    'normalizada',
+    'todo perfecto',
+    'perfecto',
+    'reparada',
+    'corregida',
+    'sin novedad',
+    'sin problemas',
+    'todo en orden',
+    'va perfecto',
+    'funciona perfecto',
+    'de lujo',
   ],
   fillers: [
     'estado',
@@ -253,6 +328,7 @@ export const ES: ClaimLanguage = {
     String.raw`\bsin (?:una |ninguna )?(?:solucion|correccion|arreglo|reparacion)(?: \w+)?(?: confirmada| definitiva| verificada)?\b`,
     String.raw`\b(?:no|sin|aun no|todavia no)(?: \w+){0,3} (?:resuelto|resuelta|solucionado|solucionada|confirmada?)\b`,
     String.raw`\bsin resolver\b`,
+    String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|que (?:\w+ ){0,5}(?:haya|hayan|se haya|se hayan)(?: podido)? (?:confirmad|verificad|comprobad|resuelt|solucionad)[oa]s?)\b|\b(?:no|sin) (?:esta |estan |ha sido |han sido )?(?:confirmad|verificad|comprobad)[oa]s?\b`,
   ],
   endorsements: [
     String.raw`\b(?:como (?:se indico|se anoto|se confirmo|se menciono|se dijo|indicado|anotado|confirmado|mencionado|acordado)|confirmado|buenas noticias|actualizacion|estado|resultado|conclusion|nota|resumen)\W*$`,
