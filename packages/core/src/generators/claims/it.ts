@@ -3,6 +3,14 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definitivamente|correttamente|non|ancora|mai|si|gia|di nuovo|bene|fortunatamente|davvero|anche|ormai|del tutto|tutto)`;
 const FIXED = String.raw`(?:risolt[oaie]|sistemat[oaie]|riparat[oaie]|corrett[oaie]|ripristinat[oaie]|sistemat[oaie]|chius[oaie]|a posto|operativ[oaie]|in ordine|ok)`;
 const DEVICE_VERBS = String.raw`(?:funziona|funzionano|va|vanno|stampa|stampano|si connette|si collega|parte|partono|si avvia|risponde|sincronizza|apre|carica|invia|riceve|scansiona)`;
+// More verbs of a device at work: "gira", "procede", "si apre".
+const WORKS = String.raw`(?:${DEVICE_VERBS}|gira|girano|procede|procedono|opera|operano|lavora|lavorano|si apre|si aprono|si avviano|si collegano|si connettono|sincronizzano|rispondono|caricano|viaggia|viaggiano|fila|filano|funzionante|funzionanti)`;
+// How a device works when it works as it should.
+const MANNER = String.raw`(?:bene|benissimo|molto bene|correttamente|perfettamente|regolarmente|normalmente|a meraviglia|alla grande|alla perfezione|liscio|liscia|come un orologio|come si deve|a dovere|come dovrebbe|come prima|come sempre|senza (?:alcun |nessun |nessuna |piu |il minimo )?(?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali)\w*|in modo (?:stabile|regolare|corretto|fluido|affidabile)|stabilmente|fluidamente|in maniera (?:stabile|regolare|corretta)|da dio|una favola|una bomba|a pieno regime|ok)`;
+// People able to work again: "riesce di nuovo", "può tornare a".
+const ABLE = String.raw`(?:puo|possono|possiamo|riesce|riescono|riusciamo|e in grado di|sono in grado di)`;
+const NOT_SYMPTOM = String.raw`(?!(?:bloccarsi|fallire|crashare|cadere|disconnettersi|riavviarsi|comparire|apparire|presentarsi|ripresentarsi|succedere|capitare|dare errore|andare in crash|piantarsi|impallarsi)\b)`;
+const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|irci|rlo|rla|rli|rle)`;
 
 /** Italian. */
 export const IT: ClaimLanguage = {
@@ -14,11 +22,13 @@ export const IT: ClaimLanguage = {
     String.raw`\be (?:di nuovo|nuovamente|ora|finalmente|adesso) (?:raggiungibile|accessibile|disponibile|online|funzionante|operativ[oa]|a posto)\b`,
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bpront[oa] (?:alle uso|per le uso|a funzionare|per lavorare|ad essere usat[oa])\b`,
-    String.raw`\b(?:arriva|arrivano|funziona|funzionano|parte|partono) (?:\w+ )?(?:di nuovo|nuovamente)\b`,
+    String.raw`\b(?:arriva|arrivano|funziona|funzionano|parte|partono) (?:\w+ )?(?:di nuovo|nuovamente)\b(?! (?:in (?:crash|errore|blocco|tilt)|a (?:bloccarsi|singhiozzo)))`,
     String.raw`\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|sembra|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:abbiamo|ho|ha|hanno)(?: ${ADV})* (?:risolto|sistemato|riparato|corretto|ripristinato|aggiustato)\b`,
     String.raw`\b(?:risolvemmo|riparammo|sistemammo)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:di nuovo|nuovamente|come prima|ancora una volta)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:di nuovo|nuovamente|come prima|ancora una volta)\b(?! (?:in (?:crash|errore|blocco|tilt|panne|palla|timeout)|giu|offline|a (?:bloccarsi|cadere|vuoto|singhiozzo)))`,
+    // "Il login va a buon fine": the operation succeeds.
+    String.raw`\b(?:va|vanno|e andat[oaie]|sono andat[oaie]|e (?:\w+ )?andat[oaie]|arriva|arrivano|giunge) (?:ora |di nuovo |adesso |finalmente |sempre )?a buon fine\b`,
     String.raw`\b(?:ha ripreso|hanno ripreso|riprende|riprendono|torna|tornano|e tornato|e tornata) a (?:funzionare|stampare|connettersi|partire|rispondere|sincronizzare)\b`,
     String.raw`\b(?:rifunziona|rifunzionano|riparte|ripartono)\b`,
     String.raw`\b(?:funzionava|stampava|partiva) (?:${ADV} )*(?:di nuovo|nuovamente)\b`,
@@ -28,16 +38,44 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:ticket|caso|richiesta|segnalazione|incidente) (?:e |viene |e stato |e stata )?(?:chius[oa]|risolt[oa])\b`,
     String.raw`\btutto (?:e |funziona |va |e tornato |torna )?(?:a posto|in ordine|bene|ok|normale|alla normalita|regolarmente)\b`,
     String.raw`\b(?:problema risolto|tutto risolto|di nuovo operativo|tornato alla normalita|puo (?:di nuovo |ora |adesso )+(?:stampare|lavorare|accedere|collegarsi))\b`,
+    // Ability restored: "riesce di nuovo ad accedere", "può tornare a lavorare".
+    String.raw`\b${ABLE} (?:di nuovo|nuovamente|ora|adesso|finalmente|ormai|gia|ancora una volta|tranquillamente)(?: (?:di nuovo|nuovamente|ora|adesso|finalmente|ormai|gia))* (?:a |ad |di )?(?:tornare a |ritornare a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b(?:ora|adesso|finalmente|ormai|gia) (?:\w+ )?${ABLE} (?:a |ad |di )?(?:tornare a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:a |ad |di )?(?:tornare|ritornare) (?:a |ad )${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:a |ad |di )?${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:di nuovo|nuovamente|normalmente|regolarmente|senza (?:alcun |nessun )?(?:problemi|errori|intoppi|difficolta)|correttamente|come prima)\b`,
+    // Fixed in any voice: "siamo riusciti a risolvere", "è stato eliminato".
+    String.raw`\b(?:siamo riusciti|sono riuscit[oaie]|e riuscit[oa]|riusciti|riuscito|riuscita|siamo stati in grado|ce la abbiamo fatta|ce la ho fatta) (?:\w+ )?(?:a|ad|di) (?:risolvere|sistemare|riparare|ripristinare|correggere|aggiustare|eliminare|sbloccare|rimettere in funzione|far (?:funzionare|ripartire))\b`,
+    String.raw`\b(?:guasto|problema|errore|anomalia|malfunzionamento|difetto|blocco|bug|disservizio|causa)(?: \w+){0,2} (?:e|sono) (?:stat[oaie] )?(?:${ADV} )*(?:eliminat[oaie]|rimoss[oaie]|superat[oaie]|risanat[oaie]|sanat[oaie]|rientrat[oaie])\b`,
+    String.raw`\b(?:risolt|sistemat|riparat|ripristinat|corrett)[oaie] con successo\b`,
+    String.raw`\b(?:[\w-]+ )?si e (?:\w+ )?(?:risolt|sistemat|ripristinat|normalizzat|sbloccat|stabilizzat)[oaie]\b`,
+    // Good again: "è tornato online", "Internet è tornato", "la VPN è tornata stabile".
+    String.raw`\b(?:e|sono|e ora|e finalmente|e gia) (?:\w+ )?(?:tornat|ritornat)[oaie] (?:online|on line|disponibil[ei]|raggiungibil[ei]|accessibil[ei]|stabil[ei]|operativ[oaie]|funzionant[ei]|attiv[oaie]|a posto|alla normalita|normal[ei]|in funzione|in linea|regolar[ei]|utilizzabil[ei]|in servizio)\b`,
+    String.raw`\b(?:internet|connessione|rete|wifi|wi-fi|linea|servizio|accesso|posta|corrente|segnale|server|sito|sistema|stampante|vpn|collegamento|sincronizzazione)(?: \w+){0,2} (?:e |sono )?(?:tornat[oaie]|ritornat[oaie]|ripres[oaie]|rientrat[oaie])(?! (?:a (?:bloccarsi|cadere|dare)|giu|offline))\b`,
+    String.raw`\b(?:tornat[oaie]|ritornat[oaie]|torna|tornano|rientrat[oaie]|rientra|rientrano|ritorno) (?:alla |nella )?(?:normalita|norma)\b|\b(?:in|nel) (?:normale )?funzionamento (?:normale|regolare)\b`,
+    // Everything: "funziona tutto", "va tutto liscio", "tutto funziona".
+    String.raw`\b(?:funziona|funzionano|va|gira|fila) tutto(?: (?:bene|liscio|ok|alla grande|perfettamente|regolarmente|a meraviglia|come si deve))?\b(?! (?:tranne|salvo|eccetto|a parte))`,
+    String.raw`\btutto (?:fila|gira|procede|liscio|ok|perfetto|risolto|sistemato|a posto)\b`,
+    // "Ora va.": a whole clause ("va" is also a French future, see find.ts).
+    String.raw`(?:^|\b)(?:ora|adesso|finalmente) (?:mi |ci |gli |le |ti )?(?:va|vanno|funziona|funzionano|parte|gira)(?: tutto)?$`,
+    // Closure: "procediamo con la chiusura del ticket".
+    String.raw`\b(?:procediamo|procedo|si procede|possiamo procedere|passiamo)(?: con| alla| a)? (?:la )?chiusura (?:del|della|di questo|di questa|dello) (?:ticket|caso|richiesta|segnalazione|intervento)\b`,
+    String.raw`\b(?:possiamo|puoi|potete|si puo|si possono) (?:ora |gia )?chiudere (?:il|questo|la|questa) (?:ticket|caso|richiesta|segnalazione)\b`,
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bene|correttamente|perfettamente|regolarmente|normalmente|senza (?:problemi|errori|interruzioni|blocchi|intoppi)|come dovrebbe|alla grande|benissimo|alla perfezione|a meraviglia)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|soltanto|a tratti|quando|tranne|salvo|eccetto|se\b))\b`,
+    String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bnon e piu (?:guast|rott|bloccat|offline|fuori servizio|in errore|difettos)\w*`,
-    String.raw`\bniente piu (?:problemi|errori|blocchi|crash|disconnessioni|intoppi)\b`,
+    String.raw`\b(?:niente piu|basta|addio|stop|fine|finiti|finite|finito) (?:con |a |ai |agli |alle |i |gli |le |il |lo |la )?(?:problem|error|blocch|crash|disconnession|intopp|avvis|messagg|riavvi|rallentament|schermat|popup|pop-up|interruzion|cadut)\w*\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} senza (?:alcun|alcuna|nessun|nessuna|piu|il minimo|la minima) (?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali)\w*\b`,
+    String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat|presentat|ripresentat|bloccat|comparso|comparsa|apparso|apparsa|successo|successa|capitat|riprodott)\w*\b`,
+    String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno) piu (?:errore|errori|problemi|il errore|quel errore|storie|capricci)\b`,
+    String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: [\w-]+){1,3} (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     String.raw`\bnon si (?:presenta|ripresenta|verifica|blocca|disconnette) piu\b`,
-    String.raw`\bnon (?:e |sono |sara )?(?:necessari[oaie]|richiest[oaie]|serve|servono) (?:nessun[oa]? |altr[ie] |ulteriori )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
+    String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:nessun[oa]? |altr[ie] |ulteriori )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
     String.raw`\bnon (?:si )?(?:blocca|bloccano|compare|compaiono|appare|appaiono|va in crash|vanno in crash|si disconnette|si riavvia|da errore|danno errore|si verifica|succede|cade|cadono)(?: \w+){0,2} piu\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat[oaie]|presentat[oaie]|ripresentat[oaie]|bloccat[oaie])\b`,
     String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono piu) (?:nuovo |nuova |altri |altre )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei])(?: \w+)? (?:da|dopo|piu)\b`,
@@ -150,6 +188,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:andremo a|vado a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
     String.raw`\bnon (?:\w+ ){0,2}(?:pensiamo|penso|crediamo|credo|possiamo|posso|sappiamo|siamo sicuri|sono sicuro|garantire|confermare|affermare)\b`,
     String.raw`\b(?:speriamo|spero|auspichiamo|in attesa|le obiettivo e|confidiamo)\b`,
+    String.raw`\bsenza (?:conferma|confermare|verifica|verificare|garanzia|certezza|sapere|poter confermare)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,
@@ -180,6 +219,24 @@ export const IT: ClaimLanguage = {
     'funzionante',
     'ripristinato',
     'operativo',
+    'ripristinata',
+    'risolta',
+    'sistemata',
+    'riparata',
+    'tutto risolto',
+    'tutto sistemato',
+    'tutto liscio',
+    'funziona di nuovo',
+    'rifunziona',
+    'perfetto',
+    'sbloccato',
+    'sbloccata',
+    'aggiustato',
+    'ora va',
+    'adesso va',
+    'operativa',
+    'tutto regolare',
+    'nessun problema',
   ],
   fillers: [
     'stato',
@@ -225,6 +282,7 @@ export const IT: ClaimLanguage = {
     String.raw`\bsenza (?:una )?(?:soluzione|correzione|risoluzione|riparazione)(?: \w+)?(?: confermata| definitiva| verificata)?\b`,
     String.raw`\b(?:non|ancora non)(?: \w+){0,3} (?:risolto|risolta|confermata?)\b`,
     String.raw`\birrisolto\b`,
+    String.raw`\bsenza (?:conferma|verifica|che (?:\w+ ){0,5}(?:sia|siano) (?:stat[oaie] )?(?:confermat|verificat|risolt)[oaie])\b|\b(?:non|senza essere) (?:ancora )?(?:confermat|verificat)[oaie]\b`,
   ],
   endorsements: [
     String.raw`\b(?:come (?:indicato|annotato|confermato|menzionato|detto|concordato|segnalato)|confermato|buone notizie|aggiornamento|stato|risultato|conclusione|nota|riepilogo)\W*$`,
