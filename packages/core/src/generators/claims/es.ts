@@ -92,7 +92,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:reemplazad[oa]s?|reemplazamos|reinstalad[oa]s?|reinstalamos|reiniciad[oa]s?|reiniciamos|actualizad[oa]s?|actualizamos|restablecimos|reconfigurad[oa]s?|reconfiguramos|borrad[oa]s?|borramos|eliminamos|sustituid[oa]s?|sustituimos|migramos|formateamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'ninguno', 'ninguna', 'ningun', 'nadie', 'ni'],
-  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'nada', 'tampoco'],
+  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'nada', 'tampoco', 'mal'],
   modals: [
     'sera',
     'seran',

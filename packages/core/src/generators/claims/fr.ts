@@ -82,7 +82,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:remplace|reinstalle|installe|redemarre|mis a jour|reinitialise|reconfigure|configure|supprime|efface|nettoye|repare|recree|reconstruit|migre|flashe|desactive|vide|purge|echange|reimage|desinstalle)e?s?\b`,
   ],
   negativeSubjects: ['rien', 'aucun', 'aucune', 'personne', 'ni'],
-  negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'rien', 'ni', 'guere'],
+  negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'rien', 'ni', 'guere', 'mal'],
   modals: [
     'sera',
     'seront',

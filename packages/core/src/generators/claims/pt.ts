@@ -1,8 +1,16 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
-const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
+const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|sanad[oa]s?|regularizad[oa]s?|desbloquead[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda)`;
+// More verbs of a device at work, Brazil and Portugal: "roda", "corre", "está operando", "está a funcionar".
+const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|corre|correm|opera|operam|trabalha|trabalham|respondem|sincronizam|abrem|carregam|iniciam|andam|(?:esta|estao|ta|tá|continua|continuam|segue|seguem) (?:a )?(?:funcion|imprim|conect|sincroniz|respond|lig|rod|carreg|oper|trabalh|corr|abr|inici|and)\w*)`;
+// How a device works when it works as it should.
+const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
+// People able to work again: "já consegue", "voltou a conseguir".
+const ABLE = String.raw`(?:consegue|conseguem|conseguimos|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
+const NOT_SYMPTOM = String.raw`(?!(?:falhar|travar|cair|desconectar|reiniciar|congelar|aparecer|acontecer|ocorrer|dar erro|bloquear)\b)`;
+const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 
 /** Portuguese (Brazil and Portugal). */
 export const PT: ClaimLanguage = {
@@ -28,9 +36,36 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:chamado|ticket|caso|pedido|incidente) (?:esta |foi |fica )?(?:fechad[oa]|encerrad[oa]|resolvid[oa]|solucionad[oa])\b`,
     String.raw`\b(?:tudo|ja esta tudo) (?:esta |funciona |ficou |certo |)(?:em ordem|bem|certo|ok|normal|funcionando)\b`,
     String.raw`\b(?:problema resolvido|problema solucionado|de volta ao normal|voltou ao normal|ja pode (?:imprimir|trabalhar|conectar|usar|acessar)|pode (?:imprimir|trabalhar|acessar) novamente)\b`,
+    // Ability restored: "já consegue aceder", "consegue novamente entrar", "voltou a conseguir imprimir".
+    String.raw`\b(?:ja|agora|finalmente|enfim|novamente|de novo) (?:\w+ )?${ABLE} (?:voltar a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:ja |agora |finalmente )*(?:novamente|de novo|outra vez|voltar a) ${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b(?:consegue|conseguem|conseguimos) ${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:de novo|novamente|outra vez)\b`,
+    String.raw`\b${ABLE} ${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:normalmente|sem (?:nenhum )?(?:problemas?|erros?|falhas?|dificuldades?)|corretamente|tranquilamente|numa boa|de boa)\b`,
+    String.raw`\b(?:voltou|voltaram|volta|voltam|ja voltou) a (?:conseguir|poder) ${INFINITIVE}\b`,
+    // Good again: "está acessível de novo", "voltou ao ar", "a internet voltou".
+    String.raw`\b(?:esta|estao|ta|fica|ficou|ficaram)(?: \w+)? (?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|ligad[oa]s?|conectad[oa]s?|funcionando|funciona(?:l|is)|ok|normal|normais|a funcionar|em funcionamento)(?: \w+)? (?:de novo|novamente|outra vez)\b`,
+    String.raw`\b(?:de novo|novamente|outra vez) (?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|em funcionamento|a funcionar|funcionando)\b`,
+    String.raw`\b(?:internet|conexao|ligacao|rede|wifi|wi-fi|servico|acesso|e-mail|email|correio|luz|sinal|servidor|site|sistema|impressora|vpn|energia|sincronizacao|linha)(?: \w+){0,2} (?:voltou|voltaram|ja voltou|regressou|regressaram|esta de volta|estao de volta)(?! a (?:falhar|cair|travar|dar))\b`,
+    String.raw`\b(?:volt(?:ou|aram|a|am)|esta de volta|estao de volta|de volta) (?:ao ar|a ficar (?:online|no ar|disponivel|estavel|ok|normal)|ao normal|a normalidade|ao funcionamento normal|a estar (?:online|disponivel|estavel|ok|normal|acessivel|operacional))\b`,
+    // Everything: "funciona tudo", "tá tudo certo", "tudo beleza".
+    String.raw`\b(?:funciona|funcionam|anda|roda) tudo\b|\b(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|rodar|rodando|correr|correndo) (?:tudo|todos?)\b|\btudo (?:a )?(?:funcionar|funcionando|funciona|beleza|tranquilo|joia|nos conformes|perfeito|resolvido|ok|certinho|normalizado|rodando|a correr bem)\b(?! (?:menos|exceto|salvo))|\b(?:esta|ta|fica|ficou) tudo (?:certo|ok|bem|normal|resolvido|em ordem|funcionando|beleza|perfeito)\b`,
+    // "Agora funciona": the device works, now.
+    String.raw`\b(?:agora|ja|finalmente|enfim) (?:me |lhe |nos |te )?(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|arranca|roda|rodam|sincroniza|responde|abre|carrega|(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|imprimir|imprimindo|conectar|conectando|rodar|rodando|sincronizar|sincronizando))\b(?! (?:mal|lento|devagar|pior|so\b|apenas|as vezes|quando|se\b|com (?:erro|falha)))`,
+    // Fixed in any voice: "conseguimos resolver", "a falha foi eliminada".
+    String.raw`\b(?:conseguimos|consegui|conseguiu|conseguiram|foi possivel|pudemos) (?:\w+ )?(?:resolver|solucionar|corrigir|consertar|reparar|restabelecer|restaurar|recuperar|eliminar|sanar|desbloquear|arrumar)\b`,
+    String.raw`\b(?:falha|problema|erro|defeito|avaria|anomalia|bug|causa|incidente|travamento|bloqueio|instabilidade)s?(?: \w+){0,2} (?:foi|foram|esta|estao|ja foi) (?:${ADV} )*(?:eliminad|removid|superad|tratad|sanad|contornad)[oa]s?\b`,
+    String.raw`\b(?:resolvid|solucionad|corrigid|reparad|restabelecid|restaurad|normalizad|consertad)[oa]s? com sucesso\b`,
+    // Normal operation: "está operando normalmente", "o acesso está normal", "normalizado".
+    String.raw`\b(?:em|com) (?:pleno )?funcionamento normal\b|\bfuncionamento (?:normal|normalizado) (?:restabelecido|restaurado|retomado)\b|\b(?:situacao|servico|acesso|tudo|sistema|rede|operacao)(?: \w+){0,2} (?:normalizad[oa]|esta normal|ta normal|voltou a normalidade)\b`,
+    // Closure: "procedemos ao encerramento do chamado", "podemos fechar o ticket".
+    String.raw`\b(?:procedemos|procedo|vamos proceder|passamos|pode-se proceder)(?: ao| a| com o)? (?:encerramento|fecho|fechamento) (?:do|deste|desse|da|desta) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
+    String.raw`\b(?:podemos|pode|podes|ja podemos|ja pode) (?:ja )?(?:fechar|encerrar) (?:o|este|esse|a|esta|essa) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
+    String.raw`\b(?:estamos|estou|esta) (?:a )?(?:encerrar|encerrando|fechar|fechando) (?:o|este|esse|a|esta|essa|seu|sua) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
   ],
   stateClaims: [
     String.raw`\b(?:${DEVICE_VERBS}|(?:esta|estao) (?:funcionando|imprimindo|conectando|sincronizando|respondendo|ligando|rodando|carregando))(?: ${ADV})* (?:bem|corretamente|perfeitamente|normalmente|sem (?:problemas?|erros?|falhas?|quedas?)|como deveria|direitinho)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:so\b|somente|apenas|as vezes|quando|menos|exceto|salvo|se\b))\b`,
+    String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
@@ -38,14 +73,19 @@ export const PT: ClaimLanguage = {
     String.raw`\bja nao (?:ocorre|acontece|aparece|falha|bloqueia|desliga|cai)\b`,
     String.raw`\bnao (?:e |sera )?(?:necessaria|necessario|preciso|precisa) (?:nenhuma |mais |outra )?(?:acao|intervencao|passo|medida)(?:oes|s)?(?: adiciona(?:l|is))?\b`,
     String.raw`\b(?:ja )?nao (?:\w+ )?(?:falha|falham|aparece|aparecem|trava|travam|desconecta|reinicia|da erro|congela|acontece|ocorre|cai)(?: \w+){0,2} mais\b`,
-    String.raw`\bnao (?:voltou|voltaram) a (?:falhar|aparecer|travar|desconectar|reiniciar|acontecer|ocorrer|cair)\b`,
+    String.raw`\bnao (?:voltou|voltaram|volta|voltam) a (?:falhar|aparecer|travar|desconectar|reiniciar|acontecer|ocorrer|cair|dar (?:o |nenhum |mais )?(?:erro|falha|problema|aviso)s?|surgir|repetir-se|se repetir|congelar|bloquear)\b`,
+    String.raw`\bnao (?:ha|houve|tem|teve|temos|tivemos|se registaram|se registraram) mais (?:nenhum |nenhuma )?(?:erro|falha|queda|travamento|problema|mensage(?:m|ns)|aviso|desconex(?:ao|oes)|lentid(?:ao|oes)|reclama(?:cao|coes)|bloqueio|reinicio|congelamento)s?\b`,
+    String.raw`\b(?:chega de|acabaram-se|acabou-se|acabaram|acabou|adeus|fim d[oa]s?|nada de|zero) (?:os |as |o |a )?(?:erro|falha|queda|travamento|problema|desconex|mensage|aviso|lentid|bloqueio|reinici|congelamento|tela azul|ecra azul)\w*`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} sem (?:nenhum|nenhuma|qualquer|o menor|a menor) (?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade)s?\b`,
+    String.raw`\b(?:erro|problema|falha|mensagem|travamento|aviso|alerta|janela|popup|pop-up|queda|bloqueio|lentidao|tela azul|ecra azul)s?(?: [\w-]+){0,3} (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram|foi embora|foram embora|deixou de aparecer|deixaram de aparecer)\b`,
+    String.raw`\bja nao (?:me |lhe |nos |te )?(?:da|dao|apresenta|mostra|mostram|surge|surgem|trava|travam|congela|congelam|reinicia|reiniciam|desconecta|desconectam|desliga|desligam|falham|aparecem|ocorrem|acontecem) ?(?:erro|erros|falha|falhas|problema|problemas|aviso|mensagem)?\b`,
     String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha) (?:novo |nova |mais )?(?:erro|falha|travamento|queda|desconexao|problema)s? (?:desde|apos|depois)\b`,
   ],
   actions: [
     String.raw`\b(?:substituid[oa]s?|substituimos|trocad[oa]s?|trocamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|atualizad[oa]s?|atualizamos|redefinimos|reconfigurad[oa]s?|reconfiguramos|apagamos|removemos|removid[oa]s?|excluimos|migramos|formatamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
-  negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada'],
+  negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada', 'mal'],
   modals: [
     'sera',
     'serao',
@@ -147,6 +187,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:vamos|vou|vai|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
     String.raw`\bnao (?:\w+ ){0,2}(?:achamos|acho|acreditamos|creio|podemos|posso|sabemos|temos certeza|tenho certeza|garantir|confirmar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|tomara|aguardando|aguardamos|o objetivo e|confiamos)\b`,
+    String.raw`\bsem (?:confirmacao|confirmar|verificar|verificacao|garantia|certeza|saber|poder confirmar)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporariamente|momentaneamente|no inicio|inicialmente|por um momento|por um tempo|alguns (?:segundos|minutos))\b`,
@@ -179,6 +220,30 @@ export const PT: ClaimLanguage = {
     'feito',
     'operacional',
     'normalizado',
+    'restabelecido',
+    'restabelecida',
+    'restaurado',
+    'restaurada',
+    'sanada',
+    'resolvidinho',
+    'resolvida',
+    'solucionada',
+    'corrigida',
+    'consertada',
+    'reparada',
+    'tudo beleza',
+    'tudo joia',
+    'tudo tranquilo',
+    'tudo nos conformes',
+    'tudo funcionando',
+    'funcionando normalmente',
+    'de volta ao normal',
+    'ja esta',
+    'ja ta',
+    'ta resolvido',
+    'ta funcionando',
+    'normalizada',
+    'sem problemas',
   ],
   fillers: [
     'situacao',
@@ -226,6 +291,7 @@ export const PT: ClaimLanguage = {
     String.raw`\bsem (?:uma )?(?:solucao|correcao|resolucao|reparo)(?: \w+)?(?: confirmada| definitiva| verificada)?\b`,
     String.raw`\b(?:nao|ainda nao)(?: \w+){0,3} (?:resolvido|resolvida|solucionado|confirmada?)\b`,
     String.raw`\bsem resolver\b|\bnao resolvido\b`,
+    String.raw`\bsem (?:confirmacao|verificacao|confirmar|que (?:\w+ ){0,5}(?:tenha|tenham|seja|sejam)(?: sido)? (?:confirmad|verificad|resolvid|solucionad)[oa]s?)\b|\b(?:nao|sem ser) (?:\w+ )?(?:confirmad|verificad)[oa]s?\b`,
   ],
   endorsements: [
     String.raw`\b(?:como (?:indicado|anotado|confirmado|mencionado|registrado|combinado)|confirmado|boas noticias|atualizacao|status|resultado|conclusao|nota|resumo)\W*$`,
