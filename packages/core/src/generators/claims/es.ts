@@ -2,11 +2,11 @@ import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien|todo)`;
 const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
-const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea)`;
+const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea|llega|llegan|entra|entran)`;
 // More verbs of a device at work, Spain and Latin America: "rula", "tira", "corre", "se ejecuta".
 // "se" before a verb the grammar does not know as reflexive reads as "if": the word before it is
 // taken into the match so the clause is the subject's.
-const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|corre|corren|rula|rulan|tira|tiran|chuta|chutan|opera|operan|trabaja|trabajan|marcha|marchan|responden|sincronizan|inician|conectan|cargan|abren|(?:[\w-]+ )?se (?:ejecuta|ejecutan|abre|abren|inicia|inician|sincroniza|sincronizan|carga|cargan|mantiene|mantienen|comporta|comportan))`;
+const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|jala|jalan|mantiene|mantienen|aguanta|aguantan|corre|corren|rula|rulan|tira|tiran|chuta|chutan|opera|operan|trabaja|trabajan|marcha|marchan|responden|sincronizan|inician|conectan|cargan|abren|(?:[\w-]+ )?se (?:ejecuta|ejecutan|abre|abren|inicia|inician|sincroniza|sincronizan|carga|cargan|mantiene|mantienen|comporta|comportan))`;
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bien|muy bien|correctamente|perfectamente|perfecto|con normalidad|con total normalidad|normalmente|de maravilla|a las mil maravillas|de lujo|genial|estupendamente|fino|finisimo|como la seda|como un reloj|como un tiro|como debe|como deberia|como antes|como siempre|a la primera|de forma (?:estable|normal|correcta|fluida|fiable)|establemente|fluido|sin (?:ningun |ninguna |el menor |ni un |mas )?(?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|drama|lio|queja|interrupcion|caida)(?:s|es)?|sin novedad|ok|okey)`;
 // People able to work again: "ya puede", "consigue", "vuelve a poder".
@@ -26,7 +26,7 @@ export const ES: ClaimLanguage = {
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\blist[oa]s? para (?:usar|usarse|trabajar)\b`,
     String.raw`\b(?:ha|han|hemos|ya) (?:vuelto|regresado) a la normalidad\b|\b(?:volvio|volvieron|vuelve|vuelven) a la normalidad\b`,
-    String.raw`\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|parece|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvimos|solucionamos|arreglamos|reparamos|corregimos|resolvi|solucione|arregle|repare|se resolvio|se soluciono|se arreglo)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de nuevo|otra vez|nuevamente|como antes)\b`,
     String.raw`\b(?:volvio|vuelve|volvieron|vuelven) a (?:funcionar|imprimir|conectar|arrancar|andar|sincronizar|responder)\b`,
@@ -45,12 +45,13 @@ export const ES: ClaimLanguage = {
     // Good again: "está otra vez en línea", "Internet ha vuelto", "está de vuelta".
     String.raw`\b(?:esta|estan|queda|quedo|sigue|siguen)(?: \w+)? (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s? (?:otra vez|de nuevo|nuevamente)\b`,
     String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
-    String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: \w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b`,
+    String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: (?!se\b)\w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b(?! a (?:caer|fallar|colgar|bloquear|cortar|desconectar|dar|dejar))`,
     String.raw`\b(?:de nuevo|otra vez) (?:en linea|operativ[oa]|en marcha|en funcionamiento|arriba|online)\b`,
     // Everything: "ya funciona todo", "todo perfecto", "todo va sobre ruedas".
     String.raw`\b(?:funciona|funcionan|va|anda|marcha) todo(?: (?:bien|perfecto|correctamente|ok|genial|de maravilla|como debe))?\b|\btodo (?:va |anda |marcha )?(?:perfecto|sobre ruedas|de maravilla|genial|como la seda|okey|correcto|solucionado|resuelto|arreglado|funcionando)\b|\bestan? todo (?:bien|ok|correcto|perfecto|en orden|solucionado|arreglado)\b`,
+    String.raw`(?<!casi )(?<!no )\btodo (?:funciona|anda|marcha|jala|chuta|rula|esta funcionando|esta ok|esta perfecto|esta correcto|esta solucionado|chevere|bacan|joya|piola|tranqui|impecable|de diez)\b(?! (?:menos|salvo|excepto|mal))`,
     // "ya funciona": the device works, now.
-    String.raw`\b(?:ya|ahora|por fin) (?:me |le |les |nos |te )?(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|arranca|arrancan|tira|rula|rulan|chuta|carga|cargan|sincroniza|sincronizan|responde|responden)\b(?! (?:a |mal|lento|peor|fatal|regular|a medias|solo|solamente|a ratos|intermitente|cuando|si\b))`,
+    String.raw`\b(?:ya|ahora|por fin) (?:me |le |les |nos |te )?(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|arranca|arrancan|tira|rula|rulan|chuta|jala|jalan|carga|cargan|sincroniza|sincronizan|responde|responden)\b(?! (?:a |mal|lento|peor|fatal|regular|a medias|solo|solamente|a ratos|intermitente|cuando|si\b))`,
     // Fixed in any voice: "hemos conseguido solucionar", "se restableció", "logramos reparar".
     String.raw`\b(?:hemos |he |han |ha |hubo )?(?:conseguido|logrado|podido)(?: \w+)? (?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
     String.raw`\b(?:conseguimos|logramos|pudimos|consegui|logre|pude|se consiguio|se logro|se pudo) (?:\w+ )?(?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
@@ -63,6 +64,7 @@ export const ES: ClaimLanguage = {
     // Normal operation: "vuelve a la normalidad", "en funcionamiento normal".
     String.raw`\b(?:vuelto|vuelve|vuelven|volvio|volvieron|regresado|regreso|retornado) (?:todo )?a (?:la normalidad|su estado normal|funcionar con normalidad|la calma)\b|\b(?:en|con) funcionamiento normal\b|\bnormalidad (?:total|absoluta|restablecida)\b`,
     // Closure: "se puede cerrar", "procedemos a cerrar", "damos por cerrado".
+    String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|peticion) (?:ya )?(?:se puede|puede|podemos|se podria) (?:ya )?(?:cerrar|cerrarse|dar por cerrad[oa])\b`,
     String.raw`\b(?:[\w-]+ )?(?:se puede|podemos|procedemos a|procedo a|pasamos a|puedes|puede) (?:ya )?cerrar (?:el|este|la|esta|su|tu) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
     String.raw`\b(?:damos|doy|dar|se da|queda|quedo) (?:el |la |este |esta )?(?:ticket |caso |incidente |incidencia |solicitud |tema )?por (?:cerrad|resuelt|solucionad|finalizad|concluid|zanjad)[oa]s?\b`,
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|tema|asunto) (?:queda |ha quedado |esta |fue )?(?:zanjad|finalizad|concluid|cerrad|resuelt|solucionad)[oa]\b`,
@@ -70,14 +72,14 @@ export const ES: ClaimLanguage = {
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bien|correctamente|perfectamente|con normalidad|normalmente|sin (?:problemas?|errores?|fallos?|cortes?|incidencias?)|como debe|de maravilla)\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|solamente|a ratos|cuando|salvo|excepto|si\b))\b`,
-    String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba)\b`,
+    String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:ya|ahora) (?:\w+ ){0,3}sin (?:errores|fallos|problemas|cortes|incidencias)\b`,
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\bya no (?:esta|estan) (?:averiad|rot|caid|bloquead|estropead|fuera de servicio|con fallos)\w*`,
     String.raw`\bya no da (?:guerra|problemas|error|errores|fallos)\b`,
-    String.raw`\bno (?:se )?(?:requiere|necesita|hace falta|es necesaria?) (?:ninguna |mas |otra )?(?:accion|intervencion|paso|cambio)(?:es|s)?(?: adicional(?:es)?)?\b`,
+    String.raw`\bno (?:se )?(?:requiere|necesita|hace falta|es necesaria?) (?:ninguna otra |ningun otro |ninguna |ningun |mas |otra |otras |otro )?(?:accion|intervencion|paso|cambio|gestion|actuacion)(?:es|s)?(?: adicional(?:es)?)?\b`,
     String.raw`\bya no (?:se )?(?:falla|fallan|aparece|aparecen|se bloquea|se cuelga|se desconecta|se reinicia|da error|dan error|se congela|ocurre|sucede|pasa|muestra)\b`,
     String.raw`\bno (?:ha vuelto|volvio|han vuelto|volvieron|vuelve|vuelven) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar|salir|saltar|caerse|cortarse|repetirse|producirse|presentarse|congelarse|trabarse|tildarse|dar (?:el |ningun |mas |ese )?(?:error|fallo|problema|aviso|guerra)(?:es|s)?)\b`,
     String.raw`\bya no (?:me |le |les |nos |te )?(?:sale|salen|salta|saltan|surge|surgen|se produce|se producen|se repite|se repiten|se presenta|se presentan|se cae|se caen|cae|caen|se traba|se traban|se tilda|se tildan|se corta|se cortan|se queda colgad[oa]|vuelve a (?:salir|aparecer|fallar|saltar|pasar|ocurrir)|hay (?:error|fallo|corte|problema|aviso|cuelgue|bloqueo)(?:es|s)?|tiene (?:error|fallo|problema)(?:es|s)?|da (?:el |ningun )?(?:error|fallo|aviso|problema))\b`,
@@ -85,7 +87,7 @@ export const ES: ClaimLanguage = {
     String.raw`\bni rastro (?:del?|de la|de los|de las)\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} sin (?:ningun|ninguna|ni un|ni una|el menor|la menor|ningun tipo de) (?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|interrupcion|caida|inconveniente)(?:s|es)?\b`,
     String.raw`\b(?:se acabaron|se acabo|adios a|fin de|basta de|nada de|cero) (?:los |las |el |la )?(?:problema|error|fallo|corte|cuelgue|bloqueo|caida|desconexion|pantallazo|aviso|mensaje|reinicio|congelamiento|lentitud)(?:s|es)?\b`,
-    String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo|aviso|alerta|ventana|cuelgue|pantallazo|corte)(?:es|s)?(?: [\w-]+){1,3} (?:ha|han|ya)?(?: ${ADV})* (?:desaparecid[oa]s?|desaparecio|desaparecieron)\b`,
+    String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo|aviso|alerta|ventana|cuelgue|pantallazo|corte|averia|inconveniente)(?:es|s)?(?: [\w-]+){0,3} (?:desaparecid[oa]s?|desaparecio|desaparecieron|se fue|se fueron|se esfumo)\b`,
     String.raw`\b(?:ningun|ninguna|sin|no hay|no hubo) (?:nuevo |nueva |mas )?(?:error|fallo|bloqueo|corte|desconexion|problema|incidencia|cuelgue)(?:es|s)? (?:desde|tras|despues)\b`,
   ],
   actions: [
@@ -222,6 +224,9 @@ export const ES: ClaimLanguage = {
     String.raw`\bno (?:\w+ ){0,2}(?:creemos|creo|pensamos|pienso|podemos|puedo|sabemos|estamos seguros|estoy seguro|garantizar|confirmar|asegurar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|ojala|esperando|a la espera|el objetivo es|confiamos en)\b`,
     String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|garantia|certeza|saber|poder confirmar)\b`,
+    String.raw`\b(?:comprobaremos|verificaremos|confirmaremos|revisaremos|probaremos|validaremos|vigilaremos|comprobare|verificare|confirmare|revisare)\b`,
+    // Only part of them: "solo la mitad de los usuarios puede conectarse de nuevo".
+    String.raw`^(?:\w+ )?(?:solo|solamente|unicamente|algunos de|algunas de|la mitad|parte de|no todos|no todas)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporalmente|momentaneamente|al principio|inicialmente|por un momento|por un rato|un rato|a ratos|unos (?:segundos|minutos))\b`,
@@ -279,6 +284,12 @@ export const ES: ClaimLanguage = {
     'va perfecto',
     'funciona perfecto',
     'de lujo',
+    'ya quedo',
+    'quedo',
+    'ya jala',
+    'todo chevere',
+    'todo joya',
+    'todo piola',
   ],
   fillers: [
     'estado',

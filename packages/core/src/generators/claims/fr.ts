@@ -5,7 +5,7 @@ const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie
 const SYMPTOM = String.raw`(?:apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
 const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|se lancent|repond|repondent|synchronise|synchronisent|se synchronise|se synchronisent|envoie|envoient|recoit|recoivent|scanne|scannent|se ouvre|se ouvrent|ouvre|ouvrent|(?:[\w-]+ )?se (?:execute|executent|chargent|reconnecte|reconnectent|ouvrent|synchronisent|deroule|deroulent|comporte|comportent)|tient|tiennent|charge|chargent|fonctionne-t-(?:il|elle)|marche-t-(?:il|elle)|roule|roulent|boote|bootent)`;
 // How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
-const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|sans faille)`;
+const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|sans faille)`;
 // What people do with a working device, after "peut de nouveau", "arrive à".
 const ABLE = String.raw`(?:peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
 // Infinitives that say the symptom, not the work: "peut de nouveau planter" is a risk, not a fix.
@@ -20,8 +20,8 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:ticket|dossier|demande|incident) (?:peut|peuvent) (?:desormais |maintenant )?etre (?:clos|cloture|ferme)e?\b`,
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise)(?: \w+){0,2} (?:sans (?:erreur|probleme|souci|incident)s?|correctement|normalement|a nouveau|de nouveau)\b`,
     String.raw`\bprete?s? a (?:le emploi|etre utilisee?|servir|fonctionner)\b`,
-    String.raw`\btout roule\b`,
-    String.raw`\b(?:est|sont|a ete|ont ete|semble|parait|voila)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:tout roule|ca roule|ca baigne|tout baigne)\b`,
+    String.raw`\b(?:est|sont|a ete|ont ete|voila)(?: ${ADV})* ${FIXED}\b`,
     // "était joignable" tells how things were; "était résolu" still tells of a fix.
     String.raw`\b(?:etait|fut)(?: ${ADV})* (?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|cloturee?s?|clos(?:e|es)?)\b`,
     String.raw`\b(?:nous|on|je|le technicien|notre equipe|le support)(?: (?:avons|a|ai|ont|ne|pas|bien|enfin|deja|finalement|pu|reussi a))* (?:resolu|regle|corrige|repare|retabli|depanne|reparer|resoudre|regler)\b`,
@@ -74,6 +74,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: [\w-]+){0,3} (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
     String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s? (?:depuis|a signaler)\b`,
     String.raw`\brien a signaler\b`,
+    String.raw`\b(?:ne )?(?:a|ont|avons|ai|as|avez) plus (?:le |la |les |de |d |aucun |aucune |ce |cette |cet )?(?:erreur|message|plantage|coupure|souci|probleme|bug|blocage|alerte|ecran bleu|deconnexion|avertissement|pop-up|popup|freeze|lenteur)s?\b`,
     String.raw`\bne (?:necessite|demande|requiert) (?:plus )?(?:aucune|pas de|plus de) (?:autre |nouvelle )?(?:action|intervention|manipulation)\b`,
     String.raw`\bplus (?:aucun |aucune )?(?:de |d )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|message|gel)s? (?:depuis|apres)\b`,
     String.raw`\b(?:aucun|aucune) (?:nouvel |nouvelle |nouveau )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|probleme|incident)s? (?:depuis|apres)\b`,
@@ -226,6 +227,9 @@ export const FR: ClaimLanguage = {
     String.raw`\bne (?:\w+ )?(?:pensons|pense|croyons|crois|pouvons|peux|peut|sommes|suis|savons|sais)\b`,
     String.raw`\b(?:esperons|espere|esperant|esperer|comptons|attendons|en attendant|objectif|but est|voir si)\b`,
     String.raw`\bsans (?:confirmation|preuve|garantie|certitude|savoir|verification|avoir (?:pu )?(?:confirmer|verifier))\b`,
+    String.raw`\b(?:verifierons|confirmerons|controlerons|testerons|validerons|surveillerons|verifierai|confirmerai|controlerai)\b`,
+    // Only part of them: "seule la moitié des postes peut de nouveau se connecter".
+    String.raw`^(?:\w+ )?(?:seule?s?|seulement|uniquement|une partie|la moitie|certaine?s? des|quelques-une?s|pas tous|pas toutes)\b`,
   ],
   transient: [
     String.raw`\b(?:brievement|temporairement|momentanement|par moments|au debut|au depart|initialement|un instant|un moment|quelques (?:secondes|minutes|instants|heures))\b`,
@@ -268,6 +272,7 @@ export const FR: ClaimLanguage = {
     'ca refonctionne',
     'ca roule',
     'tout baigne',
+    'ca baigne',
     'refonctionne',
     'remarche',
     'impec',

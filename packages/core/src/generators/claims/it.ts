@@ -4,9 +4,9 @@ const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definit
 const FIXED = String.raw`(?:risolt[oaie]|sistemat[oaie]|riparat[oaie]|corrett[oaie]|ripristinat[oaie]|sistemat[oaie]|chius[oaie]|a posto|operativ[oaie]|in ordine|ok)`;
 const DEVICE_VERBS = String.raw`(?:funziona|funzionano|va|vanno|stampa|stampano|si connette|si collega|parte|partono|si avvia|risponde|sincronizza|apre|carica|invia|riceve|scansiona)`;
 // More verbs of a device at work: "gira", "procede", "si apre".
-const WORKS = String.raw`(?:${DEVICE_VERBS}|gira|girano|procede|procedono|opera|operano|lavora|lavorano|si apre|si aprono|si avviano|si collegano|si connettono|sincronizzano|rispondono|caricano|viaggia|viaggiano|fila|filano|funzionante|funzionanti)`;
+const WORKS = String.raw`(?:${DEVICE_VERBS}|gira|girano|regge|reggono|tiene|tengono|mantiene|mantengono|procede|procedono|opera|operano|lavora|lavorano|si apre|si aprono|si avviano|si collegano|si connettono|sincronizzano|rispondono|caricano|viaggia|viaggiano|fila|filano|funzionante|funzionanti)`;
 // How a device works when it works as it should.
-const MANNER = String.raw`(?:bene|benissimo|molto bene|correttamente|perfettamente|regolarmente|normalmente|a meraviglia|alla grande|alla perfezione|liscio|liscia|come un orologio|come si deve|a dovere|come dovrebbe|come prima|come sempre|senza (?:alcun |nessun |nessuna |piu |il minimo )?(?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali)\w*|in modo (?:stabile|regolare|corretto|fluido|affidabile)|stabilmente|fluidamente|in maniera (?:stabile|regolare|corretta)|da dio|una favola|una bomba|a pieno regime|ok)`;
+const MANNER = String.raw`(?:bene|benissimo|molto bene|correttamente|perfettamente|regolarmente|normalmente|a meraviglia|alla grande|alla perfezione|liscio|liscia|come un orologio|come si deve|a dovere|come dovrebbe|come prima|come sempre|senza (?:alcun |nessun |nessuna |piu |il minimo )?(?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*|in modo (?:stabile|regolare|corretto|fluido|affidabile)|stabilmente|fluidamente|in maniera (?:stabile|regolare|corretta)|da dio|una favola|una bomba|a pieno regime|ok)`;
 // People able to work again: "riesce di nuovo", "può tornare a".
 const ABLE = String.raw`(?:puo|possono|possiamo|riesce|riescono|riusciamo|e in grado di|sono in grado di)`;
 const NOT_SYMPTOM = String.raw`(?!(?:bloccarsi|fallire|crashare|cadere|disconnettersi|riavviarsi|comparire|apparire|presentarsi|ripresentarsi|succedere|capitare|dare errore|andare in crash|piantarsi|impallarsi)\b)`;
@@ -23,7 +23,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bpront[oa] (?:alle uso|per le uso|a funzionare|per lavorare|ad essere usat[oa])\b`,
     String.raw`\b(?:arriva|arrivano|funziona|funzionano|parte|partono) (?:\w+ )?(?:di nuovo|nuovamente)\b(?! (?:in (?:crash|errore|blocco|tilt)|a (?:bloccarsi|singhiozzo)))`,
-    String.raw`\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|sembra|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:abbiamo|ho|ha|hanno)(?: ${ADV})* (?:risolto|sistemato|riparato|corretto|ripristinato|aggiustato)\b`,
     String.raw`\b(?:risolvemmo|riparammo|sistemammo)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:di nuovo|nuovamente|come prima|ancora una volta)\b(?! (?:in (?:crash|errore|blocco|tilt|panne|palla|timeout)|giu|offline|a (?:bloccarsi|cadere|vuoto|singhiozzo)))`,
@@ -58,6 +58,9 @@ export const IT: ClaimLanguage = {
     // "Ora va.": a whole clause ("va" is also a French future, see find.ts).
     String.raw`(?:^|\b)(?:ora|adesso|finalmente) (?:mi |ci |gli |le |ti )?(?:va|vanno|funziona|funzionano|parte|gira)(?: tutto)?$`,
     // Closure: "procediamo con la chiusura del ticket".
+    String.raw`\b(?:ticket|caso|richiesta|segnalazione|pratica) (?:ora |gia )?(?:si puo|puo|possiamo|si potrebbe) (?:ora |gia )?(?:chiudere|essere chius[oa]|archiviare|essere archiviat[oa])\b`,
+    String.raw`\b(?:e|sono) (?:\w+ )?(?:ripartit[oaie]|ripres[oa] a funzionare)\b|\bsi e (?:\w+ )?ripres[oa]\b`,
+    String.raw`(?<!quasi )(?<!non )\btutto (?:funziona|funzionante|va|gira|fila|procede)\b(?! (?:male|tranne|salvo|eccetto|a rilento|a singhiozzo|storto|a rotoli|in crash|in errore))`,
     String.raw`\b(?:procediamo|procedo|si procede|possiamo procedere|passiamo)(?: con| alla| a)? (?:la )?chiusura (?:del|della|di questo|di questa|dello) (?:ticket|caso|richiesta|segnalazione|intervento)\b`,
     String.raw`\b(?:possiamo|puoi|potete|si puo|si possono) (?:ora |gia )?chiudere (?:il|questo|la|questa) (?:ticket|caso|richiesta|segnalazione)\b`,
   ],
@@ -70,12 +73,12 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bnon e piu (?:guast|rott|bloccat|offline|fuori servizio|in errore|difettos)\w*`,
     String.raw`\b(?:niente piu|basta|addio|stop|fine|finiti|finite|finito) (?:con |a |ai |agli |alle |i |gli |le |il |lo |la )?(?:problem|error|blocch|crash|disconnession|intopp|avvis|messagg|riavvi|rallentament|schermat|popup|pop-up|interruzion|cadut)\w*\b`,
-    String.raw`\b${WORKS}(?: [\w-]+){0,3} senza (?:alcun|alcuna|nessun|nessuna|piu|il minimo|la minima) (?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali)\w*\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} senza (?:alcun|alcuna|nessun|nessuna|piu|il minimo|la minima) (?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat|presentat|ripresentat|bloccat|comparso|comparsa|apparso|apparsa|successo|successa|capitat|riprodott)\w*\b`,
-    String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno) piu (?:errore|errori|problemi|il errore|quel errore|storie|capricci)\b`,
+    String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno|segnala|segnalano|mostra|mostrano) piu (?:il |lo |le |la |gli |i |quel |quell |quello |questo |alcun |nessun )?(?:errore|errori|problem\w*|avvis\w*|messagg\w*|storie|capricci|fastidi)\b`,
     String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: [\w-]+){1,3} (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     String.raw`\bnon si (?:presenta|ripresenta|verifica|blocca|disconnette) piu\b`,
-    String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:nessun[oa]? |altr[ie] |ulteriori )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
+    String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:(?:nessun[oa]?|altr[oaie]|ulteriori)(?: altr[oaie])? )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
     String.raw`\bnon (?:si )?(?:blocca|bloccano|compare|compaiono|appare|appaiono|va in crash|vanno in crash|si disconnette|si riavvia|da errore|danno errore|si verifica|succede|cade|cadono)(?: \w+){0,2} piu\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat[oaie]|presentat[oaie]|ripresentat[oaie]|bloccat[oaie])\b`,
     String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono piu) (?:nuovo |nuova |altri |altre )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei])(?: \w+)? (?:da|dopo|piu)\b`,
@@ -201,6 +204,9 @@ export const IT: ClaimLanguage = {
     String.raw`\bnon (?:\w+ ){0,2}(?:pensiamo|penso|crediamo|credo|possiamo|posso|sappiamo|siamo sicuri|sono sicuro|garantire|confermare|affermare)\b`,
     String.raw`\b(?:speriamo|spero|auspichiamo|in attesa|le obiettivo e|confidiamo)\b`,
     String.raw`\bsenza (?:conferma|confermare|verifica|verificare|garanzia|certezza|sapere|poter confermare)\b`,
+    String.raw`\b(?:verificheremo|controlleremo|confermeremo|testeremo|monitoreremo|valideremo|verifichero|controllero|confermero)\b`,
+    // Only part of them: "solo metà degli utenti riesce di nuovo ad accedere".
+    String.raw`^(?:\w+ )?(?:solo|soltanto|solamente|unicamente|alcuni de|alcune de|meta|la meta|parte de|non tutti|non tutte)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,

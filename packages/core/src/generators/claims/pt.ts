@@ -2,9 +2,9 @@ import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
 const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|sanad[oa]s?|regularizad[oa]s?|desbloquead[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
-const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda)`;
+const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda|chega|chegam|entra|entram)`;
 // More verbs of a device at work, Brazil and Portugal: "roda", "corre", "está operando", "está a funcionar".
-const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|corre|correm|opera|operam|trabalha|trabalham|respondem|sincronizam|abrem|carregam|iniciam|andam|(?:esta|estao|ta|tá|continua|continuam|segue|seguem) (?:a )?(?:funcion|imprim|conect|sincroniz|respond|lig|rod|carreg|oper|trabalh|corr|abr|inici|and)\w*)`;
+const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|mantem|mantem|aguenta|aguentam|segura|seguram|corre|correm|opera|operam|trabalha|trabalham|respondem|sincronizam|abrem|carregam|iniciam|andam|(?:esta|estao|ta|tá|continua|continuam|segue|seguem) (?:a )?(?:funcion|imprim|conect|sincroniz|respond|lig|rod|carreg|oper|trabalh|corr|abr|inici|and)\w*)`;
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
 // People able to work again: "já consegue", "voltou a conseguir".
@@ -24,7 +24,7 @@ export const PT: ClaimLanguage = {
     String.raw`\bacabaram-se (?:os )?(?:problemas|erros|falhas)\b`,
     String.raw`\bpront[oa] (?:a usar|para usar|a ser usad[oa]|para uso)\b`,
     String.raw`\b(?:ta|esta) (?:resolvid|tratad|arrumad|normalizad|estavel)\w*`,
-    String.raw`\b(?:esta|estao|e|sao|foi|foram|tem sido|ficou|ficaram|fica|parece|se|ja)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:esta|estao|e|sao|foi|foram|tem sido|ficou|ficaram|fica|se|ja)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvemos|solucionamos|corrigimos|reparamos|consertamos|resolvi|solucionei|corrigi|consertei|reparei|conseguimos (?:resolver|solucionar|corrigir|consertar))\b`,
     String.raw`\b(?:temos|tenho|tem|ja) (?:\w+ )?(?:resolvido|solucionado|corrigido|consertado|reparado)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de novo|outra vez|novamente|como antes)\b`,
@@ -71,13 +71,16 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
     String.raw`\bja nao (?:esta|estao) (?:avariad|estragad|partid|bloquead|com defeito|em baixo|offline)\w*`,
     String.raw`\bja nao (?:ocorre|acontece|aparece|falha|bloqueia|desliga|cai)\b`,
-    String.raw`\bnao (?:e |sera )?(?:necessaria|necessario|preciso|precisa) (?:nenhuma |mais |outra )?(?:acao|intervencao|passo|medida)(?:oes|s)?(?: adiciona(?:l|is))?\b`,
+    String.raw`\bnao (?:e |sera )?(?:necessaria|necessario|preciso|precisa) (?:(?:mais |outra |outro |nenhuma |nenhum |qualquer )+)?(?:acao|intervencao|passo|medida)(?:oes|s)?(?: adiciona(?:l|is))?\b`,
     String.raw`\b(?:ja )?nao (?:\w+ )?(?:falha|falham|aparece|aparecem|trava|travam|desconecta|reinicia|da erro|congela|acontece|ocorre|cai)(?: \w+){0,2} mais\b`,
     String.raw`\bnao (?:voltou|voltaram|volta|voltam) a (?:falhar|aparecer|travar|desconectar|reiniciar|acontecer|ocorrer|cair|dar (?:o |nenhum |mais )?(?:erro|falha|problema|aviso)s?|surgir|repetir-se|se repetir|congelar|bloquear)\b`,
     String.raw`\bnao (?:ha|houve|tem|teve|temos|tivemos|se registaram|se registraram) mais (?:nenhum |nenhuma )?(?:erro|falha|queda|travamento|problema|mensage(?:m|ns)|aviso|desconex(?:ao|oes)|lentid(?:ao|oes)|reclama(?:cao|coes)|bloqueio|reinicio|congelamento)s?\b`,
     String.raw`\b(?:chega de|acabaram-se|acabou-se|acabaram|acabou|adeus|fim d[oa]s?|nada de|zero) (?:os |as |o |a )?(?:erro|falha|queda|travamento|problema|desconex|mensage|aviso|lentid|bloqueio|reinici|congelamento|tela azul|ecra azul)\w*`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} sem (?:nenhum|nenhuma|qualquer|o menor|a menor) (?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade)s?\b`,
     String.raw`\b(?:erro|problema|falha|mensagem|travamento|aviso|alerta|janela|popup|pop-up|queda|bloqueio|lentidao|tela azul|ecra azul)s?(?: [\w-]+){0,3} (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram|foi embora|foram embora|deixou de aparecer|deixaram de aparecer)\b`,
+    String.raw`\bnao (?:me |lhe |nos |te )?(?:da|dao|apresenta|apresentam|mostra|mostram|tem|temos|aparece|aparecem) mais (?:o |a |os |as |aquele |aquela |esse |essa |este |esta |nenhum |nenhuma )?(?:erro|falha|problema|aviso|mensagem|mensagens|travamento|queda|alerta|tela azul|ecra azul)s?\b`,
+    String.raw`\bnao (?:se )?(?:repetiu|repetiram|reapareceu|reapareceram|manifestou|manifestaram|reproduziu|reproduziram)(?: mais)?\b`,
+    String.raw`\b(?:servidor|site|sistema|servico|vpn|rede|maquina|banco de dados|base de dados|aplicacao|portal|link|internet)(?: \w+){0,2} (?:ja )?(?:subiu|subiram|esta no ar|ta no ar|esta de pe|ta de pe|esta up|ta up)\b`,
     String.raw`\bja nao (?:me |lhe |nos |te )?(?:da|dao|apresenta|mostra|mostram|surge|surgem|trava|travam|congela|congelam|reinicia|reiniciam|desconecta|desconectam|desliga|desligam|falham|aparecem|ocorrem|acontecem) ?(?:erro|erros|falha|falhas|problema|problemas|aviso|mensagem)?\b`,
     String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha) (?:novo |nova |mais )?(?:erro|falha|travamento|queda|desconexao|problema)s? (?:desde|apos|depois)\b`,
   ],
@@ -188,6 +191,9 @@ export const PT: ClaimLanguage = {
     String.raw`\bnao (?:\w+ ){0,2}(?:achamos|acho|acreditamos|creio|podemos|posso|sabemos|temos certeza|tenho certeza|garantir|confirmar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|tomara|aguardando|aguardamos|o objetivo e|confiamos)\b`,
     String.raw`\bsem (?:confirmacao|confirmar|verificar|verificacao|garantia|certeza|saber|poder confirmar)\b`,
+    String.raw`\b(?:verificaremos|confirmaremos|testaremos|validaremos|checaremos|conferiremos|monitoraremos|verificarei|confirmarei)\b`,
+    // Only part of them: "só metade dos usuários consegue entrar de novo".
+    String.raw`^(?:\w+ )?(?:so|somente|apenas|unicamente|alguns d|algumas d|metade|parte d|nem todos|nem todas)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporariamente|momentaneamente|no inicio|inicialmente|por um momento|por um tempo|alguns (?:segundos|minutos))\b`,
