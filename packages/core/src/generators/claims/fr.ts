@@ -1,13 +1,13 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:de nouveau|a nouveau|maintenant|desormais|enfin|bien|completement|totalement|entierement|deja|definitivement|ne|pas|plus|toujours|encore|jamais|se|y|tout|vraiment|finalement|heureusement|correctement|apparemment)`;
-const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
-const SYMPTOM = String.raw`(?:apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
-const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|se lancent|repond|repondent|synchronise|synchronisent|se synchronise|se synchronisent|envoie|envoient|recoit|recoivent|scanne|scannent|se ouvre|se ouvrent|ouvre|ouvrent|(?:[\w-]+ )?se (?:execute|executent|chargent|reconnecte|reconnectent|ouvrent|synchronisent|deroule|deroulent|comporte|comportent)|tient|tiennent|charge|chargent|fonctionne-t-(?:il|elle)|marche-t-(?:il|elle)|roule|roulent|boote|bootent)`;
+const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|restauree?s?|remise? en ligne|utilisables?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
+const SYMPTOM = String.raw`(?:pose|rencontre|constate|observe|signale|apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
+const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|se lancent|repond|repondent|synchronise|synchronisent|se synchronise|se synchronisent|envoie|envoient|recoit|recoivent|scanne|scannent|recupere|recuperent|se ouvre|se ouvrent|ouvre|ouvrent|(?:[\w-]+ )?se (?:execute|executent|chargent|reconnecte|reconnectent|ouvrent|synchronisent|deroule|deroulent|comporte|comportent)|tient|tiennent|charge|chargent|fonctionne-t-(?:il|elle)|marche-t-(?:il|elle)|roule|roulent|boote|bootent)`;
 // How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
 const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|sans faille)`;
 // What people do with a working device, after "peut de nouveau", "arrive à".
-const ABLE = String.raw`(?:peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
+const ABLE = String.raw`(?:a pu|ont pu|a enfin pu|a de nouveau pu|a reussi a|ont reussi a|peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
 // Infinitives that say the symptom, not the work: "peut de nouveau planter" is a risk, not a fix.
 const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|survenir|apparaitre|reproduire|geler|figer|crasher|tomber|couper|deconnecter|redemarrer tout seul|arriver|manifester|afficher le erreur|buguer|ralentir)\b)`;
 
@@ -21,7 +21,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise)(?: \w+){0,2} (?:sans (?:erreur|probleme|souci|incident)s?|correctement|normalement|a nouveau|de nouveau)\b`,
     String.raw`\bprete?s? a (?:le emploi|etre utilisee?|servir|fonctionner)\b`,
     String.raw`\b(?:tout roule|ca roule|ca baigne|tout baigne)\b`,
-    String.raw`\b(?:est|sont|a ete|ont ete|voila)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:est|sont|a ete|ont ete|voila|a pu etre|ont pu etre)(?: ${ADV})* ${FIXED}\b`,
     // "était joignable" tells how things were; "était résolu" still tells of a fix.
     String.raw`\b(?:etait|fut)(?: ${ADV})* (?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|cloturee?s?|clos(?:e|es)?)\b`,
     String.raw`\b(?:nous|on|je|le technicien|notre equipe|le support)(?: (?:avons|a|ai|ont|ne|pas|bien|enfin|deja|finalement|pu|reussi a))* (?:resolu|regle|corrige|repare|retabli|depanne|reparer|resoudre|regler)\b`,
@@ -31,7 +31,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:a|ont) cesse de (?:planter|bloquer|se deconnecter|redemarrer|geler|se figer|afficher)`,
     String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident)s? (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?)\b`,
     String.raw`\b(?:probleme|incident|souci|panne|ticket|demande|dossier)s? (?:resolue?s?|reglee?s?|clos|cloturee?s?|fermee?s?)\b`,
-    String.raw`\b(?:nous )?(?:cloturons|fermons|cloturer|fermer|clore|cloture|ferme) (?:le|ce|votre) (?:ticket|dossier|incident|demande)\b`,
+    String.raw`\b(?:nous )?(?:cloturons|fermons|cloturer|fermer|clore|cloture|ferme) (?:le|la|ce|cette|votre) (?:ticket|dossier|incident|demande|intervention)\b`,
     String.raw`\btout (?:est |fonctionne |marche |est rentre |rentre )?(?:rentre dans le ordre|en ordre|ok|bon|regle|correctement|normalement|revenu a la normale)\b`,
     String.raw`\b(?:ce|c) est (?:regle|resolu|bon|repare|corrige|ok|fait|termine)\b`,
     String.raw`\b(?:de retour a la normale|retour a la normale|probleme resolu|probleme regle|souci regle|affaire reglee)\b`,
@@ -44,7 +44,7 @@ export const FR: ClaimLanguage = {
     // Good again: "est redevenu stable", "de retour en ligne", "Internet est revenu".
     String.raw`\bredevenue?s? (?:stables?|accessibles?|disponibles?|joignables?|fonctionnel(?:le)?s?|operationnel(?:le)?s?|normale?s?|utilisables?|fiables?|fluides?|rapides?)\b`,
     String.raw`\bde retour (?:en ligne|en service|a la normale|sur le reseau|en fonctionnement)\b`,
-    String.raw`\b(?:internet|connexion|reseau|wifi|wi-fi|service|acces|courant|serveur|site|messagerie|imprimante|vpn|signal|synchronisation|synchro|mail|mails|e-mail|partage|lecteur)s? (?:(?:est|sont|a|ont|etant) )?(?:enfin |bien |de nouveau |a nouveau )?(?:de retour|revenue?s?|reparti(?:e|s|es)?|retabli(?:e|s|es)?)\b`,
+    String.raw`\b(?:internet|connexion|reseau|wifi|wi-fi|service|acces|courant|serveur|site|messagerie|imprimante|vpn|signal|synchronisation|synchro|mail|mails|e-mail|partage|lecteur)s? (?:(?:est|sont|a|ont|etant) )?(?:(?:enfin|bien|de nouveau|a nouveau|tout|toute|tous|toutes) )*(?:de retour|revenue?s?|reparti(?:e|s|es)?|retabli(?:e|s|es)?)\b`,
     // Everything: "tout marche", "tout baigne", "tout est nickel".
     String.raw`(?<!presque )(?<!pas )\btout (?:marche|fonctionne|refonctionne|remarche|baigne|roule|va bien|va mieux|est nickel|est parfait|est bon|est fonctionnel|est operationnel|est rentre|est revenu|est en ordre|est impeccable|est correct|est clair)\b`,
     String.raw`\b(?:tout|ca) (?:est |va |fonctionne |marche )?(?:de nouveau |a nouveau )?(?:comme avant|comme sur des roulettes|impeccable|nickel)\b`,
@@ -54,7 +54,14 @@ export const FR: ClaimLanguage = {
     // Fixed in any voice: "la panne a été éliminée", "on a réussi à réparer".
     String.raw`\b(?:panne|probleme|erreur|souci|bug|incident|defaut|dysfonctionnement|cause|blocage|plantage)s? (?:a|ont|est|sont) (?:ete )?(?:${ADV} )*(?:eliminee?s?|supprimee?s?|traitee?s?|resorbee?s?|solutionnee?s?|leve(?:e|s|es)?)\b`,
     String.raw`\b(?:avons|a|ai|ont|avez) (?:${ADV} )*(?:pu|reussi a|su) (?:${ADV} )*(?:resoudre|regler|corriger|reparer|retablir|depanner|debloquer|eliminer|solutionner|remettre en (?:service|route|etat))\b`,
+    String.raw`\b(?:sommes|suis|est|sont) (?:${ADV} )*(?:parvenue?s?|arrivee?s?) a (?:resoudre|regler|corriger|reparer|retablir|depanner|debloquer|eliminer|solutionner|remettre en (?:service|route|etat))\b`,
     String.raw`\b(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?) avec succes\b`,
+    // The fix worked: "la mise à jour a réglé le problème", "ça a marché", "le redémarrage a suffi".
+    String.raw`\b(?:a|ont) (?:${ADV} )*(?:regle|resolu|corrige|repare|elimine|supprime|fait disparaitre|solutionne|debloque) (?:le|la|les|ce|cette|ces|du|notre|votre) (?:probleme|souci|panne|erreur|bug|incident|dysfonctionnement|blocage|plantage|defaut)s?\b`,
+    String.raw`\b(?:ca|cela|solution|correctif|manip|manipulation|contournement|procedure|redemarrage|reinstallation|mise a jour|changement|remplacement|reinitialisation|modification|patch|fix|astuce|intervention|operation|methode|reparation|tout)(?: [\w-]+){0,3} (?:a|ont) (?:${ADV} )*(?:marche|fonctionne|suffi|paye|porte ses fruits|fait le affaire|fait effet|ete efficace|ete concluante?)\b`,
+    String.raw`\b(?:a|ont|avons|avez) (?:${ADV} )*retrouve (?:un |une |son |sa |ses |leur |leurs |le |la |les )?(?:fonctionnement normal|etat normal|connexion|acces|stabilite|service|reseau|normale|vitesse normale|imprimante|mails|session)\b`,
+    String.raw`\b(?:a|ont|avez|avons) (?:de nouveau|a nouveau|enfin|maintenant|desormais|bien|deja)(?: de nouveau| a nouveau)? acces\b`,
+    String.raw`\b(?:probleme|souci|panne|incident|bug)s? (?:est|sont) (?:${ADV} )*(?:derriere nous|de la histoire ancienne)\b`,
     // Closure: "je passe le ticket en résolu", "on peut clôturer".
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
