@@ -1,7 +1,7 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien|todo)`;
-const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
+const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|restaurad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea|llega|llegan|entra|entran)`;
 // More verbs of a device at work, Spain and Latin America: "rula", "tira", "corre", "se ejecuta".
 // "se" before a verb the grammar does not know as reflexive reads as "if": the word before it is
@@ -10,7 +10,7 @@ const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|jala|jalan|manti
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bien|muy bien|correctamente|perfectamente|perfecto|con normalidad|con total normalidad|normalmente|de maravilla|a las mil maravillas|de lujo|genial|estupendamente|fino|finisimo|como la seda|como un reloj|como un tiro|como debe|como deberia|como antes|como siempre|a la primera|de forma (?:estable|normal|correcta|fluida|fiable)|establemente|fluido|sin (?:ningun |ninguna |el menor |ni un |mas )?(?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|drama|lio|queja|interrupcion|caida)(?:s|es)?|sin novedad|ok|okey)`;
 // People able to work again: "ya puede", "consigue", "vuelve a poder".
-const ABLE = String.raw`(?:puede|pueden|podemos|puedes|consigue|consiguen|conseguimos|logra|logran|logramos|es capaz de|son capaces de)`;
+const ABLE = String.raw`(?:pudo|pudieron|ha podido|han podido|consiguio|consiguieron|logro|lograron|puede|pueden|podemos|puedes|consigue|consiguen|conseguimos|logra|logran|logramos|es capaz de|son capaces de)`;
 const NOT_SYMPTOM = String.raw`(?!(?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|congelarse|caerse|romperse|aparecer|salir|ocurrir|pasar|dar error|tildarse|trabarse|cortarse)\b)`;
 const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 
@@ -21,7 +21,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:localizad|identificad|encontrad|detectad)[oa]s? y (?:corregid|solucionad|eliminad|resuelt|arreglad)[oa]s?\b`,
     String.raw`\b(?:ya|ahora) (?:me |le |les |nos )?(?:va|van|funciona|funcionan|anda|carga|imprime)(?: \w+)? (?:perfecto|perfectamente|bien|genial|de lujo|como un tiro|sin problemas)\b`,
     String.raw`\bva como un tiro\b`,
-    String.raw`\bvuelven? a estar (?:accesible|disponible|operativ[oa]|en linea|bien|activ[oa])s?\b`,
+    String.raw`\bvuelven? a (?:estar|ser) (?:accesible|disponible|operativ[oa]|en linea|bien|activ[oa]|utilizable|usable|estable|funcional|normal)(?:s|es)?\b`,
     String.raw`\b(?:ya|ahora) (?:\w+ ){0,3}sin (?:errores|fallos|problemas|cortes|incidencias)\b`,
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\blist[oa]s? para (?:usar|usarse|trabajar)\b`,
@@ -33,9 +33,9 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:funciono|funcionaba|imprimia|conecto|arranco) (?:${ADV} )*(?:de nuevo|otra vez|nuevamente)\b`,
     String.raw`\b(?:dejo|ha dejado|han dejado|dejaron) de (?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|dar error|congelarse|aparecer)\b`,
     String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo)(?:es|s)? (?:ha|han|se ha|se han|ya)?(?: ${ADV})* (?:desaparecid[oa]s?|desaparecio|desaparecieron)\b`,
-    String.raw`\b(?:cerramos|cerrare|cerramos|cerrando|cierro) (?:el|este|su) (?:ticket|caso|incidente|solicitud)\b`,
+    String.raw`\b(?:cerramos|cerrare|cerrando|cierro) (?:el|este|su|la|esta) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud) (?:esta |queda |ha sido |fue )?(?:cerrad[oa]|resuelt[oa]|solucionad[oa])\b`,
-    String.raw`\b(?:todo|ya todo) (?:esta |funciona |va |anda |quedo )?(?:en orden|bien|correctamente|perfecto|como debe|normal|ok)\b`,
+    String.raw`\b(?:todo|ya todo) (?:esta |funciona |va |anda |quedo )?(?:en orden|bien|correctamente|perfecto|como debe|normal|ok|operativo|funcionando|en marcha)\b`,
     String.raw`\b(?:problema resuelto|problema solucionado|asunto resuelto|listo|todo listo|de vuelta a la normalidad|ya puede (?:imprimir|trabajar|conectarse|usar)|puede (?:imprimir|trabajar|conectarse) de nuevo)\b`,
     // Ability restored: "Marta puede volver a trabajar", "ya consigue acceder", "pueden conectarse de nuevo".
     String.raw`\b(?:ya|ahora|por fin|nuevamente|otra vez|de nuevo) (?:\w+ )?${ABLE} (?:volver a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
@@ -51,7 +51,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:funciona|funcionan|va|anda|marcha) todo(?: (?:bien|perfecto|correctamente|ok|genial|de maravilla|como debe))?\b|\btodo (?:va |anda |marcha )?(?:perfecto|sobre ruedas|de maravilla|genial|como la seda|okey|correcto|solucionado|resuelto|arreglado|funcionando)\b|\bestan? todo (?:bien|ok|correcto|perfecto|en orden|solucionado|arreglado)\b`,
     String.raw`(?<!casi )(?<!no )\btodo (?:funciona|anda|marcha|jala|chuta|rula|esta funcionando|esta ok|esta perfecto|esta correcto|esta solucionado|chevere|bacan|joya|piola|tranqui|impecable|de diez)\b(?! (?:menos|salvo|excepto|mal))`,
     // "ya funciona": the device works, now.
-    String.raw`\b(?:ya|ahora|por fin) (?:me |le |les |nos |te )?(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|arranca|arrancan|tira|rula|rulan|chuta|jala|jalan|carga|cargan|sincroniza|sincronizan|responde|responden)\b(?! (?:a |mal|lento|peor|fatal|regular|a medias|solo|solamente|a ratos|intermitente|cuando|si\b))`,
+    String.raw`\b(?:ya|ahora|por fin) (?:me |le |les |nos |te )?(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|arranca|arrancan|tira|rula|rulan|chuta|jala|jalan|llega|llegan|carga|cargan|sincroniza|sincronizan|responde|responden)\b(?! (?:a |mal|lento|peor|fatal|regular|a medias|solo|solamente|a ratos|intermitente|cuando|si\b))`,
     // Fixed in any voice: "hemos conseguido solucionar", "se restableció", "logramos reparar".
     String.raw`\b(?:hemos |he |han |ha |hubo )?(?:conseguido|logrado|podido)(?: \w+)? (?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
     String.raw`\b(?:conseguimos|logramos|pudimos|consegui|logre|pude|se consiguio|se logro|se pudo) (?:\w+ )?(?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
@@ -63,6 +63,15 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:restablecid|restaurad|recuperad|subsanad|normalizad|solucionad|resuelt|arreglad|reparad|corregid)[oa]s? (?:con exito|correctamente|satisfactoriamente|sin problemas)\b`,
     // Normal operation: "vuelve a la normalidad", "en funcionamiento normal".
     String.raw`\b(?:vuelto|vuelve|vuelven|volvio|volvieron|regresado|regreso|retornado) (?:todo )?a (?:la normalidad|su estado normal|funcionar con normalidad|la calma)\b|\b(?:en|con) funcionamiento normal\b|\bnormalidad (?:total|absoluta|restablecida)\b`,
+    // The fix worked: "la actualización solucionó el problema", "bastó", "el truco sirvió".
+    String.raw`\b(?:soluciono|resolvio|arreglo|corrigio|reparo|elimino|subsano|ha solucionado|ha resuelto|ha arreglado|ha corregido|ha eliminado|han solucionado|han resuelto|han arreglado) (?:el|la|los|las|este|esta|ese|esa|nuestro|su|dicho|dicha) (?:problema|fallo|error|incidencia|averia|bloqueo|inconveniente|desperfecto|cuelgue|corte)(?:s|es)?\b`,
+    String.raw`\b(?:basto|bastaron|ha bastado|fue suficiente|sirvio|sirvieron|ha servido|dio resultado|dio resultados|ha dado resultado|surtio efecto|ha surtido efecto|fue efectiv[oa]|resulto efectiv[oa]|fue la solucion|funciono de maravilla)\b`,
+    String.raw`\b(?:eso|esto|ello|solucion|truco|parche|cambio|reinicio|actualizacion|reinstalacion|metodo|procedimiento|arreglo|workaround|ajuste|reseteo|todo)(?: [\w-]+){0,3} (?:funciono|funcionaron|ha funcionado|han funcionado)\b`,
+    String.raw`\b(?:recupero|ha recuperado|recuperaron|han recuperado|recupera) (?:su |el |la |los |las )?(?:funcionamiento normal|normalidad|conexion|acceso|servicio|estabilidad|correo|funcionamiento)\b`,
+    String.raw`\b(?:ya|de nuevo|otra vez|nuevamente|por fin) (?:\w+ )?(?:tiene|tienen|tenemos) acceso\b|\b(?:tiene|tienen|tenemos) acceso(?: [\w-]+){0,4} (?:de nuevo|otra vez|nuevamente)\b`,
+    String.raw`\b(?:logramos|conseguimos|pudimos|hemos logrado|hemos conseguido|hemos podido|logre|consegui) (?:dejar|dejarlo|dejarla|dejarlos|dejarlas|ponerlo|ponerla|hacer que) (?:\w+ )?(?:funcionando|funcione|funcionen|operativ[oa]s?|andando|en marcha)\b`,
+    String.raw`\b(?:problema|error|fallo|incidencia|averia)s? (?:es|son|ya es|ya son) (?:cosa|historia) del pasado\b`,
+    String.raw`^(?:bueno |vale |ok |listo |pues )?ya esta$`,
     // Closure: "se puede cerrar", "procedemos a cerrar", "damos por cerrado".
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|peticion) (?:ya )?(?:se puede|puede|podemos|se podria) (?:ya )?(?:cerrar|cerrarse|dar por cerrad[oa])\b`,
     String.raw`\b(?:[\w-]+ )?(?:se puede|podemos|procedemos a|procedo a|pasamos a|puedes|puede) (?:ya )?cerrar (?:el|este|la|esta|su|tu) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
@@ -81,8 +90,8 @@ export const ES: ClaimLanguage = {
     String.raw`\bya no da (?:guerra|problemas|error|errores|fallos)\b`,
     String.raw`\bno (?:se )?(?:requiere|necesita|hace falta|es necesaria?) (?:ninguna otra |ningun otro |ninguna |ningun |mas |otra |otras |otro )?(?:accion|intervencion|paso|cambio|gestion|actuacion)(?:es|s)?(?: adicional(?:es)?)?\b`,
     String.raw`\bya no (?:se )?(?:falla|fallan|aparece|aparecen|se bloquea|se cuelga|se desconecta|se reinicia|da error|dan error|se congela|ocurre|sucede|pasa|muestra)\b`,
-    String.raw`\bno (?:ha vuelto|volvio|han vuelto|volvieron|vuelve|vuelven) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar|salir|saltar|caerse|cortarse|repetirse|producirse|presentarse|congelarse|trabarse|tildarse|dar (?:el |ningun |mas |ese )?(?:error|fallo|problema|aviso|guerra)(?:es|s)?)\b`,
-    String.raw`\bya no (?:me |le |les |nos |te )?(?:sale|salen|salta|saltan|surge|surgen|se produce|se producen|se repite|se repiten|se presenta|se presentan|se cae|se caen|cae|caen|se traba|se traban|se tilda|se tildan|se corta|se cortan|se queda colgad[oa]|vuelve a (?:salir|aparecer|fallar|saltar|pasar|ocurrir)|hay (?:error|fallo|corte|problema|aviso|cuelgue|bloqueo)(?:es|s)?|tiene (?:error|fallo|problema)(?:es|s)?|da (?:el |ningun )?(?:error|fallo|aviso|problema))\b`,
+    String.raw`\bno (?:ha vuelto|volvio|han vuelto|volvieron|vuelve|vuelven) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar|salir|saltar|caerse|cortarse|repetirse|producirse|presentarse|congelarse|trabarse|tildarse|dar (?:el |ningun |mas |ese )?(?:error|fallo|problema|aviso|guerra)(?:es|s)?|(?:ver|tener|sufrir|experimentar|notar|recibir) (?:el |ese |este |ningun |ninguna |mas |los |la |las )?(?:error|fallo|problema|aviso|mensaje|cuelgue|corte|bloqueo|pantallazo)(?:es|s)?)\b`,
+    String.raw`\bya no (?:me |le |les |nos |te )?(?:sale|salen|salta|saltan|surge|surgen|se produce|se producen|se repite|se repiten|se presenta|se presentan|se cae|se caen|cae|caen|se traba|se traban|se tilda|se tildan|se corta|se cortan|se queda colgad[oa]|vuelve a (?:salir|aparecer|fallar|saltar|pasar|ocurrir)|hay (?:error|fallo|corte|problema|aviso|cuelgue|bloqueo)(?:es|s)?|(?:tiene|tienen|tenemos) (?:ningun |ninguna |mas )?(?:error|fallo|problema|dificultad|inconveniente|corte|cuelgue)(?:es|s)?|da (?:el |ningun )?(?:error|fallo|aviso|problema))\b`,
     String.raw`\bno (?:se )?(?:aparece|aparecen|sale|salen|falla|fallan|salta|saltan|se cuelga|se bloquea|se desconecta|se cae|ocurre|pasa) mas\b`,
     String.raw`\bni rastro (?:del?|de la|de los|de las)\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} sin (?:ningun|ninguna|ni un|ni una|el menor|la menor|ningun tipo de) (?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|interrupcion|caida|inconveniente)(?:s|es)?\b`,
@@ -285,6 +294,7 @@ export const ES: ClaimLanguage = {
     'funciona perfecto',
     'de lujo',
     'ya quedo',
+    'funciono',
     'quedo',
     'ya jala',
     'todo chevere',
