@@ -8,7 +8,7 @@ const WORKS = String.raw`(?:${DEVICE_VERBS}|gira|girano|regge|reggono|tiene|teng
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bene|benissimo|molto bene|correttamente|perfettamente|regolarmente|normalmente|a meraviglia|alla grande|alla perfezione|liscio|liscia|come un orologio|come si deve|a dovere|come dovrebbe|come prima|come sempre|senza (?:alcun |nessun |nessuna |piu |il minimo )?(?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*|in modo (?:stabile|regolare|corretto|fluido|affidabile)|stabilmente|fluidamente|in maniera (?:stabile|regolare|corretta)|da dio|una favola|una bomba|a pieno regime|ok)`;
 // People able to work again: "riesce di nuovo", "può tornare a".
-const ABLE = String.raw`(?:puo|possono|possiamo|riesce|riescono|riusciamo|e in grado di|sono in grado di)`;
+const ABLE = String.raw`(?:e riuscit[oa]|sono riuscit[ie]|ha potuto|hanno potuto|puo|possono|possiamo|riesce|riescono|riusciamo|e in grado di|sono in grado di)`;
 const NOT_SYMPTOM = String.raw`(?!(?:bloccarsi|fallire|crashare|cadere|disconnettersi|riavviarsi|comparire|apparire|presentarsi|ripresentarsi|succedere|capitare|dare errore|andare in crash|piantarsi|impallarsi)\b)`;
 const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|irci|rlo|rla|rli|rle)`;
 
@@ -44,7 +44,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b${ABLE} (?:a |ad |di )?(?:tornare|ritornare) (?:a |ad )${NOT_SYMPTOM}${INFINITIVE}\b`,
     String.raw`\b${ABLE} (?:a |ad |di )?${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:di nuovo|nuovamente|normalmente|regolarmente|senza (?:alcun |nessun )?(?:problemi|errori|intoppi|difficolta)|correttamente|come prima)\b`,
     // Fixed in any voice: "siamo riusciti a risolvere", "è stato eliminato".
-    String.raw`\b(?:siamo riusciti|sono riuscit[oaie]|e riuscit[oa]|riusciti|riuscito|riuscita|siamo stati in grado|ce la abbiamo fatta|ce la ho fatta) (?:\w+ )?(?:a|ad|di) (?:risolvere|sistemare|riparare|ripristinare|correggere|aggiustare|eliminare|sbloccare|rimettere in funzione|far (?:funzionare|ripartire))\b`,
+    String.raw`\b(?:siamo riusciti|sono riuscit[oaie]|e riuscit[oa]|riusciti|riuscito|riuscita|siamo stati in grado|ce la abbiamo fatta|ce la ho fatta) (?:\w+ )?(?:a|ad|di) (?:risolvere|sistemare|riparare|ripristinare|correggere|aggiustare|eliminare|sbloccare|rimettere in funzione|far (?:funzionare|ripartire)|far(?:lo|la|li|le) (?:funzionare|ripartire))\b`,
+    String.raw`\b(?:e stato possibile|si e riusciti a|si e potuto) (?:\w+ )?(?:ripristinare|risolvere|sistemare|riparare|correggere|sbloccare|far ripartire|far funzionare|far(?:lo|la) (?:ripartire|funzionare)|rimettere in funzione)\b`,
     String.raw`\b(?:guasto|problema|errore|anomalia|malfunzionamento|difetto|blocco|bug|disservizio|causa)(?: \w+){0,2} (?:e|sono) (?:stat[oaie] )?(?:${ADV} )*(?:eliminat[oaie]|rimoss[oaie]|superat[oaie]|risanat[oaie]|sanat[oaie]|rientrat[oaie])\b`,
     String.raw`\b(?:risolt|sistemat|riparat|ripristinat|corrett)[oaie] con successo\b`,
     String.raw`\b(?:[\w-]+ )?si e (?:\w+ )?(?:risolt|sistemat|ripristinat|normalizzat|sbloccat|stabilizzat)[oaie]\b`,
@@ -54,9 +55,14 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:tornat[oaie]|ritornat[oaie]|torna|tornano|rientrat[oaie]|rientra|rientrano|ritorno) (?:alla |nella )?(?:normalita|norma)\b|\b(?:in|nel) (?:normale )?funzionamento (?:normale|regolare)\b`,
     // Everything: "funziona tutto", "va tutto liscio", "tutto funziona".
     String.raw`\b(?:funziona|funzionano|va|gira|fila) tutto(?: (?:bene|liscio|ok|alla grande|perfettamente|regolarmente|a meraviglia|come si deve))?\b(?! (?:tranne|salvo|eccetto|a parte))`,
-    String.raw`\btutto (?:fila|gira|procede|liscio|ok|perfetto|risolto|sistemato|a posto)\b`,
+    String.raw`\btutto (?:fila|gira|procede|liscio|ok|perfetto|risolto|sistemato|a posto|operativo|funzionante|in ordine|regolare)\b`,
     // "Ora va.": a whole clause ("va" is also a French future, see find.ts).
     String.raw`(?:^|\b)(?:ora|adesso|finalmente) (?:mi |ci |gli |le |ti )?(?:va|vanno|funziona|funzionano|parte|gira)(?: tutto)?$`,
+    // The fix worked: "è bastato riavviare", "la soluzione ha funzionato", "l'aggiornamento ha risolto il problema".
+    String.raw`\b(?:e|sono) (?:\w+ )?bastat[oaie]\b|\b(?:ha|hanno) (?:\w+ )?(?:fatto effetto|dato (?:i suoi )?(?:frutti|risultati|esito positivo)|avuto (?:esito positivo|successo|effetto))\b|\b(?:e|sono) (?:stat[oaie] )?(?:efficac[ei]|risolutiv[oaie]|decisiv[oaie])\b`,
+    String.raw`\b(?:questo|cio|soluzione|trucco|patch|correttivo|modifica|riavvio|aggiornamento|reinstallazione|procedura|metodo|intervento|workaround|reset|sostituzione|tutto)(?: [\w-]+){0,3} (?:ha|hanno) (?:\w+ )?funzionato\b`,
+    String.raw`\b(?:ha|hanno) (?:di nuovo|nuovamente|finalmente|ora|adesso|ormai|gia)(?: di nuovo)? accesso\b|\b(?:ha|hanno) (?:riottenuto|ritrovato|recuperato) (?:il |la |le |lo )?(?:accesso|connessione|funzionamento normale|normalita)\b`,
+    String.raw`\be (?:ormai )?acqua passata\b`,
     // Closure: "procediamo con la chiusura del ticket".
     String.raw`\b(?:ticket|caso|richiesta|segnalazione|pratica) (?:ora |gia )?(?:si puo|puo|possiamo|si potrebbe) (?:ora |gia )?(?:chiudere|essere chius[oa]|archiviare|essere archiviat[oa])\b`,
     String.raw`\b(?:e|sono) (?:\w+ )?(?:ripartit[oaie]|ripres[oa] a funzionare)\b|\bsi e (?:\w+ )?ripres[oa]\b`,
@@ -75,6 +81,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:niente piu|basta|addio|stop|fine|finiti|finite|finito) (?:con |a |ai |agli |alle |i |gli |le |il |lo |la )?(?:problem|error|blocch|crash|disconnession|intopp|avvis|messagg|riavvi|rallentament|schermat|popup|pop-up|interruzion|cadut)\w*\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} senza (?:alcun|alcuna|nessun|nessuna|piu|il minimo|la minima) (?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat|presentat|ripresentat|bloccat|comparso|comparsa|apparso|apparsa|successo|successa|capitat|riprodott)\w*\b`,
+    String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:ha|hanno|abbiamo|ho) piu (?:(?:visto|avuto|riscontrato|ricevuto|notato|rilevato) )?(?:il |lo |le |la |gli |i |quel |quell |alcun |alcuna |nessun |nessuna )?(?:difficolta|errore|errori|problem\w*|blocch\w*|crash|disconnession\w*|avvis\w*|messagg\w*|intopp\w*|rallentament\w*)\b`,
     String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno|segnala|segnalano|mostra|mostrano) piu (?:il |lo |le |la |gli |i |quel |quell |quello |questo |alcun |nessun )?(?:errore|errori|problem\w*|avvis\w*|messagg\w*|storie|capricci|fastidi)\b`,
     String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: [\w-]+){1,3} (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     String.raw`\bnon si (?:presenta|ripresenta|verifica|blocca|disconnette) piu\b`,
@@ -210,7 +217,8 @@ export const IT: ClaimLanguage = {
   ],
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,
-    String.raw`\bper (?:\d+ |alcuni |alcune |pochi |poche |un |una |due |tre |dieci |trenta )(?:secondi?|minuti?|ore|ora|momenti?|giorni?)\b`,
+    // "un'ora" reads "une ora" once the elision is expanded.
+    String.raw`\bper (?:\d+ |alcuni |alcune |pochi |poche |un |una |une |mezza |mezzora |due |tre |dieci |trenta )(?:secondi?|minuti?|ore|ora|momenti?|giorni?)\b`,
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
@@ -255,6 +263,8 @@ export const IT: ClaimLanguage = {
     'operativa',
     'tutto regolare',
     'nessun problema',
+    'ha funzionato',
+    'ecco fatto',
   ],
   fillers: [
     'stato',
