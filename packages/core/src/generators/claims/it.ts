@@ -60,7 +60,7 @@ export const IT: ClaimLanguage = {
     String.raw`(?:^|\b)(?:ora|adesso|finalmente) (?:mi |ci |gli |le |ti )?(?:va|vanno|funziona|funzionano|parte|gira)(?: tutto)?$`,
     // The fix worked: "è bastato riavviare", "la soluzione ha funzionato", "l'aggiornamento ha risolto il problema".
     String.raw`\b(?:e|sono) (?:\w+ )?bastat[oaie]\b|\b(?:ha|hanno) (?:\w+ )?(?:fatto effetto|dato (?:i suoi )?(?:frutti|risultati|esito positivo)|avuto (?:esito positivo|successo|effetto))\b|\b(?:e|sono) (?:stat[oaie] )?(?:efficac[ei]|risolutiv[oaie]|decisiv[oaie])\b`,
-    String.raw`\b(?:questo|cio|soluzione|trucco|patch|correttivo|modifica|riavvio|aggiornamento|reinstallazione|procedura|metodo|intervento|workaround|reset|sostituzione|tutto)(?: [\w-]+){0,3} (?:ha|hanno) (?:\w+ )?funzionato\b`,
+    String.raw`\b(?:questo|cio|soluzione|trucco|patch|correttivo|modifica|riavvio|aggiornamento|reinstallazione|procedura|metodo|intervento|workaround|reset|sostituzione|tutto)(?: (?!solo\b|soltanto\b|non\b|parzialmente\b)[\w-]+){0,3} (?:ha|hanno) (?:\w+ )?funzionato\b(?! (?:in parte|parzialmente|a meta|solo\b|soltanto|per (?:qualche|alcuni|alcune|poco|un|una|une)|fino))`,
     String.raw`\b(?:ha|hanno) (?:di nuovo|nuovamente|finalmente|ora|adesso|ormai|gia)(?: di nuovo)? accesso\b|\b(?:ha|hanno) (?:riottenuto|ritrovato|recuperato) (?:il |la |le |lo )?(?:accesso|connessione|funzionamento normale|normalita)\b`,
     String.raw`\be (?:ormai )?acqua passata\b`,
     // Closure: "procediamo con la chiusura del ticket".

@@ -8,7 +8,7 @@ const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|mantem|mantem|aguenta|agu
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
 // People able to work again: "já consegue", "voltou a conseguir".
-const ABLE = String.raw`(?:consegue|conseguem|conseguimos|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
+const ABLE = String.raw`(?:conseguiu|conseguiram|consegue|conseguem|conseguimos|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
 const NOT_SYMPTOM = String.raw`(?!(?:falhar|travar|cair|desconectar|reiniciar|congelar|aparecer|acontecer|ocorrer|dar erro|bloquear)\b)`;
 const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 
@@ -19,7 +19,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:chamado|ticket|pedido) pode (?:agora )?ser (?:fechado|encerrado)\b`,
     String.raw`\b(?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|imprimir)(?: \w+)? (?:bem|na perfeicao|normalmente|perfeitamente|sem problemas)\b`,
     String.raw`\b(?:agora|ja) (?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|chegar)\b`,
-    String.raw`\bvolt(?:a|ou|aram|am) a (?:estar|funcionar|imprimir|ligar|arrancar|conectar|chegar)\b`,
+    String.raw`\bvolt(?:a|ou|aram|am) (?:tod[oa]s? )?a (?:estar|funcionar|imprimir|ligar|arrancar|conectar|chegar|ser (?:utilizave(?:l|is)|usave(?:l|is)|acessive(?:l|is)|estave(?:l|is)|funciona(?:l|is)|operaciona(?:l|is)))\b`,
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
     String.raw`\bacabaram-se (?:os )?(?:problemas|erros|falhas)\b`,
     String.raw`\bpront[oa] (?:a usar|para usar|a ser usad[oa]|para uso)\b`,
@@ -32,7 +32,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:funcionou|funcionava|imprimiu|conectou|ligou) (?:${ADV} )*(?:de novo|outra vez|novamente)\b`,
     String.raw`\b(?:parou|parararam|deixou|deixaram) de (?:falhar|travar|desconectar|reiniciar|dar erro|congelar|aparecer|cair)\b`,
     String.raw`\b(?:erro|problema|falha|mensagem|travamento)s? (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram)\b`,
-    String.raw`\b(?:fechamos|encerramos|fechando|encerrando|vamos encerrar agora) (?:o|este|esse|seu) (?:chamado|ticket|caso|pedido)\b`,
+    String.raw`\b(?:fechamos|encerramos|fechando|encerrando|fecho|encerro|vamos encerrar agora) (?:o|este|esse|seu|a|esta|essa|sua) (?:chamado|ticket|caso|pedido|solicitacao|ocorrencia|requisicao)\b`,
     String.raw`\b(?:chamado|ticket|caso|pedido|incidente) (?:esta |foi |fica )?(?:fechad[oa]|encerrad[oa]|resolvid[oa]|solucionad[oa])\b`,
     String.raw`\b(?:tudo|ja esta tudo) (?:esta |funciona |ficou |certo |)(?:em ordem|bem|certo|ok|normal|funcionando)\b`,
     String.raw`\b(?:problema resolvido|problema solucionado|de volta ao normal|voltou ao normal|ja pode (?:imprimir|trabalhar|conectar|usar|acessar)|pode (?:imprimir|trabalhar|acessar) novamente)\b`,
@@ -48,13 +48,22 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:internet|conexao|ligacao|rede|wifi|wi-fi|servico|acesso|e-mail|email|correio|luz|sinal|servidor|site|sistema|impressora|vpn|energia|sincronizacao|linha)(?: \w+){0,2} (?:voltou|voltaram|ja voltou|regressou|regressaram|esta de volta|estao de volta)(?! a (?:falhar|cair|travar|dar))\b`,
     String.raw`\b(?:volt(?:ou|aram|a|am)|esta de volta|estao de volta|de volta) (?:ao ar|a ficar (?:online|no ar|disponivel|estavel|ok|normal)|ao normal|a normalidade|ao funcionamento normal|a estar (?:online|disponivel|estavel|ok|normal|acessivel|operacional))\b`,
     // Everything: "funciona tudo", "tá tudo certo", "tudo beleza".
-    String.raw`\b(?:funciona|funcionam|anda|roda) tudo\b|\b(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|rodar|rodando|correr|correndo) (?:tudo|todos?)\b|\btudo (?:a )?(?:funcionar|funcionando|funciona|beleza|tranquilo|joia|nos conformes|perfeito|resolvido|ok|certinho|normalizado|rodando|a correr bem)\b(?! (?:menos|exceto|salvo))|\b(?:esta|ta|fica|ficou) tudo (?:certo|ok|bem|normal|resolvido|em ordem|funcionando|beleza|perfeito)\b`,
+    String.raw`\b(?:funciona|funcionam|anda|roda) tudo\b|\b(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|rodar|rodando|correr|correndo) (?:tudo|todos?)\b|\btudo (?:a )?(?:funcionar|funcionando|funciona|beleza|tranquilo|joia|nos conformes|perfeito|resolvido|ok|certinho|normalizado|rodando|a correr bem|operacional|em ordem)\b(?! (?:menos|exceto|salvo))|\b(?:esta|ta|fica|ficou) tudo (?:certo|ok|bem|normal|resolvido|em ordem|funcionando|beleza|perfeito)\b`,
     // "Agora funciona": the device works, now.
-    String.raw`\b(?:agora|ja|finalmente|enfim) (?:me |lhe |nos |te )?(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|arranca|roda|rodam|sincroniza|responde|abre|carrega|(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|imprimir|imprimindo|conectar|conectando|rodar|rodando|sincronizar|sincronizando))\b(?! (?:mal|lento|devagar|pior|so\b|apenas|as vezes|quando|se\b|com (?:erro|falha)))`,
+    String.raw`\b(?:agora|ja|finalmente|enfim) (?:me |lhe |nos |te )?(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|arranca|roda|rodam|sincroniza|responde|abre|carrega|chega|chegam|entra|entram|(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|imprimir|imprimindo|conectar|conectando|rodar|rodando|sincronizar|sincronizando))\b(?! (?:mal|lento|devagar|pior|so\b|apenas|as vezes|quando|se\b|com (?:erro|falha)))`,
     // Fixed in any voice: "conseguimos resolver", "a falha foi eliminada".
     String.raw`\b(?:conseguimos|consegui|conseguiu|conseguiram|foi possivel|pudemos) (?:\w+ )?(?:resolver|solucionar|corrigir|consertar|reparar|restabelecer|restaurar|recuperar|eliminar|sanar|desbloquear|arrumar)\b`,
     String.raw`\b(?:falha|problema|erro|defeito|avaria|anomalia|bug|causa|incidente|travamento|bloqueio|instabilidade)s?(?: \w+){0,2} (?:foi|foram|esta|estao|ja foi) (?:${ADV} )*(?:eliminad|removid|superad|tratad|sanad|contornad)[oa]s?\b`,
     String.raw`\b(?:resolvid|solucionad|corrigid|reparad|restabelecid|restaurad|normalizad|consertad)[oa]s? com sucesso\b`,
+    // The fix worked: "a atualização resolveu o problema", "bastou", "deu certo", "resultou".
+    String.raw`\b(?:resolveu|resolveram|solucionou|solucionaram|corrigiu|corrigiram|consertou|eliminou|sanou|acabou com|tem resolvido|ha resolvido) (?:de vez )?(?:o|a|os|as|este|esse|esta|essa|nosso|nossa|seu|sua) (?:problema|falha|erro|defeito|avaria|bloqueio|travamento|incidente|inconveniente|questao)s?\b`,
+    String.raw`\b(?:bastou|bastaram|foi suficiente|deu resultado|surtiu efeito|foi eficaz|foi eficiente|resultou|foi a solucao|(?:ja )?deu (?:tudo )?certo|tudo deu certo)\b`,
+    String.raw`\b(?:isso|isto|solucao|truque|patch|correcao|mudanca|reinicio|reinicializacao|atualizacao|reinstalacao|metodo|procedimento|ajuste|reset|troca|substituicao|tudo)(?: (?!so\b|apenas\b|somente\b|nao\b|parcialmente\b)[\w-]+){0,3} (?:funcionou|funcionaram|tem funcionado)\b(?! (?:em parte|parcialmente|pela metade|so\b|apenas|durante|por (?:uns|umas|alguns|algumas|pouco)|ate))`,
+    String.raw`\b(?:conseguimos|consegui|conseguiu|foi possivel) (?:deixa-lo|deixa-la|deixar|por|po-lo|po-la|colocar|faze-lo|faze-la|fazer) (?:\w+ )?(?:funcionando|funcionar|a funcionar|operaciona(?:l|is)|no ar|rodando|a rodar)\b`,
+    String.raw`\b(?:ja|novamente|de novo|finalmente|outra vez) (?:\w+ )?(?:tem|temos) acesso\b|\b(?:tem|temos) acesso(?: [\w-]+){0,4} (?:de novo|novamente|outra vez)\b|\b(?:recuperou|recuperaram|reobteve|voltou a ter|voltaram a ter) (?:o )?acesso\b`,
+    String.raw`\b(?:e|sao|ja e|virou) (?:coisa|historia) do passado\b`,
+    String.raw`\b(?:consta|constam|fica|ficou|esta marcad[oa]|foi marcad[oa]) como (?:resolvid|solucionad|fechad|encerrad|concluid)[oa]s?\b`,
+    String.raw`\b(?:resolveu-se|solucionou-se|corrigiu-se|normalizou-se|restabeleceu-se|resolveram-se)\b`,
     // Normal operation: "está operando normalmente", "o acesso está normal", "normalizado".
     String.raw`\b(?:em|com) (?:pleno )?funcionamento normal\b|\bfuncionamento (?:normal|normalizado) (?:restabelecido|restaurado|retomado)\b|\b(?:situacao|servico|acesso|tudo|sistema|rede|operacao)(?: \w+){0,2} (?:normalizad[oa]|esta normal|ta normal|voltou a normalidade)\b`,
     // Closure: "procedemos ao encerramento do chamado", "podemos fechar o ticket".
@@ -81,6 +90,9 @@ export const PT: ClaimLanguage = {
     String.raw`\bnao (?:me |lhe |nos |te )?(?:da|dao|apresenta|apresentam|mostra|mostram|tem|temos|aparece|aparecem) mais (?:o |a |os |as |aquele |aquela |esse |essa |este |esta |nenhum |nenhuma )?(?:erro|falha|problema|aviso|mensagem|mensagens|travamento|queda|alerta|tela azul|ecra azul)s?\b`,
     String.raw`\bnao (?:se )?(?:repetiu|repetiram|reapareceu|reapareceram|manifestou|manifestaram|reproduziu|reproduziram)(?: mais)?\b`,
     String.raw`\b(?:servidor|site|sistema|servico|vpn|rede|maquina|banco de dados|base de dados|aplicacao|portal|link|internet)(?: \w+){0,2} (?:ja )?(?:subiu|subiram|esta no ar|ta no ar|esta de pe|ta de pe|esta up|ta up)\b`,
+    String.raw`\bja nao (?:me |lhe |nos |te )?(?:tem|temos|teem) (?:nenhum |nenhuma |mais )?(?:dificuldade|problema|erro|falha|travamento|queda)s?\b`,
+    String.raw`\bnao (?:viu|vimos|teve|tivemos|recebeu|notou|registou|registrou|observou|tem tido) mais (?:o |a |os |as |nenhum |nenhuma |esse |essa |aquele |aquela )?(?:erro|falha|problema|aviso|mensagem|travamento|queda|alerta|tela azul|dificuldade)s?\b`,
+    String.raw`\bnao (?:se )?(?:manifesta|manifestam|repete|repetem|reproduz|reproduzem|verifica|verificam|apresenta|apresentam)(?: \w+){0,2} mais\b`,
     String.raw`\bja nao (?:me |lhe |nos |te )?(?:da|dao|apresenta|mostra|mostram|surge|surgem|trava|travam|congela|congelam|reinicia|reiniciam|desconecta|desconectam|desliga|desligam|falham|aparecem|ocorrem|acontecem) ?(?:erro|erros|falha|falhas|problema|problemas|aviso|mensagem)?\b`,
     String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha) (?:novo |nova |mais )?(?:erro|falha|travamento|queda|desconexao|problema)s? (?:desde|apos|depois)\b`,
   ],
@@ -250,6 +262,11 @@ export const PT: ClaimLanguage = {
     'ta funcionando',
     'normalizada',
     'sem problemas',
+    'deu certo',
+    'funcionou',
+    'resultou',
+    'bastou',
+    'resolveu-se',
   ],
   fillers: [
     'situacao',
