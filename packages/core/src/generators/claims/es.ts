@@ -72,6 +72,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:logramos|conseguimos|pudimos|hemos logrado|hemos conseguido|hemos podido|logre|consegui) (?:dejar|dejarlo|dejarla|dejarlos|dejarlas|ponerlo|ponerla|hacer que) (?:\w+ )?(?:funcionando|funcione|funcionen|operativ[oa]s?|andando|en marcha)\b`,
     String.raw`\b(?:problema|error|fallo|incidencia|averia)s? (?:es|son|ya es|ya son) (?:cosa|historia) del pasado\b`,
     String.raw`^(?:bueno |vale |ok |listo |pues )?ya esta$`,
+    String.raw`\b(?:confirma|confirman|confirmo|constata|constatamos|constato|verificamos|comprobamos|validamos|valida)(?: [\w-]+){0,3} (?:el )?(?:correcto|buen|normal) funcionamiento\b|\b(?:correcto|buen) funcionamiento (?:confirmado|comprobado|verificado|restablecido)\b`,
+    String.raw`\b(?:permitio|permitieron|ha permitido|han permitido) (?:\w+ )?(?:restablecer|resolver|solucionar|arreglar|reparar|recuperar|corregir|desbloquear)\b`,
+    // A participle in front: "Solucionado el tema del correo".
+    String.raw`^(?:ya |por fin )?(?:solucionad|arreglad|resuelt|reparad|corregid|restablecid|subsanad)[oa]s? (?:el|la|los|las|lo|este|esta|ese|esa|tu|su) (?!(?:primer|primera|primero|uno|una|parte|mitad)\b)`,
     // Closure: "se puede cerrar", "procedemos a cerrar", "damos por cerrado".
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|peticion) (?:ya )?(?:se puede|puede|podemos|se podria) (?:ya )?(?:cerrar|cerrarse|dar por cerrad[oa])\b`,
     String.raw`\b(?:[\w-]+ )?(?:se puede|podemos|procedemos a|procedo a|pasamos a|puedes|puede) (?:ya )?cerrar (?:el|este|la|esta|su|tu) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,

@@ -62,6 +62,9 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:a|ont|avons|avez) (?:${ADV} )*retrouve (?:un |une |son |sa |ses |leur |leurs |le |la |les )?(?:fonctionnement normal|etat normal|connexion|acces|stabilite|service|reseau|normale|vitesse normale|imprimante|mails|session)\b`,
     String.raw`\b(?:a|ont|avez|avons) (?:de nouveau|a nouveau|enfin|maintenant|desormais|bien|deja)(?: de nouveau| a nouveau)? acces\b`,
     String.raw`\b(?:probleme|souci|panne|incident|bug)s? (?:est|sont) (?:${ADV} )*(?:derriere nous|de la histoire ancienne)\b`,
+    // "Le bon fonctionnement": support French for "it works", confirmed or found.
+    String.raw`\b(?:confirme|confirment|confirmons|constate|constatons|constatent|valide|validons|atteste|observe|observons|retrouve|retour au|retour a un)(?: [\w-]+){0,3} (?:bon|correct|parfait) fonctionnement\b|\b(?:bon|correct|parfait) fonctionnement (?:constate|confirme|verifie|valide|retabli|retrouve|observe)\b`,
+    String.raw`\b(?:a|ont) (?:${ADV} )*permis de (?:retablir|resoudre|regler|corriger|reparer|debloquer|relancer|remettre en (?:service|route|etat))\b`,
     // Closure: "je passe le ticket en résolu", "on peut clôturer".
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],

@@ -63,6 +63,11 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:questo|cio|soluzione|trucco|patch|correttivo|modifica|riavvio|aggiornamento|reinstallazione|procedura|metodo|intervento|workaround|reset|sostituzione|tutto)(?: (?!solo\b|soltanto\b|non\b|parzialmente\b)[\w-]+){0,3} (?:ha|hanno) (?:\w+ )?funzionato\b(?! (?:in parte|parzialmente|a meta|solo\b|soltanto|per (?:qualche|alcuni|alcune|poco|un|una|une)|fino))`,
     String.raw`\b(?:ha|hanno) (?:di nuovo|nuovamente|finalmente|ora|adesso|ormai|gia)(?: di nuovo)? accesso\b|\b(?:ha|hanno) (?:riottenuto|ritrovato|recuperato) (?:il |la |le |lo )?(?:accesso|connessione|funzionamento normale|normalita)\b`,
     String.raw`\be (?:ormai )?acqua passata\b`,
+    String.raw`\b(?:conferma|confermano|confermato|constatato|verificato|rilevato|riscontrato)(?: [\w-]+){0,3} (?:il )?(?:corretto|buon|regolare|normale) funzionamento\b|\b(?:corretto|buon|regolare) funzionamento (?:confermato|verificato|ripristinato|riscontrato)\b`,
+    String.raw`\b(?:ha|hanno) (?:\w+ )?permesso di (?:ripristinare|risolvere|sistemare|sbloccare|riparare|correggere|recuperare)\b`,
+    String.raw`^(?:ok |bene |ora |adesso )+(?:va|funziona|stampa|parte)$`,
+    // A participle in front: "Sistemata la VPN", "Risolto il problema".
+    String.raw`^(?:finalmente )?(?:risolt|sistemat|ripristinat|riparat|corrett|sbloccat|aggiustat)[oaie] (?:il|lo|la|i|gli|le|anche) (?!(?:primo|prima|uno|una|parte|meta)\b)`,
     // Closure: "procediamo con la chiusura del ticket".
     String.raw`\b(?:ticket|caso|richiesta|segnalazione|pratica) (?:ora |gia )?(?:si puo|puo|possiamo|si potrebbe) (?:ora |gia )?(?:chiudere|essere chius[oa]|archiviare|essere archiviat[oa])\b`,
     String.raw`\b(?:e|sono) (?:\w+ )?(?:ripartit[oaie]|ripres[oa] a funzionare)\b|\bsi e (?:\w+ )?ripres[oa]\b`,

@@ -64,6 +64,12 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:e|sao|ja e|virou) (?:coisa|historia) do passado\b`,
     String.raw`\b(?:consta|constam|fica|ficou|esta marcad[oa]|foi marcad[oa]) como (?:resolvid|solucionad|fechad|encerrad|concluid)[oa]s?\b`,
     String.raw`\b(?:resolveu-se|solucionou-se|corrigiu-se|normalizou-se|restabeleceu-se|resolveram-se)\b`,
+    String.raw`\b(?:confirma|confirmam|confirmou|confirmaram|constatou|constatamos|verificamos|validamos|atesta)(?: [\w-]+){0,3} (?:o )?(?:bom|correto|normal|perfeito) funcionamento\b|\b(?:bom|correto) funcionamento (?:confirmado|verificado|restabelecido|constatado)\b`,
+    String.raw`\b(?:permitiu|permitiram|tem permitido) (?:\w+ )?(?:restabelecer|resolver|solucionar|corrigir|consertar|recuperar|reparar|desbloquear)\b`,
+    // Brazilian slang: "tá funfando".
+    String.raw`\b(?:funfa|funfam|funfou|funfaram|funfando)\b`,
+    // A participle in front: "Resolvido o problema da impressora".
+    String.raw`^(?:ja |finalmente )?(?:resolvid|solucionad|corrigid|consertad|reparad|restabelecid|normalizad)[oa]s? (?:o|a|os|as|este|esse|esta|essa) (?!(?:primeiro|primeira|um|uma|parte|metade)\b)`,
     // Normal operation: "está operando normalmente", "o acesso está normal", "normalizado".
     String.raw`\b(?:em|com) (?:pleno )?funcionamento normal\b|\bfuncionamento (?:normal|normalizado) (?:restabelecido|restaurado|retomado)\b|\b(?:situacao|servico|acesso|tudo|sistema|rede|operacao)(?: \w+){0,2} (?:normalizad[oa]|esta normal|ta normal|voltou a normalidade)\b`,
     // Closure: "procedemos ao encerramento do chamado", "podemos fechar o ticket".
@@ -267,6 +273,10 @@ export const PT: ClaimLanguage = {
     'resultou',
     'bastou',
     'resolveu-se',
+    'a funcionar',
+    'funfando',
+    'ta funfando',
+    'funfou',
   ],
   fillers: [
     'situacao',
