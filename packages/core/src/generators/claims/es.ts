@@ -202,6 +202,7 @@ export const ES: ClaimLanguage = {
   ],
   since: ['despues de', 'tras', 'desde', 'desde que'],
   contrasts: [
+    'luego',
     'solo',
     'solamente',
     'todavia',
@@ -214,6 +215,17 @@ export const ES: ClaimLanguage = {
     'mientras que',
   ],
   limits: [
+    // What a symptom does when it comes back: "…, pero vuelve al abrir Outlook".
+    'vuelve al',
+    'vuelve cuando',
+    'vuelve a aparecer',
+    'vuelve a salir',
+    'vuelve a colgarse',
+    'reaparece',
+    'persiste',
+    'se bloquea',
+    'se cuelga',
+    'se desconecta',
     'falla',
     'fallan',
     'se cae',
