@@ -7,7 +7,7 @@ const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|impri
 // How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
 const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|sans faille)`;
 // What people do with a working device, after "peut de nouveau", "arrive à".
-const ABLE = String.raw`(?:a pu|ont pu|a enfin pu|a de nouveau pu|a reussi a|ont reussi a|peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
+const ABLE = String.raw`(?:a-t-(?:il|elle|on) pu|ont-(?:ils|elles) pu|a pu|ont pu|a enfin pu|a de nouveau pu|a reussi a|ont reussi a|peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
 // Infinitives that say the symptom, not the work: "peut de nouveau planter" is a risk, not a fix.
 const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|survenir|apparaitre|reproduire|geler|figer|crasher|tomber|couper|deconnecter|redemarrer tout seul|arriver|manifester|afficher le erreur|buguer|ralentir)\b)`;
 
@@ -17,7 +17,7 @@ export const FR: ClaimLanguage = {
   claims: [
     String.raw`\b(?:identifiee?|trouvee?|localisee?|diagnostiquee?)s? et (?:corrigee?|resolue?|eliminee?|reglee?|supprimee?)s?\b`,
     String.raw`\b(?:tout|le service|la connexion|le acces) (?:etant|est) (?:retabli|rentre|regle|resolu|revenu)e?\b`,
-    String.raw`\b(?:ticket|dossier|demande|incident) (?:peut|peuvent) (?:desormais |maintenant )?etre (?:clos|cloture|ferme)e?\b`,
+    String.raw`\b(?:ticket|dossier|demande|incident) (?:peut|peuvent) (?:desormais |maintenant |donc )?etre (?:clos|cloture|ferme|classe|archive|solde)e?\b`,
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise)(?: \w+){0,2} (?:sans (?:erreur|probleme|souci|incident)s?|correctement|normalement|a nouveau|de nouveau)\b`,
     String.raw`\bprete?s? a (?:le emploi|etre utilisee?|servir|fonctionner)\b`,
     String.raw`\b(?:tout roule|ca roule|ca baigne|tout baigne)\b`,
@@ -65,6 +65,8 @@ export const FR: ClaimLanguage = {
     // "Le bon fonctionnement": support French for "it works", confirmed or found.
     String.raw`\b(?:confirme|confirment|confirmons|constate|constatons|constatent|valide|validons|atteste|observe|observons|retrouve|retour au|retour a un)(?: [\w-]+){0,3} (?:bon|correct|parfait) fonctionnement\b|\b(?:bon|correct|parfait) fonctionnement (?:constate|confirme|verifie|valide|retabli|retrouve|observe)\b`,
     String.raw`\b(?:a|ont) (?:${ADV} )*permis de (?:retablir|resoudre|regler|corriger|reparer|debloquer|relancer|remettre en (?:service|route|etat))\b`,
+    String.raw`\b${ABLE}(?: a| de)? (?:se |s )?re(?:connecter|imprimer|travailler|acceder|synchroniser|demarrer normalement)\b`,
+    String.raw`\b(?:considerons|considere|considerer|estimons|jugeons|declarons) (?:le |la |les |ce |cet |cette |votre )?(?:\w+ ){0,2}comme (?:resolue?s?|reglee?s?|clos|close|cloturee?s?|terminee?s?|traitee?s?)\b`,
     // Closure: "je passe le ticket en résolu", "on peut clôturer".
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
@@ -82,7 +84,7 @@ export const FR: ClaimLanguage = {
     String.raw`\bne (?:est|sont|a|ont|se est|se sont) plus (?:jamais )?(?:apparue?s?|reapparue?s?|revenue?s?|survenue?s?|produite?s?|reproduite?s?|manifestee?s?|plante|bloque|coupe|gele|affichee?s?)\b`,
     String.raw`\b(?:finie?s?|termine(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l )?(?:deconnexion|coupure|plantage|erreur|bug|probleme|souci|message|blocage|freeze|crash|lenteur|ecran bleu|alerte|pop-up|popup|redemarrage)s?\b`,
     String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: [\w-]+){0,3} (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
-    String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s? (?:depuis|a signaler)\b`,
+    String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s?(?: (?:remontee?s?|signalee?s?|constatee?s?|detectee?s?|observee?s?|rapportee?s?|enregistree?s?))? (?:depuis|a signaler)\b`,
     String.raw`\brien a signaler\b`,
     String.raw`\b(?:ne )?(?:a|ont|avons|ai|as|avez) plus (?:le |la |les |de |d |aucun |aucune |ce |cette |cet )?(?:erreur|message|plantage|coupure|souci|probleme|bug|blocage|alerte|ecran bleu|deconnexion|avertissement|pop-up|popup|freeze|lenteur)s?\b`,
     String.raw`\bne (?:necessite|demande|requiert) (?:plus )?(?:aucune|pas de|plus de) (?:autre |nouvelle )?(?:action|intervention|manipulation)\b`,
@@ -297,6 +299,8 @@ export const FR: ClaimLanguage = {
     'ca roule',
     'tout baigne',
     'ca baigne',
+    'sans difficulte',
+    'sans aucun probleme',
     'refonctionne',
     'remarche',
     'impec',

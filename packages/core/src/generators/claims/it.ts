@@ -93,7 +93,7 @@ export const IT: ClaimLanguage = {
     String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:(?:nessun[oa]?|altr[oaie]|ulteriori)(?: altr[oaie])? )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
     String.raw`\bnon (?:si )?(?:blocca|bloccano|compare|compaiono|appare|appaiono|va in crash|vanno in crash|si disconnette|si riavvia|da errore|danno errore|si verifica|succede|cade|cadono)(?: \w+){0,2} piu\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat[oaie]|presentat[oaie]|ripresentat[oaie]|bloccat[oaie])\b`,
-    String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono piu) (?:nuovo |nuova |altri |altre )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei])(?: \w+)? (?:da|dopo|piu)\b`,
+    String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono state|non ci sono piu) (?:nuovo |nuova |nuovi |nuove |altri |altre |altro |altra )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei]|incident[ei]|segnalazion[ei]|anomali[ae]|guast[oi]|cadut[ae])(?: \w+)? (?:da|dal|dalla|dalle|dallo|dai|dagli|dopo|piu)\b`,
   ],
   actions: [
     String.raw`\b(?:sostituit[oaie]|reinstallat[oaie]|installat[oaie]|riavviat[oaie]|aggiornat[oaie]|reimpostat[oaie]|riconfigurat[oaie]|configurat[oaie]|cancellat[oaie]|rimoss[oaie]|eliminat[oaie]|ripulit[oaie]|ricreat[oaie]|migrat[oaie]|formattat[oaie]|disinstallat[oaie])\b`,

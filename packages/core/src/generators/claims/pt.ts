@@ -86,7 +86,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
     String.raw`\bja nao (?:esta|estao) (?:avariad|estragad|partid|bloquead|com defeito|em baixo|offline)\w*`,
     String.raw`\bja nao (?:ocorre|acontece|aparece|falha|bloqueia|desliga|cai)\b`,
-    String.raw`\bnao (?:e |sera )?(?:necessaria|necessario|preciso|precisa) (?:(?:mais |outra |outro |nenhuma |nenhum |qualquer )+)?(?:acao|intervencao|passo|medida)(?:oes|s)?(?: adiciona(?:l|is))?\b`,
+    String.raw`\bnao (?:e |sera |sao |serao )?(?:necessarias?|necessarios?|preciso|precisa|precisam) (?:de )?(?:(?:mais |outra |outras |outro |outros |nenhuma |nenhum |qualquer )+)?(?:acao|acoes|intervencao|intervencoes|passos?|medidas?)(?: adiciona(?:l|is))?\b`,
     String.raw`\b(?:ja )?nao (?:\w+ )?(?:falha|falham|aparece|aparecem|trava|travam|desconecta|reinicia|da erro|congela|acontece|ocorre|cai)(?: \w+){0,2} mais\b`,
     String.raw`\bnao (?:voltou|voltaram|volta|voltam) a (?:falhar|aparecer|travar|desconectar|reiniciar|acontecer|ocorrer|cair|dar (?:o |nenhum |mais )?(?:erro|falha|problema|aviso)s?|surgir|repetir-se|se repetir|congelar|bloquear)\b`,
     String.raw`\bnao (?:ha|houve|tem|teve|temos|tivemos|se registaram|se registraram) mais (?:nenhum |nenhuma )?(?:erro|falha|queda|travamento|problema|mensage(?:m|ns)|aviso|desconex(?:ao|oes)|lentid(?:ao|oes)|reclama(?:cao|coes)|bloqueio|reinicio|congelamento)s?\b`,
@@ -100,7 +100,7 @@ export const PT: ClaimLanguage = {
     String.raw`\bnao (?:viu|vimos|teve|tivemos|recebeu|notou|registou|registrou|observou|tem tido) mais (?:o |a |os |as |nenhum |nenhuma |esse |essa |aquele |aquela )?(?:erro|falha|problema|aviso|mensagem|travamento|queda|alerta|tela azul|dificuldade)s?\b`,
     String.raw`\bnao (?:se )?(?:manifesta|manifestam|repete|repetem|reproduz|reproduzem|verifica|verificam|apresenta|apresentam)(?: \w+){0,2} mais\b`,
     String.raw`\bja nao (?:me |lhe |nos |te )?(?:da|dao|apresenta|mostra|mostram|surge|surgem|trava|travam|congela|congelam|reinicia|reiniciam|desconecta|desconectam|desliga|desligam|falham|aparecem|ocorrem|acontecem) ?(?:erro|erros|falha|falhas|problema|problemas|aviso|mensagem)?\b`,
-    String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha) (?:novo |nova |mais )?(?:erro|falha|travamento|queda|desconexao|problema)s? (?:desde|apos|depois)\b`,
+    String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha|nao tivemos|nao se registou|nao se registrou) (?:novo |nova |novos |novas |mais |outro |outra )?(?:erro|falha|travamento|queda|desconexao|problema|incidente|ocorrencia|reclamacao|aviso)s?(?: (?:nov[oa]s?|mais|registad[oa]s?|registrad[oa]s?|reportad[oa]s?))? (?:desde|apos|depois)\b`,
   ],
   actions: [
     String.raw`\b(?:substituid[oa]s?|substituimos|trocad[oa]s?|trocamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|atualizad[oa]s?|atualizamos|redefinimos|reconfigurad[oa]s?|reconfiguramos|apagamos|removemos|removid[oa]s?|excluimos|migramos|formatamos|desinstalamos)\b`,
