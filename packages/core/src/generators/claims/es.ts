@@ -6,9 +6,9 @@ const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprime
 // More verbs of a device at work, Spain and Latin America: "rula", "tira", "corre", "se ejecuta".
 // "se" before a verb the grammar does not know as reflexive reads as "if": the word before it is
 // taken into the match so the clause is the subject's.
-const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|jala|jalan|mantiene|mantienen|aguanta|aguantan|corre|corren|rula|rulan|tira|tiran|chuta|chutan|opera|operan|trabaja|trabajan|marcha|marchan|responden|sincronizan|inician|conectan|cargan|abren|(?:[\w-]+ )?se (?:ejecuta|ejecutan|abre|abren|inicia|inician|sincroniza|sincronizan|carga|cargan|mantiene|mantienen|comporta|comportan))`;
+const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|jala|jalan|mantiene|mantienen|aguanta|aguantan|corre|corren|rula|rulan|tira|tiran|chuta|chutan|opera|operan|trabaja|trabajan|marcha|marchan|responden|sincronizan|inician|conectan|cargan|abren|(?:[\w-]+ )?se (?:ejecuta|ejecutan|abre|abren|inicia|inician|sincroniza|sincronizan|carga|cargan|mantiene|mantienen|comporta|comportan|ve|ven|enciende|encienden|guarda|guardan|monta|montan|instala|instalan|actualiza|actualizan|imprime|imprimen|oye|escucha)|salen|enciende|encienden|guarda|guardan|navega|navegan|descarga|descargan|accede|acceden|escanean|reproduce|reproducen|suena|suenan|graba|graban|lee|leen)`;
 // How a device works when it works as it should.
-const MANNER = String.raw`(?:bien|muy bien|correctamente|perfectamente|perfecto|con normalidad|con total normalidad|normalmente|de maravilla|a las mil maravillas|de lujo|genial|estupendamente|fino|finisimo|como la seda|como un reloj|como un tiro|como debe|como deberia|como antes|como siempre|a la primera|de forma (?:estable|normal|correcta|fluida|fiable)|establemente|fluido|sin (?:ningun |ninguna |el menor |ni un |mas )?(?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|drama|lio|queja|interrupcion|caida)(?:s|es)?|sin novedad|ok|okey)`;
+const MANNER = String.raw`(?:bien|muy bien|correctamente|perfectamente|perfect[oa]s?|impecables?|con normalidad|con total normalidad|normalmente|de maravilla|a las mil maravillas|de lujo|genial|estupendamente|fino|finisimo|como la seda|como un reloj|como un tiro|como debe|como deberia|como antes|como siempre|a la primera|de forma (?:estable|normal|correcta|fluida|fiable)|establemente|fluido|sin (?:ningun |ninguna |el menor |ni un |mas )?(?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|drama|lio|queja|interrupcion|caida)(?:s|es)?|sin novedad|ok|okey)`;
 // People able to work again: "ya puede", "consigue", "vuelve a poder".
 const ABLE = String.raw`(?:pudo|pudieron|ha podido|han podido|consiguio|consiguieron|logro|lograron|puede|pueden|podemos|puedes|consigue|consiguen|conseguimos|logra|logran|logramos|es capaz de|son capaces de)`;
 const NOT_SYMPTOM = String.raw`(?!(?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|congelarse|caerse|romperse|aparecer|salir|ocurrir|pasar|dar error|tildarse|trabarse|cortarse)\b)`;
@@ -84,7 +84,7 @@ export const ES: ClaimLanguage = {
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bien|correctamente|perfectamente|con normalidad|normalmente|sin (?:problemas?|errores?|fallos?|cortes?|incidencias?)|como debe|de maravilla)\b`,
-    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|solamente|a ratos|cuando|salvo|excepto|si\b))\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|solamente|a ratos|cuando|salvo|excepto|si\b|en otro|en otra|desde otro|desde otra|con otro|con otra|mientras tanto|por ahora|de momento|via|en modo))\b`,
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
@@ -222,6 +222,14 @@ export const ES: ClaimLanguage = {
     'vuelve a salir',
     'vuelve a colgarse',
     'reaparece',
+    'reaparecio',
+    'volvio a fallar',
+    'volvio a aparecer',
+    'volvio a caer',
+    'volvio esta',
+    'volvio ayer',
+    'volvio hoy',
+    'regreso',
     'persiste',
     'se bloquea',
     'se cuelga',

@@ -3,7 +3,7 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:de nouveau|a nouveau|maintenant|desormais|enfin|bien|completement|totalement|entierement|deja|definitivement|ne|pas|plus|toujours|encore|jamais|se|y|tout|vraiment|finalement|heureusement|correctement|apparemment)`;
 const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|restauree?s?|remise? en ligne|utilisables?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
 const SYMPTOM = String.raw`(?:pose|rencontre|constate|observe|signale|apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
-const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|se lancent|repond|repondent|synchronise|synchronisent|se synchronise|se synchronisent|envoie|envoient|recoit|recoivent|scanne|scannent|recupere|recuperent|se ouvre|se ouvrent|ouvre|ouvrent|(?:[\w-]+ )?se (?:execute|executent|chargent|reconnecte|reconnectent|ouvrent|synchronisent|deroule|deroulent|comporte|comportent)|tient|tiennent|charge|chargent|fonctionne-t-(?:il|elle)|marche-t-(?:il|elle)|roule|roulent|boote|bootent)`;
+const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|se lancent|repond|repondent|synchronise|synchronisent|se synchronise|se synchronisent|envoie|envoient|recoit|recoivent|scanne|scannent|recupere|recuperent|se ouvre|se ouvrent|ouvre|ouvrent|(?:[\w-]+ )?se (?:execute|executent|chargent|reconnecte|reconnectent|ouvrent|synchronisent|deroule|deroulent|comporte|comportent)|tient|tiennent|charge|chargent|fonctionne-t-(?:il|elle)|marche-t-(?:il|elle)|roule|roulent|boote|bootent|(?:[\w-]+ )?se (?:allume|allument|installe|installent|enregistre|enregistrent|imprime|impriment|monte|montent|authentifie|authentifient|met a jour|mettent a jour)|sort|sortent|part|partent|circule|circulent|communique|communiquent|lit|lisent|enregistre|enregistrent|sauvegarde|sauvegardent|travaille|travaillent|navigue|naviguent|telecharge|telechargent|accede|accedent|(?<!de )passent?)`;
 // How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
 const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|sans faille)`;
 // What people do with a working device, after "peut de nouveau", "arrive à".
@@ -71,8 +71,8 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:correctement|normalement|bien|parfaitement|sans (?:aucun |aucune )?(?:probleme|erreur|souci|incident|coupure)s?|comme prevu|comme il faut|nickel)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence))\b`,
+    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:correctement|normalement|bien|parfaitement|sans (?:aucun |aucune )?(?:probleme|erreur|souci|incident|coupure)s?|comme prevu|comme il faut|nickel)\b(?! (?:sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))`,
+    String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise|fonctionne|fonctionnent|tourne)(?: \w+){0,2} sans (?:aucune? )?(?:erreur|probleme|souci|incident|coupure)s?\b`,
@@ -226,6 +226,16 @@ export const FR: ClaimLanguage = {
     'revient lors',
     'revient des',
     'reapparait',
+    'est revenue',
+    'est revenu',
+    'sont revenus',
+    'sont revenues',
+    'recommence',
+    'a recommence',
+    'est reapparue',
+    'est reapparu',
+    'bloquee',
+    'figee',
     'persiste',
     'bloque',
     'fige',

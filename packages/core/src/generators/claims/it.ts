@@ -4,7 +4,7 @@ const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definit
 const FIXED = String.raw`(?:risolt[oaie]|sistemat[oaie]|riparat[oaie]|corrett[oaie]|ripristinat[oaie]|sistemat[oaie]|chius[oaie]|a posto|operativ[oaie]|in ordine|ok)`;
 const DEVICE_VERBS = String.raw`(?:funziona|funzionano|va|vanno|stampa|stampano|si connette|si collega|parte|partono|si avvia|risponde|sincronizza|apre|carica|invia|riceve|scansiona)`;
 // More verbs of a device at work: "gira", "procede", "si apre".
-const WORKS = String.raw`(?:${DEVICE_VERBS}|gira|girano|regge|reggono|tiene|tengono|mantiene|mantengono|procede|procedono|opera|operano|lavora|lavorano|si apre|si aprono|si avviano|si collegano|si connettono|sincronizzano|rispondono|caricano|viaggia|viaggiano|fila|filano|funzionante|funzionanti)`;
+const WORKS = String.raw`(?:${DEVICE_VERBS}|gira|girano|regge|reggono|tiene|tengono|mantiene|mantengono|procede|procedono|opera|operano|lavora|lavorano|si apre|si aprono|si avviano|si collegano|si connettono|sincronizzano|rispondono|caricano|viaggia|viaggiano|fila|filano|funzionante|funzionanti|si accende|si accendono|si carica|si caricano|si vede|si vedono|esce|escono|salva|salvano|si salva|naviga|navigano|scarica|scaricano|accede|accedono|entra|entrano|si installa|si aggiorna|si aggiornano|suona|suonano|registra|registrano|legge|leggono|stampa|stampano|arriva|arrivano)`;
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bene|benissimo|molto bene|correttamente|perfettamente|regolarmente|normalmente|a meraviglia|alla grande|alla perfezione|liscio|liscia|come un orologio|come si deve|a dovere|come dovrebbe|come prima|come sempre|senza (?:alcun |nessun |nessuna |piu |il minimo )?(?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*|in modo (?:stabile|regolare|corretto|fluido|affidabile)|stabilmente|fluidamente|in maniera (?:stabile|regolare|corretta)|da dio|una favola|una bomba|a pieno regime|ok)`;
 // People able to work again: "riesce di nuovo", "può tornare a".
@@ -77,7 +77,7 @@ export const IT: ClaimLanguage = {
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bene|correttamente|perfettamente|regolarmente|normalmente|senza (?:problemi|errori|interruzioni|blocchi|intoppi)|come dovrebbe|alla grande|benissimo|alla perfezione|a meraviglia)\b`,
-    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|soltanto|a tratti|quando|tranne|salvo|eccetto|se\b))\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|soltanto|a tratti|quando|tranne|salvo|eccetto|se\b|su un altro|su una altra|da un altro|da una altra|con un altro|nel frattempo|per ora|per il momento|via|in modalita))\b`,
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
@@ -208,6 +208,12 @@ export const IT: ClaimLanguage = {
     'torna quando',
     'torna a comparire',
     'ricompare',
+    'si e ripresentato',
+    'si e ripresentata',
+    'e ricomparso',
+    'e ricomparsa',
+    'e tornato stamattina',
+    'e tornata stamattina',
     'persiste',
     'si disconnette',
     'si pianta',

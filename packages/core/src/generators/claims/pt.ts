@@ -4,9 +4,9 @@ const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitiv
 const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|sanad[oa]s?|regularizad[oa]s?|desbloquead[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda|chega|chegam|entra|entram)`;
 // More verbs of a device at work, Brazil and Portugal: "roda", "corre", "está operando", "está a funcionar".
-const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|mantem|mantem|aguenta|aguentam|segura|seguram|corre|correm|opera|operam|trabalha|trabalham|respondem|sincronizam|abrem|carregam|iniciam|andam|(?:esta|estao|ta|tá|continua|continuam|segue|seguem) (?:a )?(?:funcion|imprim|conect|sincroniz|respond|lig|rod|carreg|oper|trabalh|corr|abr|inici|and)\w*)`;
+const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|mantem|aguenta|aguentam|segura|seguram|acende|acendem|sai|saem|chega|chegam|guarda|guardam|salva|salvam|navega|navegam|baixa|baixam|descarrega|descarregam|acessa|acessam|acede|acedem|entra|entram|instala|instalam|atualiza|atualizam|toca|tocam|grava|gravam|le|leem|corre|correm|opera|operam|trabalha|trabalham|respondem|sincronizam|abrem|carregam|iniciam|andam|(?:esta|estao|ta|tá|continua|continuam|segue|seguem) (?:a )?(?:funcion|imprim|conect|sincroniz|respond|lig|rod|carreg|oper|trabalh|corr|abr|inici|and)\w*)`;
 // How a device works when it works as it should.
-const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
+const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|perfeit[oa]s?|impecave(?:l|is)|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
 // People able to work again: "já consegue", "voltou a conseguir".
 const ABLE = String.raw`(?:conseguiu|conseguiram|consegue|conseguem|conseguimos|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
 const NOT_SYMPTOM = String.raw`(?!(?:falhar|travar|cair|desconectar|reiniciar|congelar|aparecer|acontecer|ocorrer|dar erro|bloquear)\b)`;
@@ -79,7 +79,7 @@ export const PT: ClaimLanguage = {
   ],
   stateClaims: [
     String.raw`\b(?:${DEVICE_VERBS}|(?:esta|estao) (?:funcionando|imprimindo|conectando|sincronizando|respondendo|ligando|rodando|carregando))(?: ${ADV})* (?:bem|corretamente|perfeitamente|normalmente|sem (?:problemas?|erros?|falhas?|quedas?)|como deveria|direitinho)\b`,
-    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:so\b|somente|apenas|as vezes|quando|menos|exceto|salvo|se\b))\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:so\b|somente|apenas|as vezes|quando|menos|exceto|salvo|se\b|em outro|em outra|noutro|noutra|de outro|de outra|com outro|com outra|enquanto isso|por enquanto|por agora|via|em modo))\b`,
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
@@ -206,6 +206,11 @@ export const PT: ClaimLanguage = {
     'volta a aparecer',
     'volta a travar',
     'reaparece',
+    'reapareceu',
+    'voltou a falhar',
+    'voltou a aparecer',
+    'voltou hoje',
+    'voltou ontem',
     'persiste',
     'trava',
     'desconecta',
