@@ -26,7 +26,8 @@ export const ES: ClaimLanguage = {
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\blist[oa]s? para (?:usar|usarse|trabajar)\b`,
     String.raw`\b(?:ha|han|hemos|ya) (?:vuelto|regresado) a la normalidad\b|\b(?:volvio|volvieron|vuelve|vuelven) a la normalidad\b`,
-    String.raw`\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
+    // A password reset is work done, not a service restored.
+    String.raw`(?<!(?:contrasena|clave|password|pin|credenciales)s? (?:\w+ ){0,2})\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvimos|solucionamos|arreglamos|reparamos|corregimos|resolvi|solucione|arregle|repare|se resolvio|se soluciono|se arreglo)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de nuevo|otra vez|nuevamente|como antes)\b`,
     String.raw`\b(?:volvio|vuelve|volvieron|vuelven) a (?:funcionar|imprimir|conectar|arrancar|andar|sincronizar|responder)\b`,
@@ -76,6 +77,9 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:permitio|permitieron|ha permitido|han permitido) (?:\w+ )?(?:restablecer|resolver|solucionar|arreglar|reparar|recuperar|corregir|desbloquear)\b`,
     // A participle in front: "Solucionado el tema del correo".
     String.raw`^(?:ya |por fin )?(?:solucionad|arreglad|resuelt|reparad|corregid|restablecid|subsanad)[oa]s? (?:el|la|los|las|lo|este|esta|ese|esa|tu|su) (?!(?:primer|primera|primero|uno|una|parte|mitad)\b)`,
+    String.raw`\b(?:[\w-]+ )?se (?:reanudo|reanudaron|ha reanudado|han reanudado)\b|\b(?:puest|vuelt)[oa]s? (?:de nuevo |nuevamente |otra vez )?en (?:servicio|marcha|funcionamiento|linea|produccion)\b`,
+    String.raw`\b(?:valida|validan|valido|validaron|ha validado|han validado|confirma|confirmo|ha confirmado|aprueba|aprobo) (?:la |el |nuestra |nuestro |esta |este )?(?:solucion|resolucion|correccion|arreglo|reparacion)\b|\b(?:solucion|correccion|arreglo|reparacion)(?:es)? (?:ha sido |fue |queda |esta )?validad[oa]s?\b`,
+    String.raw`\b(?:ok|operativ[oa]s?|estables?) desde\b`,
     // Closure: "se puede cerrar", "procedemos a cerrar", "damos por cerrado".
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|peticion) (?:ya )?(?:se puede|puede|podemos|se podria) (?:ya )?(?:cerrar|cerrarse|dar por cerrad[oa])\b`,
     String.raw`\b(?:[\w-]+ )?(?:se puede|podemos|procedemos a|procedo a|pasamos a|puedes|puede) (?:ya )?cerrar (?:el|este|la|esta|su|tu) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,

@@ -67,6 +67,12 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:a|ont) (?:${ADV} )*permis de (?:retablir|resoudre|regler|corriger|reparer|debloquer|relancer|remettre en (?:service|route|etat))\b`,
     String.raw`\b${ABLE}(?: a| de)? (?:se |s )?re(?:connecter|imprimer|travailler|acceder|synchroniser|demarrer normalement)\b`,
     String.raw`\b(?:considerons|considere|considerer|estimons|jugeons|declarons) (?:le |la |les |ce |cet |cette |votre )?(?:\w+ ){0,2}comme (?:resolue?s?|reglee?s?|clos|close|cloturee?s?|terminee?s?|traitee?s?)\b`,
+    // Back at work: "s'est remise à fonctionner", "a repris normalement", "remis en service".
+    String.raw`\b(?:[\w-]+ )?(?:se est|se sont|est|sont) (?:${ADV} )*(?:remise?s?|mise?s?) a (?:fonctionner|marcher|imprimer|tourner|synchroniser|repondre)\b`,
+    String.raw`\b(?:a|ont) (?:${ADV} )*repris (?:normalement|correctement|son cours|son fonctionnement|le service)\b|\b(?:a|ont) (?:${ADV} )*repris a (?:fonctionner|marcher|imprimer|tourner|synchroniser)\b`,
+    // The user validates the fix: "correctif validé par l'utilisateur".
+    String.raw`\b(?:correctif|solution|resolution|reparation|correction|intervention|fix)s? (?:a ete |est |ont ete |sont )?validee?s?\b|\b(?:valide|validons|validez|a valide|ont valide|confirme|a confirme|ont confirme) (?:la |le |notre |cette |ce )?(?:resolution|solution|correctif|correction|reparation|fix)\b`,
+    String.raw`\b(?:ok|operationnel(?:le)?s?|fonctionnel(?:le)?s?) depuis\b|\bras (?:depuis|a signaler|apres|de notre cote|cote)\b`,
     // Closure: "je passe le ticket en résolu", "on peut clôturer".
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
@@ -81,7 +87,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:aucune|plus aucune|pas de|nulle) (?:autre |nouvelle )?(?:action|intervention|manipulation)(?: supplementaire)?(?: ne)? (?:est |sera )?(?:necessaire|requise|a prevoir)\b`,
     String.raw`\bne (?:se |me |nous |le |la )?${SYMPTOM}\w* plus\b(?! (?:que|guere)\b)`,
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} sans (?:aucun|aucune|le moindre|la moindre|plus aucun|plus aucune|plus de|jamais de) (?:probleme|erreur|souci|incident|coupure|accroc|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?\b`,
-    String.raw`\bne (?:est|sont|a|ont|se est|se sont) plus (?:jamais )?(?:apparue?s?|reapparue?s?|revenue?s?|survenue?s?|produite?s?|reproduite?s?|manifestee?s?|plante|bloque|coupe|gele|affichee?s?)\b`,
+    String.raw`\bne (?:est|sont|a|ont|se est|se sont) plus (?:jamais )?(?:apparue?s?|reapparue?s?|revenue?s?|survenue?s?|produite?s?|reproduite?s?|manifestee?s?|constatee?s?|observee?s?|signalee?s?|remontee?s?|plante|bloque|coupe|gele|affichee?s?)\b`,
     String.raw`\b(?:finie?s?|termine(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l )?(?:deconnexion|coupure|plantage|erreur|bug|probleme|souci|message|blocage|freeze|crash|lenteur|ecran bleu|alerte|pop-up|popup|redemarrage)s?\b`,
     String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: [\w-]+){0,3} (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
     String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s?(?: (?:remontee?s?|signalee?s?|constatee?s?|detectee?s?|observee?s?|rapportee?s?|enregistree?s?))? (?:depuis|a signaler)\b`,

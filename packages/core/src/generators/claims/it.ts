@@ -24,7 +24,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bpront[oa] (?:alle uso|per le uso|a funzionare|per lavorare|ad essere usat[oa])\b`,
     String.raw`\b(?:arriva|arrivano|funziona|funzionano|parte|partono) (?:\w+ )?(?:di nuovo|nuovamente)\b(?! (?:in (?:crash|errore|blocco|tilt)|a (?:bloccarsi|singhiozzo)))`,
-    String.raw`\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
+    // A password reset is work done, not a service restored.
+    String.raw`(?<!(?:password|pin|credenziali|chiave) (?:\w+ ){0,2})\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:abbiamo|ho|ha|hanno)(?: ${ADV})* (?:risolto|sistemato|riparato|corretto|ripristinato|aggiustato)\b`,
     String.raw`\b(?:risolvemmo|riparammo|sistemammo)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:di nuovo|nuovamente|come prima|ancora una volta)\b(?! (?:in (?:crash|errore|blocco|tilt|panne|palla|timeout)|giu|offline|a (?:bloccarsi|cadere|vuoto|singhiozzo)))`,
@@ -69,6 +70,9 @@ export const IT: ClaimLanguage = {
     String.raw`^(?:ok |bene |ora |adesso )+(?:va|funziona|stampa|parte)$`,
     // A participle in front: "Sistemata la VPN", "Risolto il problema".
     String.raw`^(?:finalmente )?(?:risolt|sistemat|ripristinat|riparat|corrett|sbloccat|aggiustat)[oaie] (?:il|lo|la|i|gli|le|anche) (?!(?:primo|prima|uno|una|parte|meta)\b)`,
+    String.raw`\b(?:rimess|riportat|mess)[oaie] (?:di nuovo |nuovamente )?in (?:servizio|funzione|linea|produzione|esercizio)\b`,
+    String.raw`\b(?:ha|hanno|abbiamo) (?:\w+ )?(?:validato|confermato|approvato) (?:la |il |le |lo )?(?:soluzione|risoluzione|correzione|intervento|fix)\b|\b(?:valida|validano|conferma|approva) (?:la |il |le )?(?:soluzione|risoluzione|correzione|intervento|fix)\b|\b(?:soluzione|correzione|intervento|fix) (?:e |e stat[oa] )?validat[oa]\b`,
+    String.raw`\b(?:ok|operativ[oaie]|stabil[ei]) (?:da|dalle|dal|dalla|dallo|dai)\b`,
     // Closure: "procediamo con la chiusura del ticket".
     String.raw`\b(?:ticket|caso|richiesta|segnalazione|pratica) (?:ora |gia )?(?:si puo|puo|possiamo|si potrebbe) (?:ora |gia )?(?:chiudere|essere chius[oa]|archiviare|essere archiviat[oa])\b`,
     String.raw`\b(?:e|sono) (?:\w+ )?(?:ripartit[oaie]|ripres[oa] a funzionare)\b|\bsi e (?:\w+ )?ripres[oa]\b`,
@@ -88,6 +92,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b${WORKS}(?: [\w-]+){0,3} senza (?:alcun|alcuna|nessun|nessuna|piu|il minimo|la minima) (?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat|presentat|ripresentat|bloccat|comparso|comparsa|apparso|apparsa|successo|successa|capitat|riprodott)\w*\b`,
     String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:ha|hanno|abbiamo|ho) piu (?:(?:visto|avuto|riscontrato|ricevuto|notato|rilevato) )?(?:il |lo |le |la |gli |i |quel |quell |alcun |alcuna |nessun |nessuna )?(?:difficolta|errore|errori|problem\w*|blocch\w*|crash|disconnession\w*|avvis\w*|messagg\w*|intopp\w*|rallentament\w*)\b`,
+    String.raw`\bnon (?:va|vanno) piu in (?:crash|errore|blocco|tilt|palla)\b`,
     String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno|segnala|segnalano|mostra|mostrano) piu (?:il |lo |le |la |gli |i |quel |quell |quello |questo |alcun |nessun )?(?:errore|errori|problem\w*|avvis\w*|messagg\w*|storie|capricci|fastidi)\b`,
     String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: [\w-]+){1,3} (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     String.raw`\bnon si (?:presenta|ripresenta|verifica|blocca|disconnette) piu\b`,

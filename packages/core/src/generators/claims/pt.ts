@@ -24,7 +24,8 @@ export const PT: ClaimLanguage = {
     String.raw`\bacabaram-se (?:os )?(?:problemas|erros|falhas)\b`,
     String.raw`\bpront[oa] (?:a usar|para usar|a ser usad[oa]|para uso)\b`,
     String.raw`\b(?:ta|esta) (?:resolvid|tratad|arrumad|normalizad|estavel)\w*`,
-    String.raw`\b(?:esta|estao|e|sao|foi|foram|tem sido|ficou|ficaram|fica|se|ja)(?: ${ADV})* ${FIXED}\b`,
+    // A password reset is work done, not a service restored.
+    String.raw`(?<!(?:senha|palavra-passe|password|pin|credenciais|chave)s? (?:\w+ ){0,2})\b(?:esta|estao|e|sao|foi|foram|tem sido|ficou|ficaram|fica|se|ja)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvemos|solucionamos|corrigimos|reparamos|consertamos|resolvi|solucionei|corrigi|consertei|reparei|conseguimos (?:resolver|solucionar|corrigir|consertar))\b`,
     String.raw`\b(?:temos|tenho|tem|ja) (?:\w+ )?(?:resolvido|solucionado|corrigido|consertado|reparado)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de novo|outra vez|novamente|como antes)\b`,
@@ -70,6 +71,10 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:funfa|funfam|funfou|funfaram|funfando)\b`,
     // A participle in front: "Resolvido o problema da impressora".
     String.raw`^(?:ja |finalmente )?(?:resolvid|solucionad|corrigid|consertad|reparad|restabelecid|normalizad)[oa]s? (?:o|a|os|as|este|esse|esta|essa) (?!(?:primeiro|primeira|um|uma|parte|metade)\b)`,
+    String.raw`\b(?:retomad|repost|recolocad|restaurad)[oa]s? (?:em funcionamento|em servico|em producao|normalmente|com normalidade|no ar)\b|\b(?:foi|foram) retomad[oa]s?\b`,
+    String.raw`\b(?:bloqueio|restricao|impedimento|bloqueios|restricoes)s? (?:foi|foram|esta|estao|ja foi) (?:\w+ )?(?:levantad|removid|retirad)[oa]s?\b`,
+    String.raw`\b(?:validou|validaram|valida|validam|confirmou|confirmaram|aprovou|aprovaram) (?:a |o )?(?:solucao|resolucao|correcao|reparo|conserto|intervencao)\b|\b(?:solucao|correcao|reparo|conserto|intervencao) (?:foi |esta |ficou )?validad[oa]\b`,
+    String.raw`\b(?:ok|operaciona(?:l|is)|estave(?:l|is)) desde\b`,
     // Normal operation: "está operando normalmente", "o acesso está normal", "normalizado".
     String.raw`\b(?:em|com) (?:pleno )?funcionamento normal\b|\bfuncionamento (?:normal|normalizado) (?:restabelecido|restaurado|retomado)\b|\b(?:situacao|servico|acesso|tudo|sistema|rede|operacao)(?: \w+){0,2} (?:normalizad[oa]|esta normal|ta normal|voltou a normalidade)\b`,
     // Closure: "procedemos ao encerramento do chamado", "podemos fechar o ticket".
@@ -98,6 +103,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:servidor|site|sistema|servico|vpn|rede|maquina|banco de dados|base de dados|aplicacao|portal|link|internet)(?: \w+){0,2} (?:ja )?(?:subiu|subiram|esta no ar|ta no ar|esta de pe|ta de pe|esta up|ta up)\b`,
     String.raw`\bja nao (?:me |lhe |nos |te )?(?:tem|temos|teem) (?:nenhum |nenhuma |mais )?(?:dificuldade|problema|erro|falha|travamento|queda)s?\b`,
     String.raw`\bnao (?:viu|vimos|teve|tivemos|recebeu|notou|registou|registrou|observou|tem tido) mais (?:o |a |os |as |nenhum |nenhuma |esse |essa |aquele |aquela )?(?:erro|falha|problema|aviso|mensagem|travamento|queda|alerta|tela azul|dificuldade)s?\b`,
+    String.raw`\bja nao (?:ha|existem|existe|temos|tem) (?:mais )?(?:problemas?|erros?|falhas?|quedas?|travamentos?)\b`,
     String.raw`\bnao (?:se )?(?:manifesta|manifestam|repete|repetem|reproduz|reproduzem|verifica|verificam|apresenta|apresentam)(?: \w+){0,2} mais\b`,
     String.raw`\bja nao (?:me |lhe |nos |te )?(?:da|dao|apresenta|mostra|mostram|surge|surgem|trava|travam|congela|congelam|reinicia|reiniciam|desconecta|desconectam|desliga|desligam|falham|aparecem|ocorrem|acontecem) ?(?:erro|erros|falha|falhas|problema|problemas|aviso|mensagem)?\b`,
     String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha|nao tivemos|nao se registou|nao se registrou) (?:novo |nova |novos |novas |mais |outro |outra )?(?:erro|falha|travamento|queda|desconexao|problema|incidente|ocorrencia|reclamacao|aviso)s?(?: (?:nov[oa]s?|mais|registad[oa]s?|registrad[oa]s?|reportad[oa]s?))? (?:desde|apos|depois)\b`,
