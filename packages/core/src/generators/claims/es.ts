@@ -43,6 +43,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b${ABLE} (?:ya |ahora |por fin |nuevamente |otra vez |de nuevo )*(?:volver a|de nuevo|otra vez|nuevamente) ${NOT_SYMPTOM}${INFINITIVE}\b`,
     String.raw`\b${ABLE} (?:ya |ahora |por fin )*${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:de nuevo|otra vez|nuevamente|con normalidad|normalmente|sin (?:ningun )?(?:problemas?|errores?|fallos?|incidencias?|inconvenientes?)|correctamente|sin drama)\b`,
     String.raw`\b(?:vuelve|vuelven|volvio|volvieron|ha vuelto|han vuelto) a (?:poder|conseguir|lograr) ${INFINITIVE}\b`,
+    String.raw`\b(?:[\w-]+ )?(?:se puede|${ABLE}) ${NOT_SYMPTOM}${INFINITIVE} (?:ya|ahora)\b`,
     // Good again: "está otra vez en línea", "Internet ha vuelto", "está de vuelta".
     String.raw`\b(?:esta|estan|queda|quedo|sigue|siguen)(?: \w+)? (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s? (?:otra vez|de nuevo|nuevamente)\b`,
     String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
@@ -322,6 +323,7 @@ export const ES: ClaimLanguage = {
     'funciona perfecto',
     'de lujo',
     'ya quedo',
+    'sin problema',
     'funciono',
     'quedo',
     'ya jala',
@@ -330,6 +332,8 @@ export const ES: ClaimLanguage = {
     'todo piola',
   ],
   fillers: [
+    // "Sí, ningún problema." answers a question whether it works.
+    'ningun',
     'estado',
     'wifi',
     'ya',

@@ -338,6 +338,8 @@ export const FR: ClaimLanguage = {
     'reparti',
   ],
   fillers: [
+    // "Oui, aucun problème." answers a question whether it works.
+    'aucun',
     'statut',
     'etat',
     'maintenant',

@@ -44,6 +44,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b${ABLE} (?:di nuovo|nuovamente|ora|adesso|finalmente|ormai|gia|ancora una volta|tranquillamente)(?: (?:di nuovo|nuovamente|ora|adesso|finalmente|ormai|gia))* (?:a |ad |di )?(?:tornare a |ritornare a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
     String.raw`\b(?:ora|adesso|finalmente|ormai|gia) (?:\w+ )?${ABLE} (?:a |ad |di )?(?:tornare a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
     String.raw`\b${ABLE} (?:a |ad |di )?(?:tornare|ritornare) (?:a |ad )${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:a |ad |di )?${NOT_SYMPTOM}${INFINITIVE} (?:ora|adesso|ormai|finalmente)\b`,
     String.raw`\b${ABLE} (?:a |ad |di )?${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:di nuovo|nuovamente|normalmente|regolarmente|senza (?:alcun |nessun )?(?:problemi|errori|intoppi|difficolta)|correttamente|come prima)\b`,
     // Fixed in any voice: "siamo riusciti a risolvere", "è stato eliminato".
     String.raw`\b(?:siamo riusciti|sono riuscit[oaie]|e riuscit[oa]|riusciti|riuscito|riuscita|siamo stati in grado|ce la abbiamo fatta|ce la ho fatta) (?:\w+ )?(?:a|ad|di) (?:risolvere|sistemare|riparare|ripristinare|correggere|aggiustare|eliminare|sbloccare|rimettere in funzione|far (?:funzionare|ripartire)|far(?:lo|la|li|le) (?:funzionare|ripartire))\b`,
@@ -299,6 +300,8 @@ export const IT: ClaimLanguage = {
     'ecco fatto',
   ],
   fillers: [
+    // "Sì, nessun problema." answers a question whether it works.
+    'nessun',
     'stato',
     'esito',
     'ora',

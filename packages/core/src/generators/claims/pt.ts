@@ -304,12 +304,15 @@ export const PT: ClaimLanguage = {
     'resultou',
     'bastou',
     'resolveu-se',
+    'sem problema',
     'a funcionar',
     'funfando',
     'ta funfando',
     'funfou',
   ],
   fillers: [
+    // "Sim, nenhum problema." answers a question whether it works.
+    'nenhum',
     'situacao',
     'estado',
     'ja',
