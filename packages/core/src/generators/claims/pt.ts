@@ -242,7 +242,8 @@ export const PT: ClaimLanguage = {
     String.raw`\bsem (?:confirmacao|confirmar|verificar|verificacao|garantia|certeza|saber|poder confirmar)\b`,
     String.raw`\b(?:verificaremos|confirmaremos|testaremos|validaremos|checaremos|conferiremos|monitoraremos|verificarei|confirmarei)\b`,
     // Only part of them: "só metade dos usuários consegue entrar de novo".
-    String.raw`^(?:\w+ )?(?:so|somente|apenas|unicamente|alguns d|algumas d|metade|parte d|nem todos|nem todas)\b`,
+    // Bare "so" is also English: only "só" before a determiner or a number.
+    String.raw`^(?:\w+ )?(?:so (?:o|a|os|as|um|uma|metade|dois|duas|tres|alguns|algumas|parte)|somente|apenas|unicamente|alguns d|algumas d|metade|parte d|nem todos|nem todas)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporariamente|momentaneamente|no inicio|inicialmente|por um momento|por um tempo|alguns (?:segundos|minutos))\b`,
