@@ -258,10 +258,12 @@ export const ES: ClaimLanguage = {
   frames: [
     String.raw`\bno (?:\w+ )?(?:considere|consideres|considerar|den por|dar por)\b`,
     String.raw`^(?:por favor |luego |despues )?(?:compruebe|comprueba|comprobar|verifique|verifica|verificar|confirme|confirma|confirmar|asegurese|asegurate|asegurarse|revise|revisa|revisar|pruebe|prueba|probar|observe|vigile|avisenos|diganos)\b`,
-    String.raw`\b(?:vamos a|voy a|va a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
+    String.raw`\b(?:vamos a|voy a|va a|pasara a|pasaremos a|volvera a|iremos a|ira a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
     String.raw`\bno (?:\w+ ){0,2}(?:creemos|creo|pensamos|pienso|podemos|puedo|sabemos|estamos seguros|estoy seguro|garantizar|confirmar|asegurar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|ojala|esperando|a la espera|el objetivo es|confiamos en)\b`,
     String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|garantia|certeza|saber|poder confirmar)\b`,
+    // Waiting for someone to confirm: "… de que el usuario confirme que ya puede trabajar".
+    String.raw`\bque (?:\w+ ){0,3}(?:confirme|confirmen|compruebe|comprueben|verifique|verifiquen|indique|indiquen|nos diga|nos avise|pruebe)\b`,
     String.raw`\b(?:comprobaremos|verificaremos|confirmaremos|revisaremos|probaremos|validaremos|vigilaremos|comprobare|verificare|confirmare|revisare)\b`,
     // Only part of them: "solo la mitad de los usuarios puede conectarse de nuevo".
     String.raw`^(?:\w+ )?(?:solo|solamente|unicamente|algunos de|algunas de|la mitad|parte de|no todos|no todas)\b`,

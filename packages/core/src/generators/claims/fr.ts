@@ -265,10 +265,14 @@ export const FR: ClaimLanguage = {
   frames: [
     String.raw`\b(?:ne|pas|jamais) (?:\w+ )?(?:considerer|considerez|considere)\b`,
     String.raw`^(?:merci de |veuillez |pouvez-vous |pourriez-vous |ensuite |puis )?(?:verifiez|verifier|confirmez|confirmer|controlez|controler|testez|tester|assurez-vous|assurez vous|se assurer|voyez|surveillez|surveiller|observez|dites-nous|indiquez-nous)\b`,
-    String.raw`\b(?:allons|vais|va|devons|doit|faut|pour|de|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
+    String.raw`\b(?:allons|vais|va|devons|doit|faut|pour|de|passera|passerons|repassera|viendra|reviendra|ira|irons|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
     String.raw`\bne (?:\w+ )?(?:pensons|pense|croyons|crois|pouvons|peux|peut|sommes|suis|savons|sais)\b`,
     String.raw`\b(?:esperons|espere|esperant|esperer|comptons|attendons|en attendant|objectif|but est|voir si)\b`,
     String.raw`\bsans (?:confirmation|preuve|garantie|certitude|savoir|verification|avoir (?:pu )?(?:confirmer|verifier))\b`,
+    // A wish or a need governs the clause after it: "le client souhaite que l'imprimante fonctionne".
+    String.raw`\b(?:souhaite|souhaitons|souhaitent|souhaiterait|voudrait|voudrions|voudraient|faudrait|aimerait|aimerions|exige|exigent)\b`,
+    // Waiting for someone to confirm: "… que l'utilisateur confirme que tout fonctionne".
+    String.raw`\bque (?:\w+ ){0,3}(?:confirme|confirment|verifie|verifient|teste|testent|nous dise|nous indique)\b`,
     String.raw`\b(?:verifierons|confirmerons|controlerons|testerons|validerons|surveillerons|verifierai|confirmerai|controlerai)\b`,
     // Only part of them: "seule la moitié des postes peut de nouveau se connecter".
     String.raw`^(?:\w+ )?(?:seule?s?|seulement|uniquement|une partie|la moitie|certaine?s? des|quelques-une?s|pas tous|pas toutes)\b`,

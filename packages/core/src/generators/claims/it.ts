@@ -240,10 +240,12 @@ export const IT: ClaimLanguage = {
   frames: [
     String.raw`\bnon (?:\w+ )?(?:considerare|consideri|considerate)\b`,
     String.raw`^(?:per favore |poi |in seguito )?(?:verifichi|verificate|verificare|controlli|controllate|controllare|confermi|confermate|confermare|si assicuri|assicuratevi|assicurarsi|provi|provate|testare|osservi|monitorate|ci faccia sapere|fateci sapere)\b`,
-    String.raw`\b(?:andremo a|vado a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
+    String.raw`\b(?:andremo a|vado a|passera a|passeremo a|tornera a|verra a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
     String.raw`\bnon (?:\w+ ){0,2}(?:pensiamo|penso|crediamo|credo|possiamo|posso|sappiamo|siamo sicuri|sono sicuro|garantire|confermare|affermare)\b`,
     String.raw`\b(?:speriamo|spero|auspichiamo|in attesa|le obiettivo e|confidiamo)\b`,
     String.raw`\bsenza (?:conferma|confermare|verifica|verificare|garanzia|certezza|sapere|poter confermare)\b`,
+    // Waiting for someone to confirm: "… che l'utente confermi che riesce di nuovo a lavorare".
+    String.raw`\bche (?:\w+ ){0,3}(?:confermi|confermino|verifichi|verifichino|ci dica|ci faccia sapere|provi)\b`,
     String.raw`\b(?:verificheremo|controlleremo|confermeremo|testeremo|monitoreremo|valideremo|verifichero|controllero|confermero)\b`,
     // Only part of them: "solo metà degli utenti riesce di nuovo ad accedere".
     String.raw`^(?:\w+ )?(?:solo|soltanto|solamente|unicamente|alcuni de|alcune de|meta|la meta|parte de|non tutti|non tutte)\b`,

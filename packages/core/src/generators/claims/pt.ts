@@ -236,10 +236,12 @@ export const PT: ClaimLanguage = {
   frames: [
     String.raw`\bnao (?:\w+ )?(?:considere|considerem|considerar|de por|deem por)\b`,
     String.raw`^(?:por favor |depois |em seguida )?(?:verifique|verifica|verificar|confirme|confirma|confirmar|certifique-se|certificar-se|teste|testar|cheque|checar|confira|conferir|observe|monitore|avise-nos|diga-nos)\b`,
-    String.raw`\b(?:vamos|vou|vai|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
+    String.raw`\b(?:vamos|vou|vai|passara para|passaremos para|voltara para|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
     String.raw`\bnao (?:\w+ ){0,2}(?:achamos|acho|acreditamos|creio|podemos|posso|sabemos|temos certeza|tenho certeza|garantir|confirmar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|tomara|aguardando|aguardamos|o objetivo e|confiamos)\b`,
     String.raw`\bsem (?:confirmacao|confirmar|verificar|verificacao|garantia|certeza|saber|poder confirmar)\b`,
+    // Waiting for someone to confirm: "… que o usuário confirme que já consegue trabalhar".
+    String.raw`\bque (?:\w+ ){0,3}(?:confirme|confirmem|verifique|verifiquem|teste|testem|nos diga|nos avise)\b`,
     String.raw`\b(?:verificaremos|confirmaremos|testaremos|validaremos|checaremos|conferiremos|monitoraremos|verificarei|confirmarei)\b`,
     // Only part of them: "só metade dos usuários consegue entrar de novo".
     // Bare "so" is also English: only "só" before a determiner or a number.
