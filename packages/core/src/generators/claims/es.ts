@@ -334,6 +334,10 @@ export const ES: ClaimLanguage = {
     'todo piola',
   ],
   fillers: [
+    'perfecto',
+    'genial',
+    'vale',
+    'top',
     // "Sí, ningún problema." answers a question whether it works.
     'ningun',
     'estado',

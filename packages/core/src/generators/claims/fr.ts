@@ -74,6 +74,8 @@ export const FR: ClaimLanguage = {
     // The user validates the fix: "correctif validé par l'utilisateur".
     String.raw`\b(?:correctif|solution|resolution|reparation|correction|intervention|fix)s? (?:a ete |est |ont ete |sont )?validee?s?\b|\b(?:valide|validons|validez|a valide|ont valide|confirme|a confirme|ont confirme) (?:la |le |notre |cette |ce )?(?:resolution|solution|correctif|correction|reparation|fix)\b`,
     String.raw`\b(?:ok|operationnel(?:le)?s?|fonctionnel(?:le)?s?) depuis\b|\bras (?:depuis|a signaler|apres|de notre cote|cote)\b`,
+    // "OK pour moi": a whole clause ("pour" is also a purpose, see find.ts).
+    String.raw`^(?:c est |tout est |tout )?(?:ok|bon|regle|good) (?:pour moi|pour nous|de mon cote|de notre cote|chez moi|chez nous)$`,
     // Closure: "je passe le ticket en résolu", "on peut clôturer".
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
@@ -342,6 +344,11 @@ export const FR: ClaimLanguage = {
     'reparti',
   ],
   fillers: [
+    'top',
+    'super',
+    'yes',
+    'parfait',
+    'genial',
     // "Oui, aucun problème." answers a question whether it works.
     'aucun',
     'statut',

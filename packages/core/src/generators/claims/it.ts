@@ -302,6 +302,10 @@ export const IT: ClaimLanguage = {
     'ecco fatto',
   ],
   fillers: [
+    'perfetto',
+    'ottimo',
+    'top',
+    'benissimo',
     // "Sì, nessun problema." answers a question whether it works.
     'nessun',
     'stato',
