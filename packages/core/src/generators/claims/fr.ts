@@ -40,7 +40,7 @@ export const FR: ClaimLanguage = {
     String.raw`\bvous pouvez (?:a nouveau|de nouveau|maintenant|desormais) (?:imprimer|travailler|vous connecter|utiliser|envoyer|acceder)\b`,
     // Ability restored: "Sophie peut de nouveau travailler", "arrive enfin à imprimer".
     String.raw`\b${ABLE}(?: (?:a|de))? (?:a nouveau|de nouveau|maintenant|desormais|enfin|enfin de nouveau|a present|deja)(?: a| de)? (?:se |s |vous |nous |le |la |les |y |en )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b`,
-    String.raw`\b${ABLE}(?: a| de)? (?:se |s |vous |nous |y )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b(?: [\w-]+){0,4} (?:${MANNER}|a nouveau|de nouveau|comme avant|comme avant la panne)\b`,
+    String.raw`\b${ABLE}(?: a| de)? (?:se |s |vous |nous |y )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b(?: [\w-]+){0,4} (?:normalement|correctement|parfaitement|sans (?:aucun |aucune |le moindre |la moindre )?(?:probleme|souci|erreur|difficulte|accroc)s?|a nouveau|de nouveau|comme avant)\b`,
     String.raw`\b(?:refonctionne(?:nt)?|remarche(?:nt)?|reimprime(?:nt)?|se reconnecte(?:nt)?|redemarre(?:nt)? normalement)\b`,
     // Good again: "est redevenu stable", "de retour en ligne", "Internet est revenu".
     String.raw`\bredevenue?s? (?:stables?|accessibles?|disponibles?|joignables?|fonctionnel(?:le)?s?|operationnel(?:le)?s?|normale?s?|utilisables?|fiables?|fluides?|rapides?)\b`,
