@@ -3,10 +3,12 @@ import {
   credentialVerbs,
   credentialWordHint,
   credentialWords,
+  MSP_TOOLS,
   withoutUnicodeClasses,
 } from './languages.js';
 import type { RedactionRule } from './rule.js';
 import {
+  asWritten,
   keepUnlessSecretLooking,
   keepUnlessStrong,
   keepValue,
@@ -34,10 +36,13 @@ const UNSPACED_VERBS = credentialVerbs(UNSPACED);
 const START = String.raw`(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
 /** Markdown emphasis or code marks around a key or a value. */
 const MARKS = '[*_`]{0,3}';
-/** Up to six words of context between the credential word and the copula. */
-const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,6}?`;
-/** Up to eight words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x". */
-const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,8}?`;
+/** Up to eight words of context between the credential word and the copula. */
+const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,8}?`;
+/**
+ * Up to twelve words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x", "PUK do chip
+ * do iPhone do diretor (bloqueou após 3 PINs errados): x". The value must then look like a secret.
+ */
+const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,12}?`;
 /** Words that say the value after them is a temporary password. */
 const TEMPORARY =
   'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
@@ -51,20 +56,27 @@ const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,
  * After a copula, a lowercase word of letters only is prose ("is wrong", "to nowe", "är fel"),
  * not a password; anything with a capital, a digit or a symbol is masked.
  */
-const keepProse = (secret: string) => keepValue(secret) || /^\p{Ll}{1,24}[.,!]?$/u.test(secret);
+const keepProse = (secret: string) => keepValue(secret) || /^\p{Ll}{1,24}[.,!]?$/u.test(asWritten(secret));
 
-/** Shared by every rule here, so redactSecrets tests it once per text. */
-const HINT = credentialWordHint();
 /**
- * Where a rule that begins with a credential word may start: at each word, and at a compound's
- * password stem. One pass over the text, shared by the rules below.
+ * Shared by every rule here and the entropy rule, so redactSecrets tests it once per text. The
+ * names of MSP tools count: their keys have no published shape (entropy.ts).
  */
-export const WORD_ANCHOR = new RegExp(String.raw`${WORDS}|${TEMPORARY}`, 'gi');
+export const WORD_HINT = new RegExp(`${credentialWordHint().source}|${MSP_TOOLS}`, 'i');
+/**
+ * Where a rule that begins with a credential word may start: at each word, at a compound's
+ * password stem, and at the looser labels the entropy rule starts from ("key", a tool's name). One
+ * pass over the text, shared by the rules below and the entropy rule.
+ */
+export const WORD_ANCHOR = new RegExp(
+  String.raw`${WORDS}|${TEMPORARY}|key|secret|token|credential|cred|${MSP_TOOLS}`,
+  'gi',
+);
 
 const rule = (
   pattern: string,
   keep: (secret: string, after: string) => boolean,
-  hint: RegExp = HINT,
+  hint: RegExp = WORD_HINT,
   anchored = true,
 ): RedactionRule => ({
   kind: 'password',
