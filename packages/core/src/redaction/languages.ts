@@ -13,6 +13,12 @@ export interface CredentialLanguage {
   readonly words: readonly string[];
   /** What stands between the noun and the value in a sentence ("is", "to", "är", "是"). */
   readonly verbs: readonly string[];
+  /**
+   * Prepositions a value is set or changed to ("to", "auf", "na", "إلى"): riskier than a copula,
+   * since a place or a time follows them as often ("Passwort in KeePass"), so the value after them
+   * must look like a secret.
+   */
+  readonly to?: readonly string[];
   /** Written without spaces between words: the value may follow the word or the verb directly. */
   readonly unspaced?: boolean;
 }
@@ -126,6 +132,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'reads',
       'equals',
     ],
+    to: ['to'],
   },
   {
     code: 'de',
@@ -189,7 +196,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'geändert auf',
       'gesetzt auf',
       'neu',
+      'geändert in',
     ],
+    to: ['auf', 'in'],
   },
   {
     code: 'fr',
@@ -237,6 +246,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'clé pré-partagée',
       'secret client',
       'pwd',
+      'clé',
     ],
     verbs: [
       'est',
@@ -252,7 +262,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'c’est',
       'sera',
       'vaut',
+      'changé pour',
+      'changé par',
+      'remplacé par',
     ],
+    to: ['à', 'pour'],
   },
   {
     code: 'es',
@@ -303,7 +317,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'será',
       'será:',
       'queda en',
+      'cambiada por',
     ],
+    to: ['a'],
   },
   {
     code: 'it',
@@ -341,6 +357,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'segreto client',
       'pw',
       'pwd',
+      'chiave',
     ],
     verbs: [
       'è',
@@ -352,6 +369,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'impostata a',
       'sarà',
     ],
+    to: ['a', 'in'],
   },
   {
     code: 'nl',
@@ -385,8 +403,21 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'gedeeld geheim',
       'gedeelde sleutel',
       'ww',
+      'sleutel',
     ],
-    verbs: ['is', 'was', 'luidt', 'is nu', 'gewijzigd in', 'veranderd in', 'ingesteld op', 'wordt'],
+    verbs: [
+      'is',
+      'was',
+      'luidt',
+      'is nu',
+      'gewijzigd in',
+      'veranderd in',
+      'ingesteld op',
+      'wordt',
+      'gewijzigd naar',
+      'veranderd naar',
+    ],
+    to: ['naar', 'op'],
   },
   {
     code: 'pt',
@@ -427,8 +458,20 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'chave compartilhada',
       'chave pré-compartilhada',
       'segredo do cliente',
+      'chave',
     ],
-    verbs: ['é', 'era', 'é agora', 'agora é', 'alterada para', 'definida como', 'redefinida para', 'será'],
+    verbs: [
+      'é',
+      'era',
+      'é agora',
+      'agora é',
+      'alterada para',
+      'definida como',
+      'redefinida para',
+      'será',
+      'mudada para',
+    ],
+    to: ['para'],
   },
   {
     code: 'pl',
@@ -467,6 +510,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'kluczem',
     ],
     verbs: ['to', 'jest', 'brzmi', 'było', 'zmienione na', 'ustawione na', 'zmieniłem na', 'nowe'],
+    to: ['na'],
   },
   {
     code: 'sv',
@@ -503,7 +547,18 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'delad hemlighet',
       'delad nyckel',
     ],
-    verbs: ['är', 'var', 'är nu', 'blev', 'ändrat till', 'satt till', 'bytt till'],
+    verbs: [
+      'är',
+      'var',
+      'är nu',
+      'blev',
+      'ändrat till',
+      'satt till',
+      'bytt till',
+      'byttes till',
+      'ändrades till',
+    ],
+    to: ['till'],
   },
   {
     code: 'da',
@@ -530,8 +585,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'api-nøgle',
       'api-token',
       'delt hemmelighed',
+      'nøgle',
     ],
     verbs: ['er', 'var', 'er nu', 'blev', 'ændret til', 'sat til'],
+    to: ['til'],
   },
   {
     code: 'no',
@@ -554,8 +611,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'token',
       'api-nøkkel',
       'delt hemmelighet',
+      'nøkkel',
     ],
     verbs: ['er', 'var', 'er nå', 'ble', 'endret til', 'satt til'],
+    to: ['til'],
   },
   {
     code: 'fi',
@@ -580,6 +639,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'api-avain',
       'jaettu salaisuus',
       'salaisuus',
+      'avain',
     ],
     verbs: ['on', 'oli', 'on nyt', 'vaihdettu', 'asetettu', 'muutettu'],
   },
@@ -615,6 +675,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'anahtar',
       'anahtarı',
       'erişim kodu',
+      'şifreyi',
+      'parolayı',
     ],
     verbs: ['şu', 'şudur', 'olarak', 'yeni', 'artık'],
   },
@@ -656,6 +718,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'пароли',
     ],
     verbs: ['это', 'будет', 'был', 'теперь', 'изменен на', 'сменил на', 'поменяли на', 'такой'],
+    to: ['на'],
   },
   {
     code: 'cs',
@@ -686,8 +749,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'klíč api',
       'sdílený klíč',
       'sdílené tajemství',
+      'klíč',
     ],
     verbs: ['je', 'bylo', 'je nyní', 'změněno na', 'nastaveno na'],
+    to: ['na'],
   },
   {
     code: 'ar',
@@ -724,6 +789,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'توكن',
     ],
     verbs: ['هي', 'هو', 'كانت', 'الجديدة', 'أصبحت', 'هو:'],
+    to: ['إلى', 'الى'],
   },
   {
     code: 'ja',
@@ -812,7 +878,23 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       '门禁码',
       '客户端密钥',
     ],
-    verbs: ['是', '为', '為', '改为', '改成', '设为', '设置为', '設為', '都是', '如下', '设置成'],
+    verbs: [
+      '是',
+      '为',
+      '為',
+      '改为',
+      '改成',
+      '设为',
+      '设置为',
+      '設為',
+      '都是',
+      '如下',
+      '设置成',
+      '已改为',
+      '已设置为',
+      '已更改为',
+      '已重置为',
+    ],
     unspaced: true,
   },
   {
@@ -956,6 +1038,23 @@ const alternation = (items: readonly string[]) => {
 /** Every credential word of `languages` as one alternation. */
 export const credentialWords = (languages: readonly CredentialLanguage[] = CREDENTIAL_LANGUAGES) =>
   alternation(languages.flatMap((l) => l.words));
+
+/**
+ * The words of the table that name a code of digits (PIN, PUK, door, alarm and access codes): after
+ * them a short number is the secret, where after "password" it would be a count or a year.
+ */
+export const numericCodeWords = () =>
+  alternation(
+    CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter((word) =>
+      /pin|puk|code|kod|koodi|codigo|código|codice|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم/i.test(
+        word,
+      ),
+    ),
+  );
+
+/** Every preposition a value is set to, in `languages`, as one alternation. */
+export const credentialPrepositions = (languages: readonly CredentialLanguage[] = CREDENTIAL_LANGUAGES) =>
+  alternation(languages.flatMap((l) => l.to ?? []));
 
 /** Every copula of `languages` as one alternation. */
 export const credentialVerbs = (languages: readonly CredentialLanguage[] = CREDENTIAL_LANGUAGES) =>

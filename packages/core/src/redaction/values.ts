@@ -77,6 +77,10 @@ const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
 export const asWritten = (text: string) =>
   CYRILLIC_LETTER.test(text) ? text.replace(/(?<=\p{L})3|3(?=\p{L})/gu, 'з') : text;
 
+/** SSH key and signature algorithm names. */
+const SSH_KEY_TYPE =
+  /^(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|rsa-sha2-(?:256|512)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:-cert-v01@openssh\.com)?$/;
+
 /**
  * Public material that sits where a secret would: an SSH public key blob (base64 of the key type,
  * "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-…", behind a four-byte length, so it starts "AAAA") and a
@@ -104,6 +108,11 @@ export function keepValue(secret: string, after = ''): boolean {
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
   // staat in de kluis", "Hasło: u kierownika".
   if (/^\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after))) return true;
+  // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
+  // choisira", "password: can't be reset", "Password: dell'utente".
+  if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
+  // The name of a key type in front of a public key: "Host key: ecdsa-sha2-nistp256 AAAA…".
+  if (SSH_KEY_TYPE.test(bare)) return true;
   // A value with no Latin letter or digit (after folding) is words of another script, not a
   // password typed on a keyboard: "パスワード：別途お伝えします".
   if (!/[a-z0-9]/.test(bare)) return true;
