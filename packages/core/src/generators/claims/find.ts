@@ -186,6 +186,8 @@ const BLOCKERS = new Set(
   ),
 );
 const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
+/** Words that make a "yes, …" answer a condition or a hedge rather than a claim. */
+const ANSWER_BLOCKERS = new Set(union((l) => [...l.conditions, ...l.hedges]).filter((w) => !w.includes(' ')));
 
 // "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
 // risolto", "si avvia", Spanish "se ha resuelto", French "se connecte"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
@@ -368,6 +370,11 @@ function excused(
   if (kind !== 'symptom' && NEGATIVE_SUBJECT.test(words.slice(subjectFrom, from).join(' '))) return true;
   if (MODAL.test(` ${chain} `)) return true;
   if (HEDGE.test(` ${chain} `) && !NOW.test(` ${clauseText} `)) return true;
+  // "Outlook should start syncing again", "sollte das Problem behoben sein": a hedge a few words
+  // before the claim, with a verb or the subject between, still governs it. Modals are left to
+  // the verb group: many are ordinary words of another language ("va", "için").
+  const near = words.slice(Math.max(clause.start, from - 4), from).join(' ');
+  if (HEDGE.test(` ${near} `) && !NOW.test(` ${clauseText} `)) return true;
   if (kind === 'state' && PAST.test(` ${chain} `)) return true;
   return false;
 }
@@ -486,8 +493,31 @@ function* scan(
       yield { phrase: GOOD_MARK, clause: sentence.words };
     } else if (asks.has(i - 1) && affirms(sentence.words)) {
       yield { phrase: sentence.text, clause: sentence.words };
+    } else if (sentences[i - 1]?.question === true && answersYes(sentences[i - 1]?.words ?? [], sentence.words)) {
+      // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers
+      // its own question tells the answer; "Yes" with nothing that limits or negates it.
+      yield { phrase: sentence.text, clause: sentence.words };
     }
   }
+}
+
+/**
+ * Whether `answer` opens with "yes" and goes on without a negation, a limit, a plan or a
+ * condition, after a `question` that negates nothing: the note answers its own question.
+ */
+function answersYes(question: readonly string[], answer: readonly string[]): boolean {
+  const first = answer[0] ?? '';
+  if (!AFFIRMATIONS.has(first) && !AFFIRMATIONS.has(answer.slice(0, 2).join(' '))) return false;
+  const text = answer.join(' ');
+  return (
+    !NEGATOR_ANYWHERE.test(question.join(' ')) &&
+    !LIMIT.test(text) &&
+    // Conditions and hedges only: short modals of one language are ordinary words of another
+    // ("va"). "se" is a reflexive pronoun far more often than the Italian or Portuguese "if"
+    // here, and a leading "si" is the Spanish or Italian "yes".
+    !answer.some((w, k) => ANSWER_BLOCKERS.has(w) && w !== 'se' && !(w === 'si' && k === 0)) &&
+    !FRAME.test(text)
+  );
 }
 
 /**
