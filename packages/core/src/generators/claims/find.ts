@@ -493,7 +493,10 @@ function* scan(
       yield { phrase: GOOD_MARK, clause: sentence.words };
     } else if (asks.has(i - 1) && affirms(sentence.words)) {
       yield { phrase: sentence.text, clause: sentence.words };
-    } else if (sentences[i - 1]?.question === true && answersYes(sentences[i - 1]?.words ?? [], sentence.words)) {
+    } else if (
+      sentences[i - 1]?.question === true &&
+      answersYes(sentences[i - 1]?.words ?? [], sentence.words)
+    ) {
       // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers
       // its own question tells the answer; "Yes" with nothing that limits or negates it.
       yield { phrase: sentence.text, clause: sentence.words };
