@@ -158,6 +158,11 @@ const NOW = wordsRegex(union((l) => l.now));
 const PAST = wordsRegex(union((l) => l.pastAux));
 const FRAME = anyRegex(union((l) => l.frames));
 const TRANSIENT = anyRegex(union((l) => l.transient));
+const PARTIAL = anyRegex(union((l) => l.partials));
+const PROBLEM_FREE = new RegExp(anyRegex(union((l) => l.problemFree)).source, 'gu');
+
+/** `text` with each "without any problem" read as one word that negates nothing. */
+const problemFreeRead = (text: string) => text.replace(PROBLEM_FREE, ' noproblem ');
 
 /** Single words that can stand in a verb group between the subject and the predicate. */
 const FUNCTION_WORDS = new Set(
@@ -360,9 +365,11 @@ function excused(
     if (FRAME.test(governing)) return true;
   }
   if (TRANSIENT.test(clauseText)) return true;
+  // "Two of the three mailboxes sync again": a good state for part of what was broken.
+  if (PARTIAL.test(clauseText)) return true;
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
-  if (kind !== 'symptom' && NEGATION.test(` ${group} `)) return true;
+  if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(group)} `)) return true;
   // "Nothing we tried has fixed it", "Nichts davon hat das Problem gelöst".
   // A relative clause ("nada de lo que probamos …") belongs to the subject before it.
   const subjectFrom =
@@ -420,7 +427,7 @@ function ellipticalClaim(words: readonly string[]): string | null {
 /** Whether what follows a claim in its sentence turns against it: "…, but it still fails". */
 function contrasted(rest: string): boolean {
   const turn = CONTRAST.exec(rest);
-  return turn !== null && STILL_OR_NOT.test(rest.slice(turn.index + turn[0].length));
+  return turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)));
 }
 
 /** Whether a sentence is only "yes" (and fillers). */
@@ -488,7 +495,7 @@ function* scan(
         ? leading
         : null);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
-    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(sentence.text)) {
+    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(problemFreeRead(sentence.text))) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
     } else if (asks.has(i - 1) && affirms(sentence.words)) {
@@ -511,9 +518,9 @@ function* scan(
 function answersYes(question: readonly string[], answer: readonly string[]): boolean {
   const first = answer[0] ?? '';
   if (!AFFIRMATIONS.has(first) && !AFFIRMATIONS.has(answer.slice(0, 2).join(' '))) return false;
-  const text = answer.join(' ');
+  const text = problemFreeRead(answer.join(' '));
   return (
-    !NEGATOR_ANYWHERE.test(question.join(' ')) &&
+    !NEGATOR_ANYWHERE.test(problemFreeRead(question.join(' '))) &&
     !LIMIT.test(text) &&
     // Conditions and hedges only: short modals of one language are ordinary words of another
     // ("va"). "se" is a reflexive pronoun far more often than the Italian or Portuguese "if"
