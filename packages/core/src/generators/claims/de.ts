@@ -241,4 +241,12 @@ export const DE: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:wie (?:erwahnt|notiert|bestatigt|besprochen|vereinbart|angegeben|gemeldet)|bestatigt|gute nachricht(?:en)?|update|status|ergebnis|fazit|hinweis|zusammenfassung)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bohne (?:jegliche |irgendwelche |weitere |die geringsten )?(?:probleme?|fehler|storungen|abbruche|schwierigkeiten|murren|beanstandungen)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|zwei|drei|vier|einige|manche|die meisten|ein teil|mehrere|keiner) (?:von|aus) (?:den |unseren |ihren )?(?:\d+|\w+)`,
+    String.raw`\b(?:einige|manche|mehrere|die meisten|bestimmte) (?:benutzer|nutzer|anwender|postfacher|drucker|rechner|gerate|mitarbeiter|clients|arbeitsplatze|standorte)\b`,
+    String.raw`\bteilweise\b`,
+  ],
 };

@@ -377,4 +377,11 @@ export const EN: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:as (?:noted|confirmed|mentioned|stated|recorded|reported|said|expected|agreed|verified|documented|discussed|promised)|as per|indeed|confirmed|verified|good news|great news|update|status|result|outcome|conclusion|summary|final|note|fyi|bottom line|in short|tl ?dr)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bwithout (?:any |a single |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,
+    String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
+  ],
 };

@@ -135,4 +135,8 @@ export const KO: ClaimLanguage = {
   endorsements: [
     String.raw`(?:언급한 (?:대로|바와 같이)|기록된 대로|확인된 대로|확인됨|좋은 소식|업데이트|상태|결과|요약|참고)\W*$`,
   ],
+  problemFree: [
+    String.raw`(?:문제|오류|이상|지장|장애|에러)(?:가|는|도)? ?(?:없이|없습니다|없어요|없음|없고|없는)`,
+  ],
+  partials: [String.raw`\d+(?:대|명|개|건)? ?중 ?\d+`, '일부', '부분적'],
 };

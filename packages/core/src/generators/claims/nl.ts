@@ -201,4 +201,11 @@ export const NL: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:zoals (?:vermeld|genoteerd|bevestigd|besproken|afgesproken|gemeld)|bevestigd|goed nieuws|update|status|resultaat|conclusie|notitie|samenvatting)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bzonder (?:enige |verdere |nog |ook maar een )?(?:problemen|probleem|fouten|fout|storingen|storing|haperingen|klachten|onderbrekingen)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|twee|drie|vier|sommige|enkele|de meeste|een deel|meerdere|de helft) (?:van|uit) (?:de |onze |uw )?(?:\d+|\w+)`,
+    String.raw`\b(?:gedeeltelijk|deels)\b`,
+  ],
 };

@@ -190,4 +190,11 @@ export const PL: ClaimLanguage = {
   endorsements: [
     String.raw`${W}(?:jak (?:wspomniano|zanotowano|potwierdzono|ustalono)|potwierdzone|dobra wiadomość|aktualizacja|status|wynik|podsumowanie|notatka)\W*$`,
   ],
+  problemFree: [
+    String.raw`${W}bez (?:żadnych |najmniejszych |większych |dalszych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zarzutu|zastrzeżeń)${WE}`,
+  ],
+  partials: [
+    String.raw`${W}(?:\d+|dwa|dwie|trzy|cztery|niektóre|niektórzy|większość|część|kilka|kilku|połowa) (?:z|spośród|ze) (?:\d+|\S+)`,
+    String.raw`${W}częściowo${WE}`,
+  ],
 };

@@ -155,4 +155,11 @@ export const SV: ClaimLanguage = {
   endorsements: [
     String.raw`${W}(?:som (?:nämnts|noterats|bekräftats|sagt|avtalat)|bekräftat|goda nyheter|uppdatering|status|resultat|slutsats|notering|sammanfattning)\W*$`,
   ],
+  problemFree: [
+    String.raw`${W}utan (?:några |något |minsta |vidare )?(?:problem|fel|störningar|avbrott|strul|klagomål|anmärkningar)${WE}`,
+  ],
+  partials: [
+    String.raw`${W}(?:\d+|två|tre|fyra|några|vissa|de flesta|en del|flera|hälften) (?:av|utav) (?:de |våra |era )?(?:\d+|\S+)`,
+    String.raw`${W}delvis${WE}`,
+  ],
 };

@@ -134,4 +134,12 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:belirtildiği gibi|not edildiği gibi|onaylandığı gibi|onaylandı|iyi haber|güncelleme|durum|sonuç|özet|not)\W*$`,
   ],
   negatingSuffixes: [],
+  problemFree: [
+    String.raw`${W}(?:sorunsuz|problemsiz|hatasız|kesintisiz|sıkıntısız)\S*`,
+    String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık) (?:olmadan|yaşanmadan|çıkmadan|yaşamadan)${WE}`,
+  ],
+  partials: [
+    String.raw`${W}\d+ \S+ ?\d+`,
+    String.raw`${W}(?:bazı|bazıları|kısmen|çoğu|bir kısmı|birkaçı|yarısı)${WE}`,
+  ],
 };
