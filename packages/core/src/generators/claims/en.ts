@@ -3,8 +3,8 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:now|fully|successfully|completely|finally|totally|all|entirely|properly|definitely|officially|already|also|indeed|truly|really|thankfully|happily|luckily|just|been|not|never|yet|still|mostly|basically|apparently)`;
 const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|restored|cleared up|taken care of|dealt with|remedied|rectified|addressed|cured|mended|corrected|handled|squared away|back to normal|back online|up and running|operational|functional|stable again)`;
 const SYMPTOM = String.raw`(?:crash|fail|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug)\w*`;
-const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating)`;
-const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|reliably|a treat|as designed)`;
+const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
+const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
 
 /** English. */
 export const EN: ClaimLanguage = {
@@ -35,9 +35,19 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:all set|good to go|back in business|up and running|back to normal|as good as new|back online|all sorted|all fixed|all good|sorted now|fine now|good now|ok now|okay now|problem solved|issue resolved|issue fixed|case closed|mission accomplished|done and dusted|resolved now|fixed now|back on track|you can (?:now |once again )?(?:print|work|log in|sign in|connect|use \w+) again)\b`,
     String.raw`\b(?:fix|resolution|solution|repair|workaround)(?: \w+)? (?:is|was|were|has been|have been)(?: ${ADV})* (?:confirmed|verified|successful|effective|a success|validated)\b`,
     String.raw`\b(?:can|could|are able to|is able to) (?:now )?(?:print|work|log in|sign in|connect|scan|send|receive|access) (?:again|normally|as usual)\b`,
+    String.raw`\b(?:everything|all|things|it all)(?: \w+)? (?:is|are|seems|looks|appears)(?: ${ADV})* (?:in order|fine|ok|okay|good|great|well|in good shape|in working order|as it should be|perfect|sorted|green|clear|normal)\b`,
+    String.raw`\b(?:everything|all|things)(?: ${ADV})* (?:works|is working|runs|is running|functions|is functioning|checks out|looks good|looks fine)\b`,
+    String.raw`\ball (?:is|seems|looks) (?:well|good|fine|ok|okay|in order)\b`,
+    String.raw`\b(?:can|is able to|are able to|managed to|manages to|was able to|were able to)(?: (?:now|again|finally|once again|successfully|all))* (?:print|work|log ?in|sign in|connect|scan|send|receive|access|open|use|save|sync|browse|call|join|reach|start|boot|load|email|upload|download|get in|get into|see|view|edit|share|map|mount|authenticate)\w*(?: \w+){0,4} (?:again|normally|as usual|as before|without (?:any )?(?:problems?|issues?|errors?|trouble|difficult\w*|interruptions?)|fine|no problem|with no (?:problems?|issues?|errors?))\b`,
+    String.raw`\b(?:can|is able to|are able to) now (?:print|work|log ?in|sign in|connect|scan|send|receive|access|open|use|save|sync|browse|reach|boot|get in|see|view|edit)\b`,
+    String.raw`\b(?:managed|manage|manages|able|succeeded|were able|was able) to (?:fix|resolve|solve|repair|restore|sort|correct|eliminate|remove|clear|recover|get rid of|get \w+ (?:working|running|back|going))\b`,
+    String.raw`\bsucceeded in (?:fixing|resolving|solving|repairing|restoring|sorting|correcting|eliminating|recovering)\b`,
+    String.raw`\b(?:is|are|has been|have been)(?: \w+){0,2} (?:stable|solid|rock solid|error-free|trouble-free|problem-free) (?:since|for|ever since|all)\b`,
+    String.raw`\b(?:up|running|live|online|working) (?:again )?(?:without|with no) (?:any )?(?:issues?|problems?|errors?)\b`,
   ],
-  stateClaims: [String.raw`\b${DEVICE_VERBS}(?: ${ADV})* ${WELL}\b`],
+  stateClaims: [String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b`],
   symptomClaims: [
+    String.raw`\b(?:no|zero|not a single|not one) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?)(?: \w+){0,2} (?:since|ever since|after|following)\b`,
     String.raw`\bno (?:further|more|other|additional) (?:action|work|steps?|troubleshooting|changes?|follow-?up)(?: is| are)?(?: (?:needed|required|necessary|on your (?:side|end|part)))\b`,
     String.raw`\bnothing (?:more|else|further) (?:to do|is needed|needed|required|to worry about)\b`,
     String.raw`\bno longer (?:\w+ )?${SYMPTOM}`,
@@ -96,6 +106,9 @@ export const EN: ClaimLanguage = {
   hedges: ['should', 'ought'],
   now: ['now', 'already'],
   auxiliaries: [
+    // "should start syncing again": the verb of beginning belongs to the verb group after a modal.
+    'start',
+    'begin',
     'is',
     'are',
     'was',
@@ -195,6 +208,12 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:will|would|to|must|should|need to|needs to|have to|has to|going to|please|let us|want to|wants to|plan to|try to|can you|could you|asked|ask)(?: \w+){0,3} (?:confirm|check|verify|test|ensure|make sure|see|monitor|watch|find out|validate|double-check|determine|establish|observe)\b`,
     String.raw`\b(?:not|never|cannot|no way to)(?: \w+){0,2} (?:think|believe|say|confirm|claim|guarantee|promise|know|sure|certain|convinced|assume|tell|call it)\b`,
     String.raw`\b(?:hope|hoping|hopefully|expect|expecting|aim|aiming|goal|target|wish|waiting for|wait for|to see)\b`,
+    // A part of the whole ("two of the three mailboxes", "only the first floor", "some users") is a
+    // partial result, not the end of the problem.
+    String.raw`\b(?:only|partly|partially|some|certain|most|half|several|a few)\b`,
+    // From "of" on: Dutch "of" starts a clause, so the clause may begin there.
+    String.raw`\b(?:of|out of) (?:the |our |your |its )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`,
+    String.raw`\b(?:likely|probably|presumably|anticipate|predicted|supposedly)\b`,
   ],
   transient: [
     String.raw`\b(?:briefly|temporarily|momentarily|intermittently|occasionally|sometimes|at first|initially|for a (?:while|bit|moment|second|minute))\b`,
