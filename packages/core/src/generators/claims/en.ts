@@ -45,7 +45,9 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:is|are|has been|have been)(?: \w+){0,2} (?:stable|solid|rock solid|error-free|trouble-free|problem-free) (?:since|for|ever since|all)\b`,
     String.raw`\b(?:up|running|live|online|working) (?:again )?(?:without|with no) (?:any )?(?:issues?|problems?|errors?)\b`,
   ],
-  stateClaims: [String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b`],
+  stateClaims: [
+    String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b`,
+  ],
   symptomClaims: [
     String.raw`\b(?:no|zero|not a single|not one) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?)(?: \w+){0,2} (?:since|ever since|after|following)\b`,
     String.raw`\bno (?:further|more|other|additional) (?:action|work|steps?|troubleshooting|changes?|follow-?up)(?: is| are)?(?: (?:needed|required|necessary|on your (?:side|end|part)))\b`,

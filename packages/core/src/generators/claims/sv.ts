@@ -1,8 +1,16 @@
 import { type ClaimLanguage, W, WE } from './language.js';
 
-const ADV = String.raw`(?:nu|äntligen|helt|redan|igen|också|faktiskt|verkligen|inte|aldrig|ju|väl|åter|fullt)`;
+const ADV = String.raw`(?:nu|äntligen|helt|redan|igen|också|faktiskt|verkligen|inte|aldrig|ju|väl|åter|fullt|därmed|då|till slut|slutligen|tydligen|definitivt|helt och hållet|alltså)`;
 const FIXED = String.raw`(?:löst|löste|lösta|åtgärdat|åtgärdad|åtgärdade|fixat|fixad|fixade|lagat|lagad|lagade|avhjälpt|avhjälpta|borta|klart|klar|ordnat|ordnad|återställt|återställd|stängt|stängd|okej|ok|tillgänglig|tillgängligt|stabil|stabilt|i ordning|uppe igen)`;
-const WORKS = String.raw`(?:fungerar|funkar|går|skriver ut|ansluter|startar|synkar|synkroniserar|kör|laddar|öppnas|svarar|skickar|tar emot|loggar in)`;
+const WORKS = String.raw`(?:fungerar|funkar|går|skriver ut|skriver|ansluter|kopplar upp|startar|synkar|synkas|synkroniserar|synkroniseras|kör|körs|laddar|laddas|öppnas|öppnar|svarar|skickar|tar emot|loggar in|rullar|lirar|snurrar|flyter|uppdateras|skrivs ut|skannar|bootar|arbetar|beter sig)`;
+// How a device works when the problem is over: "som den ska", "som smort", "utan strul".
+const WELL = String.raw`(?:bra|fint|finfint|felfritt|normalt|korrekt|stabilt|perfekt|utmärkt|toppen|klockrent|smidigt|problemfritt|galant|klanderfritt|pålitligt|som (?:den|det|de) ska|som (?:den|det|de) skall|som (?:det är|den är) tänkt|som förväntat|som vanligt|som förut|som tidigare|som innan|som en klocka|som smort|som på räls|utan (?:några )?(?:problem|fel|störningar|avbrott|strul|krångel|anmärkning|felmeddelanden|krascher|hack|bekymmer|missöden))`;
+// A symptom the customer saw: a compound that ends in one of them ("felmeddelandet", "skrivarfelet").
+const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|felet|felen|meddelande|meddelandet|meddelandena|problem|problemet|problemen|krasch|kraschen|kraschen|krascherna|varning|varningen|varningarna|popup|popupen|ruta|rutan|fönstret|avbrott|avbrotten|strul|strulet|bugg|buggen|störning|störningen|störningarna|felkod|felkoden)${WE}`;
+
+// "en stund" (a while): Dutch "en" (and) starts a clause for the grammar, so a state limited to a
+// while is told by the claim patterns themselves.
+const NOT_FOR_A_WHILE = String.raw`(?!(?: \S+){0,2} (?:en (?:kort )?stund|ett (?:litet )?tag|en kort tid|en liten stund|tillfälligt)${WE})`;
 
 /** Swedish. */
 export const SV: ClaimLanguage = {
@@ -23,16 +31,34 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:vi|jag|teknikern|supporten)(?: (?:har|hade|${ADV}))* (?:löst|åtgärdat|fixat|lagat|löste|fixade|lagade|åtgärdade|återställt|ordnat)${WE}`,
     String.raw`${W}(?:problemet|felet|ärendet|incidenten|strulet|störningen)(?: ${ADV})* (?:löst|åtgärdat|fixat|borta|avhjälpt|stängt|ur världen)${WE}`,
     String.raw`${W}${WORKS}(?: ${ADV})* (?:igen|som vanligt|som förut|som det ska|nu)${WE}`,
-    String.raw`${W}(?:allt|det) (?:är |fungerar |funkar |ser )?(?:bra|okej|ok|i ordning|som vanligt|frid och fröjd|klart|bra ut)(?: igen| nu)?${WE}`,
     String.raw`${W}(?:vi )?(?:stänger|avslutar|stängde|avslutade) (?:detta|det här|ditt|ert) ärende${WE}`,
     String.raw`${W}ärendet (?:kan|kommer att) (?:nu )?(?:stängas|avslutas)${WE}`,
     String.raw`${W}(?:felet|felmeddelandet|problemet|kraschen|krascherna)(?: ${ADV})* (?:har försvunnit|försvann|är försvunnet|har upphört|upphörde)${WE}`,
     String.raw`${W}(?:lösningen|åtgärden|fixen)(?: har| är| blev)(?: ${ADV})* (?:bekräftad|bekräftats|verifierad|verifierats|lyckad|lyckats|effektiv)${WE}`,
     String.raw`${W}(?:du|ni) kan (?:nu |igen |åter )+(?:skriva ut|arbeta|jobba|logga in|ansluta|använda)${WE}`,
     String.raw`${W}(?:problemet löst|allt klart|allt fixat|tillbaka till det normala|uppe och snurrar|igång igen|i drift igen|online igen)${WE}`,
+    String.raw`(?:^| )(?:allt|det|den|alla) (?:fungerar|funkar|rullar|lirar|går|snurrar)(?: (?:nu|igen|äntligen|redan|också))*$`,
+    String.raw`${W}allt(?: \S+){0,2} (?:fungerar|funkar|rullar|lirar|snurrar)${WE}`,
+    String.raw`${W}allt(?: \S+){0,2} (?:i (?:sin )?ordning|toppen|grönt|under kontroll|som det ska|frid och fröjd|lugnt|klart|fixat|löst|perfekt|finfint|på plats|tipptopp|bra igen|som vanligt igen)${WE}`,
+    String.raw`${W}(?:kan|kunde)(?: \S+){0,3} (?:igen|nu|som vanligt|utan (?:problem|fel|strul|krångel)|normalt)(?: \S+){0,2} (?:jobba|arbeta|skriva ut|logga in|ansluta|koppla upp|använda|skanna|skicka|ta emot|öppna|spara|komma åt|nå|ringa|synka|starta|komma in|surfa|mejla)${WE}`,
+    String.raw`${W}(?:kan|kunde) (?:\S+ ){0,2}(?:jobba|arbeta|skriva ut|logga in|ansluta|koppla upp|använda|skanna|skicka|ta emot|öppna|spara|komma åt|nå|ringa|synka|starta|komma in|surfa|mejla)(?: \S+){0,3} (?:igen|som vanligt|som förut|utan (?:problem|fel|strul|krångel)|normalt|obehindrat)${WE}`,
+    String.raw`${W}(?:lyckades|lyckats|har lyckats|gick)(?: \S+){0,3} (?:att )?(?:lösa|åtgärda|fixa|laga|avhjälpa|återställa|reparera|rätta|få ordning på|få igång|få bort|få stopp på|lösas|åtgärdas|fixas|lagas)${WE}`,
+    String.raw`${W}(?:fick|har fått|fått)(?: \S+){0,3} (?:igång|ordning på|bukt med|rätsida på|stopp på|att fungera|att funka|bort (?:felet|problemet|felmeddelandet))${WE}`,
+    String.raw`${W}(?:har|hade) (?:\S+ ){0,2}(?:återställts|reparerats|rättats|korrigerats|ordnats|lösts|åtgärdats|fixats|lagats|avhjälpts|eliminerats)${WE}`,
+    String.raw`${W}(?:det|den|detta|omstarten|uppdateringen|åtgärden|bytet) (?:har )?(?:\S+ )?(?:hjälpte|hjälpt|löste det|löste problemet|gjorde susen)${WE}`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \S+){0,3} )${W}(?:är|var)(?: \S+){0,2} (?:tillbaka|uppe|igång|online|nåbar|nåbart|tillgänglig|tillgängligt|åtkomlig|åtkomligt|användbar|användbart|i drift|på plats)(?: igen)?(?! till${WE}| på${WE})${WE}${NOT_FOR_A_WHILE}`,
+    String.raw`${W}(?:kommer|kom|går|gick)(?: \S+){0,3} (?:fram|in|igenom|ut) igen${WE}`,
+    String.raw`${W}${SYMPTOM_NOUN}(?: \S+){0,3} (?:har försvunnit|försvann|är försvunnet|är försvunnen|är försvunna|är borta|har upphört|upphörde|har slutat (?:att )?(?:visas|dyka upp|komma|synas)|är ett minne blott|är historia)${WE}`,
+    String.raw`${W}(?:är|har varit|varit)(?: \S+){0,3} (?:stabil|stabilt|problemfri|problemfritt|felfri|felfritt) sedan${WE}`,
+    String.raw`${W}(?:är|har varit)(?: \S+){0,2} (?:stabil|stabilt|problemfri|problemfritt|felfri|felfritt)${WE}`,
+    String.raw`(?:^| )att (?:\S+ ){1,4}(?:fungerar|funkar|lirar|rullar|går bra)(?: (?:nu|igen|som det ska|bra))*$`,
+    String.raw`${W}(?:stänger|avslutar|stängde|avslutade|stänger vi|avslutar vi|stänger jag|avslutar jag)(?: \S+)? (?:ärendet|detta ärende|det här ärendet|ditt ärende|ert ärende|supportärendet|incidenten|biljetten|ticketen)${WE}`,
+    String.raw`${W}ärendet (?:\S+ )?(?:stängs|avslutas|är stängt|är avslutat|stängdes|avslutades)${WE}`,
   ],
   stateClaims: [
-    String.raw`${W}${WORKS}(?: ${ADV})* (?:bra|felfritt|normalt|korrekt|utan problem|utan fel|stabilt|perfekt|som det ska|klockrent)${WE}`,
+    String.raw`${W}(?:allt|det) (?:är |fungerar |funkar |ser )?(?:bra|okej|ok|i ordning|som vanligt|frid och fröjd|klart|bra ut)(?: igen| nu)?${WE}${NOT_FOR_A_WHILE}`,
+    String.raw`${W}${WORKS}(?: (?!men${WE}|fram${WE}|tills${WE}|bara${WE}|utom${WE})\S+){0,4} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
+    String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}`,
   ],
   symptomClaims: [
     String.raw`(?<![\p{L}\p{N}])(?:är )?inte (?:\S+ )?(?:trasig|trasigt|sönder|nere|offline|ur funktion) (?:längre|mer)(?![\p{L}\p{N}])`,
@@ -40,6 +66,11 @@ export const SV: ClaimLanguage = {
     String.raw`(?<![\p{L}\p{N}])(?:uppstår|inträffar|händer|förekommer|syns|visas) inte (?:längre|mer)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])inga (?:fler |mer )?(?:problem|fel|krascher|avbrott|strul)(?: med)?(?![\p{L}\p{N}])`,
     String.raw`${W}(?:inte längre|inte mer|slutat) (?:\S+ )?(?:kraschar|krascha|hänger|hänga|fryser|frysa|kopplas ner|tappar|visas|dyker upp|felar|strular|strula|krånglar|krångla)${WE}`,
+    String.raw`${W}(?:kraschar|hänger|fryser|tappar|strular|krånglar|visas|syns|dyker|poppar|kommer|hoppar|uppstår|inträffar|händer|förekommer|låser|stannar|laggar|hackar|blinkar|piper|klagar|bråkar|slutar)(?: \S+){0,2} (?:inte|ej|aldrig) (?:(?!fram${WE}|in${WE}|igenom${WE}|ut${WE})\S+ )?(?:längre|mer)(?! fram${WE}| in${WE}| igenom${WE})${WE}`,
+    String.raw`${W}(?:visar|ger|kastar|slänger)(?: \S+){0,2} (?:inte|ej) (?:längre |mer )?${SYMPTOM_NOUN}`,
+    String.raw`${W}(?:inga|inte några|inget) (?:fler |nya |ytterligare )?${SYMPTOM_NOUN}(?: \S+){0,3} (?:längre|mer|sedan|sen)${WE}`,
+    String.raw`${W}(?:sedan dess|sedan \S+|sen dess|sen \S+) (?:\S+ )?(?:inga|inget|inte några) (?:fler |nya )?${SYMPTOM_NOUN}`,
+    String.raw`${W}(?:inget|ingenting) (?:mer|annat|ytterligare) (?:att göra|behöver göras|behövs)${WE}`,
     String.raw`${W}(?:kraschar|hänger|fryser|tappar|strular|krånglar|visas|dyker upp)(?: \S+){0,2} inte (?:längre|mer)${WE}`,
     String.raw`${W}inga (?:fler |ytterligare )?(?:åtgärder|fel|problem|krascher|avbrott)(?: \S+){0,2} (?:behövs|krävs|sedan|längre)${WE}`,
   ],
@@ -79,17 +110,52 @@ export const SV: ClaimLanguage = {
     'väl',
   ],
   conjunctions: ['och', 'men', 'så', 'sedan', 'dock', 'eller', 'eftersom', 'fast'],
-  conditions: ['om', 'när', 'tills', 'innan', 'så snart', 'ifall', 'förutsatt att', 'för att', 'så att'],
+  conditions: [
+    'om',
+    'när',
+    'tills',
+    'fram till',
+    'fram tills',
+    'innan',
+    'så snart',
+    'ifall',
+    'förutsatt att',
+    'för att',
+    'så att',
+  ],
   since: ['efter', 'sedan', 'efter att'],
-  contrasts: ['bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
-  limits: ['kraschar', 'misslyckas', 'tappar', 'fortfarande', 'bara', 'endast', 'delvis', 'inte', 'ej'],
+  // "fungerar en stund, sedan tappar den": what happens next can undo the good state.
+  contrasts: ['sedan', 'sen', 'bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
+  limits: [
+    'kvar',
+    'fortsätter',
+    'ändå',
+    'kraschar',
+    'misslyckas',
+    'tappar',
+    'fortfarande',
+    'bara',
+    'endast',
+    'delvis',
+    'inte',
+    'ej',
+  ],
   complementizers: ['att'],
   frames: [
     String.raw`^(?:vänligen |var vänlig och )?(?:kontrollera|bekräfta|testa|verifiera|se till|säkerställ|meddela|hör av dig)${WE}`,
     String.raw`${W}(?:vi (?:ska|kommer att) (?:kontrollera|bekräfta|testa|verifiera|följa upp)|vi hoppas|hoppas (?:att|vi)|kan inte (?:bekräfta|garantera|säga))${WE}`,
+    String.raw`${W}(?:vill|ska|kommer att|behöver|måste|ber|kan du|kan ni|vänligen)(?: \S+){0,3} (?:se till|säkerställa|kontrollera|testa|verifiera|bekräfta|undersöka|kolla)${WE}`,
+    String.raw`${W}(?:räknar med|förväntar (?:oss|mig)|förväntas|antar|antagligen|förhoppningsvis|troligen|troligtvis|sannolikt|planerar|hoppas|väntar på|avvaktar|kanske|eventuellt|möjligen|tror|tycker|vet) ?(?:\S+ )?(?:inte|ej)?${WE}`,
+    // A part of the whole ("två av tre användare", "bara skrivaren på plan 2") is a partial result.
+    String.raw`${W}(?:bara|endast|enbart|delvis|vissa|några av|en del|de flesta|somliga)${WE}`,
+    String.raw`${W}av (?:de |våra |era )?(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|\d+)${WE}`,
+    // A main clause that starts with a modal follows a condition before it: "när …, borde …".
+    String.raw`^(?:då |sedan )?(?:borde|bör|ska|skall|kommer|kan|skulle|måste|torde)${WE}`,
   ],
-  pastAux: ['var', 'hade'],
+  // "fram till i fredags fungerade allt bra": how it worked before the problem.
+  pastAux: ['var', 'hade', 'fungerade', 'funkade', 'gick'],
   transient: [
+    String.raw`${W}(?:ett (?:litet )?tag|en kort tid|en liten stund)${WE}`,
     String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
@@ -114,6 +180,42 @@ export const SV: ClaimLanguage = {
     'borta',
     'ordnat',
     'klar',
+    'allt grönt',
+    'grönt',
+    'fixat',
+    'fixad',
+    'löst',
+    'lagat',
+    'funkar igen',
+    'fungerar igen',
+    'allt funkar',
+    'allt fungerar',
+    'allt rullar',
+    'rullar',
+    'rullar igen',
+    'toppen',
+    'klockrent',
+    'allt löst',
+    'allt fixat',
+    'problemet fixat',
+    'problem löst',
+    'felet borta',
+    'felet åtgärdat',
+    'felet fixat',
+    'uppe igen',
+    'igång igen',
+    'online igen',
+    'i hamn',
+    'klappat och klart',
+    'löst och klart',
+    'allt i ordning',
+    'allt i sin ordning',
+    'inga problem',
+    'inga fel',
+    'inga problem längre',
+    'stabilt',
+    'återställt',
+    'tjänsten återställd',
   ],
   fillers: [
     'nu',
@@ -149,7 +251,8 @@ export const SV: ClaimLanguage = {
   closings: [String.raw`(?:stäng|avslut)`],
   openClosings: [
     String.raw`${W}utan (?:en )?(?:bekräftad |fungerande |verifierad )?(?:lösning|åtgärd|fix)${WE}`,
-    String.raw`${W}(?:inte|ej)(?: \S+){0,2} (?:löst|åtgärdat|bekräftad|bekräftat)${WE}`,
+    String.raw`${W}(?:inte|ej)(?: \S+){0,2} (?:löst|lösts|åtgärdat|åtgärdats|bekräftad|bekräftat|bekräftats|verifierad|verifierats)${WE}`,
+    String.raw`${W}på (?:er|din|ert|kundens|användarens) (?:begäran|önskan)${WE}.*${W}(?:återkommer|återöppna|olöst|inte|ej)${WE}`,
     String.raw`${W}olöst${WE}`,
   ],
   endorsements: [
