@@ -4,7 +4,7 @@ const ADV = String.raw`(?:jetzt|nun|wieder|endlich|vollstandig|komplett|erfolgre
 const DONE = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|gefixt|gefixed|aus der welt geschafft|aus der welt|vom tisch|in den griff bekommen)`;
 const FIXED = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|erreichbar|verfugbar|stabil|online|betriebsbereit|einsatzbereit|in ordnung|ok|okay|aus der welt)`;
 const SYMPTOM = String.raw`(?:auf|ab|aus|mehr auf|mehr ab|raus|hangen|stehen|ein)`;
-const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|verbinden|startet|starten|synchronisiert|synchronisieren|synct|reagiert|reagieren|geht|gehen|klappt|klappen|meldet sich an|offnet|offnen|scannt|sendet|empfangt|arbeitet|arbeiten|ladt|laden|bootet|fahrt hoch|speichert|sichert|verarbeitet|rendert|tut|tun|funzt|lauft durch|laufen durch|kommt an|kommen an|kommt durch|kommen durch)`;
+const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|verbinden|startet|starten|synchronisiert|synchronisieren|synct|reagiert|reagieren|geht|gehen|klappt|klappen|meldet sich an|offnet|offnen|scannt|sendet|empfangt|arbeitet|arbeiten|ladt|laden|bootet|fahrt hoch|fahrt|fahren|speichert|sichert|verarbeitet|rendert|tut|tun|funzt|lauft durch|laufen durch|kommt an|kommen an|kommt durch|kommen durch)`;
 // How a device works when the problem is over: "einwandfrei", "wie am Schnürchen", "ohne Murren".
 const WELL = String.raw`(?:einwandfrei|problemlos|fehlerfrei|reibungslos|tadellos|anstandslos|normal|ganz normal|ordnungsgemass|stabil|zuverlassig|sauber|flussig|perfekt|bestens|rund|wie gewohnt|wie vorher|wie fruher|wie immer|wie es soll|wie es sein soll|wie erwartet|wie geschmiert|wie am schnurchen|wie eine eins|ohne (?:jegliche |irgendwelche |weitere )?(?:probleme|fehler|storungen|absturze|abbruche|murren|schwierigkeiten|zwischenfalle|aussetzer|beanstandungen|einschrankungen|fehlermeldungen|unterbrechungen|verbindungsabbruche))`;
 // A symptom the customer saw: a compound that ends in one of them ("Fehlermeldung", "Druckfehler").
@@ -37,7 +37,7 @@ export const DE: ClaimLanguage = {
     String.raw`(?:^| )(?:alles|es|das|er|sie) (?:funktioniert|lauft|geht|klappt|druckt|passt|tut|funzt)(?: (?:jetzt|nun|wieder|inzwischen|mittlerweile|endlich|alles))*$`,
     String.raw`\balles (?:\w+ )?(?:funktioniert|lauft|geht|klappt|passt)\b`,
     String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
-    String.raw`\b(?:kann|konnen)(?: \w+){0,4} (?:wieder|jetzt|nun|problemlos|normal|ohne (?:probleme|fehler|einschrankungen|schwierigkeiten|storungen))(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|starten|synchronisieren|weiterarbeiten|loslegen|abrufen|aufrufen|einwahlen|durchstarten|online gehen|an die arbeit)\b`,
+    String.raw`\b(?:kann|konnen|konnte|konnten)(?: \w+){0,4} (?:wieder|jetzt|nun|problemlos|normal|ohne (?:probleme|fehler|einschrankungen|schwierigkeiten|storungen))(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|starten|synchronisieren|weiterarbeiten|loslegen|abrufen|aufrufen|einwahlen|durchstarten|online gehen|an die arbeit)\b`,
     String.raw`\b(?:wieder|jetzt|nun|problemlos|normal)(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|weiterarbeiten|loslegen) (?:kann|konnen)\b`,
     String.raw`\b(?:wir|ich|techniker\w*|kollege\w*|team|support|admin\w*|dienstleister|hersteller) (?:\w+ ){0,2}(?:konnten|konnte|haben es geschafft|hat es geschafft|schafften es|haben geschafft)(?: \w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen|aus der welt schaffen)\b`,
     String.raw`\b(?:konnten|konnte) (?:wir|ich)(?: \w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen)\b`,
@@ -316,6 +316,11 @@ export const DE: ClaimLanguage = {
     'heute',
     'bestatigt',
     'ganz',
+    'einwandfrei',
+    'problemlos',
+    'bestens',
+    'naturlich',
+    'klar',
   ],
   affirmations: ['ja', 'jawohl', 'genau', 'richtig', 'korrekt', 'absolut'],
   closings: [String.raw`\b(?:schliess|geschlossen|abgeschlossen)`],

@@ -14,7 +14,11 @@ export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
     String.raw`\b(?:ticket|melding|verzoek) (?:kan|mag)(?: nu)? (?:worden )?(?:gesloten|afgesloten)(?: worden)?\b`,
-    String.raw`\bdoet het (?:weer|nu)\b`,
+    String.raw`\b(?:doet|doen|deed|deden)(?: \w+){0,3} het (?:weer|nu|prima|goed|gewoon|weer prima)\b`,
+    String.raw`\b(?:drukt|drukken|start|starten|komt|komen|logt|loggen|springt|springen)(?: \w+){0,3} (?:weer|opnieuw|nu|gewoon|${WELL})(?: \w+){0,2} (?:af|op|binnen|in|door|aan)\b`,
+    String.raw`\b(?:kon|konden)(?: \w+){0,4} (?:worden )?(?:verholpen|opgelost|hersteld|gerepareerd|gefixt)(?: worden)?\b`,
+    String.raw`\b(?:is|zijn) (?:het )?(?:\w+ )?gelukt\b`,
+    String.raw`\b(?:ticket|melding|call|incident|verzoek)(?: \w+)? (?:mag|kan) (?:\w+ )?(?:dicht|gesloten|afgesloten|worden gesloten|worden afgesloten)\b`,
     String.raw`\b(?:gevonden|vastgesteld|achterhaald) en (?:verholpen|opgelost|gecorrigeerd|weggenomen)\b`,
     String.raw`\bweer (?:bereikbaar|beschikbaar|online|klaar voor gebruik|in orde|normaal|stabiel)\b`,
     String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
@@ -28,7 +32,6 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:fout|foutmelding|probleem|storing|melding|crash)(?:en|s)? (?:is|zijn)(?: ${ADV})* (?:weg|verdwenen|verleden tijd)\b`,
     String.raw`\b(?:sluiten|sluit|sluiten we) (?:dit|het|uw|je) (?:ticket|verzoek|incident|melding)\b`,
     String.raw`\b(?:ticket|melding|incident|verzoek)(?: ${ADV}| is| wordt| werd)* (?:gesloten|afgesloten|afgerond|opgelost)\b`,
-    String.raw`\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
     String.raw`\b(?:probleem opgelost|storing verholpen|weer online|weer operationeel|u kunt (?:nu |weer )+(?:printen|werken|inloggen)|je kunt (?:nu |weer )+(?:printen|werken|inloggen))\b`,
     // "of" (whether) is also "or", so the grammar cannot take it for a condition: the verb-last
     // claims look for it themselves.
@@ -50,14 +53,16 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:is|zijn|draait|draaien|loopt|lopen|werkt|werken)(?: \w+){0,2} (?:sinds|al) (?:\w+ ){1,3}(?:stabiel|probleemloos|foutloos|storingsvrij|zonder (?:problemen|storingen|fouten|klachten))\b`,
     String.raw`\b(?:is|zijn)(?: \w+){0,3} (?:stabiel|probleemloos|storingsvrij|foutloos)\b`,
     String.raw`(?:^| )dat (?:\w+ ){1,4}(?:werkt|werken|draait|draaien|loopt|functioneert|doet|gaat)(?: (?:nu|weer|gewoon|inmiddels))*$`,
-    String.raw`\b(?:sluiten we|sluit ik|sluiten|sluit)(?: \w+){0,2} (?:dit|het|uw|je|deze) (?:ticket|verzoek|incident|melding|call)\b`,
+    String.raw`\b(?:sluiten we|sluit ik|sluiten|sluit)(?: \w+){0,2} (?:dit|het|uw|je|deze|de) (?:ticket|verzoek|incident|melding|call)\b`,
   ],
   stateClaims: [
+    String.raw`\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!maar\b|tot\b|alleen\b|behalve\b)\w+){0,4} ${WELL}\b`,
     // Verb last, in a clause of its own: "dat hij weer prima werkt".
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn) (?:\w+ )?niet meer (?:teruggekomen|verschenen|opgetreden|voorgekomen|gezien|teruggekeerd|opgedoken)\b`,
     String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
     String.raw`\bniet meer (?:kapot|stuk|defect|offline|geblokkeerd|in storing)\b`,
     String.raw`\bgeen (?:gedoe|problemen|fouten|storingen|meldingen|crashes)(?: \w+)? meer\b`,
@@ -131,7 +136,6 @@ export const NL: ClaimLanguage = {
     'als',
     'zodra',
     'totdat',
-    'tot',
     'voordat',
     'zodat',
     'indien',
@@ -166,6 +170,9 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:denken|denk|geloven|geloof) (?:\w+ )?niet\b`,
     String.raw`\b(?:hopen|hoop|hopelijk|verwachten|verwacht|afwachten|het doel is|wachten op|waarschijnlijk|vermoedelijk|naar verwachting|vermoeden|vermoed|gaan ervan uit|ga ervan uit|gaan er (?:\w+ )?van uit|rekenen (?:\w+ )?op|misschien|mogelijk|wellicht)\b`,
     String.raw`\b(?:weten|weet)(?: \w+){0,2} niet\b`,
+    // "tot" is "until" only after waiting or at the head of a clause; "toegang tot de mailbox" is not.
+    String.raw`\b(?:wacht|wachten|wachtte|afwachten|duurt|duren)(?: \w+){0,3} tot\b`,
+    String.raw`^tot\b`,
     // A main clause that starts with a modal follows a condition before it: "zodra …, zou …".
     String.raw`^(?:dan |daarna |vervolgens )?(?:zou|zouden|zal|zullen|moet|moeten|gaat|gaan)\b`,
     // A part of the whole ("twee van de drie gebruikers", "alleen de printer boven") is a partial result.
@@ -176,7 +183,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:even|kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
     String.raw`\b(?:gedurende|voor) (?:\d+ |een |enkele |paar |twee |drie |tien |dertig )(?:seconden?|minuten?|uur|uren|dagen?|momenten?)\b`,
   ],
-  pastAux: ['was', 'waren', 'had', 'hadden'],
+  // "tot maandag werkte alles prima": how it worked before the problem.
+  pastAux: ['was', 'waren', 'had', 'hadden', 'werkte', 'werkten', 'draaide', 'draaiden', 'liep', 'liepen'],
   ellipticals: [
     'weg',
     'fout weg',
@@ -261,6 +269,10 @@ export const NL: ClaimLanguage = {
     'en',
     'vandaag',
     'bevestigd',
+    'prima',
+    'zeker',
+    'helemaal',
+    'top',
   ],
   affirmations: ['ja', 'jazeker', 'klopt', 'inderdaad', 'correct', 'zeker'],
   closings: [String.raw`\b(?:sluit|gesloten|afgesloten)`],

@@ -10,7 +10,7 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|felet|felen|meddelande|meddelandet|
 
 // "en stund" (a while): Dutch "en" (and) starts a clause for the grammar, so a state limited to a
 // while is told by the claim patterns themselves.
-const NOT_FOR_A_WHILE = String.raw`(?!(?: \S+){0,2} (?:en (?:kort )?stund|ett (?:litet )?tag|en kort tid|en liten stund|tillfälligt)${WE})`;
+const NOT_FOR_A_WHILE = String.raw`(?!(?: \S+){0,2} (?:en (?:kort )?stund|ett (?:litet )?tag|en kort tid|en liten stund|tillfälligt|fram till|fram tills|tills|ända till|ända tills|innan)${WE})`;
 
 /** Swedish. */
 export const SV: ClaimLanguage = {
@@ -27,7 +27,7 @@ export const SV: ClaimLanguage = {
     String.raw`(?<![\p{L}\p{N}])(?:fungerar|funkar|går) (?:nu |igen )?(?:allt |alla |det )?(?:perfekt|fint|utmärkt|felfritt|klockrent)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:redo|klar) (?:att användas|för användning)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:det |allt )?lirar(?: nu| igen)?(?![\p{L}\p{N}])`,
-    String.raw`${W}(?:är|var|blev|har blivit|har varit|verkar vara|ser ut att vara)(?: ${ADV})* ${FIXED}${WE}`,
+    String.raw`${W}(?:är|var|blev|har blivit|har varit|verkar vara|ser ut att vara)(?: ${ADV})* ${FIXED}${WE}${NOT_FOR_A_WHILE}`,
     String.raw`${W}(?:vi|jag|teknikern|supporten)(?: (?:har|hade|${ADV}))* (?:löst|åtgärdat|fixat|lagat|löste|fixade|lagade|åtgärdade|återställt|ordnat)${WE}`,
     String.raw`${W}(?:problemet|felet|ärendet|incidenten|strulet|störningen)(?: ${ADV})* (?:löst|åtgärdat|fixat|borta|avhjälpt|stängt|ur världen)${WE}`,
     String.raw`${W}${WORKS}(?: ${ADV})* (?:igen|som vanligt|som förut|som det ska|nu)${WE}`,
@@ -46,7 +46,7 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:fick|har fått|fått)(?: \S+){0,3} (?:igång|ordning på|bukt med|rätsida på|stopp på|att fungera|att funka|bort (?:felet|problemet|felmeddelandet))${WE}`,
     String.raw`${W}(?:har|hade) (?:\S+ ){0,2}(?:återställts|reparerats|rättats|korrigerats|ordnats|lösts|åtgärdats|fixats|lagats|avhjälpts|eliminerats)${WE}`,
     String.raw`${W}(?:det|den|detta|omstarten|uppdateringen|åtgärden|bytet) (?:har )?(?:\S+ )?(?:hjälpte|hjälpt|löste det|löste problemet|gjorde susen)${WE}`,
-    String.raw`(?<!${SYMPTOM_NOUN}(?: \S+){0,3} )${W}(?:är|var)(?: \S+){0,2} (?:tillbaka|uppe|igång|online|nåbar|nåbart|tillgänglig|tillgängligt|åtkomlig|åtkomligt|användbar|användbart|i drift|på plats)(?: igen)?(?! till${WE}| på${WE})${WE}${NOT_FOR_A_WHILE}`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \S+){0,3} )${W}(?:är|var)(?: \S+){0,2} (?:tillbaka|uppe|igång|online|nåbar|nåbart|tillgänglig|tillgängligt|åtkomlig|åtkomligt|användbar|användbart|i (?:normal |full )?drift|på plats)(?: igen)?(?! till${WE}| på${WE})${WE}${NOT_FOR_A_WHILE}`,
     String.raw`${W}(?:kommer|kom|går|gick)(?: \S+){0,3} (?:fram|in|igenom|ut) igen${WE}`,
     String.raw`${W}${SYMPTOM_NOUN}(?: \S+){0,3} (?:har försvunnit|försvann|är försvunnet|är försvunnen|är försvunna|är borta|har upphört|upphörde|har slutat (?:att )?(?:visas|dyka upp|komma|synas)|är ett minne blott|är historia)${WE}`,
     String.raw`${W}(?:är|har varit|varit)(?: \S+){0,3} (?:stabil|stabilt|problemfri|problemfritt|felfri|felfritt) sedan${WE}`,
@@ -54,13 +54,17 @@ export const SV: ClaimLanguage = {
     String.raw`(?:^| )att (?:\S+ ){1,4}(?:fungerar|funkar|lirar|rullar|går bra)(?: (?:nu|igen|som det ska|bra))*$`,
     String.raw`${W}(?:stänger|avslutar|stängde|avslutade|stänger vi|avslutar vi|stänger jag|avslutar jag)(?: \S+)? (?:ärendet|detta ärende|det här ärendet|ditt ärende|ert ärende|supportärendet|incidenten|biljetten|ticketen)${WE}`,
     String.raw`${W}ärendet (?:\S+ )?(?:stängs|avslutas|är stängt|är avslutat|stängdes|avslutades)${WE}`,
+    String.raw`${W}(?:kommer|kom) åt(?: \S+){0,3} (?:igen|som vanligt|utan problem|normalt)${WE}`,
+    String.raw`${W}(?:kunde|kunnat|gick att)(?: \S+){0,3} (?:lösas|åtgärdas|fixas|lagas|avhjälpas|återställas|lösa|åtgärda|fixa|laga|avhjälpa)${WE}`,
+    String.raw`${W}${WORKS}(?: (?!sönder${WE}|ner${WE}|fel${WE}|åt skogen${WE})\S+){0,2} (?:igen|som vanligt|som förut|som det ska)${WE}${NOT_FOR_A_WHILE}`,
   ],
   stateClaims: [
     String.raw`${W}(?:allt|det) (?:är |fungerar |funkar |ser )?(?:bra|okej|ok|i ordning|som vanligt|frid och fröjd|klart|bra ut)(?: igen| nu)?${WE}${NOT_FOR_A_WHILE}`,
     String.raw`${W}${WORKS}(?: (?!men${WE}|fram${WE}|tills${WE}|bara${WE}|utom${WE})\S+){0,4} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
-    String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}`,
+    String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    String.raw`${W}${SYMPTOM_NOUN}(?: \S+){0,3} (?:har|är) (?:inte|ej|aldrig) (?:\S+ )?(?:kommit tillbaka|återkommit|dykt upp|visats|uppstått|synts|återkommit)${WE}`,
     String.raw`(?<![\p{L}\p{N}])(?:är )?inte (?:\S+ )?(?:trasig|trasigt|sönder|nere|offline|ur funktion) (?:längre|mer)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:är )?inte längre (?:trasig|trasigt|sönder|nere|offline)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:uppstår|inträffar|händer|förekommer|syns|visas) inte (?:längre|mer)(?![\p{L}\p{N}])`,
@@ -216,6 +220,11 @@ export const SV: ClaimLanguage = {
     'stabilt',
     'återställt',
     'tjänsten återställd',
+    'det gick',
+    'det gick bra',
+    'gick bra',
+    'det löste sig',
+    'löste sig',
   ],
   fillers: [
     'nu',
@@ -246,6 +255,11 @@ export const SV: ClaimLanguage = {
     'och',
     'idag',
     'bekräftat',
+    'utan',
+    'problem',
+    'absolut',
+    'perfekt',
+    'toppen',
   ],
   affirmations: ['ja', 'japp', 'absolut', 'precis', 'korrekt', 'jadå'],
   closings: [String.raw`(?:stäng|avslut)`],
