@@ -6,7 +6,7 @@ const FIXED = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhe
 const SYMPTOM = String.raw`(?:auf|ab|aus|mehr auf|mehr ab|raus|hangen|stehen|ein)`;
 const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|verbinden|startet|starten|synchronisiert|synchronisieren|synct|reagiert|reagieren|geht|gehen|klappt|klappen|meldet sich an|offnet|offnen|scannt|sendet|empfangt|arbeitet|arbeiten|ladt|laden|bootet|fahrt hoch|fahrt|fahren|speichert|sichert|verarbeitet|rendert|tut|tun|funzt|lauft durch|laufen durch|kommt an|kommen an|kommt durch|kommen durch)`;
 // How a device works when the problem is over: "einwandfrei", "wie am Schnürchen", "ohne Murren".
-const WELL = String.raw`(?:einwandfrei|problemlos|fehlerfrei|reibungslos|tadellos|anstandslos|normal|ganz normal|ordnungsgemass|stabil|zuverlassig|sauber|flussig|perfekt|bestens|rund|wie gewohnt|wie vorher|wie fruher|wie immer|wie es soll|wie es sein soll|wie erwartet|wie geschmiert|wie am schnurchen|wie eine eins|ohne (?:jegliche |irgendwelche |weitere )?(?:probleme|fehler|storungen|absturze|abbruche|murren|schwierigkeiten|zwischenfalle|aussetzer|beanstandungen|einschrankungen|fehlermeldungen|unterbrechungen|verbindungsabbruche))`;
+const WELL = String.raw`(?:einwandfrei|problemlos|fehlerfrei|reibungslos|tadellos|anstandslos|normal|ganz normal|ordnungsgemass|stabil|zuverlassig|sauber|flussig|perfekt|bestens|rund|wie gewohnt|wie vorher|wie fruher|wie immer|wie es soll|wie es sein soll|wie erwartet|wie geschmiert|wie am schnurchen|wie eine eins|auf anhieb|beim ersten (?:versuch|mal|anlauf)|ohne (?:jegliche |irgendwelche |weitere )?(?:probleme|fehler|storungen|absturze|abbruche|murren|schwierigkeiten|zwischenfalle|aussetzer|beanstandungen|einschrankungen|fehlermeldungen|unterbrechungen|verbindungsabbruche))`;
 // A symptom the customer saw: a compound that ends in one of them ("Fehlermeldung", "Druckfehler").
 const SYMPTOM_NOUN = String.raw`[\w-]*(?:fehler|meldung|meldungen|problem|probleme|absturz|absturze|warnung|warnungen|hinweis|popup|pop-up|storung|storungen|abbruch|abbruche|aussetzer|bluescreen|hanger|bug|bugs|ruckler|fehlercode)\b`;
 // Verbs of a symptom that shows itself: with "nicht mehr" the symptom is gone.
@@ -37,7 +37,7 @@ export const DE: ClaimLanguage = {
     String.raw`(?:^| )(?:alles|es|das|er|sie) (?:funktioniert|lauft|geht|klappt|druckt|passt|tut|funzt)(?: (?:jetzt|nun|wieder|inzwischen|mittlerweile|endlich|alles))*$`,
     String.raw`\balles (?:\w+ )?(?:funktioniert|lauft|geht|klappt|passt)\b`,
     String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
-    String.raw`\b(?:kann|konnen|konnte|konnten)(?: \w+){0,4} (?:wieder|jetzt|nun|problemlos|normal|ohne (?:probleme|fehler|einschrankungen|schwierigkeiten|storungen))(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|starten|synchronisieren|weiterarbeiten|loslegen|abrufen|aufrufen|einwahlen|durchstarten|online gehen|an die arbeit)\b`,
+    String.raw`\b(?:kann|konnen|konnte|konnten)(?: \w+){0,4} (?:wieder|jetzt|nun|problemlos|normal|ohne (?:probleme|fehler|einschrankungen|schwierigkeiten|storungen))(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|starten|synchronisieren|weiterarbeiten|loslegen|abrufen|aufrufen|einwahlen|durchstarten|online gehen|an die arbeit|(?!passieren|auftreten|vorkommen|absturzen|ausfallen|hangen|einfrieren|fehlschlagen|erscheinen|kommen|sein|werden|dauern|versuchen|probieren|testen|prufen|melden|anrufen|neu starten|abbrechen|nicht)\w+(?:en|ln|rn))\b(?! (?:sein|werden|zu)\b)`,
     String.raw`\b(?:wieder|jetzt|nun|problemlos|normal)(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|weiterarbeiten|loslegen) (?:kann|konnen)\b`,
     String.raw`\b(?:wir|ich|techniker\w*|kollege\w*|team|support|admin\w*|dienstleister|hersteller) (?:\w+ ){0,2}(?:konnten|konnte|haben es geschafft|hat es geschafft|schafften es|haben geschafft)(?: \w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen|aus der welt schaffen)\b`,
     String.raw`\b(?:konnten|konnte) (?:wir|ich)(?: \w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen)\b`,
@@ -53,6 +53,9 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:ist|sind|lauft|laufen|arbeitet|arbeiten)(?: \w+){0,2} seit (?:\w+ ){1,3}(?:stabil|problemlos|fehlerfrei|einwandfrei|unauffallig|storungsfrei|ohne (?:probleme|fehler|storungen|absturze|auffalligkeiten))\b`,
     String.raw`(?:^| )dass (?:\w+ ){1,4}(?:funktioniert|funktionieren|lauft|laufen|geht|gehen|klappt|druckt|passt)(?: (?:jetzt|nun|wieder|inzwischen))*$`,
     String.raw`\b(?:schliesse ich|schliessen wir|schliesse|schliessen)(?: \w+){0,2} (?:das|dieses|ihr|den|diesen|dein) (?:ticket|anliegen|vorgang|fall|incident|case)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:wird|werden)(?: \w+){0,3} wieder(?: \w+){0,3} (?:angezeigt|gefunden|erkannt|synchronisiert|gedruckt|zugestellt|geladen|ubertragen|verbunden|gesichert|ausgefuhrt|versendet|empfangen)\b(?! (?:werden|sein)\b)`,
+    String.raw`\b(?:setze|setzen|stelle|stellen|markiere|markieren)(?: \w+){0,3} (?:ticket|vorgang|fall|anliegen|incident)(?: \w+)? (?:auf|als) (?:gelost|erledigt|geschlossen|abgeschlossen|behoben)\b`,
+    String.raw`(?:^| )(?:(?:das )?ticket |der vorgang )?kann zu$`,
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: (?!aber\b|bis\b|nur\b|ausser\b)\w+){0,4} ${WELL}\b`,
@@ -60,8 +63,11 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wird|werden) (?:\w+ )?nicht mehr (?:angezeigt|gemeldet|ausgegeben|geworfen|eingeblendet)\b`,
+    String.raw`\b(?:haben|hatten|habe|hat) (?:wir |ich |sie |er )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} nicht mehr (?:gesehen|beobachtet|bemerkt|festgestellt|erhalten|bekommen|gehabt)\b`,
+    String.raw`\bkein(?:e|en|er)? (?:weiteren? |weiterer |zusatzlichen? )?(?:handlungsbedarf|(?:massnahmen?|schritte|fehlersuche|aktionen?|arbeiten|eingriffe?|tatigkeiten)(?: \w+)? (?:notig|notwendig|erforderlich))\b`,
     String.raw`\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,
-    String.raw`\b(?:ist|sind|war) (?:\w+ )?nicht mehr (?:defekt|kaputt|gestort|fehlerhaft|offline|down|blockiert|gesperrt|ausgefallen)\b`,
+    String.raw`\b(?:ist|sind|war) (?:\w+ )?nicht mehr (?:defekt|kaputt|gestort|fehlerhaft|offline|down|blockiert|gesperrt|ausgefallen|reproduzierbar|nachvollziehbar|nachstellbar)\b`,
     String.raw`\bkeine (?:weiteren |zusatzlichen )?(?:massnahmen|schritte|aktionen|arbeiten)(?: \w+)? (?:notig|erforderlich|notwendig)\b`,
     // "Die Mails kommen nicht mehr an" is the symptom itself, not its end.
     String.raw`\b${SHOWS}(?: \w+){0,3} nicht mehr(?! (?:an|durch|rein|hoch|ins)\b)(?: ${SYMPTOM})?\b`,
@@ -192,6 +198,10 @@ export const DE: ClaimLanguage = {
     // A part of the whole ("zwei von drei Benutzern", "nur der Drucker im 2. OG") is a partial result.
     String.raw`\b(?:nur|lediglich|teilweise|zum teil|einige|manche|ein teil|die meisten|einzelne)\b`,
     String.raw`\bvon (?:den |unseren |ihren )?(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|\d+)\b`,
+    // A modal anywhere before the claim in its clause makes it a plan: "Nach dem Update soll der
+    // Drucker wieder normal funktionieren".
+    String.raw`\b(?:soll|sollen|sollte|sollten|muss|mussen|musste|mussten|durfte|durften|will|wollen|mochte|mochten)\b`,
+    String.raw`\bwarten (?:\w+ )?(?:darauf|auf)\b`,
     // A main clause that starts with a modal follows a condition before it: "sobald …, sollte …".
     String.raw`^(?:dann |danach |anschliessend |so |damit )?(?:sollte|sollten|durfte|durften|musste|mussten|wird|werden|wurde sein|konnte dann|konnten dann)\b`,
   ],
@@ -322,7 +332,22 @@ export const DE: ClaimLanguage = {
     'naturlich',
     'klar',
   ],
-  affirmations: ['ja', 'jawohl', 'genau', 'richtig', 'korrekt', 'absolut'],
+  // "Kann sich Anna wieder anmelden? Ja, kann sie."
+  affirmations: [
+    'kann',
+    'sie',
+    'er',
+    'es',
+    'tut',
+    'ist',
+    'hat',
+    'ja',
+    'jawohl',
+    'genau',
+    'richtig',
+    'korrekt',
+    'absolut',
+  ],
   closings: [String.raw`\b(?:schliess|geschlossen|abgeschlossen)`],
   openClosings: [
     String.raw`\bohne (?:bestatigte |bestatigten |funktionierende |wirksame |endgultige )?(?:losung|behebung|fix|korrektur)\b`,
