@@ -31,12 +31,10 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:fehler|problem|absturz|abstürze|meldung|storung|fehlermeldung)(?:e|n)? (?:ist|sind)(?: ${ADV})* (?:weg|verschwunden|beseitigt|vorbei|geschichte)\b`,
     String.raw`\b(?:schliessen|schliesse|schliess(?:en)? wir) (?:das|dieses|ihr|den) (?:ticket|anliegen|vorgang|fall)\b`,
     String.raw`\b(?:ticket|vorgang|fall|anliegen)(?: ${ADV}| ist| wird| wurde)* (?:geschlossen|abgeschlossen|erledigt)\b`,
-    String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
     String.raw`\b(?:losung|fix|reparatur|korrektur) (?:ist|wurde|war)(?: \w+){0,3} (?:bestatigt|erfolgreich|wirksam|verifiziert)\b`,
     String.raw`\b(?:problem (?:gelost|behoben)(?! (?:sein|werden|zu)\b)|fehler behoben|wieder einsatzbereit|wieder online|wieder betriebsbereit|lauft wieder rund|sie konnen (?:jetzt |wieder |nun )*(?:drucken|arbeiten|sich anmelden))\b`,
     String.raw`(?:^| )(?:alles|es|das|er|sie) (?:funktioniert|lauft|geht|klappt|druckt|passt|tut|funzt)(?: (?:jetzt|nun|wieder|inzwischen|mittlerweile|endlich|alles))*$`,
     String.raw`\balles (?:\w+ )?(?:funktioniert|lauft|geht|klappt|passt)\b`,
-    String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
     String.raw`\b(?:kann|konnen|konnte|konnten)(?: \w+){0,4} (?:wieder|jetzt|nun|problemlos|normal|ohne (?:probleme|fehler|einschrankungen|schwierigkeiten|storungen))(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|starten|synchronisieren|weiterarbeiten|loslegen|abrufen|aufrufen|einwahlen|durchstarten|online gehen|an die arbeit|(?!passieren|auftreten|vorkommen|absturzen|ausfallen|hangen|einfrieren|fehlschlagen|erscheinen|kommen|sein|werden|dauern|versuchen|probieren|testen|prufen|melden|anrufen|neu starten|abbrechen|nicht)\w+(?:en|ln|rn))\b(?! (?:sein|werden|zu)\b)`,
     String.raw`\b(?:wieder|jetzt|nun|problemlos|normal)(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|weiterarbeiten|loslegen) (?:kann|konnen)\b`,
     String.raw`\b(?:wir|ich|techniker\w*|kollege\w*|team|support|admin\w*|dienstleister|hersteller) (?:\w+ ){0,2}(?:konnten|konnte|haben es geschafft|hat es geschafft|schafften es|haben geschafft)(?: \w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen|aus der welt schaffen)\b`,
@@ -58,6 +56,8 @@ export const DE: ClaimLanguage = {
     String.raw`(?:^| )(?:(?:das )?ticket |der vorgang )?kann zu$`,
   ],
   stateClaims: [
+    String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
+    String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!aber\b|bis\b|nur\b|ausser\b)\w+){0,4} ${WELL}\b`,
     // Verb last, in a clause of its own: "dass er wieder einwandfrei druckt".
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
@@ -209,7 +209,20 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:kurz|kurzzeitig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
     String.raw`\bfur (?:\d+ |eine |ein |einige |wenige |zwei |drei |zehn |dreissig )(?:sekunden?|minuten?|stunden?|tage?|momente?)\b`,
   ],
-  pastAux: ['war', 'waren', 'hatte', 'hatten'],
+  // "Vor der Migration lief alles bestens": how it worked before the problem.
+  pastAux: [
+    'war',
+    'waren',
+    'hatte',
+    'hatten',
+    'lief',
+    'liefen',
+    'funktionierte',
+    'funktionierten',
+    'ging',
+    'gingen',
+    'klappte',
+  ],
   ellipticals: [
     'weg',
     'fehler weg',

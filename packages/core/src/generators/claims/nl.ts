@@ -5,7 +5,7 @@ const DONE = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixe
 const FIXED = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|verhol(?:pen)?|afgehandeld|stabiel|bereikbaar|beschikbaar|online|operationeel|in orde|ok|oke)`;
 const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|drukt af|verbindt|maakt verbinding|start|starten|start op|synchroniseert|synchroniseren|synct|reageert|reageren|gaat|gaan|opent|openen|laadt|laden|scant|verstuurt|ontvangt|loopt|lopen|functioneert|functioneren|verloopt|verlopen|doet het|doen het|komt binnen|komen binnen|komt door|komen door|logt in|boot|slaat op|verwerkt)`;
 // How a device works when the problem is over: "naar behoren", "als een zonnetje", "op rolletjes".
-const WELL = String.raw`(?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|soepel|vlekkeloos|correct|keurig|uitstekend|betrouwbaar|feilloos|top|als vanouds|zoals het hoort|zoals het moet|zoals voorheen|zoals vroeger|zoals verwacht|als voorheen|als een zonnetje|als een trein|als een tierelier|op rolletjes|gesmeerd|als gesmeerd|zonder (?:enige |verdere )?(?:problemen|fouten|storingen|onderbrekingen|haperingen|klachten|gedoe|foutmeldingen|crashes|morren|moeite))`;
+const WELL = String.raw`(?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|soepel|vlekkeloos|correct|keurig|uitstekend|betrouwbaar|feilloos|top|als vanouds|zoals het hoort|zoals het moet|zoals voorheen|zoals vroeger|zoals verwacht|als voorheen|als een zonnetje|als een trein|in een keer|in 1 keer|meteen|bij de eerste poging|zoals gewoonlijk|als gewoonlijk|zoals altijd|als een tierelier|op rolletjes|gesmeerd|als gesmeerd|zonder (?:enige |verdere )?(?:problemen|fouten|storingen|onderbrekingen|haperingen|klachten|gedoe|foutmeldingen|crashes|morren|moeite))`;
 // A symptom the customer saw: a compound that ends in one of them ("foutmelding", "printfout").
 const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|problemen|crash|crashes|waarschuwing|pop-up|popup|storing|storingen|onderbreking|haperingen|hapering|bug|bugs|blauw scherm|bluescreen|foutcode)\b`;
 
@@ -37,8 +37,7 @@ export const NL: ClaimLanguage = {
     // claims look for it themselves.
     String.raw`(?<!\bof(?: \w+){0,3})(?:^| )(?:alles|het|hij|ze) (?:werkt|draait|loopt|doet het|functioneert)(?: (?:nu|weer|gewoon|inmiddels|eindelijk|ook))*$`,
     String.raw`\balles (?:\w+ )?(?:werkt|draait|loopt|doet het|functioneert)\b`,
-    String.raw`\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,
-    String.raw`\b(?:kan|kunnen|kon|konden)(?: \w+){0,4} (?:weer|nu|gewoon|probleemloos|normaal|zonder (?:problemen|fouten|moeite|haperingen|storingen))(?: \w+){0,3} (?:werken|printen|afdrukken|inloggen|aanmelden|verbinden|verbinding maken|scannen|mailen|versturen|ontvangen|openen|opslaan|gebruiken|bellen|vergaderen|aan de slag|aan het werk|verder|internetten|synchroniseren|starten|opstarten|bij|erin|erbij|online)\b`,
+    String.raw`\b(?:kan|kunnen|kon|konden)(?: \w+){0,4} (?:weer|nu|gewoon|probleemloos|normaal|zonder (?:problemen|fouten|moeite|haperingen|storingen))(?: \w+){0,3} (?:werken|printen|afdrukken|inloggen|aanmelden|verbinden|verbinding maken|scannen|mailen|versturen|ontvangen|openen|opslaan|gebruiken|bellen|vergaderen|aan de slag|aan het werk|verder|internetten|synchroniseren|starten|opstarten|bij|erin|erbij|online|(?!gebeuren|optreden|voorkomen|crashen|uitvallen|vastlopen|mislukken|verschijnen|komen|zijn|worden|duren|proberen|testen|controleren|melden|bellen|herstarten|niet)\w+en)\b(?! (?:zijn|worden|te)\b)`,
     String.raw`(?<!\bof(?: \w+){0,3} )\bweer (?:\w+ ){0,2}(?:kan|kunnen|kon|konden) (?:werken|printen|afdrukken|inloggen|aanmelden|verbinden|scannen|mailen|versturen|ontvangen|openen|opslaan|gebruiken|bellen|vergaderen|verder)\b`,
     String.raw`(?<!\bof(?: \w+){0,3} )\bweer (?:(?!moeten|kunnen|gaan|zullen|zal|zou|zouden|moet)\w+ ){0,2}(?:werkt|werken|draait|draaien|functioneert|functioneren|print|printen|loopt|lopen|verbinding maakt|verbindt|synchroniseert|opstart|start)\b`,
     String.raw`\b(?:hebben|heb|heeft|hadden|had)(?: \w+){0,5} (?:kunnen|weten) (?:oplossen|verhelpen|repareren|herstellen|fixen|op te lossen|te verhelpen|te herstellen|te repareren|te fixen|verhelpen)\b`,
@@ -47,21 +46,29 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:dat|dit|het|de \w+|die) (?:heeft|hebben)(?: \w+){0,2} (?:geholpen|gewerkt|het probleem opgelost|de truc gedaan|het gedaan)\b`,
     String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:is|zijn|was|waren)(?: \w+){0,2} weer (?:terug|bereikbaar|beschikbaar|online|in de lucht|operationeel|bruikbaar|toegankelijk|actief|aan de praat|werkend|functioneel|verbonden|in gebruik|up|in orde|normaal|ok|oke|goed|stabiel)\b`,
     String.raw`\b(?:komt|komen|kwam|kwamen|gaat|gaan|ging|gingen)(?: \w+){0,3} (?:weer|opnieuw|nu) (?:binnen|door|aan|eruit|naar buiten)\b`,
-    String.raw`\b(?:maakt|maken)(?: \w+){0,3} (?:weer|opnieuw|nu|zonder \w+|probleemloos|normaal|gewoon|stabiel|prima)(?: \w+){0,2} verbinding\b`,
+    String.raw`\b(?:maakt|maken)(?: \w+){0,3} (?:weer|opnieuw|nu|zonder \w+|probleemloos|normaal|gewoon|stabiel|prima)(?: \w+){0,3} verbinding\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn|lijkt|lijken)(?: ${ADV})* (?:weg|verdwenen|verleden tijd|voorbij|de wereld uit)\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:verdween|verdwenen)\b`,
     String.raw`\b(?:is|zijn|draait|draaien|loopt|lopen|werkt|werken)(?: \w+){0,2} (?:sinds|al) (?:\w+ ){1,3}(?:stabiel|probleemloos|foutloos|storingsvrij|zonder (?:problemen|storingen|fouten|klachten))\b`,
     String.raw`\b(?:is|zijn)(?: \w+){0,3} (?:stabiel|probleemloos|storingsvrij|foutloos)\b`,
     String.raw`(?:^| )dat (?:\w+ ){1,4}(?:werkt|werken|draait|draaien|loopt|functioneert|doet|gaat)(?: (?:nu|weer|gewoon|inmiddels))*$`,
     String.raw`\b(?:sluiten we|sluit ik|sluiten|sluit)(?: \w+){0,2} (?:dit|het|uw|je|deze|de) (?:ticket|verzoek|incident|melding|call)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:wordt|worden)(?: \w+){0,3} weer(?: \w+){0,3} (?:weergegeven|getoond|gevonden|herkend|gesynchroniseerd|geprint|afgedrukt|bezorgd|geladen|verzonden|ontvangen|verbonden|opgeslagen)\b(?! (?:worden|zijn)\b)`,
+    String.raw`\b(?:zet|zetten|markeer|markeren)(?: \w+){0,3} (?:ticket|melding|incident|call|verzoek)(?: \w+)? (?:op|als) (?:opgelost|gesloten|afgehandeld|afgerond|resolved|closed)\b`,
+    String.raw`(?:^| )(?:(?:het )?ticket )?(?:kan|mag) dicht$`,
+    String.raw`\b(?:lukt|lukken|lukte)(?: \w+){0,2} (?:weer|nu|wel|prima|gewoon)\b`,
   ],
   stateClaims: [
+    String.raw`\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,
     String.raw`\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!maar\b|tot\b|alleen\b|behalve\b)\w+){0,4} ${WELL}\b`,
     // Verb last, in a clause of its own: "dat hij weer prima werkt".
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wordt|worden) (?:\w+ )?niet meer (?:weergegeven|getoond|gemeld|gegeven|opgegooid)\b`,
+    String.raw`\b(?:hebben|hadden|heb|heeft) (?:we |wij |ik |ze |hij )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} niet meer (?:gezien|gehad|opgemerkt|waargenomen|gekregen|ontvangen)\b`,
+    String.raw`\bniet meer (?:te reproduceren|reproduceerbaar|na te bootsen)\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn) (?:\w+ )?niet meer (?:teruggekomen|verschenen|opgetreden|voorgekomen|gezien|teruggekeerd|opgedoken)\b`,
     String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
     String.raw`\bniet meer (?:kapot|stuk|defect|offline|geblokkeerd|in storing)\b`,
@@ -72,7 +79,7 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:toont|tonen|geeft|geven|meldt|gooit)(?: \w+){0,2} ${SYMPTOM_NOUN}(?: \w+){0,2} niet meer\b`,
     String.raw`\bgeen (?:enkele |nieuwe |verdere )?${SYMPTOM_NOUN}(?: \w+){0,3} meer\b`,
     String.raw`\b(?:sindsdien|sinds (?:\w+ ){1,4})(?:\w+ )?geen (?:enkele |nieuwe )?${SYMPTOM_NOUN}`,
-    String.raw`\bgeen (?:verdere |extra |aanvullende )?(?:actie|acties|stappen|werkzaamheden)(?: \w+){0,2} (?:nodig|vereist|noodzakelijk)\b`,
+    String.raw`\bgeen (?:verdere |extra |aanvullende )?(?:actie|acties|stappen|werkzaamheden|probleemoplossing|troubleshooting|ingrepen|handelingen|opvolging)(?: \w+){0,2} (?:nodig|vereist|noodzakelijk)\b`,
     String.raw`\b(?:er )?(?:hoeft|hoeven) (?:\w+ ){0,2}niets (?:meer )?(?:te gebeuren|gedaan te worden)\b`,
     String.raw`\bgeen (?:fouten|foutmeldingen|crashes|storingen|meldingen|problemen|onderbrekingen)(?: \w+)? meer\b`,
     String.raw`\b(?:sinds|na) (?:\w+ ){1,4}geen (?:fouten|foutmeldingen|crashes|storingen|problemen)\b`,
@@ -173,6 +180,9 @@ export const NL: ClaimLanguage = {
     // "tot" is "until" only after waiting or at the head of a clause; "toegang tot de mailbox" is not.
     String.raw`\b(?:wacht|wachten|wachtte|afwachten|duurt|duren)(?: \w+){0,3} tot\b`,
     String.raw`^tot\b`,
+    // A modal anywhere before the claim in its clause makes it a plan: "Na de update zou de printer
+    // weer normaal moeten werken".
+    String.raw`\b(?:zou|zouden|zal|zullen|moet|moeten)\b`,
     // A main clause that starts with a modal follows a condition before it: "zodra …, zou …".
     String.raw`^(?:dan |daarna |vervolgens )?(?:zou|zouden|zal|zullen|moet|moeten|gaat|gaan)\b`,
     // A part of the whole ("twee van de drie gebruikers", "alleen de printer boven") is a partial result.
@@ -274,7 +284,21 @@ export const NL: ClaimLanguage = {
     'helemaal',
     'top',
   ],
-  affirmations: ['ja', 'jazeker', 'klopt', 'inderdaad', 'correct', 'zeker'],
+  // "Kan Anna weer inloggen? Ja, dat kan ze."
+  affirmations: [
+    'dat',
+    'kan',
+    'ze',
+    'hij',
+    'doet',
+    'werkt',
+    'ja',
+    'jazeker',
+    'klopt',
+    'inderdaad',
+    'correct',
+    'zeker',
+  ],
   closings: [String.raw`\b(?:sluit|gesloten|afgesloten)`],
   openClosings: [
     String.raw`\bzonder (?:een )?(?:bevestigde |werkende |definitieve )?(?:oplossing|fix|reparatie)\b`,
