@@ -26,7 +26,7 @@ export const EN: ClaimLanguage = {
     // "shows up again" is a claim of a calendar or a drive, not of an error: a symptom or a bare
     // pronoun in front of it is left to the symptom patterns.
     String.raw`(?<!\b(?:${SYMPTOM_NOUN}|it|this|that|they)(?: \w+){0,2} )\b(?:shows up|show up|is visible|are visible|displays|display|is listed|are listed)(?: \w+){0,3} (?:again|once more|once again)\b`,
-    String.raw`(?<!\b(?:${SYMPTOM_NOUN}|it|this|that|they)(?: \w+){0,2} )\b(?:is|are)(?: ${ADV})* back(?: (?:up|online|on|in business|in service|to normal|and \w+ing))?\b(?! to (?:square|the drawing)| from\b)`,
+    String.raw`(?<!\b(?:${SYMPTOM_NOUN}|it|this|that|they)(?: \w+){0,2} )\b(?:is|are)(?: ${ADV})* back(?: (?:up|online|on|in business|in service|to normal|and \w+ing))?\b(?! to(?! (?:normal|work|working|full|life)\b)| from\b)`,
     String.raw`\b(?:worked|ran|printed|connected|booted|synced|loaded|opened|started|responded|functioned|launched|scanned|mounted) (?:${ADV} )*again\b`,
     String.raw`\b(?:stopped|ceased|quit) ${SYMPTOM}`,
     String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|screens?|bsods?|freezes|hangs|disconnects|dropouts|alerts|notifications|dialogs?|outages?|delays?|lag|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history|stopped|ceased|ended)\b(?! \w+ing\b| to\b)`,
@@ -35,7 +35,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:it|this|that|everything|all|things)(?: ${ADV})* (?:works|is working|runs|is running) now\b`,
     String.raw`\b${DEVICE_VERBS} (?:now|again now)\b`,
     String.raw`\b(?:problem|issue|error|fault|outage)s? (?:eliminated|gone|resolved|fixed|solved|sorted|cleared|removed|over)\b`,
-    String.raw`\b(?:that|this|which|it|the \w+(?: \w+)?) (?:did the trick|solved it|fixed it|resolved it|sorted it|worked|helped|nailed it|cured it)\b`,
+    String.raw`\b(?:that|this|which|it|the \w+(?: \w+)?) (?:did the trick|solved it|fixed it|resolved it|sorted it|worked|helped|nailed it|cured it)\b(?!(?: \w+){0,4} (?:until|till|before|up until|up to)\b)`,
     String.raw`\b(?:user|customer|client|caller|they|he|she)(?: \w+){0,2} (?:confirmed|confirms|reports|reported|says|said|told us|verified)(?: that)? (?:it|everything|all|the \w+|printing|email|the issue|the problem)(?: \w+){0,3} (?:works|is working|is fixed|is resolved|is ok|is fine|is good|is sorted|is back)\b`,
     String.raw`\b(?:all set|good to go|back in business|up and running|back to normal|as good as new|back online|all sorted|all fixed|all good|sorted now|fine now|good now|ok now|okay now|problem solved|issue resolved|issue fixed|case closed|mission accomplished|done and dusted|resolved now|fixed now|back on track|you can (?:now |once again )?(?:print|work|log in|sign in|connect|use \w+) again)\b`,
     String.raw`\b(?:fix|resolution|solution|repair|workaround)(?: \w+)? (?:is|was|were|has been|have been)(?: ${ADV})* (?:confirmed|verified|successful|effective|a success|validated)\b`,
@@ -52,7 +52,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:can|is able to|are able to|been able to)(?: (?:now|again|finally|once again|all))* (?!try\b|retry\b|test\b|check\b|call\b|contact\b|restart\b|reboot\b|reinstall\b|expect\b|wait\b|reach\b|report\b|let\b|tell\b|email us\b|reopen\b|escalate\b|still\b|not\b|be\b|use the workaround\b)\w+(?: \w+){0,4} (?:again|normally|as usual|as before|without (?:any )?(?:problems?|issues?|errors?|trouble))\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b`,
+    // "prints normally only in draft mode": a limit right after the manner takes the claim back.
+    String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
     String.raw`\b(?:not|never) (?:had|seen|got|gotten|experienced|noticed|received|heard of|logged|observed) (?:any|a single|another|one|more|further|the|that|this) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?|reports?|freezes|outages?)(?: \w+){0,3} (?:since|anymore|any more|after|following)\b`,

@@ -59,8 +59,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:lukt|lukken|lukte)(?: \w+){0,2} (?:weer|nu|wel|prima|gewoon)\b`,
   ],
   stateClaims: [
-    String.raw`\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,
-    String.raw`\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
+    String.raw`(?<!\bof(?: \w+){0,3} )\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,
+    String.raw`(?<!\bof(?: \w+){0,3} )\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!maar\b|tot\b|alleen\b|behalve\b)\w+){0,4} ${WELL}\b`,
     // Verb last, in a clause of its own: "dat hij weer prima werkt".
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
@@ -177,6 +177,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:denken|denk|geloven|geloof) (?:\w+ )?niet\b`,
     String.raw`\b(?:hopen|hoop|hopelijk|verwachten|verwacht|afwachten|het doel is|wachten op|waarschijnlijk|vermoedelijk|naar verwachting|vermoeden|vermoed|gaan ervan uit|ga ervan uit|gaan er (?:\w+ )?van uit|rekenen (?:\w+ )?op|misschien|mogelijk|wellicht)\b`,
     String.raw`\b(?:weten|weet)(?: \w+){0,2} niet\b`,
+    String.raw`\b(?:we|wij|ik)(?: \w+){0,2} (?:controleren|controleer|testen|test|checken|check|bekijken|bekijk|verifieren|kijken|kijk|gaan na|ga na)\b`,
+    String.raw`\b(?:onduidelijk|onbekend|niet (?:duidelijk|bekend|zeker)|de vraag)\b`,
     // "tot" is "until" only after waiting or at the head of a clause; "toegang tot de mailbox" is not.
     String.raw`\b(?:wacht|wachten|wachtte|afwachten|duurt|duren)(?: \w+){0,3} tot\b`,
     String.raw`^tot\b`,

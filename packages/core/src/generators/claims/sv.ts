@@ -93,7 +93,7 @@ export const SV: ClaimLanguage = {
   actions: [
     String.raw`${W}(?:bytte|bytt|installerade|installerat|uppdaterade|uppdaterat|startade om|startat om|återställde|tog bort|konfigurerade|ominstallerade)${WE}`,
   ],
-  negators: ['inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'delvis', 'nästan'],
+  negators: ['ingenting', 'inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'delvis', 'nästan'],
   negativeSubjects: ['inget', 'ingen', 'inga', 'ingenting', 'ingen av'],
   modals: [
     'ska',
