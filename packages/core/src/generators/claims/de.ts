@@ -64,6 +64,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // "Noch Abstürze? Nein, seit Freitag keine mehr."
+    String.raw`(?:^| )(?:seit \w+ |seitdem )?keine(?:r|s)? mehr$`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wird|werden) (?:\w+ )?nicht mehr (?:angezeigt|gemeldet|ausgegeben|geworfen|eingeblendet)\b`,
     String.raw`\b(?:haben|hatten|habe|hat) (?:wir |ich |sie |er )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} nicht mehr (?:gesehen|beobachtet|bemerkt|festgestellt|erhalten|bekommen|gehabt)\b`,
     String.raw`\bkein(?:e|en|er)? (?:weiteren? |weiterer |zusatzlichen? )?(?:handlungsbedarf|(?:massnahmen?|schritte|fehlersuche|aktionen?|arbeiten|eingriffe?|tatigkeiten)(?: \w+)? (?:notig|notwendig|erforderlich))\b`,

@@ -66,6 +66,8 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // "Nog crashes? Nee, sinds vrijdag geen meer."
+    String.raw`(?:^| )(?:sinds \w+ |sindsdien )?geen(?: enkele)? meer$`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wordt|worden) (?:\w+ )?niet meer (?:weergegeven|getoond|gemeld|gegeven|opgegooid)\b`,
     String.raw`\b(?:hebben|hadden|heb|heeft) (?:we |wij |ik |ze |hij )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} niet meer (?:gezien|gehad|opgemerkt|waargenomen|gekregen|ontvangen)\b`,
     String.raw`\bniet meer (?:te reproduceren|reproduceerbaar|na te bootsen)\b`,

@@ -40,8 +40,10 @@ export const SV: ClaimLanguage = {
     String.raw`(?:^| )(?:allt|det|den|alla) (?:fungerar|funkar|rullar|lirar|går|snurrar)(?: (?:nu|igen|äntligen|redan|också))*$`,
     String.raw`${W}allt(?: \S+){0,2} (?:fungerar|funkar|rullar|lirar|snurrar)${WE}`,
     String.raw`${W}allt(?: \S+){0,2} (?:i (?:sin )?ordning|toppen|grönt|under kontroll|som det ska|frid och fröjd|lugnt|klart|fixat|löst|perfekt|finfint|på plats|tipptopp|bra igen|som vanligt igen)${WE}`,
-    String.raw`${W}(?:kan|kunde)(?: \S+){0,3} (?:igen|nu|som vanligt|utan (?:problem|fel|strul|krångel)|normalt)(?: \S+){0,2} (?:jobba|arbeta|skriva ut|logga in|ansluta|koppla upp|använda|skanna|skicka|ta emot|öppna|spara|komma åt|nå|ringa|synka|starta|komma in|surfa|mejla)${WE}`,
-    String.raw`${W}(?:kan|kunde) (?:\S+ ){0,2}(?:jobba|arbeta|skriva ut|logga in|ansluta|koppla upp|använda|skanna|skicka|ta emot|öppna|spara|komma åt|nå|ringa|synka|starta|komma in|surfa|mejla)(?: \S+){0,3} (?:igen|som vanligt|som förut|utan (?:problem|fel|strul|krångel)|normalt|obehindrat)${WE}`,
+    // From "att" on: Spanish "han" is an auxiliary for the grammar, and "att han kan …" would
+    // read as an infinitive.
+    String.raw`${W}(?:att (?:\S+ ){0,2})?(?:kan|kunde)(?: \S+){0,3} (?:igen|nu|som vanligt|utan (?:problem|fel|strul|krångel)|normalt)(?: \S+){0,2} (?:jobba|arbeta|skriva ut|logga in|ansluta|koppla upp|använda|skanna|skicka|ta emot|öppna|spara|komma åt|nå|ringa|synka|starta|komma in|surfa|mejla)${WE}`,
+    String.raw`${W}(?:att (?:\S+ ){0,2})?(?:kan|kunde) (?:\S+ ){0,2}(?:jobba|arbeta|skriva ut|logga in|ansluta|koppla upp|använda|skanna|skicka|ta emot|öppna|spara|komma åt|nå|ringa|synka|starta|komma in|surfa|mejla)(?: \S+){0,3} (?:igen|som vanligt|som förut|utan (?:problem|fel|strul|krångel)|normalt|obehindrat)${WE}`,
     String.raw`${W}(?:lyckades|lyckats|har lyckats|gick)(?: \S+){0,3} (?:att )?(?:lösa|åtgärda|fixa|laga|avhjälpa|återställa|reparera|rätta|få ordning på|få igång|få bort|få stopp på|lösas|åtgärdas|fixas|lagas)${WE}`,
     String.raw`${W}(?:fick|har fått|fått)(?: \S+){0,3} (?:igång|ordning på|bukt med|rätsida på|stopp på|att fungera|att funka|bort (?:felet|problemet|felmeddelandet))${WE}`,
     String.raw`${W}(?:har|hade) (?:\S+ ){0,2}(?:återställts|reparerats|rättats|korrigerats|ordnats|lösts|åtgärdats|fixats|lagats|avhjälpts|eliminerats)${WE}`,
@@ -60,7 +62,7 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kunde|kunnat|gick att)(?: \S+){0,3} (?:lösas|åtgärdas|fixas|lagas|avhjälpas|återställas|lösa|åtgärda|fixa|laga|avhjälpa)${WE}`,
     String.raw`${W}${WORKS}(?: (?!sönder${WE}|ner${WE}|fel${WE}|åt skogen${WE})\S+){0,2} (?:igen|som vanligt|som förut|som det ska)${WE}${NOT_FOR_A_WHILE}`,
     String.raw`(?<!(?:${SYMPTOM_NOUN}(?: \S+){0,2}|${W}(?:det|den|de)) )${W}(?:visas|syns|dyker upp|listas)(?: \S+){0,2} igen${WE}`,
-    String.raw`${W}(?:kan|kunde) (?:\S+ ){0,2}(?!hända|krascha|hänga|frysa|försöka|testa|kontrollera|prova|vänta|starta om|behöva|inte${WE}|ej${WE})\S+a(?: \S+){0,3} (?:igen|som vanligt|som förut|utan (?:problem|fel|strul|krångel)|normalt|obehindrat)${WE}`,
+    String.raw`${W}(?:att (?:\S+ ){0,2})?(?:kan|kunde) (?:\S+ ){0,2}(?!hända|krascha|hänga|frysa|försöka|testa|kontrollera|prova|vänta|starta om|behöva|inte${WE}|ej${WE})\S+a(?: \S+){0,3} (?:igen|som vanligt|som förut|utan (?:problem|fel|strul|krångel)|normalt|obehindrat)${WE}`,
     String.raw`${W}(?:löste|åtgärdade|fixade|avhjälpte|lagade) (?:problemet|felet|det|saken|biffen|störningen|strulet|buggen)${WE}`,
     String.raw`${W}(?:sätter|markerar|satte|markerade)(?: \S+){0,2} (?:ärendet|ticketen|incidenten)(?: \S+)? (?:som|till) (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
     String.raw`(?:^| )(?:ärendet )?kan (?:stängas|avslutas)$`,
@@ -71,6 +73,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // "Fler krascher? Nej, inga sedan fredag."
+    String.raw`^(?:inga|inget|ingen)(?: fler)?(?: \S+)? (?:sedan|längre|mer)${WE}`,
     String.raw`${W}(?:har|hade) (?:vi |jag |de |hon |han |kunden |användaren )?(?:inte|ej|aldrig) (?:\S+ )?(?:sett|haft|märkt|fått|upplevt|noterat) (?:\S+ ){0,2}${SYMPTOM_NOUN}`,
     String.raw`${W}(?:går|gick) (?:inte|ej) (?:längre )?(?:att )?(?:återskapa|reproducera|framkalla)${WE}`,
     String.raw`${W}(?:kan|kunde) (?:inte|ej) (?:längre )?(?:återskapas|reproduceras)${WE}`,
