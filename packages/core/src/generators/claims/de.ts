@@ -8,7 +8,7 @@ const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druck
 // How a device works when the problem is over: "einwandfrei", "wie am Schnürchen", "ohne Murren".
 const WELL = String.raw`(?:einwandfrei|problemlos|fehlerfrei|reibungslos|tadellos|anstandslos|normal|ganz normal|ordnungsgemass|stabil|zuverlassig|sauber|flussig|perfekt|bestens|rund|wie gewohnt|wie vorher|wie fruher|wie immer|wie es soll|wie es sein soll|wie erwartet|wie geschmiert|wie am schnurchen|wie eine eins|auf anhieb|beim ersten (?:versuch|mal|anlauf)|ohne (?:jegliche |irgendwelche |weitere )?(?:probleme|fehler|storungen|absturze|abbruche|murren|schwierigkeiten|zwischenfalle|aussetzer|beanstandungen|einschrankungen|fehlermeldungen|unterbrechungen|verbindungsabbruche))`;
 // A symptom the customer saw: a compound that ends in one of them ("Fehlermeldung", "Druckfehler").
-const SYMPTOM_NOUN = String.raw`[\w-]*(?:fehler|meldung|meldungen|problem|probleme|absturz|absturze|warnung|warnungen|hinweis|popup|pop-up|storung|storungen|abbruch|abbruche|aussetzer|bluescreen|hanger|bug|bugs|ruckler|fehlercode)\b`;
+const SYMPTOM_NOUN = String.raw`[\w-]*(?:fehler|meldung|meldungen|problem|probleme|absturz|absturze|warnung|warnungen|hinweis|popup|pop-up|storung|storungen|abbruch|abbruche|aussetzer|bluescreen|hanger|bug|bugs|ruckler|fehlercode|ausfall|ausfalle|panne|pannen|spuk)\b`;
 // Verbs of a symptom that shows itself: with "nicht mehr" the symptom is gone.
 const SHOWS = String.raw`(?:tritt|treten|sturzt|sturzen|friert|frieren|bricht|brechen|hangt|hangen|kommt|kommen|erscheint|erscheinen|fallt|fallen|taucht|tauchen|poppt|poppen|passiert|passieren|spinnt|hakt|haken|ruckelt|flackert|klemmt|streikt|zickt|muckt|crasht|crashen|fliegt|fliegen|schmiert|meckert|nervt|blockiert|trennt|bleibt|bleiben|kackt)`;
 
@@ -44,7 +44,7 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:konnte|konnten|liess|liessen)(?: sich)?(?: (?!nachst|kommend|spater|morgen|demnachst|kunftig|zukunft|eventuell|vielleicht|evtl)\w+){0,4} (?:behoben|gelost|beseitigt|repariert|wiederhergestellt|korrigiert|beheben|losen|beseitigen|reparieren|wiederherstellen)(?: werden)?\b`,
     String.raw`\b(?:(?:ist|sind) (?:es )?(?:uns|mir)(?: \w+){0,2} gelungen|gelang es (?:uns|mir)|(?:haben|hat|habe) (?:es|das)(?: \w+){0,2} geschafft)\b`,
     String.raw`\b(?:das|es|dies|dieser|diese|der \w+|die \w+|das \w+) (?:hat|haben)(?: \w+){0,2} (?:geholfen|geklappt|gewirkt|den trick getan|es gebracht|abhilfe geschaffen)\b`,
-    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,2} )\b(?:ist|sind|war|waren)(?: \w+){0,2} wieder (?:da|zuruck|am laufen|im betrieb|in betrieb|verfugbar|nutzbar|funktionsfahig|aufrufbar|erreichbar|ansprechbar|zuganglich|online|oben|hergestellt|intakt|ok|okay|gut|normal)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,2} )\b(?:ist|sind|war|waren)(?: \w+){0,2} wieder(?: (?:voll|komplett|vollstandig|ganz|uneingeschrankt))? (?:funktionsfahig|einsatzfahig|betriebsfahig|da|zuruck|am laufen|im betrieb|in betrieb|verfugbar|nutzbar|funktionsfahig|aufrufbar|erreichbar|ansprechbar|zuganglich|online|oben|hergestellt|intakt|ok|okay|gut|normal)\b`,
     String.raw`\b(?:kommt|kommen|kam|kamen|gehen|geht|ging|gingen)(?: \w+){0,3} wieder (?:an|durch|rein|raus|herein|hinaus|ein)\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:ist|sind|scheint|scheinen)(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe|erledigt)\b`,
     String.raw`\b(?:ist|sind)(?: \w+){0,2} ${SYMPTOM_NOUN}(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe)\b`,
@@ -55,6 +55,9 @@ export const DE: ClaimLanguage = {
     String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:wird|werden)(?: \w+){0,3} wieder(?: \w+){0,3} (?:angezeigt|gefunden|erkannt|synchronisiert|gedruckt|zugestellt|geladen|ubertragen|verbunden|gesichert|ausgefuhrt|versendet|empfangen)\b(?! (?:werden|sein)\b)`,
     String.raw`\b(?:setze|setzen|stelle|stellen|markiere|markieren)(?: \w+){0,3} (?:ticket|vorgang|fall|anliegen|incident)(?: \w+)? (?:auf|als) (?:gelost|erledigt|geschlossen|abgeschlossen|behoben)\b`,
     String.raw`(?:^| )(?:(?:das )?ticket |der vorgang )?kann zu$`,
+    // Subject first: "…, können wir das Ticket schließen" follows a condition as often as not.
+    String.raw`\b(?:wir|ich|man|sie) (?:konnen|kann|durfen|darf)(?: \w+){0,2} (?:das|dieses|den|diesen|ihr|ihren|die|diese) (?:ticket|anliegen|vorgang|fall|incident|case|meldung|anfrage)(?: \w+)? (?:schliessen|abschliessen|zumachen)\b`,
+    String.raw`\b(?:kann|konnen|darf|durfen)(?: \w+){0,3} als (?:gelost|erledigt|geschlossen|abgeschlossen|behoben) (?:markiert|gekennzeichnet|gesetzt|geschlossen|betrachtet)\b`,
   ],
   stateClaims: [
     String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,

@@ -50,6 +50,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:is|are|has been|have been)(?: \w+){0,2} (?:stable|solid|rock solid|error-free|trouble-free|problem-free) (?:since|for|ever since|all)\b`,
     String.raw`\b(?:up|running|live|online|working) (?:again )?(?:without|with no) (?:any )?(?:issues?|problems?|errors?)\b`,
     String.raw`\b(?:can|is able to|are able to|been able to)(?: (?:now|again|finally|once again|all))* (?!try\b|retry\b|test\b|check\b|call\b|contact\b|restart\b|reboot\b|reinstall\b|expect\b|wait\b|reach\b|report\b|let\b|tell\b|email us\b|reopen\b|escalate\b|still\b|not\b|be\b|use the workaround\b)\w+(?: \w+){0,4} (?:again|normally|as usual|as before|without (?:any )?(?:problems?|issues?|errors?|trouble))\b`,
+    String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
     // "prints normally only in draft mode": a limit right after the manner takes the claim back.

@@ -44,7 +44,7 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:is|zijn) (?:het )?(?:ons|me|mij)(?: \w+){0,2} gelukt\b`,
     String.raw`\b(?:herstel|reparatie|fix|oplossing|ingreep|aanpassing)\w* (?:is |zijn )?(?:\w+ )?(?:gelukt|geslaagd|succesvol)\b`,
     String.raw`\b(?:dat|dit|het|de \w+|die) (?:heeft|hebben)(?: \w+){0,2} (?:geholpen|gewerkt|het probleem opgelost|de truc gedaan|het gedaan)\b`,
-    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:is|zijn|was|waren)(?: \w+){0,2} weer (?:terug|bereikbaar|beschikbaar|online|in de lucht|operationeel|bruikbaar|toegankelijk|actief|aan de praat|werkend|functioneel|verbonden|in gebruik|up|in orde|normaal|ok|oke|goed|stabiel)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:is|zijn|was|waren)(?: \w+){0,2} weer(?: (?:volledig|helemaal|gewoon|volop))? (?:terug|bereikbaar|beschikbaar|online|in de lucht|operationeel|bruikbaar|toegankelijk|actief|aan de praat|werkend|functioneel|verbonden|in gebruik|up|in orde|normaal|ok|oke|goed|stabiel)\b`,
     String.raw`\b(?:komt|komen|kwam|kwamen|gaat|gaan|ging|gingen)(?: \w+){0,3} (?:weer|opnieuw|nu) (?:binnen|door|aan|eruit|naar buiten)\b`,
     String.raw`\b(?:maakt|maken)(?: \w+){0,3} (?:weer|opnieuw|nu|zonder \w+|probleemloos|normaal|gewoon|stabiel|prima)(?: \w+){0,3} verbinding\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn|lijkt|lijken)(?: ${ADV})* (?:weg|verdwenen|verleden tijd|voorbij|de wereld uit)\b`,
@@ -57,6 +57,9 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:zet|zetten|markeer|markeren)(?: \w+){0,3} (?:ticket|melding|incident|call|verzoek)(?: \w+)? (?:op|als) (?:opgelost|gesloten|afgehandeld|afgerond|resolved|closed)\b`,
     String.raw`(?:^| )(?:(?:het )?ticket )?(?:kan|mag) dicht$`,
     String.raw`\b(?:lukt|lukken|lukte)(?: \w+){0,2} (?:weer|nu|wel|prima|gewoon)\b`,
+    // Subject first: "…, kunnen we het ticket sluiten" follows a condition as often as not.
+    String.raw`\b(?:we|wij|ik|u|je|jullie) (?:kunnen|kan|mogen|mag)(?: \w+){0,2} (?:dit|het|deze|de|uw) (?:ticket|zaak|melding|verzoek|incident|call) (?:\w+ )?(?:sluiten|afsluiten|dichtzetten|dichtdoen)\b`,
+    String.raw`\b(?:kan|kunnen|mag|mogen)(?: \w+){0,3} als (?:opgelost|gesloten|afgehandeld|afgerond) (?:worden )?(?:gemarkeerd|gezet|gesloten|beschouwd)\b`,
   ],
   stateClaims: [
     String.raw`(?<!\bof(?: \w+){0,3} )\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,

@@ -6,7 +6,7 @@ const WORKS = String.raw`(?:fungerar|funkar|går|skriver ut|skriver|ansluter|kop
 // How a device works when the problem is over: "som den ska", "som smort", "utan strul".
 const WELL = String.raw`(?:bra|fint|finfint|felfritt|normalt|korrekt|stabilt|perfekt|utmärkt|toppen|klockrent|smidigt|problemfritt|galant|klanderfritt|pålitligt|som (?:den|det|de) ska|som (?:den|det|de) skall|som (?:det är|den är) tänkt|som förväntat|som vanligt|som förut|som tidigare|som innan|som en klocka|som smort|som på räls|utan (?:några )?(?:problem|fel|störningar|avbrott|strul|krångel|anmärkning|felmeddelanden|krascher|hack|bekymmer|missöden))`;
 // A symptom the customer saw: a compound that ends in one of them ("felmeddelandet", "skrivarfelet").
-const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|felet|felen|meddelande|meddelandet|meddelandena|problem|problemet|problemen|krasch|kraschen|kraschen|krascherna|varning|varningen|varningarna|popup|popupen|ruta|rutan|fönstret|avbrott|avbrotten|strul|strulet|bugg|buggen|störning|störningen|störningarna|felkod|felkoden)${WE}`;
+const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|meddelande|problem|krasch|varning|popup|ruta|fönster|fönstr(?=et|en)|avbrott|strul|bugg|störning|felkod|haveri|driftstopp)(?:et|en|na|er|erna|arna|n|t)?${WE}`;
 
 // "en stund" (a while): Dutch "en" (and) starts a clause for the grammar, so a state limited to a
 // while is told by the claim patterns themselves.
@@ -66,6 +66,10 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:löste|åtgärdade|fixade|avhjälpte|lagade) (?:problemet|felet|det|saken|biffen|störningen|strulet|buggen)${WE}`,
     String.raw`${W}(?:sätter|markerar|satte|markerade)(?: \S+){0,2} (?:ärendet|ticketen|incidenten)(?: \S+)? (?:som|till) (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
     String.raw`(?:^| )(?:ärendet )?kan (?:stängas|avslutas)$`,
+    String.raw`${W}${SYMPTOM_NOUN}(?: \S+){0,3} (?:är|var) (?:\S+ )?över${WE}`,
+    // Subject first: "…, kan vi stänga ärendet" follows a condition as often as not.
+    String.raw`${W}(?:vi|jag|ni|du) (?:kan|får)(?: \S+){0,2} (?:stänga|avsluta) (?:ärendet|detta ärende|det här ärendet|ticketen|incidenten)${WE}`,
+    String.raw`${W}(?:kan|får) (?:\S+ ){0,2}(?:markeras|sättas|stängas|betraktas) som (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
   ],
   stateClaims: [
     String.raw`${W}(?:allt|det) (?:är |fungerar |funkar |ser )?(?:bra|okej|ok|i ordning|som vanligt|frid och fröjd|klart|bra ut)(?: igen| nu)?${WE}${NOT_FOR_A_WHILE}`,
