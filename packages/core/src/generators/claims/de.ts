@@ -1,6 +1,9 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:jetzt|nun|wieder|endlich|vollstandig|komplett|erfolgreich|bereits|schon|inzwischen|mittlerweile|ganz|dauerhaft|nicht|noch|nie|auch|tatsachlich|zum gluck|alles|wohl|damit|somit|heute|jedoch|aber|letztlich|schliesslich|endgultig|nachhaltig|sauber|hiermit|dadurch|danach|seitdem|offenbar|offensichtlich|definitiv|wirklich)`;
+// Words between an auxiliary and its participle that put the state in the future: "ist
+// voraussichtlich morgen behoben".
+const NOT_YET = String.raw`(?!voraussichtlich|vermutlich|hoffentlich|wahrscheinlich|bald|demnachst|spatestens|nachste)`;
 const DONE = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|gefixt|gefixed|aus der welt geschafft|aus der welt|vom tisch|in den griff bekommen)`;
 const FIXED = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|erreichbar|verfugbar|stabil|online|betriebsbereit|einsatzbereit|in ordnung|ok|okay|aus der welt)`;
 const SYMPTOM = String.raw`(?:auf|ab|aus|mehr auf|mehr ab|raus|hangen|stehen|ein)`;
@@ -18,11 +21,11 @@ export const DE: ClaimLanguage = {
   claims: [
     String.raw`\b(?:ticket|vorgang|fall|anliegen) (?:kann|konnen|darf)(?: \w+)? (?:geschlossen|abgeschlossen) werden\b`,
     String.raw`\b(?:gefunden|identifiziert|ermittelt|lokalisiert) und (?:beseitigt|behoben|korrigiert|gelost|entfernt)\b`,
-    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\bwieder (?:erreichbar|verfugbar|online|einsatzbereit|betriebsbereit|im normalbetrieb|normal|da|nutzbar|stabil)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,5} )\bwieder (?:erreichbar|verfugbar|online|einsatzbereit|betriebsbereit|im normalbetrieb|normal|da|nutzbar|stabil)\b`,
     String.raw`\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,
     String.raw`\b(?:im normalbetrieb|einsatzbereit|startklar|wie neu)\b`,
-    String.raw`\b(?:ist|sind|war|waren|wurde|wurden|scheint|scheinen)(?: \w+){0,3} ${DONE}\b(?! (?:sein|werden|worden sein|zu)\b)`,
-    String.raw`\b(?:ist|sind|scheint|scheinen|bleibt|bleiben)(?: \w+){0,3} ${FIXED}\b(?! (?:sein|werden|zu)\b)`,
+    String.raw`\b(?:ist|sind|war|waren|wurde|wurden|scheint|scheinen)(?: ${NOT_YET}\w+){0,3} ${DONE}\b(?! (?:sein|werden|worden sein|zu)\b)`,
+    String.raw`\b(?:ist|sind|scheint|scheinen|bleibt|bleiben)(?: ${NOT_YET}\w+){0,3} ${FIXED}\b(?! (?:sein|werden|zu)\b)`,
     String.raw`\b(?:haben|habe|hat|hatten)(?: \w+){0,5} (?:behoben|gelost|repariert|beseitigt|wiederhergestellt|korrigiert|erledigt|in den griff bekommen|zum laufen gebracht)\b`,
     String.raw`\b(?:wir|ich|der techniker|unser team|der support) (?:losten|behoben|reparierten|beseitigten)\b`,
     String.raw`\b${FIXED} (?:ist|sind|wurde|wurden|worden ist|worden sind|werden konnte)\b`,

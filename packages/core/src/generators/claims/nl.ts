@@ -1,6 +1,9 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon|alles|daarmee|hiermee|daardoor|uiteindelijk|toch|wel|intussen|dus|blijkbaar|kennelijk)`;
+// Words between an auxiliary and its participle that put the state in the future: "is naar
+// verwachting vanavond verholpen".
+const NOT_YET = String.raw`(?!naar|waarschijnlijk|hopelijk|vermoedelijk|straks|binnenkort|volgende|uiterlijk)`;
 const DONE = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|gefikst|afgehandeld|verdwenen|weggenomen|gecorrigeerd|rechtgezet|uit de wereld)`;
 const FIXED = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|verhol(?:pen)?|afgehandeld|stabiel|bereikbaar|beschikbaar|online|operationeel|in orde|ok|oke)`;
 const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|drukt af|verbindt|maakt verbinding|start|starten|start op|synchroniseert|synchroniseren|synct|reageert|reageren|gaat|gaan|opent|openen|laadt|laden|scant|verstuurt|ontvangt|loopt|lopen|functioneert|functioneren|verloopt|verlopen|doet het|doen het|komt binnen|komen binnen|komt door|komen door|logt in|boot|slaat op|verwerkt)`;
@@ -23,8 +26,8 @@ export const NL: ClaimLanguage = {
     String.raw`\bweer (?:bereikbaar|beschikbaar|online|klaar voor gebruik|in orde|normaal|stabiel)\b`,
     String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
     String.raw`\bklaar voor gebruik\b`,
-    String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: \w+){0,3} ${DONE}\b(?! (?:zijn|worden|te)\b)`,
-    String.raw`\b(?:is|zijn|lijkt|blijkt|blijft|blijven)(?: \w+){0,3} ${FIXED}\b(?! (?:zijn|worden|te)\b)`,
+    String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: ${NOT_YET}\w+){0,3} ${DONE}\b(?! (?:zijn|worden|te)\b)`,
+    String.raw`\b(?:is|zijn|lijkt|blijkt|blijft|blijven)(?: ${NOT_YET}\w+){0,3} ${FIXED}\b(?! (?:zijn|worden|te)\b)`,
     String.raw`\b(?:hebben|heb|heeft|hadden)(?: \w+){0,5} (?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|werkend gekregen|aan de praat gekregen)\b`,
     String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:weer|opnieuw)\b`,
     String.raw`\b(?:maakt|maken)(?: (?:nu|weer|opnieuw|het|hij|ze))+ verbinding\b`,
