@@ -162,6 +162,10 @@ export const PL: ClaimLanguage = {
   since: ['po', 'od', 'odkąd', 'od czasu'],
   contrasts: ['tylko', 'jedynie', 'nadal', 'wciąż', 'ale', 'jednak', 'lecz', 'natomiast', 'poza', 'oprócz'],
   limits: [
+    // "…, tylko jeśli …": a good state under a condition.
+    'jeśli',
+    'jeżeli',
+    'gdy',
     'błędem',
     'błąd',
     'błędy',
