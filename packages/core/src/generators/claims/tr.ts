@@ -43,7 +43,7 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:işe yaradı|sorun kalmadı|problem kalmadı|sorun yok artık|artık sorun yok|normale döndü|hizmet verebiliyor)${WE}`,
     String.raw`${W}(?:tekrar|yeniden|artık) (?:yazdırabilirsiniz|çalışabilirsiniz|giriş yapabilirsiniz|bağlanabilirsiniz|kullanabilirsiniz)${WE}`,
     // C2: a good state again ("tekrar çevrimiçi", "yeniden stabil"), "geri geldi" of what was lost.
-    String.raw`${W}(?:tekrar|yeniden|tekrardan|gene) (?:\S+ ){0,2}${GOOD}${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı)${WE})`,
+    String.raw`${W}${AGAIN} (?:\S+ ){0,2}${GOOD}${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı)${WE})`,
     String.raw`${W}(?<!(?:hata|sorun|problem|arıza|uyarı|mesaj|kesinti|donma|çökme|kopma)\S*(?: \S+){0,4} )geri (?:geldi|döndü|gelmiştir|dönmüştür)${WE}`,
     // C4: a person can work again ("artık normal şekilde çalışabiliyor", "sorunsuz oturum açabiliyor").
     String.raw`${W}(?:tekrar|yeniden|tekrardan|artık|şimdi|sorunsuz|sorunsuzca|rahatça|rahatlıkla|normal|problemsiz|eskisi gibi|${MANNER}) (?:\S+ ){0,2}(?!dene|kontrol|bildir|ulaş)\p{L}+[ae]bil(?:iyor|iyorlar|mektedir|mekteler)${WE}`,
