@@ -1,8 +1,8 @@
 import { type ClaimLanguage, W, WE } from './language.js';
 
 const ADV = String.raw`(?:juz|teraz|wreszcie|w koncu|calkowicie|całkowicie|poprawnie|pomyslnie|pomyślnie|ostatecznie|nie|znowu|znow|ponownie|chyba|tez|też|faktycznie)`;
-const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięty|usunięta|usunięte|załatwiony|załatwiona|załatwione|przywrócony|przywrócona|przywrócone|zamknięty|zamknięte|zamknięta|w porządku|ok|sprawny|sprawna|sprawne|dostępny|dostępna|dostępne)`;
-const WORKS = String.raw`(?:działa|działają|drukuje|drukują|łączy się|łączą się|uruchamia się|uruchamiają się|startuje|synchronizuje(?: się)?|synchronizują(?: się)?|wysyła|wysyłają|odbiera|odbierają|otwiera się|otwierają się|loguje się|logują się|chodzi|chodzą|przychodzi|przychodzą|dochodzi|dochodzą|pracuje|pracują|funkcjonuje|funkcjonują|przebiega|przebiegają|ładuje się|ładują się|wczytuje się|odpowiada|odpowiadają|skanuje|skanują|zapisuje|kopiuje|śmiga|śmigają|hula|hulają|wyświetla się|zapisuje się)`;
+const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięty|usunięta|usunięte|załatwiony|załatwiona|załatwione|przywrócony|przywrócona|przywrócone|zamknięty|zamknięte|zamknięta|w porządku|ok|sprawny|sprawna|sprawne|dostępny|dostępna|dostępne|wyeliminowany|wyeliminowana|wyeliminowane|zlikwidowany|zlikwidowana|zlikwidowane|opanowany|opanowana|opanowane|zażegnany|zażegnana|zażegnane|odblokowany|odblokowana|odblokowane)`;
+const WORKS = String.raw`(?:działa|działają|drukuje|drukują|łączy się|łączą się|uruchamia się|uruchamiają się|startuje|synchronizuje(?: się)?|synchronizują(?: się)?|wysyła|wysyłają|odbiera|odbierają|otwiera się|otwierają się|loguje się|logują się|chodzi|chodzą|przychodzi|przychodzą|dochodzi|dochodzą|pracuje|pracują|funkcjonuje|funkcjonują|przebiega|przebiegają|ładuje się|ładują się|wczytuje się|odpowiada|odpowiadają|skanuje|skanują|zapisuje|kopiuje|śmiga|śmigają|hula|hulają|wyświetla się|zapisuje się|wychodzi|wychodzą|idzie|idą)`;
 // How a thing works when the note says it works as it should: "poprawnie", "bez (żadnych) problemów",
 // "jak należy", "w normalnym trybie".
 const MANNER = String.raw`(?:poprawnie|prawidłowo|normalnie|stabilnie|płynnie|sprawnie|dobrze|świetnie|idealnie|doskonale|niezawodnie|bezbłędnie|bezproblemowo|bez zarzutu|jak należy|jak trzeba|jak powinien|jak powinna|jak powinno|jak powinny|jak dawniej|jak wcześniej|jak przedtem|jak zawsze|jak nowy|jak nowa|jak nowe|jak złoto|jak w zegarku|w normalnym trybie|w trybie normalnym|bez (?:żadnych |najmniejszych |większych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zastrzeżeń|opóźnień|przeszkód|zacięć|awarii|komplikacji))`;
@@ -10,7 +10,7 @@ const MANNER = String.raw`(?:poprawnie|prawidłowo|normalnie|stabilnie|płynnie|
 const GOOD = String.raw`(?:dostępn\S*|osiągaln\S*|stabiln\S*|sprawn\S*|aktywn\S*|czynn\S*|widoczn\S*|połączon\S*|online|w sieci|w użyciu|w pełni sprawn\S*|operacyjn\S*|na chodzie|w porządku|w normie)`;
 const AGAIN = String.raw`(?:znowu|znów|ponownie|z powrotem|na nowo|od nowa)`;
 // What a person can do again: "może znowu pracować", "jest w stanie się zalogować".
-const DO = String.raw`(?:(?:się )?(?:zalogować|logować|połączyć|łączyć|zsynchronizować)|pracować|drukować|wydrukować|korzystać|skorzystać|używać|skanować|wysyłać|wysłać|odbierać|odebrać|otworzyć|otwierać|uruchomić|uruchamiać|wejść|wchodzić|dostać się|pisać|czytać|odczytać|zapisać|zapisywać|dzwonić|oglądać)`;
+const DO = String.raw`(?:przywrócić|rozwiązać|naprawić|usunąć|wyeliminować|odzyskać|ustabilizować|odblokować|(?:się )?(?:zalogować|logować|połączyć|łączyć|zsynchronizować)|pracować|drukować|wydrukować|korzystać|skorzystać|używać|skanować|wysyłać|wysłać|odbierać|odebrać|otworzyć|otwierać|uruchomić|uruchamiać|wejść|wchodzić|dostać się|pisać|czytać|odczytać|zapisać|zapisywać|dzwonić|oglądać)`;
 const ABLE = String.raw`(?:może|mogą|można|jest w stanie|są w stanie|potrafi|potrafią|da się|udaje (?:\S+ )?się|udało (?:\S+ )?się)`;
 // Words between "can" and what can be done that are not a try: "może spróbować ponownie się zalogować" is advice.
 const BETWEEN = String.raw`(?:(?!spróbować|próbować|spróbuje|sprobowac|probowac)\S+ )`;
@@ -20,6 +20,7 @@ const SYMPTOM_PAST = String.raw`(?:pojawił|wystąpił|wyświetlił|zawiesił|ro
 const SYMPTOM_VERB = String.raw`(?:występuje|występują|pojawia|pojawiają|wyświetla|wyświetlają|zawiesza|zawieszają|rozłącza|rozłączają|wywala|wywalają|crashuje|zrywa|zrywają|blokuje|blokują|wyskakuje|wyskakują|powtarza|powtarzają|zdarza|zdarzają|zacina|zacinają|sypie|psuje|psują|wyłącza|wyłączają|restartuje|resetuje|zamyka|zamykają|przerywa|gubi|gubią|rozłączało|pokazuje|pokazują)`;
 const SYMPTOM_INF = String.raw`(?:występować|pojawiać|wyświetlać|zawieszać|rozłączać|wywalać|crashować|zrywać|blokować|wyskakiwać|powtarzać|zdarzać|zacinać|sypać|psuć|wyłączać|restartować|resetować|zamykać|przerywać|gubić|pokazywać)`;
 const SYMPTOM = String.raw`(?:błąd|błędu|błędy|błędem|komunikat|komunikaty|ostrzeżenie|ostrzeżenia|okienko|okno|problem|problemy|awaria|awarie|usterka|usterki|kłopot|kłopoty|zakłócenia|przerwy|objawy|alert|alerty|monit|crash|crashe|zawieszanie|zawieszenia|zacinanie|rozłączenia|rozłączanie|wyskakujące okienko|popup|pop-up)`;
+const SYMPTOM_STEM = String.raw`(?:błęd|błąd|usterk|awari|problem|kłopot|komunikat|ostrzeżeni|zakłóceni|przerw)\S*`;
 const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|znikła|znikło|znikły|ustąpił|ustąpiła|ustąpiło|ustąpiły|ustał|ustała|ustało|ustały|minął|minęła|minęło|minęły|skończył się|skończyła się|skończyło się|skończyły się|przeszedł|przeszła|przeszło|odszedł)`;
 
 /** Polish. */
@@ -59,6 +60,15 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:${AGAIN}|już|teraz) (?:\S+ )?(?:ma|mają|mamy|masz|macie) (?:\S+ )?dostęp${WE}`,
     String.raw`${W}(?:ma|mają|mamy|masz|macie) (?:\S+ )?(?:${AGAIN}|już|pełny) dostęp${WE}`,
     String.raw`${W}odzyskał(?:a|o|y|i|em|am|iśmy)? (?:\S+ )?dostęp${WE}`,
+    // C6: the impersonal "-no/-to" ("usterkę usunięto", "dostęp przywrócono").
+    String.raw`${W}(?:(?:pomyślnie|skutecznie|całkowicie|ostatecznie|wreszcie|w końcu|już) )*(?:rozwiązano|naprawiono|załatwiono|wyeliminowano|zlikwidowano|odblokowano|przywrócono(?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}`,
+    String.raw`${W}${SYMPTOM_STEM}(?: \S+)? (?:usunięto|wyeliminowano|zlikwidowano)${WE}`,
+    String.raw`${W}(?:usunięto|wyeliminowano|zlikwidowano) (?:\S+ )?${SYMPTOM_STEM}`,
+    // C2: what was lost is back ("internet wrócił", "wróciło połączenie").
+    String.raw`${W}(?:internet|połączenie|sieć|dostęp|zasilanie|usługa|poczta|serwer|wi-fi|wifi|drukarka|system|obraz|dźwięk|sygnał|łączność|synchronizacja) (?:\S+ )?(?:wrócił|wróciła|wróciło|wróciły|powrócił|powróciła|powróciło)${WE}`,
+    String.raw`${W}(?:wrócił|wróciła|wróciło|wróciły|powrócił|powróciła|powróciło) (?:\S+ )?(?:internet|połączenie|dostęp|zasilanie|łączność|sygnał|wi-fi|wifi)${WE}`,
+    // C9: "…, że drukarka działa": a reported claim.
+    String.raw`^że (?:\S+ ){0,3}(?:działa|działają|śmiga|śmigają|chodzi|hula)(?: (?:już|teraz|znowu|znów|ponownie|bez zarzutu))*$`,
     // C5: the symptom is gone ("błąd zniknął", "zniknął komunikat o błędzie").
     String.raw`${W}${SYMPTOM}(?: \S+){0,4} ${GONE}${WE}`,
     String.raw`${W}${GONE} (?:\S+ ){0,2}${SYMPTOM}${WE}`,
@@ -103,7 +113,27 @@ export const PL: ClaimLanguage = {
   actions: [
     String.raw`${W}(?:wymieniliśmy|wymieniono|zainstalowaliśmy|zainstalowano|zaktualizowaliśmy|zaktualizowano|zrestartowaliśmy|zrestartowano|zresetowaliśmy|usunęliśmy|skonfigurowaliśmy|przeinstalowaliśmy|wgraliśmy)${WE}`,
   ],
-  negators: ['nie', 'nigdy', 'żaden', 'żadne', 'brak', 'ani', 'częściowo', 'prawie'],
+  // With the words of a degraded state ("działa wolno", "działa sporadycznie"): "works" is then no claim.
+  negators: [
+    'nie',
+    'nigdy',
+    'żaden',
+    'żadne',
+    'brak',
+    'ani',
+    'częściowo',
+    'prawie',
+    'wolno',
+    'powoli',
+    'niestabilnie',
+    'sporadycznie',
+    'źle',
+    'słabo',
+    'czasami',
+    'czasem',
+    'niepoprawnie',
+    'nieprawidłowo',
+  ],
   negativeSubjects: ['nic', 'żadna', 'żaden', 'żadne', 'nikt'],
   modals: [
     'będzie',
@@ -162,6 +192,21 @@ export const PL: ClaimLanguage = {
   since: ['po', 'od', 'odkąd', 'od czasu'],
   contrasts: ['tylko', 'jedynie', 'nadal', 'wciąż', 'ale', 'jednak', 'lecz', 'natomiast', 'poza', 'oprócz'],
   limits: [
+    'błędami',
+    'błędów',
+    'problemami',
+    'problemem',
+    'zacina',
+    'wolno',
+    'powoli',
+    'wrócił',
+    'wróciła',
+    'wróciło',
+    'wróciły',
+    'pojawił',
+    'pojawiła',
+    'pojawia',
+    'występuje',
     // "…, tylko jeśli …": a good state under a condition.
     'jeśli',
     'jeżeli',
@@ -186,7 +231,7 @@ export const PL: ClaimLanguage = {
   ],
   pastAux: ['był', 'była', 'było', 'były'],
   transient: [
-    String.raw`${W}(?:przez chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|sporadycznie|okresowo)${WE}`,
+    String.raw`${W}(?:przez chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [
     'wyeliminowany',

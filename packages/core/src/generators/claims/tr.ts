@@ -85,7 +85,20 @@ export const TR: ClaimLanguage = {
   actions: [
     String.raw`${W}(?:değiştirdik|kurduk|yükledik|güncelledik|yeniden başlattık|sıfırladık|sildik|yapılandırdık|yeniden kurduk)${WE}`,
   ],
-  negators: ['değil', 'hiç', 'yok', 'kısmen', 'neredeyse', 'henüz'],
+  // With the words of a degraded state ("yavaş çalışıyor", "kesintili"): "works" is then no claim.
+  negators: [
+    'değil',
+    'hiç',
+    'yok',
+    'kısmen',
+    'neredeyse',
+    'henüz',
+    'yavaş',
+    'yavaşça',
+    'kötü',
+    'kesintili',
+    'aralıklı',
+  ],
   negativeSubjects: ['hiçbir', 'hiçbiri', 'hiçbir şey'],
   modals: ['olacak', 'edilecek', 'gerekiyor', 'umuyoruz', 'umarız', 'umarım', 'muhtemelen', 'belki', 'için'],
   hedges: ['olmalı', 'gerekir'],
