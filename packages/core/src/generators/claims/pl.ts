@@ -2,6 +2,9 @@ import { type ClaimLanguage, W, WE } from './language.js';
 
 const ADV = String.raw`(?:juz|teraz|wreszcie|w koncu|calkowicie|całkowicie|poprawnie|pomyslnie|pomyślnie|ostatecznie|nie|znowu|znow|ponownie|chyba|tez|też|faktycznie)`;
 const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięty|usunięta|usunięte|załatwiony|załatwiona|załatwione|przywrócony|przywrócona|przywrócone|zamknięty|zamknięte|zamknięta|w porządku|ok|sprawny|sprawna|sprawne|dostępny|dostępna|dostępne|wyeliminowany|wyeliminowana|wyeliminowane|zlikwidowany|zlikwidowana|zlikwidowane|opanowany|opanowana|opanowane|zażegnany|zażegnana|zażegnane|odblokowany|odblokowana|odblokowane)`;
+// "rozwiązany częściowo": the partial word after a participle is taken into the match, where it
+// negates it like a negation in the verb group would.
+const PARTLY = String.raw`(?: (?:\S+ )?(?:częściowo|po części|prawie))?`;
 const WORKS = String.raw`(?:działa|działają|drukuje|drukują|łączy się|łączą się|uruchamia się|uruchamiają się|startuje|synchronizuje(?: się)?|synchronizują(?: się)?|wysyła|wysyłają|odbiera|odbierają|otwiera się|otwierają się|loguje się|logują się|chodzi|chodzą|przychodzi|przychodzą|dochodzi|dochodzą|pracuje|pracują|funkcjonuje|funkcjonują|przebiega|przebiegają|ładuje się|ładują się|wczytuje się|odpowiada|odpowiadają|skanuje|skanują|zapisuje|kopiuje|śmiga|śmigają|hula|hulają|wyświetla się|zapisuje się|wychodzi|wychodzą|idzie|idą)`;
 // How a thing works when the note says it works as it should: "poprawnie", "bez (żadnych) problemów",
 // "jak należy", "w normalnym trybie".
@@ -33,8 +36,8 @@ export const PL: ClaimLanguage = {
     String.raw`(?<![\p{L}\p{N}])(?:gotowy|gotowa|gotowe) do (?:pracy|użytku|użycia)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:śmiga|chodzi jak|działa jak) (?:bez zarzutu|jak nowy|jak nowa|jak złoto|idealnie)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])śmiga(?![\p{L}\p{N}])`,
-    String.raw`${W}(?:jest|są|został|została|zostało|zostały|zostal|była|był|było)(?: ${ADV})* ${FIXED}${WE}`,
-    String.raw`${W}(?:problem|usterka|błąd|awaria|zgłoszenie|sprawa|kłopot)(?: ${ADV})* (?:rozwiązany|rozwiązana|rozwiązane|naprawiony|usunięty|zamknięty|zamknięte|załatwiony|załatwione)${WE}`,
+    String.raw`${W}(?:jest|są|został|została|zostało|zostały|zostal|była|był|było)(?: ${ADV})* ${FIXED}${WE}${PARTLY}`,
+    String.raw`${W}(?:problem|usterka|błąd|awaria|zgłoszenie|sprawa|kłopot)(?: ${ADV})* (?:rozwiązany|rozwiązana|rozwiązane|naprawiony|usunięty|zamknięty|zamknięte|załatwiony|załatwione)${WE}${PARTLY}`,
     String.raw`${W}(?:rozwiązaliśmy|naprawiliśmy|usunęliśmy|rozwiązałem|naprawiłem|rozwiązałam|naprawiłam|przywróciliśmy|załatwiliśmy|udało (?:nam |mi )?się (?:rozwiązać|naprawić|usunąć))${WE}`,
     String.raw`${W}${WORKS}(?: ${ADV})* (?:znowu|znów|ponownie|jak dawniej|jak wcześniej|już)${WE}`,
     String.raw`${W}(?:znowu|znów|ponownie|już|teraz) (?:wszystko )?${WORKS}${WE}`,
@@ -61,7 +64,7 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:ma|mają|mamy|masz|macie) (?:\S+ )?(?:${AGAIN}|już|pełny) dostęp${WE}`,
     String.raw`${W}odzyskał(?:a|o|y|i|em|am|iśmy)? (?:\S+ )?dostęp${WE}`,
     // C6: the impersonal "-no/-to" ("usterkę usunięto", "dostęp przywrócono").
-    String.raw`${W}(?:(?:pomyślnie|skutecznie|całkowicie|ostatecznie|wreszcie|w końcu|już) )*(?:rozwiązano|naprawiono|załatwiono|wyeliminowano|zlikwidowano|odblokowano|przywrócono(?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}`,
+    String.raw`${W}(?:(?:pomyślnie|skutecznie|całkowicie|ostatecznie|wreszcie|w końcu|już) )*(?:rozwiązano|naprawiono|załatwiono|wyeliminowano|zlikwidowano|odblokowano|przywrócono(?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}${PARTLY}`,
     String.raw`${W}${SYMPTOM_STEM}(?: \S+)? (?:usunięto|wyeliminowano|zlikwidowano)${WE}`,
     String.raw`${W}(?:usunięto|wyeliminowano|zlikwidowano) (?:\S+ )?${SYMPTOM_STEM}`,
     // C2: what was lost is back ("internet wrócił", "wróciło połączenie").
@@ -74,8 +77,8 @@ export const PL: ClaimLanguage = {
     String.raw`${W}${GONE} (?:\S+ ){0,2}${SYMPTOM}${WE}`,
     // C6: fixed without an auxiliary ("Usługa pomyślnie przywrócona", "błąd usunięty").
     // "uznać za rozwiązany" (to take as fixed) names a state, it does not claim it.
-    String.raw`${W}(?<!za )(?:pomyślnie |skutecznie |całkowicie |w pełni |ostatecznie |już |wreszcie |w końcu |teraz )*(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|załatwiony|załatwiona|załatwione|zażegnany|zażegnana|zażegnane|przywrócon[yae](?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}`,
-    String.raw`${W}${SYMPTOM} (?:${ADV} )*(?:usunięt[yae]|wyeliminowan[yae]|zlikwidowan[yae]|naprawion[yae]|rozwiązan[yae]|opanowan[yae])${WE}`,
+    String.raw`${W}(?<!za )(?:pomyślnie |skutecznie |całkowicie |w pełni |ostatecznie |już |wreszcie |w końcu |teraz )*(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|załatwiony|załatwiona|załatwione|zażegnany|zażegnana|zażegnane|przywrócon[yae](?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}${PARTLY}`,
+    String.raw`${W}${SYMPTOM} (?:${ADV} )*(?:usunięt[yae]|wyeliminowan[yae]|zlikwidowan[yae]|naprawion[yae]|rozwiązan[yae]|opanowan[yae])${WE}${PARTLY}`,
     // C8: closing.
     String.raw`${W}(?:zgłoszenie|ticket|zlecenie|sprawę|sprawa|temat|zgłoszenia) (?:\S+ )?(?:zamykamy|zamykam|zostaje zamknięte|zostaje zamknięty|zostaje zamknięta|do zamknięcia|można zamknąć|można zamykać|może zostać zamknięte|może być zamknięte)${WE}`,
     String.raw`${W}(?:zamykamy|zamykam|zamknęliśmy|zamknąłem|zamknęłam) (?:\S+ ){0,2}(?:zgłoszenie|zlecenie|sprawę|ticket|temat|zgłoszenia)${WE}`,
