@@ -48,6 +48,8 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:rozwiązanie|poprawka|naprawa) (?:zostało|zostala|została|jest)(?: ${ADV})* (?:potwierdzone|potwierdzona|skuteczne|skuteczna|zweryfikowane)${WE}`,
     String.raw`${W}(?:może pan|może pani|możecie|można) (?:już |znowu |ponownie |teraz )+(?:drukować|pracować|się logować|się zalogować|korzystać)${WE}`,
     String.raw`${W}(?:problem rozwiązany|sprawa załatwiona|wszystko gra|wszystko działa|usterka usunięta|wraca do normy|wróciło do normy|wróciła do normy|działa bez zarzutu)${WE}`,
+    // C6, C10: colloquial "sorted" ("ogarnęliśmy", "poradziliśmy sobie z problemem").
+    String.raw`${W}(?:ogarnęliśmy|ogarnąłem|ogarnęłam|ogarnięte|poradziliśmy sobie|uporaliśmy się|uporałem się|uporałam się)${WE}`,
     // C2: a good state again ("jest znowu dostępny", "z powrotem online", "stabilny ponownie").
     String.raw`${W}${AGAIN}(?: \S+){0,2} ${GOOD}${WE}`,
     String.raw`${W}${GOOD} ${AGAIN}${WE}`,
