@@ -5,6 +5,9 @@ const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|napra
 // "rozwiązany częściowo": the partial word after a participle is taken into the match, where it
 // negates it like a negation in the verb group would.
 const PARTLY = String.raw`(?: (?:\S+ )?(?:częściowo|po części|prawie))?`;
+// "wszystko działa poza drukowaniem", "błąd zniknął tylko na jednym komputerze": the exception after
+// a claim is taken into the match, where its word limits it like a negation would.
+const EXCEPT = String.raw`(?: (?:\S+ ){0,3}?(?:poza|oprócz|wyjątkiem|tylko|jedynie))?`;
 const WORKS = String.raw`(?:działa|działają|drukuje|drukują|łączy się|łączą się|uruchamia się|uruchamiają się|startuje|synchronizuje(?: się)?|synchronizują(?: się)?|wysyła|wysyłają|odbiera|odbierają|otwiera się|otwierają się|loguje się|logują się|chodzi|chodzą|przychodzi|przychodzą|dochodzi|dochodzą|pracuje|pracują|funkcjonuje|funkcjonują|przebiega|przebiegają|ładuje się|ładują się|wczytuje się|odpowiada|odpowiadają|skanuje|skanują|zapisuje|kopiuje|śmiga|śmigają|hula|hulają|wyświetla się|zapisuje się|wychodzi|wychodzą|idzie|idą)`;
 // How a thing works when the note says it works as it should: "poprawnie", "bez (żadnych) problemów",
 // "jak należy", "w normalnym trybie".
@@ -13,7 +16,7 @@ const MANNER = String.raw`(?:poprawnie|prawidłowo|normalnie|stabilnie|płynnie|
 const GOOD = String.raw`(?:dostępn\S*|osiągaln\S*|stabiln\S*|sprawn\S*|aktywn\S*|czynn\S*|widoczn\S*|połączon\S*|online|w sieci|w użyciu|w pełni sprawn\S*|operacyjn\S*|na chodzie|w porządku|w normie)`;
 const AGAIN = String.raw`(?:znowu|znów|ponownie|z powrotem|na nowo|od nowa)`;
 // What a person can do again: "może znowu pracować", "jest w stanie się zalogować".
-const DO = String.raw`(?:przywrócić|rozwiązać|naprawić|usunąć|wyeliminować|odzyskać|ustabilizować|odblokować|(?:się )?(?:zalogować|logować|połączyć|łączyć|zsynchronizować)|pracować|drukować|wydrukować|korzystać|skorzystać|używać|skanować|wysyłać|wysłać|odbierać|odebrać|otworzyć|otwierać|uruchomić|uruchamiać|wejść|wchodzić|dostać się|pisać|czytać|odczytać|zapisać|zapisywać|dzwonić|oglądać)`;
+const DO = String.raw`(?:przywrócić|rozwiązać|naprawić|usunąć|wyeliminować|odzyskać|ustabilizować|odblokować|(?:się )?(?:zalogować|logować|połączyć|łączyć|zsynchronizować)|pracować|drukować|wydrukować|korzystać|skorzystać|używać|skanować|wysyłać|wysłać|odbierać|odebrać|wejść|wchodzić|dostać się|pisać|czytać|odczytać|zapisać|zapisywać|dzwonić|oglądać)`;
 const ABLE = String.raw`(?:może|mogą|można|jest w stanie|są w stanie|potrafi|potrafią|da się|udaje (?:\S+ )?się|udało (?:\S+ )?się)`;
 // Words between "can" and what can be done that are not a try: "może spróbować ponownie się zalogować" is advice.
 const BETWEEN = String.raw`(?:(?!spróbować|próbować|spróbuje|sprobowac|probowac)\S+ )`;
@@ -41,13 +44,13 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:rozwiązaliśmy|naprawiliśmy|usunęliśmy|rozwiązałem|naprawiłem|rozwiązałam|naprawiłam|przywróciliśmy|załatwiliśmy|udało (?:nam |mi )?się (?:rozwiązać|naprawić|usunąć))${WE}`,
     String.raw`${W}${WORKS}(?: ${ADV})* (?:znowu|znów|ponownie|jak dawniej|jak wcześniej|już)${WE}`,
     String.raw`${W}(?:znowu|znów|ponownie|już|teraz) (?:wszystko )?${WORKS}${WE}`,
-    String.raw`${W}(?:wszystko|sprawa|to) (?:jest |już |teraz )*(?:w porządku|ok|załatwione|gotowe|naprawione|działa)${WE}`,
+    String.raw`${W}(?:wszystko|sprawa|to) (?:jest |już |teraz )*(?:w porządku|ok|załatwione|gotowe|naprawione|działa)${WE}${EXCEPT}`,
     String.raw`${W}(?:zamykamy|zamykam|zamknęliśmy|zamykamy to) (?:to |niniejsze |pana |pani )?(?:zgłoszenie|zlecenie|sprawę|ticket)${WE}`,
     String.raw`${W}(?:zgłoszenie|ticket|sprawa)(?: ${ADV})* (?:może zostać|można) (?:zamknięte|zamknąć|zamknięta)${WE}`,
     String.raw`${W}(?:błąd|błędy|problem|komunikat|awaria)(?: ${ADV})* (?:zniknął|zniknęły|zniknęła|ustąpił|ustał|minął)${WE}`,
     String.raw`${W}(?:rozwiązanie|poprawka|naprawa) (?:zostało|zostala|została|jest)(?: ${ADV})* (?:potwierdzone|potwierdzona|skuteczne|skuteczna|zweryfikowane)${WE}`,
     String.raw`${W}(?:może pan|może pani|możecie|można) (?:już |znowu |ponownie |teraz )+(?:drukować|pracować|się logować|się zalogować|korzystać)${WE}`,
-    String.raw`${W}(?:problem rozwiązany|sprawa załatwiona|wszystko gra|wszystko działa|usterka usunięta|wraca do normy|wróciło do normy|wróciła do normy|działa bez zarzutu)${WE}`,
+    String.raw`${W}(?:problem rozwiązany|sprawa załatwiona|wszystko gra|wszystko działa|usterka usunięta|wraca do normy|wróciło do normy|wróciła do normy|działa bez zarzutu)${WE}${EXCEPT}`,
     // C6, C10: colloquial "sorted" ("ogarnęliśmy", "poradziliśmy sobie z problemem").
     String.raw`${W}(?:ogarnęliśmy|ogarnąłem|ogarnęłam|ogarnięte|poradziliśmy sobie|uporaliśmy się|uporałem się|uporałam się)${WE}`,
     // C2: a good state again ("jest znowu dostępny", "z powrotem online", "stabilny ponownie").
@@ -75,7 +78,7 @@ export const PL: ClaimLanguage = {
     // C9: "…, że drukarka działa": a reported claim.
     String.raw`^że (?:\S+ ){0,3}(?:działa|działają|śmiga|śmigają|chodzi|hula)(?: (?:już|teraz|znowu|znów|ponownie|bez zarzutu))*$`,
     // C5: the symptom is gone ("błąd zniknął", "zniknął komunikat o błędzie").
-    String.raw`${W}${SYMPTOM}(?: \S+){0,4} ${GONE}${WE}`,
+    String.raw`${W}${SYMPTOM}(?: \S+){0,4} ${GONE}${WE}${EXCEPT}`,
     String.raw`${W}${GONE} (?:\S+ ){0,2}${SYMPTOM}${WE}`,
     // C6: fixed without an auxiliary ("Usługa pomyślnie przywrócona", "błąd usunięty").
     // "uznać za rozwiązany" (to take as fixed) names a state, it does not claim it.
@@ -120,6 +123,11 @@ export const PL: ClaimLanguage = {
   ],
   // With the words of a degraded state ("działa wolno", "działa sporadycznie"): "works" is then no claim.
   negators: [
+    'poza',
+    'oprócz',
+    'wyjątkiem',
+    'tylko',
+    'jedynie',
     'nie',
     'nigdy',
     'żaden',

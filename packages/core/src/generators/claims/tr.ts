@@ -91,6 +91,8 @@ export const TR: ClaimLanguage = {
   ],
   // With the words of a degraded state ("yavaş çalışıyor", "kesintili"): "works" is then no claim.
   negators: [
+    'hariç',
+    'dışında',
     'düzensiz',
     'dengesiz',
     'hatalı',
