@@ -53,6 +53,13 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:problem rozwiązany|sprawa załatwiona|wszystko gra|wszystko działa|usterka usunięta|wraca do normy|wróciło do normy|wróciła do normy|działa bez zarzutu)${WE}${EXCEPT}`,
     // C6, C10: colloquial "sorted" ("ogarnęliśmy", "poradziliśmy sobie z problemem").
     String.raw`${W}(?:ogarnęliśmy|ogarnąłem|ogarnęłam|ogarnięte|poradziliśmy sobie|uporaliśmy się|uporałem się|uporałam się)${WE}`,
+    // C2: started working again ("znowu zaczęła drukować", "zaczął działać poprawnie").
+    String.raw`${W}${AGAIN} (?:\S+ )?(?:zaczął|zaczęła|zaczęło|zaczęły|zaczęli) (?:\S+ )?(?:działać|drukować|pracować|łączyć|synchronizować|odpowiadać|funkcjonować)${WE}`,
+    String.raw`${W}(?:zaczął|zaczęła|zaczęło|zaczęły|zaczęli) (?:\S+ )?${AGAIN} (?:\S+ )?(?:działać|drukować|pracować|łączyć|synchronizować|odpowiadać|funkcjonować)${WE}`,
+    String.raw`${W}(?:zaczął|zaczęła|zaczęło|zaczęły|zaczęli) (?:działać|drukować|pracować|funkcjonować)(?: \S+){0,2} ${MANNER}${WE}`,
+    // C1: a test that went well ("wydrukowała stronę testową bez problemów"); the imperfective
+    // "drukowała normalnie" tells how it used to be.
+    String.raw`${W}(?:wydrukował|połączył|uruchomił|zsynchronizował|zalogował|wysłał|odebrał|zeskanował|przeszedł|przeszła|przeszło|zadziałał)\S* (?:\S+ ){0,3}${MANNER}${WE}`,
     // C2: a good state again ("jest znowu dostępny", "z powrotem online", "stabilny ponownie").
     String.raw`${W}${AGAIN}(?: \S+){0,2} ${GOOD}${WE}`,
     String.raw`${W}${GOOD} ${AGAIN}${WE}`,
@@ -286,6 +293,7 @@ export const PL: ClaimLanguage = {
     'po problemie',
     'po sprawie',
     'zadziałało',
+    'poszło',
     'hula',
     'git',
     'jest git',

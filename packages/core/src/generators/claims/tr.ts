@@ -55,6 +55,10 @@ export const TR: ClaimLanguage = {
     // C6: service restored ("erişim yeniden sağlandı", "hizmet geri yüklendi").
     String.raw`${W}(?:erişim|bağlantı|hizmet|iletişim|senkronizasyon|eşitleme|çalışma|akış|servis|internet|ağ|oturum|e-posta)\S* (?:\S+ )?(?:yeniden |tekrar |başarıyla |sorunsuz )*(?:sağlandı|sağlanmıştır|sağlanmış|kuruldu|kurulmuştur|geri yüklendi|geri getirildi|restore edildi|eski haline getirildi|normale döndürüldü|açıldı|düzeldi)${WE}`,
     String.raw`${W}(?:başarıyla |nihayet |sonunda |tamamen )*(?:düzeltilmiştir|çözüme kavuştu|çözüme kavuşturuldu|çözüme kavuşmuştur|onarılmıştır|tamir edilmiştir|eski haline geldi|eski haline döndü|eski haline getirildi|normale döndü|normale dönmüştür)${WE}`,
+    // C2: started working again ("tekrar yazdırmaya başladı").
+    String.raw`${W}(?:tekrar|yeniden|tekrardan|normal|sorunsuz|düzgün) (?:\S+ )?(?:çalışmaya|yazdırmaya|bağlanmaya|açılmaya|senkronize olmaya|eşitlenmeye|yanıt vermeye|işlemeye|cevap vermeye) (?:başladı|başlamıştır|başlamış)${WE}`,
+    // C1: a test that went well ("test sayfasını sorunsuz yazdırdı").
+    String.raw`${W}${MANNER} (?:\S+ ){0,2}(?:yazdırdı|bağlandı|açıldı|tamamlandı|geçti|gönderildi|senkronize oldu|yüklendi|başladı)${WE}`,
     // C3: "her şey çalışıyor", "hepsi yolunda".
     String.raw`${W}(?:her şey|hepsi|tüm sistemler|bütün sistemler)(?: \S+)? (?:çalışıyor|işliyor|yolunda|tamam|normal|düzgün|sorunsuz)${WE}${NOT_AFTER}`,
     // C8: "kaydı kapatıyorum".
