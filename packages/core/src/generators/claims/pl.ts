@@ -60,6 +60,8 @@ export const PL: ClaimLanguage = {
     // C1: a test that went well ("wydrukowała stronę testową bez problemów"); the imperfective
     // "drukowała normalnie" tells how it used to be.
     String.raw`${W}(?:wydrukował|połączył|uruchomił|zsynchronizował|zalogował|wysłał|odebrał|zeskanował|przeszedł|przeszła|przeszło|zadziałał)\S* (?:\S+ ){0,3}${MANNER}${WE}`,
+    // C8: "uznajemy sprawę za zamkniętą".
+    String.raw`${W}(?:uznajemy|uważamy|traktujemy|uznaję|uważam) (?:\S+ )?(?:sprawę|problem|zgłoszenie|temat|usterkę) za (?:zamknięt|rozwiązan|załatwion|naprawion)\S*`,
     // C2: a good state again ("jest znowu dostępny", "z powrotem online", "stabilny ponownie").
     String.raw`${W}${AGAIN}(?: \S+){0,2} ${GOOD}${WE}`,
     String.raw`${W}${GOOD} ${AGAIN}${WE}`,
@@ -107,6 +109,8 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C8: "dalsza pomoc nie jest potrzebna".
+    String.raw`${W}(?:dalsz|dodatkow)\S* (?:pomoc|interwencj|wsparci|działani|krok)\S* nie (?:jest|są|będzie|będą) (?:już )?(?:potrzebn|wymagan|konieczn)\S*`,
     String.raw`(?<![\p{L}\p{N}])nie jest już (?:zepsut|uszkodzon|niedostępn|zablokowan|offline|awaryjn)\S*`,
     String.raw`(?<![\p{L}\p{N}])(?:koniec z|nie ma już|brak już) (?:problemami|problemów|błędami|błędów|awariami|awarii|problemem)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:teraz|już) (?:\S+ ){0,2}bez (?:błędów|problemów|zarzutu|przerw)(?![\p{L}\p{N}])`,
@@ -245,6 +249,7 @@ export const PL: ClaimLanguage = {
   ],
   complementizers: ['że'],
   frames: [
+    String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,
     String.raw`${W}(?:sprawdzimy|potwierdzimy|przetestujemy|będziemy monitorować|prosimy o potwierdzenie|prosimy sprawdzić|czekamy na potwierdzenie)${WE}`,
     String.raw`${W}(?:nie (?:\S+ )?(?:wiemy|jesteśmy pewni|możemy (?:\S+ )?potwierdzić|możemy (?:\S+ )?zagwarantować)|mamy nadzieję|liczymy)${WE}`,
@@ -341,6 +346,7 @@ export const PL: ClaimLanguage = {
   affirmations: ['tak', 'owszem', 'dokładnie', 'zgadza się', 'oczywiście'],
   closings: [String.raw`(?:zamyk|zamkn)`],
   openClosings: [
+    String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`${W}bez (?:potwierdzonego |skutecznego |ostatecznego )?(?:rozwiązania|naprawy|poprawki)${WE}`,
     String.raw`${W}nie (?:\S+ ){0,2}(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|potwierdzone|potwierdzona)${WE}`,
     String.raw`${W}nierozwiązan`,

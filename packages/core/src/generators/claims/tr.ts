@@ -87,7 +87,7 @@ export const TR: ClaimLanguage = {
     // C5: "artık görünmüyor", "bir daha çıkmadı", "dünden beri donmadı".
     String.raw`${W}(?:artık|bir daha|hiç|o zamandan beri|o günden beri|şu ana kadar|bugüne kadar|\S+(?:dan|den|tan|ten) beri)(?: \S+){0,2} ${SYMPTOM_STEM}${NOT_ANY_MORE}${WE}`,
     String.raw`${W}artık (?:hiç(?:bir)? )?${SYMPTOM}(?:lar|ler)? (?:yok|kalmadı|yaşanmıyor|görülmüyor)${WE}`,
-    String.raw`${W}(?:başka|ek|ilave|daha fazla) (?:bir )?(?:işlem|adım|müdahale|şey|aksiyon)\S*(?: \S+)? (?:gerek yok|gerek yoktur|gerekmiyor|gerekmemektedir|gerek kalmadı|ihtiyaç yok|ihtiyaç yoktur|ihtiyaç kalmadı)${WE}`,
+    String.raw`${W}(?:başka|ek|ilave|daha fazla) (?:bir )?(?:işlem|adım|müdahale|şey|aksiyon|destek|desteğ|yardım)\S*(?: \S+)? (?:gerek yok|gerek yoktur|gerekmiyor|gerekmemektedir|gerek kalmadı|ihtiyaç yok|ihtiyaç yoktur|ihtiyaç kalmadı|ihtiyacı yok)${WE}`,
     String.raw`${W}yapılacak (?:başka )?(?:bir )?(?:şey|işlem) (?:yok|kalmadı)${WE}`,
   ],
   actions: [
