@@ -25,6 +25,14 @@ const SYMPTOM = String.raw`(?:事象|エラー|メッセージ|警告|ポップ�
 /** History: a good state told before "以前は" or "までは" is how things used to be. */
 const NOT_HISTORY = String.raw`(?<!(?:以前|前|当初|もともと|元々|最初|までは|以前は|までは|頃は|時は)\S{0,12})`;
 
+/**
+ * Japanese and Chinese share their characters, and each language's patterns are excused only by
+ * its own grammar words: a Japanese pattern is tried only on a run of text that holds kana, so
+ * "如果現在正常" is left to the Chinese patterns and their "如果".
+ */
+const KANA = String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`;
+const inJapanese = (pattern: string) => `(?:(?<=${KANA}\\S*)|(?=\\S*${KANA}))(?:${pattern})`;
+
 /** Japanese. */
 export const JA: ClaimLanguage = {
   name: 'ja',
@@ -94,10 +102,10 @@ export const JA: ClaimLanguage = {
     String.raw`(?:修正|対応|対処|解決策)(?:は|が)?(?:確認されました|成功しました|有効でした|効果がありました|うまくいきました)`,
     String.raw`(?:再度|もう一度|また|再び)(?:印刷|作業|ログイン|接続|ご利用)(?:できます|いただけます|可能です)`,
     String.raw`(?:問題ありません|大丈夫です|もう大丈夫|解決済み|対応完了|復旧完了|完了しました)`,
-  ],
+  ].map(inJapanese),
   stateClaims: [
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
-  ],
+  ].map(inJapanese),
   symptomClaims: [
     String.raw`(?:もう|もはや)(?:故障|エラー|不具合)(?:して|は|も)?(?:いません|ありません|ない)`,
     String.raw`(?:問題|不具合|エラー)(?:は|も)?もう(?:ありません|ない|発生しません)`,
@@ -106,7 +114,7 @@ export const JA: ClaimLanguage = {
     `${SYMPTOM}(?:メッセージ|表示)?(?:は|が|も)?(?:もう|もはや|以降|その後|それ以降|特に|一切|全く|まったく)?(?:発生しません|発生していません|発生しておりません|出ません|出ていません|出ておりません|出てきません|出てこないです|表示されません|表示されていません|起きていません|起きません|起こりません|再発していません|再発しておりません|再発しません|現れません|見られません|確認されていません)`,
     String.raw`(?:もう|もはや|以降)(?:落ちません|止まりません|切れません|フリーズしません|固まりません|再起動しません)`,
     String.raw`(?:これ以上|追加|さらなる|今後|以降)の?(?:対応|作業|対処|処置|措置|ご対応)(?:は|も)?(?:不要|必要ありません|必要ない|必要ございません|いりません|ございません)`,
-  ],
+  ].map(inJapanese),
   actions: [],
   negators: ['まだ', '未', '一部', '部分的に', 'ほぼ', 'いまだ'],
   negativeSubjects: ['何も'],
@@ -174,6 +182,20 @@ export const JA: ClaimLanguage = {
     '大丈夫です',
     '復旧しました',
     '対応完了',
+    // All in kanji, without kana for the patterns: "無事解決！".
+    '無事解決',
+    '解決済',
+    '復旧済',
+    '復旧済み',
+    '対応済',
+    '修正済',
+    '一件落着',
+    '完全復旧',
+    '復旧完了',
+    '解決完了',
+    '修正完了',
+    '修理完了',
+    '障害復旧',
   ],
   fillers: [],
   affirmations: ['はい', 'ええ', 'そうです'],

@@ -22,6 +22,14 @@ const FIXED = String.raw`(?:解决|解決|修复|修復|修好|排除|处理|處
 /** History: a state told after "之前" or "以前" is how things used to be. */
 const NOT_HISTORY = String.raw`(?<!(?:之前|以前|此前|曾经|曾經|原本|原来|原來|本来|本來|一直到|直到)\S{0,12})`;
 
+/**
+ * Japanese and Chinese share their characters, and each language's patterns are excused only by
+ * its own grammar words: a Chinese pattern never matches next to kana, so Japanese
+ * "問題解決には至っていません" is left to the Japanese patterns and their negations.
+ */
+const KANA = String.raw`[\p{Script=Hiragana}\p{Script=Katakana}]`;
+const notInJapanese = (pattern: string) => `(?<!${KANA})(?:${pattern})(?!${KANA})`;
+
 /** Chinese (simplified and traditional). */
 export const ZH: ClaimLanguage = {
   name: 'zh',
@@ -79,10 +87,10 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:工单|工單|请求|請求)(?:可以|可)(?:关闭|關閉|结案|結案)`,
     String.raw`(?:修复|修復|方案|解决方案|解決方案|处理|處理)(?:已|已经)?(?:确认|確認|验证|驗證)?(?:有效|成功|生效|奏效)`,
     String.raw`(?:搞定|好了|没问题了|沒問題了|正常了|可以了|行了|OK了|ok了)`,
-  ],
+  ].map(notInJapanese),
   stateClaims: [
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
-  ],
+  ].map(notInJapanese),
   symptomClaims: [
     String.raw`(?:已经|已經)?(?:不坏了|不壞了|不再(?:故障|坏|壞|有问题|有問題|出问题|出問題|报错|報錯))`,
     String.raw`不会再(?:出现|出現|发生|發生)`,
@@ -90,7 +98,7 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:问题|問題|故障|报错|報錯|错误|錯誤|现象|現象|异常|異常)(?:已经|已經|已|都|现在|現在|目前)?(?:不再|不)存在`,
     String.raw`(?:不再|没有再|沒有再|再也没有|再也沒有|再也没|再也沒|再也不|再没|再沒|再未|不会再|不會再|没再|沒再|未再)(?:有)?(?:出现|出現|发生|發生|报错|報錯|崩溃|崩潰|掉线|掉線|断开|斷開|断线|斷線|卡住|卡顿|卡頓|卡|死机|死機|弹出|彈出|闪退|閃退|蓝屏|藍屏|出过|出過|出问题|出問題|出错|出錯|有问题|有問題|提示|报警|報警|重启|重啟|复发|復發|犯|复现|復現|重现|重現)`,
     String.raw`(?:无需|無需|不需要|不用|无须|無須|不必)(?:再|进一步|進一步|其他|额外|額外|后续|後續|任何|做|进行|進行){0,3}(?:的)?(?:操作|处理|處理|措施|步骤|步驟|跟进|跟進|支持|协助|協助|维修|維修)`,
-  ],
+  ].map(notInJapanese),
   actions: [],
   negators: [
     '没',
