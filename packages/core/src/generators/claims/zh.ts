@@ -273,7 +273,8 @@ export const ZH: ClaimLanguage = {
     'ok',
   ],
   fillers: [],
-  affirmations: ['是的', '是', '对', '對', '嗯', '没错', '沒錯'],
+  // "能上网了吗？能。": the verb of the question, repeated, answers yes.
+  affirmations: ['是的', '是', '对', '對', '嗯', '没错', '沒錯', '能', '可以', '行', '可以了', '能了', '好了', '对的', '對的'],
   closings: ['关闭', '關閉', '结束', '結束', '结案', '結案'],
   openClosings: [
     String.raw`(?:未|没有|沒有|尚未)(?:得到|获得|獲得)?(?:确认的|確認的|有效的)?(?:解决|解決|修复|修復|方案)`,
