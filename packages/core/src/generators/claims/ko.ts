@@ -130,6 +130,13 @@ export const KO: ClaimLanguage = {
     '못',
     '다시 실패',
     '실패',
+    '느리',
+    '느려',
+    '느립',
+    '가끔',
+    '간헐적',
+    '불안정',
+    '재발',
   ],
   complementizers: [],
   frames: [
