@@ -36,7 +36,8 @@ export const KO: ClaimLanguage = {
   claims: [
     // Works in a manner or again: "정상적으로 작동합니다", "다시 접속됩니다", "잘 돌아가요".
     `${NOT_HISTORY}${NOT_PARTIAL}${NOT_CONDITION}${W}${MANNER} ${BETWEEN}{0,2}(?:${STEM}${ENDING}|${OWN})${WE}`,
-    `${NOT_PARTIAL}${NOT_CONDITION}${W}${AGAIN} (?:${MANNER} )?${BETWEEN}{0,2}(?:${STEM}${ENDING}|(?:잘 )?${OWN})${WE}`,
+    // "현재 처리 중입니다" is work in progress: after "now" or "again", "중" is not a state.
+    `${NOT_PARTIAL}${NOT_CONDITION}${W}${AGAIN} (?:${MANNER} )?${BETWEEN}{0,2}(?:${STEM}(?!(?:이|가|을|를|도|은|는)? ?중)${ENDING}|(?:잘 )?${OWN})${WE}`,
     // The function in good state: "송수신이 원활합니다", "연결 상태가 양호합니다".
     `${NOT_HISTORY}${NOT_CONDITION}${STEM}(?: 상태)?(?:이|가|은|는|도)? (?:아주 |매우 |모두 |다 )?(?:원활합니다|원활해요|원활함|원활하게 이루어지고 있습니다|정상입니다|정상이에요|정상임|안정적입니다|안정적이에요|문제없습니다|문제 없습니다|문제없어요|문제 없어요|잘 됩니다|잘 돼요|양호합니다|양호해요|순조롭습니다|괜찮습니다|괜찮아요)${WE}`,
     // Back online, back to normal: "다시 온라인 상태입니다", "현재 정상 운영 중입니다".
