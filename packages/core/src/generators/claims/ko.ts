@@ -226,6 +226,8 @@ export const KO: ClaimLanguage = {
   openClosings: [
     String.raw`(?:확인된 |확정된 )?(?:해결책|해결|수정|조치)(?:이|가|은|는)? ?(?:없이|없는 상태로|되지 않은 상태로|되지 않았지만|되지 않았으나)`,
     String.raw`미해결`,
+    String.raw`미확인`,
+    String.raw`확인되지 않은 (?:상태|채)`,
     // Closing once a condition holds: "정상적으로 작동하면 티켓을 종료하겠습니다".
     String.raw`\S(?:하|되|으|다|시|이|지)면(?= )`,
     String.raw`(?:확인|테스트|점검|회신) 후`,
