@@ -392,4 +392,11 @@ export const ES: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:como (?:se indico|se anoto|se confirmo|se menciono|se dijo|indicado|anotado|confirmado|mencionado|acordado)|confirmado|buenas noticias|actualizacion|estado|resultado|conclusion|nota|resumen)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bsin (?:ningun |ninguna |mas |otro |el menor |la menor )?(?:problemas?|errores|error|fallos?|incidencias?|cortes?|inconvenientes?|quejas?|contratiempos?)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
+    String.raw`\bparcialmente\b`,
+  ],
 };

@@ -408,4 +408,11 @@ export const FR: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:comme (?:indique|note|confirme|mentionne|prevu|convenu|signale)|confirme|bonne nouvelle|mise a jour|statut|resultat|conclusion|note|en resume)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bsans (?:aucun |aucune |le moindre |la moindre |plus de |autre )?(?:souci|soucis|probleme|problemes|erreur|erreurs|incident|incidents|accroc|difficulte|difficultes|coupure|coupures|plainte)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|\w+)`,
+    String.raw`\bpartiellement\b`,
+  ],
 };

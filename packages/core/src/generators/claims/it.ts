@@ -356,4 +356,11 @@ export const IT: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:come (?:indicato|annotato|confermato|menzionato|detto|concordato|segnalato)|confermato|buone notizie|aggiornamento|stato|risultato|conclusione|nota|riepilogo)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bsenza (?:alcun |alcuna |nessun |nessuna |piu |ulteriori )?(?:problemi|problema|errori|errore|intoppi|difficolta|interruzioni|disservizi|lamentele)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
+    String.raw`\bparzialmente\b`,
+  ],
 };

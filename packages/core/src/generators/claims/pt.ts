@@ -374,4 +374,11 @@ export const PT: ClaimLanguage = {
   endorsements: [
     String.raw`\b(?:como (?:indicado|anotado|confirmado|mencionado|registrado|combinado)|confirmado|boas noticias|atualizacao|status|resultado|conclusao|nota|resumo)\W*$`,
   ],
+  problemFree: [
+    String.raw`\bsem (?:nenhum |nenhuma |qualquer |mais )?(?:problemas?|erros?|falhas?|dificuldades?|interrupcoes|interrupcao|quedas?|reclamacoes|reclamacao)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
+    String.raw`\bparcialmente\b`,
+  ],
 };
