@@ -42,6 +42,12 @@ export interface RedactionResult {
 const MASK_PREFIX = '[REDACTED';
 /** How much of the text after a match a rule's `keep` sees. */
 const AFTER = 40;
+
+/**
+ * Keys whose value is public by design: a WireGuard or other public key, a subresource-integrity
+ * hash (`"integrity": "sha512-…"`). A rule that took them for a credential key leaves them.
+ */
+const PUBLIC_KEY_LABEL = /(?:public[ _-]?key|pub[_-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */
@@ -123,6 +129,7 @@ export function redactSecrets(
       const to = from + secret.length;
       if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
       if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
+      if (groups.pre !== undefined && PUBLIC_KEY_LABEL.test(groups.pre)) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };
       taken.push(span);

@@ -133,7 +133,7 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     // An Azure storage account key: 64 bytes in base64, 86 characters and "==".
     kind: 'azure-storage-key',
     hint: /==/,
-    pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+    pattern: /(?<![A-Za-z0-9+/]|sha(?:256|384|512)-)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
   },
   {
     // Shopify, DigitalOcean, PyPI, Mailgun, Square, Atlassian, HubSpot, Dropbox and Postman tokens.
