@@ -115,7 +115,7 @@ export const PASSWORD_VERBS = [
 ].join('|');
 
 /** "for jdoe", "pour jdoe", "fur jdoe", "para jdoe", "voor jdoe", "per jdoe", "de jdoe". */
-export const FOR_WHOM = String.raw`(?:for|of|on|pour|de|du|fur|von|para|del|voor|van|do|da|per|di)(?: [^\s:]{1,64}){1,3}?`;
+export const FOR_WHOM = String.raw`(?:for|of|on|pour|de|du|fur|von|para|del|voor|van|do|da|per|di|tou|pentru|akun|של)(?: [^\s:]{1,64}){1,3}?`;
 
 /** Words for a set of credentials: a user name and a password follow. */
 export const CREDENTIALS_WORDS = [
