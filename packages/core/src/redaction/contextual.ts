@@ -101,6 +101,12 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /login|logon|user|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente/i,
     keepUnlessSecretLooking,
   ),
+  // Abbreviated pairs: "u: scanner  p: Scn!7742rx", "user: jdoe / pw: x", "login: admin, pwd: x".
+  rule(
+    'credential',
+    String.raw`(?<pre>${WORD_START}(?:u|usr|user(?:name)?|login|benutzer)\s?:\s?[^\s,;/]{1,64}[ \t,;/|]{1,6}(?:p|pw|pwd|pass)\s?:\s?)(?<secret>${VALUE})`,
+    /\bp(?:w|wd|ass)?\s?:/i,
+  ),
   // key=value, key: value, key -> value, as in config files, .env lines, JSON and ADO.NET/ODBC
   // connection strings ("Server=db01;User Id=sa;Password=…;").
   rule(

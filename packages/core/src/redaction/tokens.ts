@@ -130,6 +130,19 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
   },
   {
+    // Mailgun's current API keys: 32 hex, then two groups of 8 hex.
+    kind: 'saas-token',
+    hint: /[0-9a-f]{8}-[0-9a-f]{8}\b/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // Microsoft sign-in session cookies (ESTSAUTH, ESTSAUTHPERSISTENT, ESTSAUTHLIGHT): whoever holds
+    // one is signed in, MFA included, which is what adversary-in-the-middle kits steal.
+    kind: 'session-cookie',
+    hint: /ESTSAUTH/,
+    pattern: /(?<pre>\bESTSAUTH(?:PERSISTENT|LIGHT)?=)(?<secret>[^\s;,"']{16,4000})/g,
+  },
+  {
     // An Azure storage account key: 64 bytes in base64, 86 characters and "==".
     kind: 'azure-storage-key',
     hint: /==/,
