@@ -84,6 +84,14 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'command-password',
     String.raw`(?<pre>ConvertTo-SecureString(?:\s-(?:AsPlainText|Force)(?::\$true)?)*\s(?:-String\s)?)(?<secret>${ARG})(?=\s|\)|$)`,
   ),
+  // A script variable later handed to ConvertTo-SecureString holds the plain text: "$p = 'x'" …
+  // "ConvertTo-SecureString $p -AsPlainText".
+  rule(
+    'command-password',
+    String.raw`(?<pre>\$(?<var>[A-Za-z_]\w{0,40})\s?=\s?)(?<secret>"[^"\n]{1,200}"|'[^'\n]{1,200}')(?=[\s\S]{0,2000}?ConvertTo-SecureString\s(?:-String\s)?\$\k<var>\b)`,
+    'gi',
+    /ConvertTo-SecureString/i,
+  ),
   // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>.
   rule(
     'command-password',

@@ -101,6 +101,26 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /login|logon|user|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente/i,
     keepUnlessSecretLooking,
   ),
+  // A label line, the value on the next line (after blank lines, indented, or wrapped by a mail
+  // client over several lines): "Password:\n\n    Rieslingfest2024", "full x-api-key is:\n7WDA…\nvhLl…".
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|x-api-key)(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
+    CREDENTIAL_HINT,
+    keepUnlessSecretLooking,
+  ),
+  // Windows answer files keep the value in a child element: <AdministratorPassword><Value>x</Value>.
+  rule(
+    'credential',
+    String.raw`(?<pre><(?:[A-Za-z]{0,30}Password|Password)>\s{0,40}<Value>)(?<secret>[^<\n]{1,400})(?=</Value>)`,
+    /<Value>/i,
+  ),
+  // Docker and Podman registry logins (config.json, auth.json): "auth": base64 of user:password.
+  rule(
+    'credential',
+    String.raw`(?<pre>"(?:auth|identitytoken|registrytoken)"\s?:\s?")(?<secret>[A-Za-z0-9+/=_.-]{8,4000})(?=")`,
+    /"auth"|identitytoken|registrytoken/i,
+  ),
   // Abbreviated pairs: "u: scanner  p: Scn!7742rx", "user: jdoe / pw: x", "login: admin, pwd: x".
   rule(
     'credential',

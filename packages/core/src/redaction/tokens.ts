@@ -10,6 +10,12 @@ import { PUBLISHED_KEYS } from './values.js';
 /** Token formats, most specific first. */
 export const TOKEN_RULES: readonly RedactionRule[] = [
   {
+    // OpenVPN static keys (tls-auth, tls-crypt): a shared secret in a block of its own.
+    kind: 'private-key',
+    hint: /OpenVPN Static key/,
+    pattern: /(?<secret>-----BEGIN OpenVPN Static key V[12]-----[\s\S]*?(?:-----END OpenVPN Static key V[12]-----|$))/g,
+  },
+  {
     // secretlint-rule-privatekey; stops at the matching END line (or the end of the text when the
     // block was cut) instead of running to the last dashes in the text.
     kind: 'private-key',
