@@ -121,6 +121,19 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>"(?:auth|identitytoken|registrytoken)"\s?:\s?")(?<secret>[A-Za-z0-9+/=_.-]{8,4000})(?=")`,
     /"auth"|identitytoken|registrytoken/i,
   ),
+  // A passphrase is words: after an explicit passphrase word and a copula or colon, the words up to
+  // the end of the clause ("passphrase: seven orange kites over Dover", "Passphrase … lautet: blaue
+  // Giraffe tanzt im Regen"). A sentence about the passphrase starts with a stop word or an article.
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.,;]{1,30}){0,6}? (?:is|lautet|ist|est|es|e|was)?:? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){1,6})(?=[ \t]{0,4}(?:[.;!?]?(?:\s|$)|\())`,
+    /phrase|wachtzin/i,
+    (secret) =>
+      keepValue(secret.split(' ')[0] ?? '') ||
+      /^(?:the|a|an|this|that|not|no|der|die|das|ein|eine|nicht|kein|le|la|les|un|une|el|los|het|een|il|lo|o|os|as|in|im|on|at|by|bei|per|via|for|fur|und|and|to|zu|nach|also|auch)$/i.test(
+        secret.split(' ')[0] ?? '',
+      ),
+  ),
   // Abbreviated pairs: "u: scanner  p: Scn!7742rx", "user: jdoe / pw: x", "login: admin, pwd: x".
   rule(
     'credential',

@@ -136,6 +136,18 @@ export function redactSecrets(
       found.push(span);
     }
   }
+  // A secret once found is masked wherever else it stands in the text: "New pw: x (confirmed by
+  // user: 'x')". Short values are left, since they occur as ordinary words.
+  for (const span of [...found]) {
+    const value = n.slice(span.from, span.to);
+    if (value.length < 8 || !/[^A-Za-z ]/.test(value)) continue;
+    for (let at = n.indexOf(value); at !== -1; at = n.indexOf(value, at + 1)) {
+      if (overlaps(taken, at, at + value.length)) continue;
+      const again = { from: at, to: at + value.length, kind: span.kind };
+      taken.push(again);
+      found.push(again);
+    }
+  }
   if (found.length === 0) return { text, counts: {} };
 
   const counts: Record<string, number> = {};
