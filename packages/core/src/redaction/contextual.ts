@@ -126,7 +126,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   // Giraffe tanzt im Regen"). A sentence about the passphrase starts with a stop word or an article.
   rule(
     'password',
-    String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.,;]{1,30}){0,6}? (?:is|lautet|ist|est|es|e|was)?:? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){1,6})(?=[ \t]{0,4}(?:[.;!?]?(?:\s|$)|\())`,
+    String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.,;]{1,30}){0,6}?(?: (?:is|lautet|ist|est|es|e|was))?:? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){1,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\())`,
     /phrase|wachtzin/i,
     (secret) =>
       keepValue(secret.split(' ')[0] ?? '') ||
