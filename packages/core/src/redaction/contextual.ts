@@ -105,7 +105,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   // client over several lines): "Password:\n\n    Rieslingfest2024", "full x-api-key is:\n7WDA…\nvhLl…".
   rule(
     'password',
-    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|x-api-key)(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer )?token|(?:client )?secret)(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
     CREDENTIAL_HINT,
     keepUnlessSecretLooking,
   ),

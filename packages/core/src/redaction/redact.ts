@@ -47,7 +47,8 @@ const AFTER = 40;
  * Keys whose value is public by design: a WireGuard or other public key, a subresource-integrity
  * hash (`"integrity": "sha512-…"`). A rule that took them for a credential key leaves them.
  */
-const PUBLIC_KEY_LABEL = /(?:public[ _-]?key|pub[_-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
+const PUBLIC_KEY_LABEL =
+  /(?:public[ _-]?key|pub[_-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */

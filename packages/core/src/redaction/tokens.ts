@@ -13,7 +13,8 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     // OpenVPN static keys (tls-auth, tls-crypt): a shared secret in a block of its own.
     kind: 'private-key',
     hint: /OpenVPN Static key/,
-    pattern: /(?<secret>-----BEGIN OpenVPN Static key V[12]-----[\s\S]*?(?:-----END OpenVPN Static key V[12]-----|$))/g,
+    pattern:
+      /(?<secret>-----BEGIN OpenVPN Static key V[12]-----[\s\S]*?(?:-----END OpenVPN Static key V[12]-----|$))/g,
   },
   {
     // secretlint-rule-privatekey; stops at the matching END line (or the end of the text when the

@@ -61,7 +61,8 @@ export const PUBLISHED_KEYS = new Set([
 const PLACEHOLDER =
   /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
-const FILE_NAME = /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
+const FILE_NAME =
+  /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
 
 /**
  * A JWT header alone ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9" = {"alg":"RS256","typ":"JWT"}) names an
