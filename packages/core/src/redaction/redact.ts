@@ -49,6 +49,36 @@ export function redactionMask(kind: string): string {
   return `${MASK_PREFIX}:${kind}]`;
 }
 
+/** The distinct hints of a rule list, and which of them each rule has (-1: none). */
+interface Plan {
+  hints: RegExp[];
+  hintOf: Int32Array;
+}
+
+// Worked out once per rule list rather than once per text: texts are many and short, and a map
+// keyed by hint built for each of them costs about as much as testing the hints themselves.
+const plans = new WeakMap<readonly RedactionRule[], Plan>();
+
+function planOf(rules: readonly RedactionRule[]): Plan {
+  let plan = plans.get(rules);
+  if (plan === undefined) {
+    const hints: RegExp[] = [];
+    const hintOf = new Int32Array(rules.length);
+    rules.forEach((rule, r) => {
+      if (rule.hint === undefined) {
+        hintOf[r] = -1;
+        return;
+      }
+      let h = hints.indexOf(rule.hint);
+      if (h < 0) h = hints.push(rule.hint) - 1;
+      hintOf[r] = h;
+    });
+    plan = { hints, hintOf };
+    plans.set(rules, plan);
+  }
+  return plan;
+}
+
 interface Span {
   from: number;
   to: number;
@@ -91,16 +121,19 @@ export function redactSecrets(
     kind: '',
   }));
   const found: Span[] = [];
-  // Rules of one family share their hint; each hint is tested once per text.
-  const hints = new Map<RegExp, boolean>();
-  const passes = (hint: RegExp) => {
-    let passed = hints.get(hint);
-    if (passed === undefined) {
+  // Rules of one family share their hint; each hint is tested once per text, when a rule first
+  // needs it.
+  const { hints, hintOf } = planOf(rules);
+  const tested = new Int8Array(hints.length);
+  const passes = (rule: number) => {
+    const h = hintOf[rule] as number;
+    if (h < 0) return true;
+    if (tested[h] === 0) {
+      const hint = hints[h] as RegExp;
       hint.lastIndex = 0;
-      passed = hint.test(n);
-      hints.set(hint, passed);
+      tested[h] = hint.test(n) ? 1 : 2;
     }
-    return passed;
+    return tested[h] === 1;
   };
   // Anchors are shared too: each is run once per text.
   const anchors = new Map<RegExp, number[]>();
@@ -113,8 +146,9 @@ export function redactSecrets(
     }
     return starts;
   };
-  for (const rule of rules) {
-    if (rule.hint !== undefined && !passes(rule.hint)) continue;
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as RedactionRule;
+    if (!passes(r)) continue;
     for (const match of matches(rule, n, rule.anchor === undefined ? null : startsOf(rule.anchor))) {
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
