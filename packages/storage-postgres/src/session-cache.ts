@@ -2,6 +2,12 @@
 export interface CachedSession {
   json: string;
   revision: string;
+  /**
+   * Whether the write that left this revision saw the session's writeback row with neither a
+   * claim nor a journal, in a state a later claim must move the revision past (sessions.ts). Only
+   * then may the next write skip looking at the writeback row.
+   */
+  writebackClear: boolean;
 }
 
 /**
