@@ -8,7 +8,7 @@ import type {
 } from '@closeout/core';
 import { assertNotFrozen, summarizeSession } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
-import { historyInsert } from './history.js';
+import { historyInsert, historyInsertSql, historyParam } from './history.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
@@ -78,6 +78,39 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
    * revision is then `expected` + 1. Nothing is returned from the server: the row count says
    * whether it landed, and the new revision is known beforehand.
    */
+  // The texts of the compare-and-set, by whether it checks the writeback row and how many history
+  // entries it carries: built once, so that a mutation neither rebuilds nor rehashes a long text
+  // to find its prepared statement.
+  const writeTexts = new Map<string, string>();
+  const writeText = (checkWriteback: boolean, entries: 'none' | 'one' | 'many'): string => {
+    const key = `${checkWriteback}:${entries}`;
+    let text = writeTexts.get(key);
+    if (text === undefined) {
+      let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
+           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
+         WHERE account_id = $1 AND id = $2 AND revision = $10`;
+      if (checkWriteback) {
+        update += ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
+                AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`;
+      }
+      // With history, one statement still: the entries are inserted only if the update hit its
+      // row, and the count of entries inserted is the statement's row count.
+      text =
+        entries === 'none'
+          ? update
+          : `WITH u AS (${update} RETURNING 1) ${historyInsertSql(t, 'u', entries, 11)}`;
+      writeTexts.set(key, text);
+    }
+    return text;
+  };
+
+  /**
+   * The compare-and-set of one mutation, with its history entries: one statement that changes the
+   * row only while its revision is still `expected` (and, with `checkWriteback`, only while the
+   * session's writeback row holds neither a claim nor a journal). True when it landed; the row's
+   * revision is then `expected` + 1. Nothing is returned from the server: the row count says
+   * whether it landed, and the new revision is known beforehand.
+   */
   const write = async (
     q: Queryable,
     accountId: string,
@@ -89,20 +122,10 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     history: ((next: Session) => readonly SessionEvent[]) | undefined,
   ): Promise<boolean> => {
     const params: unknown[] = [accountId, sessionId, ...sessionColumns(next, json), expected];
-    let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
-           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
-         WHERE account_id = $1 AND id = $2 AND revision = $10`;
-    if (checkWriteback) {
-      update += ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
-                AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`;
-    }
-    const insert = historyInsert(t, 'u', history?.(next), params);
-    // With history, one statement still: the entries are inserted only if the update hit its row,
-    // and the count of entries inserted is the statement's row count.
-    const { rowCount } = await q.query(
-      insert === undefined ? update : `WITH u AS (${update} RETURNING 1) ${insert}`,
-      params,
-    );
+    const events = history?.(next) ?? [];
+    if (events.length > 0) params.push(historyParam(events));
+    const entries = events.length === 0 ? 'none' : events.length === 1 ? 'one' : 'many';
+    const { rowCount } = await q.query(writeText(checkWriteback, entries), params);
     return rowCount > 0;
   };
 
