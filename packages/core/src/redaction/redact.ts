@@ -115,11 +115,9 @@ export function redactSecrets(
   const normal = normalizeText(text);
   const n = normal.text;
   // Masks already in the text are taken: no rule may match into them.
-  const taken: Span[] = [...n.matchAll(EXISTING_MASK)].map((m) => ({
-    from: m.index,
-    to: m.index + m[0].length,
-    kind: '',
-  }));
+  const taken: Span[] = n.includes(MASK_PREFIX)
+    ? [...n.matchAll(EXISTING_MASK)].map((m) => ({ from: m.index, to: m.index + m[0].length, kind: '' }))
+    : [];
   const found: Span[] = [];
   // Rules of one family share their hint; each hint is tested once per text, when a rule first
   // needs it.
