@@ -34,6 +34,7 @@ export class SessionCache {
     if (entry.json.length > this.maxEntryChars) return;
     this.#entries.set(key, entry);
     this.#chars += entry.json.length;
+    if (this.#chars <= this.maxChars) return;
     for (const [oldest, value] of this.#entries) {
       if (this.#chars <= this.maxChars) break;
       this.#entries.delete(oldest);

@@ -26,6 +26,12 @@ interface WritebackColumns {
 
 type SessionMethods = Pick<StorageAdapter, 'insertSession' | 'getSession' | 'updateSession'>;
 
+/** The revision after `revision` (a `bigint` column, read as text). */
+function nextRevision(revision: string): string {
+  const n = Number(revision);
+  return Number.isSafeInteger(n + 1) ? String(n + 1) : String(BigInt(revision) + 1n);
+}
+
 /**
  * Parameters `$3`–`$9` of a session write: the document and the columns a list filters, orders
  * and answers with, all taken from the document so they can never disagree with it.
@@ -141,7 +147,7 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       write(q, accountId, sessionId, next, json, expected, checkWriteback, history);
     // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
     const committed = (next: Session, json: string, expected: string, writebackClear: boolean): Session => {
-      cache.set(cacheKey, { json, revision: String(BigInt(expected) + 1n), writebackClear });
+      cache.set(cacheKey, { json, revision: nextRevision(expected), writebackClear });
       return next;
     };
 
