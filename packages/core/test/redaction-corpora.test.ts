@@ -22,17 +22,18 @@ const FLOORS: Record<
   Corpus['name'],
   { secrets: number; lookAlikes: number; layers: Record<string, number> }
 > = {
-  // 510/510 and 315/316; layers alone 162, 85, 325 and 13 of 510.
+  // 646/646 and 422/423 (with the adversarial classes added after the second blind corpus: 136
+  // secrets, 107 look-alikes); layers alone 174, 114, 433 and 36 of 646.
   fresh: {
     secrets: 1,
-    lookAlikes: 0.996,
-    layers: { format: 0.317, structure: 0.166, keyword: 0.637, entropy: 0.025 },
+    lookAlikes: 0.997,
+    layers: { format: 0.269, structure: 0.176, keyword: 0.67, entropy: 0.055 },
   },
-  // 276/276 and 201/201; layers alone 116, 95, 200 and 53 of 276.
+  // 276/276 and 201/201; layers alone 116, 95, 209 and 60 of 276.
   blind: {
     secrets: 1,
     lookAlikes: 1,
-    layers: { format: 0.42, structure: 0.344, keyword: 0.724, entropy: 0.192 },
+    layers: { format: 0.42, structure: 0.344, keyword: 0.757, entropy: 0.217 },
   },
 };
 const LAYERS = {

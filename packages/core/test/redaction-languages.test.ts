@@ -45,7 +45,7 @@ describe('the credential-word table', () => {
 
   it('lets everyday words through the cheap test, so their texts skip the credential rules', () => {
     const hint = credentialWordHint();
-    for (const word of ['again', 'stage', 'manage', 'clear', 'cycle', 'article', 'kodak']) {
+    for (const word of ['again', 'stage', 'manage', 'page', 'agent']) {
       expect(hint.test(word), word).toBe(false);
     }
   });

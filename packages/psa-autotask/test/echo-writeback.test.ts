@@ -1,10 +1,26 @@
 // A writeback whose Autotask echoes the credentials back, end to end through core: no fragment of
-// a credential in the thrown error, the session's history events or the adapter's log.
+// a credential in the thrown error, the session's history events, the spans or the adapter's log.
 import { createCloseout } from '@closeout/core';
 import { credentialEchoes, credentialFragments, reachableStrings } from '@closeout/core/testing';
 import { memoryStorage } from '@closeout/storage-memory';
-import { afterEach, describe, expect, it } from 'vitest';
+import { trace } from '@opentelemetry/api';
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { blockNetwork, makeAdapter, seededSimulator, TICKET } from './support/harness.js';
+
+const exporter = new InMemorySpanExporter();
+beforeAll(() => {
+  trace.setGlobalTracerProvider(
+    new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }),
+  );
+});
+afterAll(() => {
+  trace.disable();
+});
 
 const live: Array<{ close(): void; violations: string[] }> = [];
 afterEach(() => {
@@ -15,7 +31,7 @@ afterEach(() => {
 });
 
 describe('credentials echoed during a writeback', () => {
-  it('reach no error, history event or log line, in any shape', async () => {
+  it('reach no error, history event, span or log line, in any shape', async () => {
     blockNetwork();
     const sim = seededSimulator().install();
     live.push(sim);
@@ -43,9 +59,17 @@ describe('credentials echoed during a writeback', () => {
     // The PSA's answer, echo included, reached the error: it was scrubbed, not lost.
     expect(reachableStrings(errors).filter((t) => t.includes('[redacted]')).length).toBeGreaterThan(0);
     const history = await Promise.all(sessions.map((id) => acme.sessions.history(id)));
+    const spans = exporter.getFinishedSpans().map((span) => ({
+      name: span.name,
+      attributes: span.attributes,
+      status: span.status,
+      events: span.events,
+    }));
+    expect(spans.length).toBeGreaterThan(0);
     const texts = [
       ...reachableStrings(errors),
       JSON.stringify(history),
+      JSON.stringify(spans),
       ...reachableStrings(lines),
       JSON.stringify(lines),
     ];

@@ -11,7 +11,7 @@ const CONFIG_VALUE = String.raw`(?:"[^"\n]{1,200}"|[^\s"]{1,200})`;
 const LINE_END = String.raw`(?=\s?(?:RO|RW|ro|rw)?(?:\s\d{1,5})?\s?(?:\n|$))`;
 
 // Every device rule needs one of these words; most texts have none and skip the rules at once.
-const DEVICE_WORDS = /password|passwd|secret|key|psk|community|REG_SZ|autologon|<|wpa/i;
+const DEVICE_WORDS = /password|passwd|secret|key|psk|community|snmp|REG_SZ|autologon|<|wpa/i;
 
 const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
   kind,
@@ -32,6 +32,22 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   rule(
     'device-secret',
     String.raw`(?<pre>\bcrypto\sisakmp\skey\s(?:[0-9]\s)?)(?<secret>[^\s]{1,200})(?=\saddress\s)`,
+  ),
+  // The secret as the last word of a server, peer or interface line, after parameters: "radius-server
+  // host 10.0.0.12 auth-port 1812 key 7 …", "tacacs-server host 10.0.0.5 key …", "neighbor 10.1.1.2
+  // password …", "ip ospf message-digest-key 1 md5 …", "client 10.0.0.9 server-key …", and the
+  // indented "key …" under "radius server NAS". Config commands are lower case, which tells them
+  // from a sentence that starts with "Server" or "Host"; a prompt ("sw01(config)# ") may precede.
+  rule(
+    'device-secret',
+    String.raw`(?<pre>(?:(?:^|\n|[#>:]\s?)[ \t]{0,8}(?:no\s)?(?:radius-server|tacacs-server|radius|tacacs\+?|aaa|server|host|neighbor|peer|ip|ipv6|standby|vrrp|glbp|ntp|crypto|tunnel|snmp-server|wpa|set|username|enable|ppp|client|dot1x|mab|eap|authentication|local-user|user|address|ikev[12]|isakmp|wlan|ssid|security|router|area|interface|config)\s[^\n]{0,160}?\s(?:key|secret|password|passwd|pre-shared-key|preshared-key|pre-shared-secret|psk|psk-passphrase|passphrase|shared-secret|sharedsecret|server-key|secret-key|community|key-string|authentication-key|auth-key|message-digest-key\s\d{1,3}\smd5|md5|ascii)|(?:^|\n|[#>]\s?)[ \t]{0,8}key)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii\s|hex\s|cleartext\s|plaintext\s|encrypted\s|unencrypted\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+    'g',
+  ),
+  // SNMP traps to a host carry the community after the version: "snmp-server host 10.0.0.5 version
+  // 2c …", "snmp-server host 10.0.0.5 traps version 2c … udp-port 162".
+  rule(
+    'snmp-community',
+    String.raw`(?<pre>\bsnmp-server\shost\s[^\s]{1,64}\s(?:(?:traps|informs)\s)?version\s(?:1|2c)\s)(?<secret>[^\s]{1,200})`,
   ),
   // Juniper and others quote the value: encrypted-password "$6$…", authentication-key "…".
   rule(

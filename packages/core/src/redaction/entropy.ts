@@ -1,6 +1,7 @@
-import { credentialWordHint, credentialWords, withoutUnicodeClasses } from './languages.js';
+import { credentialWords, MSP_TOOLS, withoutUnicodeClasses } from './languages.js';
+import { WORD_ANCHOR, WORD_HINT } from './prose.js';
 import type { RedactionRule } from './rule.js';
-import { keepValue } from './values.js';
+import { isPublicKeyMaterial, keepValue } from './values.js';
 
 // The last layer: a token-like value a little after a credential word, in any language, masked
 // when it is random enough to be a key rather than a word, a number, an id or a hash someone
@@ -21,11 +22,21 @@ export function shannonEntropy(text: string): number {
 
 /** Bits per character from which a 16+ character token counts as random (gitleaks uses 3.5). */
 export const MIN_ENTROPY = 3.5;
+/** The same for a 24+ character token of two classes (letters and digits only). */
+const LONG_ENTROPY = 4;
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const HEX = /^(?:0x)?[0-9a-f]+$/i;
 /** Paths, host names with a path, dotted names and versions: `C:/x`, `/usr/lib`, `db.example.net/prod`, `1.2.3`. */
 const PATHISH = /^(?:[A-Za-z]:)?[/\\]|\\|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/;
+/**
+ * A label no host name has: 20 or more characters mixing upper case, lower case and digits. Dotted
+ * vendor keys ("ITG.<hex>.<random>") have one; "db01.contoso.local" has none.
+ */
+const RANDOM_LABEL =
+  /(?:^|\.)(?=[A-Za-z0-9-]{0,200}[a-z])(?=[A-Za-z0-9-]{0,200}[A-Z])(?=[A-Za-z0-9-]{0,200}\d)[A-Za-z0-9-]{20,}(?:\.|$)/;
+const isPathish = (token: string) =>
+  PATHISH.test(token) && !(token.includes('.') && RANDOM_LABEL.test(token));
 
 /** True when `token` is base64 of readable text (an encoded message someone quoted), not of key bytes. */
 function isBase64Text(token: string): boolean {
@@ -38,24 +49,29 @@ function isBase64Text(token: string): boolean {
 /** True when `token` is not random enough, or is an id, a hex digest, a path or a plain word. */
 export function keepLowEntropy(token: string): boolean {
   const bare = token.replace(/[.,;:)]+$/, '');
-  if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || PATHISH.test(bare))
+  if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || isPathish(bare))
     return true;
+  if (isPublicKeyMaterial(bare)) return true;
   // Words joined by hyphens or underscores: "DATEV-Connector-Modul", "Firewall-Webinterface".
   if (/^\p{L}+(?:[-_.]\p{L}+)+$/u.test(bare)) return true;
   if (isBase64Text(bare)) return true;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[+/=_~.-]/].filter((c) => c.test(bare)).length;
-  if (classes < 3) return true;
-  return shannonEntropy(bare) < MIN_ENTROPY;
+  // Two classes are enough for a long key of letters and digits only (an upper-case API key of 32,
+  // a lower-case secret of 40) when it is more random still; a word with a number is not.
+  const long = bare.length >= 24 && /[A-Za-z]/.test(bare) && /\d/.test(bare) && !/[^A-Za-z0-9]/.test(bare);
+  if (classes < 3 && !long) return true;
+  return shannonEntropy(bare) < (classes < 3 ? LONG_ENTROPY : MIN_ENTROPY);
 }
 
 /** The entropy rule: runs last, on whatever the named rules left. */
 export const ENTROPY_RULES: readonly RedactionRule[] = [
   {
     kind: 'credential',
-    hint: credentialWordHint(),
+    hint: WORD_HINT,
+    anchor: WORD_ANCHOR,
     pattern: new RegExp(
       withoutUnicodeClasses(
-        String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred)[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-]))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
+        String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred|${MSP_TOOLS})[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-])(?<!(?:sha1|sha256|sha384|sha512|md5):))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
       ),
       'gi',
     ),

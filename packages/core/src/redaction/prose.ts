@@ -1,12 +1,16 @@
 import {
   CREDENTIAL_LANGUAGES,
+  credentialPrepositions,
   credentialVerbs,
   credentialWordHint,
   credentialWords,
+  MSP_TOOLS,
+  numericCodeWords,
   withoutUnicodeClasses,
 } from './languages.js';
 import type { RedactionRule } from './rule.js';
 import {
+  asWritten,
   keepUnlessSecretLooking,
   keepUnlessStrong,
   keepValue,
@@ -21,8 +25,21 @@ import {
 // like a secret unless a separator or a copula announced it; a few words of context always need
 // it to look like one, so "password for the printer is expired" stays as written.
 
-const WORDS = credentialWords();
+/**
+ * Every credential word, with the definite ending Swedish, Danish and Norwegian add to a noun
+ * ("larmkoden", "nyckeln", "passordet") when the table lists only the bare noun.
+ */
+const WORDS = `(?:${credentialWords()})(?:en|et|n)?`;
+const CODE_WORDS = `(?:${numericCodeWords()})(?:en|et|n)?`;
+/**
+ * Copulas for a code, without the bare prepositions ("in", "à", "na", "till"): after them a number
+ * is a year or a time as often as a code ("Alarm code changed in 2024").
+ */
+const CODE_VERBS = credentialVerbs(
+  CREDENTIAL_LANGUAGES.map((l) => ({ ...l, verbs: l.verbs.filter((v) => v.includes(' ') || v.length > 4) })),
+);
 const VERBS = credentialVerbs();
+const PREPOSITIONS = credentialPrepositions();
 const UNSPACED = CREDENTIAL_LANGUAGES.filter((l) => l.unspaced === true);
 const UNSPACED_WORDS = credentialWords(UNSPACED);
 const UNSPACED_VERBS = credentialVerbs(UNSPACED);
@@ -34,10 +51,15 @@ const UNSPACED_VERBS = credentialVerbs(UNSPACED);
 const START = String.raw`(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
 /** Markdown emphasis or code marks around a key or a value. */
 const MARKS = '[*_`]{0,3}';
-/** Up to six words of context between the credential word and the copula. */
-const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,6}?`;
-/** Up to eight words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x". */
-const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,8}?`;
+/** Up to eight words of context between the credential word and the copula. */
+const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,8}?`;
+/**
+ * Up to twelve words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x", "PUK do chip
+ * do iPhone do diretor (bloqueou após 3 PINs errados): x". The value must then look like a secret.
+ */
+const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,12}?`;
+/** The end of a code: not a date, a time, a version or an address going on ("2026-12-31", "10.0.0.1"). */
+const NOT_MORE_DATA = String.raw`(?![\p{L}\p{N}]|[-./:,]\d)`;
 /** Words that say the value after them is a temporary password. */
 const TEMPORARY =
   'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
@@ -49,22 +71,35 @@ const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,
 
 /**
  * After a copula, a lowercase word of letters only is prose ("is wrong", "to nowe", "är fel"),
- * not a password; anything with a capital, a digit or a symbol is masked.
+ * not a password, and so is a word of letters with more words after it; anything else with a
+ * capital, a digit or a symbol is masked.
  */
-const keepProse = (secret: string) => keepValue(secret) || /^\p{Ll}{1,24}[.,!]?$/u.test(secret);
+const keepProse = (secret: string, after: string) =>
+  keepValue(secret, after) ||
+  /^\p{Ll}{1,24}[.,!]?$/u.test(asWritten(secret)) ||
+  // A name in a sentence ("Password to Exchange Online is synced", "send it to John by SMS") or a
+  // label ("PIN to unlock: ask the user"): letters only, with more words after it.
+  (/^\p{L}{1,24}:?$/u.test(asWritten(secret)) && /^ \p{L}/u.test(asWritten(after)));
 
-/** Shared by every rule here, so redactSecrets tests it once per text. */
-const HINT = credentialWordHint();
 /**
- * Where a rule that begins with a credential word may start: at each word, and at a compound's
- * password stem. One pass over the text, shared by the rules below.
+ * Shared by every rule here and the entropy rule, so redactSecrets tests it once per text. The
+ * names of MSP tools count: their keys have no published shape (entropy.ts).
  */
-export const WORD_ANCHOR = new RegExp(String.raw`${WORDS}|${TEMPORARY}`, 'gi');
+export const WORD_HINT = new RegExp(`${credentialWordHint().source}|${MSP_TOOLS}`, 'i');
+/**
+ * Where a rule that begins with a credential word may start: at each word, at a compound's
+ * password stem, and at the looser labels the entropy rule starts from ("key", a tool's name). One
+ * pass over the text, shared by the rules below and the entropy rule.
+ */
+export const WORD_ANCHOR = new RegExp(
+  String.raw`${WORDS}|${TEMPORARY}|key|secret|token|credential|cred|${MSP_TOOLS}`,
+  'gi',
+);
 
 const rule = (
   pattern: string,
   keep: (secret: string, after: string) => boolean,
-  hint: RegExp = HINT,
+  hint: RegExp = WORD_HINT,
   anchored = true,
 ): RedactionRule => ({
   kind: 'password',
@@ -88,10 +123,26 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
+  // "Поменял пароль на x", "Kennwort hab ich auf x gesetzt", "reset the password to x": a value
+  // after a preposition must look like a secret ("Passwort in KeePass" stays).
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? (?:${PREPOSITIONS})(?![\p{L}\p{N}]) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
   // "WLAN-Schlüssel fürs Büro-WLAN: x", "Пароль от Wi-Fi в переговорной: x", "NT hash of … : x".
   rule(
     String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
+  ),
+  // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
+  // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
+  rule(
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|är|on|to|je|è|é|era|was|war)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    keepValue,
+  ),
+  rule(
+    String.raw`(?<pre>${START}${CODE_WORDS}${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    keepValue,
   ),
   // "hasło tymczasowe Zaq1@Wsx", "tijdelijk Welkom01!", "temporary password for jdoe: x".
   rule(

@@ -94,9 +94,10 @@ const overlaps = (spans: readonly Span[], from: number, to: number) =>
  * TOTP seeds, BitLocker recovery keys; Authorization and Bearer values; credentials in URLs,
  * connection strings and config lines; command-line credential flags (`net use`, `mysql -p`,
  * `sqlcmd -P`, `plink -pw`, `curl -u`, `docker login -p`, `ConvertTo-SecureString` …); network
- * device secrets and SNMP communities; Wi-Fi keys; Windows autologon values; and passwords written
- * in prose after a credential word in English, French, German, Spanish, Dutch, Portuguese or
- * Italian.
+ * device secrets and SNMP communities (a key ending a config line included); Wi-Fi keys; Windows
+ * autologon values; app passwords; keys of the tools MSPs run; and passwords, PINs, PUKs, access
+ * passes, codes, tokens and shared secrets written in prose after a credential word in any of
+ * nineteen languages.
  *
  * Matching runs on the text's normal form (NFKC, invisible characters dropped, look-alike letters
  * folded: see `normalizeText`), so `pass\u200Bword：x` is found like `password: x`; the mask

@@ -1,3 +1,4 @@
+import { APP_PASSWORD_RULE } from './app-passwords.js';
 import type { RedactionRule } from './rule.js';
 import { PUBLISHED_KEYS } from './values.js';
 
@@ -202,13 +203,8 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     hint: /WIFI:/i,
     pattern: /(?<pre>WIFI:(?:[TSHIE]:(?:\\.|[^;\\\n]){0,64};){0,5}P:)(?<secret>(?:\\.|[^;\\\n]){1,63})/gi,
   },
-  {
-    // Microsoft and Google app passwords: four groups of four lower-case letters after their name.
-    kind: 'app-password',
-    hint: /app|anwendung/i,
-    pattern:
-      /(?<pre>(?:app(?:-specific)? password|app-?kennwort|anwendungskennwort|mot de passe d.application|contrasena de aplicacion)[^\n]{0,80}?)(?<secret>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])/gi,
-  },
+  // Microsoft, Google and Apple app passwords, after a credential word in any language.
+  APP_PASSWORD_RULE,
   {
     // Incoming-webhook URLs carry their secret in the path: Teams, Discord, Zapier, generic hooks.
     kind: 'webhook-url',

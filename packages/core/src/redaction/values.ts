@@ -68,6 +68,31 @@ const OTHER_DATA = /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\
 /** Strips the punctuation a sentence puts after a value. */
 const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
 
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
+/**
+ * The normal form folds Cyrillic look-alikes to Latin, and "з" to the digit 3: "пользователь"
+ * becomes "пoлb3obateлb", which would pass for letters and digits. In a word that still holds a
+ * Cyrillic letter the 3 was a letter; a Cyrillic password keeps its real digits ("3иma2024!").
+ */
+export const asWritten = (text: string) =>
+  CYRILLIC_LETTER.test(text) ? text.replace(/(?<=\p{L})3|3(?=\p{L})/gu, 'з') : text;
+
+/** SSH key and signature algorithm names. */
+const SSH_KEY_TYPE =
+  /^(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|rsa-sha2-(?:256|512)|sk-(?:ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com)(?:-cert-v01@openssh\.com)?$/;
+
+/**
+ * Public material that sits where a secret would: an SSH public key blob (base64 of the key type,
+ * "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-…", behind a four-byte length, so it starts "AAAA") and a
+ * host-key or certificate fingerprint ("SHA256:…", "MD5:…").
+ */
+export function isPublicKeyMaterial(value: string): boolean {
+  if (/^(?:SHA(?:1|256|384|512)|MD5):[A-Za-z0-9+/=:]{16,}$/i.test(value)) return true;
+  if (!/^AAAA[A-Za-z0-9+/]{16,}/.test(value)) return false;
+  const type = Buffer.from(value.slice(0, 24), 'base64').subarray(4).toString('latin1');
+  return /^(?:ssh-|ecdsa-|sk-ssh-|sk-ecdsa-|rsa-sha2-)/.test(type);
+}
+
 /**
  * Keeps stop words, placeholders (`****`, `<password>`, `$env:PW`), already-masked values and
  * other data (times, dates, counts); a quoted value is always masked.
@@ -82,7 +107,12 @@ export function keepValue(secret: string, after = ''): boolean {
   if (bare.startsWith('//')) return true;
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
   // staat in de kluis", "Hasło: u kierownika".
-  if (/^\p{Ll}{1,20}$/u.test(bareValue(secret)) && /^ \p{L}/u.test(after)) return true;
+  if (/^\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after))) return true;
+  // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
+  // choisira", "password: can't be reset", "Password: dell'utente".
+  if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
+  // The name of a key type in front of a public key: "Host key: ecdsa-sha2-nistp256 AAAA…".
+  if (SSH_KEY_TYPE.test(bare)) return true;
   // A value with no Latin letter or digit (after folding) is words of another script, not a
   // password typed on a keyboard: "パスワード：別途お伝えします".
   if (!/[a-z0-9]/.test(bare)) return true;
@@ -93,7 +123,8 @@ export function keepValue(secret: string, after = ''): boolean {
     PLACEHOLDER.test(bare) ||
     PROMPT.test(bare) ||
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
-    OTHER_DATA.test(bare)
+    OTHER_DATA.test(bare) ||
+    isPublicKeyMaterial(bareValue(secret))
   );
 }
 
@@ -104,7 +135,7 @@ export function keepValue(secret: string, after = ''): boolean {
  */
 export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   if (keepValue(secret, after)) return true;
-  const bare = bareValue(secret);
+  const bare = asWritten(bareValue(secret));
   if (bare.length < 6) return true;
   const letters = /\p{L}/u.test(bare);
   const digits = /\d/.test(bare);
@@ -133,7 +164,7 @@ export const SEPARATOR = String.raw`(?:[*_]{0,2} ?(?::|=>|->|=|\|) ?[*_]{0,2} ?|
  */
 export function keepUnlessStrong(secret: string, after = ''): boolean {
   if (keepValue(secret, after)) return true;
-  const bare = bareValue(secret);
+  const bare = asWritten(bareValue(secret));
   const letters = /\p{L}/u.test(bare);
   const digits = /\d/.test(bare);
   const symbols = /[!@#$%^&*+=?~]/.test(bare);

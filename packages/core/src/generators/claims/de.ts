@@ -1,9 +1,19 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:jetzt|nun|wieder|endlich|vollstandig|komplett|erfolgreich|bereits|schon|inzwischen|mittlerweile|ganz|dauerhaft|nicht|noch|nie|auch|tatsachlich|zum gluck|alles|wohl|damit|somit|heute)`;
+const ADV = String.raw`(?:jetzt|nun|wieder|endlich|vollstandig|komplett|erfolgreich|bereits|schon|inzwischen|mittlerweile|ganz|dauerhaft|nicht|noch|nie|auch|tatsachlich|zum gluck|alles|wohl|damit|somit|heute|jedoch|aber|letztlich|schliesslich|endgultig|nachhaltig|sauber|hiermit|dadurch|danach|seitdem|offenbar|offensichtlich|definitiv|wirklich)`;
+// Words between an auxiliary and its participle that put the state in the future: "ist
+// voraussichtlich morgen behoben".
+const NOT_YET = String.raw`(?!voraussichtlich|vermutlich|hoffentlich|wahrscheinlich|bald|demnachst|spatestens|nachste)`;
+const DONE = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|gefixt|gefixed|aus der welt geschafft|aus der welt|vom tisch|in den griff bekommen)`;
 const FIXED = String.raw`(?:behoben|gelost|erledigt|repariert|beseitigt|wiederhergestellt|korrigiert|geklart|abgeschlossen|erreichbar|verfugbar|stabil|online|betriebsbereit|einsatzbereit|in ordnung|ok|okay|aus der welt)`;
-const SYMPTOM = String.raw`(?:auf|ab|aus|mehr auf|mehr ab)`;
-const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|starten|synchronisiert|reagiert|geht|gehen|klappt|klappen|meldet sich an|offnet|scannt|sendet|empfangt)`;
+const SYMPTOM = String.raw`(?:auf|ab|aus|mehr auf|mehr ab|raus|hangen|stehen|ein)`;
+const DEVICE_VERBS = String.raw`(?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|verbinden|startet|starten|synchronisiert|synchronisieren|synct|reagiert|reagieren|geht|gehen|klappt|klappen|meldet sich an|offnet|offnen|scannt|sendet|empfangt|arbeitet|arbeiten|ladt|laden|bootet|fahrt hoch|fahrt|fahren|speichert|sichert|verarbeitet|rendert|tut|tun|funzt|lauft durch|laufen durch|kommt an|kommen an|kommt durch|kommen durch)`;
+// How a device works when the problem is over: "einwandfrei", "wie am Schnürchen", "ohne Murren".
+const WELL = String.raw`(?:einwandfrei|problemlos|fehlerfrei|reibungslos|tadellos|anstandslos|normal|ganz normal|ordnungsgemass|stabil|zuverlassig|sauber|flussig|perfekt|bestens|rund|wie gewohnt|wie vorher|wie fruher|wie immer|wie es soll|wie es sein soll|wie erwartet|wie geschmiert|wie am schnurchen|wie eine eins|auf anhieb|beim ersten (?:versuch|mal|anlauf)|ohne (?:jegliche |irgendwelche |weitere )?(?:probleme|fehler|storungen|absturze|abbruche|murren|schwierigkeiten|zwischenfalle|aussetzer|beanstandungen|einschrankungen|fehlermeldungen|unterbrechungen|verbindungsabbruche))`;
+// A symptom the customer saw: a compound that ends in one of them ("Fehlermeldung", "Druckfehler").
+const SYMPTOM_NOUN = String.raw`[\w-]*(?:fehler|meldung|meldungen|problem|probleme|absturz|absturze|warnung|warnungen|hinweis|popup|pop-up|storung|storungen|abbruch|abbruche|aussetzer|bluescreen|hanger|bug|bugs|ruckler|fehlercode|ausfall|ausfalle|panne|pannen|spuk)\b`;
+// Verbs of a symptom that shows itself: with "nicht mehr" the symptom is gone.
+const SHOWS = String.raw`(?:tritt|treten|sturzt|sturzen|friert|frieren|bricht|brechen|hangt|hangen|kommt|kommen|erscheint|erscheinen|fallt|fallen|taucht|tauchen|poppt|poppen|passiert|passieren|spinnt|hakt|haken|ruckelt|flackert|klemmt|streikt|zickt|muckt|crasht|crashen|fliegt|fliegen|schmiert|meckert|nervt|blockiert|trennt|bleibt|bleiben|kackt)`;
 
 /** German. */
 export const DE: ClaimLanguage = {
@@ -11,10 +21,11 @@ export const DE: ClaimLanguage = {
   claims: [
     String.raw`\b(?:ticket|vorgang|fall|anliegen) (?:kann|konnen|darf)(?: \w+)? (?:geschlossen|abgeschlossen) werden\b`,
     String.raw`\b(?:gefunden|identifiziert|ermittelt|lokalisiert) und (?:beseitigt|behoben|korrigiert|gelost|entfernt)\b`,
-    String.raw`\bwieder (?:erreichbar|verfugbar|online|einsatzbereit|betriebsbereit|im normalbetrieb|normal|da|nutzbar|stabil)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,5} )\bwieder (?:erreichbar|verfugbar|online|einsatzbereit|betriebsbereit|im normalbetrieb|normal|da|nutzbar|stabil)\b`,
     String.raw`\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,
     String.raw`\b(?:im normalbetrieb|einsatzbereit|startklar|wie neu)\b`,
-    String.raw`\b(?:ist|sind|war|waren|wurde|wurden|scheint|scheinen)(?: (?:${ADV}|das|der|die|es|problem|fehler|ticket|\w+))?(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:ist|sind|war|waren|wurde|wurden|scheint|scheinen)(?: ${NOT_YET}\w+){0,3} ${DONE}\b(?! (?:sein|werden|worden sein|zu)\b)`,
+    String.raw`\b(?:ist|sind|scheint|scheinen|bleibt|bleiben)(?: ${NOT_YET}\w+){0,3} ${FIXED}\b(?! (?:sein|werden|zu)\b)`,
     String.raw`\b(?:haben|habe|hat|hatten)(?: \w+){0,5} (?:behoben|gelost|repariert|beseitigt|wiederhergestellt|korrigiert|erledigt|in den griff bekommen|zum laufen gebracht)\b`,
     String.raw`\b(?:wir|ich|der techniker|unser team|der support) (?:losten|behoben|reparierten|beseitigten)\b`,
     String.raw`\b${FIXED} (?:ist|sind|wurde|wurden|worden ist|worden sind|werden konnte)\b`,
@@ -23,18 +34,58 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:fehler|problem|absturz|abstürze|meldung|storung|fehlermeldung)(?:e|n)? (?:ist|sind)(?: ${ADV})* (?:weg|verschwunden|beseitigt|vorbei|geschichte)\b`,
     String.raw`\b(?:schliessen|schliesse|schliess(?:en)? wir) (?:das|dieses|ihr|den) (?:ticket|anliegen|vorgang|fall)\b`,
     String.raw`\b(?:ticket|vorgang|fall|anliegen)(?: ${ADV}| ist| wird| wurde)* (?:geschlossen|abgeschlossen|erledigt)\b`,
-    String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
     String.raw`\b(?:losung|fix|reparatur|korrektur) (?:ist|wurde|war)(?: \w+){0,3} (?:bestatigt|erfolgreich|wirksam|verifiziert)\b`,
-    String.raw`\b(?:problem (?:gelost|behoben)|fehler behoben|wieder einsatzbereit|wieder online|wieder betriebsbereit|lauft wieder rund|sie konnen (?:jetzt |wieder |nun )*(?:drucken|arbeiten|sich anmelden))\b`,
+    String.raw`\b(?:problem (?:gelost|behoben)(?! (?:sein|werden|zu)\b)|fehler behoben|wieder einsatzbereit|wieder online|wieder betriebsbereit|lauft wieder rund|sie konnen (?:jetzt |wieder |nun )*(?:drucken|arbeiten|sich anmelden))\b`,
+    String.raw`(?:^| )(?:alles|es|das|er|sie) (?:funktioniert|lauft|geht|klappt|druckt|passt|tut|funzt)(?: (?:jetzt|nun|wieder|inzwischen|mittlerweile|endlich|alles))*$`,
+    String.raw`\balles (?:\w+ )?(?:funktioniert|lauft|geht|klappt|passt)\b`,
+    String.raw`\b(?:kann|konnen|konnte|konnten)(?: \w+){0,4} (?:wieder|jetzt|nun|problemlos|normal|ohne (?:probleme|fehler|einschrankungen|schwierigkeiten|storungen))(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|starten|synchronisieren|weiterarbeiten|loslegen|abrufen|aufrufen|einwahlen|durchstarten|online gehen|an die arbeit|(?!passieren|auftreten|vorkommen|absturzen|ausfallen|hangen|einfrieren|fehlschlagen|erscheinen|kommen|sein|werden|dauern|versuchen|probieren|testen|prufen|melden|anrufen|neu starten|abbrechen|nicht)\w+(?:en|ln|rn))\b(?! (?:sein|werden|zu)\b)`,
+    String.raw`\b(?:wieder|jetzt|nun|problemlos|normal)(?: \w+){0,3} (?:arbeiten|drucken|anmelden|einloggen|zugreifen|verbinden|scannen|senden|mailen|empfangen|offnen|speichern|nutzen|benutzen|telefonieren|surfen|weiterarbeiten|loslegen) (?:kann|konnen)\b`,
+    String.raw`\b(?:wir|ich|techniker\w*|kollege\w*|team|support|admin\w*|dienstleister|hersteller) (?:\w+ ){0,2}(?:konnten|konnte|haben es geschafft|hat es geschafft|schafften es|haben geschafft)(?: \w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen|aus der welt schaffen)\b`,
+    String.raw`\b(?:konnten|konnte) (?:wir|ich)(?: (?!nachst|kommend|spater|morgen|demnachst|kunftig|zukunft|eventuell|vielleicht|evtl)\w+){0,5} (?:beheben|losen|reparieren|beseitigen|wiederherstellen|korrigieren|klaren|fixen|in den griff bekommen|zum laufen bringen)\b`,
+    String.raw`\b(?:ist es|gelang es|ist uns|gelang uns)(?: \w+){0,3} (?:gelungen|gelang)?\b(?: \w+){0,5} (?:zu beheben|zu losen|zu reparieren|zu beseitigen|wiederherzustellen|zu korrigieren|zu fixen|zum laufen zu bringen)\b`,
+    // "konnte" is also "könnte" once accents are gone: a time to come in between makes it "might".
+    String.raw`\b(?:konnte|konnten|liess|liessen)(?: sich)?(?: (?!nachst|kommend|spater|morgen|demnachst|kunftig|zukunft|eventuell|vielleicht|evtl)\w+){0,4} (?:behoben|gelost|beseitigt|repariert|wiederhergestellt|korrigiert|beheben|losen|beseitigen|reparieren|wiederherstellen)(?: werden)?\b`,
+    String.raw`\b(?:(?:ist|sind) (?:es )?(?:uns|mir)(?: \w+){0,2} gelungen|gelang es (?:uns|mir)|(?:haben|hat|habe) (?:es|das)(?: \w+){0,2} geschafft)\b`,
+    String.raw`\b(?:das|es|dies|dieser|diese|der \w+|die \w+|das \w+) (?:hat|haben)(?: \w+){0,2} (?:geholfen|geklappt|gewirkt|den trick getan|es gebracht|abhilfe geschaffen)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,2} )\b(?:ist|sind|war|waren)(?: \w+){0,2} wieder(?: (?:voll|komplett|vollstandig|ganz|uneingeschrankt))? (?:funktionsfahig|einsatzfahig|betriebsfahig|da|zuruck|am laufen|im betrieb|in betrieb|verfugbar|nutzbar|funktionsfahig|aufrufbar|erreichbar|ansprechbar|zuganglich|online|oben|hergestellt|intakt|ok|okay|gut|normal)\b`,
+    String.raw`\b(?:kommt|kommen|kam|kamen|gehen|geht|ging|gingen)(?: \w+){0,3} wieder (?:an|durch|rein|raus|herein|hinaus|ein)\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:ist|sind|scheint|scheinen)(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe|erledigt)\b`,
+    String.raw`\b(?:ist|sind)(?: \w+){0,2} ${SYMPTOM_NOUN}(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe)\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:verschwunden|verschwand|verschwanden|hat sich erledigt|haben sich erledigt)\b`,
+    String.raw`\b(?:ist|sind|lauft|laufen|arbeitet|arbeiten)(?: \w+){0,2} seit (?:\w+ ){1,3}(?:stabil|problemlos|fehlerfrei|einwandfrei|unauffallig|storungsfrei|ohne (?:probleme|fehler|storungen|absturze|auffalligkeiten))\b`,
+    String.raw`(?:^| )dass (?:\w+ ){1,4}(?:funktioniert|funktionieren|lauft|laufen|geht|gehen|klappt|druckt|passt)(?: (?:jetzt|nun|wieder|inzwischen))*$`,
+    String.raw`\b(?:schliesse ich|schliessen wir|schliesse|schliessen)(?: \w+){0,2} (?:das|dieses|ihr|den|diesen|dein) (?:ticket|anliegen|vorgang|fall|incident|case)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:wird|werden)(?: \w+){0,3} wieder(?: \w+){0,3} (?:angezeigt|gefunden|erkannt|synchronisiert|gedruckt|zugestellt|geladen|ubertragen|verbunden|gesichert|ausgefuhrt|versendet|empfangen)\b(?! (?:werden|sein)\b)`,
+    String.raw`\b(?:setze|setzen|stelle|stellen|markiere|markieren)(?: \w+){0,3} (?:ticket|vorgang|fall|anliegen|incident)(?: \w+)? (?:auf|als) (?:gelost|erledigt|geschlossen|abgeschlossen|behoben)\b`,
+    String.raw`(?:^| )(?:(?:das )?ticket |der vorgang )?kann zu$`,
+    // Subject first: "…, können wir das Ticket schließen" follows a condition as often as not.
+    String.raw`\b(?:wir|ich|man|sie) (?:konnen|kann|durfen|darf)(?: \w+){0,2} (?:das|dieses|den|diesen|ihr|ihren|die|diese) (?:ticket|anliegen|vorgang|fall|incident|case|meldung|anfrage)(?: \w+)? (?:schliessen|abschliessen|zumachen)\b`,
+    String.raw`\b(?:kann|konnen|darf|durfen)(?: \w+){0,3} als (?:gelost|erledigt|geschlossen|abgeschlossen|behoben) (?:markiert|gekennzeichnet|gesetzt|geschlossen|betrachtet)\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|es|er|sie|das|der|die|jetzt))*(?: ${ADV})* (?:einwandfrei|problemlos|fehlerfrei|normal|ordnungsgemass|tadellos|stabil|ohne (?:probleme|fehler|storungen|absturze))\b`,
+    String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
+    String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: (?!aber\b|bis\b|nur\b|ausser\b)\w+){0,4} ${WELL}\b`,
+    // Verb last, in a clause of its own: "dass er wieder einwandfrei druckt".
+    String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // "Noch Abstürze? Nein, seit Freitag keine mehr."
+    String.raw`(?:^| )(?:seit \w+ |seitdem )?keine(?:r|s)? mehr$`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wird|werden) (?:\w+ )?nicht mehr (?:angezeigt|gemeldet|ausgegeben|geworfen|eingeblendet)\b`,
+    String.raw`\b(?:haben|hatten|habe|hat) (?:wir |ich |sie |er )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} nicht mehr (?:gesehen|beobachtet|bemerkt|festgestellt|erhalten|bekommen|gehabt)\b`,
+    String.raw`\bkein(?:e|en|er)? (?:weiteren? |weiterer |zusatzlichen? )?(?:handlungsbedarf|(?:massnahmen?|schritte|fehlersuche|aktionen?|arbeiten|eingriffe?|tatigkeiten)(?: \w+)? (?:notig|notwendig|erforderlich))\b`,
     String.raw`\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,
-    String.raw`\b(?:ist|sind|war) (?:\w+ )?nicht mehr (?:defekt|kaputt|gestort|fehlerhaft|offline|down|blockiert|gesperrt|ausgefallen)\b`,
+    String.raw`\b(?:ist|sind|war) (?:\w+ )?nicht mehr (?:defekt|kaputt|gestort|fehlerhaft|offline|down|blockiert|gesperrt|ausgefallen|reproduzierbar|nachvollziehbar|nachstellbar)\b`,
     String.raw`\bkeine (?:weiteren |zusatzlichen )?(?:massnahmen|schritte|aktionen|arbeiten)(?: \w+)? (?:notig|erforderlich|notwendig)\b`,
-    String.raw`\b(?:tritt|treten|stürzt|sturzt|sturzen|friert|frieren|bricht|brechen|hangt|hangen|kommt|kommen|erscheint|erscheinen|fallt|fallen)(?: \w+){0,3} nicht mehr(?: ${SYMPTOM})?\b`,
+    // "Die Mails kommen nicht mehr an" is the symptom itself, not its end.
+    String.raw`\b${SHOWS}(?: \w+){0,3} nicht mehr(?! (?:an|durch|rein|hoch|ins)\b)(?: ${SYMPTOM})?\b`,
+    String.raw`\b(?:zeigt|zeigen|meldet|melden|bringt|bringen|wirft|werfen|gibt|liefert)(?: \w+){0,2} ${SYMPTOM_NOUN}(?: \w+){0,2} nicht mehr\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,2} (?:ist|sind|war) nicht mehr (?:da|aufgetreten|aufgetaucht|zu sehen|sichtbar|vorhanden|gekommen|erschienen)\b`,
+    String.raw`\bkein(?:e|en|erlei)? (?:weiteren? |neuen? |einzigen? )?${SYMPTOM_NOUN}(?: \w+){0,3} mehr\b`,
+    String.raw`\b(?:seitdem|seither|seit (?:\w+ ){1,4})(?:\w+ )?kein(?:e|en|erlei)? (?:weiteren? |neuen? )?${SYMPTOM_NOUN}`,
+    String.raw`\bkein(?:e|en)? (?:weiterer? |zusatzlicher? )?(?:handlungsbedarf|massnahmen? (?:notig|erforderlich)|schritte (?:notig|erforderlich))\b`,
+    String.raw`\b(?:ist|gibt es) (?:\w+ )?nichts (?:mehr|weiter) zu tun\b`,
     String.raw`\bkeine (?:fehler|absturze|abbruche|meldungen|fehlermeldungen|storungen|probleme|verbindungsabbruche)(?: \w+)? mehr\b`,
     String.raw`\b(?:seit|nach) (?:\w+ ){1,4}keine (?:fehler|absturze|abbruche|meldungen|storungen|probleme)\b`,
   ],
@@ -128,6 +179,8 @@ export const DE: ClaimLanguage = {
   since: ['nach', 'nachdem', 'seit', 'seitdem'],
   contrasts: ['nur', 'immer noch', 'noch immer', 'aber', 'jedoch', 'doch', 'allerdings', 'ausser', 'wahrend'],
   limits: [
+    'weiterhin',
+    'nach wie vor',
     'fehl',
     'abbricht',
     'absturzt',
@@ -150,13 +203,35 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:prufen|uberprufen|bestatigen|testen|kontrollieren|beobachten) sie\b`,
     String.raw`\b(?:nicht|kaum)(?: \w+){0,2} (?:sicher|bestatigen|sagen|garantieren|behaupten|glauben|denken|versprechen)\b`,
     String.raw`\b(?:glauben|denken|glaube|denke) (?:\w+ )?nicht\b`,
-    String.raw`\b(?:hoffen|hoffe|hoffentlich|erwarten|erwarte|ziel ist|warten ab|abwarten)\b`,
+    String.raw`\b(?:hoffen|hoffe|hoffentlich|erwarten|erwarte|ziel ist|warten ab|abwarten|warten auf|gehen (?:\w+ )?davon aus|gehe (?:\w+ )?davon aus|rechnen (?:\w+ )?damit|vermutlich|voraussichtlich|wahrscheinlich|vermuten|vermute|nehmen an|annehmen|vielleicht|eventuell|moglicherweise)\b`,
+    // A part of the whole ("zwei von drei Benutzern", "nur der Drucker im 2. OG") is a partial result.
+    String.raw`\b(?:nur|lediglich|teilweise|zum teil|einige|manche|ein teil|die meisten|einzelne)\b`,
+    String.raw`\bvon (?:den |unseren |ihren )?(?:zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|\d+)\b`,
+    // A modal anywhere before the claim in its clause makes it a plan: "Nach dem Update soll der
+    // Drucker wieder normal funktionieren".
+    String.raw`\b(?:soll|sollen|sollte|sollten|muss|mussen|musste|mussten|durfte|durften|will|wollen|mochte|mochten)\b`,
+    String.raw`\bwarten (?:\w+ )?(?:darauf|auf)\b`,
+    // A main clause that starts with a modal follows a condition before it: "sobald …, sollte …".
+    String.raw`^(?:dann |danach |anschliessend |so |damit )?(?:sollte|sollten|durfte|durften|musste|mussten|wird|werden|wurde sein|konnte dann|konnten dann)\b`,
   ],
   transient: [
     String.raw`\b(?:kurz|kurzzeitig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
     String.raw`\bfur (?:\d+ |eine |ein |einige |wenige |zwei |drei |zehn |dreissig )(?:sekunden?|minuten?|stunden?|tage?|momente?)\b`,
   ],
-  pastAux: ['war', 'waren', 'hatte', 'hatten'],
+  // "Vor der Migration lief alles bestens": how it worked before the problem.
+  pastAux: [
+    'war',
+    'waren',
+    'hatte',
+    'hatten',
+    'lief',
+    'liefen',
+    'funktionierte',
+    'funktionierten',
+    'ging',
+    'gingen',
+    'klappte',
+  ],
   ellipticals: [
     'weg',
     'fehler weg',
@@ -186,6 +261,49 @@ export const DE: ClaimLanguage = {
     'wieder online',
     'erfolgreich',
     'fertig',
+    'lauft',
+    'lauft wieder',
+    'lauft jetzt',
+    'lauft wie geschmiert',
+    'lauft rund',
+    'geht',
+    'geht jetzt',
+    'tut wieder',
+    'tut es wieder',
+    'funzt',
+    'funzt wieder',
+    'gefixt',
+    'gefixed',
+    'hat geklappt',
+    'hat funktioniert',
+    'hat geholfen',
+    'alles paletti',
+    'alles bestens',
+    'alles top',
+    'alles erledigt',
+    'alles wieder gut',
+    'alles im lot',
+    'alles im grunen bereich',
+    'im grunen bereich',
+    'alles funktioniert',
+    'alles lauft',
+    'alles geht',
+    'alles klappt',
+    'wieder ok',
+    'wieder gut',
+    'top',
+    'passt alles',
+    'problem erledigt',
+    'fehler beseitigt',
+    'fehler behoben',
+    'erfolgreich behoben',
+    'erfolgreich gelost',
+    'wiederhergestellt',
+    'dienst wiederhergestellt',
+    'tipptopp',
+    'stabil',
+    'keine fehler mehr',
+    'keine probleme mehr',
   ],
   fillers: [
     'status',
@@ -230,8 +348,28 @@ export const DE: ClaimLanguage = {
     'heute',
     'bestatigt',
     'ganz',
+    'einwandfrei',
+    'problemlos',
+    'bestens',
+    'naturlich',
+    'klar',
   ],
-  affirmations: ['ja', 'jawohl', 'genau', 'richtig', 'korrekt', 'absolut'],
+  // "Kann sich Anna wieder anmelden? Ja, kann sie."
+  affirmations: [
+    'kann',
+    'sie',
+    'er',
+    'es',
+    'tut',
+    'ist',
+    'hat',
+    'ja',
+    'jawohl',
+    'genau',
+    'richtig',
+    'korrekt',
+    'absolut',
+  ],
   closings: [String.raw`\b(?:schliess|geschlossen|abgeschlossen)`],
   openClosings: [
     String.raw`\bohne (?:bestatigte |bestatigten |funktionierende |wirksame |endgultige )?(?:losung|behebung|fix|korrektur)\b`,
@@ -240,5 +378,13 @@ export const DE: ClaimLanguage = {
   ],
   endorsements: [
     String.raw`\b(?:wie (?:erwahnt|notiert|bestatigt|besprochen|vereinbart|angegeben|gemeldet)|bestatigt|gute nachricht(?:en)?|update|status|ergebnis|fazit|hinweis|zusammenfassung)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bohne (?:jegliche |irgendwelche |weitere |die geringsten )?(?:probleme?|fehler|storungen|abbruche|schwierigkeiten|murren|beanstandungen)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|zwei|drei|vier|einige|manche|die meisten|ein teil|mehrere|keiner) (?:von|aus) (?:den |unseren |ihren )?(?:\d+|\w+)`,
+    String.raw`\b(?:einige|manche|mehrere|die meisten|bestimmte) (?:benutzer|nutzer|anwender|postfacher|drucker|rechner|gerate|mitarbeiter|clients|arbeitsplatze|standorte)\b`,
+    String.raw`\bteilweise\b`,
   ],
 };

@@ -3,8 +3,9 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:now|fully|successfully|completely|finally|totally|all|entirely|properly|definitely|officially|already|also|indeed|truly|really|thankfully|happily|luckily|just|been|not|never|yet|still|mostly|basically|apparently)`;
 const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|restored|cleared up|taken care of|dealt with|remedied|rectified|addressed|cured|mended|corrected|handled|squared away|back to normal|back online|up and running|operational|functional|stable again)`;
 const SYMPTOM = String.raw`(?:crash|fail|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug)\w*`;
-const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating)`;
-const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|reliably|a treat|as designed)`;
+const SYMPTOM_NOUN = String.raw`(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|pop-?ups?|symptoms?|glitch(?:es)?|outages?|freezes?|blue ?screens?|bsods?|alerts?)`;
+const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
+const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
 
 /** English. */
 export const EN: ClaimLanguage = {
@@ -16,34 +17,56 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:completes|finishes|runs|starts up|comes up|boots up|goes through|arrives|syncs)(?: \w+){0,2} (?:without (?:any )?(?:errors?|issues?|problems?|failures?)|successfully|fine|cleanly|normally)\b`,
     String.raw`\b(?:ready to use|ready for use|good as new|back in service|back in action)\b`,
     String.raw`\b(?:outage|issue|problem|incident|disruption|downtime|trouble|fault|error|crisis)s? (?:is|are|was|were)(?: ${ADV})* over\b`,
-    String.raw`\b(?:is|are|was|were)(?: ${ADV})* (?:reachable|available|accessible|stable|online|responsive|usable|operational|functional) again\b`,
+    String.raw`\b(?:is|are|was|were)(?: ${ADV})* (?:reachable|available|accessible|stable|online|responsive|usable|operational|functional) (?:again|once more|once again)\b`,
     String.raw`\b(?:is|are|was|were|been|be|got|gets|get|getting|has|have|had|now|seems|looks)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:we|i|they|tech|technician|engineer|team|support|someone|you)(?: (?:${ADV}|have|has|had|did|do|does|managed to))* (?:resolved|fixed|solved|sorted|repaired|restored|cured|nailed|cracked|remedied|rectified)\b`,
     String.raw`\b(?:resolved|fixed|solved|sorted|repaired|cured|nailed|cracked|remedied) (?:the|this|that|your|it|all|everything|things|our)\b`,
     String.raw`\bgot (?:it|this|that|things|everything|the \w+|your \w+)(?: \w+)? (?:working|running|going|back|fixed|sorted|printing|connected|online)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:again|like before)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|itself|themselves|up|out|on time|for (?:everyone|everybody|all users|all|me|her|him|them|us)))* (?:again|like before|once more|once again)\b`,
+    // "shows up again" is a claim of a calendar or a drive, not of an error: a symptom or a bare
+    // pronoun in front of it is left to the symptom patterns.
+    String.raw`(?<!\b(?:${SYMPTOM_NOUN}|it|this|that|they)(?: \w+){0,2} )\b(?:shows up|show up|is visible|are visible|displays|display|is listed|are listed)(?: \w+){0,3} (?:again|once more|once again)\b`,
+    String.raw`(?<!\b(?:${SYMPTOM_NOUN}|it|this|that|they)(?: \w+){0,2} )\b(?:is|are)(?: ${ADV})* back(?: (?:up|online|on|in business|in service|to normal|and \w+ing))?\b(?! to(?! (?:normal|work|working|full|life)\b)| from\b)`,
     String.raw`\b(?:worked|ran|printed|connected|booted|synced|loaded|opened|started|responded|functioned|launched|scanned|mounted) (?:${ADV} )*again\b`,
     String.raw`\b(?:stopped|ceased|quit) ${SYMPTOM}`,
-    String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history|stopped|ceased|ended)\b`,
+    String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|screens?|bsods?|freezes|hangs|disconnects|dropouts|alerts|notifications|dialogs?|outages?|delays?|lag|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history|stopped|ceased|ended)\b(?! \w+ing\b| to\b)`,
     String.raw`\b(?:closing|close|closed|closes|marking|mark|marked)(?: out)? (?:this|the|your|our|it|ticket|case)(?: (?:ticket|case|request|incident|issue|call|as))?\b(?: (?:resolved|closed|complete|done))?`,
     String.raw`\b(?:ticket|case|incident|request)(?: ${ADV}| is| has| was| can be| may be| can now be| is ready to be| is good to be)* (?:closed|resolved|complete|completed|done)\b`,
     String.raw`\b(?:it|this|that|everything|all|things)(?: ${ADV})* (?:works|is working|runs|is running) now\b`,
     String.raw`\b${DEVICE_VERBS} (?:now|again now)\b`,
     String.raw`\b(?:problem|issue|error|fault|outage)s? (?:eliminated|gone|resolved|fixed|solved|sorted|cleared|removed|over)\b`,
-    String.raw`\b(?:that|this|which|it|the \w+(?: \w+)?) (?:did the trick|solved it|fixed it|resolved it|sorted it|worked|helped|nailed it|cured it)\b`,
+    String.raw`\b(?:that|this|which|it|the \w+(?: \w+)?)(?: ${ADV})* (?:did the trick|solved it|fixed it|resolved it|sorted it|worked|helped|nailed it|cured it)\b(?!(?: \w+){0,4} (?:until|till|before|up until|up to)\b)`,
     String.raw`\b(?:user|customer|client|caller|they|he|she)(?: \w+){0,2} (?:confirmed|confirms|reports|reported|says|said|told us|verified)(?: that)? (?:it|everything|all|the \w+|printing|email|the issue|the problem)(?: \w+){0,3} (?:works|is working|is fixed|is resolved|is ok|is fine|is good|is sorted|is back)\b`,
     String.raw`\b(?:all set|good to go|back in business|up and running|back to normal|as good as new|back online|all sorted|all fixed|all good|sorted now|fine now|good now|ok now|okay now|problem solved|issue resolved|issue fixed|case closed|mission accomplished|done and dusted|resolved now|fixed now|back on track|you can (?:now |once again )?(?:print|work|log in|sign in|connect|use \w+) again)\b`,
     String.raw`\b(?:fix|resolution|solution|repair|workaround)(?: \w+)? (?:is|was|were|has been|have been)(?: ${ADV})* (?:confirmed|verified|successful|effective|a success|validated)\b`,
     String.raw`\b(?:can|could|are able to|is able to) (?:now )?(?:print|work|log in|sign in|connect|scan|send|receive|access) (?:again|normally|as usual)\b`,
+    String.raw`\b(?:everything|all|things|it all)(?: \w+)? (?:is|are|seems|looks|appears)(?: ${ADV})* (?:in order|fine|ok|okay|good|great|well|in good shape|in working order|as it should be|perfect|sorted|green|clear|normal)\b`,
+    String.raw`\b(?:everything|all|things)(?: ${ADV})* (?:works|is working|runs|is running|functions|is functioning|checks out|looks good|looks fine)\b`,
+    String.raw`\ball (?:is|seems|looks) (?:well|good|fine|ok|okay|in order)\b`,
+    String.raw`\b(?:can|is able to|are able to|managed to|manages to|was able to|were able to|been able to)(?: (?:now|again|finally|once again|successfully|all))* (?:print|work|log ?in|sign in|connect|scan|send|receive|access|open|use|save|sync|browse|call|join|reach|start|boot|load|email|upload|download|get in|get into|see|view|edit|share|map|mount|authenticate)\w*(?: \w+){0,4} (?:again|normally|as usual|as before|without (?:any )?(?:problems?|issues?|errors?|trouble|difficult\w*|interruptions?)|fine|no problem|with no (?:problems?|issues?|errors?))\b`,
+    String.raw`\b(?:can|is able to|are able to) now (?:print|work|log ?in|sign in|connect|scan|send|receive|access|open|use|save|sync|browse|reach|boot|get in|see|view|edit)\b`,
+    String.raw`\b(?:managed|manage|manages|able|succeeded|were able|was able) to (?:fix|resolve|solve|repair|restore|sort|correct|eliminate|remove|clear|recover|get rid of|get \w+ (?:working|running|back|going))\b`,
+    String.raw`\bsucceeded in (?:fixing|resolving|solving|repairing|restoring|sorting|correcting|eliminating|recovering)\b`,
+    String.raw`\b(?:is|are|has been|have been)(?: \w+){0,2} (?:stable|solid|rock solid|error-free|trouble-free|problem-free) (?:since|for|ever since|all)\b`,
+    String.raw`\b(?:up|running|live|online|working) (?:again )?(?:without|with no) (?:any )?(?:issues?|problems?|errors?)\b`,
+    String.raw`\b(?:can|is able to|are able to|been able to)(?: (?:now|again|finally|once again|all))* (?!try\b|retry\b|test\b|check\b|call\b|contact\b|restart\b|reboot\b|reinstall\b|expect\b|wait\b|reach\b|report\b|let\b|tell\b|email us\b|reopen\b|escalate\b|still\b|not\b|be\b|use the workaround\b)\w+(?: \w+){0,4} (?:again|normally|as usual|as before|without (?:any )?(?:problems?|issues?|errors?|trouble))\b`,
+    String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
-  stateClaims: [String.raw`\b${DEVICE_VERBS}(?: ${ADV})* ${WELL}\b`],
+  stateClaims: [
+    // "prints normally only in draft mode": a limit right after the manner takes the claim back.
+    String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
+  ],
   symptomClaims: [
+    // "Any more crashes? No, none since Friday."
+    String.raw`^(?:none|not one|not a single one|zero)(?: \w+)? (?:since|anymore|any more)\b`,
+    String.raw`\b(?:not|never) (?:had|seen|got|gotten|experienced|noticed|received|heard of|logged|observed) (?:any|a single|another|one|more|further|the|that|this) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?|reports?|freezes|outages?)(?: \w+){0,3} (?:since|anymore|any more|after|following)\b`,
+    String.raw`\b(?:no|zero|not a single|not one) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?)(?: \w+){0,2} (?:since|ever since|after|following)\b`,
     String.raw`\bno (?:further|more|other|additional) (?:action|work|steps?|troubleshooting|changes?|follow-?up)(?: is| are)?(?: (?:needed|required|necessary|on your (?:side|end|part)))\b`,
     String.raw`\bnothing (?:more|else|further) (?:to do|is needed|needed|required|to worry about)\b`,
     String.raw`\bno longer (?:\w+ )?${SYMPTOM}`,
     String.raw`\b(?:not|never) (?:\w+ ){0,2}${SYMPTOM}(?: \w+){0,3} (?:anymore|any more)\b`,
     String.raw`\bno (?:more|further) (?:crash|error|freez|disconnect|drop|prompt|pop-?up|issue|problem|complaint|jam|bluescreen|reboot|outage)\w*`,
-    String.raw`\b(?:no|zero|without) (?:\w+ )?(?:crash|error|issue|problem|disconnect|drop|freez|prompt|complaint|jam)\w* (?:since|anymore|any more)\b`,
+    String.raw`\b(?:no|zero|without) (?:\w+ )?(?:crash|error|issue|problem|disconnect|drop|freez|prompt|complaint|jam)\w*(?: \w+){0,2} (?:since|anymore|any more)\b`,
   ],
   actions: [
     String.raw`\b(?:replaced|reinstalled|installed|updated|upgraded|reset|restarted|rebooted|reconfigured|configured|cleared|removed|deleted|rebuilt|recreated|migrated|patched|swapped|reimaged|re-imaged|flashed|repaired|enabled|disabled|wiped|formatted|renewed|rolled back|downgraded|uninstalled|purged|cleaned)\b`,
@@ -96,6 +119,9 @@ export const EN: ClaimLanguage = {
   hedges: ['should', 'ought'],
   now: ['now', 'already'],
   auxiliaries: [
+    // "should start syncing again": the verb of beginning belongs to the verb group after a modal.
+    'start',
+    'begin',
     'is',
     'are',
     'was',
@@ -195,6 +221,12 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:will|would|to|must|should|need to|needs to|have to|has to|going to|please|let us|want to|wants to|plan to|try to|can you|could you|asked|ask)(?: \w+){0,3} (?:confirm|check|verify|test|ensure|make sure|see|monitor|watch|find out|validate|double-check|determine|establish|observe)\b`,
     String.raw`\b(?:not|never|cannot|no way to)(?: \w+){0,2} (?:think|believe|say|confirm|claim|guarantee|promise|know|sure|certain|convinced|assume|tell|call it)\b`,
     String.raw`\b(?:hope|hoping|hopefully|expect|expecting|aim|aiming|goal|target|wish|waiting for|wait for|to see)\b`,
+    // A part of the whole ("two of the three mailboxes", "only the first floor", "some users") is a
+    // partial result, not the end of the problem.
+    String.raw`\b(?:only|partly|partially|some|certain|most|half|several|a few)\b`,
+    // From "of" on: Dutch "of" starts a clause, so the clause may begin there.
+    String.raw`\b(?:of|out of) (?:the |our |your |its )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`,
+    String.raw`\b(?:likely|probably|presumably|anticipate|predicted|supposedly)\b`,
   ],
   transient: [
     String.raw`\b(?:briefly|temporarily|momentarily|intermittently|occasionally|sometimes|at first|initially|for a (?:while|bit|moment|second|minute))\b`,
@@ -354,6 +386,16 @@ export const EN: ClaimLanguage = {
     'reported',
   ],
   affirmations: [
+    // "Can Anna log in again? Yes, she can."
+    'she',
+    'he',
+    'they',
+    'can',
+    'does',
+    'do',
+    'did',
+    'is',
+    'are',
     'yes',
     'yep',
     'yeah',
@@ -376,5 +418,12 @@ export const EN: ClaimLanguage = {
   ],
   endorsements: [
     String.raw`\b(?:as (?:noted|confirmed|mentioned|stated|recorded|reported|said|expected|agreed|verified|documented|discussed|promised)|as per|indeed|confirmed|verified|good news|great news|update|status|result|outcome|conclusion|summary|final|note|fyi|bottom line|in short|tl ?dr)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bwithout (?:any |a single |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,
+    String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
   ],
 };

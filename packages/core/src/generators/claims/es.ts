@@ -1,8 +1,18 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien|todo)`;
-const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
-const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea)`;
+const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|restaurad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
+const DEVICE_VERBS = String.raw`(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|se conecta|arranca|arrancan|inicia|responde|sincroniza|va|van|abre|carga|envia|recibe|escanea|llega|llegan|entra|entran)`;
+// More verbs of a device at work, Spain and Latin America: "rula", "tira", "corre", "se ejecuta".
+// "se" before a verb the grammar does not know as reflexive reads as "if": the word before it is
+// taken into the match so the clause is the subject's.
+const WORKS = String.raw`(?:${DEVICE_VERBS}|funcionando|andando|jala|jalan|mantiene|mantienen|aguanta|aguantan|corre|corren|rula|rulan|tira|tiran|chuta|chutan|opera|operan|trabaja|trabajan|marcha|marchan|responden|sincronizan|inician|conectan|cargan|abren|(?:[\w-]+ )?se (?:ejecuta|ejecutan|abre|abren|inicia|inician|sincroniza|sincronizan|carga|cargan|mantiene|mantienen|comporta|comportan|ve|ven|enciende|encienden|guarda|guardan|monta|montan|instala|instalan|actualiza|actualizan|imprime|imprimen|oye|escucha)|salen|enciende|encienden|guarda|guardan|navega|navegan|descarga|descargan|accede|acceden|escanean|reproduce|reproducen|suena|suenan|graba|graban|lee|leen)`;
+// How a device works when it works as it should.
+const MANNER = String.raw`(?:bien|muy bien|correctamente|perfectamente|perfect[oa]s?|impecables?|con normalidad|con total normalidad|normalmente|de maravilla|a las mil maravillas|de lujo|genial|estupendamente|fino|finisimo|como la seda|como un reloj|como un tiro|como debe|como deberia|como antes|como siempre|a la primera|de forma (?:estable|normal|correcta|fluida|fiable)|establemente|fluido|sin (?:ningun |ninguna |el menor |ni un |mas )?(?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|drama|lio|queja|interrupcion|caida)(?:s|es)?|sin novedad|ok|okey|joya|barbaro|de diez|chido|bacan)`;
+// People able to work again: "ya puede", "consigue", "vuelve a poder".
+const ABLE = String.raw`(?:pudo|pudieron|ha podido|han podido|consiguio|consiguieron|logro|lograron|puede|pueden|podemos|puedes|consigue|consiguen|conseguimos|logra|logran|logramos|es capaz de|son capaces de)`;
+const NOT_SYMPTOM = String.raw`(?!(?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|congelarse|caerse|romperse|aparecer|salir|ocurrir|pasar|dar error|tildarse|trabarse|cortarse)\b)`;
+const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 
 /** Spanish. */
 export const ES: ClaimLanguage = {
@@ -11,41 +21,98 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:localizad|identificad|encontrad|detectad)[oa]s? y (?:corregid|solucionad|eliminad|resuelt|arreglad)[oa]s?\b`,
     String.raw`\b(?:ya|ahora) (?:me |le |les |nos )?(?:va|van|funciona|funcionan|anda|carga|imprime)(?: \w+)? (?:perfecto|perfectamente|bien|genial|de lujo|como un tiro|sin problemas)\b`,
     String.raw`\bva como un tiro\b`,
-    String.raw`\bvuelven? a estar (?:accesible|disponible|operativ[oa]|en linea|bien|activ[oa])s?\b`,
+    String.raw`\bvuelven? a (?:estar|ser) (?:accesible|disponible|operativ[oa]|en linea|bien|activ[oa]|utilizable|usable|estable|funcional|normal)(?:s|es)?\b`,
     String.raw`\b(?:ya|ahora) (?:\w+ ){0,3}sin (?:errores|fallos|problemas|cortes|incidencias)\b`,
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\blist[oa]s? para (?:usar|usarse|trabajar)\b`,
     String.raw`\b(?:ha|han|hemos|ya) (?:vuelto|regresado) a la normalidad\b|\b(?:volvio|volvieron|vuelve|vuelven) a la normalidad\b`,
-    String.raw`\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|parece|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
+    // A password reset is work done, not a service restored.
+    String.raw`(?<!(?:contrasena|clave|password|pin|credenciales)s? (?:\w+ ){0,2})\b(?:esta|estan|es|son|fue|fueron|ha sido|han sido|ha quedado|han quedado|queda|quedo|quedaron|estaba|se ha|se han|ha|han|hemos|he)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvimos|solucionamos|arreglamos|reparamos|corregimos|resolvi|solucione|arregle|repare|se resolvio|se soluciono|se arreglo)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de nuevo|otra vez|nuevamente|como antes)\b`,
     String.raw`\b(?:volvio|vuelve|volvieron|vuelven) a (?:funcionar|imprimir|conectar|arrancar|andar|sincronizar|responder)\b`,
     String.raw`\b(?:funciono|funcionaba|imprimia|conecto|arranco) (?:${ADV} )*(?:de nuevo|otra vez|nuevamente)\b`,
     String.raw`\b(?:dejo|ha dejado|han dejado|dejaron) de (?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|dar error|congelarse|aparecer)\b`,
     String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo)(?:es|s)? (?:ha|han|se ha|se han|ya)?(?: ${ADV})* (?:desaparecid[oa]s?|desaparecio|desaparecieron)\b`,
-    String.raw`\b(?:cerramos|cerrare|cerramos|cerrando|cierro) (?:el|este|su) (?:ticket|caso|incidente|solicitud)\b`,
+    String.raw`\b(?:cerramos|cerrare|cerrando|cierro) (?:el|este|su|la|esta) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud) (?:esta |queda |ha sido |fue )?(?:cerrad[oa]|resuelt[oa]|solucionad[oa])\b`,
-    String.raw`\b(?:todo|ya todo) (?:esta |funciona |va |anda |quedo )?(?:en orden|bien|correctamente|perfecto|como debe|normal|ok)\b`,
+    String.raw`\b(?:todo|ya todo) (?:esta |funciona |va |anda |quedo )?(?:en orden|bien|correctamente|perfecto|como debe|normal|ok|operativo|funcionando|en marcha)\b`,
     String.raw`\b(?:problema resuelto|problema solucionado|asunto resuelto|listo|todo listo|de vuelta a la normalidad|ya puede (?:imprimir|trabajar|conectarse|usar)|puede (?:imprimir|trabajar|conectarse) de nuevo)\b`,
+    // Ability restored: "Marta puede volver a trabajar", "ya consigue acceder", "pueden conectarse de nuevo".
+    String.raw`\b(?:ya|ahora|por fin|nuevamente|otra vez|de nuevo) (?:\w+ )?${ABLE} (?:volver a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:ya |ahora |por fin |nuevamente |otra vez |de nuevo )*(?:volver a|de nuevo|otra vez|nuevamente) ${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:ya |ahora |por fin )*${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:de nuevo|otra vez|nuevamente|con normalidad|normalmente|sin (?:ningun )?(?:problemas?|errores?|fallos?|incidencias?|inconvenientes?)|correctamente|sin drama)\b`,
+    String.raw`\b(?:vuelve|vuelven|volvio|volvieron|ha vuelto|han vuelto) a (?:poder|conseguir|lograr) ${INFINITIVE}\b`,
+    String.raw`\b(?:[\w-]+ )?(?:se puede|${ABLE}) ${NOT_SYMPTOM}${INFINITIVE} (?:ya|ahora)\b`,
+    // Good again: "está otra vez en línea", "Internet ha vuelto", "está de vuelta".
+    String.raw`\b(?:esta|estan|queda|quedo|sigue|siguen)(?: \w+)? (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s? (?:otra vez|de nuevo|nuevamente)\b`,
+    String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
+    String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: (?!se\b)\w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b(?! a (?:caer|fallar|colgar|bloquear|cortar|desconectar|dar|dejar))`,
+    String.raw`\b(?:de nuevo|otra vez) (?:en linea|operativ[oa]|en marcha|en funcionamiento|arriba|online)\b`,
+    // Everything: "ya funciona todo", "todo perfecto", "todo va sobre ruedas".
+    String.raw`\b(?:funciona|funcionan|va|anda|marcha) todo(?: (?:bien|perfecto|correctamente|ok|genial|de maravilla|como debe))?\b|\btodo (?:va |anda |marcha )?(?:perfecto|sobre ruedas|de maravilla|genial|como la seda|okey|correcto|solucionado|resuelto|arreglado|funcionando)\b|\bestan? todo (?:bien|ok|correcto|perfecto|en orden|solucionado|arreglado)\b`,
+    String.raw`(?<!casi )(?<!no )\btodo (?:funciona|anda|marcha|jala|chuta|rula|esta funcionando|esta ok|esta perfecto|esta correcto|esta solucionado|chevere|bacan|joya|piola|tranqui|impecable|de diez)\b(?! (?:menos|salvo|excepto|mal))`,
+    // "ya funciona": the device works, now.
+    String.raw`\b(?:ya|ahora|por fin) (?:me |le |les |nos |te )?(?:funciona|funcionan|anda|andan|imprime|imprimen|conecta|conectan|arranca|arrancan|tira|rula|rulan|chuta|jala|jalan|llega|llegan|carga|cargan|sincroniza|sincronizan|responde|responden)\b(?! (?:a |mal|lento|peor|fatal|regular|a medias|solo|solamente|a ratos|intermitente|cuando|si\b))`,
+    // Fixed in any voice: "hemos conseguido solucionar", "se restableció", "logramos reparar".
+    String.raw`\b(?:hemos |he |han |ha |hubo )?(?:conseguido|logrado|podido)(?: \w+)? (?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
+    String.raw`\b(?:conseguimos|logramos|pudimos|consegui|logre|pude|se consiguio|se logro|se pudo) (?:\w+ )?(?:solucionar|resolver|arreglar|reparar|restablecer|corregir|subsanar|restaurar|recuperar|eliminar|desbloquear)\b`,
+    String.raw`\b(?:[\w-]+ )?se (?:resolvio|soluciono|arreglo|reparo|corrigio|subsano|normalizo|soluciona|arregla|resuelve|normaliza)\b`,
+    // "Restablecer" is also resetting a password: restored only when a service is.
+    String.raw`\b(?:servicio|conexion|acceso|red|internet|correo|sistema|suministro|comunicacion|sincronizacion|normalidad|funcionamiento|servidor|enlace|vpn|senal|linea|wifi)(?: \w+){0,2} se (?:restablecio|restauro|recupero|restablece|ha restablecido|ha restaurado|ha recuperado)\b`,
+    // "Ya va.": a whole clause that says it works now ("va" is also a French future, see find.ts).
+    String.raw`(?:^|\b)(?:ya|ahora|por fin) (?:me |nos |le |les |te )?(?:va|van|tira|rula)(?: todo)?$`,
+    String.raw`\b(?:restablecid|restaurad|recuperad|subsanad|normalizad|solucionad|resuelt|arreglad|reparad|corregid)[oa]s? (?:con exito|correctamente|satisfactoriamente|sin problemas)\b`,
+    // Normal operation: "vuelve a la normalidad", "en funcionamiento normal".
+    String.raw`\b(?:vuelto|vuelve|vuelven|volvio|volvieron|regresado|regreso|retornado) (?:todo )?a (?:la normalidad|su estado normal|funcionar con normalidad|la calma)\b|\b(?:en|con) funcionamiento normal\b|\bnormalidad (?:total|absoluta|restablecida)\b`,
+    // The fix worked: "la actualización solucionó el problema", "bastó", "el truco sirvió".
+    String.raw`\b(?:soluciono|resolvio|arreglo|corrigio|reparo|elimino|subsano|ha solucionado|ha resuelto|ha arreglado|ha corregido|ha eliminado|han solucionado|han resuelto|han arreglado) (?:el|la|los|las|este|esta|ese|esa|nuestro|su|dicho|dicha) (?:problema|fallo|error|incidencia|averia|bloqueo|inconveniente|desperfecto|cuelgue|corte)(?:s|es)?\b`,
+    String.raw`\b(?:basto|bastaron|ha bastado|fue suficiente|sirvio|sirvieron|ha servido|dio resultado|dio resultados|ha dado resultado|surtio efecto|ha surtido efecto|fue efectiv[oa]|resulto efectiv[oa]|fue la solucion|funciono de maravilla)\b`,
+    String.raw`\b(?:eso|esto|ello|solucion|truco|parche|cambio|reinicio|actualizacion|reinstalacion|metodo|procedimiento|arreglo|workaround|ajuste|reseteo|todo)(?: (?!solo\b|solamente\b|no\b|parcialmente\b)[\w-]+){0,3} (?:funciono|funcionaron|ha funcionado|han funcionado)\b(?! (?:en parte|parcialmente|a medias|solo\b|solamente|durante|por (?:unos|unas|un rato|poco)|hasta))`,
+    String.raw`\b(?:recupero|ha recuperado|recuperaron|han recuperado|recupera) (?:su |el |la |los |las )?(?:funcionamiento normal|normalidad|conexion|acceso|servicio|estabilidad|correo|funcionamiento)\b`,
+    String.raw`\b(?:ya|de nuevo|otra vez|nuevamente|por fin) (?:\w+ )?(?:tiene|tienen|tenemos) acceso\b|\b(?:tiene|tienen|tenemos) acceso(?: [\w-]+){0,4} (?:de nuevo|otra vez|nuevamente)\b`,
+    String.raw`\b(?:logramos|conseguimos|pudimos|hemos logrado|hemos conseguido|hemos podido|logre|consegui) (?:dejar|dejarlo|dejarla|dejarlos|dejarlas|ponerlo|ponerla|hacer que) (?:\w+ )?(?:funcionando|funcione|funcionen|operativ[oa]s?|andando|en marcha)\b`,
+    String.raw`\b(?:problema|error|fallo|incidencia|averia)s? (?:es|son|ya es|ya son) (?:cosa|historia) del pasado\b`,
+    String.raw`^(?:bueno |vale |ok |listo |pues )?ya esta$`,
+    String.raw`\b(?:confirma|confirman|confirmo|constata|constatamos|constato|verificamos|comprobamos|validamos|valida)(?: [\w-]+){0,3} (?:el )?(?:correcto|buen|normal) funcionamiento\b|\b(?:correcto|buen) funcionamiento (?:confirmado|comprobado|verificado|restablecido)\b`,
+    String.raw`\b(?:permitio|permitieron|ha permitido|han permitido) (?:\w+ )?(?:restablecer|resolver|solucionar|arreglar|reparar|recuperar|corregir|desbloquear)\b`,
+    // A participle in front: "Solucionado el tema del correo".
+    String.raw`^(?:ya |por fin )?(?:solucionad|arreglad|resuelt|reparad|corregid|restablecid|subsanad)[oa]s? (?:el|la|los|las|lo|este|esta|ese|esa|tu|su) (?!(?:primer|primera|primero|uno|una|parte|mitad)\b)`,
+    String.raw`\b(?:[\w-]+ )?se (?:reanudo|reanudaron|ha reanudado|han reanudado)\b|\b(?:puest|vuelt)[oa]s? (?:de nuevo |nuevamente |otra vez )?en (?:servicio|marcha|funcionamiento|linea|produccion)\b`,
+    String.raw`\b(?:valida|validan|valido|validaron|ha validado|han validado|confirma|confirmo|ha confirmado|aprueba|aprobo) (?:la |el |nuestra |nuestro |esta |este )?(?:solucion|resolucion|correccion|arreglo|reparacion)\b|\b(?:solucion|correccion|arreglo|reparacion)(?:es)? (?:ha sido |fue |queda |esta )?validad[oa]s?\b`,
+    String.raw`\b(?:ok|operativ[oa]s?|estables?) desde\b`,
+    // Closure: "se puede cerrar", "procedemos a cerrar", "damos por cerrado".
+    String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|peticion) (?:ya )?(?:se puede|puede|podemos|se podria) (?:ya )?(?:cerrar|cerrarse|dar por cerrad[oa])\b`,
+    String.raw`\b(?:[\w-]+ )?(?:se puede|podemos|procedemos a|procedo a|pasamos a|puedes|puede) (?:ya )?cerrar (?:el|este|la|esta|su|tu) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
+    String.raw`\b(?:damos|doy|dar|se da|queda|quedo) (?:el |la |este |esta )?(?:ticket |caso |incidente |incidencia |solicitud |tema )?por (?:cerrad|resuelt|solucionad|finalizad|concluid|zanjad)[oa]s?\b`,
+    String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|tema|asunto) (?:queda |ha quedado |esta |fue )?(?:zanjad|finalizad|concluid|cerrad|resuelt|solucionad)[oa]\b`,
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bien|correctamente|perfectamente|con normalidad|normalmente|sin (?:problemas?|errores?|fallos?|cortes?|incidencias?)|como debe|de maravilla)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|solamente|a ratos|cuando|salvo|excepto|si\b|en otro|en otra|desde otro|desde otra|con otro|con otra|mientras tanto|por ahora|de momento|via|en modo))\b`,
+    String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:ya|ahora) (?:\w+ ){0,3}sin (?:errores|fallos|problemas|cortes|incidencias)\b`,
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\bya no (?:esta|estan) (?:averiad|rot|caid|bloquead|estropead|fuera de servicio|con fallos)\w*`,
     String.raw`\bya no da (?:guerra|problemas|error|errores|fallos)\b`,
-    String.raw`\bno (?:se )?(?:requiere|necesita|hace falta|es necesaria?) (?:ninguna |mas |otra )?(?:accion|intervencion|paso|cambio)(?:es|s)?(?: adicional(?:es)?)?\b`,
+    String.raw`\bno (?:se )?(?:requiere|requieren|necesita|necesitan|hace falta|hacen falta|es necesaria?|son necesari[oa]s) (?:ninguna otra |ningun otro |ninguna |ningun |mas |otra |otras |otro )?(?:accion|intervencion|paso|cambio|gestion|actuacion)(?:es|s)?(?: adicional(?:es)?)?\b`,
     String.raw`\bya no (?:se )?(?:falla|fallan|aparece|aparecen|se bloquea|se cuelga|se desconecta|se reinicia|da error|dan error|se congela|ocurre|sucede|pasa|muestra)\b`,
-    String.raw`\bno (?:ha vuelto|volvio|han vuelto) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar)\b`,
-    String.raw`\b(?:ningun|ninguna|sin|no hay|no hubo) (?:nuevo |nueva |mas )?(?:error|fallo|bloqueo|corte|desconexion|problema|incidencia|cuelgue)(?:es|s)? (?:desde|tras|despues)\b`,
+    String.raw`\bno (?:ha vuelto|volvio|han vuelto|volvieron|vuelve|vuelven) a (?:fallar|aparecer|bloquearse|colgarse|desconectarse|reiniciarse|ocurrir|pasar|salir|saltar|caerse|cortarse|repetirse|producirse|presentarse|congelarse|trabarse|tildarse|dar (?:el |ningun |mas |ese )?(?:error|fallo|problema|aviso|guerra)(?:es|s)?|(?:ver|tener|sufrir|experimentar|notar|recibir) (?:el |ese |este |ningun |ninguna |mas |los |la |las )?(?:error|fallo|problema|aviso|mensaje|cuelgue|corte|bloqueo|pantallazo)(?:es|s)?)\b`,
+    String.raw`\bya no (?:me |le |les |nos |te )?(?:sale|salen|salta|saltan|surge|surgen|se produce|se producen|se repite|se repiten|se presenta|se presentan|se cae|se caen|cae|caen|se traba|se traban|se tilda|se tildan|se corta|se cortan|se queda colgad[oa]|vuelve a (?:salir|aparecer|fallar|saltar|pasar|ocurrir)|hay (?:error|fallo|corte|problema|aviso|cuelgue|bloqueo)(?:es|s)?|(?:tiene|tienen|tenemos) (?:ningun |ninguna |mas )?(?:error|fallo|problema|dificultad|inconveniente|corte|cuelgue)(?:es|s)?|da (?:el |ningun )?(?:error|fallo|aviso|problema))\b`,
+    String.raw`\bno (?:se )?(?:aparece|aparecen|sale|salen|falla|fallan|salta|saltan|se cuelga|se bloquea|se desconecta|se cae|ocurre|pasa) mas\b`,
+    String.raw`\bni rastro (?:del?|de la|de los|de las)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} sin (?:ningun|ninguna|ni un|ni una|el menor|la menor|ningun tipo de) (?:problema|error|fallo|corte|incidencia|cuelgue|incidente|contratiempo|interrupcion|caida|inconveniente)(?:s|es)?\b`,
+    String.raw`\b(?:se acabaron|se acabo|adios a|fin de|basta de|nada de|cero) (?:los |las |el |la )?(?:problema|error|fallo|corte|cuelgue|bloqueo|caida|desconexion|pantallazo|aviso|mensaje|reinicio|congelamiento|lentitud)(?:s|es)?\b`,
+    String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo|aviso|alerta|ventana|cuelgue|pantallazo|corte|averia|inconveniente)(?:es|s)?(?: [\w-]+){0,3} (?:desaparecid[oa]s?|desaparecio|desaparecieron|se fue|se fueron|se esfumo)\b`,
+    String.raw`\b(?:ningun|ninguna|sin|no hay|no hubo|no ha habido|no se han registrado|no se registraron) (?:nuevo |nueva |nuevos |nuevas |mas |otro |otra )?(?:error|fallo|bloqueo|corte|desconexion|problema|incidencia|incidente|cuelgue|caida|aviso|queja)(?:es|s)?(?: (?:nuev[oa]s?|mas|reportad[oa]s?|registrad[oa]s?|detectad[oa]s?))? (?:desde|tras|despues)\b`,
   ],
   actions: [
     String.raw`\b(?:reemplazad[oa]s?|reemplazamos|reinstalad[oa]s?|reinstalamos|reiniciad[oa]s?|reiniciamos|actualizad[oa]s?|actualizamos|restablecimos|reconfigurad[oa]s?|reconfiguramos|borrad[oa]s?|borramos|eliminamos|sustituid[oa]s?|sustituimos|migramos|formateamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'ninguno', 'ninguna', 'ningun', 'nadie', 'ni'],
-  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'nada', 'tampoco'],
+  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'nada', 'tampoco', 'mal'],
   modals: [
     'sera',
     'seran',
@@ -101,6 +168,11 @@ export const ES: ClaimLanguage = {
     'todo',
     'quedado',
     'queda',
+    // Infinitives of a verb group, so "va a estar listo" reads as a plan.
+    'estar',
+    'quedar',
+    'ser',
+    'haber',
   ],
   conjunctions: [
     'y',
@@ -135,6 +207,7 @@ export const ES: ClaimLanguage = {
   ],
   since: ['despues de', 'tras', 'desde', 'desde que'],
   contrasts: [
+    'luego',
     'solo',
     'solamente',
     'todavia',
@@ -147,6 +220,25 @@ export const ES: ClaimLanguage = {
     'mientras que',
   ],
   limits: [
+    // What a symptom does when it comes back: "…, pero vuelve al abrir Outlook".
+    'vuelve al',
+    'vuelve cuando',
+    'vuelve a aparecer',
+    'vuelve a salir',
+    'vuelve a colgarse',
+    'reaparece',
+    'reaparecio',
+    'volvio a fallar',
+    'volvio a aparecer',
+    'volvio a caer',
+    'volvio esta',
+    'volvio ayer',
+    'volvio hoy',
+    'regreso',
+    'persiste',
+    'se bloquea',
+    'se cuelga',
+    'se desconecta',
     'falla',
     'fallan',
     'se cae',
@@ -166,9 +258,15 @@ export const ES: ClaimLanguage = {
   frames: [
     String.raw`\bno (?:\w+ )?(?:considere|consideres|considerar|den por|dar por)\b`,
     String.raw`^(?:por favor |luego |despues )?(?:compruebe|comprueba|comprobar|verifique|verifica|verificar|confirme|confirma|confirmar|asegurese|asegurate|asegurarse|revise|revisa|revisar|pruebe|prueba|probar|observe|vigile|avisenos|diganos)\b`,
-    String.raw`\b(?:vamos a|voy a|va a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
+    String.raw`\b(?:vamos a|voy a|va a|pasara a|pasaremos a|volvera a|iremos a|ira a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
     String.raw`\bno (?:\w+ ){0,2}(?:creemos|creo|pensamos|pienso|podemos|puedo|sabemos|estamos seguros|estoy seguro|garantizar|confirmar|asegurar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|ojala|esperando|a la espera|el objetivo es|confiamos en)\b`,
+    String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|garantia|certeza|saber|poder confirmar)\b`,
+    // Waiting for someone to confirm: "… de que el usuario confirme que ya puede trabajar".
+    String.raw`\bque (?:\w+ ){0,3}(?:confirme|confirmen|compruebe|comprueben|verifique|verifiquen|indique|indiquen|nos diga|nos avise|pruebe)\b`,
+    String.raw`\b(?:comprobaremos|verificaremos|confirmaremos|revisaremos|probaremos|validaremos|vigilaremos|comprobare|verificare|confirmare|revisare)\b`,
+    // Only part of them: "solo la mitad de los usuarios puede conectarse de nuevo".
+    String.raw`^(?:\w+ )?(?:solo|solamente|unicamente|algunos de|algunas de|la mitad|parte de|no todos|no todas)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporalmente|momentaneamente|al principio|inicialmente|por un momento|por un rato|un rato|a ratos|unos (?:segundos|minutos))\b`,
@@ -204,8 +302,44 @@ export const ES: ClaimLanguage = {
     'todo correcto',
     'operativo',
     'operativa',
+    'ya va',
+    'ya anda',
+    'ya tira',
+    'ya rula',
+    'solventado',
+    'solventada',
+    'restablecido',
+    'restablecida',
+    'subsanado',
+    'subsanada',
+    'normalizado',
+    'normalizada',
+    'todo perfecto',
+    'perfecto',
+    'reparada',
+    'corregida',
+    'sin novedad',
+    'sin problemas',
+    'todo en orden',
+    'va perfecto',
+    'funciona perfecto',
+    'de lujo',
+    'ya quedo',
+    'sin problema',
+    'funciono',
+    'quedo',
+    'ya jala',
+    'todo chevere',
+    'todo joya',
+    'todo piola',
   ],
   fillers: [
+    'perfecto',
+    'genial',
+    'vale',
+    'top',
+    // "Sí, ningún problema." answers a question whether it works.
+    'ningun',
     'estado',
     'wifi',
     'ya',
@@ -253,8 +387,16 @@ export const ES: ClaimLanguage = {
     String.raw`\bsin (?:una |ninguna )?(?:solucion|correccion|arreglo|reparacion)(?: \w+)?(?: confirmada| definitiva| verificada)?\b`,
     String.raw`\b(?:no|sin|aun no|todavia no)(?: \w+){0,3} (?:resuelto|resuelta|solucionado|solucionada|confirmada?)\b`,
     String.raw`\bsin resolver\b`,
+    String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|que (?:\w+ ){0,5}(?:haya|hayan|se haya|se hayan)(?: podido)? (?:confirmad|verificad|comprobad|resuelt|solucionad)[oa]s?)\b|\b(?:no|sin) (?:esta |estan |ha sido |han sido )?(?:confirmad|verificad|comprobad)[oa]s?\b`,
   ],
   endorsements: [
     String.raw`\b(?:como (?:se indico|se anoto|se confirmo|se menciono|se dijo|indicado|anotado|confirmado|mencionado|acordado)|confirmado|buenas noticias|actualizacion|estado|resultado|conclusion|nota|resumen)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bsin (?:ningun |ninguna |mas |otro |el menor |la menor )?(?:problemas?|errores|error|fallos?|incidencias?|cortes?|inconvenientes?|quejas?|contratiempos?)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
+    String.raw`\bparcialmente\b`,
   ],
 };

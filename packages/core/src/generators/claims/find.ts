@@ -158,6 +158,11 @@ const NOW = wordsRegex(union((l) => l.now));
 const PAST = wordsRegex(union((l) => l.pastAux));
 const FRAME = anyRegex(union((l) => l.frames));
 const TRANSIENT = anyRegex(union((l) => l.transient));
+const PARTIAL = anyRegex(union((l) => l.partials));
+const PROBLEM_FREE = new RegExp(anyRegex(union((l) => l.problemFree)).source, 'gu');
+
+/** `text` with each "without any problem" read as one word that negates nothing. */
+const problemFreeRead = (text: string) => text.replace(PROBLEM_FREE, ' noproblem ');
 
 /** Single words that can stand in a verb group between the subject and the predicate. */
 const FUNCTION_WORDS = new Set(
@@ -186,6 +191,8 @@ const BLOCKERS = new Set(
   ),
 );
 const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
+/** Words that make a "yes, …" answer a condition or a hedge rather than a claim. */
+const ANSWER_BLOCKERS = new Set(union((l) => [...l.conditions, ...l.hedges]).filter((w) => !w.includes(' ')));
 
 // "si"/"se" before an auxiliary or a verb that is used reflexively is a pronoun (Italian "si è
 // risolto", "si avvia", Spanish "se ha resuelto", French "se connecte"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
@@ -358,9 +365,11 @@ function excused(
     if (FRAME.test(governing)) return true;
   }
   if (TRANSIENT.test(clauseText)) return true;
+  // "Two of the three mailboxes sync again": a good state for part of what was broken.
+  if (PARTIAL.test(clauseText)) return true;
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
-  if (kind !== 'symptom' && NEGATION.test(` ${group} `)) return true;
+  if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(group)} `)) return true;
   // "Nothing we tried has fixed it", "Nichts davon hat das Problem gelöst".
   // A relative clause ("nada de lo que probamos …") belongs to the subject before it.
   const subjectFrom =
@@ -368,6 +377,11 @@ function excused(
   if (kind !== 'symptom' && NEGATIVE_SUBJECT.test(words.slice(subjectFrom, from).join(' '))) return true;
   if (MODAL.test(` ${chain} `)) return true;
   if (HEDGE.test(` ${chain} `) && !NOW.test(` ${clauseText} `)) return true;
+  // "Outlook should start syncing again", "sollte das Problem behoben sein": a hedge a few words
+  // before the claim, with a verb or the subject between, still governs it. Modals are left to
+  // the verb group: many are ordinary words of another language ("va", "için").
+  const near = words.slice(Math.max(clause.start, from - 4), from).join(' ');
+  if (HEDGE.test(` ${near} `) && !NOW.test(` ${clauseText} `)) return true;
   if (kind === 'state' && PAST.test(` ${chain} `)) return true;
   return false;
 }
@@ -413,7 +427,7 @@ function ellipticalClaim(words: readonly string[]): string | null {
 /** Whether what follows a claim in its sentence turns against it: "…, but it still fails". */
 function contrasted(rest: string): boolean {
   const turn = CONTRAST.exec(rest);
-  return turn !== null && STILL_OR_NOT.test(rest.slice(turn.index + turn[0].length));
+  return turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)));
 }
 
 /** Whether a sentence is only "yes" (and fillers). */
@@ -481,13 +495,39 @@ function* scan(
         ? leading
         : null);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
-    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(sentence.text)) {
+    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(problemFreeRead(sentence.text))) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
     } else if (asks.has(i - 1) && affirms(sentence.words)) {
       yield { phrase: sentence.text, clause: sentence.words };
+    } else if (
+      sentences[i - 1]?.question === true &&
+      answersYes(sentences[i - 1]?.words ?? [], sentence.words)
+    ) {
+      // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers
+      // its own question tells the answer; "Yes" with nothing that limits or negates it.
+      yield { phrase: sentence.text, clause: sentence.words };
     }
   }
+}
+
+/**
+ * Whether `answer` opens with "yes" and goes on without a negation, a limit, a plan or a
+ * condition, after a `question` that negates nothing: the note answers its own question.
+ */
+function answersYes(question: readonly string[], answer: readonly string[]): boolean {
+  const first = answer[0] ?? '';
+  if (!AFFIRMATIONS.has(first) && !AFFIRMATIONS.has(answer.slice(0, 2).join(' '))) return false;
+  const text = problemFreeRead(answer.join(' '));
+  return (
+    !NEGATOR_ANYWHERE.test(problemFreeRead(question.join(' '))) &&
+    !LIMIT.test(text) &&
+    // Conditions and hedges only: short modals of one language are ordinary words of another
+    // ("va"). "se" is a reflexive pronoun far more often than the Italian or Portuguese "if"
+    // here, and a leading "si" is the Spanish or Italian "yes".
+    !answer.some((w, k) => ANSWER_BLOCKERS.has(w) && w !== 'se' && !(w === 'si' && k === 0)) &&
+    !FRAME.test(text)
+  );
 }
 
 /**

@@ -1,9 +1,16 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:de nouveau|a nouveau|maintenant|desormais|enfin|bien|completement|totalement|entierement|deja|definitivement|ne|pas|plus|toujours|encore|jamais|se|y|tout|vraiment|finalement|heureusement|correctement|apparemment)`;
-const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
-const SYMPTOM = String.raw`(?:apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
-const DEVICE_VERBS = String.raw`(?:fonctionne|fonctionnent|marche|marchent|imprime|impriment|tourne|tournent|demarre|demarrent|se connecte|se connectent|se lance|repond|repondent|synchronise|envoie|recoit|scanne|se ouvre|ouvre)`;
+const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|restauree?s?|remise? en ligne|utilisables?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
+const SYMPTOM = String.raw`(?:pose|rencontre|constate|observe|signale|apparait|affiche|plante|produit|bloque|gele|fige|redemarre|deconnecte|coupe|crashe?|freeze|manifeste|reproduit|arrive|bug(?:ue)?)`;
+// Verbs of a device at work, present tense, written by stem to keep the language's expression small.
+const DEVICE_VERBS = String.raw`(?:(?:fonctionn|march|imprim|tourn|demarr|synchronis|envoi|scann|recuper|ouvr|charg|roul|boot|circul|communiqu|enregistr|sauvegard|travaill|navigu|telecharg|acced)(?:e|ent)|(?:fonctionn|march)e-t-(?:il|elle)|sort|sortent|part|partent|lit|lisent|recoit|recoivent|tient|tiennent|repond|repondent|(?<!de )passe(?:nt)?|(?:[\w-]+ )?se (?:(?:connect|lanc|synchronis|ouvr|execut|charg|reconnect|deroul|comport|allum|install|enregistr|imprim|mont|authentifi)(?:e|ent)|met a jour|mettent a jour))`;
+// How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
+const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|du feu de dieu|sans faille)`;
+// What people do with a working device, after "peut de nouveau", "arrive à".
+const ABLE = String.raw`(?:a-t-(?:il|elle|on) pu|ont-(?:ils|elles) pu|a pu|ont pu|a enfin pu|a de nouveau pu|a reussi a|ont reussi a|peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
+// Infinitives that say the symptom, not the work: "peut de nouveau planter" is a risk, not a fix.
+const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|survenir|apparaitre|reproduire|geler|figer|crasher|tomber|couper|deconnecter|redemarrer tout seul|arriver|manifester|afficher le erreur|buguer|ralentir)\b)`;
 
 /** French. */
 export const FR: ClaimLanguage = {
@@ -11,11 +18,13 @@ export const FR: ClaimLanguage = {
   claims: [
     String.raw`\b(?:identifiee?|trouvee?|localisee?|diagnostiquee?)s? et (?:corrigee?|resolue?|eliminee?|reglee?|supprimee?)s?\b`,
     String.raw`\b(?:tout|le service|la connexion|le acces) (?:etant|est) (?:retabli|rentre|regle|resolu|revenu)e?\b`,
-    String.raw`\b(?:ticket|dossier|demande|incident) (?:peut|peuvent) (?:desormais |maintenant )?etre (?:clos|cloture|ferme)e?\b`,
+    String.raw`\b(?:ticket|dossier|demande|incident) (?:peut|peuvent) (?:desormais |maintenant |donc )?etre (?:clos|cloture|ferme|classe|archive|solde)e?\b`,
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise)(?: \w+){0,2} (?:sans (?:erreur|probleme|souci|incident)s?|correctement|normalement|a nouveau|de nouveau)\b`,
     String.raw`\bprete?s? a (?:le emploi|etre utilisee?|servir|fonctionner)\b`,
-    String.raw`\btout roule\b`,
-    String.raw`\b(?:est|sont|a ete|ont ete|etait|fut|semble|parait|voila)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:tout roule|ca roule|ca baigne|tout baigne)\b`,
+    String.raw`\b(?:est|sont|a ete|ont ete|voila|a pu etre|ont pu etre)(?: ${ADV})* ${FIXED}\b`,
+    // "était joignable" tells how things were; "était résolu" still tells of a fix.
+    String.raw`\b(?:etait|fut)(?: ${ADV})* (?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|cloturee?s?|clos(?:e|es)?)\b`,
     String.raw`\b(?:nous|on|je|le technicien|notre equipe|le support)(?: (?:avons|a|ai|ont|ne|pas|bien|enfin|deja|finalement|pu|reussi a))* (?:resolu|regle|corrige|repare|retabli|depanne|reparer|resoudre|regler)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:a nouveau|de nouveau|comme avant)\b`,
     String.raw`\b(?:fonctionnait|marchait|imprimait|tournait|demarrait) (?:${ADV} )*(?:a nouveau|de nouveau)\b`,
@@ -23,22 +32,70 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:a|ont) cesse de (?:planter|bloquer|se deconnecter|redemarrer|geler|se figer|afficher)`,
     String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident)s? (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?)\b`,
     String.raw`\b(?:probleme|incident|souci|panne|ticket|demande|dossier)s? (?:resolue?s?|reglee?s?|clos|cloturee?s?|fermee?s?)\b`,
-    String.raw`\b(?:nous )?(?:cloturons|fermons|cloturer|fermer|clore|cloture|ferme) (?:le|ce|votre) (?:ticket|dossier|incident|demande)\b`,
+    String.raw`\b(?:nous )?(?:cloturons|fermons|cloturer|fermer|clore|cloture|ferme) (?:le|la|ce|cette|votre) (?:ticket|dossier|incident|demande|intervention)\b`,
     String.raw`\btout (?:est |fonctionne |marche |est rentre |rentre )?(?:rentre dans le ordre|en ordre|ok|bon|regle|correctement|normalement|revenu a la normale)\b`,
     String.raw`\b(?:ce|c) est (?:regle|resolu|bon|repare|corrige|ok|fait|termine)\b`,
     String.raw`\b(?:de retour a la normale|retour a la normale|probleme resolu|probleme regle|souci regle|affaire reglee)\b`,
     String.raw`\b(?:solution|correctif|reparation|correction) (?:est|a ete|ont ete)(?: ${ADV})* (?:confirmee?|validee?|efficace|concluante?)\b`,
     String.raw`\bvous pouvez (?:a nouveau|de nouveau|maintenant|desormais) (?:imprimer|travailler|vous connecter|utiliser|envoyer|acceder)\b`,
+    // Ability restored: "Sophie peut de nouveau travailler", "arrive enfin à imprimer".
+    String.raw`\b${ABLE}(?: (?:a|de))? (?:a nouveau|de nouveau|maintenant|desormais|enfin|enfin de nouveau|a present|deja)(?: a| de)? (?:se |s |vous |nous |le |la |les |y |en )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b`,
+    String.raw`\b${ABLE}(?: a| de)? (?:se |s |vous |nous |y )*${NOT_SYMPTOM}[a-z]+(?:er|ir|re|oir)\b(?: [\w-]+){0,4} (?:normalement|correctement|parfaitement|sans (?:aucun |aucune |le moindre |la moindre )?(?:probleme|souci|erreur|difficulte|accroc)s?|a nouveau|de nouveau|comme avant)\b`,
+    String.raw`\b(?:refonctionne(?:nt)?|remarche(?:nt)?|reimprime(?:nt)?|se reconnecte(?:nt)?|redemarre(?:nt)? normalement)\b`,
+    // Good again: "est redevenu stable", "de retour en ligne", "Internet est revenu".
+    String.raw`\bredevenue?s? (?:stables?|accessibles?|disponibles?|joignables?|fonctionnel(?:le)?s?|operationnel(?:le)?s?|normale?s?|utilisables?|fiables?|fluides?|rapides?)\b`,
+    String.raw`\bde retour (?:en ligne|en service|a la normale|sur le reseau|en fonctionnement)\b`,
+    String.raw`\b(?:internet|connexion|reseau|wifi|wi-fi|service|acces|courant|serveur|site|messagerie|imprimante|vpn|signal|synchronisation|synchro|mail|mails|e-mail|partage|lecteur)s? (?:(?:est|sont|a|ont|etant) )?(?:(?:enfin|bien|de nouveau|a nouveau|tout|toute|tous|toutes) )*(?:de retour|revenue?s?|reparti(?:e|s|es)?|retabli(?:e|s|es)?)\b`,
+    // Everything: "tout marche", "tout baigne", "tout est nickel".
+    String.raw`(?<!presque )(?<!pas )\btout (?:marche|fonctionne|refonctionne|remarche|baigne|roule|va bien|va mieux|est nickel|est parfait|est bon|est fonctionnel|est operationnel|est rentre|est revenu|est en ordre|est impeccable|est correct|est clair)\b`,
+    String.raw`\b(?:tout|ca) (?:est |va |fonctionne |marche )?(?:de nouveau |a nouveau )?(?:comme avant|comme sur des roulettes|impeccable|nickel)\b`,
+    // Normal operation: "revenue à la normale", "en fonctionnement normal".
+    String.raw`\b(?:revenue?s?|retournee?s?|rentree?s?|revient|reviennent|rentre|retour) (?:a la normale|dans le ordre|en ordre|a son etat normal|a un fonctionnement normal)\b`,
+    String.raw`\b(?:est|sont|de nouveau|a nouveau|desormais|maintenant) en (?:fonctionnement|etat de marche|service) normal\b|\bfonctionnement normal (?:retabli|restaure|revenu)\b`,
+    // Fixed in any voice: "la panne a été éliminée", "on a réussi à réparer".
+    String.raw`\b(?:panne|probleme|erreur|souci|bug|incident|defaut|dysfonctionnement|cause|blocage|plantage)s? (?:a|ont|est|sont) (?:ete )?(?:${ADV} )*(?:eliminee?s?|supprimee?s?|traitee?s?|resorbee?s?|solutionnee?s?|leve(?:e|s|es)?)\b`,
+    String.raw`\b(?:avons|a|ai|ont|avez) (?:${ADV} )*(?:pu|reussi a|su) (?:${ADV} )*(?:resoudre|regler|corriger|reparer|retablir|depanner|debloquer|eliminer|solutionner|remettre en (?:service|route|etat))\b`,
+    String.raw`\b(?:sommes|suis|est|sont) (?:${ADV} )*(?:parvenue?s?|arrivee?s?) a (?:resoudre|regler|corriger|reparer|retablir|depanner|debloquer|eliminer|solutionner|remettre en (?:service|route|etat))\b`,
+    String.raw`\b(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?) avec succes\b`,
+    // The fix worked: "la mise à jour a réglé le problème", "ça a marché", "le redémarrage a suffi".
+    String.raw`\b(?:a|ont) (?:${ADV} )*(?:regle|resolu|corrige|repare|elimine|supprime|fait disparaitre|solutionne|debloque) (?:le|la|les|ce|cette|ces|du|notre|votre) (?:probleme|souci|panne|erreur|bug|incident|dysfonctionnement|blocage|plantage|defaut)s?\b`,
+    String.raw`\b(?:ca|cela|solution|correctif|manip|manipulation|contournement|procedure|redemarrage|reinstallation|mise a jour|changement|remplacement|reinitialisation|modification|patch|fix|astuce|intervention|operation|methode|reparation|tout)(?: (?!seulement\b|que\b|ne\b|partiellement\b)[\w-]+){0,3} (?:a|ont) (?:${ADV} )*(?:marche|fonctionne|suffi|paye|porte ses fruits|fait le affaire|fait effet|ete efficace|ete concluante?)\b(?! (?:en partie|partiellement|a moitie|seulement|pendant|quelques|un moment|un temps|jusque))`,
+    String.raw`\b(?:a|ont|avons|avez) (?:${ADV} )*retrouve (?:un |une |son |sa |ses |leur |leurs |le |la |les )?(?:fonctionnement normal|etat normal|connexion|acces|stabilite|service|reseau|normale|vitesse normale|imprimante|mails|session)\b`,
+    String.raw`\b(?:a|ont|avez|avons) (?:de nouveau|a nouveau|enfin|maintenant|desormais|bien|deja)(?: de nouveau| a nouveau)? acces\b`,
+    String.raw`\b(?:probleme|souci|panne|incident|bug)s? (?:est|sont) (?:${ADV} )*(?:derriere nous|de la histoire ancienne)\b`,
+    // "Le bon fonctionnement": support French for "it works", confirmed or found.
+    String.raw`\b(?:confirme|confirment|confirmons|constate|constatons|constatent|valide|validons|atteste|observe|observons|retrouve|retour au|retour a un)(?: [\w-]+){0,3} (?:bon|correct|parfait) fonctionnement\b|\b(?:bon|correct|parfait) fonctionnement (?:constate|confirme|verifie|valide|retabli|retrouve|observe)\b`,
+    String.raw`\b(?:a|ont) (?:${ADV} )*permis de (?:retablir|resoudre|regler|corriger|reparer|debloquer|relancer|remettre en (?:service|route|etat))\b`,
+    String.raw`\b${ABLE}(?: a| de)? (?:se |s )?re(?:connecter|imprimer|travailler|acceder|synchroniser|demarrer normalement)\b`,
+    String.raw`\b(?:considerons|considere|considerer|estimons|jugeons|declarons) (?:le |la |les |ce |cet |cette |votre )?(?:\w+ ){0,2}comme (?:resolue?s?|reglee?s?|clos|close|cloturee?s?|terminee?s?|traitee?s?)\b`,
+    // Back at work: "s'est remise à fonctionner", "a repris normalement", "remis en service".
+    String.raw`\b(?:[\w-]+ )?(?:se est|se sont|est|sont) (?:${ADV} )*(?:remise?s?|mise?s?) a (?:fonctionner|marcher|imprimer|tourner|synchroniser|repondre)\b`,
+    String.raw`\b(?:a|ont) (?:${ADV} )*repris (?:normalement|correctement|son cours|son fonctionnement|le service)\b|\b(?:a|ont) (?:${ADV} )*repris a (?:fonctionner|marcher|imprimer|tourner|synchroniser)\b`,
+    // The user validates the fix: "correctif validé par l'utilisateur".
+    String.raw`\b(?:correctif|solution|resolution|reparation|correction|intervention|fix)s? (?:a ete |est |ont ete |sont )?validee?s?\b|\b(?:valide|validons|validez|a valide|ont valide|confirme|a confirme|ont confirme) (?:la |le |notre |cette |ce )?(?:resolution|solution|correctif|correction|reparation|fix)\b`,
+    String.raw`\b(?:ok|operationnel(?:le)?s?|fonctionnel(?:le)?s?) depuis\b|\bras (?:depuis|a signaler|apres|de notre cote|cote)\b`,
+    // "OK pour moi": a whole clause ("pour" is also a purpose, see find.ts).
+    String.raw`^(?:c est |tout est |tout )?(?:ok|bon|regle|good) (?:pour moi|pour nous|de mon cote|de notre cote|chez moi|chez nous)$`,
+    // Closure: "je passe le ticket en résolu", "on peut clôturer".
+    String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:correctement|normalement|bien|parfaitement|sans (?:aucun |aucune )?(?:probleme|erreur|souci|incident|coupure)s?|comme prevu|comme il faut|nickel)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise|fonctionne|fonctionnent|tourne)(?: \w+){0,2} sans (?:aucune? )?(?:erreur|probleme|souci|incident|coupure)s?\b`,
     String.raw`\bne (?:\w+ )?plus (?:en panne|cassee?|bloquee?|hors service|hors ligne|defectueu(?:x|se)|en erreur|en defaut)\b`,
     String.raw`\bplus (?:aucun|aucune|de) (?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage)s?\b`,
     String.raw`\b(?:aucune|plus aucune|pas de|nulle) (?:autre |nouvelle )?(?:action|intervention|manipulation)(?: supplementaire)?(?: ne)? (?:est |sera )?(?:necessaire|requise|a prevoir)\b`,
-    String.raw`\bne (?:se |me |nous |le |la )?${SYMPTOM}\w* plus\b`,
+    String.raw`\bne (?:se |me |nous |le |la )?${SYMPTOM}\w* plus\b(?! (?:que|guere)\b)`,
+    String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} sans (?:aucun|aucune|le moindre|la moindre|plus aucun|plus aucune|plus de|jamais de) (?:probleme|erreur|souci|incident|coupure|accroc|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?\b`,
+    String.raw`\bne (?:est|sont|a|ont|se est|se sont) plus (?:jamais )?(?:apparue?s?|reapparue?s?|revenue?s?|survenue?s?|produite?s?|reproduite?s?|manifestee?s?|constatee?s?|observee?s?|signalee?s?|remontee?s?|plante|bloque|coupe|gele|affichee?s?)\b`,
+    String.raw`\b(?:finie?s?|termine(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l )?(?:deconnexion|coupure|plantage|erreur|bug|probleme|souci|message|blocage|freeze|crash|lenteur|ecran bleu|alerte|pop-up|popup|redemarrage)s?\b`,
+    String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: [\w-]+){0,3} (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
+    String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s?(?: (?:remontee?s?|signalee?s?|constatee?s?|detectee?s?|observee?s?|rapportee?s?|enregistree?s?))? (?:depuis|a signaler)\b`,
+    String.raw`\brien a signaler\b`,
+    String.raw`\b(?:ne )?(?:a|ont|avons|ai|as|avez) plus (?:le |la |les |de |d |aucun |aucune |ce |cette |cet )?(?:erreur|message|plantage|coupure|souci|probleme|bug|blocage|alerte|ecran bleu|deconnexion|avertissement|pop-up|popup|freeze|lenteur)s?\b`,
+    String.raw`\bne (?:necessite|demande|requiert) (?:plus )?(?:aucune|pas de|plus de) (?:autre |nouvelle )?(?:action|intervention|manipulation)\b`,
     String.raw`\bplus (?:aucun |aucune )?(?:de |d )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|message|gel)s? (?:depuis|apres)\b`,
     String.raw`\b(?:aucun|aucune) (?:nouvel |nouvelle |nouveau )?(?:erreur|plantage|blocage|coupure|deconnexion|crash|probleme|incident)s? (?:depuis|apres)\b`,
   ],
@@ -46,7 +103,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:remplace|reinstalle|installe|redemarre|mis a jour|reinitialise|reconfigure|configure|supprime|efface|nettoye|repare|recree|reconstruit|migre|flashe|desactive|vide|purge|echange|reimage|desinstalle)e?s?\b`,
   ],
   negativeSubjects: ['rien', 'aucun', 'aucune', 'personne', 'ni'],
-  negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'rien', 'ni', 'guere'],
+  negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'rien', 'ni', 'guere', 'mal'],
   modals: [
     'sera',
     'seront',
@@ -157,6 +214,7 @@ export const FR: ClaimLanguage = {
   ],
   since: ['apres', 'depuis', 'suite a', 'des que'],
   contrasts: [
+    'puis',
     'seulement',
     'uniquement',
     'toujours',
@@ -168,6 +226,29 @@ export const FR: ClaimLanguage = {
     'alors que',
   ],
   limits: [
+    // What a symptom does when it comes back: "…, mais elle revient à l'ouverture".
+    'revient quand',
+    'revient a chaque',
+    'revient au',
+    'revient a le',
+    'revient lors',
+    'revient des',
+    'reapparait',
+    'est revenue',
+    'est revenu',
+    'sont revenus',
+    'sont revenues',
+    'recommence',
+    'a recommence',
+    'est reapparue',
+    'est reapparu',
+    'bloquee',
+    'figee',
+    'persiste',
+    'bloque',
+    'fige',
+    'decroche',
+    'deconnecte',
     'plante',
     'coupe',
     'echoue',
@@ -186,9 +267,17 @@ export const FR: ClaimLanguage = {
   frames: [
     String.raw`\b(?:ne|pas|jamais) (?:\w+ )?(?:considerer|considerez|considere)\b`,
     String.raw`^(?:merci de |veuillez |pouvez-vous |pourriez-vous |ensuite |puis )?(?:verifiez|verifier|confirmez|confirmer|controlez|controler|testez|tester|assurez-vous|assurez vous|se assurer|voyez|surveillez|surveiller|observez|dites-nous|indiquez-nous)\b`,
-    String.raw`\b(?:allons|vais|va|devons|doit|faut|pour|de|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
+    String.raw`\b(?:allons|vais|va|devons|doit|faut|pour|de|passera|passerons|repassera|viendra|reviendra|ira|irons|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
     String.raw`\bne (?:\w+ )?(?:pensons|pense|croyons|crois|pouvons|peux|peut|sommes|suis|savons|sais)\b`,
     String.raw`\b(?:esperons|espere|esperant|esperer|comptons|attendons|en attendant|objectif|but est|voir si)\b`,
+    String.raw`\bsans (?:confirmation|preuve|garantie|certitude|savoir|verification|avoir (?:pu )?(?:confirmer|verifier))\b`,
+    // A wish or a need governs the clause after it: "le client souhaite que l'imprimante fonctionne".
+    String.raw`\b(?:souhaite|souhaitons|souhaitent|souhaiterait|voudrait|voudrions|voudraient|faudrait|aimerait|aimerions|exige|exigent)\b`,
+    // Waiting for someone to confirm: "… que l'utilisateur confirme que tout fonctionne".
+    String.raw`\bque (?:\w+ ){0,3}(?:confirme|confirment|verifie|verifient|teste|testent|nous dise|nous indique)\b`,
+    String.raw`\b(?:verifierons|confirmerons|controlerons|testerons|validerons|surveillerons|verifierai|confirmerai|controlerai)\b`,
+    // Only part of them: "seule la moitié des postes peut de nouveau se connecter".
+    String.raw`^(?:\w+ )?(?:seule?s?|seulement|uniquement|une partie|la moitie|certaine?s? des|quelques-une?s|pas tous|pas toutes)\b`,
   ],
   transient: [
     String.raw`\b(?:brievement|temporairement|momentanement|par moments|au debut|au depart|initialement|un instant|un moment|quelques (?:secondes|minutes|instants|heures))\b`,
@@ -228,8 +317,40 @@ export const FR: ClaimLanguage = {
     'operationnel',
     'probleme resolu',
     'probleme regle',
+    'ca refonctionne',
+    'ca roule',
+    'tout baigne',
+    'ca baigne',
+    'sans difficulte',
+    'sans aucun probleme',
+    'refonctionne',
+    'remarche',
+    'impec',
+    'top',
+    'sans probleme',
+    'sans souci',
+    'ras',
+    'rien a signaler',
+    'depanne',
+    'depannee',
+    'retabli',
+    'debloque',
+    'debloquee',
+    'solutionne',
+    'c est reparti',
+    'ca marche de nouveau',
+    'ca marche a nouveau',
+    'fonctionnel',
+    'reparti',
   ],
   fillers: [
+    'top',
+    'super',
+    'yes',
+    'parfait',
+    'genial',
+    // "Oui, aucun problème." answers a question whether it works.
+    'aucun',
     'statut',
     'etat',
     'maintenant',
@@ -281,8 +402,17 @@ export const FR: ClaimLanguage = {
     String.raw`\bsans (?:solution|correctif|resolution|reparation)(?: \w+)?(?: confirmee?| validee?| definitive)?\b`,
     String.raw`\b(?:non resolue?|pas (?:\w+ )?(?:resolue?|reglee?|corrigee?))\b`,
     String.raw`\brouvrir\b.*\b(?:pas|non|sans)\b|\b(?:pas|non|sans)\b.*\brouvrir\b`,
+    String.raw`\bsans (?:confirmation|verification|validation|que (?:\w+ ){0,5}(?:soit|soient|ait|aient)(?: ete)? (?:confirmee?s?|verifiee?s?|validee?s?|resolue?s?|corrigee?s?))\b`,
+    String.raw`\b(?:non|pas|sans etre) (?:encore )?(?:confirmee?s?|verifiee?s?|validee?s?)\b`,
   ],
   endorsements: [
     String.raw`\b(?:comme (?:indique|note|confirme|mentionne|prevu|convenu|signale)|confirme|bonne nouvelle|mise a jour|statut|resultat|conclusion|note|en resume)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bsans (?:aucun |aucune |le moindre |la moindre |plus de |autre )?(?:souci|soucis|probleme|problemes|erreur|erreurs|incident|incidents|accroc|difficulte|difficultes|coupure|coupures|plainte)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|\w+)`,
+    String.raw`\bpartiellement\b`,
   ],
 };

@@ -3,6 +3,15 @@ import type { ClaimLanguage } from './language.js';
 const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definitivamente|correttamente|non|ancora|mai|si|gia|di nuovo|bene|fortunatamente|davvero|anche|ormai|del tutto|tutto)`;
 const FIXED = String.raw`(?:risolt[oaie]|sistemat[oaie]|riparat[oaie]|corrett[oaie]|ripristinat[oaie]|sistemat[oaie]|chius[oaie]|a posto|operativ[oaie]|in ordine|ok)`;
 const DEVICE_VERBS = String.raw`(?:funziona|funzionano|va|vanno|stampa|stampano|si connette|si collega|parte|partono|si avvia|risponde|sincronizza|apre|carica|invia|riceve|scansiona)`;
+// More verbs of a device at work: "gira", "procede", "si apre". "si" before a verb the grammar
+// does not know as reflexive reads as "if": the word before it is taken into the match.
+const WORKS = String.raw`(?:${DEVICE_VERBS}|(?:[\w-]+ )?si (?:apre|aprono|avviano|collegano|connettono|accende|accendono|carica|caricano|vede|vedono|salva|salvano|installa|aggiorna|aggiornano)|gira|girano|regge|reggono|tiene|tengono|mantiene|mantengono|procede|procedono|opera|operano|lavora|lavorano|sincronizzano|rispondono|caricano|viaggia|viaggiano|fila|filano|funzionante|funzionanti|esce|escono|salva|salvano|naviga|navigano|scarica|scaricano|accede|accedono|entra|entrano|suona|suonano|registra|registrano|legge|leggono|stampa|stampano|arriva|arrivano)`;
+// How a device works when it works as it should.
+const MANNER = String.raw`(?:bene|benissimo|molto bene|correttamente|perfettamente|regolarmente|normalmente|a meraviglia|alla grande|alla perfezione|liscio|liscia|come un orologio|come si deve|a dovere|come dovrebbe|come prima|come sempre|senza (?:alcun |nessun |nessuna |piu |il minimo )?(?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*|in modo (?:stabile|regolare|corretto|fluido|affidabile)|stabilmente|fluidamente|in maniera (?:stabile|regolare|corretta)|da dio|una favola|da favola|che e una meraviglia|che e un piacere|una bomba|a pieno regime|ok)`;
+// People able to work again: "riesce di nuovo", "può tornare a".
+const ABLE = String.raw`(?:e riuscit[oa]|sono riuscit[ie]|ha potuto|hanno potuto|puo|possono|possiamo|riesce|riescono|riusciamo|e in grado di|sono in grado di)`;
+const NOT_SYMPTOM = String.raw`(?!(?:bloccarsi|fallire|crashare|cadere|disconnettersi|riavviarsi|comparire|apparire|presentarsi|ripresentarsi|succedere|capitare|dare errore|andare in crash|piantarsi|impallarsi)\b)`;
+const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|irci|rlo|rla|rli|rle)`;
 
 /** Italian. */
 export const IT: ClaimLanguage = {
@@ -14,11 +23,14 @@ export const IT: ClaimLanguage = {
     String.raw`\be (?:di nuovo|nuovamente|ora|finalmente|adesso) (?:raggiungibile|accessibile|disponibile|online|funzionante|operativ[oa]|a posto)\b`,
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bpront[oa] (?:alle uso|per le uso|a funzionare|per lavorare|ad essere usat[oa])\b`,
-    String.raw`\b(?:arriva|arrivano|funziona|funzionano|parte|partono) (?:\w+ )?(?:di nuovo|nuovamente)\b`,
-    String.raw`\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|sembra|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:arriva|arrivano|funziona|funzionano|parte|partono) (?:\w+ )?(?:di nuovo|nuovamente)\b(?! (?:in (?:crash|errore|blocco|tilt)|a (?:bloccarsi|singhiozzo)))`,
+    // A password reset is work done, not a service restored.
+    String.raw`(?<!(?:password|pin|credenziali|chiave) (?:\w+ ){0,2})\b(?:e|sono|e stato|e stata|sono stati|sono state|stato|stata|era|fu|risulta|si e|si sono)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:abbiamo|ho|ha|hanno)(?: ${ADV})* (?:risolto|sistemato|riparato|corretto|ripristinato|aggiustato)\b`,
     String.raw`\b(?:risolvemmo|riparammo|sistemammo)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:di nuovo|nuovamente|come prima|ancora una volta)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:di nuovo|nuovamente|come prima|ancora una volta)\b(?! (?:in (?:crash|errore|blocco|tilt|panne|palla|timeout)|giu|offline|a (?:bloccarsi|cadere|vuoto|singhiozzo)))`,
+    // "Il login va a buon fine": the operation succeeds.
+    String.raw`\b(?:va|vanno|e andat[oaie]|sono andat[oaie]|e (?:\w+ )?andat[oaie]|arriva|arrivano|giunge) (?:ora |di nuovo |adesso |finalmente |sempre )?a buon fine\b`,
     String.raw`\b(?:ha ripreso|hanno ripreso|riprende|riprendono|torna|tornano|e tornato|e tornata) a (?:funzionare|stampare|connettersi|partire|rispondere|sincronizzare)\b`,
     String.raw`\b(?:rifunziona|rifunzionano|riparte|ripartono)\b`,
     String.raw`\b(?:funzionava|stampava|partiva) (?:${ADV} )*(?:di nuovo|nuovamente)\b`,
@@ -28,25 +40,85 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:ticket|caso|richiesta|segnalazione|incidente) (?:e |viene |e stato |e stata )?(?:chius[oa]|risolt[oa])\b`,
     String.raw`\btutto (?:e |funziona |va |e tornato |torna )?(?:a posto|in ordine|bene|ok|normale|alla normalita|regolarmente)\b`,
     String.raw`\b(?:problema risolto|tutto risolto|di nuovo operativo|tornato alla normalita|puo (?:di nuovo |ora |adesso )+(?:stampare|lavorare|accedere|collegarsi))\b`,
+    // Ability restored: "riesce di nuovo ad accedere", "può tornare a lavorare".
+    String.raw`\b${ABLE} (?:di nuovo|nuovamente|ora|adesso|finalmente|ormai|gia|ancora una volta|tranquillamente)(?: (?:di nuovo|nuovamente|ora|adesso|finalmente|ormai|gia))* (?:a |ad |di )?(?:tornare a |ritornare a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b(?:ora|adesso|finalmente|ormai|gia) (?:\w+ )?${ABLE} (?:a |ad |di )?(?:tornare a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:a |ad |di )?(?:tornare|ritornare) (?:a |ad )${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:a |ad |di )?${NOT_SYMPTOM}${INFINITIVE} (?:ora|adesso|ormai|finalmente)\b`,
+    String.raw`\b${ABLE} (?:a |ad |di )?${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:di nuovo|nuovamente|normalmente|regolarmente|senza (?:alcun |nessun )?(?:problemi|errori|intoppi|difficolta)|correttamente|come prima)\b`,
+    // Fixed in any voice: "siamo riusciti a risolvere", "è stato eliminato".
+    String.raw`\b(?:siamo riusciti|sono riuscit[oaie]|e riuscit[oa]|riusciti|riuscito|riuscita|siamo stati in grado|ce la abbiamo fatta|ce la ho fatta) (?:\w+ )?(?:a|ad|di) (?:risolvere|sistemare|riparare|ripristinare|correggere|aggiustare|eliminare|sbloccare|rimettere in funzione|far (?:funzionare|ripartire)|far(?:lo|la|li|le) (?:funzionare|ripartire))\b`,
+    String.raw`\b(?:e stato possibile|si e riusciti a|si e potuto) (?:\w+ )?(?:ripristinare|risolvere|sistemare|riparare|correggere|sbloccare|far ripartire|far funzionare|far(?:lo|la) (?:ripartire|funzionare)|rimettere in funzione)\b`,
+    String.raw`\b(?:guasto|problema|errore|anomalia|malfunzionamento|difetto|blocco|bug|disservizio|causa)(?: \w+){0,2} (?:e|sono) (?:stat[oaie] )?(?:${ADV} )*(?:eliminat[oaie]|rimoss[oaie]|superat[oaie]|risanat[oaie]|sanat[oaie]|rientrat[oaie])\b`,
+    String.raw`\b(?:risolt|sistemat|riparat|ripristinat|corrett)[oaie] con successo\b`,
+    String.raw`\b(?:[\w-]+ )?si e (?:\w+ )?(?:risolt|sistemat|ripristinat|normalizzat|sbloccat|stabilizzat)[oaie]\b`,
+    // Good again: "è tornato online", "Internet è tornato", "la VPN è tornata stabile".
+    String.raw`\b(?:e|sono|e ora|e finalmente|e gia) (?:\w+ )?(?:tornat|ritornat)[oaie] (?:online|on line|disponibil[ei]|raggiungibil[ei]|accessibil[ei]|stabil[ei]|operativ[oaie]|funzionant[ei]|attiv[oaie]|a posto|alla normalita|normal[ei]|in funzione|in linea|regolar[ei]|utilizzabil[ei]|in servizio)\b`,
+    String.raw`\b(?:internet|connessione|rete|wifi|wi-fi|linea|servizio|accesso|posta|corrente|segnale|server|sito|sistema|stampante|vpn|collegamento|sincronizzazione)(?: \w+){0,2} (?:e |sono )?(?:tornat[oaie]|ritornat[oaie]|ripres[oaie]|rientrat[oaie])(?! (?:a (?:bloccarsi|cadere|dare)|giu|offline))\b`,
+    String.raw`\b(?:tornat[oaie]|ritornat[oaie]|torna|tornano|rientrat[oaie]|rientra|rientrano|ritorno) (?:alla |nella )?(?:normalita|norma)\b|\b(?:in|nel) (?:normale )?funzionamento (?:normale|regolare)\b`,
+    // Everything: "funziona tutto", "va tutto liscio", "tutto funziona".
+    String.raw`\b(?:funziona|funzionano|va|gira|fila) tutto(?: (?:bene|liscio|ok|alla grande|perfettamente|regolarmente|a meraviglia|come si deve))?\b(?! (?:tranne|salvo|eccetto|a parte))`,
+    String.raw`\btutto (?:fila|gira|procede|liscio|ok|perfetto|risolto|sistemato|a posto|operativo|funzionante|in ordine|regolare)\b`,
+    // "Ora va.": a whole clause ("va" is also a French future, see find.ts).
+    String.raw`(?:^|\b)(?:ora|adesso|finalmente) (?:mi |ci |gli |le |ti )?(?:va|vanno|funziona|funzionano|parte|gira)(?: tutto)?$`,
+    // The fix worked: "è bastato riavviare", "la soluzione ha funzionato", "l'aggiornamento ha risolto il problema".
+    String.raw`\b(?:e|sono) (?:\w+ )?bastat[oaie]\b|\b(?:ha|hanno) (?:\w+ )?(?:fatto effetto|dato (?:i suoi )?(?:frutti|risultati|esito positivo)|avuto (?:esito positivo|successo|effetto))\b|\b(?:e|sono) (?:stat[oaie] )?(?:efficac[ei]|risolutiv[oaie]|decisiv[oaie])\b`,
+    String.raw`\b(?:questo|cio|soluzione|trucco|patch|correttivo|modifica|riavvio|aggiornamento|reinstallazione|procedura|metodo|intervento|workaround|reset|sostituzione|tutto)(?: (?!solo\b|soltanto\b|non\b|parzialmente\b)[\w-]+){0,3} (?:ha|hanno) (?:\w+ )?funzionato\b(?! (?:in parte|parzialmente|a meta|solo\b|soltanto|per (?:qualche|alcuni|alcune|poco|un|una|une)|fino))`,
+    String.raw`\b(?:ha|hanno) (?:di nuovo|nuovamente|finalmente|ora|adesso|ormai|gia)(?: di nuovo)? accesso\b|\b(?:ha|hanno) (?:riottenuto|ritrovato|recuperato) (?:il |la |le |lo )?(?:accesso|connessione|funzionamento normale|normalita)\b`,
+    String.raw`\be (?:ormai )?acqua passata\b`,
+    String.raw`\b(?:conferma|confermano|confermato|constatato|verificato|rilevato|riscontrato)(?: [\w-]+){0,3} (?:il )?(?:corretto|buon|regolare|normale) funzionamento\b|\b(?:corretto|buon|regolare) funzionamento (?:confermato|verificato|ripristinato|riscontrato)\b`,
+    String.raw`\b(?:ha|hanno) (?:\w+ )?permesso di (?:ripristinare|risolvere|sistemare|sbloccare|riparare|correggere|recuperare)\b`,
+    String.raw`^(?:ok |bene |ora |adesso )+(?:va|funziona|stampa|parte)$`,
+    // A participle in front: "Sistemata la VPN", "Risolto il problema".
+    String.raw`^(?:finalmente )?(?:risolt|sistemat|ripristinat|riparat|corrett|sbloccat|aggiustat)[oaie] (?:il|lo|la|i|gli|le|anche) (?!(?:primo|prima|uno|una|parte|meta)\b)`,
+    String.raw`\b(?:rimess|riportat|mess)[oaie] (?:di nuovo |nuovamente )?in (?:servizio|funzione|linea|produzione|esercizio)\b`,
+    String.raw`\b(?:ha|hanno|abbiamo) (?:\w+ )?(?:validato|confermato|approvato) (?:la |il |le |lo )?(?:soluzione|risoluzione|correzione|intervento|fix)\b|\b(?:valida|validano|conferma|approva) (?:la |il |le )?(?:soluzione|risoluzione|correzione|intervento|fix)\b|\b(?:soluzione|correzione|intervento|fix) (?:e |e stat[oa] )?validat[oa]\b`,
+    String.raw`\b(?:ok|operativ[oaie]|stabil[ei]) (?:da|dalle|dal|dalla|dallo|dai)\b`,
+    // Closure: "procediamo con la chiusura del ticket".
+    String.raw`\b(?:ticket|caso|richiesta|segnalazione|pratica) (?:ora |gia )?(?:si puo|puo|possiamo|si potrebbe) (?:ora |gia )?(?:chiudere|essere chius[oa]|archiviare|essere archiviat[oa])\b`,
+    String.raw`\b(?:e|sono) (?:\w+ )?(?:ripartit[oaie]|ripres[oa] a funzionare)\b|\bsi e (?:\w+ )?ripres[oa]\b`,
+    String.raw`(?<!quasi )(?<!non )\btutto (?:funziona|funzionante|va|gira|fila|procede)\b(?! (?:male|tranne|salvo|eccetto|a rilento|a singhiozzo|storto|a rotoli|in crash|in errore))`,
+    String.raw`\b(?:procediamo|procedo|si procede|possiamo procedere|passiamo)(?: con| alla| a)? (?:la )?chiusura (?:del|della|di questo|di questa|dello) (?:ticket|caso|richiesta|segnalazione|intervento)\b`,
+    String.raw`\b(?:possiamo|puoi|potete|si puo|si possono) (?:ora |gia )?chiudere (?:il|questo|la|questa) (?:ticket|caso|richiesta|segnalazione)\b`,
   ],
   stateClaims: [
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bene|correttamente|perfettamente|regolarmente|normalmente|senza (?:problemi|errori|interruzioni|blocchi|intoppi)|come dovrebbe|alla grande|benissimo|alla perfezione|a meraviglia)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|soltanto|a tratti|quando|tranne|salvo|eccetto|se\b|su un altro|su una altra|da un altro|da una altra|con un altro|nel frattempo|per ora|per il momento|via|in modalita))\b`,
+    String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bnon e piu (?:guast|rott|bloccat|offline|fuori servizio|in errore|difettos)\w*`,
-    String.raw`\bniente piu (?:problemi|errori|blocchi|crash|disconnessioni|intoppi)\b`,
+    String.raw`\b(?:niente piu|basta|addio|stop|fine|finiti|finite|finito) (?:con |a |ai |agli |alle |i |gli |le |il |lo |la )?(?:problem|error|blocch|crash|disconnession|intopp|avvis|messagg|riavvi|rallentament|schermat|popup|pop-up|interruzion|cadut)\w*\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} senza (?:alcun|alcuna|nessun|nessuna|piu|il minimo|la minima) (?:problem|error|intopp|interruzion|blocch|crash|rallentament|disconnession|difett|inconvenient|anomali|cadut|perdit|singhiozz|scatt|lag)\w*\b`,
+    String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat|presentat|ripresentat|bloccat|comparso|comparsa|apparso|apparsa|successo|successa|capitat|riprodott)\w*\b`,
+    String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:ha|hanno|abbiamo|ho) piu (?:(?:visto|avuto|riscontrato|ricevuto|notato|rilevato) )?(?:il |lo |le |la |gli |i |quel |quell |alcun |alcuna |nessun |nessuna )?(?:difficolta|errore|errori|problem\w*|blocch\w*|crash|disconnession\w*|avvis\w*|messagg\w*|intopp\w*|rallentament\w*)\b`,
+    String.raw`\bnon (?:va|vanno) piu in (?:crash|errore|blocco|tilt|palla)\b`,
+    String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno|segnala|segnalano|mostra|mostrano) piu (?:il |lo |le |la |gli |i |quel |quell |quello |questo |alcun |nessun )?(?:errore|errori|problem\w*|avvis\w*|messagg\w*|storie|capricci|fastidi)\b`,
+    String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: [\w-]+){1,3} (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     String.raw`\bnon si (?:presenta|ripresenta|verifica|blocca|disconnette) piu\b`,
-    String.raw`\bnon (?:e |sono |sara )?(?:necessari[oaie]|richiest[oaie]|serve|servono) (?:nessun[oa]? |altr[ie] |ulteriori )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
+    String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:(?:nessun[oa]?|altr[oaie]|ulteriori)(?: altr[oaie])? )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
     String.raw`\bnon (?:si )?(?:blocca|bloccano|compare|compaiono|appare|appaiono|va in crash|vanno in crash|si disconnette|si riavvia|da errore|danno errore|si verifica|succede|cade|cadono)(?: \w+){0,2} piu\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat[oaie]|presentat[oaie]|ripresentat[oaie]|bloccat[oaie])\b`,
-    String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono piu) (?:nuovo |nuova |altri |altre )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei])(?: \w+)? (?:da|dopo|piu)\b`,
+    String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono state|non ci sono piu) (?:nuovo |nuova |nuovi |nuove |altri |altre |altro |altra )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei]|incident[ei]|segnalazion[ei]|anomali[ae]|guast[oi]|cadut[ae])(?: \w+)? (?:da|dal|dalla|dalle|dallo|dai|dagli|dopo|piu)\b`,
   ],
   actions: [
     String.raw`\b(?:sostituit[oaie]|reinstallat[oaie]|installat[oaie]|riavviat[oaie]|aggiornat[oaie]|reimpostat[oaie]|riconfigurat[oaie]|configurat[oaie]|cancellat[oaie]|rimoss[oaie]|eliminat[oaie]|ripulit[oaie]|ricreat[oaie]|migrat[oaie]|formattat[oaie]|disinstallat[oaie])\b`,
   ],
   negativeSubjects: ['niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'ne'],
-  negators: ['non', 'mai', 'nessun', 'nessuna', 'nessuno', 'ne', 'niente', 'nulla', 'neanche', 'nemmeno'],
+  negators: [
+    'non',
+    'mai',
+    'nessun',
+    'nessuna',
+    'nessuno',
+    'ne',
+    'niente',
+    'nulla',
+    'neanche',
+    'nemmeno',
+    'male',
+  ],
   modals: [
     'sara',
     'saranno',
@@ -129,8 +201,29 @@ export const IT: ClaimLanguage = {
     'una volta',
   ],
   since: ['dopo', 'da quando', 'dopo che', 'in seguito a'],
-  contrasts: ['solo', 'soltanto', 'ancora', 'ma', 'pero', 'tuttavia', 'eppure', 'tranne', 'mentre'],
+  contrasts: ['poi', 'solo', 'soltanto', 'ancora', 'ma', 'pero', 'tuttavia', 'eppure', 'tranne', 'mentre'],
   limits: [
+    // What a symptom does when it comes back: "…, ma ritorna all'apertura di Outlook".
+    // "all'apertura" reads "alle apertura" once the elision is expanded.
+    'ritorna alle',
+    'torna alle',
+    'ritorna all',
+    'ritorna alla',
+    'ritorna quando',
+    'torna all',
+    'torna alla',
+    'torna quando',
+    'torna a comparire',
+    'ricompare',
+    'si e ripresentato',
+    'si e ripresentata',
+    'e ricomparso',
+    'e ricomparsa',
+    'e tornato stamattina',
+    'e tornata stamattina',
+    'persiste',
+    'si disconnette',
+    'si pianta',
     'fallisce',
     'si blocca',
     'cade',
@@ -147,13 +240,20 @@ export const IT: ClaimLanguage = {
   frames: [
     String.raw`\bnon (?:\w+ )?(?:considerare|consideri|considerate)\b`,
     String.raw`^(?:per favore |poi |in seguito )?(?:verifichi|verificate|verificare|controlli|controllate|controllare|confermi|confermate|confermare|si assicuri|assicuratevi|assicurarsi|provi|provate|testare|osservi|monitorate|ci faccia sapere|fateci sapere)\b`,
-    String.raw`\b(?:andremo a|vado a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
+    String.raw`\b(?:andremo a|vado a|passera a|passeremo a|tornera a|verra a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
     String.raw`\bnon (?:\w+ ){0,2}(?:pensiamo|penso|crediamo|credo|possiamo|posso|sappiamo|siamo sicuri|sono sicuro|garantire|confermare|affermare)\b`,
     String.raw`\b(?:speriamo|spero|auspichiamo|in attesa|le obiettivo e|confidiamo)\b`,
+    String.raw`\bsenza (?:conferma|confermare|verifica|verificare|garanzia|certezza|sapere|poter confermare)\b`,
+    // Waiting for someone to confirm: "… che l'utente confermi che riesce di nuovo a lavorare".
+    String.raw`\bche (?:\w+ ){0,3}(?:confermi|confermino|verifichi|verifichino|ci dica|ci faccia sapere|provi)\b`,
+    String.raw`\b(?:verificheremo|controlleremo|confermeremo|testeremo|monitoreremo|valideremo|verifichero|controllero|confermero)\b`,
+    // Only part of them: "solo metà degli utenti riesce di nuovo ad accedere".
+    String.raw`^(?:\w+ )?(?:solo|soltanto|solamente|unicamente|alcuni de|alcune de|meta|la meta|parte de|non tutti|non tutte)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,
-    String.raw`\bper (?:\d+ |alcuni |alcune |pochi |poche |un |una |due |tre |dieci |trenta )(?:secondi?|minuti?|ore|ora|momenti?|giorni?)\b`,
+    // "un'ora" reads "une ora" once the elision is expanded.
+    String.raw`\bper (?:\d+ |alcuni |alcune |pochi |poche |un |una |une |mezza |mezzora |due |tre |dieci |trenta )(?:secondi?|minuti?|ore|ora|momenti?|giorni?)\b`,
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
@@ -180,8 +280,34 @@ export const IT: ClaimLanguage = {
     'funzionante',
     'ripristinato',
     'operativo',
+    'ripristinata',
+    'risolta',
+    'sistemata',
+    'riparata',
+    'tutto risolto',
+    'tutto sistemato',
+    'tutto liscio',
+    'funziona di nuovo',
+    'rifunziona',
+    'perfetto',
+    'sbloccato',
+    'sbloccata',
+    'aggiustato',
+    'ora va',
+    'adesso va',
+    'operativa',
+    'tutto regolare',
+    'nessun problema',
+    'ha funzionato',
+    'ecco fatto',
   ],
   fillers: [
+    'perfetto',
+    'ottimo',
+    'top',
+    'benissimo',
+    // "Sì, nessun problema." answers a question whether it works.
+    'nessun',
     'stato',
     'esito',
     'ora',
@@ -225,8 +351,16 @@ export const IT: ClaimLanguage = {
     String.raw`\bsenza (?:una )?(?:soluzione|correzione|risoluzione|riparazione)(?: \w+)?(?: confermata| definitiva| verificata)?\b`,
     String.raw`\b(?:non|ancora non)(?: \w+){0,3} (?:risolto|risolta|confermata?)\b`,
     String.raw`\birrisolto\b`,
+    String.raw`\bsenza (?:conferma|verifica|che (?:\w+ ){0,5}(?:sia|siano) (?:stat[oaie] )?(?:confermat|verificat|risolt)[oaie])\b|\b(?:non|senza essere) (?:ancora )?(?:confermat|verificat)[oaie]\b`,
   ],
   endorsements: [
     String.raw`\b(?:come (?:indicato|annotato|confermato|menzionato|detto|concordato|segnalato)|confermato|buone notizie|aggiornamento|stato|risultato|conclusione|nota|riepilogo)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bsenza (?:alcun |alcuna |nessun |nessuna |piu |ulteriori )?(?:problemi|problema|errori|errore|intoppi|difficolta|interruzioni|disservizi|lamentele)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
+    String.raw`\bparzialmente\b`,
   ],
 };

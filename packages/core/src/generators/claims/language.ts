@@ -95,4 +95,15 @@ export interface ClaimLanguage {
   readonly scripts?: readonly string[];
   /** For unspaced languages: markers after a claim that negate or question it ("ない", "吗"). */
   readonly negatingSuffixes?: readonly string[];
+  /**
+   * Patterns that say "without any problem" ("sans souci", "bez problemów", "問題なく"): their
+   * negation word negates the problem, not the good state, so it neither excuses a claim nor
+   * limits one.
+   */
+  readonly problemFree?: readonly string[];
+  /**
+   * Patterns that limit a good state to part of what was broken ("two of the three mailboxes",
+   * "some users", "most printers"): a claim in a clause holding one is a partial result.
+   */
+  readonly partials?: readonly string[];
 }

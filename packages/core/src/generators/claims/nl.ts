@@ -1,20 +1,33 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon|alles)`;
+const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon|alles|daarmee|hiermee|daardoor|uiteindelijk|toch|wel|intussen|dus|blijkbaar|kennelijk)`;
+// Words between an auxiliary and its participle that put the state in the future: "is naar
+// verwachting vanavond verholpen".
+const NOT_YET = String.raw`(?!naar|waarschijnlijk|hopelijk|vermoedelijk|straks|binnenkort|volgende|uiterlijk)`;
+const DONE = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|gefikst|afgehandeld|verdwenen|weggenomen|gecorrigeerd|rechtgezet|uit de wereld)`;
 const FIXED = String.raw`(?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|verhol(?:pen)?|afgehandeld|stabiel|bereikbaar|beschikbaar|online|operationeel|in orde|ok|oke)`;
-const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|drukt af|verbindt|maakt verbinding|start|starten|synchroniseert|reageert|gaat|opent|laadt|scant|verstuurt|ontvangt)`;
+const DEVICE_VERBS = String.raw`(?:werkt|werken|draait|draaien|print|printen|drukt af|verbindt|maakt verbinding|start|starten|start op|synchroniseert|synchroniseren|synct|reageert|reageren|gaat|gaan|opent|openen|laadt|laden|scant|verstuurt|ontvangt|loopt|lopen|functioneert|functioneren|verloopt|verlopen|doet het|doen het|komt binnen|komen binnen|komt door|komen door|logt in|boot|slaat op|verwerkt)`;
+// How a device works when the problem is over: "naar behoren", "als een zonnetje", "op rolletjes".
+const WELL = String.raw`(?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|soepel|vlekkeloos|correct|keurig|uitstekend|betrouwbaar|feilloos|top|als vanouds|zoals het hoort|zoals het moet|zoals voorheen|zoals vroeger|zoals verwacht|als voorheen|als een zonnetje|als een trein|in een keer|in 1 keer|meteen|bij de eerste poging|zoals gewoonlijk|als gewoonlijk|zoals altijd|als een tierelier|op rolletjes|gesmeerd|als gesmeerd|zonder (?:enige |verdere )?(?:problemen|fouten|storingen|onderbrekingen|haperingen|klachten|gedoe|foutmeldingen|crashes|morren|moeite))`;
+// A symptom the customer saw: a compound that ends in one of them ("foutmelding", "printfout").
+const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|problemen|crash|crashes|waarschuwing|pop-up|popup|storing|storingen|onderbreking|haperingen|hapering|bug|bugs|blauw scherm|bluescreen|foutcode)\b`;
 
 /** Dutch. */
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
     String.raw`\b(?:ticket|melding|verzoek) (?:kan|mag)(?: nu)? (?:worden )?(?:gesloten|afgesloten)(?: worden)?\b`,
-    String.raw`\bdoet het (?:weer|nu)\b`,
+    String.raw`\b(?:doet|doen|deed|deden)(?: \w+){0,3} het (?:weer|nu|prima|goed|gewoon|weer prima)\b`,
+    String.raw`\b(?:drukt|drukken|start|starten|komt|komen|logt|loggen|springt|springen)(?: \w+){0,3} (?:weer|opnieuw|nu|gewoon|${WELL})(?: \w+){0,2} (?:af|op|binnen|in|door|aan)\b`,
+    String.raw`\b(?:kon|konden)(?: \w+){0,4} (?:worden )?(?:verholpen|opgelost|hersteld|gerepareerd|gefixt)(?: worden)?\b`,
+    String.raw`\b(?:is|zijn) (?:het )?(?:\w+ )?gelukt\b`,
+    String.raw`\b(?:ticket|melding|call|incident|verzoek)(?: \w+)? (?:mag|kan) (?:\w+ )?(?:dicht|gesloten|afgesloten|worden gesloten|worden afgesloten)\b`,
     String.raw`\b(?:gevonden|vastgesteld|achterhaald) en (?:verholpen|opgelost|gecorrigeerd|weggenomen)\b`,
     String.raw`\bweer (?:bereikbaar|beschikbaar|online|klaar voor gebruik|in orde|normaal|stabiel)\b`,
     String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
     String.raw`\bklaar voor gebruik\b`,
-    String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: (?:${ADV}|het|de|dit|dat|probleem|storing|\w+))?(?: ${ADV})* ${FIXED}\b`,
+    String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: ${NOT_YET}\w+){0,3} ${DONE}\b(?! (?:zijn|worden|te)\b)`,
+    String.raw`\b(?:is|zijn|lijkt|blijkt|blijft|blijven)(?: ${NOT_YET}\w+){0,3} ${FIXED}\b(?! (?:zijn|worden|te)\b)`,
     String.raw`\b(?:hebben|heb|heeft|hadden)(?: \w+){0,5} (?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|werkend gekregen|aan de praat gekregen)\b`,
     String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:weer|opnieuw)\b`,
     String.raw`\b(?:maakt|maken)(?: (?:nu|weer|opnieuw|het|hij|ze))+ verbinding\b`,
@@ -22,18 +35,60 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:fout|foutmelding|probleem|storing|melding|crash)(?:en|s)? (?:is|zijn)(?: ${ADV})* (?:weg|verdwenen|verleden tijd)\b`,
     String.raw`\b(?:sluiten|sluit|sluiten we) (?:dit|het|uw|je) (?:ticket|verzoek|incident|melding)\b`,
     String.raw`\b(?:ticket|melding|incident|verzoek)(?: ${ADV}| is| wordt| werd)* (?:gesloten|afgesloten|afgerond|opgelost)\b`,
-    String.raw`\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
     String.raw`\b(?:probleem opgelost|storing verholpen|weer online|weer operationeel|u kunt (?:nu |weer )+(?:printen|werken|inloggen)|je kunt (?:nu |weer )+(?:printen|werken|inloggen))\b`,
+    // "of" (whether) is also "or", so the grammar cannot take it for a condition: the verb-last
+    // claims look for it themselves.
+    String.raw`(?<!\bof(?: \w+){0,3})(?:^| )(?:alles|het|hij|ze) (?:werkt|draait|loopt|doet het|functioneert)(?: (?:nu|weer|gewoon|inmiddels|eindelijk|ook))*$`,
+    String.raw`\balles (?:\w+ )?(?:werkt|draait|loopt|doet het|functioneert)\b`,
+    String.raw`\b(?:kan|kunnen|kon|konden)(?: \w+){0,4} (?:weer|nu|gewoon|probleemloos|normaal|zonder (?:problemen|fouten|moeite|haperingen|storingen))(?: \w+){0,3} (?:werken|printen|afdrukken|inloggen|aanmelden|verbinden|verbinding maken|scannen|mailen|versturen|ontvangen|openen|opslaan|gebruiken|bellen|vergaderen|aan de slag|aan het werk|verder|internetten|synchroniseren|starten|opstarten|bij|erin|erbij|online|(?!gebeuren|optreden|voorkomen|crashen|uitvallen|vastlopen|mislukken|verschijnen|komen|zijn|worden|duren|proberen|testen|controleren|melden|bellen|herstarten|niet)\w+en)\b(?! (?:zijn|worden|te)\b)`,
+    String.raw`(?<!\bof(?: \w+){0,3} )\bweer (?:\w+ ){0,2}(?:kan|kunnen|kon|konden) (?:werken|printen|afdrukken|inloggen|aanmelden|verbinden|scannen|mailen|versturen|ontvangen|openen|opslaan|gebruiken|bellen|vergaderen|verder)\b`,
+    String.raw`(?<!\bof(?: \w+){0,3} )\bweer (?:(?!moeten|kunnen|gaan|zullen|zal|zou|zouden|moet)\w+ ){0,2}(?:werkt|werken|draait|draaien|functioneert|functioneren|print|printen|loopt|lopen|verbinding maakt|verbindt|synchroniseert|opstart|start)\b`,
+    String.raw`\b(?:hebben|heb|heeft|hadden|had)(?: \w+){0,5} (?:kunnen|weten) (?:oplossen|verhelpen|repareren|herstellen|fixen|op te lossen|te verhelpen|te herstellen|te repareren|te fixen|verhelpen)\b`,
+    String.raw`\b(?:is|zijn) (?:het )?(?:ons|me|mij)(?: \w+){0,2} gelukt\b`,
+    String.raw`\b(?:herstel|reparatie|fix|oplossing|ingreep|aanpassing)\w* (?:is |zijn )?(?:\w+ )?(?:gelukt|geslaagd|succesvol)\b`,
+    String.raw`\b(?:dat|dit|het|de \w+|die) (?:heeft|hebben)(?: \w+){0,2} (?:geholpen|gewerkt|het probleem opgelost|de truc gedaan|het gedaan)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:is|zijn|was|waren)(?: \w+){0,2} weer(?: (?:volledig|helemaal|gewoon|volop))? (?:terug|bereikbaar|beschikbaar|online|in de lucht|operationeel|bruikbaar|toegankelijk|actief|aan de praat|werkend|functioneel|verbonden|in gebruik|up|in orde|normaal|ok|oke|goed|stabiel)\b`,
+    String.raw`\b(?:komt|komen|kwam|kwamen|gaat|gaan|ging|gingen)(?: \w+){0,3} (?:weer|opnieuw|nu) (?:binnen|door|aan|eruit|naar buiten)\b`,
+    String.raw`\b(?:maakt|maken)(?: \w+){0,3} (?:weer|opnieuw|nu|zonder \w+|probleemloos|normaal|gewoon|stabiel|prima)(?: \w+){0,3} verbinding\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn|lijkt|lijken)(?: ${ADV})* (?:weg|verdwenen|verleden tijd|voorbij|de wereld uit)\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:verdween|verdwenen)\b`,
+    String.raw`\b(?:is|zijn|draait|draaien|loopt|lopen|werkt|werken)(?: \w+){0,2} (?:sinds|al) (?:\w+ ){1,3}(?:stabiel|probleemloos|foutloos|storingsvrij|zonder (?:problemen|storingen|fouten|klachten))\b`,
+    String.raw`\b(?:is|zijn)(?: \w+){0,3} (?:stabiel|probleemloos|storingsvrij|foutloos)\b`,
+    String.raw`(?:^| )dat (?:\w+ ){1,4}(?:werkt|werken|draait|draaien|loopt|functioneert|doet|gaat)(?: (?:nu|weer|gewoon|inmiddels))*$`,
+    String.raw`\b(?:sluiten we|sluit ik|sluiten|sluit)(?: \w+){0,2} (?:dit|het|uw|je|deze|de) (?:ticket|verzoek|incident|melding|call)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:wordt|worden)(?: \w+){0,3} weer(?: \w+){0,3} (?:weergegeven|getoond|gevonden|herkend|gesynchroniseerd|geprint|afgedrukt|bezorgd|geladen|verzonden|ontvangen|verbonden|opgeslagen)\b(?! (?:worden|zijn)\b)`,
+    String.raw`\b(?:zet|zetten|markeer|markeren)(?: \w+){0,3} (?:ticket|melding|incident|call|verzoek)(?: \w+)? (?:op|als) (?:opgelost|gesloten|afgehandeld|afgerond|resolved|closed)\b`,
+    String.raw`(?:^| )(?:(?:het )?ticket )?(?:kan|mag) dicht$`,
+    String.raw`\b(?:lukt|lukken|lukte)(?: \w+){0,2} (?:weer|nu|wel|prima|gewoon)\b`,
+    // Subject first: "…, kunnen we het ticket sluiten" follows a condition as often as not.
+    String.raw`\b(?:we|wij|ik|u|je|jullie) (?:kunnen|kan|mogen|mag)(?: \w+){0,2} (?:dit|het|deze|de|uw) (?:ticket|zaak|melding|verzoek|incident|call) (?:\w+ )?(?:sluiten|afsluiten|dichtzetten|dichtdoen)\b`,
+    String.raw`\b(?:kan|kunnen|mag|mogen)(?: \w+){0,3} als (?:opgelost|gesloten|afgehandeld|afgerond) (?:worden )?(?:gemarkeerd|gezet|gesloten|beschouwd)\b`,
   ],
   stateClaims: [
-    String.raw`\b${DEVICE_VERBS}(?: (?:${ADV}|het|hij|ze|de))*(?: ${ADV})* (?:prima|goed|naar behoren|normaal|foutloos|probleemloos|perfect|stabiel|zonder (?:problemen|fouten|storingen|onderbrekingen))\b`,
+    String.raw`(?<!\bof(?: \w+){0,3} )\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,
+    String.raw`(?<!\bof(?: \w+){0,3} )\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
+    String.raw`\b${DEVICE_VERBS}(?: (?!maar\b|tot\b|alleen\b|behalve\b)\w+){0,4} ${WELL}\b`,
+    // Verb last, in a clause of its own: "dat hij weer prima werkt".
+    String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // "Nog crashes? Nee, sinds vrijdag geen meer."
+    String.raw`(?:^| )(?:sinds \w+ |sindsdien )?geen(?: enkele)? meer$`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wordt|worden) (?:\w+ )?niet meer (?:weergegeven|getoond|gemeld|gegeven|opgegooid)\b`,
+    String.raw`\b(?:hebben|hadden|heb|heeft) (?:we |wij |ik |ze |hij )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} niet meer (?:gezien|gehad|opgemerkt|waargenomen|gekregen|ontvangen)\b`,
+    String.raw`\bniet meer (?:te reproduceren|reproduceerbaar|na te bootsen)\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn) (?:\w+ )?niet meer (?:teruggekomen|verschenen|opgetreden|voorgekomen|gezien|teruggekeerd|opgedoken)\b`,
     String.raw`\b(?:nu|weer) (?:\w+ ){0,2}zonder (?:fouten|problemen|storingen|onderbrekingen)\b`,
     String.raw`\bniet meer (?:kapot|stuk|defect|offline|geblokkeerd|in storing)\b`,
     String.raw`\bgeen (?:gedoe|problemen|fouten|storingen|meldingen|crashes)(?: \w+)? meer\b`,
     String.raw`\bgeen (?:verdere |extra |aanvullende )?(?:actie|acties|stappen|werkzaamheden)(?: meer)? (?:nodig|vereist|noodzakelijk)\b`,
-    String.raw`\b(?:crasht|crashen|loopt|lopen|valt|vallen|treedt|treden|verschijnt|verschijnen|blijft|hangt|hangen|komt|komen)(?: \w+){0,3} niet meer(?: (?:vast|uit|op|voor|terug))?\b`,
+    // "De mail komt niet meer binnen" is the symptom itself, not its end.
+    String.raw`\b(?:crasht|crashen|loopt|lopen|valt|vallen|treedt|treden|verschijnt|verschijnen|blijft|hangt|hangen|komt|komen|duikt|duiken|springt|springen|verbreekt|flikkert|flikkeren|bevriest|bevriezen|hapert|haperen|vastloopt|vastlopen|uitvalt|uitvallen|klaagt|zeurt|piept|blokkeert|gebeurt|gebeuren|verschijnt)(?: \w+){0,3} niet meer(?! (?:binnen|door|aan|op gang)\b)(?: (?:vast|uit|op|voor|terug|weg|tevoorschijn))?\b`,
+    String.raw`\b(?:toont|tonen|geeft|geven|meldt|gooit)(?: \w+){0,2} ${SYMPTOM_NOUN}(?: \w+){0,2} niet meer\b`,
+    String.raw`\bgeen (?:enkele |nieuwe |verdere )?${SYMPTOM_NOUN}(?: \w+){0,3} meer\b`,
+    String.raw`\b(?:sindsdien|sinds (?:\w+ ){1,4})(?:\w+ )?geen (?:enkele |nieuwe )?${SYMPTOM_NOUN}`,
+    String.raw`\bgeen (?:verdere |extra |aanvullende )?(?:actie|acties|stappen|werkzaamheden|probleemoplossing|troubleshooting|ingrepen|handelingen|opvolging)(?: \w+){0,2} (?:nodig|vereist|noodzakelijk)\b`,
+    String.raw`\b(?:er )?(?:hoeft|hoeven) (?:\w+ ){0,2}niets (?:meer )?(?:te gebeuren|gedaan te worden)\b`,
     String.raw`\bgeen (?:fouten|foutmeldingen|crashes|storingen|meldingen|problemen|onderbrekingen)(?: \w+)? meer\b`,
     String.raw`\b(?:sinds|na) (?:\w+ ){1,4}geen (?:fouten|foutmeldingen|crashes|storingen|problemen)\b`,
   ],
@@ -96,7 +151,6 @@ export const NL: ClaimLanguage = {
     'als',
     'zodra',
     'totdat',
-    'tot',
     'voordat',
     'zodat',
     'indien',
@@ -109,6 +163,8 @@ export const NL: ClaimLanguage = {
   since: ['na', 'nadat', 'sinds', 'sinds de'],
   contrasts: ['alleen', 'nog steeds', 'nog altijd', 'maar', 'echter', 'behalve', 'terwijl'],
   limits: [
+    'blijft',
+    'nog altijd',
     'faalt',
     'valt weg',
     'crasht',
@@ -127,13 +183,28 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:gaan|gaat|zullen|zal|moeten|moet|om|te|graag|willen)(?: \w+){0,3} (?:controleren|bevestigen|testen|verifieren|nagaan|kijken|zorgen|monitoren)\b`,
     String.raw`\b(?:niet|nog niet)(?: \w+){0,2} (?:zeker|bevestigen|zeggen|garanderen|beweren|denken|geloven|beloven)\b`,
     String.raw`\b(?:denken|denk|geloven|geloof) (?:\w+ )?niet\b`,
-    String.raw`\b(?:hopen|hoop|hopelijk|verwachten|verwacht|afwachten|het doel is)\b`,
+    String.raw`\b(?:hopen|hoop|hopelijk|verwachten|verwacht|afwachten|het doel is|wachten op|waarschijnlijk|vermoedelijk|naar verwachting|vermoeden|vermoed|gaan ervan uit|ga ervan uit|gaan er (?:\w+ )?van uit|rekenen (?:\w+ )?op|misschien|mogelijk|wellicht)\b`,
+    String.raw`\b(?:weten|weet)(?: \w+){0,2} niet\b`,
+    String.raw`\b(?:we|wij|ik)(?: \w+){0,2} (?:controleren|controleer|testen|test|checken|check|bekijken|bekijk|verifieren|kijken|kijk|gaan na|ga na)\b`,
+    String.raw`\b(?:onduidelijk|onbekend|niet (?:duidelijk|bekend|zeker)|de vraag)\b`,
+    // "tot" is "until" only after waiting or at the head of a clause; "toegang tot de mailbox" is not.
+    String.raw`\b(?:wacht|wachten|wachtte|afwachten|duurt|duren)(?: \w+){0,3} tot\b`,
+    String.raw`^tot\b`,
+    // A modal anywhere before the claim in its clause makes it a plan: "Na de update zou de printer
+    // weer normaal moeten werken".
+    String.raw`\b(?:zou|zouden|zal|zullen|moet|moeten)\b`,
+    // A main clause that starts with a modal follows a condition before it: "zodra …, zou …".
+    String.raw`^(?:dan |daarna |vervolgens )?(?:zou|zouden|zal|zullen|moet|moeten|gaat|gaan)\b`,
+    // A part of the whole ("twee van de drie gebruikers", "alleen de printer boven") is a partial result.
+    String.raw`\b(?:alleen|slechts|gedeeltelijk|deels|sommige|enkele|een deel|de meeste|bepaalde)\b`,
+    String.raw`\bvan (?:de |onze |uw )?(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\b`,
   ],
   transient: [
     String.raw`\b(?:even|kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
     String.raw`\b(?:gedurende|voor) (?:\d+ |een |enkele |paar |twee |drie |tien |dertig )(?:seconden?|minuten?|uur|uren|dagen?|momenten?)\b`,
   ],
-  pastAux: ['was', 'waren', 'had', 'hadden'],
+  // "tot maandag werkte alles prima": how it worked before the problem.
+  pastAux: ['was', 'waren', 'had', 'hadden', 'werkte', 'werkten', 'draaide', 'draaiden', 'liep', 'liepen'],
   ellipticals: [
     'weg',
     'fout weg',
@@ -156,6 +227,34 @@ export const NL: ClaimLanguage = {
     'weer online',
     'verdwenen',
     'hersteld',
+    'gefikst',
+    'gefixed',
+    'gelukt',
+    'het is gelukt',
+    'top',
+    'werkt prima',
+    'werkt weer prima',
+    'werkt als een zonnetje',
+    'alles werkt',
+    'alles draait',
+    'alles top',
+    'alles kits',
+    'alles in orde',
+    'alles geregeld',
+    'alles opgelost',
+    'weer ok',
+    'weer in orde',
+    'doet het',
+    'doet het weer',
+    'draait weer',
+    'loopt weer',
+    'weer werkend',
+    'storing verholpen',
+    'fout verholpen',
+    'succesvol opgelost',
+    'geen problemen meer',
+    'geen fouten meer',
+    'stabiel',
   ],
   fillers: [
     'nu',
@@ -190,8 +289,26 @@ export const NL: ClaimLanguage = {
     'en',
     'vandaag',
     'bevestigd',
+    'prima',
+    'zeker',
+    'helemaal',
+    'top',
   ],
-  affirmations: ['ja', 'jazeker', 'klopt', 'inderdaad', 'correct', 'zeker'],
+  // "Kan Anna weer inloggen? Ja, dat kan ze."
+  affirmations: [
+    'dat',
+    'kan',
+    'ze',
+    'hij',
+    'doet',
+    'werkt',
+    'ja',
+    'jazeker',
+    'klopt',
+    'inderdaad',
+    'correct',
+    'zeker',
+  ],
   closings: [String.raw`\b(?:sluit|gesloten|afgesloten)`],
   openClosings: [
     String.raw`\bzonder (?:een )?(?:bevestigde |werkende |definitieve )?(?:oplossing|fix|reparatie)\b`,
@@ -200,5 +317,12 @@ export const NL: ClaimLanguage = {
   ],
   endorsements: [
     String.raw`\b(?:zoals (?:vermeld|genoteerd|bevestigd|besproken|afgesproken|gemeld)|bevestigd|goed nieuws|update|status|resultaat|conclusie|notitie|samenvatting)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bzonder (?:enige |verdere |nog |ook maar een )?(?:problemen|probleem|fouten|fout|storingen|storing|haperingen|klachten|onderbrekingen)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|twee|drie|vier|sommige|enkele|de meeste|een deel|meerdere|de helft) (?:van|uit) (?:de |onze |uw )?(?:\d+|\w+)`,
+    String.raw`\b(?:gedeeltelijk|deels)\b`,
   ],
 };

@@ -1,8 +1,33 @@
 import { type ClaimLanguage, W, WE } from './language.js';
 
 const ADV = String.raw`(?:juz|teraz|wreszcie|w koncu|calkowicie|całkowicie|poprawnie|pomyslnie|pomyślnie|ostatecznie|nie|znowu|znow|ponownie|chyba|tez|też|faktycznie)`;
-const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięty|usunięta|usunięte|załatwiony|załatwiona|załatwione|przywrócony|przywrócona|przywrócone|zamknięty|zamknięte|zamknięta|w porządku|ok|sprawny|sprawna|sprawne|dostępny|dostępna|dostępne)`;
-const WORKS = String.raw`(?:działa|działają|drukuje|drukują|łączy się|łączą się|uruchamia się|startuje|synchronizuje|wysyła|odbiera|otwiera się|loguje się|chodzi)`;
+const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięty|usunięta|usunięte|załatwiony|załatwiona|załatwione|przywrócony|przywrócona|przywrócone|zamknięty|zamknięte|zamknięta|w porządku|ok|sprawny|sprawna|sprawne|dostępny|dostępna|dostępne|wyeliminowany|wyeliminowana|wyeliminowane|zlikwidowany|zlikwidowana|zlikwidowane|opanowany|opanowana|opanowane|zażegnany|zażegnana|zażegnane|odblokowany|odblokowana|odblokowane)`;
+// "rozwiązany częściowo": the partial word after a participle is taken into the match, where it
+// negates it like a negation in the verb group would.
+const PARTLY = String.raw`(?: (?:\S+ )?(?:częściowo|po części|prawie))?`;
+// "wszystko działa poza drukowaniem", "błąd zniknął tylko na jednym komputerze": the exception after
+// a claim is taken into the match, where its word limits it like a negation would.
+const EXCEPT = String.raw`(?: (?:\S+ ){0,3}?(?:poza|oprócz|wyjątkiem|tylko|jedynie))?`;
+const WORKS = String.raw`(?:działa|działają|drukuje|drukują|łączy się|łączą się|uruchamia się|uruchamiają się|startuje|synchronizuje(?: się)?|synchronizują(?: się)?|wysyła|wysyłają|odbiera|odbierają|otwiera się|otwierają się|loguje się|logują się|chodzi|chodzą|przychodzi|przychodzą|dochodzi|dochodzą|pracuje|pracują|funkcjonuje|funkcjonują|przebiega|przebiegają|ładuje się|ładują się|wczytuje się|odpowiada|odpowiadają|skanuje|skanują|zapisuje|kopiuje|śmiga|śmigają|hula|hulają|wyświetla się|zapisuje się|wychodzi|wychodzą|idzie|idą)`;
+// How a thing works when the note says it works as it should: "poprawnie", "bez (żadnych) problemów",
+// "jak należy", "w normalnym trybie".
+const MANNER = String.raw`(?:poprawnie|prawidłowo|normalnie|stabilnie|płynnie|sprawnie|dobrze|świetnie|idealnie|doskonale|niezawodnie|bezbłędnie|bezproblemowo|bez zarzutu|jak należy|jak trzeba|jak powinien|jak powinna|jak powinno|jak powinny|jak dawniej|jak wcześniej|jak przedtem|jak zawsze|jak nowy|jak nowa|jak nowe|jak złoto|jak w zegarku|w normalnym trybie|w trybie normalnym|bez (?:żadnych |najmniejszych |większych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zastrzeżeń|opóźnień|przeszkód|zacięć|awarii|komplikacji))`;
+// Good states that "again" turns into a claim: "jest znowu dostępny", "z powrotem online".
+const GOOD = String.raw`(?:dostępn\S*|osiągaln\S*|stabiln\S*|sprawn\S*|aktywn\S*|czynn\S*|widoczn\S*|połączon\S*|online|w sieci|w użyciu|w pełni sprawn\S*|operacyjn\S*|na chodzie|w porządku|w normie)`;
+const AGAIN = String.raw`(?:znowu|znów|ponownie|z powrotem|na nowo|od nowa)`;
+// What a person can do again: "może znowu pracować", "jest w stanie się zalogować".
+const DO = String.raw`(?:przywrócić|rozwiązać|naprawić|usunąć|wyeliminować|odzyskać|ustabilizować|odblokować|(?:się )?(?:zalogować|logować|połączyć|łączyć|zsynchronizować)|pracować|drukować|wydrukować|korzystać|skorzystać|używać|skanować|wysyłać|wysłać|odbierać|odebrać|wejść|wchodzić|dostać się|pisać|czytać|odczytać|zapisać|zapisywać|dzwonić|oglądać)`;
+const ABLE = String.raw`(?:może|mogą|można|jest w stanie|są w stanie|potrafi|potrafią|da się|udaje (?:\S+ )?się|udało (?:\S+ )?się)`;
+// Words between "can" and what can be done that are not a try: "może spróbować ponownie się zalogować" is advice.
+const BETWEEN = String.raw`(?:(?!spróbować|próbować|spróbuje|sprobowac|probowac)\S+ )`;
+const AGAIN_OR_NOW = String.raw`(?:${AGAIN}|już|teraz|normalnie|swobodnie|bez (?:żadnych )?(?:problemów|problemu|przeszkód|kłopotów|ograniczeń))`;
+const SYMPTOM_PAST = String.raw`(?:pojawił|wystąpił|wyświetlił|zawiesił|rozłączył|wywalił|powtórzył|zdarzył|zaciął|wyskoczył|zerwał|zablokował|wyłączył|zrestartował|pokazał)(?:a|o|y)?`;
+// Symptoms that stop: "już się nie pojawia", "przestało się wyświetlać".
+const SYMPTOM_VERB = String.raw`(?:występuje|występują|pojawia|pojawiają|wyświetla|wyświetlają|zawiesza|zawieszają|rozłącza|rozłączają|wywala|wywalają|crashuje|zrywa|zrywają|blokuje|blokują|wyskakuje|wyskakują|powtarza|powtarzają|zdarza|zdarzają|zacina|zacinają|sypie|psuje|psują|wyłącza|wyłączają|restartuje|resetuje|zamyka|zamykają|przerywa|gubi|gubią|rozłączało|pokazuje|pokazują)`;
+const SYMPTOM_INF = String.raw`(?:występować|pojawiać|wyświetlać|zawieszać|rozłączać|wywalać|crashować|zrywać|blokować|wyskakiwać|powtarzać|zdarzać|zacinać|sypać|psuć|wyłączać|restartować|resetować|zamykać|przerywać|gubić|pokazywać)`;
+const SYMPTOM = String.raw`(?:błąd|błędu|błędy|błędem|komunikat|komunikaty|ostrzeżenie|ostrzeżenia|okienko|okno|problem|problemy|awaria|awarie|usterka|usterki|kłopot|kłopoty|zakłócenia|przerwy|objawy|alert|alerty|monit|crash|crashe|zawieszanie|zawieszenia|zacinanie|rozłączenia|rozłączanie|wyskakujące okienko|popup|pop-up)`;
+const SYMPTOM_STEM = String.raw`(?:błęd|błąd|usterk|awari|problem|kłopot|komunikat|ostrzeżeni|zakłóceni|przerw)\S*`;
+const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|znikła|znikło|znikły|ustąpił|ustąpiła|ustąpiło|ustąpiły|ustał|ustała|ustało|ustały|minął|minęła|minęło|minęły|skończył się|skończyła się|skończyło się|skończyły się|przeszedł|przeszła|przeszło|odszedł)`;
 
 /** Polish. */
 export const PL: ClaimLanguage = {
@@ -14,35 +39,125 @@ export const PL: ClaimLanguage = {
     String.raw`(?<![\p{L}\p{N}])(?:gotowy|gotowa|gotowe) do (?:pracy|użytku|użycia)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:śmiga|chodzi jak|działa jak) (?:bez zarzutu|jak nowy|jak nowa|jak złoto|idealnie)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])śmiga(?![\p{L}\p{N}])`,
-    String.raw`${W}(?:jest|są|został|została|zostało|zostały|zostal|była|był|było)(?: ${ADV})* ${FIXED}${WE}`,
-    String.raw`${W}(?:problem|usterka|błąd|awaria|zgłoszenie|sprawa|kłopot)(?: ${ADV})* (?:rozwiązany|rozwiązana|rozwiązane|naprawiony|usunięty|zamknięty|zamknięte|załatwiony|załatwione)${WE}`,
+    String.raw`${W}(?:jest|są|został|została|zostało|zostały|zostal|była|był|było)(?: ${ADV})* ${FIXED}${WE}${PARTLY}`,
+    String.raw`${W}(?:problem|usterka|błąd|awaria|zgłoszenie|sprawa|kłopot)(?: ${ADV})* (?:rozwiązany|rozwiązana|rozwiązane|naprawiony|usunięty|zamknięty|zamknięte|załatwiony|załatwione)${WE}${PARTLY}`,
     String.raw`${W}(?:rozwiązaliśmy|naprawiliśmy|usunęliśmy|rozwiązałem|naprawiłem|rozwiązałam|naprawiłam|przywróciliśmy|załatwiliśmy|udało (?:nam |mi )?się (?:rozwiązać|naprawić|usunąć))${WE}`,
     String.raw`${W}${WORKS}(?: ${ADV})* (?:znowu|znów|ponownie|jak dawniej|jak wcześniej|już)${WE}`,
     String.raw`${W}(?:znowu|znów|ponownie|już|teraz) (?:wszystko )?${WORKS}${WE}`,
-    String.raw`${W}(?:wszystko|sprawa|to) (?:jest |już |teraz )*(?:w porządku|ok|załatwione|gotowe|naprawione|działa)${WE}`,
+    String.raw`${W}(?:wszystko|sprawa|to) (?:jest |już |teraz )*(?:w porządku|ok|załatwione|gotowe|naprawione|działa)${WE}${EXCEPT}`,
     String.raw`${W}(?:zamykamy|zamykam|zamknęliśmy|zamykamy to) (?:to |niniejsze |pana |pani )?(?:zgłoszenie|zlecenie|sprawę|ticket)${WE}`,
     String.raw`${W}(?:zgłoszenie|ticket|sprawa)(?: ${ADV})* (?:może zostać|można) (?:zamknięte|zamknąć|zamknięta)${WE}`,
     String.raw`${W}(?:błąd|błędy|problem|komunikat|awaria)(?: ${ADV})* (?:zniknął|zniknęły|zniknęła|ustąpił|ustał|minął)${WE}`,
     String.raw`${W}(?:rozwiązanie|poprawka|naprawa) (?:zostało|zostala|została|jest)(?: ${ADV})* (?:potwierdzone|potwierdzona|skuteczne|skuteczna|zweryfikowane)${WE}`,
     String.raw`${W}(?:może pan|może pani|możecie|można) (?:już |znowu |ponownie |teraz )+(?:drukować|pracować|się logować|się zalogować|korzystać)${WE}`,
-    String.raw`${W}(?:problem rozwiązany|sprawa załatwiona|wszystko gra|wszystko działa|usterka usunięta|wraca do normy|wróciło do normy|wróciła do normy|działa bez zarzutu)${WE}`,
+    String.raw`${W}(?:problem rozwiązany|sprawa załatwiona|wszystko gra|wszystko działa|usterka usunięta|wraca do normy|wróciło do normy|wróciła do normy|działa bez zarzutu)${WE}${EXCEPT}`,
+    // C6, C10: colloquial "sorted" ("ogarnęliśmy", "poradziliśmy sobie z problemem").
+    String.raw`${W}(?:ogarnęliśmy|ogarnąłem|ogarnęłam|ogarnięte|poradziliśmy sobie|uporaliśmy się|uporałem się|uporałam się)${WE}`,
+    // C2: started working again ("znowu zaczęła drukować", "zaczął działać poprawnie").
+    String.raw`${W}${AGAIN} (?:\S+ )?(?:zaczął|zaczęła|zaczęło|zaczęły|zaczęli) (?:\S+ )?(?:działać|drukować|pracować|łączyć|synchronizować|odpowiadać|funkcjonować)${WE}`,
+    String.raw`${W}(?:zaczął|zaczęła|zaczęło|zaczęły|zaczęli) (?:\S+ )?${AGAIN} (?:\S+ )?(?:działać|drukować|pracować|łączyć|synchronizować|odpowiadać|funkcjonować)${WE}`,
+    String.raw`${W}(?:zaczął|zaczęła|zaczęło|zaczęły|zaczęli) (?:działać|drukować|pracować|funkcjonować)(?: \S+){0,2} ${MANNER}${WE}`,
+    // C1: a test that went well ("wydrukowała stronę testową bez problemów"); the imperfective
+    // "drukowała normalnie" tells how it used to be.
+    String.raw`${W}(?:wydrukował|połączył|uruchomił|zsynchronizował|zalogował|wysłał|odebrał|zeskanował|przeszedł|przeszła|przeszło|zadziałał)\S* (?:\S+ ){0,3}${MANNER}${WE}`,
+    // C8: "uznajemy sprawę za zamkniętą".
+    String.raw`${W}(?:uznajemy|uważamy|traktujemy|uznaję|uważam) (?:\S+ )?(?:sprawę|problem|zgłoszenie|temat|usterkę) za (?:zamknięt|rozwiązan|załatwion|naprawion)\S*`,
+    // C2: a good state again ("jest znowu dostępny", "z powrotem online", "stabilny ponownie").
+    String.raw`${W}${AGAIN}(?: \S+){0,2} ${GOOD}${WE}`,
+    String.raw`${W}${GOOD} ${AGAIN}${WE}`,
+    String.raw`${W}(?:już |wreszcie |w końcu |znowu |znów |ponownie |wszystko )+(?:zadziałał|zadziałała|zadziałało|zadziałały|ruszył|ruszyła|ruszyło|ruszyły)${WE}`,
+    String.raw`${W}(?:zadziałał|zadziałała|zadziałało|zadziałały|ruszył|ruszyła|ruszyło|ruszyły) (?:już|znowu|znów|ponownie|wreszcie|bez problemów)${WE}`,
+    // C7: back to normal ("wrócił do normy", "powróciło do normalnego działania").
+    String.raw`${W}(?:wrócił|wróciła|wróciło|wróciły|wrócili|powrócił|powróciła|powróciło|powróciły|wraca|wracają)(?: \S+)? (?:do sieci|online|do działania|do życia|do normy|do normalności|do porządku|do normalnego (?:działania|stanu|trybu|funkcjonowania)|do stanu sprzed (?:awarii|problemu|usterki))${WE}`,
+    // C4: a person can work again ("może już normalnie pracować", "jest w stanie ponownie się zalogować").
+    String.raw`${W}${AGAIN_OR_NOW} (?:\S+ ){0,2}${ABLE} ${BETWEEN}{0,3}${DO}${WE}`,
+    String.raw`${W}${ABLE} ${BETWEEN}{0,3}${AGAIN_OR_NOW}(?: \S+){0,2} ${DO}${WE}`,
+    String.raw`${W}${ABLE} ${BETWEEN}{0,3}${DO}(?: \S+){0,3} ${AGAIN_OR_NOW}${WE}`,
+    String.raw`${W}(?:udało|udaje) (?:\S+ )?się (?:\S+ )?${DO}${WE}`,
+    String.raw`${W}(?:${AGAIN}|już|teraz) (?:\S+ )?(?:ma|mają|mamy|masz|macie) (?:\S+ )?dostęp${WE}`,
+    String.raw`${W}(?:ma|mają|mamy|masz|macie) (?:\S+ )?(?:${AGAIN}|już|pełny) dostęp${WE}`,
+    String.raw`${W}odzyskał(?:a|o|y|i|em|am|iśmy)? (?:\S+ )?dostęp${WE}`,
+    // C6: the impersonal "-no/-to" ("usterkę usunięto", "dostęp przywrócono").
+    String.raw`${W}(?:(?:pomyślnie|skutecznie|całkowicie|ostatecznie|wreszcie|w końcu|już) )*(?:rozwiązano|naprawiono|załatwiono|wyeliminowano|zlikwidowano|odblokowano|przywrócono(?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}${PARTLY}`,
+    String.raw`${W}${SYMPTOM_STEM}(?: \S+)? (?:usunięto|wyeliminowano|zlikwidowano)${WE}`,
+    String.raw`${W}(?:usunięto|wyeliminowano|zlikwidowano) (?:\S+ )?${SYMPTOM_STEM}`,
+    // C2: what was lost is back ("internet wrócił", "wróciło połączenie").
+    String.raw`${W}(?:internet|połączenie|sieć|dostęp|zasilanie|usługa|poczta|serwer|wi-fi|wifi|drukarka|system|obraz|dźwięk|sygnał|łączność|synchronizacja) (?:\S+ )?(?:wrócił|wróciła|wróciło|wróciły|powrócił|powróciła|powróciło)${WE}`,
+    String.raw`${W}(?:wrócił|wróciła|wróciło|wróciły|powrócił|powróciła|powróciło) (?:\S+ )?(?:internet|połączenie|dostęp|zasilanie|łączność|sygnał|wi-fi|wifi)${WE}`,
+    // C9: "…, że drukarka działa": a reported claim.
+    String.raw`^że (?:\S+ ){0,3}(?:działa|działają|śmiga|śmigają|chodzi|hula)(?: (?:już|teraz|znowu|znów|ponownie|bez zarzutu))*$`,
+    // C5: the symptom is gone ("błąd zniknął", "zniknął komunikat o błędzie").
+    String.raw`${W}${SYMPTOM}(?: \S+){0,4} ${GONE}${WE}${EXCEPT}`,
+    String.raw`${W}${GONE} (?:\S+ ){0,2}${SYMPTOM}${WE}`,
+    // C6: fixed without an auxiliary ("Usługa pomyślnie przywrócona", "błąd usunięty").
+    // "uznać za rozwiązany" (to take as fixed) names a state, it does not claim it.
+    String.raw`${W}(?<!za )(?:pomyślnie |skutecznie |całkowicie |w pełni |ostatecznie |już |wreszcie |w końcu |teraz )*(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|załatwiony|załatwiona|załatwione|zażegnany|zażegnana|zażegnane|przywrócon[yae](?! (?:ustawienia|do|z|kopi|poprzedni|wcześniejsz|fabryczn)))${WE}${PARTLY}`,
+    String.raw`${W}${SYMPTOM} (?:${ADV} )*(?:usunięt[yae]|wyeliminowan[yae]|zlikwidowan[yae]|naprawion[yae]|rozwiązan[yae]|opanowan[yae])${WE}${PARTLY}`,
+    // C8: closing.
+    String.raw`${W}(?:zgłoszenie|ticket|zlecenie|sprawę|sprawa|temat|zgłoszenia) (?:\S+ )?(?:zamykamy|zamykam|zostaje zamknięte|zostaje zamknięty|zostaje zamknięta|do zamknięcia|można zamknąć|można zamykać|może zostać zamknięte|może być zamknięte)${WE}`,
+    String.raw`${W}(?:zamykamy|zamykam|zamknęliśmy|zamknąłem|zamknęłam) (?:\S+ ){0,2}(?:zgłoszenie|zlecenie|sprawę|ticket|temat|zgłoszenia)${WE}`,
+    // C9, C10: "works" standing alone in its clause, as in a quoted "„Działa, dziękuję!”".
+    String.raw`^(?:(?:już|teraz|wszystko|znowu|znów|ponownie|wreszcie|naprawdę|w końcu) )*(?:działa|działają|śmiga|chodzi|hula|drukuje|łączy)(?: (?:już|teraz|znowu|znów|ponownie|wreszcie|bez zarzutu))*$`,
   ],
   stateClaims: [
-    String.raw`${W}${WORKS}(?: ${ADV})* (?:poprawnie|prawidłowo|normalnie|bez problemów|bez błędów|bez zarzutu|stabilnie|bez zakłóceń|dobrze)${WE}`,
+    // C1: works + manner, in either order, a few words apart ("drukuje teraz bez żadnych problemów").
+    String.raw`${W}${WORKS}(?: \S+){0,3} ${MANNER}${WE}`,
+    String.raw`${W}${MANNER} (?:\S+ ){0,2}${WORKS}${WE}`,
+    // "działa tak, jak powinna": the comma cuts the manner off.
+    String.raw`${W}${WORKS} tak$`,
+    // C7: a steady good state ("połączenie jest stabilne", "pozostaje w pełni sprawny").
+    String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C8: "dalsza pomoc nie jest potrzebna".
+    String.raw`${W}(?:dalsz|dodatkow)\S* (?:pomoc|interwencj|wsparci|działani|krok)\S* nie (?:jest|są|będzie|będą) (?:już )?(?:potrzebn|wymagan|konieczn)\S*`,
     String.raw`(?<![\p{L}\p{N}])nie jest już (?:zepsut|uszkodzon|niedostępn|zablokowan|offline|awaryjn)\S*`,
     String.raw`(?<![\p{L}\p{N}])(?:koniec z|nie ma już|brak już) (?:problemami|problemów|błędami|błędów|awariami|awarii|problemem)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:teraz|już) (?:\S+ ){0,2}bez (?:błędów|problemów|zarzutu|przerw)(?![\p{L}\p{N}])`,
     String.raw`${W}(?:już|więcej) nie (?:\S+ )?(?:występuje|występują|pojawia|pojawiają|zawiesza|zawieszają|rozłącza|wywala|crashuje|zrywa|blokuje|wyskakuje)${WE}`,
     String.raw`${W}nie (?:\S+ ){0,2}(?:występuje|pojawia się|zawiesza się|rozłącza się) już${WE}`,
     String.raw`${W}(?:żadne|żadnych|nie są potrzebne) (?:dalsze |dodatkowe )?(?:działania|kroki)(?: nie są)?(?: potrzebne| wymagane)?${WE}`,
-    String.raw`${W}(?:brak|nie ma) (?:już |więcej )?(?:błędów|problemów|awarii|rozłączeń|zawieszeń)${WE}`,
+    String.raw`${W}(?:brak|nie ma) (?:już |więcej |żadnych )*(?:błędów|problemów|awarii|rozłączeń|zawieszeń|usterek|zakłóceń|komunikatów o błędach|ostrzeżeń|kłopotów)${WE}`,
+    // C5: "już się nie pojawia", "nie pojawił się więcej", "przestało się wyświetlać".
+    String.raw`${W}(?:już|więcej|ponownie|wcale|w ogóle)(?: się)? nie (?:\S+ )?(?:się )?(?:${SYMPTOM_VERB}|${SYMPTOM_PAST})${WE}`,
+    String.raw`${W}nie (?:\S+ ){0,2}(?:${SYMPTOM_VERB}|${SYMPTOM_PAST})(?: się)? (?:już|więcej|ponownie|ani razu)${WE}`,
+    String.raw`${W}(?:przestał|przestała|przestało|przestały|przestali)(?: \S+)? (?:się )?${SYMPTOM_INF}${WE}`,
+    // C7: no issues since ("od wczoraj żadnych problemów", "od tego czasu nie było błędów").
+    String.raw`${W}od (?:\S+ ){1,3}(?:nie było|nie wystąpiły|nie wystąpił|nie pojawiły się|nie pojawił się|brak|żadnych|nie ma|nie odnotowano|nie zgłoszono|zero) (?:\S+ )?(?:błędów|problemów|awarii|rozłączeń|zawieszeń|usterek|zakłóceń|kłopotów|zgłoszeń|skarg|incydentów)${WE}`,
+    String.raw`^(?:żadnych|zero) (?:więcej |dalszych )?(?:problemów|błędów|awarii|rozłączeń|zawieszeń|zakłóceń|kłopotów)${WE}`,
+    // C8: nothing more to do.
+    String.raw`${W}(?:nie (?:są|jest) (?:potrzebne|wymagane|konieczne|potrzebny|wymagany)|nie trzeba|nie potrzeba) (?:\S+ )?(?:żadne |żadnych |dalsze |dalszych |dodatkowe |dodatkowych |więcej )*(?:działania|działań|kroki|kroków|interwencji|czynności)${WE}`,
+    String.raw`${W}(?:nic|niczego) (?:więcej |już )*(?:nie trzeba|nie potrzeba|nie jest potrzebne|nie wymaga)${WE}`,
   ],
   actions: [
     String.raw`${W}(?:wymieniliśmy|wymieniono|zainstalowaliśmy|zainstalowano|zaktualizowaliśmy|zaktualizowano|zrestartowaliśmy|zrestartowano|zresetowaliśmy|usunęliśmy|skonfigurowaliśmy|przeinstalowaliśmy|wgraliśmy)${WE}`,
   ],
-  negators: ['nie', 'nigdy', 'żaden', 'żadne', 'brak', 'ani', 'częściowo', 'prawie'],
+  // With the words of a degraded state ("działa wolno", "działa sporadycznie"): "works" is then no claim.
+  negators: [
+    'poza',
+    'oprócz',
+    'wyjątkiem',
+    'tylko',
+    'jedynie',
+    'nie',
+    'nigdy',
+    'żaden',
+    'żadne',
+    'brak',
+    'ani',
+    'częściowo',
+    'prawie',
+    'wolno',
+    'powoli',
+    'niestabilnie',
+    'sporadycznie',
+    'źle',
+    'słabo',
+    'czasami',
+    'czasem',
+    'niepoprawnie',
+    'nieprawidłowo',
+  ],
   negativeSubjects: ['nic', 'żadna', 'żaden', 'żadne', 'nikt'],
   modals: [
     'będzie',
@@ -76,6 +191,9 @@ export const PL: ClaimLanguage = {
     'został',
     'została',
     'zostało',
+    'zostały',
+    'zostać',
+    'być',
     'to',
     'go',
   ],
@@ -98,6 +216,25 @@ export const PL: ClaimLanguage = {
   since: ['po', 'od', 'odkąd', 'od czasu'],
   contrasts: ['tylko', 'jedynie', 'nadal', 'wciąż', 'ale', 'jednak', 'lecz', 'natomiast', 'poza', 'oprócz'],
   limits: [
+    'błędami',
+    'błędów',
+    'problemami',
+    'problemem',
+    'zacina',
+    'wolno',
+    'powoli',
+    'wrócił',
+    'wróciła',
+    'wróciło',
+    'wróciły',
+    'pojawił',
+    'pojawiła',
+    'pojawia',
+    'występuje',
+    // "…, tylko jeśli …": a good state under a condition.
+    'jeśli',
+    'jeżeli',
+    'gdy',
     'błędem',
     'błąd',
     'błędy',
@@ -112,13 +249,14 @@ export const PL: ClaimLanguage = {
   ],
   complementizers: ['że'],
   frames: [
+    String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,
     String.raw`${W}(?:sprawdzimy|potwierdzimy|przetestujemy|będziemy monitorować|prosimy o potwierdzenie|prosimy sprawdzić|czekamy na potwierdzenie)${WE}`,
     String.raw`${W}(?:nie (?:\S+ )?(?:wiemy|jesteśmy pewni|możemy (?:\S+ )?potwierdzić|możemy (?:\S+ )?zagwarantować)|mamy nadzieję|liczymy)${WE}`,
   ],
   pastAux: ['był', 'była', 'było', 'były'],
   transient: [
-    String.raw`${W}(?:przez chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|sporadycznie|okresowo)${WE}`,
+    String.raw`${W}(?:przez chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [
     'wyeliminowany',
@@ -145,6 +283,31 @@ export const PL: ClaimLanguage = {
     'usunięte',
     'sprawa załatwiona',
     'w porządku',
+    'naprawiony',
+    'naprawiona',
+    'przywrócone',
+    'przywrócony',
+    'przywrócona',
+    'rozwiązany',
+    'rozwiązana',
+    'usunięta',
+    'usunięty',
+    'zamknięte',
+    'sprawa zamknięta',
+    'temat zamknięty',
+    'po problemie',
+    'po sprawie',
+    'zadziałało',
+    'poszło',
+    'hula',
+    'git',
+    'jest git',
+    'jest ok',
+    'stabilne',
+    'stabilny',
+    'stabilna',
+    'działa jak trzeba',
+    'działa bez zarzutu',
   ],
   fillers: [
     'status',
@@ -183,11 +346,20 @@ export const PL: ClaimLanguage = {
   affirmations: ['tak', 'owszem', 'dokładnie', 'zgadza się', 'oczywiście'],
   closings: [String.raw`(?:zamyk|zamkn)`],
   openClosings: [
+    String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`${W}bez (?:potwierdzonego |skutecznego |ostatecznego )?(?:rozwiązania|naprawy|poprawki)${WE}`,
     String.raw`${W}nie (?:\S+ ){0,2}(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|potwierdzone|potwierdzona)${WE}`,
     String.raw`${W}nierozwiązan`,
+    String.raw`${W}(?:niepotwierdzon|bez potwierdzenia)`,
   ],
   endorsements: [
     String.raw`${W}(?:jak (?:wspomniano|zanotowano|potwierdzono|ustalono)|potwierdzone|dobra wiadomość|aktualizacja|status|wynik|podsumowanie|notatka)\W*$`,
+  ],
+  problemFree: [
+    String.raw`${W}bez (?:żadnych |najmniejszych |większych |dalszych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zarzutu|zastrzeżeń)${WE}`,
+  ],
+  partials: [
+    String.raw`${W}(?:\d+|dwa|dwie|trzy|cztery|niektóre|niektórzy|większość|część|kilka|kilku|połowa) (?:z|spośród|ze) (?:\d+|\S+)`,
+    String.raw`${W}częściowo${WE}`,
   ],
 };

@@ -1,8 +1,16 @@
 import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
-const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
-const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda)`;
+const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|sanad[oa]s?|regularizad[oa]s?|desbloquead[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
+const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda|chega|chegam|entra|entram)`;
+// More verbs of a device at work, Brazil and Portugal: "roda", "corre", "está operando", "está a funcionar".
+const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|mantem|aguenta|aguentam|segura|seguram|acende|acendem|sai|saem|chega|chegam|guarda|guardam|salva|salvam|navega|navegam|baixa|baixam|descarrega|descarregam|acessa|acessam|acede|acedem|entra|entram|instala|instalam|atualiza|atualizam|toca|tocam|grava|gravam|le|leem|corre|correm|opera|operam|trabalha|trabalham|respondem|sincronizam|abrem|carregam|iniciam|andam|(?:esta|estao|ta|tá|continua|continuam|segue|seguem) (?:a )?(?:funcion|imprim|conect|sincroniz|respond|lig|rod|carreg|oper|trabalh|corr|abr|inici|and)\w*)`;
+// How a device works when it works as it should.
+const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|perfeit[oa]s?|impecave(?:l|is)|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
+// People able to work again: "já consegue", "voltou a conseguir".
+const ABLE = String.raw`(?:conseguiu|conseguiram|consegue|conseguem|conseguimos|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
+const NOT_SYMPTOM = String.raw`(?!(?:falhar|travar|cair|desconectar|reiniciar|congelar|aparecer|acontecer|ocorrer|dar erro|bloquear)\b)`;
+const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 
 /** Portuguese (Brazil and Portugal). */
 export const PT: ClaimLanguage = {
@@ -11,12 +19,13 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:chamado|ticket|pedido) pode (?:agora )?ser (?:fechado|encerrado)\b`,
     String.raw`\b(?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|imprimir)(?: \w+)? (?:bem|na perfeicao|normalmente|perfeitamente|sem problemas)\b`,
     String.raw`\b(?:agora|ja) (?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|chegar)\b`,
-    String.raw`\bvolt(?:a|ou|aram|am) a (?:estar|funcionar|imprimir|ligar|arrancar|conectar|chegar)\b`,
+    String.raw`\bvolt(?:a|ou|aram|am) (?:tod[oa]s? )?a (?:estar|funcionar|imprimir|ligar|arrancar|conectar|chegar|ser (?:utilizave(?:l|is)|usave(?:l|is)|acessive(?:l|is)|estave(?:l|is)|funciona(?:l|is)|operaciona(?:l|is)))\b`,
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
     String.raw`\bacabaram-se (?:os )?(?:problemas|erros|falhas)\b`,
     String.raw`\bpront[oa] (?:a usar|para usar|a ser usad[oa]|para uso)\b`,
     String.raw`\b(?:ta|esta) (?:resolvid|tratad|arrumad|normalizad|estavel)\w*`,
-    String.raw`\b(?:esta|estao|e|sao|foi|foram|tem sido|ficou|ficaram|fica|parece|se|ja)(?: ${ADV})* ${FIXED}\b`,
+    // A password reset is work done, not a service restored.
+    String.raw`(?<!(?:senha|palavra-passe|password|pin|credenciais|chave)s? (?:\w+ ){0,2})\b(?:esta|estao|e|sao|foi|foram|tem sido|ficou|ficaram|fica|se|ja)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:resolvemos|solucionamos|corrigimos|reparamos|consertamos|resolvi|solucionei|corrigi|consertei|reparei|conseguimos (?:resolver|solucionar|corrigir|consertar))\b`,
     String.raw`\b(?:temos|tenho|tem|ja) (?:\w+ )?(?:resolvido|solucionado|corrigido|consertado|reparado)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de novo|outra vez|novamente|como antes)\b`,
@@ -24,28 +33,86 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:funcionou|funcionava|imprimiu|conectou|ligou) (?:${ADV} )*(?:de novo|outra vez|novamente)\b`,
     String.raw`\b(?:parou|parararam|deixou|deixaram) de (?:falhar|travar|desconectar|reiniciar|dar erro|congelar|aparecer|cair)\b`,
     String.raw`\b(?:erro|problema|falha|mensagem|travamento)s? (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram)\b`,
-    String.raw`\b(?:fechamos|encerramos|fechando|encerrando|vamos encerrar agora) (?:o|este|esse|seu) (?:chamado|ticket|caso|pedido)\b`,
+    String.raw`\b(?:fechamos|encerramos|fechando|encerrando|fecho|encerro|vamos encerrar agora) (?:o|este|esse|seu|a|esta|essa|sua) (?:chamado|ticket|caso|pedido|solicitacao|ocorrencia|requisicao)\b`,
     String.raw`\b(?:chamado|ticket|caso|pedido|incidente) (?:esta |foi |fica )?(?:fechad[oa]|encerrad[oa]|resolvid[oa]|solucionad[oa])\b`,
     String.raw`\b(?:tudo|ja esta tudo) (?:esta |funciona |ficou |certo |)(?:em ordem|bem|certo|ok|normal|funcionando)\b`,
     String.raw`\b(?:problema resolvido|problema solucionado|de volta ao normal|voltou ao normal|ja pode (?:imprimir|trabalhar|conectar|usar|acessar)|pode (?:imprimir|trabalhar|acessar) novamente)\b`,
+    // Ability restored: "já consegue aceder", "consegue novamente entrar", "voltou a conseguir imprimir".
+    String.raw`\b(?:ja|agora|finalmente|enfim|novamente|de novo) (?:\w+ )?${ABLE} (?:voltar a )?${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b${ABLE} (?:ja |agora |finalmente )*(?:novamente|de novo|outra vez|voltar a) ${NOT_SYMPTOM}${INFINITIVE}\b`,
+    String.raw`\b(?:consegue|conseguem|conseguimos) ${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:de novo|novamente|outra vez)\b`,
+    String.raw`\b${ABLE} ${NOT_SYMPTOM}${INFINITIVE}(?: [\w-]+){0,4} (?:normalmente|sem (?:nenhum )?(?:problemas?|erros?|falhas?|dificuldades?)|corretamente|tranquilamente|numa boa|de boa)\b`,
+    String.raw`\b(?:voltou|voltaram|volta|voltam|ja voltou) a (?:conseguir|poder) ${INFINITIVE}\b`,
+    // Good again: "está acessível de novo", "voltou ao ar", "a internet voltou".
+    String.raw`\b(?:esta|estao|ta|fica|ficou|ficaram)(?: \w+)? (?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|ligad[oa]s?|conectad[oa]s?|funcionando|funciona(?:l|is)|ok|normal|normais|a funcionar|em funcionamento)(?: \w+)? (?:de novo|novamente|outra vez)\b`,
+    String.raw`\b(?:de novo|novamente|outra vez) (?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|em funcionamento|a funcionar|funcionando)\b`,
+    String.raw`\b(?:internet|conexao|ligacao|rede|wifi|wi-fi|servico|acesso|e-mail|email|correio|luz|sinal|servidor|site|sistema|impressora|vpn|energia|sincronizacao|linha)(?: \w+){0,2} (?:voltou|voltaram|ja voltou|regressou|regressaram|esta de volta|estao de volta)(?! a (?:falhar|cair|travar|dar))\b`,
+    String.raw`\b(?:volt(?:ou|aram|a|am)|esta de volta|estao de volta|de volta) (?:ao ar|a ficar (?:online|no ar|disponivel|estavel|ok|normal)|ao normal|a normalidade|ao funcionamento normal|a estar (?:online|disponivel|estavel|ok|normal|acessivel|operacional))\b`,
+    // Everything: "funciona tudo", "tá tudo certo", "tudo beleza".
+    String.raw`\b(?:funciona|funcionam|anda|roda) tudo\b|\b(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|rodar|rodando|correr|correndo) (?:tudo|todos?)\b|\btudo (?:a )?(?:funcionar|funcionando|funciona|beleza|tranquilo|joia|nos conformes|perfeito|resolvido|ok|certinho|normalizado|rodando|a correr bem|operacional|em ordem)\b(?! (?:menos|exceto|salvo))|\b(?:esta|ta|fica|ficou) tudo (?:certo|ok|bem|normal|resolvido|em ordem|funcionando|beleza|perfeito)\b`,
+    // "Agora funciona": the device works, now.
+    String.raw`\b(?:agora|ja|finalmente|enfim) (?:me |lhe |nos |te )?(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|arranca|roda|rodam|sincroniza|responde|abre|carrega|chega|chegam|entra|entram|(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|imprimir|imprimindo|conectar|conectando|rodar|rodando|sincronizar|sincronizando))\b(?! (?:mal|lento|devagar|pior|so\b|apenas|as vezes|quando|se\b|com (?:erro|falha)))`,
+    // Fixed in any voice: "conseguimos resolver", "a falha foi eliminada".
+    String.raw`\b(?:conseguimos|consegui|conseguiu|conseguiram|foi possivel|pudemos) (?:\w+ )?(?:resolver|solucionar|corrigir|consertar|reparar|restabelecer|restaurar|recuperar|eliminar|sanar|desbloquear|arrumar)\b`,
+    String.raw`\b(?:falha|problema|erro|defeito|avaria|anomalia|bug|causa|incidente|travamento|bloqueio|instabilidade)s?(?: \w+){0,2} (?:foi|foram|esta|estao|ja foi) (?:${ADV} )*(?:eliminad|removid|superad|tratad|sanad|contornad)[oa]s?\b`,
+    String.raw`\b(?:resolvid|solucionad|corrigid|reparad|restabelecid|restaurad|normalizad|consertad)[oa]s? com sucesso\b`,
+    // The fix worked: "a atualização resolveu o problema", "bastou", "deu certo", "resultou".
+    String.raw`\b(?:resolveu|resolveram|solucionou|solucionaram|corrigiu|corrigiram|consertou|eliminou|sanou|acabou com|tem resolvido|ha resolvido) (?:de vez )?(?:o|a|os|as|este|esse|esta|essa|nosso|nossa|seu|sua) (?:problema|falha|erro|defeito|avaria|bloqueio|travamento|incidente|inconveniente|questao)s?\b`,
+    String.raw`\b(?:bastou|bastaram|foi suficiente|deu resultado|surtiu efeito|foi eficaz|foi eficiente|resultou|foi a solucao|(?:ja )?deu (?:tudo )?certo|tudo deu certo)\b`,
+    String.raw`\b(?:isso|isto|solucao|truque|patch|correcao|mudanca|reinicio|reinicializacao|atualizacao|reinstalacao|metodo|procedimento|ajuste|reset|troca|substituicao|tudo)(?: (?!so\b|apenas\b|somente\b|nao\b|parcialmente\b)[\w-]+){0,3} (?:funcionou|funcionaram|tem funcionado)\b(?! (?:em parte|parcialmente|pela metade|so\b|apenas|durante|por (?:uns|umas|alguns|algumas|pouco)|ate))`,
+    String.raw`\b(?:conseguimos|consegui|conseguiu|foi possivel) (?:deixa-lo|deixa-la|deixar|por|po-lo|po-la|colocar|faze-lo|faze-la|fazer) (?:\w+ )?(?:funcionando|funcionar|a funcionar|operaciona(?:l|is)|no ar|rodando|a rodar)\b`,
+    String.raw`\b(?:ja|novamente|de novo|finalmente|outra vez) (?:\w+ )?(?:tem|temos) acesso\b|\b(?:tem|temos) acesso(?: [\w-]+){0,4} (?:de novo|novamente|outra vez)\b|\b(?:recuperou|recuperaram|reobteve|voltou a ter|voltaram a ter) (?:o )?acesso\b`,
+    String.raw`\b(?:e|sao|ja e|virou) (?:coisa|historia) do passado\b`,
+    String.raw`\b(?:consta|constam|fica|ficou|esta marcad[oa]|foi marcad[oa]) como (?:resolvid|solucionad|fechad|encerrad|concluid)[oa]s?\b`,
+    String.raw`\b(?:resolveu-se|solucionou-se|corrigiu-se|normalizou-se|restabeleceu-se|resolveram-se)\b`,
+    String.raw`\b(?:confirma|confirmam|confirmou|confirmaram|constatou|constatamos|verificamos|validamos|atesta)(?: [\w-]+){0,3} (?:o )?(?:bom|correto|normal|perfeito) funcionamento\b|\b(?:bom|correto) funcionamento (?:confirmado|verificado|restabelecido|constatado)\b`,
+    String.raw`\b(?:permitiu|permitiram|tem permitido) (?:\w+ )?(?:restabelecer|resolver|solucionar|corrigir|consertar|recuperar|reparar|desbloquear)\b`,
+    // Brazilian slang: "tá funfando".
+    String.raw`\b(?:funfa|funfam|funfou|funfaram|funfando)\b`,
+    // A participle in front: "Resolvido o problema da impressora".
+    String.raw`^(?:ja |finalmente )?(?:resolvid|solucionad|corrigid|consertad|reparad|restabelecid|normalizad)[oa]s? (?:o|a|os|as|este|esse|esta|essa) (?!(?:primeiro|primeira|um|uma|parte|metade)\b)`,
+    String.raw`\b(?:retomad|repost|recolocad|restaurad)[oa]s? (?:em funcionamento|em servico|em producao|normalmente|com normalidade|no ar)\b|\b(?:foi|foram) retomad[oa]s?\b`,
+    String.raw`\b(?:bloqueio|restricao|impedimento|bloqueios|restricoes)s? (?:foi|foram|esta|estao|ja foi) (?:\w+ )?(?:levantad|removid|retirad)[oa]s?\b`,
+    String.raw`\b(?:validou|validaram|valida|validam|confirmou|confirmaram|aprovou|aprovaram) (?:a |o )?(?:solucao|resolucao|correcao|reparo|conserto|intervencao)\b|\b(?:solucao|correcao|reparo|conserto|intervencao) (?:foi |esta |ficou )?validad[oa]\b`,
+    String.raw`\b(?:ok|operaciona(?:l|is)|estave(?:l|is)) desde\b`,
+    // Normal operation: "está operando normalmente", "o acesso está normal", "normalizado".
+    String.raw`\b(?:em|com) (?:pleno )?funcionamento normal\b|\bfuncionamento (?:normal|normalizado) (?:restabelecido|restaurado|retomado)\b|\b(?:situacao|servico|acesso|tudo|sistema|rede|operacao)(?: \w+){0,2} (?:normalizad[oa]|esta normal|ta normal|voltou a normalidade)\b`,
+    // Closure: "procedemos ao encerramento do chamado", "podemos fechar o ticket".
+    String.raw`\b(?:procedemos|procedo|vamos proceder|passamos|pode-se proceder)(?: ao| a| com o)? (?:encerramento|fecho|fechamento) (?:do|deste|desse|da|desta) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
+    String.raw`\b(?:podemos|pode|podes|ja podemos|ja pode) (?:ja )?(?:fechar|encerrar) (?:o|este|esse|a|esta|essa) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
+    String.raw`\b(?:estamos|estou|esta) (?:a )?(?:encerrar|encerrando|fechar|fechando) (?:o|este|esse|a|esta|essa|seu|sua) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
   ],
   stateClaims: [
     String.raw`\b(?:${DEVICE_VERBS}|(?:esta|estao) (?:funcionando|imprimindo|conectando|sincronizando|respondendo|ligando|rodando|carregando))(?: ${ADV})* (?:bem|corretamente|perfeitamente|normalmente|sem (?:problemas?|erros?|falhas?|quedas?)|como deveria|direitinho)\b`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:so\b|somente|apenas|as vezes|quando|menos|exceto|salvo|se\b|em outro|em outra|noutro|noutra|de outro|de outra|com outro|com outra|enquanto isso|por enquanto|por agora|via|em modo))\b`,
+    String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
     String.raw`\bja nao (?:esta|estao) (?:avariad|estragad|partid|bloquead|com defeito|em baixo|offline)\w*`,
     String.raw`\bja nao (?:ocorre|acontece|aparece|falha|bloqueia|desliga|cai)\b`,
-    String.raw`\bnao (?:e |sera )?(?:necessaria|necessario|preciso|precisa) (?:nenhuma |mais |outra )?(?:acao|intervencao|passo|medida)(?:oes|s)?(?: adiciona(?:l|is))?\b`,
+    String.raw`\bnao (?:e |sera |sao |serao )?(?:necessarias?|necessarios?|preciso|precisa|precisam) (?:de )?(?:(?:mais |outra |outras |outro |outros |nenhuma |nenhum |qualquer )+)?(?:acao|acoes|intervencao|intervencoes|passos?|medidas?)(?: adiciona(?:l|is))?\b`,
     String.raw`\b(?:ja )?nao (?:\w+ )?(?:falha|falham|aparece|aparecem|trava|travam|desconecta|reinicia|da erro|congela|acontece|ocorre|cai)(?: \w+){0,2} mais\b`,
-    String.raw`\bnao (?:voltou|voltaram) a (?:falhar|aparecer|travar|desconectar|reiniciar|acontecer|ocorrer|cair)\b`,
-    String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha) (?:novo |nova |mais )?(?:erro|falha|travamento|queda|desconexao|problema)s? (?:desde|apos|depois)\b`,
+    String.raw`\bnao (?:voltou|voltaram|volta|voltam) a (?:falhar|aparecer|travar|desconectar|reiniciar|acontecer|ocorrer|cair|dar (?:o |nenhum |mais )?(?:erro|falha|problema|aviso)s?|surgir|repetir-se|se repetir|congelar|bloquear)\b`,
+    String.raw`\bnao (?:ha|houve|tem|teve|temos|tivemos|se registaram|se registraram) mais (?:nenhum |nenhuma )?(?:erro|falha|queda|travamento|problema|mensage(?:m|ns)|aviso|desconex(?:ao|oes)|lentid(?:ao|oes)|reclama(?:cao|coes)|bloqueio|reinicio|congelamento)s?\b`,
+    String.raw`\b(?:chega de|acabaram-se|acabou-se|acabaram|acabou|adeus|fim d[oa]s?|nada de|zero) (?:os |as |o |a )?(?:erro|falha|queda|travamento|problema|desconex|mensage|aviso|lentid|bloqueio|reinici|congelamento|tela azul|ecra azul)\w*`,
+    String.raw`\b${WORKS}(?: [\w-]+){0,3} sem (?:nenhum|nenhuma|qualquer|o menor|a menor) (?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade)s?\b`,
+    String.raw`\b(?:erro|problema|falha|mensagem|travamento|aviso|alerta|janela|popup|pop-up|queda|bloqueio|lentidao|tela azul|ecra azul)s?(?: [\w-]+){0,3} (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram|foi embora|foram embora|deixou de aparecer|deixaram de aparecer)\b`,
+    String.raw`\bnao (?:me |lhe |nos |te )?(?:da|dao|apresenta|apresentam|mostra|mostram|tem|temos|aparece|aparecem) mais (?:o |a |os |as |aquele |aquela |esse |essa |este |esta |nenhum |nenhuma )?(?:erro|falha|problema|aviso|mensagem|mensagens|travamento|queda|alerta|tela azul|ecra azul)s?\b`,
+    String.raw`\bnao (?:se )?(?:repetiu|repetiram|reapareceu|reapareceram|manifestou|manifestaram|reproduziu|reproduziram)(?: mais)?\b`,
+    String.raw`\b(?:servidor|site|sistema|servico|vpn|rede|maquina|banco de dados|base de dados|aplicacao|portal|link|internet)(?: \w+){0,2} (?:ja )?(?:subiu|subiram|esta no ar|ta no ar|esta de pe|ta de pe|esta up|ta up)\b`,
+    String.raw`\bja nao (?:me |lhe |nos |te )?(?:tem|temos|teem) (?:nenhum |nenhuma |mais )?(?:dificuldade|problema|erro|falha|travamento|queda)s?\b`,
+    String.raw`\bnao (?:viu|vimos|teve|tivemos|recebeu|notou|registou|registrou|observou|tem tido) mais (?:o |a |os |as |nenhum |nenhuma |esse |essa |aquele |aquela )?(?:erro|falha|problema|aviso|mensagem|travamento|queda|alerta|tela azul|dificuldade)s?\b`,
+    String.raw`\bja nao (?:ha|existem|existe|temos|tem) (?:mais )?(?:problemas?|erros?|falhas?|quedas?|travamentos?)\b`,
+    String.raw`\bnao (?:se )?(?:manifesta|manifestam|repete|repetem|reproduz|reproduzem|verifica|verificam|apresenta|apresentam)(?: \w+){0,2} mais\b`,
+    String.raw`\bja nao (?:me |lhe |nos |te )?(?:da|dao|apresenta|mostra|mostram|surge|surgem|trava|travam|congela|congelam|reinicia|reiniciam|desconecta|desconectam|desliga|desligam|falham|aparecem|ocorrem|acontecem) ?(?:erro|erros|falha|falhas|problema|problemas|aviso|mensagem)?\b`,
+    String.raw`\b(?:nenhum|nenhuma|sem|nao houve|nao ha|nao tivemos|nao se registou|nao se registrou) (?:novo |nova |novos |novas |mais |outro |outra )?(?:erro|falha|travamento|queda|desconexao|problema|incidente|ocorrencia|reclamacao|aviso)s?(?: (?:nov[oa]s?|mais|registad[oa]s?|registrad[oa]s?|reportad[oa]s?))? (?:desde|apos|depois)\b`,
   ],
   actions: [
     String.raw`\b(?:substituid[oa]s?|substituimos|trocad[oa]s?|trocamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|atualizad[oa]s?|atualizamos|redefinimos|reconfigurad[oa]s?|reconfiguramos|apagamos|removemos|removid[oa]s?|excluimos|migramos|formatamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
-  negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada'],
+  negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada', 'mal'],
   modals: [
     'sera',
     'serao',
@@ -126,8 +193,33 @@ export const PT: ClaimLanguage = {
     'uma vez',
   ],
   since: ['depois de', 'depois que', 'apos', 'desde', 'desde que'],
-  contrasts: ['somente', 'apenas', 'ainda', 'mas', 'porem', 'contudo', 'no entanto', 'exceto', 'embora'],
+  contrasts: [
+    'depois',
+    'somente',
+    'apenas',
+    'ainda',
+    'mas',
+    'porem',
+    'contudo',
+    'no entanto',
+    'exceto',
+    'embora',
+  ],
   limits: [
+    // What a symptom does when it comes back: "…, mas volta ao abrir o Outlook".
+    'volta ao',
+    'volta quando',
+    'volta a aparecer',
+    'volta a travar',
+    'reaparece',
+    'reapareceu',
+    'voltou a falhar',
+    'voltou a aparecer',
+    'voltou hoje',
+    'voltou ontem',
+    'persiste',
+    'trava',
+    'desconecta',
     'falha',
     'cai',
     'bloqueia',
@@ -144,9 +236,16 @@ export const PT: ClaimLanguage = {
   frames: [
     String.raw`\bnao (?:\w+ )?(?:considere|considerem|considerar|de por|deem por)\b`,
     String.raw`^(?:por favor |depois |em seguida )?(?:verifique|verifica|verificar|confirme|confirma|confirmar|certifique-se|certificar-se|teste|testar|cheque|checar|confira|conferir|observe|monitore|avise-nos|diga-nos)\b`,
-    String.raw`\b(?:vamos|vou|vai|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
+    String.raw`\b(?:vamos|vou|vai|passara para|passaremos para|voltara para|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
     String.raw`\bnao (?:\w+ ){0,2}(?:achamos|acho|acreditamos|creio|podemos|posso|sabemos|temos certeza|tenho certeza|garantir|confirmar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|tomara|aguardando|aguardamos|o objetivo e|confiamos)\b`,
+    String.raw`\bsem (?:confirmacao|confirmar|verificar|verificacao|garantia|certeza|saber|poder confirmar)\b`,
+    // Waiting for someone to confirm: "… que o usuário confirme que já consegue trabalhar".
+    String.raw`\bque (?:\w+ ){0,3}(?:confirme|confirmem|verifique|verifiquem|teste|testem|nos diga|nos avise)\b`,
+    String.raw`\b(?:verificaremos|confirmaremos|testaremos|validaremos|checaremos|conferiremos|monitoraremos|verificarei|confirmarei)\b`,
+    // Only part of them: "só metade dos usuários consegue entrar de novo".
+    // Bare "so" is also English: only "só" before a determiner or a number.
+    String.raw`^(?:\w+ )?(?:so (?:o|a|os|as|um|uma|metade|dois|duas|tres|alguns|algumas|parte)|somente|apenas|unicamente|alguns d|algumas d|metade|parte d|nem todos|nem todas)\b`,
   ],
   transient: [
     String.raw`\b(?:brevemente|temporariamente|momentaneamente|no inicio|inicialmente|por um momento|por um tempo|alguns (?:segundos|minutos))\b`,
@@ -179,8 +278,52 @@ export const PT: ClaimLanguage = {
     'feito',
     'operacional',
     'normalizado',
+    'restabelecido',
+    'restabelecida',
+    'restaurado',
+    'restaurada',
+    'sanada',
+    'resolvidinho',
+    'resolvida',
+    'solucionada',
+    'corrigida',
+    'consertada',
+    'reparada',
+    'tudo beleza',
+    'tudo joia',
+    'tudo tranquilo',
+    'tudo nos conformes',
+    'tudo funcionando',
+    'funcionando normalmente',
+    'de volta ao normal',
+    'ja esta',
+    'ja ta',
+    'ta resolvido',
+    'ta funcionando',
+    'normalizada',
+    'sem problemas',
+    'deu certo',
+    'funcionou',
+    'resultou',
+    'bastou',
+    'resolveu-se',
+    'sem problema',
+    'ta pago',
+    'a funcionar',
+    'funfando',
+    'ta funfando',
+    'funfou',
   ],
   fillers: [
+    'show',
+    'bola',
+    'beleza',
+    'top',
+    'massa',
+    'valeu',
+    'perfeito',
+    // "Sim, nenhum problema." answers a question whether it works.
+    'nenhum',
     'situacao',
     'estado',
     'ja',
@@ -226,8 +369,16 @@ export const PT: ClaimLanguage = {
     String.raw`\bsem (?:uma )?(?:solucao|correcao|resolucao|reparo)(?: \w+)?(?: confirmada| definitiva| verificada)?\b`,
     String.raw`\b(?:nao|ainda nao)(?: \w+){0,3} (?:resolvido|resolvida|solucionado|confirmada?)\b`,
     String.raw`\bsem resolver\b|\bnao resolvido\b`,
+    String.raw`\bsem (?:confirmacao|verificacao|confirmar|que (?:\w+ ){0,5}(?:tenha|tenham|seja|sejam)(?: sido)? (?:confirmad|verificad|resolvid|solucionad)[oa]s?)\b|\b(?:nao|sem ser) (?:\w+ )?(?:confirmad|verificad)[oa]s?\b`,
   ],
   endorsements: [
     String.raw`\b(?:como (?:indicado|anotado|confirmado|mencionado|registrado|combinado)|confirmado|boas noticias|atualizacao|status|resultado|conclusao|nota|resumo)\W*$`,
+  ],
+  problemFree: [
+    String.raw`\bsem (?:nenhum |nenhuma |qualquer |mais )?(?:problemas?|erros?|falhas?|dificuldades?|interrupcoes|interrupcao|quedas?|reclamacoes|reclamacao)\b`,
+  ],
+  partials: [
+    String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
+    String.raw`\bparcialmente\b`,
   ],
 };

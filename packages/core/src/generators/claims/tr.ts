@@ -3,7 +3,22 @@ import { type ClaimLanguage, W, WE } from './language.js';
 // Turkish negates inside the verb ("çözüldü" / "çözülmedi", "çalışıyor" / "çalışmıyor"): the
 // patterns list the affirmative forms, so a negated verb never matches them.
 const SOLVED = String.raw`(?:çözüldü|çözülmüştür|çözülmüş|çözüldü(?:r)?|giderildi|giderilmiştir|giderilmiş|düzeldi|düzelmiştir|düzeltildi|düzeltilmiştir|halledildi|hallettik|hallolmuştur|hallolmuş|halloldu|onarıldı|tamir edildi|kapatıldı|kapandı|yoluna girdi|ortadan kalktı|ortadan kaldırıldı)`;
-const WORKS = String.raw`(?:çalışıyor|çalışıyorlar|çalışmaktadır|çalışır durumda|yazdırıyor|bağlanıyor|açılıyor|başlıyor|senkronize oluyor|gidiyor|gönderiyor|alıyor|giriş yapabiliyor)`;
+const WORKS = String.raw`(?:çalışıyor|çalışıyorlar|çalışmaktadır|çalışmakta|çalışır durumda|işliyor|işlemektedir|yazdırıyor|yazdırmaktadır|bağlanıyor|bağlanıyorlar|bağlanmaktadır|açılıyor|açılmaktadır|başlıyor|senkronize oluyor|senkronize ediliyor|eşitleniyor|eşitleme yapıyor|gidiyor|geliyor|gönderiyor|gönderiliyor|alıyor|alınıyor|yükleniyor|yapılıyor|tamamlanıyor|yanıt veriyor|cevap veriyor|hizmet veriyor|iletiliyor|ulaşıyor|tarıyor|kaydediyor|görüntüleniyor|giriş yapabiliyor|akıyor|senkronize ediyor|senkronize ediyorlar|eşitliyor)`;
+// How a thing works when the note says it works as it should: "sorunsuz", "düzgün bir şekilde",
+// "olması gerektiği gibi", "gayet iyi", "tıkır tıkır".
+const MANNER = String.raw`(?:başarıyla|sorunsuz|sorunsuzca|problemsiz|sıkıntısız|hatasız|kesintisiz|düzgün|düzgünce|normal|normalde olduğu gibi|stabil|kararlı|gayet iyi|gayet güzel|iyi|mükemmel|kusursuz|kusursuzca|tıkır tıkır|sorunsuz olarak|eskisi gibi|her zamanki gibi|beklendiği gibi|olması gerektiği gibi|gerektiği gibi|istenildiği gibi|(?:sorunsuz|düzgün|normal|stabil|hatasız|sağlıklı|kararlı|problemsiz|olağan) (?:bir )?(?:şekilde|biçimde))`;
+// Good states that "again" turns into a claim: "tekrar çevrimiçi", "yeniden stabil".
+const GOOD = String.raw`(?:çevrimiçi|online|erişilebilir\S*|ulaşılabilir\S*|kullanılabilir\S*|kullanılabiliyor|stabil|kararlı|aktif|bağlı|ayakta|hizmette|devrede|çalışır durumda|sorunsuz|yolunda|normal)`;
+const AGAIN = String.raw`(?:tekrar|yeniden|tekrardan|gene|artık|şimdi)`;
+// Symptoms that go away: "uyarı penceresi kayboldu", "çökmeler sona erdi".
+const SYMPTOM = String.raw`(?:hata|sorun|problem|uyarı|mesaj|pencere|bildirim|açılır|arıza|kesinti|donma|çökme|kopma|takılma|yavaşlık|gecikme|pop-up|popup|sıkıntı|mavi ekran)`;
+const GONE = String.raw`(?:kayboldu|gitti|geçti|ortadan kalktı|ortadan kayboldu|sona erdi|son buldu|yok oldu|bitti|kalmadı)`;
+// Symptom verbs whose negation says the symptom is gone: "artık görünmüyor", "bir daha çıkmadı".
+const SYMPTOM_STEM = String.raw`(?:görün|görül|çık|oluş|yaşan|tekrarlan|tekrarla|don|çök|kop|kapan|takıl|kesil|belir|gel|düş|kilitlen|yavaşla|hata ver|sorun çıkar|sorun yarat|ver)`;
+// A negated or future verb right after a state ("düzgün çalışmıyor", "erişilebilir olacak"):
+// Turkish puts the negation and the tense after the word they govern.
+const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:değil|olacak|olur|olmalı|olup|gibi|\S*(?:mıyor|miyor|muyor|müyor|madı|medi|mamış|memiş|maz|mez|mayacak|meyecek|acak|ecek|malı|meli|ması|mesi|maya|meye|mak|mek)(?![\p{L}\p{N}])))`;
+const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedir|mıyorlar|miyorlar|muyorlar|müyorlar)`;
 
 /** Turkish. */
 export const TR: ClaimLanguage = {
@@ -13,23 +28,54 @@ export const TR: ClaimLanguage = {
     String.raw`(?<![\p{L}\p{N}])(?:her şey|sistem|hepsi)(?: \S+)? (?:sorunsuz|düzgün|normal|yolunda) (?:işliyor|çalışıyor|gidiyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:sorunsuz|düzgün|normal|hatasız|sorunsuzca) (?:işliyor|çalışıyor|tamamlanıyor|başlıyor|açılıyor|bağlanıyor|yazdırıyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:giderildiğini|çözüldüğünü|düzeldiğini|halledildiğini) (?:\S+ )?(?:bildiririz|bildirmek isteriz|belirtmek isteriz|bildirmekten)(?![\p{L}\p{N}])`,
-    String.raw`(?<![\p{L}\p{N}])(?:yeniden|tekrar|artık) (?:\S+ )?(?:erişilebiliyor|erişilebilir|kullanılabiliyor|kullanılabilir|ulaşılabiliyor)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:yeniden|tekrar|artık) (?:\S+ )?(?:erişilebiliyor|erişilebilir|kullanılabiliyor|kullanılabilir|ulaşılabiliyor)(?![\p{L}\p{N}])${NOT_AFTER}`,
     String.raw`(?<![\p{L}\p{N}])(?:kullanıma|kullanım için) hazır(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:tıkır tıkır|sapasağlam|gıcır gıcır)(?![\p{L}\p{N}])`,
     String.raw`${W}${SOLVED}${WE}`,
     String.raw`${W}(?:sorunu|problemi|arızayı|hatayı)(?: \S+)? (?:çözdük|giderdik|düzelttik|hallettik|onardık|çözdüm|giderdim|düzelttim|hallettim)${WE}`,
-    String.raw`${W}(?:çözdük|giderdik|düzelttik|hallettik|onardık)${WE}`,
+    String.raw`${W}(?:çözdük|giderdik|düzelttik|hallettik|onardık|onardım|tamir ettik|tamir ettim|yoluna koyduk)${WE}`,
     String.raw`${W}(?:tekrar|yeniden|yine|artık|şimdi)(?: \S+){0,2} ${WORKS}${WE}`,
-    String.raw`${W}(?:her şey|sistem|yazıcı|durum)(?: \S+)? (?:yolunda|normal|normale döndü|eski haline döndü|tamam|düzgün)${WE}`,
+    String.raw`${W}(?:her şey|sistem|yazıcı|durum)(?: \S+)? (?:yolunda|normal|normale döndü|eski haline döndü|tamam|düzgün)${WE}${NOT_AFTER}`,
     String.raw`${W}(?:bu |talebi |kaydı |bileti )?(?:kaydı|talebi|bileti|çağrıyı) kapatıyoruz${WE}`,
     String.raw`${W}(?:kayıt|talep|bilet|çağrı) (?:kapatılabilir|kapatılıyor|kapatıldı)${WE}`,
     String.raw`${W}(?:hata|sorun|problem|uyarı|mesaj)(?:lar)? (?:kayboldu|gitti|ortadan kalktı|görünmüyor)${WE}`,
     String.raw`${W}(?:çözüm|düzeltme|onarım) (?:onaylandı|doğrulandı|işe yaradı|başarılı oldu|etkili oldu)${WE}`,
     String.raw`${W}(?:işe yaradı|sorun kalmadı|problem kalmadı|sorun yok artık|artık sorun yok|normale döndü|hizmet verebiliyor)${WE}`,
     String.raw`${W}(?:tekrar|yeniden|artık) (?:yazdırabilirsiniz|çalışabilirsiniz|giriş yapabilirsiniz|bağlanabilirsiniz|kullanabilirsiniz)${WE}`,
+    // C2: a good state again ("tekrar çevrimiçi", "yeniden stabil"), "geri geldi" of what was lost.
+    String.raw`${W}${AGAIN} (?:\S+ ){0,2}${GOOD}${WE}${NOT_AFTER}(?! (?:olma|olmu|mi|mı)${WE})`,
+    String.raw`${W}(?:internet|bağlantı|erişim|hizmet|servis|ağ|wi-fi|wifi|sinyal|ses|görüntü|e-posta|posta|sistem|sunucu|yazıcı|elektrik)\S* (?:\S+ )?geri (?:geldi|döndü|gelmiştir|dönmüştür)${WE}`,
+    // C4: a person can work again ("artık normal şekilde çalışabiliyor", "sorunsuz oturum açabiliyor").
+    String.raw`${W}(?:tekrar|yeniden|tekrardan|artık|şimdi|sorunsuz|sorunsuzca|rahatça|rahatlıkla|normal|problemsiz|eskisi gibi|${MANNER}) (?:\S+ ){0,2}(?!dene|kontrol|bildir|ulaş)\p{L}+[ae]bil(?:iyor|iyorlar|mektedir|mekteler)${WE}`,
+    String.raw`${W}(?:tekrar|yeniden|artık|şimdi|sorunsuz|rahatça) (?:\S+ )?(?:yazdırabilirsiniz|çalışabilirsiniz|giriş yapabilirsiniz|oturum açabilirsiniz|bağlanabilirsiniz|kullanabilirsiniz|erişebilirsiniz|gönderebilirsiniz|tarayabilirsiniz)${WE}`,
+    String.raw`${W}(?:çözmeyi|gidermeyi|düzeltmeyi|halletmeyi|onarmayı|sağlamayı|bağlanmayı|girmeyi|giriş yapmayı|oturum açmayı|yazdırmayı|çalıştırmayı|erişmeyi) başard(?:ı|ık|ım|ılar)${WE}`,
+    String.raw`${W}(?:çöz|gider|düzelt|hallet|onar|tamir ed)(?:ebil|abil)di(?:k|m|ler)?${WE}`,
+    // C5: the symptom is gone ("uyarı penceresi kayboldu", "çökmeler sona erdi").
+    String.raw`${W}${SYMPTOM}\S*(?: \S+){0,3} ${GONE}${WE}`,
+    // C6: service restored ("erişim yeniden sağlandı", "hizmet geri yüklendi").
+    String.raw`${W}(?:erişim|bağlantı|hizmet|iletişim|senkronizasyon|eşitleme|çalışma|akış|servis|internet|ağ|oturum|e-posta)\S* (?:\S+ )?(?:yeniden |tekrar |başarıyla |sorunsuz )*(?:sağlandı|sağlanmıştır|sağlanmış|kuruldu|kurulmuştur|geri yüklendi|geri getirildi|restore edildi|eski haline getirildi|normale döndürüldü|açıldı|düzeldi)${WE}`,
+    String.raw`${W}(?:başarıyla |nihayet |sonunda |tamamen )*(?:düzeltilmiştir|çözüme kavuştu|çözüme kavuşturuldu|çözüme kavuşmuştur|onarılmıştır|tamir edilmiştir|eski haline geldi|eski haline döndü|eski haline getirildi|normale döndü|normale dönmüştür)${WE}`,
+    // C2: started working again ("tekrar yazdırmaya başladı").
+    String.raw`${W}(?:tekrar|yeniden|tekrardan|normal|sorunsuz|düzgün) (?:\S+ )?(?:çalışmaya|yazdırmaya|bağlanmaya|açılmaya|senkronize olmaya|eşitlenmeye|yanıt vermeye|işlemeye|cevap vermeye) (?:başladı|başlamıştır|başlamış)${WE}`,
+    // C1: a test that went well ("test sayfasını sorunsuz yazdırdı").
+    String.raw`${W}${MANNER} (?:\S+ ){0,2}(?:yazdırdı|bağlandı|açıldı|tamamlandı|geçti|gönderildi|senkronize oldu|yüklendi|başladı)${WE}`,
+    // C3: "her şey çalışıyor", "hepsi yolunda".
+    String.raw`${W}(?:her şey|hepsi|tüm sistemler|bütün sistemler)(?: \S+)? (?:çalışıyor|işliyor|yolunda|tamam|normal|düzgün|sorunsuz)${WE}${NOT_AFTER}`,
+    // C8: "kaydı kapatıyorum".
+    String.raw`${W}(?:kaydı|talebi|bileti|çağrıyı|kaydınızı|talebinizi|vakayı) (?:\S+ )?(?:kapatıyoruz|kapatıyorum|kapattık|kapattım)${WE}`,
+    // C9: "her şeyin çalıştığını onayladı\", "sorunun çözüldüğünü söyledi".
+    String.raw`${W}(?:çalıştığını|çalıştıklarını|düzeldiğini|çözüldüğünü|giderildiğini|yazdırdığını|bağlandığını|bağlanabildiğini|girebildiğini|açıldığını|(?:sorunsuz|yolunda|normal|düzgün|tamam|stabil|çözülmüş|giderilmiş) olduğunu|halledildiğini|hallolduğunu|kaybolduğunu|geçtiğini|gittiğini|ortadan kalktığını|normale döndüğünü) (?:\S+ )?(?:onayladı|onaylamıştır|teyit etti|bildirdi|bildirmiştir|söyledi|belirtti|iletti|doğruladı|yazdı|ifade etti|haber verdi|dile getirdi|bildiriyor|söylüyor|onaylıyor|belirtiyor|teyit ediyor)${WE}`,
+    // C9, C10: "works" standing alone in its clause, as in a quoted "Çalışıyor, teşekkürler!".
+    String.raw`^(?:(?:artık|şimdi|her şey|tekrar|yeniden|gayet|evet|hepsi) )*(?:çalışıyor|çalışıyorlar|düzeldi|halloldu|işliyor|yazdırıyor|bağlanıyor)(?: (?:artık|şimdi|tekrar|yeniden))*$`,
   ],
   stateClaims: [
-    String.raw`${W}(?:sorunsuz|düzgün|normal|hatasız|stabil|sorunsuzca|düzgünce|normal şekilde|sorunsuz şekilde) (?:çalışıyor|çalışmaktadır|yazdırıyor|bağlanıyor|açılıyor)${WE}`,
+    // C1: manner + works ("düzgün bir şekilde senkronize oluyor"), or the colloquial reverse.
+    String.raw`${W}${MANNER} (?:\S+ ){0,2}${WORKS}${WE}`,
+    String.raw`${W}${WORKS} (?:\S+ )?${MANNER}$`,
+    // C7: a steady state ("bağlantı stabil"); Turkish negates after it ("stabil değil"). "stabil"
+    // is German and Swedish too: alone it counts only after a Turkish subject.
+    String.raw`${W}(?:bağlantı|ağ|sistem|sunucu|internet|hat|sinyal|uygulama|servis|hizmet|yazıcı|durum|oturum|şebeke)\S* (?:\S+ )?(?:artık |şu an |şimdi )?(?:stabil|kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
+    String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
     String.raw`(?<![\p{L}\p{N}])artık (?:\S+ )?(?:arızalı|bozuk|çalışmaz|erişilemez) değil(?![\p{L}\p{N}])`,
@@ -38,11 +84,35 @@ export const TR: ClaimLanguage = {
     String.raw`${W}artık (?:\S+ )?(?:çökmüyor|donmuyor|kopmuyor|hata vermiyor|takılmıyor|kesilmiyor|görünmüyor|çıkmıyor|yaşanmıyor|sorun çıkarmıyor)${WE}`,
     String.raw`${W}(?:başka|ek|ilave) (?:bir )?(?:işlem|adım)(?:a)? (?:gerek yok|gerekmiyor|gerekmemektedir)${WE}`,
     String.raw`${W}(?:hiç )?(?:hata|çökme|kopma|sorun)(?: \S+)? (?:kalmadı|yaşanmadı|olmadı)${WE}`,
+    // C5: "artık görünmüyor", "bir daha çıkmadı", "dünden beri donmadı".
+    String.raw`${W}(?:artık|bir daha|hiç|o zamandan beri|o günden beri|şu ana kadar|bugüne kadar|\S+(?:dan|den|tan|ten) beri)(?: \S+){0,2} ${SYMPTOM_STEM}${NOT_ANY_MORE}${WE}`,
+    String.raw`${W}artık (?:hiç(?:bir)? )?${SYMPTOM}(?:lar|ler)? (?:yok|kalmadı|yaşanmıyor|görülmüyor)${WE}`,
+    String.raw`${W}(?:başka|ek|ilave|daha fazla) (?:bir )?(?:işlem|adım|müdahale|şey|aksiyon|destek|desteğ|yardım)\S*(?: \S+)? (?:gerek yok|gerek yoktur|gerekmiyor|gerekmemektedir|gerek kalmadı|ihtiyaç yok|ihtiyaç yoktur|ihtiyaç kalmadı|ihtiyacı yok)${WE}`,
+    String.raw`${W}yapılacak (?:başka )?(?:bir )?(?:şey|işlem) (?:yok|kalmadı)${WE}`,
   ],
   actions: [
     String.raw`${W}(?:değiştirdik|kurduk|yükledik|güncelledik|yeniden başlattık|sıfırladık|sildik|yapılandırdık|yeniden kurduk)${WE}`,
   ],
-  negators: ['değil', 'hiç', 'yok', 'kısmen', 'neredeyse', 'henüz'],
+  // With the words of a degraded state ("yavaş çalışıyor", "kesintili"): "works" is then no claim.
+  negators: [
+    'hariç',
+    'dışında',
+    'düzensiz',
+    'dengesiz',
+    'hatalı',
+    'sorunlu',
+    'değil',
+    'hiç',
+    'yok',
+    'kısmen',
+    'neredeyse',
+    'henüz',
+    'yavaş',
+    'yavaşça',
+    'kötü',
+    'kesintili',
+    'aralıklı',
+  ],
   negativeSubjects: ['hiçbir', 'hiçbiri', 'hiçbir şey'],
   modals: ['olacak', 'edilecek', 'gerekiyor', 'umuyoruz', 'umarız', 'umarım', 'muhtemelen', 'belki', 'için'],
   hedges: ['olmalı', 'gerekir'],
@@ -53,6 +123,9 @@ export const TR: ClaimLanguage = {
   since: ['sonra', 'beri', 'itibaren'],
   contrasts: ['sadece', 'yalnızca', 'hala', 'hâlâ', 'ama', 'fakat', 'ancak', 'ne var ki', 'oysa', 'yalnız'],
   limits: [
+    // "…, ancak sadece … ise", "yalnızca … durumunda": a good state under a condition.
+    'ise',
+    'durumunda',
     'kopuyor',
     'başarısız',
     'hata veriyor',
@@ -92,6 +165,19 @@ export const TR: ClaimLanguage = {
     'sorun çözüldü',
     'problem çözüldü',
     'tamamdır',
+    'oldu',
+    'iş tamam',
+    'tamam oldu',
+    'oldu bu iş',
+    'hallolmuş',
+    'sıkıntı yok',
+    'problem yok',
+    'düzeltildi',
+    'onarıldı',
+    'yoluna girdi',
+    'stabil',
+    'sorunsuz',
+    'tıkır tıkır',
   ],
   fillers: [
     'artık',
@@ -129,9 +215,18 @@ export const TR: ClaimLanguage = {
   openClosings: [
     String.raw`${W}(?:onaylanmış |doğrulanmış |kalıcı )?(?:bir )?(?:çözüm|düzeltme) (?:olmadan|bulunmadan|bulunamadan|sağlanmadan)${WE}`,
     String.raw`${W}(?:çözülmeden|çözülmemiş|çözülmedi|çözülemedi|giderilmedi|giderilmeden|çözüme kavuşmadan)${WE}`,
+    String.raw`${W}(?:doğrulanmadı|doğrulanmadan|doğrulanmamış|doğrulanamadı|onaylanmadı|onaylanmadan|onaylanmamış|teyit edilmedi|teyit edilmeden|teyit edilmemiş|kesinleşmedi)${WE}`,
   ],
   endorsements: [
     String.raw`${W}(?:belirtildiği gibi|not edildiği gibi|onaylandığı gibi|onaylandı|iyi haber|güncelleme|durum|sonuç|özet|not)\W*$`,
   ],
   negatingSuffixes: [],
+  problemFree: [
+    String.raw`${W}(?:sorunsuz|problemsiz|hatasız|kesintisiz|sıkıntısız)\S*`,
+    String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık) (?:olmadan|yaşanmadan|çıkmadan|yaşamadan)${WE}`,
+  ],
+  partials: [
+    String.raw`${W}\d+ \S+ ?\d+`,
+    String.raw`${W}(?:bazı|bazıları|kısmen|çoğu|bir kısmı|birkaçı|yarısı)${WE}`,
+  ],
 };
