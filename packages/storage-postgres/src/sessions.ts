@@ -135,6 +135,11 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     return rowCount > 0;
   };
 
+  /** Remembers the session as just committed, at the revision after `expected`. */
+  const remember = (cacheKey: string, json: string, expected: string, writebackClear: boolean) => {
+    cache.set(cacheKey, { json, revision: nextRevision(expected), writebackClear });
+  };
+
   async function updateOnce(
     accountId: string,
     sessionId: string,
@@ -143,14 +148,6 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     guard: SessionWriteGuard,
     history: ((next: Session) => readonly SessionEvent[]) | undefined,
   ): Promise<Session | null> {
-    const attempt = (q: Queryable, next: Session, json: string, expected: string, checkWriteback: boolean) =>
-      write(q, accountId, sessionId, next, json, expected, checkWriteback, history);
-    // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
-    const committed = (next: Session, json: string, expected: string, writebackClear: boolean): Session => {
-      cache.set(cacheKey, { json, revision: nextRevision(expected), writebackClear });
-      return next;
-    };
-
     // The writeback freeze: a claim bumps the session's revision in the claim's own transaction
     // (writebacks.ts), so every compare-and-set below fails against a claim taken after the state
     // it was computed from, and the locked step 3 reads the writeback row only once it holds the
@@ -173,8 +170,12 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       }
       if (next !== undefined) {
         const json = JSON.stringify(next);
-        if (await attempt(db, next, json, cached.revision, !cached.writebackClear)) {
-          return committed(next, json, cached.revision, true);
+        if (
+          await write(db, accountId, sessionId, next, json, cached.revision, !cached.writebackClear, history)
+        ) {
+          // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
+          remember(cacheKey, json, cached.revision, true);
+          return next;
         }
       }
       cache.delete(cacheKey);
@@ -195,8 +196,10 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     const next = mutate(row.doc);
     const json = JSON.stringify(next);
     const revision = String(row.revision);
-    if (await attempt(db, next, json, revision, false))
-      return committed(next, json, revision, writeback === null);
+    if (await write(db, accountId, sessionId, next, json, revision, false, history)) {
+      remember(cacheKey, json, revision, writeback === null);
+      return next;
+    }
 
     // 3. Another writer won. Retrying optimistically could lose again and again when many
     // callers hit one session; under a row lock this attempt is certain to land, and writers
@@ -219,12 +222,14 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       const retriedJson = JSON.stringify(retried);
       const lockedRevision = String(lockedRow.revision);
       // The row lock holds the revision where it was read, so this compare-and-set lands.
-      if (!(await attempt(tx, retried, retriedJson, lockedRevision, false))) {
+      if (!(await write(tx, accountId, sessionId, retried, retriedJson, lockedRevision, false, history))) {
         throw new Error(`session ${sessionId} changed under its row lock`);
       }
       return { next: retried, json: retriedJson, revision: lockedRevision, clear: lockedWriteback === null };
     });
-    return locked === null ? null : committed(locked.next, locked.json, locked.revision, locked.clear);
+    if (locked === null) return null;
+    remember(cacheKey, locked.json, locked.revision, locked.clear);
+    return locked.next;
   }
 
   return {

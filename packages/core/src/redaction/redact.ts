@@ -79,6 +79,17 @@ function planOf(rules: readonly RedactionRule[]): Plan {
   return plan;
 }
 
+/** Where `anchor` matches in `n`, found once per text and kept in `anchors`. */
+function startsOf(anchors: Map<RegExp, number[]>, anchor: RegExp, n: string): number[] {
+  let starts = anchors.get(anchor);
+  if (starts === undefined) {
+    anchor.lastIndex = 0;
+    starts = [...n.matchAll(anchor)].map((m) => m.index);
+    anchors.set(anchor, starts);
+  }
+  return starts;
+}
+
 interface Span {
   from: number;
   to: number;
@@ -121,34 +132,23 @@ export function redactSecrets(
     : [];
   const found: Span[] = [];
   // Rules of one family share their hint; each hint is tested once per text, when a rule first
-  // needs it.
+  // needs it. Anchors are shared too: each is run once per text, if a rule that has it runs.
   const { hints, hintOf } = planOf(rules);
   const tested = new Int8Array(hints.length);
-  const passes = (rule: number) => {
-    const h = hintOf[rule] as number;
-    if (h < 0) return true;
-    if (tested[h] === 0) {
-      const hint = hints[h] as RegExp;
-      hint.lastIndex = 0;
-      tested[h] = hint.test(n) ? 1 : 2;
-    }
-    return tested[h] === 1;
-  };
-  // Anchors are shared too: each is run once per text.
   const anchors = new Map<RegExp, number[]>();
-  const startsOf = (anchor: RegExp) => {
-    let starts = anchors.get(anchor);
-    if (starts === undefined) {
-      anchor.lastIndex = 0;
-      starts = [...n.matchAll(anchor)].map((m) => m.index);
-      anchors.set(anchor, starts);
-    }
-    return starts;
-  };
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as RedactionRule;
-    if (!passes(r)) continue;
-    for (const match of matches(rule, n, rule.anchor === undefined ? null : startsOf(rule.anchor))) {
+    const h = hintOf[r] as number;
+    if (h >= 0) {
+      if (tested[h] === 0) {
+        const hint = hints[h] as RegExp;
+        hint.lastIndex = 0;
+        tested[h] = hint.test(n) ? 1 : 2;
+      }
+      if (tested[h] === 2) continue;
+    }
+    const starts = rule.anchor === undefined ? null : startsOf(anchors, rule.anchor, n);
+    for (const match of matches(rule, n, starts)) {
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
       const from = match.index + (groups.pre?.length ?? 0);
