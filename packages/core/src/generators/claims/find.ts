@@ -101,16 +101,30 @@ interface PatternGroup {
   patterns: readonly Pattern[];
 }
 
+/** The largest screen, in characters of regular-expression source. */
+const SCREEN_CHARS = 6_000;
+
 function group(l: ClaimLanguage, patterns: Pattern[]): PatternGroup[] {
-  if (patterns.length === 0) return [];
   const scripts = (l.scripts ?? ['Latin']).map((s) => `\\p{Script=${s}}`).join('');
-  return [
-    {
-      script: new RegExp(`[${scripts}]`, 'u'),
-      screen: anyRegex(patterns.map((p) => p.pattern.source)),
-      patterns,
-    },
-  ];
+  const script = new RegExp(`[${scripts}]`, 'u');
+  // A screen of a few thousand characters at most: past roughly 20,000 characters of source V8
+  // stops compiling a regular expression to native code and runs it 50–100× slower.
+  const groups: PatternGroup[] = [];
+  let chunk: Pattern[] = [];
+  let size = 0;
+  const flush = () => {
+    if (chunk.length === 0) return;
+    groups.push({ script, screen: anyRegex(chunk.map((p) => p.pattern.source)), patterns: chunk });
+    chunk = [];
+    size = 0;
+  };
+  for (const p of patterns) {
+    if (size + p.pattern.source.length > SCREEN_CHARS) flush();
+    chunk.push(p);
+    size += p.pattern.source.length;
+  }
+  flush();
+  return groups;
 }
 
 const PATTERNS: readonly PatternGroup[] = LANGUAGES.flatMap((l) =>
