@@ -77,13 +77,6 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
               : { token: row.claim_token, expiresAt: Number(row.claim_expires_at) },
         };
 
-  /**
-   * The compare-and-set of one mutation, with its history entries: one statement that changes the
-   * row only while its revision is still `expected` (and, with `checkWriteback`, only while the
-   * session's writeback row holds neither a claim nor a journal). True when it landed; the row's
-   * revision is then `expected` + 1. Nothing is returned from the server: the row count says
-   * whether it landed, and the new revision is known beforehand.
-   */
   // The texts of the compare-and-set, by whether it checks the writeback row and how many history
   // entries it carries: built once, so that a mutation neither rebuilds nor rehashes a long text
   // to find its prepared statement.
@@ -154,7 +147,8 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     // session's row lock. A journal is only ever written under a claim. So once a write has seen
     // the writeback row clear (no claim, no journal), the row can only become otherwise through
     // a claim, which moves the revision past the one cached: the next compare-and-set on that
-    // revision needs no look at the writeback row.
+    // revision needs no look at the writeback row. (A claim moves the revision of a session row
+    // that exists; a writeback claims a session it has read, so its row is there.)
 
     // 1. From this store's own last write of the session: one statement, the compare-and-set,
     // taken only while the session has no claim nor journal (nothing to judge). The cached
