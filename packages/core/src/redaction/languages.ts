@@ -1146,7 +1146,6 @@ const STEMS = [
   'anahtar',
   'credential',
   'chiave',
-  'ağ ',
   'sifre',
   'klucz',
   'kod',
