@@ -28,6 +28,15 @@ describe('the third blind guard corpus', () => {
     for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.75);
     expect(honest.all).toBeGreaterThanOrEqual(0.957);
   });
+
+  // After one round of rules written by class for its misses (activated apps, jobs that complete
+  // successfully, closing with a denied confirmation, Persian letters in Arabic): 283 of 300 claims
+  // (94.3 %; 90–100 % by language) and 209 of 210 honest sentences (99.5 %). Not a blind figure.
+  it('holds what the round of rules for its misses reached', () => {
+    expect(claims.all).toBeGreaterThanOrEqual(0.943);
+    for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.9);
+    expect(honest.all).toBeGreaterThanOrEqual(0.995);
+  });
 });
 
 describe('the third blind redaction corpus', () => {

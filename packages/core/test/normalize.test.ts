@@ -13,6 +13,10 @@ describe('normalizeText', () => {
     expect(normalizeText('Straße').text).toBe('Strasse');
   });
 
+  it('reads the Persian yeh and kaf of an Arabic word as the Arabic letters', () => {
+    expect(normalized('یعمل بشکل طبیعی')).toBe(normalized('يعمل بشكل طبيعي'));
+  });
+
   it('keeps line breaks and returns plain ASCII as it is', () => {
     const plain = 'Server=db01;\nPassword=x';
     const n = normalizeText(plain);

@@ -23,6 +23,33 @@ describe('the credential-word table', () => {
     }
   });
 
+  it('has a stem in every spelling a rule accepts, with spaces, hyphens or neither between parts', () => {
+    // A rule's phrase lets each space or hyphen of a word be either, or nothing ("clewifi"), so
+    // the cheap test must pass on every such spelling too.
+    const hint = credentialWordHint();
+    const spellings = (word: string): string[] => {
+      const [first = '', ...rest] = word.split(/[- ]/);
+      return rest.reduce<string[]>(
+        (out, part) => out.flatMap((s) => [`${s} ${part}`, `${s}-${part}`, `${s}${part}`]),
+        [first],
+      );
+    };
+    for (const language of CREDENTIAL_LANGUAGES) {
+      for (const word of language.words) {
+        for (const spelling of spellings(normalizeText(word).text.toLowerCase())) {
+          expect(hint.test(spelling), `${language.code}: ${spelling}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('lets everyday words through the cheap test, so their texts skip the credential rules', () => {
+    const hint = credentialWordHint();
+    for (const word of ['again', 'stage', 'manage', 'page', 'agent']) {
+      expect(hint.test(word), word).toBe(false);
+    }
+  });
+
   it.each([
     ['pl', 'Hasło do wifi w biurze to Zielony_Las!42', 'Zielony_Las!42'],
     ['sv', 'Lösenordet för gästnätet är Gast#Natet24', 'Gast#Natet24'],

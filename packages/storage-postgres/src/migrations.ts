@@ -17,7 +17,8 @@ export interface Migration {
 // `stateVersion`. Claim expiries are the caller's epoch milliseconds (`double precision` holds them
 // exactly, fractions included), compared only with the caller's `now`, never the server's clock.
 // Every primary key and index starts with the account id: every access path stays within one
-// account. Version 1 needed only primary keys; version 2 adds the list and delete paths.
+// account. Version 1 needed only primary keys; version 2 adds the list and delete paths; version 3
+// keeps sessions without a ticket out of the ticket index.
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -107,6 +108,21 @@ export const MIGRATIONS: readonly Migration[] = [
         event json NOT NULL,
         PRIMARY KEY (account_id, session_id, seq)
       );`,
+  },
+  {
+    // Writes: a session without a ticket is never in a list by ticket (its filter `ticket_id = $n`
+    // holds for no NULL), so the ticket index leaves such sessions out. Every change of a session
+    // moves its `updated_at`, which both list indexes hold, so each write adds an entry to each
+    // index its row is in: a session without a ticket now costs one index entry less per write.
+    // The planner still takes the index for a list by ticket, since `ticket_id = $n` implies
+    // `ticket_id IS NOT NULL`.
+    version: 3,
+    name: 'ticket index only for sessions with a ticket',
+    sql: (t) => `
+      CREATE INDEX closeout_sessions_ticket_linked
+        ON ${t.sessions} (account_id, ticket_provider, ticket_id, updated_at, id COLLATE "C")
+        WHERE ticket_id IS NOT NULL;
+      DROP INDEX ${t.quotedSchema}."closeout_sessions_ticket";`,
   },
 ];
 

@@ -22,22 +22,28 @@ export class Mutex {
   }
 }
 
-/** One {@link Mutex} per key, forgotten once nobody holds or waits for it. */
+/**
+ * A first-come, first-served mutex per key, forgotten once nobody holds or waits for it. Each key
+ * keeps only the promise its last caller settles: a caller with nobody ahead of it runs at once,
+ * without a mutex object or a wait of its own, which is the common case for session writers.
+ */
 export class KeyedMutex {
-  readonly #entries = new Map<string, { mutex: Mutex; users: number }>();
+  readonly #tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    let entry = this.#entries.get(key);
-    if (entry === undefined) {
-      entry = { mutex: new Mutex(), users: 0 };
-      this.#entries.set(key, entry);
-    }
-    entry.users++;
+    const previous = this.#tails.get(key);
+    let release!: () => void;
+    const tail = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.#tails.set(key, tail);
     try {
-      return await entry.mutex.run(fn);
+      if (previous !== undefined) await previous;
+      return await fn();
     } finally {
-      entry.users--;
-      if (entry.users === 0) this.#entries.delete(key);
+      release();
+      // Later callers queued behind this one and left their own tail: only the last one deletes.
+      if (this.#tails.get(key) === tail) this.#tails.delete(key);
     }
   }
 }

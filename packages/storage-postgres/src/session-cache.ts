@@ -2,6 +2,12 @@
 export interface CachedSession {
   json: string;
   revision: string;
+  /**
+   * Whether the write that left this revision saw the session's writeback row with neither a
+   * claim nor a journal, in a state a later claim must move the revision past (sessions.ts). Only
+   * then may the next write skip looking at the writeback row.
+   */
+  writebackClear: boolean;
 }
 
 /**
@@ -28,6 +34,7 @@ export class SessionCache {
     if (entry.json.length > this.maxEntryChars) return;
     this.#entries.set(key, entry);
     this.#chars += entry.json.length;
+    if (this.#chars <= this.maxChars) return;
     for (const [oldest, value] of this.#entries) {
       if (this.#chars <= this.maxChars) break;
       this.#entries.delete(oldest);

@@ -8,7 +8,7 @@ import type {
 } from '@closeout/core';
 import { assertNotFrozen, summarizeSession } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
-import { historyInsert } from './history.js';
+import { historyInsert, historyInsertSql, historyParam } from './history.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
@@ -25,6 +25,12 @@ interface WritebackColumns {
 }
 
 type SessionMethods = Pick<StorageAdapter, 'insertSession' | 'getSession' | 'updateSession'>;
+
+/** The revision after `revision` (a `bigint` column, read as text). */
+function nextRevision(revision: string): string {
+  const n = Number(revision);
+  return Number.isSafeInteger(n + 1) ? String(n + 1) : String(BigInt(revision) + 1n);
+}
 
 /**
  * Parameters `$3`–`$9` of a session write: the document and the columns a list filters, orders
@@ -71,6 +77,62 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
               : { token: row.claim_token, expiresAt: Number(row.claim_expires_at) },
         };
 
+  // The texts of the compare-and-set, by whether it checks the writeback row and how many history
+  // entries it carries: built once, so that a mutation neither rebuilds nor rehashes a long text
+  // to find its prepared statement.
+  const writeTexts = new Map<string, string>();
+  const writeText = (checkWriteback: boolean, entries: 'none' | 'one' | 'many'): string => {
+    const key = `${checkWriteback}:${entries}`;
+    let text = writeTexts.get(key);
+    if (text === undefined) {
+      let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
+           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
+         WHERE account_id = $1 AND id = $2 AND revision = $10`;
+      if (checkWriteback) {
+        update += ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
+                AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`;
+      }
+      // With history, one statement still: the entries are inserted only if the update hit its
+      // row, and the count of entries inserted is the statement's row count.
+      text =
+        entries === 'none'
+          ? update
+          : `WITH u AS (${update} RETURNING 1) ${historyInsertSql(t, 'u', entries, 11)}`;
+      writeTexts.set(key, text);
+    }
+    return text;
+  };
+
+  /**
+   * The compare-and-set of one mutation, with its history entries: one statement that changes the
+   * row only while its revision is still `expected` (and, with `checkWriteback`, only while the
+   * session's writeback row holds neither a claim nor a journal). True when it landed; the row's
+   * revision is then `expected` + 1. Nothing is returned from the server: the row count says
+   * whether it landed, and the new revision is known beforehand.
+   */
+  const write = async (
+    q: Queryable,
+    accountId: string,
+    sessionId: string,
+    next: Session,
+    json: string,
+    expected: string,
+    checkWriteback: boolean,
+    history: ((next: Session) => readonly SessionEvent[]) | undefined,
+  ): Promise<boolean> => {
+    const params: unknown[] = [accountId, sessionId, ...sessionColumns(next, json), expected];
+    const events = history?.(next) ?? [];
+    if (events.length > 0) params.push(historyParam(events));
+    const entries = events.length === 0 ? 'none' : events.length === 1 ? 'one' : 'many';
+    const { rowCount } = await q.query(writeText(checkWriteback, entries), params);
+    return rowCount > 0;
+  };
+
+  /** Remembers the session as just committed, at the revision after `expected`. */
+  const remember = (cacheKey: string, json: string, expected: string, writebackClear: boolean) => {
+    cache.set(cacheKey, { json, revision: nextRevision(expected), writebackClear });
+  };
+
   async function updateOnce(
     accountId: string,
     sessionId: string,
@@ -79,45 +141,19 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     guard: SessionWriteGuard,
     history: ((next: Session) => readonly SessionEvent[]) | undefined,
   ): Promise<Session | null> {
-    const write = async (
-      q: Queryable,
-      next: Session,
-      json: string,
-      cas: { revision: string; noWriteback?: true } | undefined,
-    ) => {
-      const params: unknown[] = [accountId, sessionId, ...sessionColumns(next, json)];
-      let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
-           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
-         WHERE account_id = $1 AND id = $2`;
-      if (cas !== undefined) {
-        update += ` AND revision = $${params.push(cas.revision)}`;
-        if (cas.noWriteback) {
-          update += ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
-                    AND (w.claim_token IS NOT NULL OR w.journal IS NOT NULL))`;
-        }
-      }
-      update += ' RETURNING revision';
-      const insert = historyInsert(t, 'u', history?.(next), params);
-      // With history, one statement still: the entries are inserted only if the update hit its row.
-      const text =
-        insert === undefined ? update : `WITH u AS (${update}), h AS (${insert}) SELECT revision FROM u`;
-      const { rows } = await q.query<{ revision: string | number }>(text, params);
-      const row = rows[0];
-      return row === undefined ? undefined : String(row.revision);
-    };
-    // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
-    const committed = (next: Session, json: string, revision: string): Session => {
-      cache.set(cacheKey, { json, revision });
-      return next;
-    };
-
     // The writeback freeze: a claim bumps the session's revision in the claim's own transaction
-    // (writebacks.ts), so every compare-and-set below fails against a claim taken after its read,
-    // and the locked step 3 reads the writeback row only once it holds the session's row lock.
+    // (writebacks.ts), so every compare-and-set below fails against a claim taken after the state
+    // it was computed from, and the locked step 3 reads the writeback row only once it holds the
+    // session's row lock. A journal is only ever written under a claim. So once a write has seen
+    // the writeback row clear (no claim, no journal), the row can only become otherwise through
+    // a claim, which moves the revision past the one cached: the next compare-and-set on that
+    // revision needs no look at the writeback row. (A claim moves the revision of a session row
+    // that exists; a writeback claims a session it has read, so its row is there.)
 
     // 1. From this store's own last write of the session: one statement, the compare-and-set,
     // taken only while the session has no claim nor journal (nothing to judge). The cached
-    // state may be stale, so neither a lost race nor an error from `mutate` is final.
+    // state may be stale, so neither a lost race nor an error from `mutate` is final. A session
+    // this store inserted has had no write see its writeback row yet: its first write checks it.
     const cached = cache.get(cacheKey);
     if (cached !== undefined) {
       let next: Session | undefined;
@@ -128,8 +164,13 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       }
       if (next !== undefined) {
         const json = JSON.stringify(next);
-        const revision = await write(db, next, json, { revision: cached.revision, noWriteback: true });
-        if (revision !== undefined) return committed(next, json, revision);
+        if (
+          await write(db, accountId, sessionId, next, json, cached.revision, !cached.writebackClear, history)
+        ) {
+          // `next` came from a fresh parse that nothing else holds, so it is returned as it is.
+          remember(cacheKey, json, cached.revision, true);
+          return next;
+        }
       }
       cache.delete(cacheKey);
     }
@@ -144,11 +185,15 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     );
     const row = rows[0];
     if (row === undefined) return null;
-    assertNotFrozen(sessionId, writebackOf(row), guard);
+    const writeback = writebackOf(row);
+    assertNotFrozen(sessionId, writeback, guard);
     const next = mutate(row.doc);
     const json = JSON.stringify(next);
-    const revision = await write(db, next, json, { revision: String(row.revision) });
-    if (revision !== undefined) return committed(next, json, revision);
+    const revision = String(row.revision);
+    if (await write(db, accountId, sessionId, next, json, revision, false, history)) {
+      remember(cacheKey, json, revision, writeback === null);
+      return next;
+    }
 
     // 3. Another writer won. Retrying optimistically could lose again and again when many
     // callers hit one session; under a row lock this attempt is certain to land, and writers
@@ -165,16 +210,20 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
         `SELECT journal, claim_token, claim_expires_at FROM ${t.writebacks} WHERE account_id = $1 AND session_id = $2`,
         [accountId, sessionId],
       );
-      assertNotFrozen(sessionId, writebackOf(wb.rows[0]), guard);
+      const lockedWriteback = writebackOf(wb.rows[0]);
+      assertNotFrozen(sessionId, lockedWriteback, guard);
       const retried = mutate(lockedRow.doc);
       const retriedJson = JSON.stringify(retried);
-      return {
-        next: retried,
-        json: retriedJson,
-        revision: (await write(tx, retried, retriedJson, undefined)) as string,
-      };
+      const lockedRevision = String(lockedRow.revision);
+      // The row lock holds the revision where it was read, so this compare-and-set lands.
+      if (!(await write(tx, accountId, sessionId, retried, retriedJson, lockedRevision, false, history))) {
+        throw new Error(`session ${sessionId} changed under its row lock`);
+      }
+      return { next: retried, json: retriedJson, revision: lockedRevision, clear: lockedWriteback === null };
     });
-    return locked === null ? null : committed(locked.next, locked.json, locked.revision);
+    if (locked === null) return null;
+    remember(cacheKey, locked.json, locked.revision, locked.clear);
+    return locked.next;
   }
 
   return {
@@ -193,7 +242,12 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       );
       const row = rows[0];
       if (row === undefined) throw new Error(`session ${session.id} already exists`);
-      cache.set(cacheKeyOf(session.accountId, session.id), { json, revision: String(row.revision) });
+      // No write has looked at the session's writeback row yet: the first one from the cache will.
+      cache.set(cacheKeyOf(session.accountId, session.id), {
+        json,
+        revision: String(row.revision),
+        writebackClear: false,
+      });
     },
 
     async getSession(accountId, sessionId) {

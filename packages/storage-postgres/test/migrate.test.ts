@@ -37,7 +37,10 @@ for (const { kind, open } of databaseKinds()) {
 
     it('creates the schema and its tables, records the version, and does nothing the second time', async () => {
       const schema = fresh('mig');
-      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [1, 2], version: SCHEMA_VERSION });
+      expect(await migrate({ ...db.target, schema })).toEqual({
+        applied: [1, 2, 3],
+        version: SCHEMA_VERSION,
+      });
       expect(await tablesOf(db, schema)).toEqual([
         'closeout_history',
         'closeout_migrations',
@@ -54,6 +57,7 @@ for (const { kind, open } of databaseKinds()) {
       expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([
         { version: 1 },
         { version: 2 },
+        { version: 3 },
       ]);
     });
 
@@ -90,11 +94,75 @@ for (const { kind, open } of databaseKinds()) {
         JSON.stringify({ ...preview, generatorId: 'template@1', generatedAt: fixed.createdAt }),
       ]);
 
-      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [2], version: SCHEMA_VERSION });
+      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [2, 3], version: SCHEMA_VERSION });
       const acme = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
       const page = await acme.sessions.list({ ticket: { provider: 'connectwise', id: '48213' } });
       expect(page).toEqual({ items: [summarizeSession(fixed)], nextCursor: null });
       expect(await acme.sessions.purgeStalePreviews()).toEqual({ deleted: 1 });
+    });
+
+    it('upgrades a version-2 schema: the ticket index leaves out sessions without a ticket, and lists by ticket still use it', async () => {
+      const schema = fresh('v3');
+      const t = tablesIn(schema);
+      await db.sql(`CREATE SCHEMA "${schema}"`);
+      await db.sql(
+        `CREATE TABLE ${t.migrations} (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
+      );
+      for (const m of MIGRATIONS.slice(0, 2)) {
+        for (const statement of splitStatements(m.sql(t))) await db.sql(statement);
+        await db.sql(`INSERT INTO ${t.migrations} (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+      }
+      const v2 = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      const linked = await v2.sessions.create({
+        problem: 'Linked before the upgrade',
+        ticket: { provider: 'connectwise', id: '48213' },
+      });
+      const loose = await v2.sessions.create({ problem: 'No ticket' });
+
+      expect(await migrate({ ...db.target, schema })).toEqual({ applied: [3], version: SCHEMA_VERSION });
+      const indexes = await db.sql<{ indexname: string; indexdef: string }>(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename = 'closeout_sessions' ORDER BY indexname`,
+        [schema],
+      );
+      expect(indexes.map((i) => i.indexname)).toEqual([
+        'closeout_sessions_pkey',
+        'closeout_sessions_recent',
+        'closeout_sessions_ticket_linked',
+      ]);
+      expect(indexes[2]?.indexdef).toMatch(/WHERE \(ticket_id IS NOT NULL\)$/);
+
+      const acme = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
+      await acme.sessions.addFinding(loose.id, { text: 'written after the upgrade' });
+      const later = await acme.sessions.create({
+        problem: 'Linked after the upgrade',
+        ticket: { provider: 'connectwise', id: '48213' },
+      });
+      const page = await acme.sessions.list({ ticket: { provider: 'connectwise', id: '48213' } });
+      expect(page.items.map((s) => s.id)).toEqual([later.id, linked.id]);
+      expect((await acme.sessions.list()).items.map((s) => s.id)).toContain(loose.id);
+
+      // The plan a list by ticket gets for any parameters (a generic plan) scans the partial index:
+      // the store's list statement, on one connection, with sequential scans priced out.
+      const one = kind === 'server' ? openServer({ max: 1 }) : db;
+      try {
+        await one.sql('SET enable_seqscan = off');
+        await one.sql('SET plan_cache_mode = force_generic_plan');
+        await one.sql(
+          `PREPARE closeout_ticket_page(text, text, text, int) AS
+             SELECT summary FROM ${t.sessions}
+             WHERE account_id = $1 AND ticket_provider = $2 AND ticket_id = $3
+             ORDER BY updated_at DESC, id COLLATE "C" DESC LIMIT $4`,
+        );
+        const plan = await one.sql(
+          `EXPLAIN (FORMAT JSON) EXECUTE closeout_ticket_page('acme', 'connectwise', '48213', 50)`,
+        );
+        expect(JSON.stringify(plan)).toContain('"Index Name":"closeout_sessions_ticket_linked"');
+      } finally {
+        await one.sql('DEALLOCATE closeout_ticket_page').catch(() => undefined);
+        await one.sql('RESET enable_seqscan');
+        await one.sql('RESET plan_cache_mode');
+        if (one !== db) await one.close();
+      }
     });
 
     it('applies once when several callers migrate the same schema at the same time', async () => {
@@ -107,7 +175,7 @@ for (const { kind, open } of databaseKinds()) {
       try {
         const results = await Promise.all(targets.map((t) => migrate({ ...t.target, schema })));
         expect(results.filter((r) => r.applied.length > 0)).toEqual([
-          { applied: [1, 2], version: SCHEMA_VERSION },
+          { applied: [1, 2, 3], version: SCHEMA_VERSION },
         ]);
         expect(results.every((r) => r.version === SCHEMA_VERSION)).toBe(true);
       } finally {
@@ -116,6 +184,7 @@ for (const { kind, open } of databaseKinds()) {
       expect(await db.sql(`SELECT version FROM "${schema}".closeout_migrations`)).toEqual([
         { version: 1 },
         { version: 2 },
+        { version: 3 },
       ]);
     });
 

@@ -158,10 +158,11 @@ if (DATABASE_URL !== undefined) {
             w.send<{ applied: number[]; version: number }>({ op: 'migrate', schema: fresh }),
           ),
         );
-        expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2]]);
+        expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2, 3]]);
         expect(await db.sql(`SELECT version FROM "${fresh}".closeout_migrations`)).toEqual([
           { version: 1 },
           { version: 2 },
+          { version: 3 },
         ]);
       } finally {
         await db.dropSchema(fresh);

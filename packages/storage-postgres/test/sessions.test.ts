@@ -86,6 +86,42 @@ for (const { kind, open } of databaseKinds()) {
       expect(await storage.getSession('acme', s.id)).toEqual(third);
     });
 
+    it('looks at the writeback row on the first write after an insert, then trusts the revision', async () => {
+      // Once a write has seen the writeback row clear, only a claim can change that, and a claim
+      // moves the revision: the compare-and-set alone then carries the freeze check.
+      const statements: string[] = [];
+      const counted = postgresStorage({
+        ...intercept(db.target, async (text) => {
+          statements.push(text);
+        }),
+        schema,
+      });
+      const acme = createCloseout({ storage: counted }).account('acme');
+      const s = await acme.sessions.create({ problem: 'Checked once' });
+      await acme.sessions.addFinding(s.id, { text: 'one' });
+      await acme.sessions.addFinding(s.id, { text: 'two' });
+      const checks = statements.map((text) => /closeout_writebacks/.test(text));
+      expect(checks).toEqual([false, true, false]);
+      // A claim taken now still refuses the next write from the cache.
+      await storage.claimWriteback('acme', s.id, { token: 'wb', now: Date.now(), leaseMs: 60_000 });
+      const error = await acme.sessions.addFinding(s.id, { text: 'late' }).catch((e: unknown) => e);
+      expect(CloseoutError.hasCode(error, 'WRITEBACK_IN_PROGRESS')).toBe(true);
+      expect((await storage.getSession('acme', s.id))?.findings.map((f) => f.text)).toEqual(['one', 'two']);
+    });
+
+    it('refuses the first write from the cache when a claim was there before the session', async () => {
+      const id = `ses_claimed_first_${seq++}`;
+      const now = Date.now();
+      await storage.claimWriteback('acme', id, { token: 'wb', now, leaseMs: 60_000 });
+      const template = await newSession();
+      await storage.insertSession({ ...template, id });
+      const error = await storage
+        .updateSession('acme', id, addFinding('late'), { now })
+        .catch((e: unknown) => e);
+      expect(CloseoutError.hasCode(error, 'WRITEBACK_IN_PROGRESS')).toBe(true);
+      expect((await storage.getSession('acme', id))?.stateVersion).toBe(1);
+    });
+
     it('reads afresh a session another instance changed since this store wrote it', async () => {
       const mine = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');
       const theirs = createCloseout({ storage: postgresStorage({ ...db.target, schema }) }).account('acme');

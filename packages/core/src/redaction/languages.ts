@@ -1203,7 +1203,6 @@ const STEMS = [
   'anahtar',
   'credential',
   'chiave',
-  'ağ ',
   'sifre',
   'klucz',
   'kod',

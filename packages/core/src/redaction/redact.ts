@@ -56,6 +56,47 @@ export function redactionMask(kind: string): string {
   return `${MASK_PREFIX}:${kind}]`;
 }
 
+/** The distinct hints of a rule list, and which of them each rule has (-1: none). */
+interface Plan {
+  hints: RegExp[];
+  hintOf: Int32Array;
+}
+
+// Worked out once per rule list rather than once per text: texts are many and short, and a map
+// keyed by hint built for each of them costs about as much as testing the hints themselves.
+const plans = new WeakMap<readonly RedactionRule[], Plan>();
+
+function planOf(rules: readonly RedactionRule[]): Plan {
+  let plan = plans.get(rules);
+  if (plan === undefined) {
+    const hints: RegExp[] = [];
+    const hintOf = new Int32Array(rules.length);
+    rules.forEach((rule, r) => {
+      if (rule.hint === undefined) {
+        hintOf[r] = -1;
+        return;
+      }
+      let h = hints.indexOf(rule.hint);
+      if (h < 0) h = hints.push(rule.hint) - 1;
+      hintOf[r] = h;
+    });
+    plan = { hints, hintOf };
+    plans.set(rules, plan);
+  }
+  return plan;
+}
+
+/** Where `anchor` matches in `n`, found once per text and kept in `anchors`. */
+function startsOf(anchors: Map<RegExp, number[]>, anchor: RegExp, n: string): number[] {
+  let starts = anchors.get(anchor);
+  if (starts === undefined) {
+    anchor.lastIndex = 0;
+    starts = [...n.matchAll(anchor)].map((m) => m.index);
+    anchors.set(anchor, starts);
+  }
+  return starts;
+}
+
 interface Span {
   from: number;
   to: number;
@@ -93,37 +134,28 @@ export function redactSecrets(
   const normal = normalizeText(text);
   const n = normal.text;
   // Masks already in the text are taken: no rule may match into them.
-  const taken: Span[] = [...n.matchAll(EXISTING_MASK)].map((m) => ({
-    from: m.index,
-    to: m.index + m[0].length,
-    kind: '',
-  }));
+  const taken: Span[] = n.includes(MASK_PREFIX)
+    ? [...n.matchAll(EXISTING_MASK)].map((m) => ({ from: m.index, to: m.index + m[0].length, kind: '' }))
+    : [];
   const found: Span[] = [];
-  // Rules of one family share their hint; each hint is tested once per text.
-  const hints = new Map<RegExp, boolean>();
-  const passes = (hint: RegExp) => {
-    let passed = hints.get(hint);
-    if (passed === undefined) {
-      hint.lastIndex = 0;
-      passed = hint.test(n);
-      hints.set(hint, passed);
-    }
-    return passed;
-  };
-  // Anchors are shared too: each is run once per text.
+  // Rules of one family share their hint; each hint is tested once per text, when a rule first
+  // needs it. Anchors are shared too: each is run once per text, if a rule that has it runs.
+  const { hints, hintOf } = planOf(rules);
+  const tested = new Int8Array(hints.length);
   const anchors = new Map<RegExp, number[]>();
-  const startsOf = (anchor: RegExp) => {
-    let starts = anchors.get(anchor);
-    if (starts === undefined) {
-      anchor.lastIndex = 0;
-      starts = [...n.matchAll(anchor)].map((m) => m.index);
-      anchors.set(anchor, starts);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as RedactionRule;
+    const h = hintOf[r] as number;
+    if (h >= 0) {
+      if (tested[h] === 0) {
+        const hint = hints[h] as RegExp;
+        hint.lastIndex = 0;
+        tested[h] = hint.test(n) ? 1 : 2;
+      }
+      if (tested[h] === 2) continue;
     }
-    return starts;
-  };
-  for (const rule of rules) {
-    if (rule.hint !== undefined && !passes(rule.hint)) continue;
-    for (const match of matches(rule, n, rule.anchor === undefined ? null : startsOf(rule.anchor))) {
+    const starts = rule.anchor === undefined ? null : startsOf(anchors, rule.anchor, n);
+    for (const match of matches(rule, n, starts)) {
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
       const from = match.index + (groups.pre?.length ?? 0);

@@ -19,6 +19,23 @@ export interface SecretsMasked {
 /** The text fields of each mutation's input that may hold a pasted secret. */
 export type TextKeys<I> = { [K in keyof I]: I[K] extends string | string[] | undefined ? K : never }[keyof I];
 
+/** What one change had masked so far. */
+interface Tally {
+  count: number;
+  kinds: Record<string, number>;
+}
+
+/** `text` with its secrets masked, counted into `tally`. */
+function mask(text: string, tally: Tally): string {
+  const result = redactSecrets(text);
+  for (const kind in result.counts) {
+    const n = result.counts[kind] ?? 0;
+    tally.kinds[kind] = (tally.kinds[kind] ?? 0) + n;
+    tally.count += n;
+  }
+  return result.text;
+}
+
 /**
  * Masks `keys` of `input` (strings or string arrays) when `mode` is `'mask'`. Returns the input to
  * store and what was masked (`undefined` when nothing was).
@@ -29,22 +46,14 @@ export function maskInput<I extends object>(
   keys: ReadonlyArray<TextKeys<I>>,
 ): { input: I; masked: SecretsMasked | undefined } {
   if (mode === 'keep') return { input, masked: undefined };
-  const kinds: Record<string, number> = {};
-  let count = 0;
-  const mask = (text: string) => {
-    const result = redactSecrets(text);
-    for (const [kind, n] of Object.entries(result.counts)) {
-      kinds[kind] = (kinds[kind] ?? 0) + n;
-      count += n;
-    }
-    return result.text;
-  };
+  const tally: Tally = { count: 0, kinds: {} };
   const out = { ...input } as Record<string, unknown>;
   for (const key of keys) {
     const value = out[key as string];
-    if (typeof value === 'string') out[key as string] = mask(value);
+    if (typeof value === 'string') out[key as string] = mask(value, tally);
     else if (Array.isArray(value))
-      out[key as string] = value.map((v) => (typeof v === 'string' ? mask(v) : v));
+      out[key as string] = value.map((v) => (typeof v === 'string' ? mask(v, tally) : v));
   }
+  const { count, kinds } = tally;
   return { input: out as unknown as I, masked: count === 0 ? undefined : { count, kinds } };
 }

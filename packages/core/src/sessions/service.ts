@@ -131,7 +131,9 @@ export function sessionsApi(ctx: AccountContext, secrets: SecretsMode = 'mask'):
     masked?: SecretsMasked,
   ): Promise<SessionMutationResult> {
     const id = parseInput(IdSchema, sessionId, 'session id');
-    const { expectedVersion, actor } = parseInput(MutationOptionsSchema, options ?? {}, 'options');
+    // No options is the common call; parsing an empty object would only hand back an empty one.
+    const { expectedVersion, actor }: z.output<typeof MutationOptionsSchema> =
+      options === undefined ? {} : parseInput(MutationOptionsSchema, options, 'options');
     const mctx: m.MutationContext = { now: ctx.nowIso(), newId: ctx.newId };
     const entries = (next: Session) => [
       sessionEvent(recorder.type, next.stateVersion, next.updatedAt, actor, recorder.details(next, parsed)),

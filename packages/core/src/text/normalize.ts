@@ -162,6 +162,10 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '\u279C': '->',
   '\u27A1': '->',
   '\u2026': '...',
+  // Persian keyboards type their own yeh and kaf in Arabic words ("یعمل بشکل طبیعی"): the same
+  // letters to an Arabic reader.
+  '\u06CC': '\u064A',
+  '\u06A9': '\u0643',
   // Not a look-alike but a spelling: Swiss German and keyboards without ß write "ss".
   '\u00DF': 'ss',
   '\u1E9E': 'SS',

@@ -19,6 +19,8 @@ const SHOWS = String.raw`(?:tritt|treten|sturzt|sturzen|friert|frieren|bricht|br
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    String.raw`\b(?:apps?|anwendungen|office|windows|lizenz(?:en)?|produkte?)(?: \S+){0,3} (?:ist|sind|wurde|wurden)(?: \S+)? (?:aktiviert|lizenziert|aktiv)\b`,
+    String.raw`\b(?:lauft|laufen|endet|enden|beendet|schliesst|lief)(?: \S+){0,6} (?:fehlerfrei|erfolgreich|ohne fehler)(?: \S+){0,2}\b`,
     String.raw`\b(?:ticket|vorgang|fall|anliegen) (?:kann|konnen|darf)(?: \w+)? (?:geschlossen|abgeschlossen) werden\b`,
     String.raw`\b(?:gefunden|identifiziert|ermittelt|lokalisiert) und (?:beseitigt|behoben|korrigiert|gelost|entfernt)\b`,
     String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,5} )\bwieder (?:erreichbar|verfugbar|online|einsatzbereit|betriebsbereit|im normalbetrieb|normal|da|nutzbar|stabil)\b`,
@@ -215,7 +217,7 @@ export const DE: ClaimLanguage = {
     String.raw`^(?:dann |danach |anschliessend |so |damit )?(?:sollte|sollten|durfte|durften|musste|mussten|wird|werden|wurde sein|konnte dann|konnten dann)\b`,
   ],
   transient: [
-    String.raw`\b(?:kurz|kurzzeitig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
+    String.raw`\b(?:kurz|kurzzeitig|kurzfristig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
     String.raw`\bfur (?:\d+ |eine |ein |einige |wenige |zwei |drei |zehn |dreissig )(?:sekunden?|minuten?|stunden?|tage?|momente?)\b`,
   ],
   // "Vor der Migration lief alles bestens": how it worked before the problem.

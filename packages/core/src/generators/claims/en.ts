@@ -11,6 +11,8 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    String.raw`\b(?:apps?|applications?|office|windows|licen[cs]es?|subscriptions?|products?)(?: \w+){0,2} (?:is|are|was|were|has been|have been|got|now)(?: \w+)? (?:activated|licensed|active)\b`,
+    String.raw`\b(?:completes|completed|finishes|finished|ends|ended|runs|ran|goes|went|has completed|have completed|has run|has finished)(?: \w+){0,4} (?:successfully|without (?:any )?errors?|with success|cleanly|green)\b`,
     String.raw`(?:^| )(?:it|everything|all) (?:prints|works|connects|boots|syncs|runs)$`,
     String.raw`\b(?:found|identified|located|diagnosed) and (?:fixed|resolved|eliminated|corrected|removed|sorted)\b`,
     String.raw`\bconsider (?:it|this|that|the \w+|this \w+)(?: \w+)? (?:solved|resolved|fixed|done|closed|sorted)\b`,

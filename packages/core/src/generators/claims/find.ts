@@ -198,6 +198,7 @@ const LEADS: ReadonlyArray<{ lead: Lead; words: string[][] }> = (
   words: [...new Set(words)].map((w) => w.split(' ')).sort((a, b) => b.length - a.length),
 }));
 const SINCE: readonly string[][] = union((l) => l.since).map((w) => w.split(' '));
+const SINCE_WORDS = new Set(SINCE.filter((entry) => entry.length === 1).flat());
 /** Words that make a short sentence a condition, a plan or a denial rather than an elliptical claim. */
 const BLOCKERS = new Set(
   union((l) => [...l.conditions, ...l.complementizers, ...l.negators, ...l.modals, ...l.hedges]).filter(
@@ -378,12 +379,18 @@ function excused(
       index > 0 ? words.slice(clauses[index - 1]?.start ?? 0, clause.start).join(' ') : previous;
     if (FRAME.test(governing)) return true;
   }
-  if (TRANSIENT.test(clauseText)) return true;
+  // "helped for a while": the English "while" starts a clause of its own, so the whole part is read.
+  if (TRANSIENT.test(clauseText) || TRANSIENT.test(words.join(' '))) return true;
   // "Two of the three mailboxes sync again": a good state for part of what was broken.
   if (PARTIAL.test(clauseText)) return true;
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
   if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(group)} `)) return true;
+  // "Non siamo ancora riusciti a risolvere": a negation a few words before the claim, in its
+  // clause, with a word the verb group does not know between. Words that also mean "after" (the
+  // Arabic "بعد", "not yet" and "after") tell the problem's history there, not a negation.
+  const lead = words.slice(Math.max(clause.start, from - 3), from).filter((w) => !SINCE_WORDS.has(w));
+  if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(lead.join(' '))} `)) return true;
   // "Nothing we tried has fixed it", "Nichts davon hat das Problem gelöst".
   // A relative clause ("nada de lo que probamos …") belongs to the subject before it.
   const subjectFrom =
@@ -399,6 +406,13 @@ function excused(
   if (kind === 'state' && PAST.test(` ${chain} `)) return true;
   return false;
 }
+
+/**
+ * Whether a sentence that closes the ticket says the fix is not confirmed: in so many words, or
+ * by a negation with a frame of checking ("although we could not confirm that the fix worked").
+ */
+const openClosing = (text: string) =>
+  OPEN_CLOSING.test(text) || (NEGATOR_ANYWHERE.test(problemFreeRead(text)) && FRAME.test(text));
 
 /** Word index of character `offset` in `words.join(' ')`. */
 const wordAt = (text: string, offset: number) => text.slice(0, offset).split(' ').length - 1;
@@ -487,7 +501,7 @@ function* scan(
             ? excusedUnspaced(excuses, joined, match.index, end)
             : excused(kind, segment.words, from, to, previous);
         if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
-        if (CLOSING.test(match[0]) && OPEN_CLOSING.test(sentence?.text ?? '')) continue;
+        if (CLOSING.test(match[0]) && openClosing(sentence?.text ?? '')) continue;
         yield { phrase: match[0].trim(), clause: segment.words };
       }
     }

@@ -16,6 +16,9 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    String.raw`\b(?:applications?|apps?|office|windows|licences?|produits?)(?: \S+){0,3} (?:est|sont|a ete|ont ete)(?: \S+)? (?:activee?s?|active?s?)\b`,
+    String.raw`\b(?:se termine|se terminent|termine|terminent|s est terminee?|finit|finissent)(?: \S+){0,3} (?:avec succes|sans erreur|correctement)\b`,
+    String.raw`\b(?:de nouveau|a nouveau|desormais|maintenant) (?:\S+ )?(?:pleinement |totalement |entierement |parfaitement )(?:operationnel|operationnelle|fonctionnel|fonctionnelle|disponible|accessible)s?\b`,
     String.raw`\b(?:identifiee?|trouvee?|localisee?|diagnostiquee?)s? et (?:corrigee?|resolue?|eliminee?|reglee?|supprimee?)s?\b`,
     String.raw`\b(?:tout|le service|la connexion|le acces) (?:etant|est) (?:retabli|rentre|regle|resolu|revenu)e?\b`,
     String.raw`\b(?:ticket|dossier|demande|incident) (?:peut|peuvent) (?:desormais |maintenant |donc )?etre (?:clos|cloture|ferme|classe|archive|solde)e?\b`,

@@ -17,6 +17,9 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    String.raw`\b(?:app|applicazioni|office|windows|licenz[ae]|prodotti?)(?: \S+){0,3} (?:e|sono|risulta|risultano|e stata|sono state|e stato|sono stati)(?: \S+)? (?:attivat[aeio]|attiv[aeio])\b`,
+    String.raw`\b(?:termina|terminano|finisce|finiscono|si conclude|si concludono|completa|completano)(?: \S+){0,3} (?:correttamente|con successo|senza errori)\b`,
+    String.raw`\b(?:di nuovo|nuovamente|ora|adesso) (?:\S+ )?(?:pienamente |completamente |perfettamente )(?:operativ[oaie]|funzionant[ei]|disponibil[ei]|raggiungibil[ei])\b`,
     String.raw`\b(?:ticket|richiesta|segnalazione) (?:puo|possono) (?:ora )?essere (?:chius[oa]|archiviat[oa])\b`,
     String.raw`\b(?:individuat|trovat|identificat|localizzat)[oa] (?:ed?|e) (?:eliminat|risolt|corrett|sistemat)[oa]\b`,
     String.raw`\b(?:ora|adesso) e (?:\w+ )?(?:stabil\w*|a posto|ok|perfett\w*|funzionante|raggiungibile|accessibile)\b`,

@@ -39,6 +39,8 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    String.raw`(?:ライセンス認証|アクティベート|アクティブ化)(?:が|も)?(?:され|完了し|でき)(?:ました|ています|ております)`,
+    String.raw`(?:正常に|問題なく|エラーなく)(?:完了|終了)(?:しています|しました|しております)`,
     // Works, in a manner or again: "正常に印刷できています", "再びログインできるようになりました".
     `${NOT_HISTORY}${MANNER}\\S{0,10}?(?:${ACT}${SURU}|${VERB})`,
     `${NOT_HISTORY}(?<!${SYMPTOM}\\S{0,3})${AGAIN}(?:(?!${SYMPTOM})\\S){0,10}?(?:${ACT}${SURU}|${VERB})`,

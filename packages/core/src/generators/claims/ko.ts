@@ -34,6 +34,9 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    String.raw`(?:정품 인증|활성화)(?:이|가)? ?(?:되었습니다|됐습니다|되었어요|됐어요|완료)`,
+    String.raw`(?:성공적으로|정상적으로|문제 없이) (?:완료|종료)(?:되고 있습니다|되었습니다|됩니다|됐습니다)`,
+    String.raw`(?:정리|복구|조치) 끝`,
     // Works in a manner or again: "정상적으로 작동합니다", "다시 접속됩니다", "잘 돌아가요".
     `${NOT_HISTORY}${NOT_PARTIAL}${NOT_CONDITION}${W}${MANNER} ${BETWEEN}{0,2}(?:${STEM}${ENDING}|${OWN})${WE}`,
     // "현재 처리 중입니다" is work in progress: after "now" or "again", "중" is not a state.

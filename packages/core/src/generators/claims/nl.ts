@@ -16,6 +16,9 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    String.raw`\b(?:apps?|applicaties|office|windows|licenties?|producten?)(?: \S+){0,3} (?:is|zijn|werd|werden)(?: \S+)? (?:geactiveerd|actief|gelicentieerd)\b`,
+    String.raw`\b(?:loopt|lopen|eindigt|eindigen|voltooit|rondt)(?: \S+){0,6} (?:succesvol|foutloos|zonder fouten)(?: af)?\b`,
+    String.raw`\bzit (?:\S+ )?(?:weer )?snor\b`,
     String.raw`\b(?:ticket|melding|verzoek) (?:kan|mag)(?: nu)? (?:worden )?(?:gesloten|afgesloten)(?: worden)?\b`,
     String.raw`\b(?:doet|doen|deed|deden)(?: \w+){0,3} het (?:weer|nu|prima|goed|gewoon|weer prima)\b`,
     String.raw`\b(?:drukt|drukken|start|starten|komt|komen|logt|loggen|springt|springen)(?: \w+){0,3} (?:weer|opnieuw|nu|gewoon|${WELL})(?: \w+){0,2} (?:af|op|binnen|in|door|aan)\b`,

@@ -33,6 +33,9 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    String.raw`(?<![\p{L}\p{N}])(?:aplikacje|aplikacja|office|windows|licencja|licencje)(?: \S+){0,3} (?:jest|są|została|zostały|zostal)(?: \S+)? (?:aktywne|aktywna|aktywowane|aktywowana|aktywowany)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:kończy się|kończą się|zakończyła się|zakończył się|przebiega|przebiegła)(?: \S+){0,3} (?:powodzeniem|sukcesem|pomyślnie|bez błędów)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:został|została|zostało|zostały)(?: \S+)? (?:w pełni|całkowicie|definitywnie|trwale) (?:usunięt|rozwiązan|naprawion|przywrócon)\S*`,
     String.raw`(?<![\p{L}\p{N}])(?:znaleziona|znaleziony|zidentyfikowana|zidentyfikowany) i (?:usunięta|usunięty|naprawiona|naprawiony|wyeliminowana|wyeliminowany)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:znowu|znów|ponownie|teraz|już) (?:\S+ ){0,2}(?:się )?(?:synchronizuje|łączy|działa|drukuje|uruchamia|dochodzi|przychodzi|loguje)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:wszyscy|użytkownicy) (?:mogą|może) (?:już |znowu |teraz |normalnie )+(?:pracować|drukować|się logować|korzystać)(?![\p{L}\p{N}])`,
@@ -346,6 +349,8 @@ export const PL: ClaimLanguage = {
   affirmations: ['tak', 'owszem', 'dokładnie', 'zgadza się', 'oczywiście'],
   closings: [String.raw`(?:zamyk|zamkn)`],
   openClosings: [
+    String.raw`${W}nie (?:udało się|udalo sie|możemy|mogliśmy|zdołaliśmy) (?:\S+ )?(?:potwierdzić|zweryfikować|sprawdzić)${WE}`,
+    String.raw`${W}bez potwierdzenia${WE}`,
     String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`${W}bez (?:potwierdzonego |skutecznego |ostatecznego )?(?:rozwiązania|naprawy|poprawki)${WE}`,
     String.raw`${W}nie (?:\S+ ){0,2}(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|potwierdzone|potwierdzona)${WE}`,

@@ -16,6 +16,9 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    String.raw`\b(?:aplicativos|aplicacoes|apps?|office|windows|licencas?|produtos?)(?: \S+){0,3} (?:esta|estao|foi|foram|ficou|ficaram)(?: \S+)? (?:ativad[oa]s?|ativ[oa]s?)\b`,
+    String.raw`\b(?:conclui|concluem|termina|terminam|finaliza|finalizam|tem concluido|tem terminado)(?: \S+){0,3} (?:com sucesso|corretamente|sem erros?)\b`,
+    String.raw`\b(?:foi|foram|esta|estao)(?: \S+)? (?:integralmente|totalmente|completamente|plenamente|definitivamente) (?:solucionad|resolvid|sanad|corrigid|restabelecid|normalizad)[oa]s?\b`,
     String.raw`\b(?:chamado|ticket|pedido) pode (?:agora )?ser (?:fechado|encerrado)\b`,
     String.raw`\b(?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|imprimir)(?: \w+)? (?:bem|na perfeicao|normalmente|perfeitamente|sem problemas)\b`,
     String.raw`\b(?:agora|ja) (?:esta|estao|ta) (?:tudo |todos? )?a (?:funcionar|correr|trabalhar|chegar)\b`,

@@ -16,6 +16,8 @@ const NOT_FOR_A_WHILE = String.raw`(?!(?: \S+){0,2} (?:en (?:kort )?stund|ett (?
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    String.raw`(?<![\p{L}\p{N}])(?:apparna|apparna|programmen|office|windows|licensen|licenserna|produkterna)(?: \S+){0,3} (?:är|blev|har blivit)(?: \S+)? (?:aktiverade|aktiverad|aktiva|aktiv)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:slutförs|slutfördes|körs|går|avslutas)(?: \S+){0,4} (?:utan fel|framgångsrikt|felfritt|utan problem)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:du|ni) kan (?:nu |åter )?(?:skriva ut|arbeta|jobba|logga in|ansluta|använda)(?: \S+)? (?:igen|nu|som vanligt)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:nu|igen) (?:funkar|fungerar) (?:allt|det|alla)(?! inte| ej)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:allt|det) (?:funkar|fungerar) (?:nu|igen)(?! inte| ej)(?![\p{L}\p{N}])`,

@@ -24,6 +24,9 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    String.raw`(?<![\p{L}\p{N}])(?:uygulamaları|uygulamalar|lisans|office|windows)(?: \S+){0,3} (?:etkinleştirildi|etkinleştirilmiş|aktif|aktifleştirildi|aktive edildi)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:başarıyla|sorunsuz|hatasız) (?:tamamlanıyor|tamamlandı|tamamlanmaktadır|bitiyor)(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:tamamen|kalıcı olarak|tümüyle) giderildi\S*`,
     String.raw`(?<![\p{L}\p{N}])(?:ilgilenildi|çözüldü|halledildi|giderildi)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:her şey|sistem|hepsi)(?: \S+)? (?:sorunsuz|düzgün|normal|yolunda) (?:işliyor|çalışıyor|gidiyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:sorunsuz|düzgün|normal|hatasız|sorunsuzca) (?:işliyor|çalışıyor|tamamlanıyor|başlıyor|açılıyor|bağlanıyor|yazdırıyor)(?![\p{L}\p{N}])`,
