@@ -8,7 +8,14 @@ import {
   PASSWORD_WORDS,
 } from './keywords.js';
 import type { RedactionRule } from './rule.js';
-import { keepUnlessSecretLooking, keepValue, LOOSE_VALUE, SEPARATOR, VALUE } from './values.js';
+import {
+  keepUnlessSecretLooking,
+  keepUnlessStrong,
+  keepValue,
+  LOOSE_VALUE,
+  SEPARATOR,
+  VALUE,
+} from './values.js';
 
 // Secrets recognised by what stands in front of them: a URL's user-info, an Authorization header,
 // a config key, or a credential word in one of the supported languages followed by a value. The
@@ -133,6 +140,14 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
       /^(?:the|a|an|this|that|not|no|der|die|das|ein|eine|nicht|kein|le|la|les|un|une|el|los|het|een|il|lo|o|os|as|in|im|on|at|by|bei|per|via|for|fur|und|and|to|zu|nach|also|auch)$/i.test(
         secret.split(' ')[0] ?? '',
       ),
+  ),
+  // The value before its word: "new starters get Welcome2024! as initial password". Only a strong
+  // value counts, since any word can stand there ("set it as the new password").
+  rule(
+    'password',
+    String.raw`${WORD_START}(?<secret>[^\s"'<>]{6,64})(?= as (?:the |their |an? )?(?:initial |temporary |temp |new |default |one-time |start )?(?:password|passwort|kennwort|pw|pin)\b)`,
+    /\bas\b/i,
+    keepUnlessStrong,
   ),
   // Abbreviated pairs: "u: scanner  p: Scn!7742rx", "user: jdoe / pw: x", "login: admin, pwd: x".
   rule(
