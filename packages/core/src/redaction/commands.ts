@@ -61,6 +61,10 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
     flag: String.raw`\s-p\s?`,
   },
   { tools: 'redis-cli', flag: String.raw`\s-a\s` },
+  // Server management controllers: Dell racadm, HPE ilorest, Supermicro ipmicfg/SMCIPMITool.
+  { tools: 'racadm|idracadm|ilorest|ipmicfg|smcipmitool', flag: String.raw`\s-p\s` },
+  // Windows account tools that take the password after a bare /pass or -pwd: ktpass, dsadd, dsmod.
+  { tools: 'ktpass|dsadd|dsmod', flag: String.raw`\s[-/](?:pass|pwd)\s` },
   { tools: 'ldapsearch|ldapmodify|ldapadd|ldapdelete|ldapwhoami|ldappasswd', flag: String.raw`\s-w\s` },
   { tools: 'ipmitool|zip|unzip|zipcloak', flag: String.raw`\s-P\s` },
   { tools: '7z|7za|7zr|rar|unrar', flag: String.raw`\s-p`, attached: true },
@@ -79,6 +83,14 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   rule(
     'command-password',
     String.raw`(?<pre>ConvertTo-SecureString(?:\s-(?:AsPlainText|Force)(?::\$true)?)*\s(?:-String\s)?)(?<secret>${ARG})(?=\s|\)|$)`,
+  ),
+  // A script variable later handed to ConvertTo-SecureString holds the plain text: "$p = 'x'" …
+  // "ConvertTo-SecureString $p -AsPlainText".
+  rule(
+    'command-password',
+    String.raw`(?<pre>\$(?<var>[A-Za-z_]\w{0,40})\s?=\s?)(?<secret>"[^"\n]{1,200}"|'[^'\n]{1,200}')(?=[\s\S]{0,2000}?ConvertTo-SecureString\s(?:-String\s)?\$\k<var>\b)`,
+    'gi',
+    /ConvertTo-SecureString/i,
   ),
   // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>.
   rule(
@@ -112,6 +124,13 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
       String.raw`(?<secret>${attached === true ? String.raw`(?!\s)` : ''}${ARG})`,
       'g',
     ),
+  ),
+  // htpasswd -b (batch) takes the password last: htpasswd -b[c] <file> <user> <password>.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bhtpasswd\s(?:-[A-Za-z]{1,6}\s){0,3}?-[A-Za-z]{0,5}b[A-Za-z]{0,5}\s(?:-[A-Za-z]{1,6}\s){0,3}[^\s]{1,200}\s[^\s]{1,100}\s)(?<secret>${ARG})`,
+    'g',
+    /htpasswd/,
   ),
   // Oracle: user/password@db.
   rule(

@@ -8,7 +8,14 @@ import {
   PASSWORD_WORDS,
 } from './keywords.js';
 import type { RedactionRule } from './rule.js';
-import { keepUnlessSecretLooking, keepValue, LOOSE_VALUE, SEPARATOR, VALUE } from './values.js';
+import {
+  keepUnlessSecretLooking,
+  keepUnlessStrong,
+  keepValue,
+  LOOSE_VALUE,
+  SEPARATOR,
+  VALUE,
+} from './values.js';
 
 // Secrets recognised by what stands in front of them: a URL's user-info, an Authorization header,
 // a config key, or a credential word in one of the supported languages followed by a value. The
@@ -100,6 +107,53 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${WORD_START}(?:login|logon|user(?:name)?|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente) [^\s/:,"']{1,64}(?:/| (?:pass(?:word)?|pwd|pw|passwort|mdp|senha|clave|wachtwoord) ))(?<secret>${LOOSE_VALUE})`,
     /login|logon|user|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente/i,
     keepUnlessSecretLooking,
+  ),
+  // A label line, the value on the next line (after blank lines, indented, or wrapped by a mail
+  // client over several lines): "Password:\n\n    Rieslingfest2024", "full x-api-key is:\n7WDA…\nvhLl…".
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer )?token|(?:client )?secret)(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
+    CREDENTIAL_HINT,
+    keepUnlessSecretLooking,
+  ),
+  // Windows answer files keep the value in a child element: <AdministratorPassword><Value>x</Value>.
+  rule(
+    'credential',
+    String.raw`(?<pre><(?:[A-Za-z]{0,30}Password|Password)>\s{0,40}<Value>)(?<secret>[^<\n]{1,400})(?=</Value>)`,
+    /<Value>/i,
+  ),
+  // Docker and Podman registry logins (config.json, auth.json): "auth": base64 of user:password.
+  rule(
+    'credential',
+    String.raw`(?<pre>"(?:auth|identitytoken|registrytoken)"\s?:\s?")(?<secret>[A-Za-z0-9+/=_.-]{8,4000})(?=")`,
+    /"auth"|identitytoken|registrytoken/i,
+  ),
+  // A passphrase is words: after an explicit passphrase word and a copula or colon, the words up to
+  // the end of the clause ("passphrase: seven orange kites over Dover", "Passphrase … lautet: blaue
+  // Giraffe tanzt im Regen"). A sentence about the passphrase starts with a stop word or an article.
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.,;]{1,30}){0,6}?(?: (?:is|lautet|ist|est|es|e|was))?:? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){1,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\())`,
+    /phrase|wachtzin/i,
+    (secret) =>
+      keepValue(secret.split(' ')[0] ?? '') ||
+      /^(?:the|a|an|this|that|not|no|der|die|das|ein|eine|nicht|kein|le|la|les|un|une|el|los|het|een|il|lo|o|os|as|in|im|on|at|by|bei|per|via|for|fur|und|and|to|zu|nach|also|auch)$/i.test(
+        secret.split(' ')[0] ?? '',
+      ),
+  ),
+  // The value before its word: "new starters get Welcome2024! as initial password". Only a strong
+  // value counts, since any word can stand there ("set it as the new password").
+  rule(
+    'password',
+    String.raw`${WORD_START}(?<secret>[^\s"'<>]{6,64})(?= as (?:the |their |an? )?(?:initial |temporary |temp |new |default |one-time |start )?(?:password|passwort|kennwort|pw|pin)\b)`,
+    /\bas\b/i,
+    keepUnlessStrong,
+  ),
+  // Abbreviated pairs: "u: scanner  p: Scn!7742rx", "user: jdoe / pw: x", "login: admin, pwd: x".
+  rule(
+    'credential',
+    String.raw`(?<pre>${WORD_START}(?:u|usr|user(?:name)?|login|benutzer)\s?:\s?[^\s,;/]{1,64}[ \t,;/|]{1,6}(?:p|pw|pwd|pass)\s?:\s?)(?<secret>${VALUE})`,
+    /\bp(?:w|wd|ass)?\s?:/i,
   ),
   // key=value, key: value, key -> value, as in config files, .env lines, JSON and ADO.NET/ODBC
   // connection strings ("Server=db01;User Id=sa;Password=…;").

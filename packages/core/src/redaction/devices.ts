@@ -27,7 +27,7 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   // "crypto isakmp key … address …"; FortiGate "set psksecret ENC …", "set password …".
   rule(
     'device-secret',
-    String.raw`(?<pre>(?:^|\n)\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+    String.raw`(?<pre>(?:^|\n|[#>:]\s)\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
   ),
   rule(
     'device-secret',
@@ -56,6 +56,16 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   ),
   // SNMP: "snmp-server community s3cr3t RO", Juniper "community s3cr3t", "snmp community: x".
   rule('snmp-community', String.raw`(?<pre>\bsnmp-server\scommunity\s)(?<secret>[^\s]{1,200})`),
+  // SNMPv3 users carry their passphrases inline: "snmp-server user nms GRP v3 auth sha <auth> priv
+  // aes 128 <priv>".
+  rule(
+    'snmp-community',
+    String.raw`(?<pre>\bsnmp-server\suser\s[^\n]{1,200}?\sv3\s(?:encrypted\s)?auth\s(?:md5|sha\d{0,3})\s)(?<secret>[^\s]{1,200})`,
+  ),
+  rule(
+    'snmp-community',
+    String.raw`(?<pre>\bsnmp-server\suser\s[^\n]{1,300}?\spriv\s(?:des|3des|aes(?:\s\d{3})?)\s)(?<secret>[^\s]{1,200})`,
+  ),
   rule(
     'snmp-community',
     String.raw`(?<pre>(?:^|\n)\s?(?:set\s)?community\s)(?<secret>${CONFIG_VALUE})${LINE_END}`,

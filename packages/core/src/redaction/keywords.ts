@@ -88,7 +88,7 @@ export const PASSWORD_WORDS = [
  * "est", "es", "is gewijzigd in", "e", "e stata cambiata in" (accents dropped), per language.
  */
 export const PASSWORD_VERBS = [
-  String.raw`(?:is|was)(?: now)?(?: (?:set|changed|reset|updated) to)?`,
+  String.raw`(?:is|was)(?: now| simply| just| still)?(?: (?:set|changed|reset|updated) to)?`,
   '(?:set|changed|reset|updated) to',
   '(?:typed|entered|used|given|chosen|supplied)(?: (?:was|is))?',
   // The future: "sera", "será", "sarà", "wird sein", "zal zijn", "will be".
@@ -115,7 +115,7 @@ export const PASSWORD_VERBS = [
 ].join('|');
 
 /** "for jdoe", "pour jdoe", "fur jdoe", "para jdoe", "voor jdoe", "per jdoe", "de jdoe". */
-export const FOR_WHOM = String.raw`(?:for|of|on|pour|de|du|fur|von|para|del|voor|van|do|da|per|di)(?: [^\s:]{1,64}){1,3}?`;
+export const FOR_WHOM = String.raw`(?:for|of|on|pour|de|du|fur|von|vom|zum|para|del|voor|van|do|da|per|di|tou|pentru|akun|של)(?: [^\s:]{1,64}){1,3}?`;
 
 /** Words for a set of credentials: a user name and a password follow. */
 export const CREDENTIALS_WORDS = [

@@ -114,10 +114,29 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'client key',
       'private key',
       'wifi passphrase',
+      // Codes and keys vendors name in their own words: remote-support security codes, alarm
+      // panels, Google's backup codes, Datadog application keys, Mailgun sending keys.
+      'security code',
+      'disarm code',
+      'arming code',
+      'backup code',
+      'backup verification code',
+      'verification code',
+      'application key',
+      'app key',
+      'sending key',
+      'api bearer',
+      'bearer',
+      'local admin',
+      'admin pw',
     ],
     verbs: [
       'is',
       'was',
+      'is simply',
+      'is still',
+      'still',
+      'replaced with',
       'is now',
       'was set to',
       'is set to',
@@ -185,6 +204,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'client-secret',
       'client-geheimnis',
       'sicherheitsschlüssel',
+      'unscharf-code',
+      'scharf-code',
+      'tap',
     ],
     verbs: [
       'ist',
@@ -477,6 +499,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     code: 'pl',
     words: [
       'hasło',
+      // Typed without Polish letters on a foreign keyboard.
+      'haslo',
       'hasła',
       'haśle',
       'hasłem',
@@ -932,6 +956,39 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     verbs: ['는', '은', '가', '이', '를', '을', '는 다음과 같습니다', '는 아래와 같습니다'],
     unspaced: true,
   },
+  // Languages of colleagues and customers outside the guard's markets: their words for a password
+  // turn up in forwarded notes and chats as often as the markets' own.
+  {
+    code: 'hu',
+    words: ['jelszó', 'jelszava', 'jelszót', 'wifi jelszó', 'pin kód', 'hozzáférési kód'],
+    verbs: ['pedig', 'lett'],
+  },
+  {
+    code: 'el',
+    words: ['κωδικός', 'κωδικός πρόσβασης', 'συνθηματικό', 'κωδικός wifi'],
+    verbs: ['είναι', 'ειναι'],
+  },
+  {
+    code: 'he',
+    words: ['סיסמה', 'הסיסמה', 'סיסמא', 'הסיסמא', 'הסיסמה החדשה', 'קוד גישה'],
+    verbs: ['היא', 'הוא', 'זה'],
+  },
+  {
+    code: 'vi',
+    words: ['mật khẩu', 'mật khẩu wifi', 'mã pin', 'mã truy cập'],
+    // "là" loses its accent in the normal form and would read as the Romance article "la".
+    verbs: ['mới là'],
+  },
+  {
+    code: 'id',
+    words: ['kata sandi', 'sandi', 'kata laluan', 'kode akses'],
+    verbs: ['adalah', 'ialah', 'yaitu'],
+  },
+  {
+    code: 'ro',
+    words: ['parola', 'parolă', 'parola wifi', 'cod pin', 'cod de acces'],
+    verbs: ['este', 'va fi'],
+  },
 ];
 
 /**
@@ -1194,6 +1251,22 @@ const STEMS = [
   '코드',
   '토큰',
   '시크릿',
+  'jelsz',
+  'bearer',
+  'local admin',
+  'tap',
+  'κωδικ',
+  'συνθηματ',
+  'סיסמ',
+  'קוד',
+  'mật khẩu',
+  'mã pin',
+  'mã truy',
+  'sandi',
+  'laluan',
+  'kode',
+  'parol',
+  'cod',
 ];
 
 /** {@link STEMS} as one case-insensitive test on the normal form. */

@@ -42,6 +42,13 @@ export interface RedactionResult {
 const MASK_PREFIX = '[REDACTED';
 /** How much of the text after a match a rule's `keep` sees. */
 const AFTER = 40;
+
+/**
+ * Keys whose value is public by design: a WireGuard or other public key, a subresource-integrity
+ * hash (`"integrity": "sha512-…"`). A rule that took them for a credential key leaves them.
+ */
+const PUBLIC_KEY_LABEL =
+  /(?:public[ _-]?key|pub[_-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */
@@ -155,10 +162,23 @@ export function redactSecrets(
       const to = from + secret.length;
       if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
       if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
+      if (groups.pre !== undefined && PUBLIC_KEY_LABEL.test(groups.pre)) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };
       taken.push(span);
       found.push(span);
+    }
+  }
+  // A secret once found is masked wherever else it stands in the text: "New pw: x (confirmed by
+  // user: 'x')". Short values are left, since they occur as ordinary words.
+  for (const span of [...found]) {
+    const value = n.slice(span.from, span.to);
+    if (value.length < 8 || !/[^A-Za-z ]/.test(value)) continue;
+    for (let at = n.indexOf(value); at !== -1; at = n.indexOf(value, at + 1)) {
+      if (overlaps(taken, at, at + value.length)) continue;
+      const again = { from: at, to: at + value.length, kind: span.kind };
+      taken.push(again);
+      found.push(again);
     }
   }
   if (found.length === 0) return { text, counts: {} };

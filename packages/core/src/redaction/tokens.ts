@@ -10,6 +10,13 @@ import { PUBLISHED_KEYS } from './values.js';
 /** Token formats, most specific first. */
 export const TOKEN_RULES: readonly RedactionRule[] = [
   {
+    // OpenVPN static keys (tls-auth, tls-crypt): a shared secret in a block of its own.
+    kind: 'private-key',
+    hint: /OpenVPN Static key/,
+    pattern:
+      /(?<secret>-----BEGIN OpenVPN Static key V[12]-----[\s\S]*?(?:-----END OpenVPN Static key V[12]-----|$))/g,
+  },
+  {
     // secretlint-rule-privatekey; stops at the matching END line (or the end of the text when the
     // block was cut) instead of running to the last dashes in the text.
     kind: 'private-key',
@@ -130,10 +137,23 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<![A-Za-z0-9_~.-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34})(?![A-Za-z0-9_~.-])/g,
   },
   {
+    // Mailgun's current API keys: 32 hex, then two groups of 8 hex.
+    kind: 'saas-token',
+    hint: /[0-9a-f]{8}-[0-9a-f]{8}\b/,
+    pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g,
+  },
+  {
+    // Microsoft sign-in session cookies (ESTSAUTH, ESTSAUTHPERSISTENT, ESTSAUTHLIGHT): whoever holds
+    // one is signed in, MFA included, which is what adversary-in-the-middle kits steal.
+    kind: 'session-cookie',
+    hint: /ESTSAUTH/,
+    pattern: /(?<pre>\bESTSAUTH(?:PERSISTENT|LIGHT)?=)(?<secret>[^\s;,"']{16,4000})/g,
+  },
+  {
     // An Azure storage account key: 64 bytes in base64, 86 characters and "==".
     kind: 'azure-storage-key',
     hint: /==/,
-    pattern: /(?<![A-Za-z0-9+/])(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+    pattern: /(?<![A-Za-z0-9+/]|sha(?:256|384|512)-)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
   },
   {
     // Shopify, DigitalOcean, PyPI, Mailgun, Square, Atlassian, HubSpot, Dropbox and Postman tokens.

@@ -56,8 +56,28 @@ export const PUBLISHED_KEYS = new Set([
   'WMDGN-G9PQG-XVVXX-R3X43-63DFG',
 ]);
 
+// Placeholders, template references and the elided examples of .env.example files: `****`,
+// `<password>`, `{{ vault_pw }}`, `${VAR}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`, `changeme`.
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|%[A-Za-z_]+%)$/i;
+  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
+// A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
+const FILE_NAME =
+  /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
+
+/**
+ * A JWT header alone ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9" = {"alg":"RS256","typ":"JWT"}) names an
+ * algorithm and nothing else: every token of that kind starts with it.
+ */
+export function isBareJwtHeader(value: string): boolean {
+  if (!/^eyJ[A-Za-z0-9_-]{10,200}={0,2}$/.test(value)) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (header === null || typeof header !== 'object') return false;
+    return Object.keys(header).every((k) => ['alg', 'typ', 'kid', 'cty', 'x5t', 'x5t#S256'].includes(k));
+  } catch {
+    return false;
+  }
+}
 // What a script reads at run time is a prompt, not a secret: `$pw = Read-Host 'Password'`,
 // `Get-Credential`, `$(...)`, `(Get-Secret …)`, `getpass()`, `input(...)`.
 const PROMPT =
@@ -108,6 +128,9 @@ export function keepValue(secret: string, after = ''): boolean {
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
   // staat in de kluis", "Hasło: u kierownika".
   if (/^\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after))) return true;
+  // A capitalised word that starts a sentence of lowercase words is error text, not a value:
+  // "InvalidAuthenticationToken: Lifetime validation failed".
+  if (/^\p{Lu}\p{Ll}{2,20}$/u.test(bareValue(secret)) && /^ \p{Ll}{2,} \p{Ll}{2,}/u.test(after)) return true;
   // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
   // choisira", "password: can't be reset", "Password: dell'utente".
   if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
@@ -121,9 +144,12 @@ export function keepValue(secret: string, after = ''): boolean {
     NOT_A_SECRET.has(bare) ||
     secret.startsWith('[REDACTED') ||
     PLACEHOLDER.test(bare) ||
+    PLACEHOLDER.test(secret) ||
     PROMPT.test(bare) ||
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare) ||
+    FILE_NAME.test(bareValue(secret)) ||
+    isBareJwtHeader(bareValue(secret)) ||
     isPublicKeyMaterial(bareValue(secret))
   );
 }
