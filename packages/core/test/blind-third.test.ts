@@ -53,4 +53,12 @@ describe('the third blind redaction corpus', () => {
     expect(masked.length / secretsBlind3.secrets.length).toBeGreaterThanOrEqual(0.851);
     expect(intact.length / secretsBlind3.lookalikes.length).toBeGreaterThanOrEqual(0.956);
   });
+
+  // After one round of rules written by class for its misses (values on the line after their
+  // label, credential words of six more languages, command-line flags, passphrases, placeholders and
+  // public keys left alone): 284 of 289 (98.3 %) and 161 of 161. Not a blind figure.
+  it('holds what the round of rules for its misses reached', () => {
+    expect(masked.length / secretsBlind3.secrets.length).toBeGreaterThanOrEqual(0.983);
+    expect(intact.length).toBe(secretsBlind3.lookalikes.length);
+  });
 });

@@ -22,14 +22,14 @@ const FLOORS: Record<
   Corpus['name'],
   { secrets: number; lookAlikes: number; layers: Record<string, number> }
 > = {
-  // 646/646 and 422/423 (with the adversarial classes added after the second blind corpus: 136
-  // secrets, 107 look-alikes); layers alone 174, 114, 433 and 36 of 646.
+  // 676/676 and 433/434 (with the adversarial classes added after the second and third blind
+  // corpora); layers alone 183, 122, 457 and 41 of 676.
   fresh: {
     secrets: 1,
     lookAlikes: 0.997,
     layers: { format: 0.269, structure: 0.176, keyword: 0.67, entropy: 0.055 },
   },
-  // 276/276 and 201/201; layers alone 116, 95, 209 and 60 of 276.
+  // 276/276 and 201/201; layers alone 116, 95, 210 and 61 of 276.
   blind: {
     secrets: 1,
     lookAlikes: 1,
