@@ -58,7 +58,7 @@ describe('the third blind redaction corpus', () => {
   // label, credential words of six more languages, command-line flags, passphrases, placeholders and
   // public keys left alone): 284 of 289 (98.3 %) and 161 of 161. Not a blind figure.
   it('holds what the round of rules for its misses reached', () => {
-    expect(masked.length / secretsBlind3.secrets.length).toBeGreaterThanOrEqual(0.983);
+    expect(masked.length / secretsBlind3.secrets.length).toBeGreaterThanOrEqual(0.982);
     expect(intact.length).toBe(secretsBlind3.lookalikes.length);
   });
 });
