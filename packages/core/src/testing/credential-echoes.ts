@@ -69,3 +69,46 @@ export function reachableStrings(value: unknown, seen = new Set<unknown>()): str
   }
   return out;
 }
+
+/** A finished span as a collector exports it: the parts that carry text. */
+export interface SpanRecord {
+  readonly name: string;
+  readonly attributes: unknown;
+  readonly status: unknown;
+  readonly events: unknown;
+}
+
+/** Everything a run left where a person or a collector could read it. */
+export interface RunSurfaces {
+  /** The errors the host caught. */
+  readonly errors: readonly unknown[];
+  /** The sessions' history, as `sessions.history()` returns it. */
+  readonly history: unknown;
+  /** The finished spans (an OpenTelemetry in-memory exporter's `getFinishedSpans()`). */
+  readonly spans: readonly SpanRecord[];
+  /** What the adapter's logger received. */
+  readonly logs: unknown;
+}
+
+/**
+ * Every credential fragment a run left in its errors, history, spans or logs
+ * ({@link credentialFragments} over every string reachable from them). An empty list means none
+ * of them holds a recognisable piece of a credential.
+ */
+export function leakedFragments(surfaces: RunSurfaces, credentials: readonly string[]): string[] {
+  // Spans are read by the fields an exporter sends: the objects themselves hold circular links.
+  const spans = surfaces.spans.map(({ name, attributes, status, events }) => ({
+    name,
+    attributes,
+    status,
+    events,
+  }));
+  const texts = [
+    ...reachableStrings(surfaces.errors),
+    JSON.stringify(surfaces.history),
+    JSON.stringify(spans),
+    ...reachableStrings(surfaces.logs),
+    JSON.stringify(surfaces.logs),
+  ];
+  return credentialFragments(texts, credentials);
+}

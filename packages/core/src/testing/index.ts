@@ -8,11 +8,12 @@
 // The fake PSA also has a subpath of its own, @closeout/core/fake-psa, that needs no vitest.
 export * from '../fake-psa/index.js';
 export { crashOnJournalSave } from './crash-storage.js';
-export type { CredentialEcho } from './credential-echoes.js';
+export type { CredentialEcho, RunSurfaces, SpanRecord } from './credential-echoes.js';
 export {
   credentialEchoes,
   credentialFragments,
   FRAGMENT_LENGTH,
+  leakedFragments,
   reachableStrings,
 } from './credential-echoes.js';
 export { runPsaConformance } from './psa-conformance.js';
