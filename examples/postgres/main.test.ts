@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { SCHEMA_VERSION } from '@closeout/storage-postgres';
 import { afterAll, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -28,13 +29,13 @@ it('continues, in a second run, the session the first run stored', async () => {
     run(process.execPath, ['--conditions=@closeout/source', '--import', tsx, script], { cwd, env });
 
   const first = (await once()).stdout;
-  expect(first).toContain('migrated schema "closeout_example" to version 2');
+  expect(first).toContain(`migrated schema "closeout_example" to version ${SCHEMA_VERSION}`);
   const id = /new session (ses_\w+) \(v1\)/.exec(first)?.[1];
   expect(id).toBeDefined();
   expect(first).toContain(`Session ${id} is at state version 3`);
 
   const second = (await once()).stdout;
-  expect(second).toContain('already at version 2');
+  expect(second).toContain(`already at version ${SCHEMA_VERSION}`);
   expect(second).toContain(`resuming session ${id} at v3`);
   expect(second).toContain('Run 1: Print Spooler');
   expect(second).toContain('Run 2: Print Spooler');
