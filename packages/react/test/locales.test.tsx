@@ -4,6 +4,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Backend, startBackend } from '../../client/test/support/backend.js';
+import './support/patience.js';
 import { localeOf, withFallback } from '../src/locale.js';
 import { TRANSLATIONS } from '../src/locales/index.js';
 

@@ -5,6 +5,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Backend, startBackend } from '../../client/test/support/backend.js';
+import './support/patience.js';
 
 let backend: Backend;
 beforeEach(async () => {

@@ -4,6 +4,7 @@ import { useNotePreview } from '@closeout/react';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_KEY, type Backend, startBackend } from '../../client/test/support/backend.js';
+import './support/patience.js';
 
 let backend: Backend;
 beforeEach(async () => {
