@@ -16,9 +16,18 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fehler|meldung|meldungen|problem|proble
 const SHOWS = String.raw`(?:tritt|treten|sturzt|sturzen|friert|frieren|bricht|brechen|hangt|hangen|kommt|kommen|erscheint|erscheinen|fallt|fallen|taucht|tauchen|poppt|poppen|passiert|passieren|spinnt|hakt|haken|ruckelt|flackert|klemmt|streikt|zickt|muckt|crasht|crashen|fliegt|fliegen|schmiert|meckert|nervt|blockiert|trennt|bleibt|bleiben|kackt)`;
 
 /** German. */
+// A simple past puts its "nicht" after the object: "löste das Problem (leider) nicht".
+const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
+
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C13: a cause that fixed it, in the simple past or with any subject: "der Neustart löste das
+    // Problem", "… hat schließlich Abhilfe geschaffen", "brachte die Lösung".
+    String.raw`\b(?:loste|losten|behob|beseitigte|beseitigten|reparierte|korrigierte)(?: ${ADV})* (?:das|den|die|diese|diesen|dieses|es|unser|unseren|ihr|ihren)(?: \w+)? (?:problem|fehler|storung|sache|fehlermeldung|aussetzer|absturz|absturze|ursache)\b${NOT_AFTER}`,
+    String.raw`\b(?:loste|losten|behob|beseitigte|beseitigten) es\b${NOT_AFTER}`,
+    String.raw`\b(?:hat|haben|hatte|hatten)(?: \w+){0,2} (?:abhilfe geschaffen|den trick getan|die losung gebracht|den durchbruch gebracht)\b`,
+    String.raw`\b(?:brachte|brachten)(?: \w+){0,6} (?:die losung|abhilfe|den durchbruch)\b`,
     String.raw`\b(?:apps?|anwendungen|office|windows|lizenz(?:en)?|produkte?)(?: \S+){0,3} (?:ist|sind|wurde|wurden)(?: \S+)? (?:aktiviert|lizenziert|aktiv)\b`,
     String.raw`\b(?:lauft|laufen|endet|enden|beendet|schliesst|lief)(?: \S+){0,6} (?:fehlerfrei|erfolgreich|ohne fehler)(?: \S+){0,2}\b`,
     String.raw`\b(?:ticket|vorgang|fall|anliegen) (?:kann|konnen|darf)(?: \w+)? (?:geschlossen|abgeschlossen) werden\b`,

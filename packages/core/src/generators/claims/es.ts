@@ -18,6 +18,8 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C13: a cause that fixed it: "eso lo arregló", "el reinicio lo solucionó".
+    String.raw`\b(?:lo|la|los|las) (?:arreglo|soluciono|resolvio|reparo|corrigio|arreglaron|solucionaron|resolvieron|repararon)\b`,
     String.raw`\b(?:aplicaciones|apps?|office|windows|licencias?|productos?)(?: \S+){0,3} (?:esta|estan|fue|fueron|quedo|quedaron)(?: \S+)? (?:activad[oa]s?|activ[oa]s?)\b`,
     String.raw`\b(?:termina|terminan|finaliza|finalizan|acaba|acaban|se completa|se completan|completa)(?: \S+){0,3} (?:correctamente|con exito|sin errores|bien)\b`,
     String.raw`\b(?:localizad|identificad|encontrad|detectad)[oa]s? y (?:corregid|solucionad|eliminad|resuelt|arreglad)[oa]s?\b`,

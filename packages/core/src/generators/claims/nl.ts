@@ -16,6 +16,11 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C13: a cause that fixed it: "dat loste het op", "verhielp de storing", "bracht de oplossing".
+    String.raw`\b(?:loste|losten)(?: \w+){1,4} op\b`,
+    // "verhielp de storing niet": the negation comes after the object.
+    String.raw`\b(?:verhielp|verhielpen)(?: ${ADV})* (?:het|de|dat|dit|die|alles)\b(?!(?: \w+){0,3} (?:niet|nooit|nauwelijks)\b)`,
+    String.raw`\b(?:bracht|brachten)(?: \w+){0,6} (?:de oplossing|uitkomst|soelaas)\b`,
     String.raw`\b(?:apps?|applicaties|office|windows|licenties?|producten?)(?: \S+){0,3} (?:is|zijn|werd|werden)(?: \S+)? (?:geactiveerd|actief|gelicentieerd)\b`,
     String.raw`\b(?:loopt|lopen|eindigt|eindigen|voltooit|rondt)(?: \S+){0,6} (?:succesvol|foutloos|zonder fouten)(?: af)?\b`,
     String.raw`\bzit (?:\S+ )?(?:weer )?snor\b`,

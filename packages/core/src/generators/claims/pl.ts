@@ -33,6 +33,10 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C13: a cause that fixed it: "restart naprawił błąd", "to pomogło", "czyszczenie rozwiązało problem".
+    String.raw`${W}(?:rozwiązało|rozwiązała|rozwiązał|rozwiązały|naprawiło|naprawiła|naprawił|naprawiły|usunęło|usunęła|usunął|usunęły|wyeliminowało|wyeliminowała|wyeliminował)(?: ${ADV})* (?:problem|problemy|problemu|usterkę|błąd|błędy|sprawę|kłopot|awarię|to|wszystko)${WE}`,
+    // "To" leads the match: the English "to" of the modal list would otherwise excuse it.
+    String.raw`${W}(?:to )?(?:pomogło|pomógł|pomogła|pomogły|poskutkowało|poskutkował|poskutkowała|zadziałało|zadziałał|zadziałała|zadziałały|zdało egzamin|zdał egzamin|załatwiło sprawę|załatwił sprawę)${WE}`,
     String.raw`(?<![\p{L}\p{N}])(?:aplikacje|aplikacja|office|windows|licencja|licencje)(?: \S+){0,3} (?:jest|są|została|zostały|zostal)(?: \S+)? (?:aktywne|aktywna|aktywowane|aktywowana|aktywowany)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:kończy się|kończą się|zakończyła się|zakończył się|przebiega|przebiegła)(?: \S+){0,3} (?:powodzeniem|sukcesem|pomyślnie|bez błędów)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:został|została|zostało|zostały)(?: \S+)? (?:w pełni|całkowicie|definitywnie|trwale) (?:usunięt|rozwiązan|naprawion|przywrócon)\S*`,
@@ -254,6 +258,8 @@ export const PL: ClaimLanguage = {
   frames: [
     String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,
+    // An infinitive of checking governs what follows: "nie udało się potwierdzić, że poprawka zadziałała".
+    String.raw`${W}(?:potwierdzić|sprawdzić|zweryfikować|upewnić się|przetestować)${WE}`,
     String.raw`${W}(?:sprawdzimy|potwierdzimy|przetestujemy|będziemy monitorować|prosimy o potwierdzenie|prosimy sprawdzić|czekamy na potwierdzenie)${WE}`,
     String.raw`${W}(?:nie (?:\S+ )?(?:wiemy|jesteśmy pewni|możemy (?:\S+ )?potwierdzić|możemy (?:\S+ )?zagwarantować)|mamy nadzieję|liczymy)${WE}`,
   ],

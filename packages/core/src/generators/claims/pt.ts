@@ -16,6 +16,8 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C13: a cause that fixed it, with nothing after: "isso resolveu", "a limpeza resolveu de vez".
+    String.raw`\b(?:resolveu|resolveram|solucionou|solucionaram|corrigiu|corrigiram|consertou|consertaram|sanou)(?= (?:tudo|de vez|definitivamente|finalmente|o caso|a situacao|a questao)|$)`,
     String.raw`\b(?:aplicativos|aplicacoes|apps?|office|windows|licencas?|produtos?)(?: \S+){0,3} (?:esta|estao|foi|foram|ficou|ficaram)(?: \S+)? (?:ativad[oa]s?|ativ[oa]s?)\b`,
     String.raw`\b(?:conclui|concluem|termina|terminam|finaliza|finalizam|tem concluido|tem terminado)(?: \S+){0,3} (?:com sucesso|corretamente|sem erros?)\b`,
     String.raw`\b(?:foi|foram|esta|estao)(?: \S+)? (?:integralmente|totalmente|completamente|plenamente|definitivamente) (?:solucionad|resolvid|sanad|corrigid|restabelecid|normalizad)[oa]s?\b`,

@@ -24,6 +24,8 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C13: a cause that fixed it: "yeniden başlatma hatayı giderdi", "bu sorunu çözdü".
+    String.raw`${W}(?:sorunu|sorunları|problemi|arızayı|hatayı|hataları|sıkıntıyı|durumu)(?: \S+)? (?:çözdü|giderdi|düzeltti|halletti|ortadan kaldırdı|çözmüş|gidermiş)${WE}`,
     String.raw`(?<![\p{L}\p{N}])(?:uygulamaları|uygulamalar|lisans|office|windows)(?: \S+){0,3} (?:etkinleştirildi|etkinleştirilmiş|aktif|aktifleştirildi|aktive edildi)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:başarıyla|sorunsuz|hatasız) (?:tamamlanıyor|tamamlandı|tamamlanmaktadır|bitiyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:tamamen|kalıcı olarak|tümüyle) giderildi\S*`,
