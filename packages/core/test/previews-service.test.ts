@@ -28,14 +28,19 @@ function spy(inner: NoteGenerator = templateGenerator(), gate?: Promise<void>) {
 }
 
 /** A memory store that counts how often the preview lock is taken. */
-function countingStorage(): StorageAdapter & { locks: number } {
+function countingStorage(): StorageAdapter & { locks: number; previewReads: number } {
   const inner = memoryStorage();
-  const counted = Object.assign(Object.create(null) as object, inner, { locks: 0 }) as StorageAdapter & {
-    locks: number;
-  };
+  const counted = Object.assign(Object.create(null) as object, inner, {
+    locks: 0,
+    previewReads: 0,
+  }) as StorageAdapter & { locks: number; previewReads: number };
   counted.withLock = (accountId, name, fn) => {
     counted.locks++;
     return inner.withLock(accountId, name, fn);
+  };
+  counted.getPreview = (accountId, key) => {
+    counted.previewReads++;
+    return inner.getPreview(accountId, key);
   };
   return counted;
 }
@@ -173,9 +178,13 @@ describe('previews', () => {
       ...Array.from({ length: 5 }, () => one.previews.escalationPackage(s.id)),
       ...Array.from({ length: 5 }, () => two.previews.escalationPackage(s.id)),
     ]);
-    // Open the gate only once both instances have asked for the storage lock: a fixed delay is
-    // too short on a loaded machine, and the late instance would then find the cache filled.
-    while (storage.locks < 2) await new Promise((r) => setTimeout(r, 1));
+    // Open the gate only once both instances have asked for the storage lock and all ten callers
+    // have looked in the cache (ten reads, and the lock holder's second look inside the lock): a
+    // fixed delay is too short on a loaded machine, and a caller still computing its cache key
+    // when the preview lands would find the cache filled. One more tick lets the last read's
+    // answer reach its caller, which then joins the flight.
+    while (storage.locks < 2 || storage.previewReads < 11) await new Promise((r) => setTimeout(r, 1));
+    await new Promise((r) => setTimeout(r, 1));
     open();
     const previews = await all;
     expect(calls).toHaveLength(1);
