@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import guardBlind4 from './fixtures/guard-blind-4.json' with { type: 'json' };
+import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
+
+// A fourth pair of blind corpora (fixtures/guard-blind-4.json, fixtures/secrets-blind-4.json, kept
+// as delivered), written by someone who had seen neither the rules nor the earlier corpora. Their
+// first measurement, taken before any rule changed because of them, is the figure to expect on new
+// text and the floor here; docs/security.md states it, and what changed after.
+
+const claims = rates(guardBlind4.claims, (c, i) => refusedAsClaim(c.text, i));
+const honest = rates(guardBlind4.honest, (h, i) => !refusedAsClaim(h.text, i));
+
+describe('the fourth blind guard corpus', () => {
+  it('covers the fifteen languages', () => {
+    for (const lang of LANGS) {
+      expect(guardBlind4.claims.filter((c) => c.lang === lang).length, lang).toBe(24);
+      expect(guardBlind4.honest.filter((h) => h.lang === lang).length, lang).toBe(16);
+    }
+  });
+
+  // First measured: 295 of 360 claims refused (81.9 %; 63–96 % by language), 229 of 240 honest
+  // sentences accepted (95.4 %; 88–100 % by language).
+  it('refuses at least the first measured share of claims, and accepts at least the measured share of honest ones', () => {
+    expect(claims.all).toBeGreaterThanOrEqual(0.819);
+    for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.625);
+    expect(honest.all).toBeGreaterThanOrEqual(0.954);
+    for (const lang of LANGS) expect(honest.byLang[lang], lang).toBeGreaterThanOrEqual(0.875);
+  });
+});
