@@ -26,4 +26,14 @@ describe('the fourth blind guard corpus', () => {
     expect(honest.all).toBeGreaterThanOrEqual(0.954);
     for (const lang of LANGS) expect(honest.byLang[lang], lang).toBeGreaterThanOrEqual(0.875);
   });
+
+  // After one round of rules written by class for its misses (better than ever, a job done with
+  // success, a one-word claim closing a list or after a colon, times of day read as one number, a
+  // closing that waits to be told, negations after the verb in German, Dutch and Swedish): 359 of
+  // 360 claims (99.7 %) and 240 of 240 honest sentences. Not a blind figure.
+  it('holds what the round of rules for its misses reached', () => {
+    expect(claims.all).toBeGreaterThanOrEqual(0.997);
+    for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.95);
+    expect(honest.failures).toEqual([]);
+  });
 });

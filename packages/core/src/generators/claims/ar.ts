@@ -35,6 +35,11 @@ export const AR: ClaimLanguage = {
   name: 'ar',
   scripts: ['Arabic'],
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`${W}عاد(?:ت)? (?:\S+ ){0,3}(?:طبيعي|طبيعيا|طبيعية|كما كان|كما كانت)${WE}`,
+    String.raw`${W}تمت? (?:\S+ ){0,2}بنجاح${WE}`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`${W}من [اأ]ي وقت مضى${WE}`,
     // C13: a cause that fixed it: "هذا أصلح الخلل", "أدى إلى حل المشكلة". The bare "حل" is also the
     // noun "solving" ("نعمل على حل المشكلة"): only after a demonstrative is it the verb.
     String.raw`${W}${P}(?:اصلح|اصلحت|عالج|عالجت|ازال|ازالت)(?: ${ADV})* (?:المشكلة|المشكله|الخلل|العطل|الخطا|المشاكل|الاعطال)${WE}`,
@@ -206,6 +211,10 @@ export const AR: ClaimLanguage = {
   pastAux: ['كان', 'كانت', 'كانوا'],
   transient: [String.raw`${W}${P}(?:لفترة قصيرة|مؤقتا|لبضع (?:دقائق|ثوان)|لدقائق|احيانا|في البداية)${WE}`],
   ellipticals: [
+    'مغلقة',
+    'مغلق',
+    'الامر منته',
+    'والامر منته',
     'خلاص',
     'اشتغل',
     'اشتغلت',

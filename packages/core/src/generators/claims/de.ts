@@ -22,6 +22,11 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\b(?:spuckt|spucken|schnurrt|schnurren|flutscht|flutschen|brummt|brummen|rennt|rennen) (?:\w+ )?wieder\b`,
+    String.raw`\bhat (?:is |es )?(?:\w+ )?gerichtet\b`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b(?:besser|schneller|stabiler|flotter|zuverlassiger|runder|performanter) (?:als je(?:mals)?(?: zuvor)?|denn je)\b`,
     // C13: a cause that fixed it, in the simple past or with any subject: "der Neustart löste das
     // Problem", "… hat schließlich Abhilfe geschaffen", "brachte die Lösung".
     String.raw`\b(?:loste|losten|behob|beseitigte|beseitigten|reparierte|korrigierte)(?: ${ADV})* (?:das|den|die|diese|diesen|dieses|es|unser|unseren|ihr|ihren)(?: \w+)? (?:problem|fehler|storung|sache|fehlermeldung|aussetzer|absturz|absturze|ursache)\b${NOT_AFTER}`,
@@ -81,6 +86,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\bso (?:\w+ )?wie (?:noch )?nie(?: zuvor)?\b`,
     // "Noch Abstürze? Nein, seit Freitag keine mehr."
     String.raw`(?:^| )(?:seit \w+ |seitdem )?keine(?:r|s)? mehr$`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wird|werden) (?:\w+ )?nicht mehr (?:angezeigt|gemeldet|ausgegeben|geworfen|eingeblendet)\b`,
@@ -244,6 +251,7 @@ export const DE: ClaimLanguage = {
     'klappte',
   ],
   ellipticals: [
+    'haken dran',
     'weg',
     'fehler weg',
     'erledigt',

@@ -11,6 +11,12 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\b(?:office|windows|apps?|product|licen[cs]es?)(?: \S+){0,2} (?:(?:is|are|was|were|got|now|successfully|fully) )*activated\b`,
+    String.raw`\b(?:has|have) been (?:\w+ )?remediated\b`,
+    String.raw`\b(?:remediated|resolved|fixed) and (?:verified|validated|confirmed|tested)\b`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b(?:better|faster|quicker|smoother|snappier|more (?:stable|reliable|responsive)) than (?:ever|ever before)\b`,
     String.raw`\b(?:apps?|applications?|office|windows|licen[cs]es?|subscriptions?|products?)(?: \w+){0,2} (?:is|are|was|were|has been|have been|got|now)(?: \w+)? (?:activated|licensed|active)\b`,
     String.raw`\b(?:completes|completed|finishes|finished|ends|ended|runs|ran|goes|went|has completed|have completed|has run|has finished)(?: \w+){0,4} (?:successfully|without (?:any )?errors?|with success|cleanly|green)\b`,
     String.raw`(?:^| )(?:it|everything|all) (?:prints|works|connects|boots|syncs|runs)$`,
@@ -59,6 +65,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\bnever (?:been|was|worked|run|ran|felt) (?:this|so) (?:fast|good|well|stable|smooth|quick|snappy)\b`,
     // "Any more crashes? No, none since Friday."
     String.raw`^(?:none|not one|not a single one|zero)(?: \w+)? (?:since|anymore|any more)\b`,
     String.raw`\b(?:not|never) (?:had|seen|got|gotten|experienced|noticed|received|heard of|logged|observed) (?:any|a single|another|one|more|further|the|that|this) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?|reports?|freezes|outages?)(?: \w+){0,3} (?:since|anymore|any more|after|following)\b`,
@@ -212,6 +220,14 @@ export const EN: ClaimLanguage = {
     'partly',
     'failing',
     'fails',
+    // "…, but the error persists": what stays broken limits what came before.
+    'persists',
+    'persist',
+    'remains',
+    'remain',
+    'recurs',
+    'returns',
+    'reappears',
     'not',
     'no',
     'never',
@@ -236,6 +252,7 @@ export const EN: ClaimLanguage = {
   ],
   pastAux: ['was', 'were', 'had', 'used'],
   ellipticals: [
+    'remediated',
     'sorted now',
     'nailed',
     'all done',

@@ -18,6 +18,11 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\b(?:termino|terminaron|finalizo|finalizaron|se completo|se completaron|acabo|concluyo|se ejecuto)(?: \w+){0,3} (?:correctamente|con exito|sin errores)\b`,
+    String.raw`\b(?:aplicad[ao]|completad[ao]|realizad[ao]|finalizad[ao]|terminad[ao]|resuelt[ao]) con exito\b`,
+    String.raw`\b(?:pueden|puede|podeis|podemos) (?:ya )?cerrar (?:el|este) (?:ticket|caso|incidente)\b`,
+    String.raw`\bya se (?:conecta|conectan|abre|abren|sincroniza|sincronizan|imprime|imprimen|inicia|monta|mapea)\b`,
     // C13: a cause that fixed it: "eso lo arregló", "el reinicio lo solucionó".
     String.raw`\b(?:lo|la|los|las) (?:arreglo|soluciono|resolvio|reparo|corrigio|arreglaron|solucionaron|resolvieron|repararon)\b`,
     String.raw`\b(?:aplicaciones|apps?|office|windows|licencias?|productos?)(?: \S+){0,3} (?:esta|estan|fue|fueron|quedo|quedaron)(?: \S+)? (?:activad[oa]s?|activ[oa]s?)\b`,
@@ -97,6 +102,11 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\bno (?:hace falta|se necesita|es necesario) nada mas\b`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b(?:mejor|mas \w+) que nunca\b`,
+    String.raw`\bnunca (?:ha |habia )?(?:ido|funcionado|estado|andado) (?:tan|mejor)\b`,
     String.raw`\b(?:ya|ahora) (?:\w+ ){0,3}sin (?:errores|fallos|problemas|cortes|incidencias)\b`,
     String.raw`\bse acabaron (?:los )?(?:problemas|errores|fallos|cortes)\b`,
     String.raw`\bya no (?:esta|estan) (?:averiad|rot|caid|bloquead|estropead|fuera de servicio|con fallos)\w*`,

@@ -206,6 +206,10 @@ const BLOCKERS = new Set(
   ),
 );
 const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
+/** Words that start a condition or a complement: unlike "and", they govern what they lead. */
+const GOVERNING_WORDS = new Set(
+  LEADS.filter(({ lead }) => lead !== 'conjunction').flatMap(({ words }) => words.flat()),
+);
 /** Words that make a "yes, …" answer a condition or a hedge rather than a claim. */
 const ANSWER_BLOCKERS = new Set(union((l) => [...l.conditions, ...l.hedges]).filter((w) => !w.includes(' ')));
 
@@ -213,7 +217,8 @@ const ANSWER_BLOCKERS = new Set(union((l) => [...l.conditions, ...l.hedges]).fil
 // risolto", "si avvia", Spanish "se ha resuelto", French "se connecte"), not "if"; "up and running" and "done and dusted" are idioms, not two clauses.
 const REFLEXIVE_AUX = new Set(
   [
-    'e ha han sono era esta estan he hemos foi tem',
+    // French "s'est", "se sont" (from the elision "s'"): always the reflexive pronoun.
+    'e ha han sono era esta estan he hemos foi tem est sont',
     'avvia connette collega blocca riavvia disconnette verifica presenta ripresenta risolve apre',
     'ferma spegne accende chiude carica',
     // French reflexives: "le VPN se connecte", "l'erreur se produit".
@@ -254,6 +259,10 @@ function prepare(text: string): string {
       .replace(/'s\b/g, ' is')
       // French and Italian elision: l'erreur → le erreur, n'est → ne est, qu'il → que il.
       .replace(/\b([a-z]{1,6}?)e?'(?=[a-z])/g, '$1e ')
+      // A dash set apart, en or em: a break like a comma ("Office activated – done").
+      .replace(/\s[–—]\s/g, ' , ')
+      // "10:40", "2.5", "1,5": one number, not a clause break in the middle of it.
+      .replace(/(?<=\d)[:.,](?=\d)/g, '')
       .replace(/[^\p{L}\p{N}\s.!?;:,()\n-]/gu, ' ')
       .replace(/(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu, ' , ')
       .replace(/([.!?;:,()\n])/g, ' $1 ')
@@ -298,6 +307,8 @@ interface Segment {
   /** Index of the sentence the segment belongs to. */
   sentence: number;
   question: boolean;
+  /** Whether a colon stands right before it: a label's value or a quotation follows. */
+  afterColon: boolean;
 }
 
 interface Sentence {
@@ -344,12 +355,19 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
       const question = /\?[\s"')]*$/.test(sentence);
       const index = sentences.length;
       const all: string[] = [];
-      for (const part of sentence.split(/[.!?;:,()\n]/)) {
-        const words = part.trim().split(' ').filter(Boolean);
+      let afterColon = false;
+      for (const part of sentence.split(/(?=[.!?;:,()\n])/)) {
+        const words = part
+          .replace(/^[.!?;:,()\n]/, '')
+          .trim()
+          .split(' ')
+          .filter(Boolean);
+        const colon = part.startsWith(':');
         if (words.length > 0) {
-          parts.push({ words, sentence: index, question });
+          parts.push({ words, sentence: index, question, afterColon: colon || afterColon });
           all.push(...words);
         }
+        afterColon = colon && words.length === 0;
       }
       if (all.length > 0) sentences.push({ words: all, text: all.join(' '), question });
     }
@@ -378,6 +396,9 @@ function excused(
     const governing =
       index > 0 ? words.slice(clauses[index - 1]?.start ?? 0, clause.start).join(' ') : previous;
     if (FRAME.test(governing)) return true;
+    // "… once you confirm that everything works": what a condition waits to be told is not told.
+    const governingLead = index > 0 ? clauses[index - 1]?.lead : clausesOf(previous.split(' ')).at(-1)?.lead;
+    if (governingLead === 'condition') return true;
   }
   // "helped for a while": the English "while" starts a clause of its own, so the whole part is read.
   if (TRANSIENT.test(clauseText) || TRANSIENT.test(words.join(' '))) return true;
@@ -408,11 +429,21 @@ function excused(
 }
 
 /**
- * Whether a sentence that closes the ticket says the fix is not confirmed: in so many words, or
- * by a negation with a frame of checking ("although we could not confirm that the fix worked").
+ * Whether a sentence that closes the ticket says the fix is not confirmed: in so many words, by a
+ * negation with a frame of checking ("although we could not confirm that the fix worked"), or by
+ * making the closing wait for a condition ("once you confirm").
  */
-const openClosing = (text: string) =>
-  OPEN_CLOSING.test(text) || (NEGATOR_ANYWHERE.test(problemFreeRead(text)) && FRAME.test(text));
+const openClosing = (text: string, words: readonly string[]) =>
+  OPEN_CLOSING.test(text) ||
+  (NEGATOR_ANYWHERE.test(problemFreeRead(text)) && FRAME.test(text)) ||
+  // "Zodra u bevestigt dat alles werkt, sluiten we het ticket": a closing that waits to be told
+  // something is a plan. Only a condition with a complement after it counts: a lone condition word
+  // is too often an ordinary word of another language ("als", "se", "si").
+  waitsToBeTold(clausesOf(words));
+
+/** Whether a condition clause is followed by a complement: "once you confirm that …". */
+const waitsToBeTold = (clauses: readonly Clause[]) =>
+  clauses.some((c, k) => c.lead === 'condition' && clauses[k + 1]?.lead === 'complement');
 
 /** Word index of character `offset` in `words.join(' ')`. */
 const wordAt = (text: string, offset: number) => text.slice(0, offset).split(' ').length - 1;
@@ -448,6 +479,33 @@ function ellipticalClaim(words: readonly string[]): string | null {
       if (others.length > 1 || others.some((w) => FUNCTION_WORDS.has(w) || LEAD_WORDS.has(w))) continue;
       return phrase;
     }
+  }
+  return null;
+}
+
+/**
+ * The elliptical claim of a sentence's part that stands on its own after a colon ('confirmed on
+ * WhatsApp: "sorted, thanks!"') or closes a list ("licence assigned, Office activated – done"), or
+ * `null`. Nothing around it in the sentence may limit or negate it.
+ */
+function quotedOrTrailing(own: readonly Segment[]): string | null {
+  if (own.length < 2) return null;
+  const text = (from: number, to?: number) =>
+    own
+      .slice(from, to)
+      .map((p) => p.words.join(' '))
+      .join(' , ');
+  const last = own.length - 1;
+  for (const [k, part] of own.entries()) {
+    if (k === 0 || !(part.afterColon || k === last)) continue;
+    const claim = ellipticalClaim(part.words);
+    if (claim === null) continue;
+    const around = `${text(0, k)} , ${text(k + 1)}`;
+    const governs = around
+      .split(' ')
+      .some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w));
+    if (governs || FRAME.test(around)) continue;
+    if (!LIMIT.test(problemFreeRead(around)) && !NEGATOR_ANYWHERE.test(problemFreeRead(around))) return claim;
   }
   return null;
 }
@@ -501,12 +559,14 @@ function* scan(
             ? excusedUnspaced(excuses, joined, match.index, end)
             : excused(kind, segment.words, from, to, previous);
         if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
-        if (CLOSING.test(match[0]) && openClosing(sentence?.text ?? '')) continue;
+        if (CLOSING.test(match[0]) && openClosing(sentence?.text ?? '', sentence?.words ?? [])) continue;
         yield { phrase: match[0].trim(), clause: segment.words };
       }
     }
   }
   if (!sentenceLevel) return;
+  const bySentence: Segment[][] = sentences.map(() => []);
+  for (const part of parts) bySentence[part.sentence]?.push(part);
   for (const [i, sentence] of sentences.entries()) {
     if (sentence.question) {
       if (sentence.words.some((w) => ELLIPTICALS.has(w))) asks.add(i);
@@ -514,14 +574,16 @@ function* scan(
     }
     // "Fixed – Outlook syncs again", "Arreglado, el wifi va bien": an elliptical claim leading
     // the sentence, unless the rest turns against it.
-    const lead = parts.find((p) => p.sentence === i);
+    const own = bySentence[i] ?? [];
+    const lead = own[0];
     const leading =
       lead !== undefined && lead.words.length < sentence.words.length ? ellipticalClaim(lead.words) : null;
     const elliptical =
       ellipticalClaim(sentence.words) ??
       (leading !== null && !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' '))
         ? leading
-        : null);
+        : null) ??
+      quotedOrTrailing(own);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
     else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(problemFreeRead(sentence.text))) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.

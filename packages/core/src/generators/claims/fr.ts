@@ -16,6 +16,8 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\b(?:se est|se sont|est|sont|a ete|ont ete) (?:\w+ )?(?:terminee?s?|deroulee?s?|achevee?s?|executee?s?) (?:avec succes|sans erreurs?|correctement)\b`,
     String.raw`\b(?:applications?|apps?|office|windows|licences?|produits?)(?: \S+){0,3} (?:est|sont|a ete|ont ete)(?: \S+)? (?:activee?s?|active?s?)\b`,
     String.raw`\b(?:se termine|se terminent|termine|terminent|s est terminee?|finit|finissent)(?: \S+){0,3} (?:avec succes|sans erreur|correctement)\b`,
     String.raw`\b(?:de nouveau|a nouveau|desormais|maintenant) (?:\S+ )?(?:pleinement |totalement |entierement |parfaitement )(?:operationnel|operationnelle|fonctionnel|fonctionnelle|disponible|accessible)s?\b`,
@@ -86,6 +88,9 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b(?:mieux|plus \w+) que jamais\b`,
+    String.raw`\bne a jamais (?:ete|ete|marche|fonctionne) (?:aussi|si) \w+`,
     String.raw`\b(?:se termine|se terminent|redemarre|redemarrent|arrive|arrivent|passe|passent|se synchronise|fonctionne|fonctionnent|tourne)(?: \w+){0,2} sans (?:aucune? )?(?:erreur|probleme|souci|incident|coupure)s?\b`,
     String.raw`\bne (?:\w+ )?plus (?:en panne|cassee?|bloquee?|hors service|hors ligne|defectueu(?:x|se)|en erreur|en defaut)\b`,
     String.raw`\bplus (?:aucun|aucune|de) (?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage)s?\b`,

@@ -17,6 +17,11 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\bha fatto (?:il suo dovere|effetto|centro|il miracolo)\b`,
+
+    String.raw`\b(?:viene|vengono) \w+ (?:correttamente|regolarmente|senza problemi)\b`,
+    String.raw`\b(?:completat[oa]|conclus[oa]|terminat[oa]|chius[oa]|risolt[oa]|eseguit[oa])(?: \w+){0,2} con esito positivo\b`,
     String.raw`\b(?:app|applicazioni|office|windows|licenz[ae]|prodotti?)(?: \S+){0,3} (?:e|sono|risulta|risultano|e stata|sono state|e stato|sono stati)(?: \S+)? (?:attivat[aeio]|attiv[aeio])\b`,
     String.raw`\b(?:termina|terminano|finisce|finiscono|si conclude|si concludono|completa|completano)(?: \S+){0,3} (?:correttamente|con successo|senza errori)\b`,
     String.raw`\b(?:di nuovo|nuovamente|ora|adesso) (?:\S+ )?(?:pienamente |completamente |perfettamente )(?:operativ[oaie]|funzionant[ei]|disponibil[ei]|raggiungibil[ei])\b`,
@@ -90,6 +95,13 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C14 led by its verb: "va" is a modal of another language and would excuse what follows it.
+    String.raw`\b(?:va|vanno|funziona|funzionano|gira|girano) (?:meglio|piu \w+) che mai\b`,
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\bnon serve (?:altro|nient altro|nulla)\b`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b(?:meglio|piu \w+) che mai\b`,
+    String.raw`\bmai (?:stat[oa]|andat[oa]|funzionat[oa]) (?:cosi|meglio)\b`,
     String.raw`\b(?:ora|adesso) (?:\w+ ){0,4}senza (?:errori|problemi|interruzioni|blocchi|intoppi)\b`,
     String.raw`\bnon e piu (?:guast|rott|bloccat|offline|fuori servizio|in errore|difettos)\w*`,
     String.raw`\b(?:niente piu|basta|addio|stop|fine|finiti|finite|finito) (?:con |a |ai |agli |alle |i |gli |le |il |lo |la )?(?:problem|error|blocch|crash|disconnession|intopp|avvis|messagg|riavvi|rallentament|schermat|popup|pop-up|interruzion|cadut)\w*\b`,
@@ -260,6 +272,8 @@ export const IT: ClaimLanguage = {
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
+    'intervento concluso',
+    'intervento completato',
     'sparito',
     'errore sparito',
     'fatto',

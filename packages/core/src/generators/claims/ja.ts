@@ -39,6 +39,11 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`以前より(?:も)?(?:ずっと|かなり|格段に|大幅に)?(?:快適|高速|速く|早く|安定)(?:に|して)?(?:なりました|なっています|なった)`,
+    String.raw`問題なく通(?:ります|りました|っています)`,
+    String.raw`(?:元通り|元どおり)(?:です|になりました|になっています)`,
+    String.raw`全員(?:が)?\S{0,12}?(?:でき|出来)(?:ています|ます|るようになりました)`,
     String.raw`(?:ライセンス認証|アクティベート|アクティブ化)(?:が|も)?(?:され|完了し|でき)(?:ました|ています|ております)`,
     String.raw`(?:正常に|問題なく|エラーなく)(?:完了|終了)(?:しています|しました|しております)`,
     // Works, in a manner or again: "正常に印刷できています", "再びログインできるようになりました".

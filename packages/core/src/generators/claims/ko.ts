@@ -34,6 +34,10 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`${W}(?:예전보다|이전보다|전보다|그 어느 때보다) (?:\S+ )?(?:빨라졌|좋아졌|안정적|안정됐|안정되었|쾌적해졌)`,
+    String.raw`${W}(?:바로|다시|이제) 됐(?:습니다|어요|네요)${WE}`,
+    String.raw`티켓(?:을|은)? (?:\S+ )?닫(?:아|으셔) 주셔도 (?:됩니다|돼요|좋습니다)`,
     String.raw`(?:정품 인증|활성화)(?:이|가)? ?(?:되었습니다|됐습니다|되었어요|됐어요|완료)`,
     String.raw`(?:성공적으로|정상적으로|문제 없이) (?:완료|종료)(?:되고 있습니다|되었습니다|됩니다|됐습니다)`,
     String.raw`(?:정리|복구|조치) 끝`,
@@ -150,6 +154,9 @@ export const KO: ClaimLanguage = {
   pastAux: ['었었', '였었'],
   transient: [String.raw`(?:잠시|잠깐|일시적으로|몇 분 동안|몇 초 동안|가끔|처음에는)`],
   ellipticals: [
+    '종결',
+    '이상 무',
+    '이상무',
     '해결됨',
     '사라짐',
     '오류 사라짐',

@@ -16,6 +16,11 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\b(?:deed|doet|deden|doen) (?:\w+ ){0,2}het (?:\w+ )?weer\b`,
+    String.raw`\bticket (?:mag|kan)(?: \w+){0,4} (?:dicht|gesloten worden)\b`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b\w+(?:er|der) dan ooit\b`,
     // C13: a cause that fixed it: "dat loste het op", "verhielp de storing", "bracht de oplossing".
     String.raw`\b(?:loste|losten)(?: \w+){1,4} op\b`,
     // "verhielp de storing niet": the negation comes after the object.
@@ -80,6 +85,8 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\bnog nooit zo (?:snel|stabiel|goed|vlot|soepel)\b`,
     // "Nog crashes? Nee, sinds vrijdag geen meer."
     String.raw`(?:^| )(?:sinds \w+ |sindsdien )?geen(?: enkele)? meer$`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wordt|worden) (?:\w+ )?niet meer (?:weergegeven|getoond|gemeld|gegeven|opgegooid)\b`,
@@ -214,6 +221,8 @@ export const NL: ClaimLanguage = {
   // "tot maandag werkte alles prima": how it worked before the problem.
   pastAux: ['was', 'waren', 'had', 'hadden', 'werkte', 'werkten', 'draaide', 'draaiden', 'liep', 'liepen'],
   ellipticals: [
+    'afgehandeld',
+    'status afgehandeld',
     'weg',
     'fout weg',
     'opgelost',

@@ -33,6 +33,11 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`${W}(?:logują się|loguje się|łączą się|łączy się|drukuje|drukują|synchronizuje|synchronizują)(?: \S+){0,5} bez (?:problemu|problemów|błędów)${WE}`,
+    String.raw`${W}(?:znów|znowu|ponownie) \S+ (?:normalnie|prawidłowo|bez problemu|bez problemów)${WE}`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`${W}\S+ niż kiedykolwiek${WE}`,
     // C13: a cause that fixed it: "restart naprawił błąd", "to pomogło", "czyszczenie rozwiązało problem".
     String.raw`${W}(?:rozwiązało|rozwiązała|rozwiązał|rozwiązały|naprawiło|naprawiła|naprawił|naprawiły|usunęło|usunęła|usunął|usunęły|wyeliminowało|wyeliminowała|wyeliminował)(?: ${ADV})* (?:problem|problemy|problemu|usterkę|błąd|błędy|sprawę|kłopot|awarię|to|wszystko)${WE}`,
     // "To" leads the match: the English "to" of the modal list would otherwise excuse it.
@@ -116,6 +121,10 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`${W}już (?:się )?nie (?:wiesza|zawiesza|wywala|sypie|rozłącza|zrywa)${WE}`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`${W}jak nigdy(?: dotąd| wcześniej| przedtem)?${WE}`,
     // C8: "dalsza pomoc nie jest potrzebna".
     String.raw`${W}(?:dalsz|dodatkow)\S* (?:pomoc|interwencj|wsparci|działani|krok)\S* nie (?:jest|są|będzie|będą) (?:już )?(?:potrzebn|wymagan|konieczn)\S*`,
     String.raw`(?<![\p{L}\p{N}])nie jest już (?:zepsut|uszkodzon|niedostępn|zablokowan|offline|awaryjn)\S*`,

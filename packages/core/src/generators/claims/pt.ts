@@ -16,6 +16,13 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`\bvolt(?:ou|aram) (?:\w+ )?(?:ao normal|a normalidade)\b`,
+    String.raw`\bvolt(?:ou|aram) a (?:mandar|enviar|imprimir|funcionar|sincronizar|conectar|abrir|escanear|digitalizar|receber|operar|emitir)\b`,
+    String.raw`\b(?:esta|estao) \w+ndo(?: \w+){0,4} (?:normalmente|sem problemas?|sem erros?|corretamente)\b`,
+    String.raw`\bacessive(?:l|is) (?:de novo|novamente|outra vez)\b`,
+    String.raw`\b\w+ndo redondinho\b`,
+    String.raw`\bresolvid[ao]s? e (?:validad|testad|confirmad|verificad)[ao]s?\b`,
     // C13: a cause that fixed it, with nothing after: "isso resolveu", "a limpeza resolveu de vez".
     String.raw`\b(?:resolveu|resolveram|solucionou|solucionaram|corrigiu|corrigiram|consertou|consertaram|sanou)(?= (?:tudo|de vez|definitivamente|finalmente|o caso|a situacao|a questao)|$)`,
     String.raw`\b(?:aplicativos|aplicacoes|apps?|office|windows|licencas?|produtos?)(?: \S+){0,3} (?:esta|estao|foi|foram|ficou|ficaram)(?: \S+)? (?:ativad[oa]s?|ativ[oa]s?)\b`,
@@ -93,6 +100,9 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`\b(?:melhor|mais \w+) (?:do )?que nunca\b`,
+    String.raw`\bnunca (?:esteve|foi|funcionou|andou) (?:tao|tão) \w+`,
     String.raw`\b(?:agora|ja) (?:\w+ ){0,2}sem (?:erros|falhas|problemas|quedas)\b`,
     String.raw`\bja nao (?:esta|estao) (?:avariad|estragad|partid|bloquead|com defeito|em baixo|offline)\w*`,
     String.raw`\bja nao (?:ocorre|acontece|aparece|falha|bloqueia|desliga|cai)\b`,
@@ -258,6 +268,10 @@ export const PT: ClaimLanguage = {
   ],
   pastAux: ['estava', 'estavam', 'tinha', 'tinham', 'funcionava'],
   ellipticals: [
+    'agora foi',
+    'concluido',
+    'concluída',
+    'concluido com sucesso',
     'sanado',
     'normalizada',
     'normalizado',

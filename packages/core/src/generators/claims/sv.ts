@@ -13,9 +13,18 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|meddelande|problem|krasch|varning|p
 const NOT_FOR_A_WHILE = String.raw`(?!(?: \S+){0,2} (?:en (?:kort )?stund|ett (?:litet )?tag|en kort tid|en liten stund|tillfälligt|fram till|fram tills|tills|ända till|ända tills|innan)${WE})`;
 
 /** Swedish. */
+// A main clause puts its negation after the finite verb: "omstarten hjälpte inte".
+const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p{N}]))`;
+
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`${W}kan (?:\S+ ){0,3}(?:logga in|ansluta|skriva ut|komma åt|jobba|arbeta)(?: \S+){0,3} (?:utan problem|igen|som vanligt|normalt)${WE}`,
+    String.raw`${W}\S+as (?:korrekt|som det ska|utan problem|felfritt)(?: för alla)?${WE}`,
+    String.raw`${W}(?:gick|går) (?:\S+ )?igenom(?: \S+){0,2} (?:utan fel|utan problem|felfritt)${WE}`,
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`${W}\S+ än någonsin${WE}`,
     String.raw`(?<![\p{L}\p{N}])(?:apparna|apparna|programmen|office|windows|licensen|licenserna|produkterna)(?: \S+){0,3} (?:är|blev|har blivit)(?: \S+)? (?:aktiverade|aktiverad|aktiva|aktiv)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:slutförs|slutfördes|körs|går|avslutas)(?: \S+){0,4} (?:utan fel|framgångsrikt|felfritt|utan problem)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:du|ni) kan (?:nu |åter )?(?:skriva ut|arbeta|jobba|logga in|ansluta|använda)(?: \S+)? (?:igen|nu|som vanligt)(?![\p{L}\p{N}])`,
@@ -49,7 +58,7 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:lyckades|lyckats|har lyckats|gick)(?: \S+){0,3} (?:att )?(?:lösa|åtgärda|fixa|laga|avhjälpa|återställa|reparera|rätta|få ordning på|få igång|få bort|få stopp på|lösas|åtgärdas|fixas|lagas)${WE}`,
     String.raw`${W}(?:fick|har fått|fått)(?: \S+){0,3} (?:igång|ordning på|bukt med|rätsida på|stopp på|att fungera|att funka|bort (?:felet|problemet|felmeddelandet))${WE}`,
     String.raw`${W}(?:har|hade) (?:\S+ ){0,2}(?:återställts|reparerats|rättats|korrigerats|ordnats|lösts|åtgärdats|fixats|lagats|avhjälpts|eliminerats)${WE}`,
-    String.raw`${W}(?:det|den|detta|omstarten|uppdateringen|åtgärden|bytet) (?:har )?(?:\S+ )?(?:hjälpte|hjälpt|löste det|löste problemet|gjorde susen)${WE}`,
+    String.raw`${W}(?:det|den|detta|omstarten|uppdateringen|åtgärden|bytet) (?:\S+ ){0,3}(?:hjälpte|hjälpt|löste det|löste problemet|gjorde susen)${WE}${NOT_AFTER}`,
     String.raw`(?<!${SYMPTOM_NOUN}(?: \S+){0,3} )${W}(?:är|var)(?: \S+){0,2} (?:tillbaka|uppe|igång|online|nåbar|nåbart|tillgänglig|tillgängligt|åtkomlig|åtkomligt|användbar|användbart|i (?:normal |full )?drift|på plats)(?: igen)?(?! till${WE}| på${WE})${WE}${NOT_FOR_A_WHILE}`,
     String.raw`${W}(?:kommer|kom|går|gick)(?: \S+){0,3} (?:fram|in|igenom|ut) igen${WE}`,
     String.raw`${W}${SYMPTOM_NOUN}(?: \S+){0,3} (?:har försvunnit|försvann|är försvunnet|är försvunnen|är försvunna|är borta|har upphört|upphörde|har slutat (?:att )?(?:visas|dyka upp|komma|synas)|är ett minne blott|är historia)${WE}`,
@@ -65,7 +74,7 @@ export const SV: ClaimLanguage = {
     String.raw`${W}${WORKS}(?: (?!sönder${WE}|ner${WE}|fel${WE}|åt skogen${WE})\S+){0,2} (?:igen|som vanligt|som förut|som det ska)${WE}${NOT_FOR_A_WHILE}`,
     String.raw`(?<!(?:${SYMPTOM_NOUN}(?: \S+){0,2}|${W}(?:det|den|de)) )${W}(?:visas|syns|dyker upp|listas)(?: \S+){0,2} igen${WE}`,
     String.raw`${W}(?:att (?:\S+ ){0,2})?(?:kan|kunde) (?:\S+ ){0,2}(?!hända|krascha|hänga|frysa|försöka|testa|kontrollera|prova|vänta|starta om|behöva|inte${WE}|ej${WE})\S+a(?: \S+){0,3} (?:igen|som vanligt|som förut|utan (?:problem|fel|strul|krångel)|normalt|obehindrat)${WE}`,
-    String.raw`${W}(?:löste|åtgärdade|fixade|avhjälpte|lagade) (?:problemet|felet|det|saken|biffen|störningen|strulet|buggen)${WE}`,
+    String.raw`${W}(?:löste|åtgärdade|fixade|avhjälpte|lagade) (?:problemet|felet|det|saken|biffen|störningen|strulet|buggen)${WE}${NOT_AFTER}`,
     String.raw`${W}(?:sätter|markerar|satte|markerade)(?: \S+){0,2} (?:ärendet|ticketen|incidenten)(?: \S+)? (?:som|till) (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
     String.raw`(?:^| )(?:ärendet )?kan (?:stängas|avslutas)$`,
     String.raw`${W}${SYMPTOM_NOUN}(?: \S+){0,3} (?:är|var) (?:\S+ )?över${WE}`,
@@ -79,6 +88,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C14: better than ever: the device not only works, it works better than before.
+    String.raw`${W}aldrig (?:varit|gått|fungerat) så \S+`,
     // "Fler krascher? Nej, inga sedan fredag."
     String.raw`^(?:inga|inget|ingen)(?: fler)?(?: \S+)? (?:sedan|längre|mer)${WE}`,
     String.raw`${W}(?:har|hade) (?:vi |jag |de |hon |han |kunden |användaren )?(?:inte|ej|aldrig) (?:\S+ )?(?:sett|haft|märkt|fått|upplevt|noterat) (?:\S+ ){0,2}${SYMPTOM_NOUN}`,

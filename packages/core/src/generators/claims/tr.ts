@@ -24,6 +24,9 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C14: better than ever: the device not only works, it works better than before.
+
+    String.raw`${W}her zamankinden (?:daha )?\S+`,
     // C13: a cause that fixed it: "yeniden başlatma hatayı giderdi", "bu sorunu çözdü".
     String.raw`${W}(?:sorunu|sorunları|problemi|arızayı|hatayı|hataları|sıkıntıyı|durumu)(?: \S+)? (?:çözdü|giderdi|düzeltti|halletti|ortadan kaldırdı|çözmüş|gidermiş)${WE}`,
     String.raw`(?<![\p{L}\p{N}])(?:uygulamaları|uygulamalar|lisans|office|windows)(?: \S+){0,3} (?:etkinleştirildi|etkinleştirilmiş|aktif|aktifleştirildi|aktive edildi)(?![\p{L}\p{N}])`,
@@ -83,6 +86,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C14: "hiç olmadığı kadar hızlı": its "hiç" is part of the claim.
+    String.raw`${W}hiç olmadığı kadar${WE}`,
     String.raw`(?<![\p{L}\p{N}])artık (?:\S+ )?(?:arızalı|bozuk|çalışmaz|erişilemez) değil(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])artık (?:\S+ )?(?:oluşmuyor|çıkmıyor|görünmüyor|yaşanmıyor|tekrarlamıyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:hata|sorun|problem|sıkıntı)(?:lar)? (?:yok artık|artık yok|kalmadı)(?![\p{L}\p{N}])`,
@@ -231,7 +236,9 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık) (?:olmadan|yaşanmadan|çıkmadan|yaşamadan)${WE}`,
   ],
   partials: [
-    String.raw`${W}\d+ \S+ ?\d+`,
+    // "12 kullanıcıdan 8'i": the whole in the ablative, then the part. Only the ablative makes it a
+    // part: "since 10:40 all 12 users" is two numbers and no part of anything.
+    String.raw`${W}\d+ \S*(?:dan|den|tan|ten) ?\d+`,
     String.raw`${W}(?:bazı|bazıları|kısmen|çoğu|bir kısmı|birkaçı|yarısı)${WE}`,
   ],
 };

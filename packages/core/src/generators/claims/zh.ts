@@ -36,6 +36,8 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C15: a job or a step done with success, and the phrases that stand for it.
+    String.raw`比以前(?:快|好|稳定|流畅|顺畅|顺)(?:多了|很多|不少|了)`,
     String.raw`(?:应用|應用|许可证|許可證|Office|office|Windows|windows)(?:已|均已|都已)?(?:激活|啟用|启用)`,
     String.raw`(?:一切)?(?:恢复如初|恢復如初|万事大吉|萬事大吉)`,
     String.raw`用得(?:好好的|挺好|很好)`,
@@ -270,6 +272,9 @@ export const ZH: ClaimLanguage = {
     '一開始',
   ],
   ellipticals: [
+    '已关闭',
+    '妥妥的',
+    '妥妥',
     '妥了',
     '没毛病了',
     '已解决',
@@ -286,7 +291,7 @@ export const ZH: ClaimLanguage = {
     'okmark',
     'ok',
   ],
-  fillers: [],
+  fillers: ['状态'],
   // "能上网了吗？能。": the verb of the question, repeated, answers yes.
   affirmations: [
     '是的',
