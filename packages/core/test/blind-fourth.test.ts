@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../src/redaction/redact.js';
 import guardBlind4 from './fixtures/guard-blind-4.json' with { type: 'json' };
+import secretsBlind4 from './fixtures/secrets-blind-4.json' with { type: 'json' };
 import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
 
 // A fourth pair of blind corpora (fixtures/guard-blind-4.json, fixtures/secrets-blind-4.json, kept
@@ -35,5 +37,31 @@ describe('the fourth blind guard corpus', () => {
     expect(claims.all).toBeGreaterThanOrEqual(0.997);
     for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.95);
     expect(honest.failures).toEqual([]);
+  });
+});
+
+describe('the fourth blind redaction corpus', () => {
+  const masked = secretsBlind4.secrets.filter((s) => !redactSecrets(s.text).text.includes(s.secret));
+  const intact = secretsBlind4.lookalikes.filter((l) => redactSecrets(l.text).text === l.text);
+
+  it('names, for every secret, a substring of its text, in 300 formats', () => {
+    for (const s of secretsBlind4.secrets) expect(s.text, s.format).toContain(s.secret);
+    expect(new Set(secretsBlind4.secrets.map((s) => s.format)).size).toBe(300);
+  });
+
+  // First measured: 268 of 300 secrets masked (89.3 %), 189 of 200 look-alikes intact (94.5 %).
+  it('masks at least the first measured share of secrets and keeps the measured share of look-alikes', () => {
+    expect(masked.length / secretsBlind4.secrets.length).toBeGreaterThanOrEqual(0.893);
+    expect(intact.length / secretsBlind4.lookalikes.length).toBeGreaterThanOrEqual(0.945);
+  });
+
+  // After one round of rules written by class for its misses (credential words of seven more
+  // languages, a value after words of another script, command flags and config lines, CSV and
+  // box-drawing tables, auth cookies, base64 of user:password; names of secrets and documentation
+  // placeholders left alone): 295 of 300 (98.3 %) and 197 of 200 (98.5 %; the three left are product
+  // keys, which closeout masks on purpose). Not a blind figure.
+  it('holds what the round of rules for its misses reached', () => {
+    expect(masked.length).toBeGreaterThanOrEqual(295);
+    expect(intact.length).toBeGreaterThanOrEqual(197);
   });
 });

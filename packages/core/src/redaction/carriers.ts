@@ -34,11 +34,35 @@ const STEM = [
 /** An identifier that ends in a stem, optionally numbered (`key1`, `password_2`). */
 const KEY = String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${STEM})[_.-]?\d{0,2}`;
 
+/** A table's column rule: Markdown's pipe, or a box-drawing one ("│", "┃", "║") pasted from a console. */
+const BAR = '[|\u2502\u2503\u2551]';
+
+/** Header cells that name a password column of a CSV or TSV export. */
+const PASSWORD_HEADER = String.raw`["']?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)["']?`;
+
+/**
+ * The cells of column `k` under a header that names it a password column, in the rows after it:
+ * "hostname,ip,username,password" then "SW-02,10.0.0.3,admin,<masked>,…". One rule per column and
+ * separator, since a regex cannot count columns; the lookbehind finds the header above.
+ */
+const csvColumn = (k: number, sep: string): RedactionRule => ({
+  kind: 'credential',
+  hint: new RegExp(String.raw`(?:^|${sep})[ \t]*${PASSWORD_HEADER}[ \t]*(?:${sep}|$)`, 'im'),
+  pattern: new RegExp(
+    String.raw`(?<=^(?:[^${sep}\n]*${sep}){${k}}[ \t]*${PASSWORD_HEADER}[ \t]*(?:${sep}[^\n]*)?\n(?:[^\n]*\n){0,200}?(?:[^${sep}\n]*${sep}){${k}})(?<secret>[^${sep}\n]{1,200})`,
+    'gim',
+  ),
+  keep: keepValue,
+});
+
 /** A value as a carrier writes it: quoted, or bare to the end of the token. */
 const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'[^'\n]{1,400}'|[^\s"',;}\]]{1,400})`;
 
 /** The structured-carrier rules. */
 export const CARRIER_RULES: readonly RedactionRule[] = [
+  // Tabs are gone by the time rules run (the normal form collapses white space), so a TSV export
+  // reads as words and is left to the other rules.
+  ...[',', ';'].flatMap((sep) => Array.from({ length: 8 }, (_, k) => csvColumn(k, sep))),
   {
     // "clientSecret": "…", client_secret: …, CLIENT-SECRET=…, $Password = '…', key1 = …
     kind: 'credential',
@@ -70,9 +94,9 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   {
     // | Password | Zielony_Las!42 |, | **WLAN-Schlüssel** | `x` |
     kind: 'credential',
-    hint: /\|/,
+    hint: /[|\u2502\u2503\u2551]/,
     pattern: new RegExp(
-      String.raw`(?<pre>\|[ \t]{0,4}[*_\u0060]{0,3}[^|\n]{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})[^|\n]{0,20}[*_\u0060]{0,3}[ \t]{0,4}\|[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^|\s*\u0060]{1,200})`,
+      String.raw`(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3}[^|\u2502\u2503\u2551\n]{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})[^|\u2502\u2503\u2551\n]{0,20}[*_\u0060]{0,3}[ \t]{0,4}${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^|\u2502\u2503\u2551\s*\u0060]{1,200})`,
       'gi',
     ),
     keep: keepValue,
@@ -81,9 +105,11 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     // A strong value in a table cell after a user cell, with or without a header naming it:
     // "| LAB-PC07 | .\\labadmin | Lab0r!Pc07 |", "| iDRAC | root | Ipmi!Rack2 | 10.0.0.50 |".
     kind: 'credential',
-    hint: /\|/,
-    pattern:
-      /(?<=\|[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<pre>\|[ \t]{0,4}[*_`]{0,3})(?<secret>[^|\s*`]{6,200})(?=[*_`]{0,3}[ \t]{0,4}\|)/g,
+    hint: /[|\u2502\u2503\u2551]/,
+    pattern: new RegExp(
+      String.raw`(?<=${BAR}[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^|\u2502\u2503\u2551\s\u0060]{6,200}?)(?=[*_\u0060]{0,3}[ \t]{0,4}${BAR})`,
+      'g',
+    ),
     keep: (secret, after) => keepUnlessStrong(secret, after) || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(secret),
   },
 ];

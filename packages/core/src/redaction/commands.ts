@@ -36,7 +36,7 @@ const LONG_FLAGS = [
   'secret-?key',
   'auth-?token',
   'token',
-  'psk',
+  '(?:l2tp)?psk',
   'pre-?shared-?key',
   'community',
   '(?:store|key|src|dest)(?:store)?pass',
@@ -69,6 +69,8 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   { tools: 'ipmitool|zip|unzip|zipcloak', flag: String.raw`\s-P\s` },
   { tools: '7z|7za|7zr|rar|unrar', flag: String.raw`\s-p`, attached: true },
   { tools: 'ssh-keygen', flag: String.raw`\s-[NP]\s` },
+  // certutil -p <password> -importpfx: the PFX password.
+  { tools: 'certutil', flag: String.raw`\s-p\s` },
   {
     // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
     tools: 'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
@@ -137,12 +139,41 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'command-password',
     String.raw`(?<pre>\b(?:sqlplus|sqlldr|expdp|impdp|exp|imp|rman)\s(?:-[A-Za-z]\s)?[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s@/]{1,128})(?=@|\s|$)`,
   ),
-  // SQL: CREATE/ALTER USER … IDENTIFIED BY 'x', CREATE LOGIN … WITH PASSWORD = 'x', SET PASSWORD = 'x'.
+  // JDBC thin URLs carry Oracle's user/password@host too: jdbc:oracle:thin:app/x@//db:1521/SVC.
   rule(
     'command-password',
-    String.raw`(?<pre>\bidentified\s(?:with\s[^\s]{1,64}\s)?by\s(?:password\s)?|\bwith\spassword\s?=\s?|\bset\spassword(?:\sfor\s[^\s=]{1,64})?\s?=\s?(?:password\()?)(?<secret>${ARG})`,
+    String.raw`(?<pre>\bjdbc:oracle:thin:[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s@/]{1,128})(?=@)`,
+    'gi',
+    /jdbc:oracle/i,
+  ),
+  // Postfix sasl_passwd and its kin: "[relay.host]:587 user@domain:password", one per line.
+  rule(
+    'command-password',
+    String.raw`(?<pre>^[ \t]*\[[\w.-]{1,200}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:)(?<secret>[^\s]{1,200})`,
+    'gm',
+    /\]/,
+  ),
+  // SQL: CREATE/ALTER USER … IDENTIFIED BY 'x', CREATE LOGIN … WITH PASSWORD = 'x' (or T-SQL's
+  // Unicode literal N'x'), SET PASSWORD = 'x'.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bidentified\s(?:with\s[^\s]{1,64}\s)?by\s(?:password\s)?|\bwith\spassword\s?=\s?(?:N(?='))?|\bset\spassword(?:\sfor\s[^\s=]{1,64})?\s?=\s?(?:password\()?)(?<secret>${ARG})`,
     'gi',
     /identified|password/i,
+  ),
+  // redis.conf: requirepass x, masterauth x.
+  rule(
+    'command-password',
+    String.raw`(?<pre>^[ \t]*(?:requirepass|masterauth)[ \t]+)(?<secret>[^\s#]{1,200})`,
+    'gim',
+    /requirepass|masterauth/i,
+  ),
+  // A Cloudflare tunnel's token: cloudflared service install <token>, --token <token>.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bcloudflared(?:\.exe)?\s[^\n]{0,80}?(?:service\sinstall|--token)\s)(?<secret>[A-Za-z0-9+/_-]{40,4000}={0,2})`,
+    'gi',
+    /cloudflared/i,
   ),
   // PuTTY tools: -pw <password>.
   rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
@@ -152,6 +183,14 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'curl|http|https|wget',
     String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`,
     String.raw`(?<secret>[^\s'"]{1,200})`,
+    'g',
+  ),
+  // An API key as the user with a dummy password "X" (Freshdesk, Zendesk): curl -u KEY:X.
+  toolRule(
+    'command-password',
+    'curl|http|https|wget',
+    String.raw`\s(?:-u|--user)[\s=]['"]?`,
+    String.raw`(?<secret>[A-Za-z0-9_-]{16,128})(?=:X\b)`,
     'g',
   ),
   // smbclient/rpcclient -U user%password.

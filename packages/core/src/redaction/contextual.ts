@@ -59,7 +59,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     // A word after "Authorization:" ("approved", "pending manager sign-off") is not a credential.
     keep: (secret) => /^[A-Za-z]{1,19}$/.test(secret),
     pattern:
-      /(?<pre>(?<![A-Za-z-])(?:proxy-)?authorization["']?\s?[:=]\s?["']?(?:(?:bearer|basic|digest|token|ntlm|negotiate|apikey|ssws)\s)?)(?<secret>[^\s"',;]{8,4000})/gi,
+      /(?<pre>(?<![A-Za-z-])(?:proxy-)?authorization["']?\s?[:=]\s?["']?(?:(?:bearer|basic|digest|token|ntlm|negotiate|apikey|ssws|splunk|geniekey)\s)?)(?<secret>[^\s"',;]{8,4000})/gi,
   },
   {
     // "Bearer <token>" outside a header line. Needs a digit, so "bearer authentication" survives.

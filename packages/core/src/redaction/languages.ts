@@ -57,6 +57,15 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'master password',
       'recovery password',
       'enrollment key',
+      // A domain's transfer code, an MFA bypass code, an alerting tool's routing key, LAPS's attribute.
+      'auth code',
+      'authcode',
+      'epp code',
+      'transfer code',
+      'bypass code',
+      // Not "integration key": Duo's is an identifier that stands next to its secret key.
+      'routing key',
+      'ms-mcs-admpwd',
       'join key',
       'pairing code',
       'unlock code',
@@ -138,6 +147,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'still',
       'replaced with',
       'is now',
+      'now',
       'was set to',
       'is set to',
       'set to',
@@ -487,6 +497,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'era',
       'é agora',
       'agora é',
+      'ficou',
+      'fica',
       'alterada para',
       'definida como',
       'redefinida para',
@@ -989,6 +1001,45 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     words: ['parola', 'parolă', 'parola wifi', 'cod pin', 'cod de acces'],
     verbs: ['este', 'va fi'],
   },
+  {
+    code: 'ca',
+    words: ['contrasenya', 'contrasenya wifi', 'clau wifi', 'codi pin', "codi d'accés"],
+    verbs: ['és', 'es', 'ara és'],
+  },
+  {
+    code: 'et',
+    words: ['parool', 'salasõna', 'wifi parool', 'pin-kood'],
+    verbs: ['on', 'nüüd on'],
+  },
+  {
+    code: 'lt',
+    words: ['slaptažodis', 'slaptažodį', 'wifi slaptažodis', 'pin kodas'],
+    verbs: ['yra', 'dabar yra'],
+  },
+  {
+    code: 'tl',
+    // "Ang bagong password ng printer ay x": the English noun, the Tagalog copula.
+    words: ['password'],
+    verbs: ['ay'],
+  },
+  {
+    // "एडमिन पासवर्ड x है": the value comes before the copula, right after the noun.
+    code: 'hi',
+    words: ['पासवर्ड', 'कूटशब्द', 'वाईफाई पासवर्ड', 'पिन'],
+    verbs: ['है', 'हैं'],
+  },
+  {
+    // "رمز عبور مودم x است": the value comes before the copula, after a word or two.
+    code: 'fa',
+    words: ['رمز عبور', 'گذرواژه', 'رمز', 'کلمه عبور'],
+    verbs: ['است', 'هست'],
+  },
+  {
+    code: 'th',
+    words: ['รหัสผ่าน', 'รหัส wifi', 'รหัสไวไฟ'],
+    verbs: ['คือ', 'ใหม่คือ'],
+    unspaced: true,
+  },
 ];
 
 /**
@@ -1267,6 +1318,16 @@ const STEMS = [
   'kode',
   'parol',
   'cod',
+  'parool',
+  'clau',
+  'salas',
+  'slapta',
+  'पासवर्ड',
+  'कूटशब्द',
+  'पिन',
+  'รหัส',
+  'گذرواژه',
+  'کلمه عبور',
 ];
 
 /** {@link STEMS} as one case-insensitive test on the normal form. */

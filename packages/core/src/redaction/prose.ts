@@ -134,6 +134,18 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
+  // A remark in brackets between the word and its colon: "encryption password (hint: blue binder): x".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? \([^)\n]{1,60}\)${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // A Wi-Fi's key after its network's name: "SSID Contoso-Guest, key x".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:ssid|wifi|wi-fi|wlan)(?![\p{L}\p{N}])[^\n]{0,60}? key ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    /key/i,
+    false,
+  ),
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
@@ -167,6 +179,13 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessStrong,
     / \/ /,
     false,
+  ),
+  // A few words of another script between the word and a value typed on a Latin keyboard, the
+  // copula before or after it: "رمز عبور مودم x است", "รหัสผ่านผู้ดูแลระบบคือ x". The value must
+  // look like a secret.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:[^\x00-\x7F\n]| (?=[^\x00-\x7F])){1,40}? ?${MARKS})(?<secret>[!-~]{6,200})`,
+    keepUnlessSecretLooking,
   ),
   // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
   rule(

@@ -10,6 +10,21 @@ import { PUBLISHED_KEYS } from './values.js';
 /** Token formats, most specific first. */
 export const TOKEN_RULES: readonly RedactionRule[] = [
   {
+    // Session and authentication cookies: a stolen one is a logged-in session.
+    kind: 'session-cookie',
+    hint: /AspNetCore|ASP\.NET_SessionId|PHPSESSID|JSESSIONID|\.ASPXAUTH/i,
+    pattern:
+      /(?<pre>(?:\.AspNetCore\.[\w.-]{1,80}|ASP\.NET_SessionId|PHPSESSID|JSESSIONID|\.ASPXAUTH)=)(?<secret>[A-Za-z0-9_%.+/-]{16,4000}={0,2})/g,
+  },
+  {
+    // Credentials a script decodes at run time: base64 of "user:password" handed to a decoder.
+    kind: 'encoded-credential',
+    hint: /base64|b64/i,
+    pattern:
+      /(?<pre>(?:FromBase64String|b64decode|base64\s-d|base64\s--decode|atob)\(?\s?["']?)(?<secret>[A-Za-z0-9+/]{12,4000}={0,2})/gi,
+    keep: (secret) => !/^[^\s:]{1,100}:\S{3,}$/.test(Buffer.from(secret, 'base64').toString('latin1')),
+  },
+  {
     // OpenVPN static keys (tls-auth, tls-crypt): a shared secret in a block of its own.
     kind: 'private-key',
     hint: /OpenVPN Static key/,

@@ -84,6 +84,12 @@ const PROMPT =
   /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
 const OTHER_DATA = /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3})$/i;
+// Identifiers that name a secret without being one: a WWN or a MAC written in hex pairs, a hash
+// labelled with its algorithm ("sha256=…", an IOC), an upper-case variable that holds the password
+// ("DB_PASSWORD"), a template's own placeholder ("USER:PASSWORD@HOST"), the type a PowerShell
+// prompt prints ("System.Security.SecureString"), netsh's "Present".
+const NAMES_A_SECRET =
+  /^(?:(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)|PASSWORD|PASSWD|SECRET|TOKEN|System\.Security\.SecureString|Present|Absent)$/;
 
 /** Strips the punctuation a sentence puts after a value. */
 const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
@@ -123,6 +129,8 @@ export function keepValue(secret: string, after = ''): boolean {
   // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
   // Vault>": the start of a remark or a template, not a value.
   if (/^[([{<]/.test(bare) && !/^\{[A-Za-z0-9]/.test(bare)) return true;
+  // "${DB_PASS:?must be set}", "${PW:-changeme}": a shell reference, whatever follows its name.
+  if (/^\$\{[A-Za-z_]\w*(?:[:?\-=+}]|$)/.test(bare)) return true;
   // The rest of a URL whose scheme the rule took for a key: "password via https://…".
   if (bare.startsWith('//')) return true;
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
@@ -148,6 +156,8 @@ export function keepValue(secret: string, after = ''): boolean {
     PROMPT.test(bare) ||
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare) ||
+    NAMES_A_SECRET.test(bareValue(secret)) ||
+    (/^[0-9a-f:]+$/i.test(bare) && NAMES_A_SECRET.test(bare)) ||
     FILE_NAME.test(bareValue(secret)) ||
     isBareJwtHeader(bareValue(secret)) ||
     isPublicKeyMaterial(bareValue(secret))
