@@ -34,10 +34,13 @@ const STEM = [
 /** An identifier that ends in a stem, optionally numbered (`key1`, `password_2`). */
 const KEY = String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${STEM})[_.-]?\d{0,2}`;
 
-/** A table's column rule: Markdown's pipe, or a box-drawing one ("│", "┃", "║") pasted from a console. */
-const BAR = '[|\u2502\u2503\u2551]';
+/** A table's column rules: Markdown's pipe, or a box-drawing one ("│", "┃", "║") pasted from a console. */
+const BARS = '|\u2502\u2503\u2551';
+const BAR = `[${BARS}]`;
+/** A cell's text up to the next column rule. */
+const IN_CELL = `[^${BARS}\n]`;
 
-/** Header cells that name a password column of a CSV or TSV export. */
+/** Header cells that name a password column of a CSV export. */
 const PASSWORD_HEADER = String.raw`["']?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)["']?`;
 
 /**
@@ -94,9 +97,9 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   {
     // | Password | Zielony_Las!42 |, | **WLAN-Schlüssel** | `x` |
     kind: 'credential',
-    hint: /[|\u2502\u2503\u2551]/,
+    hint: new RegExp(BAR),
     pattern: new RegExp(
-      String.raw`(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3}[^|\u2502\u2503\u2551\n]{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})[^|\u2502\u2503\u2551\n]{0,20}[*_\u0060]{0,3}[ \t]{0,4}${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^|\u2502\u2503\u2551\s*\u0060]{1,200})`,
+      String.raw`(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3}${IN_CELL}{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})${IN_CELL}{0,20}[*_\u0060]{0,3}[ \t]{0,4}${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^${BARS}\s*\u0060]{1,200})`,
       'gi',
     ),
     keep: keepValue,
@@ -105,9 +108,9 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     // A strong value in a table cell after a user cell, with or without a header naming it:
     // "| LAB-PC07 | .\\labadmin | Lab0r!Pc07 |", "| iDRAC | root | Ipmi!Rack2 | 10.0.0.50 |".
     kind: 'credential',
-    hint: /[|\u2502\u2503\u2551]/,
+    hint: new RegExp(BAR),
     pattern: new RegExp(
-      String.raw`(?<=${BAR}[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^|\u2502\u2503\u2551\s\u0060]{6,200}?)(?=[*_\u0060]{0,3}[ \t]{0,4}${BAR})`,
+      String.raw`(?<=${BAR}[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^${BARS}\s\u0060]{6,200}?)(?=[*_\u0060]{0,3}[ \t]{0,4}${BAR})`,
       'g',
     ),
     keep: (secret, after) => keepUnlessStrong(secret, after) || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(secret),

@@ -1,5 +1,6 @@
 import { normalizeText, originalSpan } from '../text/normalize.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
+import { isDocumentationExample } from './values.js';
 
 const sticky = new WeakMap<RegExp, RegExp>();
 
@@ -40,15 +41,6 @@ export interface RedactionResult {
 }
 
 const MASK_PREFIX = '[REDACTED';
-/**
- * What documentation writes where a secret goes, whatever the rule: a vendor prefix with its
- * random part blanked out ("sk_test_XXXXXXXXXXXXXXXX", "ghp_000000000000"), or a template's own
- * upper-case word ("postgresql://USER:PASSWORD@HOST").
- */
-const isExample = (secret: string) =>
-  /(?:^|[-_.])(?:x{8,}|X{8,}|0{8,}|\*{8,})$/.test(secret) ||
-  /^(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN)$/.test(secret);
-
 /** How much of the text after a match a rule's `keep` sees. */
 const AFTER = 40;
 
@@ -171,7 +163,7 @@ export function redactSecrets(
       const to = from + secret.length;
       if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
       if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
-      if (isExample(secret)) continue;
+      if (isDocumentationExample(secret)) continue;
       if (groups.pre !== undefined && PUBLIC_KEY_LABEL.test(groups.pre)) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };

@@ -16,6 +16,9 @@ const NOT_A_SECRET = new Set(
     'solicitada solicitado gevraagd richiesta pedida',
     'siehe voir ver zie vedi vedere veja',
     'see in from per via stored here there below above attached known forgotten',
+    // What tools print where a password would stand: netsh's "Security key : Present", the type of
+    // a PowerShell SecureString.
+    'present absent system.security.securestring',
     // French
     'expire expiree modifie modifiee reinitialise reinitialisee oublie incorrect incorrecte perdu',
     'bloque bloquee change changee valide invalide requis vide inconnu oui non aucun envoye',
@@ -57,9 +60,10 @@ export const PUBLISHED_KEYS = new Set([
 ]);
 
 // Placeholders, template references and the elided examples of .env.example files: `****`,
-// `<password>`, `{{ vault_pw }}`, `${VAR}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`, `changeme`.
+// `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
+// `changeme`.
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
+  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
 const FILE_NAME =
   /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
@@ -83,13 +87,20 @@ export function isBareJwtHeader(value: string): boolean {
 const PROMPT =
   /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
-const OTHER_DATA = /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3})$/i;
-// Identifiers that name a secret without being one: a WWN or a MAC written in hex pairs, a hash
-// labelled with its algorithm ("sha256=…", an IOC), an upper-case variable that holds the password
-// ("DB_PASSWORD"), a template's own placeholder ("USER:PASSWORD@HOST"), the type a PowerShell
-// prompt prints ("System.Security.SecureString"), netsh's "Present".
-const NAMES_A_SECRET =
-  /^(?:(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)|PASSWORD|PASSWD|SECRET|TOKEN|System\.Security\.SecureString|Present|Absent)$/;
+// A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC).
+const OTHER_DATA =
+  /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128})$/i;
+// An upper-case variable that holds the password names it without being it: "$env:DB_PASSWORD".
+const SECRET_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/;
+
+/**
+ * What documentation writes where a secret goes, whatever the rule found it: a vendor prefix with
+ * its random part blanked out ("sk_test_XXXXXXXXXXXXXXXX", "ghp_000000000000"), or a template's own
+ * upper-case word ("postgresql://USER:PASSWORD@HOST").
+ */
+export const isDocumentationExample = (secret: string) =>
+  /(?:^|[-_.])(?:x{8,}|X{8,}|0{8,}|\*{8,})$/.test(secret) ||
+  /^(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN)$/.test(secret);
 
 /** Strips the punctuation a sentence puts after a value. */
 const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
@@ -129,8 +140,6 @@ export function keepValue(secret: string, after = ''): boolean {
   // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
   // Vault>": the start of a remark or a template, not a value.
   if (/^[([{<]/.test(bare) && !/^\{[A-Za-z0-9]/.test(bare)) return true;
-  // "${DB_PASS:?must be set}", "${PW:-changeme}": a shell reference, whatever follows its name.
-  if (/^\$\{[A-Za-z_]\w*(?:[:?\-=+}]|$)/.test(bare)) return true;
   // The rest of a URL whose scheme the rule took for a key: "password via https://…".
   if (bare.startsWith('//')) return true;
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
@@ -156,8 +165,8 @@ export function keepValue(secret: string, after = ''): boolean {
     PROMPT.test(bare) ||
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare) ||
-    NAMES_A_SECRET.test(bareValue(secret)) ||
-    (/^[0-9a-f:]+$/i.test(bare) && NAMES_A_SECRET.test(bare)) ||
+    SECRET_VARIABLE.test(bareValue(secret)) ||
+    isDocumentationExample(bareValue(secret)) ||
     FILE_NAME.test(bareValue(secret)) ||
     isBareJwtHeader(bareValue(secret)) ||
     isPublicKeyMaterial(bareValue(secret))

@@ -505,7 +505,8 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
       .split(' ')
       .some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w));
     if (governs || FRAME.test(around)) continue;
-    if (!LIMIT.test(problemFreeRead(around)) && !NEGATOR_ANYWHERE.test(problemFreeRead(around))) return claim;
+    // LIMIT holds the negators too.
+    if (!LIMIT.test(problemFreeRead(around))) return claim;
   }
   return null;
 }
