@@ -1,6 +1,7 @@
 import type { SessionEvent, SessionSummary, StorageAdapter } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
 import { historyInsert } from './history.js';
+import { minuteOf } from './migrations.js';
 import { checkKey, type Tables } from './schema.js';
 
 type LifecycleMethods = Pick<
@@ -16,7 +17,9 @@ type LifecycleMethods = Pick<
 /**
  * Listing, history and deletion. A list page is one statement on one of the two list indexes
  * (by account, or by account and ticket), ordered by (updated_at, id) and started after the
- * cursor with a row comparison, so the index yields the page's rows and nothing else.
+ * cursor with a row comparison. The indexes hold the minute of the last change rather than its
+ * instant (migration 4), so the index yields the page's rows minute by minute and the server sorts
+ * within a minute: a few more rows read than the page holds, in exchange for writes in place.
  */
 export function lifecycleMethods(db: Database, t: Tables): LifecycleMethods {
   const keys = (accountId: string, sessionId: string) => {
@@ -49,17 +52,35 @@ export function lifecycleMethods(db: Database, t: Tables): LifecycleMethods {
         where.push(`ticket_id = $${params.push(query.ticket.id)}`);
       }
       if (query.statuses !== undefined) where.push(`status = ANY($${params.push(query.statuses)}::text[])`);
-      if (query.updatedAfter !== undefined) where.push(`updated_at > $${params.push(query.updatedAfter)}`);
-      if (query.updatedBefore !== undefined) where.push(`updated_at < $${params.push(query.updatedBefore)}`);
+      // Each bound on `updated_at` also bounds `updated_minute`, the column the index holds, so the
+      // index range starts and ends where the page can.
+      if (query.updatedAfter !== undefined) {
+        const at = params.push(query.updatedAfter);
+        where.push(
+          `updated_at > $${at}::timestamptz`,
+          `updated_minute >= ${minuteOf(`$${at}::timestamptz`)}`,
+        );
+      }
+      if (query.updatedBefore !== undefined) {
+        const at = params.push(query.updatedBefore);
+        where.push(
+          `updated_at < $${at}::timestamptz`,
+          `updated_minute <= ${minuteOf(`$${at}::timestamptz`)}`,
+        );
+      }
       if (query.after !== undefined) {
         checkKey(query.after.id, 'cursor');
         const at = params.push(query.after.updatedAt);
         const id = params.push(query.after.id);
-        where.push(`(updated_at, id COLLATE "C") < ($${at}::timestamptz, $${id})`);
+        where.push(
+          `(updated_at, id COLLATE "C") < ($${at}::timestamptz, $${id})`,
+          `updated_minute <= ${minuteOf(`$${at}::timestamptz`)}`,
+        );
       }
+      // `updated_minute` first: the order the index yields, refined within each minute.
       const { rows } = await db.query<{ summary: SessionSummary }>(
         `SELECT summary FROM ${t.sessions} WHERE ${where.join(' AND ')}
-         ORDER BY updated_at DESC, id COLLATE "C" DESC LIMIT $${params.push(query.limit)}`,
+         ORDER BY updated_minute DESC, updated_at DESC, id COLLATE "C" DESC LIMIT $${params.push(query.limit)}`,
         params,
       );
       return rows.map((r) => r.summary);
@@ -110,7 +131,11 @@ export function lifecycleMethods(db: Database, t: Tables): LifecycleMethods {
 
     async purgeFinalizedBefore(accountId, before) {
       checkKey(accountId, 'accountId');
-      return deleteAll(db, `status <> 'open' AND updated_at < $2::timestamptz`, [accountId, before]);
+      return deleteAll(
+        db,
+        `status <> 'open' AND updated_at < $2::timestamptz AND updated_minute <= ${minuteOf('$2::timestamptz')}`,
+        [accountId, before],
+      );
     },
 
     async purgeStalePreviews(accountId) {

@@ -9,6 +9,7 @@ import type {
 import { assertNotFrozen, summarizeSession } from '@closeout/core';
 import type { Database, Queryable } from './database.js';
 import { historyInsert, historyInsertSql, historyParam } from './history.js';
+import { minuteOf } from './migrations.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
@@ -86,7 +87,8 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     let text = writeTexts.get(key);
     if (text === undefined) {
       let update = `UPDATE ${t.sessions} SET doc = $3, state_version = $4, status = $5, ticket_provider = $6,
-           ticket_id = $7, summary = $8, updated_at = $9, revision = revision + 1
+           ticket_id = $7, summary = $8, updated_at = $9, updated_minute = ${minuteOf('$9::timestamptz')},
+           revision = revision + 1
          WHERE account_id = $1 AND id = $2 AND revision = $10`;
       if (checkWriteback) {
         update += ` AND NOT EXISTS (SELECT 1 FROM ${t.writebacks} w WHERE w.account_id = $1 AND w.session_id = $2
@@ -232,8 +234,9 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
       const json = JSON.stringify(session);
       const params: unknown[] = [session.accountId, session.id, ...sessionColumns(session, json)];
       const insert = `INSERT INTO ${t.sessions}
-           (account_id, id, doc, state_version, status, ticket_provider, ticket_id, summary, updated_at, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
+           (account_id, id, doc, state_version, status, ticket_provider, ticket_id, summary, updated_at, created_at,
+            updated_minute)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, ${minuteOf('$9::timestamptz')})
          ON CONFLICT (account_id, id) DO NOTHING RETURNING revision`;
       const append = historyInsert(t, 's', history, params);
       const { rows } = await db.query<{ revision: string | number }>(

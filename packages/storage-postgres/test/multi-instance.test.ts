@@ -158,11 +158,12 @@ if (DATABASE_URL !== undefined) {
             w.send<{ applied: number[]; version: number }>({ op: 'migrate', schema: fresh }),
           ),
         );
-        expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2, 3]]);
+        expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2, 3, 4]]);
         expect(await db.sql(`SELECT version FROM "${fresh}".closeout_migrations`)).toEqual([
           { version: 1 },
           { version: 2 },
           { version: 3 },
+          { version: 4 },
         ]);
       } finally {
         await db.dropSchema(fresh);
