@@ -35,6 +35,12 @@ export const AR: ClaimLanguage = {
   name: 'ar',
   scripts: ['Arabic'],
   claims: [
+    // C20: monitoring says all is well: "جميع الفحوصات خضراء".
+    String.raw`${W}${P}(?:جميع|كل)(?: \S+){0,5} (?:خضراء|باللون الاخضر|خضر|اخضر)${WE}`,
+    // C22: an activation told as done: "تم تفعيل Office".
+    String.raw`${W}${P}(?:تم|جرى) تفعيل (?:\S+ )?(?:office|windows|اوفيس|ويندوز|الترخيص|الرخصة|المنتج|الاشتراك)${WE}`,
+    // Back to work in a manner: "عاد Outlook إلى المزامنة بشكل طبيعي".
+    String.raw`${W}${P}(?:عاد|عادت|رجع|رجعت)(?: \S+){0,2} (?:(?:الى|إلى) \S+|ل\S+)(?: \S+)? (?:بشكل طبيعي|بصورة طبيعية|كالمعتاد|بشكل صحيح|بشكل سليم|كما كان|دون مشاكل)${WE}`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}عاد(?:ت)? (?:\S+ ){0,3}(?:طبيعي|طبيعيا|طبيعية|كما كان|كما كانت)${WE}`,
     String.raw`${W}تمت? (?:\S+ ){0,2}بنجاح${WE}`,
@@ -88,6 +94,10 @@ export const AR: ClaimLanguage = {
     String.raw`^${P}(?:(?:خلاص|تمام|الحمد لله|الحين|الان|اخيرا) )*(?:اشتغل|اشتغلت|اشتغلوا|زبطت|ظبطت|ضبطت|انحلت|اتحلت|تصلحت|اتصلحت|يعمل|تعمل|شغال|شغالة)(?: (?:الحين|الان|تمام|مجددا|كل شيء|كل شي|اخيرا))*$`,
   ],
   stateClaims: [
+    // C21: better than before: "أسرع بكثير من قبل".
+    String.raw`${W}(?:اسرع|أسرع|افضل|أفضل|اكثر استقرارا)(?: بكثير)? (?:من قبل|من السابق|مما كان|من ذي قبل)${WE}`,
+    // C17: busy for a stretch of time without trouble: "طوال الصباح دون أي مشكلة".
+    String.raw`${W}طوال (?:الصباح|اليوم|النهار|الاسبوع|الليل|الفترة)(?: \S+){0,3} (?:دون|بدون|من دون|من غير) (?:اي |أي )?(?:مشكلة|مشاكل|مشكلات|اخطاء|خطا|اعطال|عطل|انقطاع)${WE}`,
     // C1: works + manner, in either order, a few words apart ("يتزامن Outlook بشكل طبيعي").
     String.raw`${W}${NOT_PAST}${P}${WORKS}(?: \S+){0,3} ${MANNER}${WE}`,
     String.raw`${W}${NOT_PAST}${P}${MANNER} (?:\S+ ){0,2}${WORKS}${WE}`,
@@ -256,6 +266,7 @@ export const AR: ClaimLanguage = {
     'ممتاز',
     'جاهز',
   ],
+  labelStates: ['يعمل', 'تعمل', 'طبيعي', 'سليم'],
   fillers: [
     'الحالة',
     'الخطا',

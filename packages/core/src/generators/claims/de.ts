@@ -22,6 +22,10 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C20: monitoring says all is well: "Alle Checks sind grün".
+    String.raw`\b(?:alle|alles|samtliche|jede[rs]?)(?: \S+){0,5} (?:(?:ist|sind|steht|stehen|zeigt|zeigen|wieder|jetzt|nun|auf) )*grun\b`,
+    // C19: someone confirmed it works now, verb last: "…, dass die Anmeldung mit MFA jetzt klappt".
+    String.raw`(?:^| )dass (?:\w+ ){1,6}(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,2}(?:funktioniert|funktionieren|lauft|laufen|geht|gehen|klappt|klappen|druckt|passt)$`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\b(?:spuckt|spucken|schnurrt|schnurren|flutscht|flutschen|brummt|brummen|rennt|rennen) (?:\w+ )?wieder\b`,
     String.raw`\bhat (?:is |es )?(?:\w+ )?gerichtet\b`,
@@ -79,6 +83,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:kann|konnen|darf|durfen)(?: \w+){0,3} als (?:gelost|erledigt|geschlossen|abgeschlossen|behoben) (?:markiert|gekennzeichnet|gesetzt|geschlossen|betrachtet)\b`,
   ],
   stateClaims: [
+    // C21: better than before ("deutlich schneller als vorher"); "etwas schneller" is a partial result.
+    String.raw`(?<!\b(?:etwas|ein bisschen|ein wenig|leicht|kaum|nur|nicht|minimal|geringfugig) )\b(?:(?:deutlich|viel|wesentlich|spurbar|merklich|erheblich|um einiges|um welten|weitaus|massiv|klar) )?(?:schneller|stabiler|flotter|zuverlassiger|besser|flussiger|performanter) als (?:vorher|zuvor|fruher|davor|gestern|bisher|sonst)\b`,
     String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
     String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!aber\b|bis\b|nur\b|ausser\b)\w+){0,4} ${WELL}\b`,
@@ -86,6 +92,9 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C16: no complaints or tickets since a time: "Seit Montag keine Beschwerden mehr".
+    String.raw`\bkeine(?:rlei)? (?:einzige |weiteren? |neuen? )?(?:beschwerden?|reklamationen?|klagen|tickets?|anrufe|supportanfragen|stormeldungen)(?: \w+){0,3} mehr\b`,
+    String.raw`\b(?:seit (?:\w+ ){1,3}|seitdem |seither )(?:\w+ )?keine(?:rlei)? (?:einzige |weiteren? |neuen? )?(?:beschwerden?|reklamationen?|klagen|tickets?|anrufe|supportanfragen|stormeldungen)\b`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`\bso (?:\w+ )?wie (?:noch )?nie(?: zuvor)?\b`,
     // "Noch Abstürze? Nein, seit Freitag keine mehr."
@@ -212,6 +221,11 @@ export const DE: ClaimLanguage = {
     'keine',
     'schlagt',
     'wieder fehl',
+    // "…, heute trat der Fehler jedoch erneut auf": what came back undoes what was told.
+    'erneut auf',
+    'wieder auf',
+    'erneut aufgetreten',
+    'wieder aufgetreten',
   ],
   complementizers: ['dass'],
   frames: [
@@ -324,6 +338,7 @@ export const DE: ClaimLanguage = {
     'keine fehler mehr',
     'keine probleme mehr',
   ],
+  labelStates: ['lauft', 'läuft', 'online', 'normal', 'grün', 'in betrieb'],
   fillers: [
     'status',
     'stand',
@@ -394,6 +409,8 @@ export const DE: ClaimLanguage = {
     String.raw`\bohne (?:bestatigte |bestatigten |funktionierende |wirksame |endgultige )?(?:losung|behebung|fix|korrektur)\b`,
     String.raw`\b(?:nicht|noch nicht|nie)(?: \w+){0,2} (?:gelost|behoben|bestatigt)\b`,
     String.raw`\b(?:ungelost|offen geblieben|weiterhin offen)\b`,
+    // "Das Ticket kann erst geschlossen werden, wenn …": a closing that waits for a condition.
+    String.raw`\b(?:erst|fruhestens|nur) (?:dann )?(?:geschlossen|abgeschlossen|geschlossen werden|abgeschlossen werden|schliessen|abschliessen)\b`,
   ],
   endorsements: [
     String.raw`\b(?:wie (?:erwahnt|notiert|bestatigt|besprochen|vereinbart|angegeben|gemeldet)|bestatigt|gute nachricht(?:en)?|update|status|ergebnis|fazit|hinweis|zusammenfassung)\W*$`,

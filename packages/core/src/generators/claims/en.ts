@@ -5,12 +5,19 @@ const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|resto
 const SYMPTOM = String.raw`(?:crash|fail|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug)\w*`;
 const SYMPTOM_NOUN = String.raw`(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|pop-?ups?|symptoms?|glitch(?:es)?|outages?|freezes?|blue ?screens?|bsods?|alerts?)`;
 const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
-const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
+const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:a |any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
 
 /** English. */
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C20: monitoring says all is well: "all checks green", "the dashboard is green again".
+    String.raw`\b(?:all|every|each)(?: of)?(?: the)? (?:checks?|monitors?|sensors?|tests?|lights?|leds?|status(?:es)?|services?|jobs?|alerts?|indicators?)(?: \w+){0,5} (?:(?:is|are|now|back|all|shows?|showing|in the) )*green\b`,
+    String.raw`(?<!\b(?:not|none of|nor)(?: \w+){0,6} )\b(?:monitoring|dashboard|rmm|status page)(?: \w+){0,3} (?:is|are|shows|now|back|showing)(?: \w+)? (?:all )?green\b`,
+    // C22: an activation that works: "Office activates without errors".
+    String.raw`\b(?:office|windows|apps?|product|licen[cs]es?)(?: \S+){0,2} (?:activates|activated|activating) (?:without (?:any )?errors?|successfully|fine|normally|again|now|cleanly)\b`,
+    // C19: someone confirmed they can work: "Sarah confirmed she can log in with MFA now".
+    String.raw`\b(?:confirmed|confirms|verified|reported)(?: that)? (?:\w+ ){0,3}(?:can|is able to|are able to|was able to|were able to)(?: now| again| finally)* (?:log ?in|sign in|print|connect|access|open|use|send|receive|scan|sync|work|get in|authenticate|reach|join)\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\b(?:office|windows|apps?|product|licen[cs]es?)(?: \S+){0,2} (?:(?:is|are|was|were|got|now|successfully|fully) )*activated\b`,
     String.raw`\b(?:has|have) been (?:\w+ )?remediated\b`,
@@ -61,6 +68,10 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
+    // C21: better than before: the device works, and better. "A bit faster" is a partial result.
+    String.raw`(?<!\b(?:a (?:bit|little|tad)|slightly|somewhat|marginally|barely|only|hardly|not) )\b(?:(?:way|much|far|a lot|significantly|noticeably|considerably|dramatically|massively|so much) )?(?:faster|quicker|snappier|smoother|more (?:stable|reliable|responsive)|better) than (?:before|it was|it used to be|yesterday|last week|earlier)\b`,
+    // C17: busy for a stretch of time without trouble: "printing all morning without a hiccup".
+    String.raw`\b(?:all (?:morning|day|afternoon|week|night|weekend)|the whole (?:morning|day|afternoon|week)|all day long)(?: \w+){0,3} without (?:a |any |a single )?(?:hiccups?|issues?|problems?|errors?|trouble|interruptions?|complaints?|glitch(?:es)?|drops?|hitch)\b`,
     // "prints normally only in draft mode": a limit right after the manner takes the claim back.
     String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
@@ -228,6 +239,13 @@ export const EN: ClaimLanguage = {
     'recurs',
     'returns',
     'reappears',
+    // "We marked it resolved, but the issue came back": what came back undoes what was told.
+    'came back',
+    'comes back',
+    'come back',
+    'returned',
+    'recurred',
+    'reappeared',
     'not',
     'no',
     'never',
@@ -312,6 +330,7 @@ export const EN: ClaimLanguage = {
     'fixed up',
     'ok now',
   ],
+  labelStates: ['working', 'working fine', 'running', 'up', 'online', 'normal'],
   fillers: [
     'now',
     'again',
@@ -439,7 +458,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:as (?:noted|confirmed|mentioned|stated|recorded|reported|said|expected|agreed|verified|documented|discussed|promised)|as per|indeed|confirmed|verified|good news|great news|update|status|result|outcome|conclusion|summary|final|note|fyi|bottom line|in short|tl ?dr)\W*$`,
   ],
   problemFree: [
-    String.raw`\bwithout (?:any |a single |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?)\b`,
+    String.raw`\bwithout (?:any |a single |a |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?)\b`,
   ],
   partials: [
     String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,

@@ -18,6 +18,11 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C20: monitoring says all is well: "todo en verde".
+    String.raw`\b(?:todo|todos|todas)(?: \S+){0,6} (?:(?:esta|estan|de nuevo|otra vez|ya|vuelve a estar|vuelven a estar) )*en verde\b`,
+    String.raw`\b(?:todos|todas)(?: \S+){0,6} (?:estan|esta) verdes?\b`,
+    // C22: an activation told as done: "Office activado".
+    String.raw`\b(?:office|windows|aplicaciones?|licencias?|productos?)(?: \S+){0,2} (?:(?:esta|estan|fue|fueron|quedo|quedaron|ya|queda) )*activad[oa]s?\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\b(?:termino|terminaron|finalizo|finalizaron|se completo|se completaron|acabo|concluyo|se ejecuto)(?: \w+){0,3} (?:correctamente|con exito|sin errores)\b`,
     String.raw`\b(?:aplicad[ao]|completad[ao]|realizad[ao]|finalizad[ao]|terminad[ao]|resuelt[ao]) con exito\b`,
@@ -97,11 +102,17 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|tema|asunto) (?:queda |ha quedado |esta |fue )?(?:zanjad|finalizad|concluid|cerrad|resuelt|solucionad)[oa]\b`,
   ],
   stateClaims: [
+    // C21: better than before ("mucho más rápida que antes"); "un poco más" is a partial result.
+    String.raw`(?<!\b(?:un poco|algo|ligeramente|apenas|no) )\b(?:(?:va|anda|funciona|esta|es) )?(?:(?:mucho|bastante|muchisimo|bien|notablemente) )?(?:mas (?:rapid[oa]s?|estables?|fluid[oa]s?|fiables?|agil(?:es)?)|mejor) que antes\b`,
+    // C17: busy for a stretch of time without trouble: "toda la mañana imprimiendo sin fallos".
+    String.raw`\b(?:toda la (?:manana|tarde|semana|noche|jornada)|todo el (?:dia|rato)|el dia entero|la manana entera|desde esta manana)(?: \w+){0,3} sin (?:ningun |ninguna |un solo |una sola )?(?:fallos?|problemas?|errores?|cortes?|incidencias?|quejas?|interrupciones?|incidentes?)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bien|correctamente|perfectamente|con normalidad|normalmente|sin (?:problemas?|errores?|fallos?|cortes?|incidencias?)|como debe|de maravilla)\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|solamente|a ratos|cuando|salvo|excepto|si\b|en otro|en otra|desde otro|desde otra|con otro|con otra|mientras tanto|por ahora|de momento|via|en modo))\b`,
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "Ni una queja desde el lunes".
+    String.raw`\b(?:ni una?|ninguna?|cero|ya no hay|no hay mas) (?:sola |solo )?(?:quejas?|reclamaciones?|reclamos?|tickets?|llamadas?|incidencias?|avisos?|errores?|cortes?)(?: \w+){0,3} desde\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\bno (?:hace falta|se necesita|es necesario) nada mas\b`,
     // C14: better than ever: the device not only works, it works better than before.
@@ -347,6 +358,7 @@ export const ES: ClaimLanguage = {
     'todo joya',
     'todo piola',
   ],
+  labelStates: ['funciona', 'operativo', 'operativa', 'en línea', 'normal', 'en verde'],
   fillers: [
     'perfecto',
     'genial',

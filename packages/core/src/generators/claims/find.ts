@@ -138,6 +138,7 @@ const PATTERNS: readonly PatternGroup[] = LANGUAGES.flatMap((l) =>
 const ACTIONS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => group(l, compile(l, 'action', l.actions)));
 
 const ELLIPTICALS = new Set(union((l) => l.ellipticals));
+const LABEL_STATES = new Set(union((l) => l.labelStates));
 const FILLERS = new Set(union((l) => l.fillers));
 const AFFIRMATIONS = new Set(union((l) => l.affirmations));
 const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
@@ -209,6 +210,14 @@ const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
 /** Words that start a condition or a complement: unlike "and", they govern what they lead. */
 const GOVERNING_WORDS = new Set(
   LEADS.filter(({ lead }) => lead !== 'conjunction').flatMap(({ words }) => words.flat()),
+);
+/**
+ * Words that make a label's value a plan, a condition or a denial: those of {@link BLOCKERS} but
+ * modals and hedges. Before a colon stands a name, and a modal of one language there is a noun of
+ * another more often than a verb (the Swedish "plan 2" is the second floor).
+ */
+const LABEL_BLOCKERS = new Set(
+  union((l) => [...l.conditions, ...l.complementizers, ...l.negators]).filter((w) => !w.includes(' ')),
 );
 /** Words that make a "yes, …" answer a condition or a hedge rather than a claim. */
 const ANSWER_BLOCKERS = new Set(union((l) => [...l.conditions, ...l.hedges]).filter((w) => !w.includes(' ')));
@@ -441,6 +450,19 @@ const openClosing = (text: string, words: readonly string[]) =>
   // is too often an ordinary word of another language ("als", "se", "si").
   waitsToBeTold(clausesOf(words));
 
+/**
+ * Whether part `s` is the consequent of a condition that opens its sentence: "Falls die Firmware
+ * es behebt, schließen wir das Ticket" closes only if the condition holds, and the present tense
+ * there is a plan ("we close", "sluiten we") as the future is. The condition must say something
+ * before its comma: a lone "Sí, …" is the Spanish "yes".
+ */
+function closesOnCondition(parts: readonly Segment[], s: number): boolean {
+  const sentence = parts[s]?.sentence;
+  const first = parts.findIndex((p) => p.sentence === sentence);
+  const words = parts[first]?.words ?? [];
+  return first < s && words.length > 1 && clausesOf(words)[0]?.lead === 'condition';
+}
+
 /** Whether a condition clause is followed by a complement: "once you confirm that …". */
 const waitsToBeTold = (clauses: readonly Clause[]) =>
   clauses.some((c, k) => c.lead === 'condition' && clauses[k + 1]?.lead === 'complement');
@@ -461,7 +483,9 @@ function excusedUnspaced(
   from: number,
   to: number,
 ): boolean {
-  return excuses.before.test(joined.slice(0, from)) || excuses.after.test(joined.slice(to));
+  // "正常运行了大约十分钟": a state told with a span of minutes after it lasted only that long.
+  const rest = joined.slice(to);
+  return excuses.before.test(joined.slice(0, from)) || excuses.after.test(rest) || TRANSIENT.test(rest);
 }
 
 /**
@@ -498,12 +522,20 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
   const last = own.length - 1;
   for (const [k, part] of own.entries()) {
     if (k === 0 || !(part.afterColon || k === last)) continue;
-    const claim = ellipticalClaim(part.words);
+    // "- Wi-Fi 2nd floor: working": a label's value may be a state word that alone says too little
+    // ("Working on it.") to be a claim of its own.
+    const label = part.afterColon && LABEL_STATES.has(part.words.join(' '));
+    const claim = ellipticalClaim(part.words) ?? (label ? part.words.join(' ') : null);
     if (claim === null) continue;
     const around = `${text(0, k)} , ${text(k + 1)}`;
-    const governs = around
-      .split(' ')
-      .some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w));
+    const words = around.split(' ');
+    // Before a label's colon, a lead of several words ("au cas où") governs only as a whole: its
+    // words alone are the ordinary "au" of "Wi-Fi au 2e étage". Around a list's last item, a word
+    // of one ("avant" of "avant que") still tells the list is not the present.
+    const governs = part.afterColon
+      ? words.some((w) => LABEL_BLOCKERS.has(w) || SINCE_WORDS.has(w)) ||
+        clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement')
+      : words.some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w));
     if (governs || FRAME.test(around)) continue;
     // LIMIT holds the negators too.
     if (!LIMIT.test(problemFreeRead(around))) return claim;
@@ -560,7 +592,12 @@ function* scan(
             ? excusedUnspaced(excuses, joined, match.index, end)
             : excused(kind, segment.words, from, to, previous);
         if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
-        if (CLOSING.test(match[0]) && openClosing(sentence?.text ?? '', sentence?.words ?? [])) continue;
+        if (
+          CLOSING.test(match[0]) &&
+          (openClosing(sentence?.text ?? '', sentence?.words ?? []) || closesOnCondition(parts, s))
+        ) {
+          continue;
+        }
         yield { phrase: match[0].trim(), clause: segment.words };
       }
     }

@@ -16,6 +16,11 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C20: monitoring says all is well: "tous les contrôles sont au vert".
+    String.raw`\b(?:tous|toutes|tout)(?: \S+){0,6} (?:(?:est|sont|passe|passent|de nouveau|a nouveau|desormais|maintenant|repasse|repassent) )*au vert\b`,
+    String.raw`\b(?:tous|toutes)(?: \S+){0,6} (?:sont|passent|est) (?:\S+ )?verts?\b`,
+    // C19: works from now on: "… marche désormais".
+    String.raw`\b(?:marche|marchent|fonctionne|fonctionnent|tourne|tournent) (?:desormais|maintenant|a present)\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\b(?:se est|se sont|est|sont|a ete|ont ete) (?:\w+ )?(?:terminee?s?|deroulee?s?|achevee?s?|executee?s?) (?:avec succes|sans erreurs?|correctement)\b`,
     String.raw`\b(?:applications?|apps?|office|windows|licences?|produits?)(?: \S+){0,3} (?:est|sont|a ete|ont ete)(?: \S+)? (?:activee?s?|active?s?)\b`,
@@ -85,9 +90,16 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
   stateClaims: [
+    // C21: better than before ("bien plus rapide qu'avant"); "un peu plus rapide" is a partial result.
+    String.raw`(?<!\b(?:un peu|legerement|a peine|pas|guere) )\b(?:(?:bien|beaucoup|nettement|largement|vraiment|tellement) )?(?:plus (?:rapide|stable|fluide|fiable|reactif|reactive|vite)s?|mieux) (?:que|qu) (?:avant|auparavant|hier|precedemment)\b`,
+    // C17: busy for a stretch of time without trouble: "toute la matinée sans souci".
+    String.raw`\b(?:toute la (?:matinee|journee|semaine|nuit|apres-midi)|tout le (?:matin|week-end|apres-midi)|depuis ce matin)(?: \w+){0,3} sans (?:aucun |aucune |le moindre |la moindre )?(?:souci|probleme|erreur|coupure|accroc|incident|plainte|bug|blocage)s?\b`,
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "Plus aucune plainte depuis lundi".
+    String.raw`\b(?:plus (?:aucune?|une seule|un seul)|aucune?|pas une? seule?|zero) (?:\w+ )?(?:plaintes?|reclamations?|tickets?|appels?|signalements?|incidents?|erreurs?|coupures?|remontees?)(?: \w+){0,3} depuis\b`,
+    String.raw`\bplus (?:aucune?|une seule|un seul) (?:plaintes?|reclamations?|signalements?|remontees?)\b`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`\b(?:mieux|plus \w+) que jamais\b`,
     String.raw`\bne a jamais (?:ete|ete|marche|fonctionne) (?:aussi|si) \w+`,
@@ -351,6 +363,7 @@ export const FR: ClaimLanguage = {
     'fonctionnel',
     'reparti',
   ],
+  labelStates: ['fonctionne', 'fonctionnel', 'en ligne', 'opérationnel', 'normal', 'vert', 'au vert'],
   fillers: [
     'top',
     'super',

@@ -17,6 +17,8 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C20: monitoring says all is well: "tutto verde".
+    String.raw`\b(?:tutto|tutti|tutte)(?: \S+){0,6} (?:(?:e|sono|di nuovo|ora|adesso) )*(?:in )?verd[ei]\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\bha fatto (?:il suo dovere|effetto|centro|il miracolo)\b`,
 
@@ -90,11 +92,17 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:possiamo|puoi|potete|si puo|si possono) (?:ora |gia )?chiudere (?:il|questo|la|questa) (?:ticket|caso|richiesta|segnalazione)\b`,
   ],
   stateClaims: [
+    // C21: better than before ("molto più veloce di prima"); "un po' più" is a partial result.
+    String.raw`(?<!\b(?:un po|un poco|leggermente|appena|non) )\b(?:(?:molto|parecchio|decisamente|ben|nettamente|davvero) )?(?:piu (?:veloce|stabile|fluid[oa]|reattiv[oa]|affidabile|rapid[oa])|meglio) (?:di prima|che prima|rispetto a prima)\b`,
+    // C17: busy for a stretch of time without trouble: "tutta la mattina senza intoppi".
+    String.raw`\b(?:tutta la (?:mattina|mattinata|giornata|settimana|notte)|tutto il (?:giorno|pomeriggio)|da stamattina)(?: \w+){0,3} senza (?:alcun |nessun |alcuna |un )?(?:problem[ai]|intopp[oi]|error[ei]|interruzion[ei]|blocch[oi]|disservizi)\b`,
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:bene|correttamente|perfettamente|regolarmente|normalmente|senza (?:problemi|errori|interruzioni|blocchi|intoppi)|come dovrebbe|alla grande|benissimo|alla perfezione|a meraviglia)\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:solo|soltanto|a tratti|quando|tranne|salvo|eccetto|se\b|su un altro|su una altra|da un altro|da una altra|con un altro|nel frattempo|per ora|per il momento|via|in modalita))\b`,
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "Nessuna lamentela da lunedì" ("da parte di" is "from").
+    String.raw`\b(?:nessuna?|neanche una?|nemmeno una?|zero|non (?:ci sono )?piu) (?:\w+ )?(?:lamentel[ae]|reclami?|segnalazion[ei]|ticket|chiamate?|disservizi)(?: \w+){0,3} (?:da|dal|dalla|dalle|da quando)\b(?! parte\b)`,
     // C14 led by its verb: "va" is a modal of another language and would excuse what follows it.
     String.raw`\b(?:va|vanno|funziona|funzionano|gira|girano) (?:meglio|piu \w+) che mai\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
@@ -318,6 +326,7 @@ export const IT: ClaimLanguage = {
     'ha funzionato',
     'ecco fatto',
   ],
+  labelStates: ['funziona', 'funzionante', 'operativo', 'online', 'regolare', 'verde'],
   fillers: [
     'perfetto',
     'ottimo',

@@ -39,6 +39,8 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C20: monitoring says all is well: "すべて緑です".
+    String.raw`(?:すべて|全て|全部|いずれも|オール)(?:が|は|とも)?(?:緑|グリーン)(?!で(?:は|も)?な|じゃな)`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`以前より(?:も)?(?:ずっと|かなり|格段に|大幅に)?(?:快適|高速|速く|早く|安定)(?:に|して)?(?:なりました|なっています|なった)`,
     String.raw`問題なく通(?:ります|りました|っています)`,
@@ -119,9 +121,14 @@ export const JA: ClaimLanguage = {
     String.raw`(?:問題ありません|大丈夫です|もう大丈夫|解決済み|対応完了|復旧完了|完了しました)`,
   ].map(inJapanese),
   stateClaims: [
+    // C21 and C17: better than before, and busy for a stretch of time without trouble.
+    String.raw`(?:以前|前|今まで|これまで|昨日)(?:より|よりも)(?:ずっと|かなり|だいぶ|格段に|はるかに|大幅に)?(?:速|早|快適|安定|スムーズ)`,
+    String.raw`(?:午前中|朝から|一日中|終日|午後ずっと)(?:ずっと)?(?:(?!ない|なかっ)\S){0,10}?(?:問題なく|エラーなく|トラブルなく|支障なく|順調に)`,
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C16: not a single complaint: "問い合わせは一件もありません".
+    String.raw`(?:問い合わせ|問合せ|苦情|クレーム|報告|障害|チケット|申告)(?:は|が|も)?(?:一件も|1件も|１件も|一度も|ひとつも|一つも|全く|まったく)(?:ありません|ない|来ていません|入っていません|発生していません|届いていません|出ていません|ございません)`,
     String.raw`(?:もう|もはや)(?:故障|エラー|不具合)(?:して|は|も)?(?:いません|ありません|ない)`,
     String.raw`(?:問題|不具合|エラー)(?:は|も)?もう(?:ありません|ない|発生しません)`,
     // No longer: "ポップアップはもう出てきません", "それ以降、問題は発生していません".
@@ -224,6 +231,7 @@ export const JA: ClaimLanguage = {
     '解消確認済',
     '動作確認済',
   ],
+  labelStates: ['正常', '正常稼働', '稼働中', '緑'],
   fillers: [],
   affirmations: ['はい', 'ええ', 'そうです'],
   closings: ['クローズ', '終了', '完了'],

@@ -34,6 +34,8 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C20: monitoring says all is well: "모두 초록색입니다".
+    String.raw`(?:모두|전부|모든 \S+(?: \S+)?) (?:다 )?(?:초록색|녹색|그린)(?!이? ?아니)`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}(?:예전보다|이전보다|전보다|그 어느 때보다) (?:\S+ )?(?:빨라졌|좋아졌|안정적|안정됐|안정되었|쾌적해졌)`,
     String.raw`${W}(?:바로|다시|이제) 됐(?:습니다|어요|네요)${WE}`,
@@ -96,9 +98,14 @@ export const KO: ClaimLanguage = {
     String.raw`(?:해결책|조치|수리|수정)(?:이|가|은|는)? (?:효과가 있었|성공했|성공하였|확인되었|확인됐)`,
   ],
   stateClaims: [
+    // C21 and C17: better than before, and busy for a stretch of time without trouble.
+    String.raw`(?:이전|예전|전|어제)보다 (?:훨씬 |더 |많이 |확실히 |눈에 띄게 )*(?:빨라|빠르|빠릅|안정적|좋아|쾌적)`,
+    String.raw`(?:오전 내내|하루 종일|오후 내내|아침부터|아침 내내) (?:\S+ ){0,3}(?:문제 ?없이|오류 ?없이|아무 문제 ?없이|이상 ?없이|끊김 없이)`,
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C16: not a single complaint since a time: "불만 접수가 한 건도 없습니다".
+    String.raw`(?:불만|민원|문의|신고|장애|티켓|접수|클레임)\S* (?:\S+ )?(?:한 건도|하나도|전혀|단 한 번도|한 번도|단 한 건도) (?:없습니다|없어요|없음|없었습니다|없네요|들어오지 않았습니다|접수되지 않았습니다)`,
     // The symptom is gone: "경고가 사라졌습니다", "팝업이 안 뜹니다".
     `${SYMPTOM}(?:이|가|은|는|도)? (?:완전히 |모두 |다 |깨끗이 |싹 )?(?:사라졌(?!는지|다가|는데|던)|없어졌(?!는지|다가|는데|던)|해소되었|해소됐|안 (?:나타나|뜨|뜹|떠|나|납|생기|생깁|보이|보입)(?!게|도록|는지|면|ㄹ|을|지)|안 나와|안 나옵)`,
     String.raw`더 이상 (?:\S+ )?(?:고장|문제|오류|에러)(?: 상태)?(?:가|는|이)? (?:아닙니다|없습니다|없어요)`,
@@ -204,6 +211,7 @@ export const KO: ClaimLanguage = {
     '성공했습니다',
     'ok',
   ],
+  labelStates: ['정상 작동', '작동함', '작동 중', '초록색'],
   fillers: [
     '상태',
     '오류',
@@ -242,6 +250,8 @@ export const KO: ClaimLanguage = {
     // Closing once a condition holds: "정상적으로 작동하면 티켓을 종료하겠습니다".
     String.raw`\S(?:하|되|으|다|시|이|지)면(?= )`,
     String.raw`(?:확인|테스트|점검|회신) 후`,
+    // Closing only once a condition holds: "백업이 완료되어야 티켓을 종료할 수 있습니다", "끝나야".
+    String.raw`\S야(?:만)?(?= )`,
   ],
   endorsements: [
     String.raw`(?:언급한 (?:대로|바와 같이)|기록된 대로|확인된 대로|확인됨|좋은 소식|업데이트|상태|결과|요약|참고)\W*$`,

@@ -66,6 +66,12 @@ export interface ClaimLanguage {
    * is a claim. Phrases of several words are allowed.
    */
   readonly ellipticals: readonly string[];
+  /**
+   * State words that, as the whole value of a label ("- Wi-Fi 2nd floor: working", "WLAN：正常"),
+   * say the labelled thing works. Alone they say too little ("Working on it.") to be elliptical
+   * claims; after a label's colon they are its state.
+   */
+  readonly labelStates?: readonly string[];
   /** Words that may stand next to an elliptical claim without changing it: "now", "problem", "ok". */
   readonly fillers: readonly string[];
   /** "Yes": after a question that asks whether it is fixed, it answers with a claim. */

@@ -16,6 +16,10 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C20: monitoring says all is well: "alle checks staan op groen".
+    String.raw`\b(?:alles|alle)(?: \S+){0,6} (?:(?:is|zijn|staat|staan|weer|nu) )*(?:op )?groen\b`,
+    // C19: someone confirmed it works now, verb last: "…, dat inloggen met MFA nu lukt".
+    String.raw`(?:^| )dat (?:\w+ ){1,6}(?:nu|weer|inmiddels|intussen) (?:\w+ ){0,2}(?:werkt|werken|lukt|lukken|gaat|draait|draaien|print|printen|verbindt)$`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\b(?:deed|doet|deden|doen) (?:\w+ ){0,2}het (?:\w+ )?weer\b`,
     String.raw`\bticket (?:mag|kan)(?: \w+){0,4} (?:dicht|gesloten worden)\b`,
@@ -78,6 +82,10 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:kan|kunnen|mag|mogen)(?: \w+){0,3} als (?:opgelost|gesloten|afgehandeld|afgerond) (?:worden )?(?:gemarkeerd|gezet|gesloten|beschouwd)\b`,
   ],
   stateClaims: [
+    // C21: better than before ("een stuk sneller dan eerst"); "iets sneller" is a partial result.
+    String.raw`(?<!\b(?:iets|wat|een beetje|nauwelijks|niet|amper) )\b(?:(?:een stuk|veel|flink|stukken|aanzienlijk|duidelijk|merkbaar) )?(?:sneller|stabieler|vlotter|beter|betrouwbaarder|soepeler) dan (?:eerst|voorheen|vroeger|daarvoor|gisteren|tevoren)\b`,
+    // C17: busy for a stretch of time without trouble: "de hele ochtend zonder problemen".
+    String.raw`\b(?:de hele (?:ochtend|dag|middag|week|nacht)|sinds vanochtend)(?: \w+){0,3} zonder (?:enige |een )?(?:problemen|probleem|storingen|storing|fouten|fout|haperingen|hapering|klachten)\b`,
     String.raw`(?<!\bof(?: \w+){0,3} )\balles(?: \w+){0,2} (?:in orde|in kannen en kruiken|piekfijn|kits|top|prima|geregeld|naar wens|onder controle|weer goed|weer bij het oude|op rolletjes|oke|ok)\b`,
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:alles|het) (?:is |werkt |draait )?(?:weer )?(?:in orde|goed|prima|naar behoren|normaal|ok)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!maar\b|tot\b|alleen\b|behalve\b)\w+){0,4} ${WELL}\b`,
@@ -85,6 +93,9 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "Sinds maandag geen klachten meer".
+    String.raw`\b(?:geen|nul) (?:enkele |nieuwe |verdere )?(?:klachten|klacht|meldingen|melding|tickets?|storingsmeldingen|foutmeldingen)(?: \w+){0,3} meer\b`,
+    String.raw`\bsinds (?:\w+ ){1,3}(?:\w+ )?geen (?:enkele |nieuwe )?(?:klachten|klacht|meldingen|melding|tickets?|storingen|fouten|problemen)\b`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`\bnog nooit zo (?:snel|stabiel|goed|vlot|soepel)\b`,
     // "Nog crashes? Nee, sinds vrijdag geen meer."
@@ -191,6 +202,9 @@ export const NL: ClaimLanguage = {
     'niet',
     'geen',
     'faalt',
+    // "…, maar vanochtend kwam de storing terug": what came back undoes what was told.
+    'terug',
+    'opnieuw op',
   ],
   complementizers: ['dat', 'of'],
   frames: [
@@ -215,7 +229,7 @@ export const NL: ClaimLanguage = {
     String.raw`\bvan (?:de |onze |uw )?(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\b`,
   ],
   transient: [
-    String.raw`\b(?:even|kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
+    String.raw`\b(?:even|kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|(?<!dan )eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
     String.raw`\b(?:gedurende|voor) (?:\d+ |een |enkele |paar |twee |drie |tien |dertig )(?:seconden?|minuten?|uur|uren|dagen?|momenten?)\b`,
   ],
   // "tot maandag werkte alles prima": how it worked before the problem.
@@ -273,6 +287,7 @@ export const NL: ClaimLanguage = {
     'geen fouten meer',
     'stabiel',
   ],
+  labelStates: ['werkt', 'online', 'normaal', 'operationeel', 'groen'],
   fillers: [
     'nu',
     'weer',

@@ -33,6 +33,10 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C20: monitoring says all is well: "wszystko na zielono".
+    String.raw`${W}(?:wszystko|wszystkie|wszystkich)(?: \S+){0,6} (?:(?:jest|są|znowu|już|świecą|świeci) )*(?:na zielono|zielone|zielony)${WE}`,
+    // C22: an activation told as done: "Office aktywowany".
+    String.raw`${W}(?:office|windows|licencj\S*|aplikacj\S*|produkt\S*)(?: \S+){0,2} (?:(?:jest|został|została|zostało|zostały|już) )*aktywowan[yaeo]${WE}`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}(?:logują się|loguje się|łączą się|łączy się|drukuje|drukują|synchronizuje|synchronizują)(?: \S+){0,5} bez (?:problemu|problemów|błędów)${WE}`,
     String.raw`${W}(?:znów|znowu|ponownie) \S+ (?:normalnie|prawidłowo|bez problemu|bez problemów)${WE}`,
@@ -112,6 +116,10 @@ export const PL: ClaimLanguage = {
     String.raw`^(?:(?:już|teraz|wszystko|znowu|znów|ponownie|wreszcie|naprawdę|w końcu) )*(?:działa|działają|śmiga|chodzi|hula|drukuje|łączy)(?: (?:już|teraz|znowu|znów|ponownie|wreszcie|bez zarzutu))*$`,
   ],
   stateClaims: [
+    // C21: better than before ("dużo szybciej niż wcześniej"); "trochę szybciej" is a partial result.
+    String.raw`(?<!${W}(?:trochę|nieco|odrobinę|ledwo|nie) )${W}(?:(?:dużo|znacznie|o wiele|wyraźnie|zdecydowanie|sporo) )?(?:szybciej|szybszy|szybsza|szybsze|stabilniej|stabilniejszy|stabilniejsza|lepiej|sprawniej|płynniej) niż (?:wcześniej|przedtem|dawniej|kiedyś|wczoraj)${WE}`,
+    // C17: busy for a stretch of time without trouble: "cały ranek bez problemów".
+    String.raw`${W}(?:cały|całe|całą|całego) (?:ranek|dzień|poranek|przedpołudnie|popołudnie|tydzień|noc|weekend|dnia)(?: \S+){0,3} bez (?:żadnych |najmniejszych |jakichkolwiek )?(?:problemów|błędów|zakłóceń|przerw|awarii|zacięć)${WE}`,
     // C1: works + manner, in either order, a few words apart ("drukuje teraz bez żadnych problemów").
     String.raw`${W}${WORKS}(?: \S+){0,3} ${MANNER}${WE}`,
     String.raw`${W}${MANNER} (?:\S+ ){0,2}${WORKS}${WE}`,
@@ -327,6 +335,7 @@ export const PL: ClaimLanguage = {
     'działa jak trzeba',
     'działa bez zarzutu',
   ],
+  labelStates: ['działa', 'sprawny', 'sprawna', 'online', 'w normie', 'zielony'],
   fillers: [
     'status',
     'stan',

@@ -16,6 +16,10 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C20: monitoring says all is well: "tudo verde".
+    String.raw`\b(?:tudo|todos|todas)(?: \S+){0,6} (?:(?:esta|estao|de novo|ja|ficou|ficaram) )*(?:no |em )?verdes?\b`,
+    // C22: an activation told as done: "Office ativado".
+    String.raw`\b(?:office|windows|aplicativos?|licencas?|produtos?)(?: \S+){0,2} (?:(?:esta|estao|foi|foram|ja|ficou) )*ativad[oa]s?\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`\bvolt(?:ou|aram) (?:\w+ )?(?:ao normal|a normalidade)\b`,
     String.raw`\bvolt(?:ou|aram) a (?:mandar|enviar|imprimir|funcionar|sincronizar|conectar|abrir|escanear|digitalizar|receber|operar|emitir)\b`,
@@ -95,11 +99,17 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:estamos|estou|esta) (?:a )?(?:encerrar|encerrando|fechar|fechando) (?:o|este|esse|a|esta|essa|seu|sua) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
   ],
   stateClaims: [
+    // C21: better than before ("bem mais rápida que antes"); "um pouco mais" is a partial result.
+    String.raw`(?<!\b(?:um pouco|ligeiramente|levemente|nao) )\b(?:(?:bem|muito|bastante) )?(?:mais (?:rapid[oa]s?|estave(?:l|is)|fluid[oa]s?|confiave(?:l|is))|melhor) (?:do )?que antes\b`,
+    // C17: busy for a stretch of time without trouble: "a manhã toda sem falhas".
+    String.raw`\b(?:a manha (?:toda|inteira)|o dia (?:todo|inteiro)|toda a manha|a tarde (?:toda|inteira)|desde cedo|desde hoje de manha)(?: \w+){0,3} sem (?:nenhum |nenhuma |qualquer )?(?:problemas?|falhas?|erros?|quedas?|travamentos?|interrupc(?:ao|oes))\b`,
     String.raw`\b(?:${DEVICE_VERBS}|(?:esta|estao) (?:funcionando|imprimindo|conectando|sincronizando|respondendo|ligando|rodando|carregando))(?: ${ADV})* (?:bem|corretamente|perfeitamente|normalmente|sem (?:problemas?|erros?|falhas?|quedas?)|como deveria|direitinho)\b`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} ${MANNER}(?! (?:so\b|somente|apenas|as vezes|quando|menos|exceto|salvo|se\b|em outro|em outra|noutro|noutra|de outro|de outra|com outro|com outra|enquanto isso|por enquanto|por agora|via|em modo))\b`,
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "Nenhuma reclamação desde segunda".
+    String.raw`\b(?:nenhuma?|nem uma?|zero|nao (?:ha|houve) mais) (?:\w+ )?(?:reclamac(?:ao|oes)|queixas?|chamados?|tickets?|ligac(?:ao|oes)|erros?|quedas?)(?: \w+){0,3} desde\b`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`\b(?:melhor|mais \w+) (?:do )?que nunca\b`,
     String.raw`\bnunca (?:esteve|foi|funcionou|andou) (?:tao|tão) \w+`,
@@ -333,6 +343,7 @@ export const PT: ClaimLanguage = {
     'ta funfando',
     'funfou',
   ],
+  labelStates: ['funcionando', 'funciona', 'operacional', 'normal', 'verde'],
   fillers: [
     'show',
     'bola',

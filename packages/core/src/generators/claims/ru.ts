@@ -32,6 +32,8 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    // C20: monitoring says all is well: "все проверки зелёные".
+    String.raw`${W}(?:все|всё)(?: \S+){0,5} (?:(?:снова|опять|теперь|уже) )*(?:зел[её]н(?:ые|ый|ое|ая)|зел[её]ного цвета|в зел[её]ной зоне)${WE}`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`${W}чем когда-либо${WE}`,
     // C13: a cause that fixed it: "очистка кэша решила проблему", "перезагрузка помогла".
@@ -108,6 +110,10 @@ export const RU: ClaimLanguage = {
     String.raw`^(?:(?:уже|теперь|все|всё|снова|опять|наконец|наконец-то|реально|правда) )*(?:работает|работают|пашет|летает|заработало|заработал|заработала|печатает|подключается)(?: (?:уже|теперь|снова|опять|наконец|отлично|нормально|норм))*$`,
   ],
   stateClaims: [
+    // C21: better than before ("гораздо быстрее, чем раньше"); "немного быстрее" is a partial result.
+    String.raw`(?<!${W}(?:немного|чуть|слегка|едва|не) )${W}(?:(?:гораздо|намного|значительно|заметно|куда|существенно|сильно) )?(?:быстрее|стабильнее|лучше|шустрее|над[её]жнее|плавнее) (?:чем )?(?:раньше|прежде|до этого|вчера)${WE}`,
+    // The comma before "чем раньше" ends the part: a strong comparative at its end says it alone.
+    String.raw`${W}(?:гораздо|намного|значительно|заметно|существенно) (?:быстрее|стабильнее|лучше|шустрее|над[её]жнее|плавнее)$`,
     // C1: works + manner, in either order, a few words apart ("печатает без каких-либо проблем").
     String.raw`${W}${WORKS}(?: \S+){0,3} ${MANNER}${WE}`,
     String.raw`${W}${MANNER} (?:\S+ ){0,2}${WORKS}${WE}`,
@@ -115,6 +121,9 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "С понедельника ни одной жалобы".
+    String.raw`${W}с (?:\S+ ){1,3}(?:ни (?:одной|одного|единой|единого)|нет|не было|больше нет) (?:\S+ )?(?:жалоб\S*|заяв\S*|обращени\S*|звонк\S*|тикет\S*|ошиб\S*|сбо\S*)`,
+    String.raw`${W}ни (?:одной|одного|единой|единого) (?:\S+ )?(?:жалоб\S*|заяв\S*|обращени\S*|звонк\S*|тикет\S*) (?:\S+ ){0,2}(?:с|после|со времени|за)${WE}`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}(?:обрывов|ошибок|сбоев|зависаний|проблем|падений|разрывов|вылетов|отключений) (?:\S+ )?больше нет${WE}`,
     // C14: better than ever: the device not only works, it works better than before.
@@ -320,6 +329,7 @@ export const RU: ClaimLanguage = {
     'вопрос решен',
     'стабильно',
   ],
+  labelStates: ['работает', 'в норме', 'норма', 'исправен', 'исправна', 'зелёный'],
   fillers: [
     'статус',
     'итог',

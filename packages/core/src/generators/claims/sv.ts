@@ -19,6 +19,10 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C20: monitoring says all is well: "alla kontroller är gröna".
+    String.raw`${W}(?:alla|allt|samtliga)(?: \S+){0,6} (?:(?:är|lyser|visar|nu|igen) )*(?:gröna|grönt|grön)${WE}`,
+    // C22: an activation told as done: "Office är aktiverat".
+    String.raw`${W}(?:office|windows|licens\S*|appar\S*|produkt\S*)(?: \S+){0,2} (?:(?:är|blev|har blivit|nu) )*(?:aktiverat|aktiverad|aktiverade)${WE}`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}kan (?:\S+ ){0,3}(?:logga in|ansluta|skriva ut|komma åt|jobba|arbeta)(?: \S+){0,3} (?:utan problem|igen|som vanligt|normalt)${WE}`,
     String.raw`${W}\S+as (?:korrekt|som det ska|utan problem|felfritt)(?: för alla)?${WE}`,
@@ -83,6 +87,10 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kan|får) (?:\S+ ){0,2}(?:markeras|sättas|stängas|betraktas) som (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
   ],
   stateClaims: [
+    // C21: better than before ("mycket snabbare än innan"); "lite snabbare" is a partial result.
+    String.raw`(?<!${W}(?:lite|något|aningen|knappt|inte) )${W}(?:(?:mycket|betydligt|klart|avsevärt|rejält) )?(?:snabbare|stabilare|bättre|smidigare|pålitligare) än (?:innan|tidigare|förut|förr|igår)${WE}`,
+    // C17: busy for a stretch of time without trouble: "hela förmiddagen utan problem".
+    String.raw`${W}(?:hela (?:förmiddagen|morgonen|dagen|eftermiddagen|veckan|natten|helgen)|sedan i morse)(?: \S+){0,3} utan (?:några |något |minsta )?(?:problem|fel|avbrott|strul|krångel|störningar|klagomål)${WE}`,
     String.raw`${W}(?:allt|det) (?:är |fungerar |funkar |ser )?(?:bra|okej|ok|i ordning|som vanligt|frid och fröjd|klart|bra ut)(?: igen| nu)?${WE}${NOT_FOR_A_WHILE}`,
     String.raw`${W}${WORKS}(?: (?!men${WE}|fram${WE}|tills${WE}|bara${WE}|utom${WE})\S+){0,4} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
@@ -165,6 +173,12 @@ export const SV: ClaimLanguage = {
   contrasts: ['sedan', 'sen', 'bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
   limits: [
     'kvar',
+    // "…, men på hennes dator kvarstår felet": what stays broken limits what came before.
+    'kvarstår',
+    'kvarstod',
+    'består',
+    'kom tillbaka',
+    'återkom',
     'fortsätter',
     'ändå',
     'kraschar',
@@ -259,6 +273,7 @@ export const SV: ClaimLanguage = {
     'det löste sig',
     'löste sig',
   ],
+  labelStates: ['online', 'normal', 'i drift'],
   fillers: [
     'nu',
     'igen',

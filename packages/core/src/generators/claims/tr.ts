@@ -24,6 +24,13 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C20: monitoring says all is well: "tüm kontroller yeşil".
+    String.raw`${W}(?:tüm|bütün|her)(?: \S+){0,5} (?:yeşil|yeşilde|yeşile döndü)(?:dir)?${WE}(?! (?:değil|olmadı|görünmüyor))`,
+    // C19: someone confirmed they can work: "… giriş yapabildiğini onayladı".
+    String.raw`${W}\S*(?:abildiğini|ebildiğini|abildiklerini|ebildiklerini) (?:onayladı|teyit etti|doğruladı|bildirdi|söyledi)${WE}`,
+    // Slang of the trade: "fixlendi" (it got fixed), "bomba gibi çalışıyor" (works like a dream).
+    String.raw`${W}(?:fixlendi|fixledik|fixledim)${WE}`,
+    String.raw`${W}bomba gibi (?:çalışıyor|gidiyor|işliyor)${WE}`,
     // C14: better than ever: the device not only works, it works better than before.
 
     String.raw`${W}her zamankinden (?:daha )?\S+`,
@@ -77,6 +84,11 @@ export const TR: ClaimLanguage = {
     String.raw`^(?:(?:artık|şimdi|her şey|tekrar|yeniden|gayet|evet|hepsi) )*(?:çalışıyor|çalışıyorlar|düzeldi|halloldu|işliyor|yazdırıyor|bağlanıyor)(?: (?:artık|şimdi|tekrar|yeniden))*$`,
   ],
   stateClaims: [
+    // C21: better than before ("eskisinden çok daha hızlı"); "biraz daha" is a partial result.
+    String.raw`${W}(?:eskisinden|öncekinden|önceye göre|eskiye göre|eskisine göre|öncesinden|eskisine kıyasla) (?:(?:çok|daha|epey|oldukça|bayağı|fazlasıyla) )*(?:hızlı|stabil|iyi|akıcı|kararlı|sorunsuz)${WE}(?! (?:değil|olmadı))`,
+    // C17: busy for a stretch of time without trouble: "bütün sabah sorunsuz".
+    String.raw`${W}(?:bütün|tüm) (?:sabah|gün|öğleden sonra|hafta|gece)(?: \S+){0,3} (?:sorunsuz|hatasız|problemsiz|aksamadan|kesintisiz)${WE}`,
+    String.raw`${W}sabahtan (?:beri|bu yana) (?:\S+ ){0,3}(?:sorunsuz|hatasız|problemsiz|aksamadan|kesintisiz)${WE}`,
     // C1: manner + works ("düzgün bir şekilde senkronize oluyor"), or the colloquial reverse.
     String.raw`${W}${MANNER} (?:\S+ ){0,2}${WORKS}${WE}`,
     String.raw`${W}${WORKS} (?:\S+ )?${MANNER}$`,
@@ -86,6 +98,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C16: no complaints since a time: "Pazartesiden beri tek bir şikâyet gelmedi".
+    String.raw`${W}(?:beri|bu yana|itibaren) (?:\S+ ){0,2}(?:tek bir |hiç |hiçbir |bir tane )?(?:şikayet|arıza kaydı|çağrı|talep|hata|sorun|bildirim|kayıt)\S*(?: \S+)? (?:gelmedi|gelmiyor|olmadı|yok|almadık|alınmadı|bildirilmedi|yaşanmadı|çıkmadı|açılmadı)${WE}`,
     // C14: "hiç olmadığı kadar hızlı": its "hiç" is part of the claim.
     String.raw`${W}hiç olmadığı kadar${WE}`,
     String.raw`(?<![\p{L}\p{N}])artık (?:\S+ )?(?:arızalı|bozuk|çalışmaz|erişilemez) değil(?![\p{L}\p{N}])`,
@@ -189,6 +203,7 @@ export const TR: ClaimLanguage = {
     'sorunsuz',
     'tıkır tıkır',
   ],
+  labelStates: ['çalışıyor', 'normal', 'sorunsuz', 'yeşil'],
   fillers: [
     'artık',
     'şimdi',

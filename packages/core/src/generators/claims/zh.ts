@@ -36,6 +36,10 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C20: monitoring says all is well: "都是绿色的".
+    String.raw`(?:都|全部|全都|均)(?:是|为|為|显示|顯示|变成|變成|呈)?(?:绿色|綠色|绿的|綠的|绿灯|綠燈)`,
+    // Can now work, with a place between: "现在在家也能正常连上 VPN 了".
+    String.raw`(?:现在|現在|已经|已經|终于|終於|目前)(?:(?!不|没|沒|未|无法|無法|只|仅|僅|部分|有的|个别|個別)\S){0,6}?(?:也|都)?(?:可以|能|能够|能夠)(?:正常)?(?:连上|連上|连接|連接|登录|登錄|登入|上网|上網|打印|列印|使用|工作|访问|訪問|同步)`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`比以前(?:快|好|稳定|流畅|顺畅|顺)(?:多了|很多|不少|了)`,
     String.raw`(?:应用|應用|许可证|許可證|Office|office|Windows|windows)(?:已|均已|都已)?(?:激活|啟用|启用)`,
@@ -91,12 +95,17 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:关闭|關閉|结束|結束)(?:此|这个|這個|该|該|本)?(?:工单|工單|请求|請求|案例|事件|单|單)`,
     String.raw`(?:工单|工單|请求|請求)(?:可以|可)(?:关闭|關閉|结案|結案)`,
     String.raw`(?:修复|修復|方案|解决方案|解決方案|处理|處理)(?:已|已经)?(?:确认|確認|验证|驗證)?(?:有效|成功|生效|奏效)`,
-    String.raw`(?:搞定|好了|没问题了|沒問題了|正常了|可以了|行了|OK了|ok了)`,
+    String.raw`(?:搞定|好了|没问题了|沒問題了|正常了|可以了|(?<![运運进進执執流])行了|OK了|ok了)`,
   ].map(notInJapanese),
   stateClaims: [
+    // C17: busy for a stretch of time without trouble: "一上午都没有问题".
+    String.raw`(?:一上午|整个上午|整個上午|一整天|整天|一早上|整个早上|整個早上)(?:(?!不|没|沒|未)\S){0,10}?(?:没有问题|沒有問題|没出问题|沒出問題|一切正常|正常|顺利|順利)`,
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C16: no complaints since a time: "自周一以来再没有人投诉".
+    String.raw`(?:以来|以來|之后|之後|以后|以後)\S{0,6}?(?:再|都|也)?(?:没有|沒有|没|沒|无|無)(?:人|任何人|用户|用戶|同事)?(?:投诉|投訴|抱怨|报修|報修|报障|報障)`,
+    String.raw`再(?:也)?(?:没有|沒有|没|沒)(?:人|用户|用戶|同事)?(?:投诉|投訴|抱怨|报修|報修|报障|報障)`,
     String.raw`(?:已经|已經)?(?:不坏了|不壞了|不再(?:故障|坏|壞|有问题|有問題|出问题|出問題|报错|報錯))`,
     String.raw`不会再(?:出现|出現|发生|發生)`,
     // No longer: "再也不掉线了", "此后再未出现问题".
@@ -253,6 +262,8 @@ export const ZH: ClaimLanguage = {
   ],
   pastAux: [],
   transient: [
+    // "正常运行了大约十分钟": a state that lasted a span of minutes or seconds.
+    String.raw`(?:了|大约|大概|约|約|将近|將近|差不多)(?:大约|大概|约|約|将近|將近|差不多)?[一二两兩三四五六七八九十几幾数數百\d]+(?:个|個)?(?:分钟|分鐘|秒钟|秒鐘|秒)`,
     '暂时',
     '暫時',
     '短暂',
@@ -291,6 +302,7 @@ export const ZH: ClaimLanguage = {
     'okmark',
     'ok',
   ],
+  labelStates: ['正常', '运行正常', '運行正常', '正常运行', '正常運行', '在线', '在線', '绿色', '綠色'],
   fillers: ['状态'],
   // "能上网了吗？能。": the verb of the question, repeated, answers yes.
   affirmations: [
