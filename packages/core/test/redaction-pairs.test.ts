@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth blind corpus's misses, each next to a look-alike that the
+// Credential classes added for the fourth and fifth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -127,6 +127,125 @@ const PAIRS: readonly Pair[] = [
     'Hx5*kLp9Qw',
     '│ Host │ User │ Role │\n│ NAS-01 │ admin │ owner │',
   ],
+  // The fifth blind corpus's round.
+  ['Croatian prose', 'Lozinka za VPN korisnika marko: Vk4#rTz9Lp', 'Vk4#rTz9Lp', 'Lozinka je istekla.'],
+  ['Slovenian prose', 'Geslo za strežnik je Pq7!mWx2Zn', 'Pq7!mWx2Zn', 'Geslo je poteklo.'],
+  ['Bulgarian prose', 'Паролата за рутера е Kd8$nLq3Vb', 'Kd8$nLq3Vb', 'Паролата е сменена.'],
+  ['Icelandic prose', 'Lykilorð fyrir prentarann: Hb2@zXp7Rt', 'Hb2@zXp7Rt', 'Lykilorð rann út í gær.'],
+  [
+    'a Chinese verb of change',
+    '邮箱口令已更新为：Mz5#kQp8Wd',
+    'Mz5#kQp8Wd',
+    '邮箱口令已更新，请用户重新登录。',
+  ],
+  [
+    'a Spanish "quedó"',
+    'La clave del NAS quedó Ns4!bVm7Qx',
+    'Ns4!bVm7Qx',
+    'La clave del NAS quedó anotada en el inventario.',
+  ],
+  [
+    'a key and value as call arguments',
+    "define( 'AUTH_SECRET', 'Df6%jKw2Lm' );",
+    'Df6%jKw2Lm',
+    "define( 'WP_DEBUG', 'false' );",
+  ],
+  [
+    'a user and password as call arguments',
+    'new NetworkCredential("svc_scan", "Nc3!pQz8Wv")',
+    'Nc3!pQz8Wv',
+    'new NetworkCredential("svc_scan", securePassword)',
+  ],
+  [
+    'a YAML block scalar',
+    'smtp:\n  password: |\n    Yb9#kLm4Qz',
+    'Yb9#kLm4Qz',
+    'smtp:\n  description: |\n    Relay for the MFPs',
+  ],
+  [
+    'a console column of passwords',
+    'Get-LapsADPassword PC-07 -AsPlainText | select Password\n\nPassword\n--------\nLp3!zRx8Qw',
+    'Lp3!zRx8Qw',
+    'Get-ADUser jdoe | select Name\n\nName\n----\nJohn Doe',
+  ],
+  [
+    'a credentials file shown whole',
+    'type C:\\OpenVPN\\config\\auth.txt\nbranch-fw\nOv7#nQp2Lk',
+    'Ov7#nQp2Lk',
+    'auth.txt is referenced by the profile and readable by SYSTEM only.',
+  ],
+  [
+    'a .pgpass line',
+    'db01.corp.local:5432:erp:report:Pg8!vTz3Mn',
+    'Pg8!vTz3Mn',
+    'Connect to db01.corp.local:5432 as report.',
+  ],
+  [
+    'an HTML password field',
+    '<input type="password" name="admin_pw" value="Hw5@qLz7Rk">',
+    'Hw5@qLz7Rk',
+    '<input type="password" name="admin_pw" value="">',
+  ],
+  [
+    'a password in CDATA',
+    '<Password><![CDATA[Cd9!x<y>&Qz]]></Password>',
+    'Cd9!x<y>&Qz',
+    '<PasswordPolicy>strict</PasswordPolicy>',
+  ],
+  [
+    'an attribute on the tag',
+    '<Pass encoding="plain">Fz4#mWq8Lp</Pass>',
+    'Fz4#mWq8Lp',
+    '<Pass encoding="base64"></Pass>',
+  ],
+  [
+    'a header after a bracket',
+    'cs(Authorization): Basic dXNlcjpIazMhcFF3OFpt',
+    'dXNlcjpIazMhcFF3OFpt',
+    'cs(Authorization): -',
+  ],
+  [
+    'a passphrase after a few words and a colon',
+    'Passphrase for the backup key on NAS02: copper meadow 73 falcon',
+    'copper meadow 73 falcon',
+    'Passphrase for the backup key on NAS02 is kept in the vault.',
+  ],
+  [
+    'a generated passphrase of hyphenated words',
+    'Vault master password (chosen by the CFO): maple-orbit-tundra-pixel-harbor',
+    'maple-orbit-tundra-pixel-harbor',
+    'Vault master password (chosen by the CFO): see-the-binder',
+  ],
+  [
+    'a pair in inline code',
+    'Kiosk login is `kiosk` / `Ks6!wPq2Zx`',
+    'Ks6!wPq2Zx',
+    'Kiosk profile runs `msedge` / `kiosk-mode` only',
+  ],
+  [
+    'an alarm code without a copula',
+    'Alarmanlage Lager: Code zum Scharfschalten 482913',
+    '482913',
+    'Alarm code changed in 2024 by the landlord',
+  ],
+  [
+    'a safe combination',
+    'Tapes are in the safe, combination 24-08-61',
+    '24-08-61',
+    'Booted into Safe Mode, error code 1603 again.',
+  ],
+  [
+    'a licence key after its word',
+    'Activation code for the CAD PC: QWERT-Y7U8I-OP9AS-DF1GH',
+    'QWERT-Y7U8I-OP9AS-DF1GH',
+    'Order number for the CAD licence: 2024-11-0042',
+  ],
+  [
+    'a base64 literal decoded to a password',
+    "$p = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String('Rm9vYmFyITIwMjU='))",
+    'Rm9vYmFyITIwMjU=',
+    "[Convert]::FromBase64String('SGVsbG8gd29ybGQgZnJvbSBsb2dz')",
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -140,6 +259,20 @@ const NAMES: readonly string[] = [
   'Security key           : Present',
   'Stripe example from the README: sk_test_XXXXXXXXXXXXXXXXXXXXXXXX',
   'Template: postgresql://USER:PASSWORD@HOST:5432/DB',
+  // The fifth round: ids, references, template expressions, paths and tools where a value would be.
+  'User read the recovery key ID from the screen: 4C1A77E2. Key looked up in Entra.',
+  'Peer added. Branch public key: xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg= on the hub.',
+  "kid in the token header is 'nOo3ZDrODXEK1jKWhXslHR_KXEg', no longer in the JWKS.",
+  'App pins sha256/47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU= until the renewal.',
+  'Password reset portal: https://passwordreset.microsoftonline.com/ added to the intranet.',
+  'client_secret = var.client_secret',
+  'vault kv get -field=password secret/prod/sql',
+  'Retype the password to confirm:',
+  'curl -H "Authorization: Bearer YOUR_API_KEY" https://api.example.com/v1/devices',
+  'password: {{ .Values.db.password | b64enc | quote }}',
+  'password: !secret db_password',
+  'Login failed. Reason: Password did not match that for the login provided. [CLIENT: 10.0.4.21]',
+  'Passphrase for the id_ed25519 key is stored in 1Password.',
 ];
 
 describe('credential classes and their look-alikes', () => {

@@ -61,8 +61,80 @@ const csvColumn = (k: number, sep: string): RedactionRule => ({
 /** A value as a carrier writes it: quoted, or bare to the end of the token. */
 const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'[^'\n]{1,400}'|[^\s"',;}\]]{1,400})`;
 
+/** A quoted value: what a function call or an attribute takes. */
+const QUOTED = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'(?:[^'\\\n]|\\.){1,400}')`;
+
+/** Calls and constructors that take a user and a password: `auth=('api', 'x')`, `NetworkCredential("u", "x")`. */
+const CREDENTIAL_CALL =
+  'auth|basic_?auth|http_?basic_?auth|http_?digest_?auth|network_?credential|ps_?credential|credentials?|login';
+
 /** The structured-carrier rules. */
 export const CARRIER_RULES: readonly RedactionRule[] = [
+  {
+    // A key and its value as a call's two arguments: define('DB_PASSWORD', 'x'), setenv("API_TOKEN", "x"),
+    // config.Set("smtp.password", "x").
+    kind: 'credential',
+    hint: /pass|pwd|secret|token|key|psk|cred/i,
+    pattern: new RegExp(String.raw`(?<pre>\(\s?["']${KEY}["']\s?,\s?)(?<secret>${QUOTED})`, 'gi'),
+    keep: keepValue,
+  },
+  {
+    // A user and a password as a call's two arguments: requests' auth=('api_reader', 'x'),
+    // HTTPBasicAuth('u', 'x'), new NetworkCredential("u", "x").
+    kind: 'credential',
+    hint: /auth|credential|login/i,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<![A-Za-z0-9])(?:${CREDENTIAL_CALL})\s?(?:=\s?\(|\()\s?["'][^"'\n]{1,64}["']\s?,\s?)(?<secret>${QUOTED})`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // A YAML block scalar: "password: |" and the value indented on the next line.
+    kind: 'credential',
+    hint: /: ?[|>]/,
+    pattern: new RegExp(
+      String.raw`(?<pre>${KEY}["']?[ \t]{0,4}:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})(?<secret>[^\s]{1,400})`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // A console table of one credential column (PowerShell's `select`, `Get-LapsADPassword`):
+    // the column's name, a rule of dashes, the value in the last column of the next line.
+    kind: 'credential',
+    hint: /-{3}/,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?:^|\n)[^\n]{0,120}?(?:${KEY}|ms-mcs-admpwd|admpwd)[ \t]{0,40}\r?\n[ \t]{0,8}-{3,}(?:[ \t]{1,8}-{3,}){0,8}[ \t]{0,8}\r?\n[^\n]{0,200}?)(?<secret>[^\s]{4,200})(?=[ \t]{0,8}(?:\r?\n|$))`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // A credentials file shown whole: the user on one line, the password on the next (OpenVPN's
+    // auth-user-pass file, a .netrc-less login file): "cat /etc/openvpn/auth.txt\nvpnuser\nx".
+    kind: 'credential',
+    hint: /auth-user-pass|auth\.txt|creds?\.txt|credentials\.txt|pass(?:word)?s?\.txt|login\.(?:txt|conf)/i,
+    pattern:
+      /(?<pre>(?:auth-user-pass|auth\.txt|creds?\.txt|credentials\.txt|pass(?:word)?s?\.txt|login\.(?:txt|conf))[^\n]{0,80}\r?\n[ \t]{0,8}[^\s]{1,64}[ \t]{0,8}\r?\n[ \t]{0,8})(?<secret>[^\s]{1,200})(?=[ \t]{0,8}(?:\r?\n|$))/gi,
+    keep: keepValue,
+  },
+  {
+    // A .pgpass line: host:port:database:user:password, the port a number or "*".
+    kind: 'credential',
+    hint: /:(?:\d{1,5}|\*):/,
+    pattern:
+      /(?<pre>(?:^|\n)[ \t]{0,8}[^\s:]{1,253}:(?:\d{1,5}|\*):[^\s:]{1,63}:[^\s:]{1,63}:)(?<secret>[^\s]{1,200})(?=[ \t]{0,8}(?:\r?\n|$))/g,
+    keep: keepValue,
+  },
+  {
+    // An HTML password field with its value: <input type="password" name="pwd" value="x">.
+    kind: 'credential',
+    hint: /type ?= ?["']?password/i,
+    pattern:
+      /(?<pre><input\b[^>\n]{0,200}?type ?= ?["']?password["']?[^>\n]{0,200}?\bvalue ?= ?["'])(?<secret>[^"'\n]{1,400})(?=["'])/gi,
+    keep: keepValue,
+  },
   // Tabs are gone by the time rules run (the normal form collapses white space), so a TSV export
   // reads as words and is left to the other rules.
   ...[',', ';'].flatMap((sep) => Array.from({ length: 8 }, (_, k) => csvColumn(k, sep))),

@@ -1,5 +1,5 @@
 import type { RedactionRule } from './rule.js';
-import { ARG, keepValue } from './values.js';
+import { ARG, keepUnlessStrong, keepValue } from './values.js';
 
 // Credentials on the command lines MSP technicians paste: Windows `net use`/`net user`/`cmdkey`/
 // `schtasks`, PowerShell, database clients, PuTTY tools, curl/wget, container registries, SSH and
@@ -81,6 +81,19 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
 
 /** The command-line rules, tool-specific first. */
 export const COMMAND_RULES: readonly RedactionRule[] = [
+  // A script that decodes a base64 literal at run time to hide a password from a casual read:
+  // [Convert]::FromBase64String('…'), base64.b64decode("…"), atob('…'). Only when what it decodes
+  // to is one word that looks like a password: decoded prose ("Hello world from logs") stays.
+  {
+    kind: 'command-password',
+    hint: /base64|b64decode|atob/i,
+    pattern:
+      /(?<pre>(?:FromBase64String|b64decode|atob|base64_decode)\(\s?["'])(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?=["'])/gi,
+    keep: (secret) => {
+      const decoded = Buffer.from(secret, 'base64').toString('latin1');
+      return !/^[!-~]{6,64}$/.test(decoded) || keepUnlessStrong(decoded);
+    },
+  },
   // PowerShell: the plain text handed to ConvertTo-SecureString (positional or -String).
   rule(
     'command-password',

@@ -57,9 +57,9 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     kind: 'authorization',
     hint: /authorization/i,
     // A word after "Authorization:" ("approved", "pending manager sign-off") is not a credential.
-    keep: (secret) => /^[A-Za-z]{1,19}$/.test(secret),
+    keep: (secret) => /^[A-Za-z]{1,19}$/.test(secret) || keepValue(secret),
     pattern:
-      /(?<pre>(?<![A-Za-z-])(?:proxy-)?authorization["']?\s?[:=]\s?["']?(?:(?:bearer|basic|digest|token|ntlm|negotiate|apikey|ssws|splunk|geniekey)\s)?)(?<secret>[^\s"',;]{8,4000})/gi,
+      /(?<pre>(?<![A-Za-z-])(?:proxy-)?authorization["')]?\s?[:=]\s?["']?(?:(?:bearer|basic|digest|token|ntlm|negotiate|apikey|ssws|splunk|geniekey)\s)?)(?<secret>[^\s"',;]{8,4000})/gi,
   },
   {
     // "Bearer <token>" outside a header line. Needs a digit, so "bearer authentication" survives.
@@ -74,10 +74,11 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>\bkey ?= ?"[^"\n]{0,40}(?:password|pwd|secret|token|apikey|api_key|connectionkey)[^"\n]{0,20}" (?:[a-z]{1,20}="[^"\n]{0,80}" )?value ?= ?")(?<secret>[^"\n]{1,400})(?=")`,
     /value/i,
   ),
-  // <password>…</password>, <DbPassword>…</DbPassword>, <psk>…</psk>.
+  // <password>…</password>, <DbPassword>…</DbPassword>, <psk>…</psk>, FileZilla's
+  // <Pass encoding="base64">…</Pass>, a value in CDATA.
   rule(
     'credential',
-    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pwd|secret|token|apikey|api_key|psk|passphrase|sharedkey|accesskey)(?:value)?)> ?)(?<secret>[^<\n]{1,400}?)(?= ?</\k<tag>>)`,
+    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|sharedkey|accesskey)(?:value)?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
     /</,
   ),
   // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …".
@@ -127,6 +128,13 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     'credential',
     String.raw`(?<pre>"(?:auth|identitytoken|registrytoken)"\s?:\s?")(?<secret>[A-Za-z0-9+/=_.-]{8,4000})(?=")`,
     /"auth"|identitytoken|registrytoken/i,
+  ),
+  // A passphrase after its word, a few words and a colon: "Passphrase for the id_ed25519 on the admin
+  // laptop: granite lantern 41 oyster". The colon announces it, so any words up to the clause's end.
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.;]{1,30}){0,10}?:[ \t]{1,4})(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){0,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\())`,
+    /phrase|wachtzin/i,
   ),
   // A passphrase is words: after an explicit passphrase word and a copula or colon, the words up to
   // the end of the clause ("passphrase: seven orange kites over Dover", "Passphrase … lautet: blaue

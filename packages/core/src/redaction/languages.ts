@@ -350,6 +350,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'será:',
       'queda en',
       'cambiada por',
+      'quedó',
+      'quedó como',
+      'queda',
     ],
     to: ['a'],
   },
@@ -930,6 +933,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       '已设置为',
       '已更改为',
       '已重置为',
+      '修改为',
+      '已修改为',
+      '更改为',
+      '更新为',
+      '已更新为',
     ],
     unspaced: true,
   },
@@ -1033,6 +1041,32 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     code: 'fa',
     words: ['رمز عبور', 'گذرواژه', 'رمز', 'کلمه عبور'],
     verbs: ['است', 'هست'],
+  },
+  {
+    // Croatian, Bosnian and Serbian (Latin script) share the noun.
+    code: 'hr',
+    words: ['lozinka', 'lozinku', 'lozinke', 'šifra', 'šifru', 'wifi lozinka'],
+    verbs: ['je', 'glasi', 'je sada'],
+  },
+  {
+    code: 'sl',
+    words: ['geslo', 'gesla', 'wifi geslo'],
+    verbs: ['je', 'je zdaj'],
+  },
+  {
+    code: 'bg',
+    words: ['парола', 'паролата', 'нова парола', 'парола за wifi'],
+    verbs: ['е', 'е вече'],
+  },
+  {
+    code: 'mk',
+    words: ['лозинка', 'лозинката'],
+    verbs: ['е'],
+  },
+  {
+    code: 'is',
+    words: ['lykilorð', 'lykilorðið', 'aðgangsorð'],
+    verbs: ['er'],
   },
   {
     code: 'th',
@@ -1328,6 +1362,12 @@ const STEMS = [
   'รหัส',
   'گذرواژه',
   'کلمه عبور',
+  'lozink',
+  'šifr',
+  'gesl',
+  'лозинк',
+  'lykilorð',
+  'aðgangsorð',
 ];
 
 /** {@link STEMS} as one case-insensitive test on the normal form. */

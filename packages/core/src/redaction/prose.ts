@@ -51,15 +51,27 @@ const UNSPACED_VERBS = credentialVerbs(UNSPACED);
 const START = String.raw`(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
 /** Markdown emphasis or code marks around a key or a value. */
 const MARKS = '[*_`]{0,3}';
-/** Up to eight words of context between the credential word and the copula. */
-const CONTEXT = String.raw`(?: [^\s:=|]{1,30}){1,8}?`;
 /**
- * Up to twelve words of context before a colon: "WLAN-Schlüssel fürs Büro-WLAN: x", "PUK do chip
+ * Not a word that ends a sentence: one of four characters or more before a full stop, or one before
+ * "!" or "?". Abbreviations ("Hr.", "z.B.") do not end one.
+ */
+const NOT_SENTENCE_END = String.raw`(?![^\s:=|]{3,40}\.(?:\s|$))(?![^\s:=|]{0,40}[!?](?:\s|$))`;
+/** Up to eight words of context between the credential word and the copula, none ending a sentence. */
+const CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,30}){1,8}?`;
+/**
+ * Up to twelve words of context before a colon, none ending a sentence (so "Password did not
+ * match. [CLIENT: 10.0.4.21]" is two sentences): "WLAN-Schlüssel fürs Büro-WLAN: x", "PUK do chip
  * do iPhone do diretor (bloqueou após 3 PINs errados): x". The value must then look like a secret.
  */
-const LONG_CONTEXT = String.raw`(?: [^\s:=|]{1,40}){1,12}?`;
+const LONG_CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,40}){1,12}?`;
 /** The end of a code: not a date, a time, a version or an address going on ("2026-12-31", "10.0.0.1"). */
 const NOT_MORE_DATA = String.raw`(?![\p{L}\p{N}]|[-./:,]\d)`;
+/** A preposition a year or a date follows ("changed in 2024", "seit 2019"), not a code. */
+const TIME_PREPOSITION =
+  '(?:in|im|on|at|since|seit|until|bis|by|from|von|to|en|em|na|w|i|pa|depuis|desde|dal|sinds)';
+/** Places opened with a code of digits: alarms, safes, key boxes, doors, in several languages. */
+const PLACES_WITH_CODES =
+  'alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte';
 /** Words that say the value after them is a temporary password. */
 const TEMPORARY =
   'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
@@ -76,7 +88,7 @@ const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,
  */
 const keepProse = (secret: string, after: string) =>
   keepValue(secret, after) ||
-  /^\p{Ll}{1,24}[.,!]?$/u.test(asWritten(secret)) ||
+  /^\p{Ll}{1,24}[.,!:]?$/u.test(asWritten(secret)) ||
   // A name in a sentence ("Password to Exchange Online is synced", "send it to John by SMS") or a
   // label ("PIN to unlock: ask the user"): letters only, with more words after it.
   (/^\p{L}{1,24}:?$/u.test(asWritten(secret)) && /^ \p{L}/u.test(asWritten(after)));
@@ -156,6 +168,15 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}${CODE_WORDS}${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
+  // A code for a place, with no copula: "Alarmanlage Filiale Süd: Code zum Unscharfschalten 731694",
+  // "the safe in the CFO's office, combination 37-12-58", "Schlüsseltresor …, Code 2705". The place
+  // must be named first: "error code 1603" names none.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|pin)(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS})(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
+    (secret) => secret.replace(/-/g, '').length < 4,
+    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre/i,
+    false,
+  ),
   // "hasło tymczasowe Zaq1@Wsx", "tijdelijk Welkom01!", "temporary password for jdoe: x".
   rule(
     String.raw`(?<pre>${START}(?:(?:${WORDS}) (?:${TEMPORARY})|(?:${TEMPORARY})(?: (?:${WORDS}))?)${SEPARATOR}? ?)(?<secret>${LOOSE_VALUE})`,
@@ -168,14 +189,15 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   ),
   // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
   rule(
-    String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?(?!(?:sha|md)\d)[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
     /\//,
     false,
   ),
-  // A user and a password with nothing in front: "iDRAC on SRV-HV01: root / Idrac!Calvin9".
+  // A user and a password with nothing in front: "iDRAC on SRV-HV01: root / Idrac!Calvin9",
+  // "is `support` / `Rec3pt!0n-PC`".
   rule(
-    String.raw`(?<pre>(?<=^|[\s:(])[\w.\\@-]{1,64} / )(?<secret>${VALUE})`,
+    String.raw`(?<pre>(?<=^|[\s:(])${MARKS}[\w.\\@-]{1,64}${MARKS} / ${MARKS})(?<secret>${VALUE})`,
     keepUnlessStrong,
     / \/ /,
     false,

@@ -50,6 +50,17 @@ const AFTER = 40;
  */
 const PUBLIC_KEY_LABEL =
   /(?:public[ _-]?key|pub[_-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
+/**
+ * A label that names a secret without being one: a key's id ("recovery key ID", the JWT header's
+ * `kid`), a secret's name in a vault, a thumbprint. What follows it is the id or the name, unless
+ * another credential word comes after the label ("Key ID: 1A2B…, recovery password: 1234-…").
+ */
+const IDENTIFIER_LABEL =
+  /(?:\b(?:key|secret|password|token|credential|certificate)[ _-]?(?:id|identifier|kennung|name)\b|\bkid\b|\bthumbprint\b)(?:(?!pass|kennw|wort\b|key\b|\bcode\b|\bpin\b|secret)[^\n.;,]){0,60}$/i;
+/** An opened and not yet closed `{{` on the line before a match. */
+const INSIDE_TEMPLATE = /\{\{(?:(?!\}\})[^\n]){0,200}$/;
+/** How much of the text before a match the label checks look at. */
+const BEFORE = 60;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
 
 /** The mask that stands in for a secret of `kind`. */
@@ -164,7 +175,12 @@ export function redactSecrets(
       if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
       if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
       if (isDocumentationExample(secret)) continue;
-      if (groups.pre !== undefined && PUBLIC_KEY_LABEL.test(groups.pre)) continue;
+      // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
+      const label = n.slice(Math.max(0, from - BEFORE), from);
+      if (PUBLIC_KEY_LABEL.test(label) || IDENTIFIER_LABEL.test(label)) continue;
+      // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
+      // every word is a reference or a filter, never a literal secret.
+      if (INSIDE_TEMPLATE.test(n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };
       taken.push(span);

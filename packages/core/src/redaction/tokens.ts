@@ -213,11 +213,30 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     keep: (secret) => !/[A-Z]/.test(secret) || !/\d/.test(secret) || PUBLISHED_KEYS.has(secret),
   },
   {
+    // Licence keys and serials in groups after a licence word: four groups of five ("Kaspersky
+    // activation code …: DDHVG-MDG5A-OGB3O-VNRN5"), six of four digits (Adobe), Autodesk's
+    // 3-8 digits. Without the word, such groups are order or part numbers as often.
+    kind: 'product-key',
+    hint: /licen|activation|serial|lizenz|aktivierung|seriennummer|product key|produktschl|cle de produit|clave de producto|chiave/i,
+    pattern:
+      /(?<pre>(?<![A-Za-z])(?:licen[cs]e|activation|serial|lizenz|aktivierung|seriennummer|product key|produktschlussel|cle de produit|clave de producto|chiave di licenza)[^\n]{0,60}?)(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}|\d{3}-\d{8})(?![A-Za-z0-9-])/gi,
+    keep: (secret) => PUBLISHED_KEYS.has(secret.toUpperCase()) || !/\d/.test(secret),
+  },
+  {
+    // Any long token after an activation code's or a licence key's name and a colon: JetBrains'
+    // offline codes, vendors' signed licence blobs.
+    kind: 'product-key',
+    hint: /activation|licen[cs]e key|lizenzschl|aktivierungs/i,
+    pattern:
+      /(?<pre>(?<![A-Za-z])(?:activation (?:code|key)|licen[cs]e key|lizenzschlussel|aktivierungscode|aktivierungsschlussel)[^\n:]{0,60}:\s?)(?<secret>[A-Za-z0-9+/=_-]{16,4000})(?![A-Za-z0-9+/=_-])/gi,
+    keep: (secret) => !/\d/.test(secret) || !/[A-Za-z]/.test(secret),
+  },
+  {
     // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP".
     kind: 'totp-seed',
     hint: /seed|secret|totp|otp|2fa|mfa|authenticator|key/i,
     pattern:
-      /(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed)[^\n]{0,40}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])/gi,
+      /(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed)[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])/gi,
     keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),
   },
   {

@@ -19,6 +19,10 @@ const NOT_A_SECRET = new Set(
     // What tools print where a password would stand: netsh's "Security key : Present", the type of
     // a PowerShell SecureString.
     'present absent system.security.securestring',
+    // Where a password is kept, and the files an SSH key is kept in: "stored in 1Password",
+    // "passphrase for the id_ed25519".
+    '1password keepass keepassxc bitwarden lastpass keeper dashlane passbolt vaultwarden',
+    'id_rsa id_dsa id_ecdsa id_ed25519 id_rsa.pub id_ed25519.pub id_ecdsa.pub',
     // French
     'expire expiree modifie modifiee reinitialise reinitialisee oublie incorrect incorrecte perdu',
     'bloque bloquee change changee valide invalide requis vide inconnu oui non aucun envoye',
@@ -89,7 +93,16 @@ const PROMPT =
 // Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
 // A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC).
 const OTHER_DATA =
-  /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128})$/i;
+  /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
+// Where a value is looked up rather than written: a URL without a password in it (the URL rules
+// mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
+// ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault").
+const REFERENCE =
+  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20})$/i;
+/** A vault or file path in lower case ("secret/prod/sql"); a key in base64 mixes cases. */
+const LOWER_PATH = /^[a-z][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)+\/?$/;
+/** The name of a secret in snake case: "db_password", "smtp_api_token". */
+const SECRET_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:password|passwd|pass|pwd|secret|token|key)$/;
 // An upper-case variable that holds the password names it without being it: "$env:DB_PASSWORD".
 const SECRET_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/;
 
@@ -166,6 +179,9 @@ export function keepValue(secret: string, after = ''): boolean {
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare) ||
     SECRET_VARIABLE.test(bareValue(secret)) ||
+    SECRET_NAME.test(bareValue(secret)) ||
+    REFERENCE.test(bareValue(secret)) ||
+    LOWER_PATH.test(bareValue(secret)) ||
     isDocumentationExample(bareValue(secret)) ||
     FILE_NAME.test(bareValue(secret)) ||
     isBareJwtHeader(bareValue(secret)) ||
@@ -182,6 +198,8 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   if (keepValue(secret, after)) return true;
   const bare = asWritten(bareValue(secret));
   if (bare.length < 6) return true;
+  // Four words or more joined by hyphens are a generated passphrase ("stapler-oyster-quantum-fjord").
+  if (/^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){3,7}$/u.test(bare)) return false;
   const letters = /\p{L}/u.test(bare);
   const digits = /\d/.test(bare);
   const symbols = /[!@#$%^&*+=?~_|\\/<>]/.test(bare);
