@@ -54,28 +54,21 @@ export function lifecycleMethods(db: Database, t: Tables): LifecycleMethods {
       if (query.statuses !== undefined) where.push(`status = ANY($${params.push(query.statuses)}::text[])`);
       // Each bound on `updated_at` also bounds `updated_minute`, the column the index holds, so the
       // index range starts and ends where the page can.
+      const minuteBound = (op: '>=' | '<=', at: number) =>
+        `updated_minute ${op} ${minuteOf(`$${at}::timestamptz`)}`;
       if (query.updatedAfter !== undefined) {
         const at = params.push(query.updatedAfter);
-        where.push(
-          `updated_at > $${at}::timestamptz`,
-          `updated_minute >= ${minuteOf(`$${at}::timestamptz`)}`,
-        );
+        where.push(`updated_at > $${at}::timestamptz`, minuteBound('>=', at));
       }
       if (query.updatedBefore !== undefined) {
         const at = params.push(query.updatedBefore);
-        where.push(
-          `updated_at < $${at}::timestamptz`,
-          `updated_minute <= ${minuteOf(`$${at}::timestamptz`)}`,
-        );
+        where.push(`updated_at < $${at}::timestamptz`, minuteBound('<=', at));
       }
       if (query.after !== undefined) {
         checkKey(query.after.id, 'cursor');
         const at = params.push(query.after.updatedAt);
         const id = params.push(query.after.id);
-        where.push(
-          `(updated_at, id COLLATE "C") < ($${at}::timestamptz, $${id})`,
-          `updated_minute <= ${minuteOf(`$${at}::timestamptz`)}`,
-        );
+        where.push(`(updated_at, id COLLATE "C") < ($${at}::timestamptz, $${id})`, minuteBound('<=', at));
       }
       // `updated_minute` first: the order the index yields, refined within each minute.
       const { rows } = await db.query<{ summary: SessionSummary }>(

@@ -9,6 +9,15 @@ export interface Migration {
   sql(t: Tables): string;
 }
 
+/**
+ * The SQL for the minute (whole minutes since the epoch) of the timestamptz `expression`: what
+ * `updated_minute` holds for `updated_at`. Every statement that writes, bounds or orders by the
+ * column uses this one expression, so a bound on `updated_at` always bounds it the same way.
+ */
+export function minuteOf(expression: string): string {
+  return `floor(extract(epoch FROM ${expression}) / 60)::bigint`;
+}
+
 // Sessions are one JSON document per row: the store reads and writes a session whole (mutations
 // are pure functions of the whole session), its size is bounded by LIMITS, and nothing queries
 // inside it. `json` rather than `jsonb`: the text is kept as written, so every string JavaScript
@@ -19,15 +28,6 @@ export interface Migration {
 // Every primary key and index starts with the account id: every access path stays within one
 // account. Version 1 needed only primary keys; version 2 adds the list and delete paths; version 3
 // keeps sessions without a ticket out of the ticket index; version 4 lets writes update in place.
-/**
- * The SQL for the minute (whole minutes since the epoch) of the timestamptz `expression`: what
- * `updated_minute` holds for `updated_at`. Every statement that writes, bounds or orders by the
- * column uses this one expression, so a bound on `updated_at` always bounds it the same way.
- */
-export function minuteOf(expression: string): string {
-  return `floor(extract(epoch FROM ${expression}) / 60)::bigint`;
-}
-
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
