@@ -62,8 +62,9 @@ export function keepUnlessRandomLetters(secret: string): boolean {
 /** The app-password rule: after a credential word in any language, within a line. */
 export const APP_PASSWORD_RULE: RedactionRule = {
   kind: 'app-password',
-  // Sixteen letters in a text are rarer than a credential word: the cheaper test goes first.
-  hint: /[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}(?![a-z])/,
+  // Sixteen letters in a text are rarer than a credential word: the cheaper test goes first. It is
+  // tried only where a run of letters starts, as the secret does.
+  hint: /(?<![a-z])[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}(?![a-z])/,
   anchor: WORD_ANCHOR,
   pattern: new RegExp(
     withoutUnicodeClasses(

@@ -5,7 +5,7 @@ import type { RedactionRule } from './rule.js';
 // installer, a commit, a thumbprint) is not one, so bare hex is masked only after a credential
 // label or in a dump line's shape.
 
-const hint = /[0-9a-f]{32}|\$[0-9a-z]{1,8}\$|ntlm|nthash|lmhash|hash/i;
+const hint = /[0-9a-f]{32}|\$[0-9a-z]{1,8}\$|ntlm|hash/i;
 
 /** The hash rules. */
 export const HASH_RULES: readonly RedactionRule[] = [

@@ -83,13 +83,21 @@ function planOf(rules: readonly RedactionRule[]): Plan {
   if (plan === undefined) {
     const hints: RegExp[] = [];
     const hintOf = new Int32Array(rules.length);
+    // Rules built in a loop (one per separator, per language) carry equal hints as separate
+    // objects: equal source and flags make one hint. A hint is always tested from the start, so
+    // `g` and `y` do not tell two apart.
+    const indexOf = new Map<string, number>();
     rules.forEach((rule, r) => {
       if (rule.hint === undefined) {
         hintOf[r] = -1;
         return;
       }
-      let h = hints.indexOf(rule.hint);
-      if (h < 0) h = hints.push(rule.hint) - 1;
+      const key = `${rule.hint.flags.replace(/[gy]/g, '')}/${rule.hint.source}`;
+      let h = indexOf.get(key);
+      if (h === undefined) {
+        h = hints.push(rule.hint) - 1;
+        indexOf.set(key, h);
+      }
       hintOf[r] = h;
     });
     plan = { hints, hintOf };

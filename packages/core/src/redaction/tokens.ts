@@ -154,7 +154,7 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
   {
     // Mailgun's current API keys: 32 hex, then two groups of 8 hex.
     kind: 'saas-token',
-    hint: /[0-9a-f]{8}-[0-9a-f]{8}\b/,
+    hint: /-[0-9a-f]{8}-[0-9a-f]{8}/,
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g,
   },
   {
@@ -202,13 +202,15 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     // Azure DevOps personal access tokens: 52 characters of base32 (lower case), or the 84-character
     // form with the AZDO signature.
     kind: 'azure-devops-pat',
-    hint: /[a-z2-7]{52}|AZDO/,
+    // Both forms start with 52 letters and digits after none: the scan tries only where a run starts.
+    hint: /(?<![A-Za-z0-9])[A-Za-z0-9]{52}/,
     pattern: /(?<![A-Za-z0-9])(?<secret>[a-z2-7]{52}|[A-Za-z0-9]{52}AZDO[A-Za-z0-9]{28})(?![A-Za-z0-9])/g,
   },
   {
     // Product keys: five groups of five (Windows, Office, most vendors' licence keys).
     kind: 'product-key',
-    hint: /[A-Z0-9]{5}-[A-Z0-9]{5}-/,
+    // Starting with the hyphen lets the scan skip to the next one.
+    hint: /-[A-Z0-9]{5}-/,
     pattern: /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4})(?![A-Za-z0-9-])/g,
     keep: (secret) => !/[A-Z]/.test(secret) || !/\d/.test(secret) || PUBLISHED_KEYS.has(secret),
   },
