@@ -82,15 +82,20 @@ export async function throughput(
 /**
  * Throughput of `subject` against `baseline` in many short alternating bursts, so that a load that
  * comes and goes on the machine weighs on both alike. The ratio is the median of the bursts'
- * ratios (subject over the baseline burst just before it); higher is better.
+ * ratios (subject over the baseline burst just before it); higher is better. `warmup` pairs of
+ * bursts go first and are not counted: until the engine has compiled the code both run, the
+ * process spends CPU on compiling beside them (the baseline's own first bursts run at two thirds
+ * of its later speed), and the figure is of a process that has run for a while.
  */
 export async function compareThroughput(
   subject: (i: number) => Promise<unknown>,
   baseline: (i: number) => Promise<unknown>,
-  { bursts = 15, opsPerBurst = 200, concurrency = 16 } = {},
+  { bursts = 15, opsPerBurst = 200, concurrency = 16, warmup = 5 } = {},
 ): Promise<{ subject: number; baseline: number; ratio: number }> {
-  await throughput(baseline, opsPerBurst, concurrency);
-  await throughput(subject, opsPerBurst, concurrency);
+  for (let i = 0; i < warmup; i++) {
+    await throughput(baseline, opsPerBurst, concurrency);
+    await throughput(subject, opsPerBurst, concurrency);
+  }
   const s: number[] = [];
   const b: number[] = [];
   const ratios: number[] = [];

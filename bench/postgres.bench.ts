@@ -15,15 +15,16 @@ import {
 } from '@closeout/storage-postgres';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { type BenchRow, type BenchSuite, compare, compareThroughput } from './harness.js';
+import { type BenchRow, type BenchSuite, compare, compareThroughput, throughput } from './harness.js';
 
 // The Postgres store against the bare statements it stands on, on the same pool: the server named
 // by DATABASE_URL, else embedded PGlite. A cache-hit preview read should cost one query and little
 // more time than a primary-key SELECT. A session mutation is one round trip (the compare-and-set,
 // which carries the writeback freeze, and the history entry in one statement), and recordOutcome
 // (validation, masking, transition, that statement) at concurrency 16 keeps at least 0.7 of the
-// throughput of a bare `UPDATE … SET v = v + 1` sent the same way through the same pool; the row
-// after it says what share of those writes the server made in place. On the server, two more rows
+// throughput of a bare `UPDATE … SET v = v + 1` sent the same way through the same pool; the rows
+// after it say what share of those writes the server made in place, and how many statements the
+// store sent per write (writes made at the same time share one: write-batch.ts). On the server, two more rows
 // tell where a mutation's time goes: the write statement alone, and the store's updateSession
 // without core's validation and masking.
 
@@ -234,6 +235,21 @@ export const suite: BenchSuite = {
         ),
       );
       const statsAfter = await updates();
+      // Writes made while the store's statements are in flight share the next one (group commit):
+      // statements the store sent per recordOutcome in one burst at the same concurrency.
+      const sentBefore = prepared.count();
+      await throughput(outcome, opsPerBurst * 5, CONCURRENCY);
+      const perConcurrent = (prepared.count() - sentBefore) / (opsPerBurst * 5);
+      rows.push({
+        figure: `statements per recordOutcome, ${CONCURRENCY} concurrent (${label})`,
+        baseline: 'one statement',
+        value: perConcurrent,
+        baselineValue: 1,
+        unit: 'statements',
+        ratio: perConcurrent,
+        target: 'information',
+        met: undefined,
+      });
       const inPlace =
         (statsAfter.inPlace - statsBefore.inPlace) / Math.max(1, statsAfter.all - statsBefore.all);
       rows.push({

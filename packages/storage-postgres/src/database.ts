@@ -24,6 +24,11 @@ export interface Database extends Queryable {
    * Released when `fn` settles, or by the server if the holder's connection dies.
    */
   exclusive<T>(key: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * Whether the caller runs inside an exclusive section whose statements go out on the section's
+   * own connection: such a caller's statements cannot share a statement with anyone else's.
+   */
+  inExclusive(): boolean;
 }
 
 /**

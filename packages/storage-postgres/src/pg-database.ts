@@ -141,6 +141,8 @@ export function pgDatabase(pool: PgPoolLike, schema: string, prepare = false): D
       }
     },
 
+    inExclusive: () => activeScope() !== undefined,
+
     async exclusive(key, fn) {
       return localLocks.run(key, async () => {
         const { client, release } = await checkout();

@@ -46,5 +46,7 @@ export function pgliteDatabase(pglite: PGliteLike, schema: string): Database {
       }
     },
     exclusive: (key, fn) => locks.run(key, fn),
+    // Every statement goes to the one connection, from inside a section or not.
+    inExclusive: () => false,
   };
 }

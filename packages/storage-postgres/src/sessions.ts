@@ -13,6 +13,7 @@ import { minuteOf } from './migrations.js';
 import { KeyedMutex } from './mutex.js';
 import { checkKey, type Tables } from './schema.js';
 import { SessionCache } from './session-cache.js';
+import { type RowWrite, writeBatcher } from './write-batch.js';
 
 interface SessionRow {
   doc: Session;
@@ -106,11 +107,27 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
   };
 
   /**
+   * A compare-and-set sent as its own statement, with its history entry (`row.event`) or, given
+   * `many`, the JSON array of several entries.
+   */
+  const alone = async (q: Queryable, row: RowWrite, many?: string): Promise<boolean> => {
+    const params: unknown[] = [row.accountId, row.sessionId, ...row.columns, row.expected];
+    const entry = many ?? row.event;
+    if (entry !== null) params.push(entry);
+    const entries = many !== undefined ? 'many' : row.event !== null ? 'one' : 'none';
+    const { rowCount } = await q.query(writeText(row.checkWriteback, entries), params);
+    return rowCount > 0;
+  };
+  const batched = writeBatcher(db, t, (row) => alone(db, row));
+
+  /**
    * The compare-and-set of one mutation, with its history entries: one statement that changes the
    * row only while its revision is still `expected` (and, with `checkWriteback`, only while the
    * session's writeback row holds neither a claim nor a journal). True when it landed; the row's
    * revision is then `expected` + 1. Nothing is returned from the server: the row count says
-   * whether it landed, and the new revision is known beforehand.
+   * whether it landed, and the new revision is known beforehand. Outside a transaction and an
+   * exclusive section, a write with at most one entry may share its statement with the writes of
+   * other sessions made at the same time (write-batch.ts).
    */
   const write = async (
     q: Queryable,
@@ -122,12 +139,17 @@ export function sessionMethods(db: Database, t: Tables): SessionMethods {
     checkWriteback: boolean,
     history: ((next: Session) => readonly SessionEvent[]) | undefined,
   ): Promise<boolean> => {
-    const params: unknown[] = [accountId, sessionId, ...sessionColumns(next, json), expected];
     const events = history?.(next) ?? [];
-    if (events.length > 0) params.push(historyParam(events));
-    const entries = events.length === 0 ? 'none' : events.length === 1 ? 'one' : 'many';
-    const { rowCount } = await q.query(writeText(checkWriteback, entries), params);
-    return rowCount > 0;
+    const row: RowWrite = {
+      accountId,
+      sessionId,
+      columns: sessionColumns(next, json),
+      expected,
+      checkWriteback,
+      event: events.length === 1 ? historyParam(events) : null,
+    };
+    if (events.length > 1) return alone(q, row, historyParam(events));
+    return q === db && !db.inExclusive() ? batched(row) : alone(q, row);
   };
 
   /** Remembers the session as just committed, at the revision after `expected`. */
