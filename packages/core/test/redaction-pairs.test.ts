@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth and fifth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth, fifth and sixth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -246,6 +246,76 @@ const PAIRS: readonly Pair[] = [
     'Rm9vYmFyITIwMjU=',
     "[Convert]::FromBase64String('SGVsbG8gd29ybGQgZnJvbSBsb2dz')",
   ],
+  // The sixth round: typed in a hurry, named once and then "the new one", a user and then "pass",
+  // a copula of another language, a colon of a clock, formats found by their URL or their key.
+  ['"password" typed in a hurry', 'Kiosk passowrd is Lz8!wQe3Rt', 'Lz8!wQe3Rt', 'Kiosk passowrd was reset.'],
+  [
+    'a password called "the new one"',
+    'Reset the scanner password. The new one is Tr6#vBn2Mq, user was told.',
+    'Tr6#vBn2Mq',
+    'Reset the scanner password. The new one is on its way by SMS.',
+  ],
+  [
+    'a user and then "pass"',
+    'NAS login: user backupsvc, pass Wq5%zXc8Lp',
+    'Wq5%zXc8Lp',
+    'NAS login: user backupsvc, pass the ticket to tier 2.',
+  ],
+  [
+    'a login given as user:password',
+    'The login for the NVR is admin:Pk4!mZr7Yt',
+    'Pk4!mZr7Yt',
+    'The login for the NVR is admin: ask the site lead.',
+  ],
+  ['Vietnamese prose', 'Mật khẩu của máy chủ là Hn4#rTq8Wz', 'Hn4#rTq8Wz', 'Mật khẩu của máy chủ là bí mật.'],
+  [
+    'a context with a compound word',
+    'Parola pentru contul de e-mail este Bv7!pLq3Zk',
+    'Bv7!pLq3Zk',
+    'Parola pentru contul de e-mail este schimbată.',
+  ],
+  [
+    'a name with a dash before the colon',
+    "Routing key for 'Ops – Night Shift' service: 5c2f9e0a7b3d4c1e8f6a2b9d0e7c4a31",
+    '5c2f9e0a7b3d4c1e8f6a2b9d0e7c4a31',
+    "Routing key for 'Ops – Night Shift' service: see PagerDuty.",
+  ],
+  [
+    'a value written to a password file',
+    "echo 'Gh3!kLq9Zp' > /etc/backup.pass",
+    'Gh3!kLq9Zp',
+    "echo 'done' > /var/log/backup.log",
+  ],
+  [
+    'an S3 presigned URL',
+    'Link: https://b.s3.amazonaws.com/f.pdf?X-Amz-Date=20260101T000000Z&X-Amz-Signature=9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f1a3c5e7b9d1f',
+    '9f2c4e6a8b0d1f3e5a7c9b1d3f5e7a9c0b2d4f6e8a1c3e5b7d9f1a3c5e7b9d1f',
+    'Link: https://b.s3.amazonaws.com/f.pdf?X-Amz-Date=20260101T000000Z',
+  ],
+  [
+    'a Sentry DSN',
+    'DSN: https://4f8e2c6a0b9d1e3f5a7c9b2d4e6f8a0c@o12345.ingest.sentry.io/678',
+    '4f8e2c6a0b9d1e3f5a7c9b2d4e6f8a0c',
+    'Issues: https://acme.sentry.io/issues/678/',
+  ],
+  [
+    'a Telegram bot token in its URL',
+    'GET https://api.telegram.org/bot1234567890:AAbCdEfGhIjKlMnOpQrStUvWxYz012345-7/getMe',
+    '1234567890:AAbCdEfGhIjKlMnOpQrStUvWxYz012345-7',
+    'GET https://api.telegram.org/bot/getMe returned 404',
+  ],
+  [
+    'a Vault secret_id',
+    'role_id 3f1c2a9e-7b4d-4e8a-9c1f-2d3e4f5a6b7c secret_id 8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0',
+    '8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0',
+    'role_id 3f1c2a9e-7b4d-4e8a-9c1f-2d3e4f5a6b7c (the secret_id comes from the pipeline)',
+  ],
+  [
+    'an AWS access key id after its label',
+    'Access key id AKIAQ7X3MZP4VWJ2KD5N belongs to the backup user.',
+    'AKIAQ7X3MZP4VWJ2KD5N',
+    'Access key id rotation is due next week.',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -273,6 +343,19 @@ const NAMES: readonly string[] = [
   'password: !secret db_password',
   'Login failed. Reason: Password did not match that for the login provided. [CLIENT: 10.0.4.21]',
   'Passphrase for the id_ed25519 key is stored in 1Password.',
+  // The sixth round.
+  'User moved to OU: CN=Jordan Price,OU=Users,DC=pinecrest,DC=local',
+  'The password is in Keeper under Shared-Pinecrest > Firewalls.',
+  'gpg --batch --pinentry-mode loopback --passphrase-file /root/.gpgpass -d x.gpg',
+  'LAPS password rotated on PC-RECEP01 after the tech used it.',
+  'PIN reset requested for Windows Hello on PC-FRONT02.',
+  "Error: The access token expired at '2024-05-14T15:00:00Z'.",
+  'key_file = ~/.ssh/id_ed25519',
+  'DATABASE_URL=postgres://erp_app:${DB_PASS}@pg01:5432/erp',
+  '<add key="SmtpPassword" value="__SMTP_PASSWORD__" />',
+  'App setting: DbPassword = @Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/DbPassword/)',
+  'Política de contraseñas: mínimo 12 caracteres, mayúsculas y números.',
+  'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey',
 ];
 
 describe('credential classes and their look-alikes', () => {

@@ -43,15 +43,27 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     // any user, an empty one included (`redis://:pw@host`).
     kind: 'url-password',
     hint: /:\/\//,
+    // A variable the shell or a template fills in (`postgres://app:${DB_PASS}@db`) is not one.
+    keep: (secret) =>
+      /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{[^}]*\}\}|__[A-Za-z]\w*__)$/.test(secret),
     pattern:
       /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{0,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
   },
   {
-    // Credentials in a query string: Azure SAS signatures, OAuth tokens, API keys.
+    // Credentials in a query string: Azure SAS signatures, S3 and GCS presigned-URL signatures,
+    // OAuth tokens, API keys.
     kind: 'url-secret',
     hint: /[?&]/,
     pattern:
-      /(?<pre>[?&](?:sig|signature|access_token|id_token|refresh_token|token|api_key|apikey|key|password|pwd|client_secret|secret|code)=)(?<secret>[^&\s#"'<>]{6,2000})/gi,
+      /(?<pre>[?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api_key|apikey|key|password|pwd|client_secret|secret|code)=)(?<secret>[^&\s#"'<>]{6,2000})/gi,
+  },
+  {
+    // A Vault AppRole secret_id: a UUID, but the credential half of the pair (role_id is not).
+    kind: 'credential',
+    standalone: true,
+    hint: /secret_id/i,
+    pattern:
+      /(?<pre>\bsecret_id["']?\s?[:=]?\s?["']?)(?<secret>[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?![0-9a-f-])/gi,
   },
   {
     kind: 'authorization',
@@ -188,5 +200,33 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${WORD_START}(?:${PASSWORD_WORDS}|auth token|api key|secret(?: key)?|token)(?: ${FOR_WHOM})? (?:e |es )?)(?<secret>${LOOSE_VALUE})`,
     CREDENTIAL_HINT,
     keepUnlessSecretLooking,
+  ),
+  // A password named once and then called "the new one": "Reset Kevin's password. The new one is
+  // x", "the current one is x", "das neue lautet x". Only in a text that names a credential.
+  rule(
+    'password',
+    String.raw`(?<pre>${WORD_START}(?:(?:the )?(?:new|current|old|temporary|temp|initial) one (?:is|was|will be)|(?:das )?(?:neue|aktuelle) (?:ist|lautet)|(?:le )?nouveau est|(?:la |el )?(?:nueva|nuevo) es|(?:de )?nieuwe is|(?:la |il )?(?:nuova|nuovo) (?:e|è)|(?:a |o )?(?:nova|novo) (?:e|é))[: ] ?)(?<secret>${VALUE})`,
+    CREDENTIAL_HINT,
+    keepUnlessSecretLooking,
+  ),
+  // A user, then "pass": "username hdsdental, pass x", "user msp-admin, pass x", "Benutzer: a; pw: x".
+  rule(
+    'password',
+    String.raw`(?<pre>${WORD_START}(?:user(?:name)?|login|benutzer(?:name)?|utilisateur|usuario|utente|gebruiker(?:snaam)?)[ :=]{1,3}[^\s,;/]{1,64}[,;]? (?:pass|pw)[ :=]{1,3})(?<secret>${VALUE})`,
+    /pass|pw/i,
+    keepUnlessSecretLooking,
+  ),
+  // A login given as user:password after a few words: "login for the DVR is admin:x".
+  rule(
+    'password',
+    String.raw`(?<pre>${WORD_START}(?:login|logon|credentials?|creds|zugangsdaten|anmeldedaten|identifiants|credenciales)(?: [^\s:]{1,30}){0,6} (?:is|are|ist|sind|est|sont|es|son)[: ] ?[A-Za-z0-9._\\@-]{1,64}:)(?<secret>${VALUE})`,
+    /login|logon|cred|zugang|anmelde|identifiant/i,
+    keepUnlessSecretLooking,
+  ),
+  // A value written into a file named for a password: "echo 'x' > ~/.vault_pass".
+  rule(
+    'password',
+    String.raw`(?<pre>\becho (?:-n )?["']?)(?<secret>[^\s'"]{4,200})(?=["']? ?>>? ?\S*(?:pass|pwd|secret|token|key|cred)\S*)`,
+    /echo/i,
   ),
 ];

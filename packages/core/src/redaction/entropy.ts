@@ -27,8 +27,12 @@ const LONG_ENTROPY = 4;
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 const HEX = /^(?:0x)?[0-9a-f]+$/i;
-/** Paths, host names with a path, dotted names and versions: `C:/x`, `/usr/lib`, `db.example.net/prod`, `1.2.3`. */
-const PATHISH = /^(?:[A-Za-z]:)?[/\\]|\\|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/;
+/**
+ * Paths, host names with a path, dotted names and versions: `C:/x`, `/usr/lib`, `~/.ssh/id_ed25519`,
+ * `db.example.net/prod`, `1.2.3`.
+ */
+const PATHISH =
+  /^(?:[A-Za-z]:|~|\.{1,2})?[/\\]|\\|^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::\d{1,5})?(?:[/?#]\S*)?$/;
 /**
  * A label no host name has: 20 or more characters mixing upper case, lower case and digits. Dotted
  * vendor keys ("ITG.<hex>.<random>") have one; "db01.contoso.local" has none.
@@ -52,6 +56,9 @@ export function keepLowEntropy(token: string): boolean {
   if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || isPathish(bare))
     return true;
   if (isPublicKeyMaterial(bare)) return true;
+  // A name and its value ("SharedAccessKeyName=RootManageSharedAccessKey"): base64 has "=" only
+  // at its end, so this is a pair, and a secret value in it is the business of the key rules.
+  if (/^[A-Za-z_][\w.-]*=[^=]/.test(bare)) return true;
   // Words joined by hyphens or underscores: "DATEV-Connector-Modul", "Firewall-Webinterface".
   if (/^\p{L}+(?:[-_.]\p{L}+)+$/u.test(bare)) return true;
   if (isBase64Text(bare)) return true;

@@ -19,6 +19,11 @@ export interface CredentialLanguage {
    * must look like a secret.
    */
   readonly to?: readonly string[];
+  /**
+   * Copulas that are common words of other languages ("on" and "to" in English, "la" in the Romance
+   * languages once accents are folded): they count only after a word of this language.
+   */
+  readonly ownVerbs?: readonly string[];
   /** Written without spaces between words: the value may follow the word or the verb directly. */
   readonly unspaced?: boolean;
 }
@@ -31,6 +36,13 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'password',
       'passwords',
       'passwd',
+      // The word as a hurried technician types it.
+      'pasword',
+      'passwrod',
+      'passowrd',
+      'passwrd',
+      'paswd',
+      'pssword',
       'passphrase',
       'passcode',
       'pwd',
@@ -548,7 +560,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'klucza',
       'kluczem',
     ],
-    verbs: ['to', 'jest', 'brzmi', 'było', 'zmienione na', 'ustawione na', 'zmieniłem na', 'nowe'],
+    verbs: ['jest', 'brzmi', 'było', 'zmienione na', 'ustawione na', 'zmieniłem na', 'nowe'],
+    ownVerbs: ['to'],
     to: ['na'],
   },
   {
@@ -680,7 +693,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'salaisuus',
       'avain',
     ],
-    verbs: ['on', 'oli', 'on nyt', 'vaihdettu', 'asetettu', 'muutettu'],
+    verbs: ['oli', 'on nyt', 'vaihdettu', 'asetettu', 'muutettu'],
+    ownVerbs: ['on'],
   },
   {
     code: 'tr',
@@ -725,6 +739,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'пароль',
       'пароля',
       'паролем',
+      'пасс',
       'пароль от wifi',
       'пароль от вайфай',
       'ключ',
@@ -996,8 +1011,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   {
     code: 'vi',
     words: ['mật khẩu', 'mật khẩu wifi', 'mã pin', 'mã truy cập'],
-    // "là" loses its accent in the normal form and would read as the Romance article "la".
+    // "là" loses its accent in the normal form: alone it counts only after a Vietnamese word, or it
+    // would read as the Romance article "la".
     verbs: ['mới là'],
+    ownVerbs: ['là'],
   },
   {
     code: 'id',
@@ -1017,7 +1034,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   {
     code: 'et',
     words: ['parool', 'salasõna', 'wifi parool', 'pin-kood'],
-    verbs: ['on', 'nüüd on'],
+    verbs: ['nüüd on'],
+    ownVerbs: ['on'],
   },
   {
     code: 'lt',
@@ -1209,6 +1227,9 @@ export const credentialVerbs = (languages: readonly CredentialLanguage[] = CREDE
  */
 const STEMS = [
   'pass',
+  'pasw',
+  'pssw',
+  'пасс',
   'pwd',
   'pw',
   'pin',

@@ -11,6 +11,7 @@ import {
 import type { RedactionRule } from './rule.js';
 import {
   asWritten,
+  CONTEXT_SEPARATOR,
   keepUnlessSecretLooking,
   keepUnlessStrong,
   keepValue,
@@ -39,10 +40,27 @@ const CODE_VERBS = credentialVerbs(
   CREDENTIAL_LANGUAGES.map((l) => ({ ...l, verbs: l.verbs.filter((v) => v.includes(' ') || v.length > 4) })),
 );
 const VERBS = credentialVerbs();
+/**
+ * A word of a language with copulas of its own (languages.ts: `ownVerbs`, such as Finnish "on" and
+ * Polish "to"), and those copulas: they count only after such a word, and not after a word English
+ * shares ("pin", "token"), so "password rotated on PC-RECEP01" and "PIN to the taskbar" stay.
+ */
+const OWN_VERB_LANGUAGES = CREDENTIAL_LANGUAGES.filter((l) => (l.ownVerbs ?? []).length > 0);
+const ENGLISH_WORDS = new Set(CREDENTIAL_LANGUAGES.find((l) => l.code === 'en')?.words ?? []);
+const PAIRED_WORDS = `(?:${credentialWords(
+  OWN_VERB_LANGUAGES.map((l) => ({ ...l, words: l.words.filter((w) => !ENGLISH_WORDS.has(w)) })),
+)})(?:en|et|n)?`;
+const PAIRED_VERBS = credentialVerbs(OWN_VERB_LANGUAGES.map((l) => ({ ...l, verbs: l.ownVerbs ?? [] })));
 const PREPOSITIONS = credentialPrepositions();
 const UNSPACED = CREDENTIAL_LANGUAGES.filter((l) => l.unspaced === true);
 const UNSPACED_WORDS = credentialWords(UNSPACED);
 const UNSPACED_VERBS = credentialVerbs(UNSPACED);
+/**
+ * Where a word of an unspaced script may start or end: anywhere but inside a run of ASCII letters
+ * and digits. Their tables hold Latin words too ("pin", "api"), which must not be found in
+ * "Pinecrest" or "Campinas" and take the rest of the word for a value.
+ */
+const ASCII_EDGE = String.raw`(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))`;
 
 /**
  * Not inside a longer word (no letter or digit just before), except where a compound ends in the
@@ -56,8 +74,10 @@ const MARKS = '[*_`]{0,3}';
  * "!" or "?". Abbreviations ("Hr.", "z.B.") do not end one.
  */
 const NOT_SENTENCE_END = String.raw`(?![^\s:=|]{3,40}\.(?:\s|$))(?![^\s:=|]{0,40}[!?](?:\s|$))`;
-/** Up to eight words of context between the credential word and the copula, none ending a sentence. */
-const CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,30}){1,8}?`;
+/** Up to ten words of context between the credential word and the copula, none ending a sentence. */
+const CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,30}){1,10}?`;
+/** The end of a copula: not inside a longer word, nor the first part of a compound ("de e-mail"). */
+const VERB_END = String.raw`(?![\p{L}\p{N}]|-\p{L})`;
 /**
  * Up to twelve words of context before a colon, none ending a sentence (so "Password did not
  * match. [CLIENT: 10.0.4.21]" is two sentences): "WLAN-Schlüssel fürs Büro-WLAN: x", "PUK do chip
@@ -127,12 +147,21 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`, keepValue),
   // "hasło to x", "lösenordet är x", "salasana on x", "كلمة المرور هي x", "пароль это x".
   rule(
-    String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${MARKS} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${MARKS} (?:${VERBS})${VERB_END}${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
     keepProse,
   ),
   // "Hasło do wifi w biurze to x", "SNMP community string on the core switch is x".
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})${VERB_END}${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // The same with a copula that is also an English preposition, after a word of its own language.
+  rule(
+    String.raw`(?<pre>${START}${MARKS}(?:${PAIRED_WORDS})${MARKS} (?:${PAIRED_VERBS})${VERB_END}${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
+    keepProse,
+  ),
+  rule(
+    String.raw`(?<pre>${START}(?:${PAIRED_WORDS})${CONTEXT} (?:${PAIRED_VERBS})${VERB_END}${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
   // "Поменял пароль на x", "Kennwort hab ich auf x gesetzt", "reset the password to x": a value
@@ -142,8 +171,15 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessSecretLooking,
   ),
   // "WLAN-Schlüssel fürs Büro-WLAN: x", "Пароль от Wi-Fi в переговорной: x", "NT hash of … : x".
+  // A colon between digits is a time ("token expired at '2024-05-14T15:00:00Z'"), not a separator.
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}(?!(?<=\d):\d)${CONTEXT_SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // The same with a dash, the Russian copula among them ("пароль от Wi-Fi в переговорной — x"):
+  // a rule of its own, so that a dash inside a name is not taken before the colon after it.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT} -{1,2}>? ${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
   // A remark in brackets between the word and its colon: "encryption password (hint: blue binder): x".
@@ -184,7 +220,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   ),
   // "パスワードはAbc123", "密码是Abc123", "비밀번호는 Abc123", "密码：Abc123".
   rule(
-    String.raw`(?<pre>(?:${UNSPACED_WORDS})(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<secret>${ASCII_VALUE})`,
+    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})${ASCII_EDGE}(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<secret>${ASCII_VALUE})`,
     keepValue,
   ),
   // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".

@@ -4,16 +4,26 @@ import { isDocumentationExample } from './values.js';
 
 const sticky = new WeakMap<RegExp, RegExp>();
 
-/** The matches of `rule` in `n`: everywhere, or only at `starts` (ascending), without overlaps. */
+/**
+ * The matches of `rule` in `n`: everywhere, or only at `starts` (ascending). The caller answers each
+ * with whether it took it. A match taken is never overlapped by a later one; after a match turned
+ * down (its value was a word, a placeholder) the search goes on from the next character, not from
+ * the match's end: "Parola pentru contul de e-mail … este x" first reads "e" as a copula and "-mail"
+ * as the value, and the real copula and value come after.
+ */
 function* matches(
   rule: RedactionRule,
   n: string,
   starts: readonly number[] | null,
-): Generator<RegExpExecArray> {
+): Generator<RegExpExecArray, void, boolean | undefined> {
   const { pattern } = rule;
   if (starts === null) {
     pattern.lastIndex = 0;
-    yield* n.matchAll(pattern);
+    for (let match = pattern.exec(n); match !== null; match = pattern.exec(n)) {
+      const taken = yield match;
+      if (taken !== true) pattern.lastIndex = match.index + 1;
+      else if (match[0].length === 0) pattern.lastIndex += 1;
+    }
     return;
   }
   let at = sticky.get(pattern);
@@ -27,8 +37,7 @@ function* matches(
     at.lastIndex = start;
     const match = at.exec(n);
     if (match === null) continue;
-    end = start + Math.max(match[0].length, 1);
-    yield match;
+    if ((yield match) === true) end = start + Math.max(match[0].length, 1);
   }
 }
 
@@ -106,12 +115,19 @@ function planOf(rules: readonly RedactionRule[]): Plan {
   return plan;
 }
 
-/** Where `anchor` matches in `n`, found once per text and kept in `anchors`. */
+/**
+ * Where `anchor` matches in `n`, found once per text and kept in `anchors`. Matches may overlap: a
+ * word inside a longer one the anchor took ("password" in "access password") starts a match too.
+ */
 function startsOf(anchors: Map<RegExp, number[]>, anchor: RegExp, n: string): number[] {
   let starts = anchors.get(anchor);
   if (starts === undefined) {
+    starts = [];
     anchor.lastIndex = 0;
-    starts = [...n.matchAll(anchor)].map((m) => m.index);
+    for (let m = anchor.exec(n); m !== null; m = anchor.exec(n)) {
+      starts.push(m.index);
+      anchor.lastIndex = m.index + 1;
+    }
     anchors.set(anchor, starts);
   }
   return starts;
@@ -175,17 +191,31 @@ export function redactSecrets(
       if (tested[h] === 2) continue;
     }
     const starts = rule.anchor === undefined ? null : startsOf(anchors, rule.anchor, n);
-    for (const match of matches(rule, n, starts)) {
+    const candidates = matches(rule, n, starts);
+    let took = false;
+    // The value of the last match turned down: a later match of the rule may start after its
+    // front, but a piece of a value already judged ("?must" of "${DB_PASS:?must be set}") is not one.
+    let judgedFrom = -1;
+    let judgedTo = -1;
+    for (let next = candidates.next(); next.done !== true; next = candidates.next(took)) {
+      const match = next.value;
+      took = false;
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
       const from = match.index + (groups.pre?.length ?? 0);
       const to = from + secret.length;
+      if (from > judgedFrom && from < judgedTo) continue;
       if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
-      if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) continue;
+      if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) {
+        judgedFrom = from;
+        judgedTo = to;
+        continue;
+      }
       if (isDocumentationExample(secret)) continue;
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
-      if (PUBLIC_KEY_LABEL.test(label) || IDENTIFIER_LABEL.test(label)) continue;
+      if (rule.standalone !== true && (PUBLIC_KEY_LABEL.test(label) || IDENTIFIER_LABEL.test(label)))
+        continue;
       // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
       // every word is a reference or a filter, never a literal secret.
       if (INSIDE_TEMPLATE.test(n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;
@@ -193,6 +223,7 @@ export function redactSecrets(
       const span = { from, to, kind: rule.kind };
       taken.push(span);
       found.push(span);
+      took = true;
     }
   }
   // A secret once found is masked wherever else it stands in the text: "New pw: x (confirmed by

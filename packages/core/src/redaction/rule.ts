@@ -30,4 +30,10 @@ export interface RedactionRule {
    * by LAPS") from a value by what comes next.
    */
   readonly keep?: (secret: string, after: string) => boolean;
+  /**
+   * The match is a secret by its format alone, whatever label stands in front: "Access key id
+   * AKIA…" names the key, but an AWS access key id is half of a credential, where the `key id` of
+   * other tools is an identifier.
+   */
+  readonly standalone?: boolean;
 }

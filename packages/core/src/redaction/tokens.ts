@@ -62,6 +62,7 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
   {
     // secretlint-rule-aws (its ID scan is off by default; here it is always on).
     kind: 'aws-access-key-id',
+    standalone: true,
     hint: /A3T|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA/,
     pattern:
       /(?<![A-Za-z0-9])(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16})(?![A-Za-z0-9])/g,
@@ -178,6 +179,13 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
       /(?<![A-Za-z0-9_-])(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|do[opr]_v1_[a-f0-9]{64}|pypi-AgE[A-Za-z0-9_-]{50,300}|key-[0-9a-f]{32}|sq0(?:atp|csp)-[0-9A-Za-z_-]{22,60}|ATATT3[A-Za-z0-9_=-]{50,300}|pat-(?:na|eu)1-[0-9a-f-]{36}|sl\.[A-Za-z0-9_=-]{100,200}|PMAK-[0-9a-f]{24}-[0-9a-f]{34})(?![A-Za-z0-9_-])/g,
   },
   {
+    // A Sentry DSN: the project's key (32 hex) as the user of the ingest URL.
+    kind: 'saas-token',
+    hint: /sentry|ingest\./,
+    pattern:
+      /(?<pre>https?:\/\/)(?<secret>[0-9a-f]{32})(?=(?::[0-9a-f]{32})?@[a-z0-9.-]*(?:sentry\.io|ingest\.[a-z0-9.-]+)\b)/g,
+  },
+  {
     // A Mailchimp API key: 32 hex and the data centre.
     kind: 'saas-token',
     hint: /shp|_v1_|pypi-|key-|sq0|ATATT|pat-|sl\.|PMAK|-us\d|:AA/,
@@ -187,7 +195,8 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     // A Telegram bot token: the bot id, a colon, 35 characters.
     kind: 'saas-token',
     hint: /shp|_v1_|pypi-|key-|sq0|ATATT|pat-|sl\.|PMAK|-us\d|:AA/,
-    pattern: /(?<![A-Za-z0-9])(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
+    // In the Bot API's URLs it follows "/bot": https://api.telegram.org/bot<token>/sendMessage.
+    pattern: /(?:(?<![A-Za-z0-9])|(?<=\/bot))(?<secret>\d{8,10}:AA[A-Za-z0-9_-]{33})(?![A-Za-z0-9_-])/g,
   },
   {
     // Docker Hub, Stripe webhook signing secrets, Doppler, Vault, Grafana, Databricks, Postman,

@@ -65,9 +65,9 @@ export const PUBLISHED_KEYS = new Set([
 
 // Placeholders, template references and the elided examples of .env.example files: `****`,
 // `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
-// `changeme`.
+// `changeme`, and the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`).
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
+  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
 const FILE_NAME =
   /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
@@ -96,9 +96,10 @@ const OTHER_DATA =
   /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
 // Where a value is looked up rather than written: a URL without a password in it (the URL rules
 // mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
-// ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault").
+// ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault"), an
+// App Service setting that points into Key Vault ("@Microsoft.KeyVault(SecretUri=…)").
 const REFERENCE =
-  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20})$/i;
+  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20})$/i;
 /** A vault or file path in lower case ("secret/prod/sql"); a key in base64 mixes cases. */
 const LOWER_PATH = /^[a-z][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)+\/?$/;
 /** The name of a secret in snake case: "db_password", "smtp_api_token". */
@@ -143,6 +144,10 @@ export function isPublicKeyMaterial(value: string): boolean {
   return /^(?:ssh-|ecdsa-|sk-ssh-|sk-ecdsa-|rsa-sha2-)/.test(type);
 }
 
+/** A count of characters, in the languages of the credential words. */
+const LENGTH_AFTER =
+  /^ \d{1,3} (?:characters?|chars?|caracteres|caract[eè]res|zeichen|tekens|karakters?|caratteri|znak(?:i|ów)|tecken|tegn|merkki[aä]?|karakter|символ\w*|znak[uů]|文字|字符|자)/iu;
+
 /**
  * Keeps stop words, placeholders (`****`, `<password>`, `$env:PW`), already-masked values and
  * other data (times, dates, counts); a quoted value is always masked.
@@ -155,6 +160,9 @@ export function keepValue(secret: string, after = ''): boolean {
   if (/^[([{<]/.test(bare) && !/^\{[A-Za-z0-9]/.test(bare)) return true;
   // The rest of a URL whose scheme the rule took for a key: "password via https://…".
   if (bare.startsWith('//')) return true;
+  // A word before a length is a password policy: "Contraseñas: mínimo 12 caracteres", "Kennwort:
+  // mindestens 14 Zeichen".
+  if (/^\p{L}{2,12}$/u.test(bare) && LENGTH_AFTER.test(after)) return true;
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
   // staat in de kluis", "Hasło: u kierownika".
   if (/^\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after))) return true;
@@ -220,6 +228,11 @@ export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'
  * emphasis around it (`**Password:** x`, `__pwd__ = x`).
  */
 export const SEPARATOR = String.raw`(?:[*_]{0,2} ?(?::|=>|->|=|\|) ?[*_]{0,2} ?| -{1,2}>? )`;
+/**
+ * A separator after words of context: not a dash between spaces, which after a few words is the
+ * dash of a name ("routing key for 'MSP – Critical Servers' service: x") more often than an arrow.
+ */
+export const CONTEXT_SEPARATOR = String.raw`(?:[*_]{0,2} ?(?::|=>|->|=|\|) ?[*_]{0,2} ?)`;
 
 /**
  * For values after a user name or a vague word ("as admin / x", "tijdelijk x"): kept unless strong,
