@@ -5,18 +5,17 @@
 import { CloseoutError, createCloseout, type Session, type StorageAdapter } from '@closeout/core';
 import { migrate, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { databaseKinds, intercept, openServer, type TestDatabase, uniqueSchema } from './support.js';
+import {
+  addFinding,
+  databaseKinds,
+  intercept,
+  openServer,
+  type TestDatabase,
+  uniqueSchema,
+} from './support.js';
 
 const isCompareAndSet = (text: string) =>
   /^(?:WITH u AS \()?UPDATE .*closeout_sessions.*AND revision = \$10/s.test(text.trim());
-
-const addFinding =
-  (text: string) =>
-  (s: Session): Session => ({
-    ...s,
-    stateVersion: s.stateVersion + 1,
-    findings: [...s.findings, { id: `fnd_${s.findings.length}`, text, createdAt: s.createdAt }],
-  });
 
 for (const { kind, open } of databaseKinds()) {
   describe(`sessions (${kind})`, () => {

@@ -6,6 +6,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { Session } from '@closeout/core';
 import type {
   DatabaseTarget,
   PGliteLike,
@@ -158,3 +159,12 @@ function interceptPglite(pglite: PGliteLike, hook: StatementHook): PGliteLike {
       }),
   };
 }
+
+/** A mutation that adds the finding `text` and bumps the state version, as core's would. */
+export const addFinding =
+  (text: string) =>
+  (s: Session): Session => ({
+    ...s,
+    stateVersion: s.stateVersion + 1,
+    findings: [...s.findings, { id: `fnd_${s.findings.length}`, text, createdAt: s.createdAt }],
+  });

@@ -5,6 +5,7 @@ import { CloseoutError, type Session, type SessionEvent, type StorageAdapter } f
 import { migrate, PostgresStorageError, postgresStorage } from '@closeout/storage-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addFinding,
   DATABASE_URL,
   databaseKinds,
   intercept,
@@ -14,14 +15,6 @@ import {
 } from './support.js';
 
 const isBatch = (text: string) => text.includes('unnest(');
-
-const addFinding =
-  (text: string) =>
-  (s: Session): Session => ({
-    ...s,
-    stateVersion: s.stateVersion + 1,
-    findings: [...s.findings, { id: `fnd_${s.findings.length}`, text, createdAt: s.createdAt }],
-  });
 
 const entry = (next: Session): SessionEvent[] => [
   { type: 'finding_added', stateVersion: next.stateVersion, at: next.updatedAt },
