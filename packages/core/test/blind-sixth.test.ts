@@ -22,13 +22,12 @@ describe('the sixth blind redaction corpus', () => {
     expect(intact.length / secretsBlind6.lookalikes.length).toBeGreaterThanOrEqual(0.935);
   });
 
-  // After one round of rules written by class for its misses: 292 of 300 (97.3 %) and 200 of 200.
-  // The eight left: a Gmail app password whose letters read like syllables, two passwords on a
-  // chat line after the one that asks for them, a TSV row, one holding both quote characters, "the
+  // After one round of rules written by class for its misses: 293 of 300 (97.7 %) and 200 of 200.
+  // The seven left: two passwords on a chat line after the one that asks for them, a TSV row, one holding both quote characters, "the
   // current one is …" in a text that names no credential, and two values of letters only after
   // labels that also name non-secrets (a Temporary Access Pass, a CHAP secret). Not a blind figure.
   it('holds what the round of rules for its misses reached', () => {
-    expect(masked.length).toBeGreaterThanOrEqual(292);
+    expect(masked.length).toBeGreaterThanOrEqual(293);
     expect(intact.length).toBe(200);
   });
 });

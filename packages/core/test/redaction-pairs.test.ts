@@ -311,6 +311,12 @@ const PAIRS: readonly Pair[] = [
     'role_id 3f1c2a9e-7b4d-4e8a-9c1f-2d3e4f5a6b7c (the secret_id comes from the pipeline)',
   ],
   [
+    'an app password whose groups start as no word does',
+    'SMTP app password for the copier: gtoa snue bpil mcoe',
+    'gtoa snue bpil mcoe',
+    'SMTP app password for the copier: sera mova tela puro',
+  ],
+  [
     'an AWS access key id after its label',
     'Access key id AKIAQ7X3MZP4VWJ2KD5N belongs to the backup user.',
     'AKIAQ7X3MZP4VWJ2KD5N',

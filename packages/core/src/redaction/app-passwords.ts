@@ -44,6 +44,12 @@ const COMMON = new Set(
 );
 
 const RARE = /[jkqvwxz]/g;
+/**
+ * How a word of these languages may start: a vowel, one consonant and a vowel, or a common pair of
+ * consonants. "btum" and "cmew" start as no word does.
+ */
+const WORD_START =
+  /^(?:[aeiouy]|[^aeiouy][aeiouy]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|kn|ph|pl|pr|qu|sc|sh|sk|sl|sm|sn|sp|st|sw|th|tr|tw|wh|wr)/;
 
 /** True unless the sixteen letters look random: a sentence of short words, or a word cut in four. */
 export function keepUnlessRandomLetters(secret: string): boolean {
@@ -56,7 +62,8 @@ export function keepUnlessRandomLetters(secret: string): boolean {
   const voweless = groups.some((g) => !/[aeiouy]/.test(g));
   // Run together, sixteen letters are as likely a long word ("administratoren") as a key.
   if (!/[ -]/.test(secret)) return !(voweless && vowels <= 4);
-  return !(voweless || vowels <= 4 || rare >= 3);
+  const unshaped = groups.some((g) => !WORD_START.test(g) || /[^aeiouy]{3}|(.)\1\1|uu|ii/.test(g));
+  return !(voweless || unshaped || vowels <= 4 || rare >= 3);
 }
 
 /** The app-password rule: after a credential word in any language, within a line. */
