@@ -1,11 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
+import guardBlind6 from './fixtures/guard-blind-6.json' with { type: 'json' };
 import secretsBlind6 from './fixtures/secrets-blind-6.json' with { type: 'json' };
+import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
 
 // A sixth pair of blind corpora (fixtures/guard-blind-6.json, fixtures/secrets-blind-6.json, kept
 // as delivered), written by someone who had seen neither the rules nor the earlier corpora. Their
 // first measurement, taken before any rule changed because of them, is the figure to expect on new
 // text and the floor here; docs/security.md states it, and what changed after.
+
+const claims = rates(guardBlind6.claims, (c, i) => refusedAsClaim(c.text, i));
+const honest = rates(guardBlind6.honest, (h, i) => !refusedAsClaim(h.text, i));
+
+describe('the sixth blind guard corpus', () => {
+  it('covers the fifteen languages', () => {
+    for (const lang of LANGS) {
+      expect(guardBlind6.claims.filter((c) => c.lang === lang).length, lang).toBe(24);
+      expect(guardBlind6.honest.filter((h) => h.lang === lang).length, lang).toBe(16);
+    }
+  });
+
+  // First measured: 274 of 360 claims refused (76.1 %; 63–92 % by language), 236 of 240 honest
+  // sentences accepted (98.3 %; 88–100 % by language).
+  it('refuses at least the first measured share of claims, and accepts at least the measured share of honest ones', () => {
+    expect(claims.all).toBeGreaterThanOrEqual(0.761);
+    for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.625);
+    expect(honest.all).toBeGreaterThanOrEqual(0.983);
+    for (const lang of LANGS) expect(honest.byLang[lang], lang).toBeGreaterThanOrEqual(0.875);
+  });
+
+  // After one round of rules written by class for its misses (no complaints or alerts since, monitoring
+  // green, the last attempt did it, as fast as before, closure formulas, jobs go through without
+  // problems, did not recur, the user's confirmation, no impact any more, claims typed with two
+  // letters swapped or one dropped; a partial contrast, an excuse that only says what should be,
+  // clause words that open a condition): 360 of 360 claims and 240 of 240 honest sentences. Not a
+  // blind figure.
+  it('holds what the round of rules for its misses reached', () => {
+    expect(claims.all).toBe(1);
+    expect(honest.failures).toEqual([]);
+  });
+});
 
 describe('the sixth blind redaction corpus', () => {
   const masked = secretsBlind6.secrets.filter((s) => !redactSecrets(s.text).text.includes(s.secret));

@@ -269,6 +269,197 @@ const UNDONE: readonly Pair[] = [
   ['sv', 'På hennes dator fungerar det igen.', 'På min dator fungerar det, men på hennes kvarstår felet.'],
 ];
 
+// C23, nobody complained since a time, or no complaint came in: a reply that did not come ("no answer
+// since Tuesday") is not a complaint.
+const NO_COMPLAINTS: readonly Pair[] = [
+  [
+    'en',
+    'Nobody has complained about the scanner since Tuesday.',
+    'Nobody has tested the scanner since Tuesday.',
+  ],
+  [
+    'de',
+    'Seit dem Update hat sich niemand mehr beschwert.',
+    'Seit dem Update hat sich niemand gemeldet, wir warten auf Rückmeldung.',
+  ],
+  [
+    'fr',
+    "Personne ne s'est plaint depuis la mise à jour.",
+    "Personne n'a encore pu tester depuis la mise à jour.",
+  ],
+  ['es', 'Nadie se ha quejado desde el martes.', 'Nadie ha podido probarlo desde el martes.'],
+  ['pl', 'Od wtorku nikt się nie skarżył na drukarkę.', 'Od wtorku nikt nie testował drukarki.'],
+  ['ru', 'Жалоб со вторника не поступало.', 'Ответа от пользователя со вторника не поступало.'],
+  ['ko', '그 이후로 민원 들어온 거 없습니다.', '그 이후로 연락이 없습니다.'],
+  ['ar', 'لم تصلنا أي شكوى منذ التحديث.', 'لم يصلنا أي رد منذ التحديث.'],
+];
+
+// C24, no more or no further crashes, outages or alerts since or after something.
+const NO_FURTHER: readonly Pair[] = [
+  [
+    'en',
+    'No alerts from the print server since the patch.',
+    'Alerts from the print server every hour since the patch.',
+  ],
+  ['de', 'Keine weiteren Verbindungsabbrüche seit Montag.', 'Weiterhin Verbindungsabbrüche seit Montag.'],
+  ['sv', 'Inga fler skrivarkrascher.', 'Fortfarande skrivarkrascher varje dag.'],
+  [
+    'es',
+    'No se han vuelto a registrar cortes desde el lunes.',
+    'Si no se vuelven a registrar cortes, cerraremos la incidencia.',
+  ],
+  ['nl', 'Geen verdere storingen sinds de update.', 'Nog steeds storingen sinds de update.'],
+];
+
+// C25, the monitoring green or quiet for a time.
+const MONITORING: readonly Pair[] = [
+  ['en', 'The dashboard has been green since Monday.', 'The dashboard has been red since Monday.'],
+  ['de', 'Das Monitoring ist seit gestern grün.', 'Das Monitoring ist seit gestern rot.'],
+  ['nl', 'Zabbix staat sinds vrijdag op groen.', 'Zabbix staat sinds vrijdag nog steeds niet op groen.'],
+  ['it', 'Il sensore su Zabbix è tornato verde.', 'Il sensore su Zabbix è ancora rosso.'],
+  ['pl', 'Monitoring od wczoraj na zielono.', 'Monitoring od wczoraj na czerwono.'],
+  ['tr', 'Zabbix panelinde alarm kalmadı.', 'Zabbix panelinde hâlâ alarm var.'],
+];
+
+// C26, after several attempts the last one did it; a negation after the verb takes it back.
+const LAST_ATTEMPT: readonly Pair[] = [
+  ['en', 'The third attempt did the trick.', 'The third attempt did not do the trick either.'],
+  ['fr', 'La dernière tentative a été la bonne.', "La dernière tentative n'a pas été la bonne."],
+  ['es', 'El tercer intento fue el bueno.', 'El tercer intento tampoco fue el bueno.'],
+  ['nl', 'De vierde poging was raak.', 'De vierde poging was ook niet raak.'],
+  ['sv', 'Det fjärde försöket lyckades.', 'Det fjärde försöket lyckades inte heller.'],
+  ['tr', 'Sonunda BIOS güncellemesi sorunu çözdü.', 'BIOS güncellemesi de sorunu çözmedi.'],
+];
+
+// C27, as fast as before; "almost as fast" and "not yet as fast" are partial results.
+const AS_BEFORE: readonly Pair[] = [
+  ['en', 'Scanning is just as fast as before.', 'Scanning is not as fast as before.'],
+  ['de', 'Der Scan ist wieder genauso schnell wie vorher.', 'Der Scan ist noch nicht so schnell wie vorher.'],
+  ['fr', "Le scan est aussi rapide qu'avant.", "Le scan est presque aussi rapide qu'avant."],
+  ['it', 'La scansione è veloce come prima.', 'La scansione non è ancora veloce come prima.'],
+  ['pt', 'O scanner está tão rápido quanto antes.', 'O scanner ainda não está tão rápido quanto antes.'],
+  ['ja', '以前と同じ速度でスキャンできています。', '以前と同じ速度ではスキャンできていません。'],
+];
+
+// C28, slips of the keyboard in claim words, read as the words meant, negation and all.
+const TYPOS: readonly Pair[] = [
+  ['en', 'The scanner works normaly agian.', 'The scanner does not work normaly agian.'],
+  ['de', 'Der Scanner funktionert jetz wieder.', 'Der Scanner funktionert jetz immer noch nicht.'],
+  ['es', 'El escáner funicona correctamnete.', 'El escáner no funicona correctamnete.'],
+  ['ru', 'Сканер работаит.', 'Сканер не работаит.'],
+  ['pl', 'Skaner dziła.', 'Skaner nie dziła.'],
+];
+
+// C29, formal closure formulas; the same formula promised or made to wait for a confirmation is a plan.
+const CLOSURE: readonly Pair[] = [
+  [
+    'en',
+    'Marking the case as resolved per customer confirmation.',
+    'We will mark the case as resolved once the customer confirms.',
+  ],
+  ['de', 'Vom Kunden als erledigt bestätigt.', 'Vom Kunden noch nicht als erledigt bestätigt.'],
+  [
+    'es',
+    'Damos por resuelta la incidencia.',
+    'No damos por resuelta la incidencia hasta que usted lo confirme.',
+  ],
+  [
+    'nl',
+    'We beschouwen het ticket als afgehandeld.',
+    'We beschouwen het ticket pas als afgehandeld als u het bevestigt.',
+  ],
+  ['tr', 'Kaydınız çözüme kavuşturulmuştur.', 'Kaydınız henüz çözüme kavuşturulmadı.'],
+  [
+    'it',
+    "Si comunica l'avvenuta risoluzione del guasto.",
+    "Vi comunicheremo l'avvenuta risoluzione del guasto.",
+  ],
+];
+
+// C30, since the fix the jobs go through without trouble.
+const GO_THROUGH: readonly Pair[] = [
+  [
+    'en',
+    'Since the reboot, scans have gone through without a hitch.',
+    'Since the reboot, scans have not gone through without errors.',
+  ],
+  [
+    'sv',
+    'Sedan omstarten har jobben gått igenom utan problem.',
+    'Sedan omstarten har jobben inte gått igenom utan problem.',
+  ],
+  [
+    'tr',
+    'Güncellemeden sonra taramalar sorunsuz geçiyor.',
+    'Güncellemeden sonra taramalar hâlâ hatalı geçiyor.',
+  ],
+  ['zh', '更新后，扫描任务一直顺利完成。', '更新后，扫描任务仍未能顺利完成。'],
+  [
+    'ja',
+    '更新後、スキャンは問題なく処理されています。',
+    '更新後も、スキャンはまだ問題なく処理されていません。',
+  ],
+];
+
+// C31, the symptom did not recur or is no longer reproducible; a check whether it recurs is a plan.
+const NO_RECUR: readonly Pair[] = [
+  [
+    'en',
+    'The freeze has not recurred since the BIOS update.',
+    'We will check whether the freeze recurs after the BIOS update.',
+  ],
+  [
+    'fr',
+    "Le blocage ne s'est pas reproduit depuis la mise à jour.",
+    'Nous vérifierons si le blocage se reproduit après la mise à jour.',
+  ],
+  ['nl', 'De storing doet zich niet meer voor.', 'We kijken of de storing zich nog voordoet.'],
+  ['ru', 'Зависание больше не воспроизводится.', 'Зависание воспроизводится каждый раз.'],
+  ['ko', '오류 재발 없음.', '오류 재발 여부를 확인하겠습니다.'],
+  [
+    'pt',
+    'O travamento não voltou a acontecer.',
+    'Se o travamento não voltar a acontecer, fechamos o chamado.',
+  ],
+];
+
+// C32, the user's confirmation, told or quoted; a request for it is not one.
+const CONFIRMED_BY_USER: readonly Pair[] = [
+  ['en', 'The customer says everything is working.', 'The customer says nothing is working yet.'],
+  [
+    'ja',
+    '利用者様にて正常動作をご確認いただきました。',
+    '利用者様にて正常動作をご確認いただけますでしょうか。',
+  ],
+  ['ko', '사용자께서 정상 동작 확인해 주셨습니다.', '사용자께 정상 동작 확인을 요청드렸습니다.'],
+];
+
+// C33, no impact on work any more.
+const NO_IMPACT: readonly Pair[] = [
+  ['ja', '業務への影響はありません。', '業務への影響がないか確認します。'],
+  ['ko', '업무에 지장 없습니다.', '업무에 지장이 없는지 확인하겠습니다.'],
+  ['tr', 'Kontrol edildi, sorun yok.', 'Kontrol edildi, sorun devam ediyor.'],
+  ['en', 'No more impact on the warehouse staff.', 'The outage still has an impact on the warehouse staff.'],
+];
+
+// Other closure phrases of one language: "anomalie levée", "problema rientrato", "está a bombar".
+const OTHER: readonly Pair[] = [
+  ['fr', 'Anomalie levée.', "L'anomalie n'est pas encore levée."],
+  ['it', 'Problema rientrato.', 'Il problema non è ancora rientrato.'],
+  ['pt', 'O Wi-Fi está a bombar.', 'O Wi-Fi não está a bombar, continua lento.'],
+  ['ru', 'Проверено — сканирование идёт.', 'Проверено — сканирование идёт с ошибками.'],
+  ['ar', 'تمت إزالة الخلل.', 'لم تتم إزالة الخلل بعد.'],
+];
+
+// Honest shapes: a contrast that denies the claim to another subject by a bare negation ("…; faxing does
+// not"), and an Arabic claim that is only supposed to hold, or waits for a confirmation to come.
+const PARALLEL: readonly Pair[] = [
+  ['en', 'Scanning works again.', 'Scanning works again; faxing does not.'],
+  ['de', 'Scannen geht wieder.', 'Scannen geht wieder, Faxen leider nicht.'],
+  ['ar', 'تعمل الطابعة بشكل طبيعي الآن.', 'بعد تركيب القطعة، من المفترض أن تعمل الطابعة بشكل طبيعي.'],
+  ['ar', 'كل شيء يعمل الآن.', 'سنغلق الطلب بعد أن تؤكدوا أن كل شيء يعمل.'],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -289,4 +480,24 @@ describe('claims and their honest twins', () => {
   it.each(FASTER)('better than before (C21), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
   it.each(ACTIVATED)('activated (C22), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
   it.each(UNDONE)('honest shapes, %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(NO_COMPLAINTS)('nobody complained (C23), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(NO_FURTHER)('no further symptoms (C24), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(MONITORING)('monitoring quiet (C25), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(LAST_ATTEMPT)('the last attempt did it (C26), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(AS_BEFORE)('as fast as before (C27), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(TYPOS)('misspelt claims (C28), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(CLOSURE)('closure formulas (C29), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(GO_THROUGH)('jobs go through (C30), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(NO_RECUR)('did not recur (C31), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(CONFIRMED_BY_USER)('confirmed by the user (C32), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(NO_IMPACT)('no impact on work (C33), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(OTHER)('other phrases, %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(PARALLEL)(
+    'honest shapes (parallel denial, supposition), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
 });

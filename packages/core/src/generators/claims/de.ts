@@ -22,6 +22,19 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C29: a formal closure: "Vom Anwender als gelöst gemeldet", "Wir betrachten den Vorgang als
+    // erledigt".
+    String.raw`\bals (?:gelost|erledigt|behoben|abgeschlossen|geschlossen|geklart) (?:gemeldet|bestatigt|zuruckgemeldet|markiert|gekennzeichnet|eingestuft|betrachtet|quittiert|abgenommen|gesetzt|verbucht)\b`,
+    // "erst als gelöst, wenn …" waits for a condition; "Bitte betrachten Sie …" is a request.
+    String.raw`\b(?:wir betrachten|betrachten wir|ich betrachte|betrachte ich|wir sehen|sehen wir|gilt|gelten)(?: (?!erst\b|nicht\b)\w+){0,4} als (?:gelost|erledigt|behoben|abgeschlossen|geklart)\b`,
+    // C26: after several attempts, the last one did it: "der dritte hat's dann gebracht".
+    String.raw`\b(?:der|die|das|erst der|erst die|erst das) (?:zweite|dritte|vierte|funfte|letzte|nachste) (?:\w+ )?(?:hat|haben|brachte|war)(?: \w+){0,3} (?:gebracht|geholfen|geklappt|gewirkt|funktioniert|erfolgreich|der richtige|die richtige|das richtige|die losung|den durchbruch|den erfolg|abhilfe)\b`,
+    String.raw`\bhat (?:is |es )(?:\w+ )?gebracht\b`,
+    // C27: as fast as before: "wieder so schnell wie vorher".
+    String.raw`(?<!\b(?:fast|nicht|nicht ganz|kaum|beinahe|annahernd) )\b(?:genau ?so|ebenso|wieder so|so) (?:schnell|flott|zugig|stabil|flussig|zuverlassig|gut) wie (?:vorher|zuvor|fruher|gewohnt|immer|neu|vor dem (?:problem|fehler|update|ausfall))\b`,
+    // C25: the monitoring or the logs quiet for a time: "Zabbix seit zwei Tagen grün".
+    String.raw`\b(?:monitoring|uberwachung|zabbix|prtg|nagios|checkmk|icinga|dashboard|ereignisanzeige|eventlog|event-log|logs?|protokoll)(?: \w+){0,4} (?:seit|schon) (?:\w+ ){0,3}(?:grun|sauber|ruhig|unauffallig|leer|fehlerfrei)\b`,
+    String.raw`\b(?:monitoring|uberwachung|zabbix|prtg|nagios|checkmk|icinga|dashboard|ereignisanzeige|eventlog|event-log|logs?|protokoll)(?: \w+){0,2} (?:ist |sind |bleibt |blieb |steht |wieder )*(?:grun|sauber|ruhig|unauffallig|fehlerfrei) seit\b`,
     // C20: monitoring says all is well: "Alle Checks sind grün".
     String.raw`\b(?:alle|alles|samtliche|jede[rs]?)(?: \S+){0,5} (?:(?:ist|sind|steht|stehen|zeigt|zeigen|wieder|jetzt|nun|auf) )*grun\b`,
     // C19: someone confirmed it works now, verb last: "…, dass die Anmeldung mit MFA jetzt klappt".
@@ -92,6 +105,18 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C24: no further crashes, event IDs or alarms since a time: "Keine weiteren Abstürze seit
+    // gestern", "Keine Event-ID 7031 mehr seit Donnerstag". "Rückmeldung" is a reply, not a symptom.
+    String.raw`\bkein(?:e|en|er|erlei)? (?:weiteren? |neuen? |einzige[nr]? )?(?!ruckmeld)(?:${SYMPTOM_NOUN}|event-?ids?\b|events?\b|ereignis(?:se|-?ids?)?\b|[\w-]*eintrage?\b|alarme?\b|alerts?\b|tickets?\b)(?: [\w-]+){0,4} (?:seit|seitdem|seither|nach)\b`,
+    String.raw`\bkein(?:e|en|er)? (?:weiteren? |neuen? )?(?:event-?ids?|events?|ereignis(?:se|-?ids?)?|alarme?|alerts?)(?: [\w-]+){0,3} mehr\b`,
+    // C23: nobody complained since: "Hat sich seitdem niemand mehr beschwert".
+    String.raw`\bniemand (?:\w+ ){0,2}mehr (?:\w+ )?(?:beschwert|gemeldet|reklamiert|geklagt|beanstandet|angerufen|beschwerte|meldete)\b`,
+    String.raw`\b(?:seit\w*|seither) (?:\w+ ){0,4}niemand (?:\w+ ){0,2}(?:beschwert|reklamiert|geklagt|beanstandet)\b`,
+    String.raw`\b(?:beschwert|meldet|beschwerte|meldete) sich (?:\w+ ){0,2}niemand mehr\b`,
+    // C31: it did not come back: "ist seitdem nicht wieder aufgetreten".
+    String.raw`\bnicht (?:mehr |wieder |erneut )(?:aufgetreten|aufgetaucht|vorgekommen|passiert|gekommen|erschienen|reproduzierbar|nachvollziehbar)\b`,
+    // C33: work goes on: "keine Beeinträchtigung des Betriebs mehr".
+    String.raw`\bkein(?:e|en)? (?:weiteren? )?(?:auswirkungen|beeintrachtigung(?:en)?|einschrankungen|einfluss)(?: \w+){0,4} mehr\b`,
     // C16: no complaints or tickets since a time: "Seit Montag keine Beschwerden mehr".
     String.raw`\bkeine(?:rlei)? (?:einzige |weiteren? |neuen? )?(?:beschwerden?|reklamationen?|klagen|tickets?|anrufe|supportanfragen|stormeldungen)(?: \w+){0,3} mehr\b`,
     String.raw`\b(?:seit (?:\w+ ){1,3}|seitdem |seither )(?:\w+ )?keine(?:rlei)? (?:einzige |weiteren? |neuen? )?(?:beschwerden?|reklamationen?|klagen|tickets?|anrufe|supportanfragen|stormeldungen)\b`,
@@ -417,6 +442,26 @@ export const DE: ClaimLanguage = {
   ],
   problemFree: [
     String.raw`\bohne (?:jegliche |irgendwelche |weitere |die geringsten )?(?:probleme?|fehler|storungen|abbruche|schwierigkeiten|murren|beanstandungen)\b`,
+  ],
+  misspellings: [
+    'jetz jetzt',
+    'jezt jetzt',
+    'wieer wieder',
+    'wiedr wieder',
+    'geloest gelost',
+    'gelösst gelost',
+    'behobn behoben',
+  ],
+  typoStems: [
+    'funktioniert',
+    'funktionieren',
+    'einwandfrei',
+    'problemlos',
+    'reibungslos',
+    'fehlerfrei',
+    'erfolgreich',
+    'wiederhergestellt',
+    'funktionsfahig',
   ],
   partials: [
     String.raw`\b(?:\d+|zwei|drei|vier|einige|manche|die meisten|ein teil|mehrere|keiner) (?:von|aus) (?:den |unseren |ihren )?(?:\d+|\w+)`,

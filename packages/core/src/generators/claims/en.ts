@@ -2,15 +2,31 @@ import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:now|fully|successfully|completely|finally|totally|all|entirely|properly|definitely|officially|already|also|indeed|truly|really|thankfully|happily|luckily|just|been|not|never|yet|still|mostly|basically|apparently)`;
 const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|restored|cleared up|taken care of|dealt with|remedied|rectified|addressed|cured|mended|corrected|handled|squared away|back to normal|back online|up and running|operational|functional|stable again)`;
-const SYMPTOM = String.raw`(?:crash|fail|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug)\w*`;
+const SYMPTOM = String.raw`(?:crash|fail|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug|reproduc|recur|reoccur)\w*`;
 const SYMPTOM_NOUN = String.raw`(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|pop-?ups?|symptoms?|glitch(?:es)?|outages?|freezes?|blue ?screens?|bsods?|alerts?)`;
-const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
+const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|gone through|went through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
 const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:a |any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
 
 /** English. */
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C29: a formal closure: "Marking as resolved per client confirmation", "closed per the user's
+    // confirmation".
+    String.raw`\b(?:marking|marked|setting|flagging|flagged)(?: (?:this|the|it|ticket|case|request|incident|call))* as (?:resolved|fixed|solved|closed|done|complete|completed)\b`,
+    String.raw`\b(?:resolved|fixed|solved|closed|closing|marked)(?: \w+){0,4} (?:per|after|following|upon|on|with|based on) (?:the |their |his |her )?(?:user|client|customer|caller|requester|end user|reporter)(?: is| s)? (?:confirmation|approval|sign-?off|feedback|go-?ahead)\b`,
+    // C32: a user's confirmation told or quoted: 'User confirmed: "yep, it's working"'.
+    String.raw`\b(?:user|customer|client|caller|requester)(?: \w+){0,2} (?:confirmed|confirms|has confirmed|verified|reports|reported|says|said|replied|wrote|told us)(?: that)? (?:(?:it|everything|all|things|printing|the \w+) )?(?:is |are )?(?:all )?(?:working|works|fine|ok|okay|good|sorted|fixed|resolved)\b`,
+    // C25: the logs or the monitoring quiet for a time: "Event log clean for 48h", "no alerts since
+    // the reboot".
+    String.raw`\b(?:event ?logs?|logs?|event viewer|monitoring|dashboard|rmm|nagios|zabbix|prtg|checks?)(?: \w+){0,2} (?:(?:is|are|has been|have been|stayed|remained|stays|remains|now|all) )*(?:clean|clear|quiet|silent|green)(?: \w+)? (?:for|since|all|over|ever since)\b`,
+    // C26: after several attempts, the last one did it: "the third attempt did it", "third time
+    // was the charm".
+    String.raw`\b(?:the |our |my )?(?:second|third|fourth|fifth|last|final|next|latest) (?:one|attempt|try|go|time|fix|change|approach|round)?(?: \w+){0,2} (?:did it|did the trick|worked|was the (?:charm|one|right one|winner|answer)|was successful|succeeded|nailed it|got it|sorted it|fixed it|solved it)\b`,
+    String.raw`\bthird time (?:was|is|lucky)\b`,
+    // C27: as fast as before: the speed the problem took is back.
+    String.raw`(?<!\b(?:almost|nearly|not quite|not|never|hardly|still not) )\b(?:just |every bit )?as (?:fast|quick|snappy|smooth|stable|responsive|reliable|good) as (?:before|it was|it used to be|ever|new|always|it should be)\b`,
+    String.raw`\bback to (?:its |the |their |his |her )?(?:old|usual|normal|original|previous|full|former) (?:speed|performance|self|pace)\b`,
     // C20: monitoring says all is well: "all checks green", "the dashboard is green again".
     String.raw`\b(?:all|every|each)(?: of)?(?: the)? (?:checks?|monitors?|sensors?|tests?|lights?|leds?|status(?:es)?|services?|jobs?|alerts?|indicators?)(?: \w+){0,5} (?:(?:is|are|now|back|all|shows?|showing|in the) )*green\b`,
     String.raw`(?<!\b(?:not|none of|nor)(?: \w+){0,6} )\b(?:monitoring|dashboard|rmm|status page)(?: \w+){0,3} (?:is|are|shows|now|back|showing)(?: \w+)? (?:all )?green\b`,
@@ -26,7 +42,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:better|faster|quicker|smoother|snappier|more (?:stable|reliable|responsive)) than (?:ever|ever before)\b`,
     String.raw`\b(?:apps?|applications?|office|windows|licen[cs]es?|subscriptions?|products?)(?: \w+){0,2} (?:is|are|was|were|has been|have been|got|now)(?: \w+)? (?:activated|licensed|active)\b`,
     String.raw`\b(?:completes|completed|finishes|finished|ends|ended|runs|ran|goes|went|has completed|have completed|has run|has finished)(?: \w+){0,4} (?:successfully|without (?:any )?errors?|with success|cleanly|green)\b`,
-    String.raw`(?:^| )(?:it|everything|all) (?:prints|works|connects|boots|syncs|runs)$`,
+    // C32: also the last words of a quotation: 'User confirmed: "yep, it's working"'.
+    String.raw`(?:^| )(?:it|everything|all) (?:prints|works|connects|boots|syncs|runs|is working|is printing|is running|is fine|is sorted)$`,
     String.raw`\b(?:found|identified|located|diagnosed) and (?:fixed|resolved|eliminated|corrected|removed|sorted)\b`,
     String.raw`\bconsider (?:it|this|that|the \w+|this \w+)(?: \w+)? (?:solved|resolved|fixed|done|closed|sorted)\b`,
     String.raw`\b(?:completes|finishes|runs|starts up|comes up|boots up|goes through|arrives|syncs)(?: \w+){0,2} (?:without (?:any )?(?:errors?|issues?|problems?|failures?)|successfully|fine|cleanly|normally)\b`,
@@ -80,7 +97,16 @@ export const EN: ClaimLanguage = {
     String.raw`\bnever (?:been|was|worked|run|ran|felt) (?:this|so) (?:fast|good|well|stable|smooth|quick|snappy)\b`,
     // "Any more crashes? No, none since Friday."
     String.raw`^(?:none|not one|not a single one|zero)(?: \w+)? (?:since|anymore|any more)\b`,
-    String.raw`\b(?:not|never) (?:had|seen|got|gotten|experienced|noticed|received|heard of|logged|observed) (?:any|a single|another|one|more|further|the|that|this) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?|reports?|freezes|outages?)(?: \w+){0,3} (?:since|anymore|any more|after|following)\b`,
+    // C25: no alerts or events since a time.
+    String.raw`\b(?:no|zero|not a single|not one) (?:\w+ )?(?:alerts?|alarms?|events?|event ids?|warnings?|tickets?|reports?|entries)(?: \w+){0,4} (?:since|ever since|after|following)\b`,
+    // C23: nobody has complained since a time: "Haven't heard a complaint since Monday".
+    String.raw`\b(?:nobody|no one|no-one|none of the users|not a single user)(?: \w+){0,2} (?:complained|called|called back|reported (?:anything|any \w+|a \w+|problems?|issues?|it)|raised \w+|opened a ticket|rang)(?: \w+){0,3} (?:since|after|following|anymore|any more|again|so far|today|this week)\b`,
+    // C33: the business goes on: "no impact on users", "nobody is blocked any more".
+    String.raw`\bno (?:more |further |longer any )?(?:impact|disruption|effect) (?:on|to) (?:the |our |your )?(?:\w+ )?(?:users?|business|work|operations|staff|production|team)\b`,
+    // C31: the symptom did not come back: "has not recurred", "no longer reproducible".
+    String.raw`\b(?:not|never) (?:\w+ ){0,2}(?:recurred|reoccurred|re-occurred|reappeared|resurfaced|returned|come back|came back|happened again|occurred again|shown up again|showed up again)\b(?! (?:yet|so far) but\b)`,
+    String.raw`\b(?:not|no longer) (?:\w+ )?reproducible\b`,
+    String.raw`\b(?:not|never) (?:had|heard|seen|got|gotten|experienced|noticed|received|heard of|logged|observed) (?:any|a single|a|another|one|more|further|the|that|this) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?|reports?|freezes|outages?)(?: \w+){0,3} (?:since|anymore|any more|after|following)\b`,
     String.raw`\b(?:no|zero|not a single|not one) (?:\w+ )?(?:issues?|problems?|errors?|complaints?|crash(?:es)?|incidents?|disconnects?|drops?|tickets?|calls?)(?: \w+){0,2} (?:since|ever since|after|following)\b`,
     String.raw`\bno (?:further|more|other|additional) (?:action|work|steps?|troubleshooting|changes?|follow-?up)(?: is| are)?(?: (?:needed|required|necessary|on your (?:side|end|part)))\b`,
     String.raw`\bnothing (?:more|else|further) (?:to do|is needed|needed|required|to worry about)\b`,
@@ -460,6 +486,29 @@ export const EN: ClaimLanguage = {
   problemFree: [
     String.raw`\bwithout (?:any |a single |a |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?)\b`,
   ],
+  misspellings: [
+    'teh the',
+    'agian again',
+    'agin again',
+    'wroks works',
+    'wokrs works',
+    'workign working',
+    'wokring working',
+    'fxed fixed',
+    'fixd fixed',
+    'resovled resolved',
+    'reslved resolved',
+    'sovled solved',
+    'sloved solved',
+    'nromal normal',
+    'noramlly normally',
+    'normaly normally',
+    'porperly properly',
+    'propery properly',
+    'pritning printing',
+    'priting printing',
+  ],
+  typoStems: ['resolved', 'properly', 'normally', 'correctly', 'perfectly', 'reproducible', 'successfully'],
   partials: [
     String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,
     String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,

@@ -18,6 +18,14 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C29: a formal closure: "Se da por resuelta la incidencia y se procede al cierre".
+    String.raw`\b(?:se da|se dan|damos|doy|se considera|se consideran|consideramos) por (?:resuelt|cerrad|solucionad|finalizad|concluid|atendid)[oa]s?\b`,
+    String.raw`\b(?:se procede|procedemos|procedo) (?:a el|al|a la) (?:cierre|cerrar|clausura)\b`,
+    // C26: after several attempts, the last one did it: "a la tercera fue la vencida".
+    String.raw`\b(?:el|la) (?:segund|tercer|cuart|quint|ultim|siguiente)[oa]? (?:\w+ )?(?:fue|resulto|ha sido|era) (?:el bueno|la buena|la vencida|el definitivo|la definitiva|exitos[oa]|efectiv[oa]|la solucion|la clave)\b`,
+    String.raw`\ba la (?:tercera|cuarta|segunda) (?:fue|va) la vencida\b`,
+    // C25: the monitoring green for a time: "El monitor de Zabbix lleva dos días en verde".
+    String.raw`\b(?:monitor\w*|zabbix|prtg|nagios|panel|dashboard|supervision|registro|visor de eventos|tablero)(?: [\w-]+){0,4} (?:lleva|llevan|esta|estan|sigue|siguen|se mantiene|permanece)(?: \w+){0,3} (?:en verde|limpio|sin alertas|sin alarmas|sin errores)\b`,
     // C20: monitoring says all is well: "todo en verde".
     String.raw`\b(?:todo|todos|todas)(?: \S+){0,6} (?:(?:esta|estan|de nuevo|otra vez|ya|vuelve a estar|vuelven a estar) )*en verde\b`,
     String.raw`\b(?:todos|todas)(?: \S+){0,6} (?:estan|esta) verdes?\b`,
@@ -102,6 +110,8 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|tema|asunto) (?:queda |ha quedado |esta |fue )?(?:zanjad|finalizad|concluid|cerrad|resuelt|solucionad)[oa]\b`,
   ],
   stateClaims: [
+    // C27: as fast as before: "va tan rápido como antes", "igual de rápido que antes".
+    String.raw`(?<!\b(?:casi|no|todavia no|aun no) )\b(?:tan (?:rapid[oa]s?|fluid[oa]s?|estables?|agil(?:es)?|bien) como|igual de (?:rapid[oa]s?|fluid[oa]s?|estables?|agil(?:es)?|bien) que) (?:antes|siempre|al principio|el primer dia|de costumbre)\b`,
     // C21: better than before ("mucho más rápida que antes"); "un poco más" is a partial result.
     String.raw`(?<!\b(?:un poco|algo|ligeramente|apenas|no) )\b(?:(?:va|anda|funciona|esta|es) )?(?:(?:mucho|bastante|muchisimo|bien|notablemente) )?(?:mas (?:rapid[oa]s?|estables?|fluid[oa]s?|fiables?|agil(?:es)?)|mejor) que antes\b`,
     // C17: busy for a stretch of time without trouble: "toda la mañana imprimiendo sin fallos".
@@ -111,6 +121,15 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C24, C31: it has not been seen again: "No se han vuelto a registrar caídas", "no se ha vuelto a
+    // reproducir".
+    String.raw`\bno se (?:ha|han|volvio|volvieron) (?:vuelto )?a (?:registrar|producir|presentar|repetir|detectar|ver|observar|reportar|reproducir|dar|notar|sufrir)\b`,
+    String.raw`\b(?:ya )?no (?:es|se puede|hemos podido|logramos|consigo|conseguimos) (?:reproducible|reproducir(?:lo|la)? (?:mas|de nuevo|otra vez))\b`,
+    // C23: nobody complained since: "Nadie se ha quejado desde el lunes".
+    String.raw`\bnadie (?:mas )?(?:se )?(?:ha|han|volvio a|ha vuelto a)? ?(?:quejado|quejarse|queja|quejo|reportado|reclamado|llamado|avisado)(?: \w+){0,3} (?:desde|tras|despues|mas)\b`,
+    String.raw`\bno (?:hemos|han|se han|ha) (?:recibido|tenido|registrado) (?:ninguna |mas |nuevas |ni una )?(?:quejas?|reclamaciones?|llamadas?|avisos?|incidencias?|tickets?)(?: \w+){0,3} (?:desde|tras|despues)\b`,
+    // C25: no alerts since: "Ninguna alerta en el monitoreo desde la intervención".
+    String.raw`\b(?:ninguna?|ni una?|sin|cero|no hay|no ha habido|no hubo) (?:nueva |nuevas |mas )?(?:alertas?|alarmas?|eventos?|avisos?|caidas?|cuelgues?)(?: [\w-]+){0,4} (?:desde|tras|despues)\b`,
     // C16: no complaints since a time: "Ni una queja desde el lunes".
     String.raw`\b(?:ni una?|ninguna?|cero|ya no hay|no hay mas) (?:sola |solo )?(?:quejas?|reclamaciones?|reclamos?|tickets?|llamadas?|incidencias?|avisos?|errores?|cortes?)(?: \w+){0,3} desde\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
@@ -421,8 +440,28 @@ export const ES: ClaimLanguage = {
   problemFree: [
     String.raw`\bsin (?:ningun |ninguna |mas |otro |el menor |la menor )?(?:problemas?|errores|error|fallos?|incidencias?|cortes?|inconvenientes?|quejas?|contratiempos?)\b`,
   ],
+  misspellings: [
+    'funcina funciona',
+    'fuciona funciona',
+    'funicona funciona',
+    'arreglao arreglado',
+    'resuleto resuelto',
+    'reuselto resuelto',
+  ],
+  typoStems: [
+    'funciona',
+    'funcionan',
+    'funcionando',
+    'correctamente',
+    'perfectamente',
+    'normalmente',
+    'solucionado',
+    'arreglado',
+    'normalidad',
+  ],
   partials: [
-    String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
+    // "por parte de los usuarios" is "from the users", not "part of them".
+    String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|(?<!\bpor )parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
     String.raw`\bparcialmente\b`,
   ],
 };

@@ -36,14 +36,18 @@ import { ZH } from './zh.js';
 // A claim the lexicon carries with its own negation ("no longer crashes") is not excused by it.
 //
 // The text is read as a reader sees it (markup removed, see text/markup.ts) and cut into sentences
-// with Intl.Segmenter, which knows CJK full stops. Per sentence, besides the lexicon's phrases:
+// with Intl.Segmenter, which knows CJK full stops. A claim word misspelt by a slip of the keyboard
+// ("funktoniert", "teh fix worked") is read as the word meant: only the lexicons' listed
+// misspellings and slips of their long claim words, never a general edit distance. Per sentence,
+// besides the lexicon's phrases:
 // - a sentence made only of an elliptical claim and fillers ("Resolved.", "Works now.", "Problem
 //   eliminated.", "✅ fixed") is a claim;
 // - "Yes." after a question whether it is fixed answers it with a claim ("Is it fixed? Yes.");
 // - a sentence that closes the ticket and says the fix is not confirmed ("We are closing this
 //   ticket without a confirmed fix") is the honest closing over an unresolved outcome;
 // - a claim followed in its sentence by a contrast that limits it ("works again, but only in black
-//   and white") is a partial result, not a claim of a fix;
+//   and white"), or by a short part that ends in a bare negation ("black and white works; colour
+//   does not"), is a partial result, not a claim of a fix;
 // - a "done" emoji over a sentence that limits nothing ("👍 Mail comes in again") is a claim.
 // Each language's patterns sit behind a screen (its script, and one expression joining them), so
 // a sentence pays only for the languages that could match it.
@@ -234,11 +238,24 @@ const REFLEXIVE_AUX = new Set(
     'connecte connectent lance lancent produit affiche bloque deconnecte fige ouvre synchronise',
     // Spanish, Portuguese and Italian: "se acabaron los problemas", "se termina", "si completa".
     'acabaron acabo acaba termina terminan completa completano conclude termine terminent redemarre',
+    // "Se da por resuelta", "se procede al cierre", "si comunica l'avvenuta risoluzione".
+    'da dan procede considera consideran comunica registra registrano',
   ]
     .join(' ')
     .split(' '),
 );
 const IDIOM_AND = new Set(['up', 'done', 'safe', 'back']);
+// Swedish "om" after a verb of redoing is its particle, not "if": "drivrutinen installerades om",
+// "vi startade om skrivaren".
+const SV_PARTICLE_VERB =
+  /^(?:start|install|boot|konfigurer|ladd|kopp|synk|skap|registrer|gor|gjor|kor|satt)\p{L}*(?:ade|ades|at|ats|as|de|des|t|ts)$/u;
+// German and Dutch "als" before a state is "as", not "when": "als gelöst gemeldet", "als opgelost
+// beschouwd".
+const AS_STATE = new Set(
+  'gelost erledigt behoben abgeschlossen geschlossen geklart opgelost afgehandeld gesloten afgesloten verholpen'.split(
+    ' ',
+  ),
+);
 
 interface Clause {
   start: number;
@@ -248,6 +265,70 @@ interface Clause {
 /** The text as a reader sees it, in normal form: markup removed, disguised look-alikes folded. */
 export function readable(text: string): string {
   return normalized(plainText(text), 'mixed');
+}
+
+/**
+ * The words some lexicon knows, for telling a slip of the keyboard from a word of its own: those of
+ * its word lists and those written out in its patterns ("corretamente" is Portuguese, not a slip of
+ * the Italian "correttamente").
+ */
+const KNOWN_WORDS = new Set(
+  union((l) => [
+    ...[...l.claims, ...l.stateClaims, ...l.symptomClaims, ...l.actions].flatMap(
+      (source) => form(source).match(/\p{L}{3,}/gu) ?? [],
+    ),
+    ...l.ellipticals,
+    ...(l.labelStates ?? []),
+    ...l.fillers,
+    ...l.negators,
+    ...l.modals,
+    ...l.auxiliaries,
+    ...l.conjunctions,
+    ...l.conditions,
+    ...l.limits,
+    ...l.now,
+    ...l.affirmations,
+  ]).flatMap((w) => w.split(' ')),
+);
+
+/** `word` with two neighbouring letters swapped, or with one inner letter dropped. */
+function slipsOf(word: string): string[] {
+  const chars = [...word];
+  const slips: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] !== chars[i + 1]) {
+      slips.push([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(''));
+    }
+    if (i > 0) slips.push([...chars.slice(0, i), ...chars.slice(i + 1)].join(''));
+  }
+  return slips;
+}
+
+/**
+ * Misspelt claim words, read as the word meant: the lexicons' common misspellings, and the slips
+ * of their long claim words. A slip that is a word some lexicon knows, or a claim word itself,
+ * stays what it is.
+ */
+const TYPOS: ReadonlyMap<string, string> = (() => {
+  const typos = new Map<string, string>();
+  const stems = new Set(union((l) => l.typoStems));
+  for (const stem of stems) {
+    for (const slip of slipsOf(stem)) {
+      if (!stems.has(slip) && !KNOWN_WORDS.has(slip) && !typos.has(slip)) typos.set(slip, stem);
+    }
+  }
+  for (const entry of union((l) => l.misspellings)) {
+    const [wrong = '', right = ''] = entry.split(' ');
+    if (!KNOWN_WORDS.has(wrong)) typos.set(wrong, right);
+  }
+  return typos;
+})();
+/** Misspellings written without spaces (Chinese, Japanese): replaced wherever they stand. */
+const UNSPACED_TYPOS = [...TYPOS].filter(([wrong]) => UNSPACED_TEXT.test(wrong));
+function repairTypos(text: string): string {
+  let repaired = text.replace(/[\p{L}\p{N}]+/gu, (w) => TYPOS.get(w) ?? w);
+  for (const [wrong, right] of UNSPACED_TYPOS) repaired = repaired.replaceAll(wrong, right);
+  return repaired;
 }
 
 /** Lower case, contractions expanded, punctuation as separate tokens. */
@@ -295,6 +376,8 @@ function clausesOf(words: readonly string[]): Clause[] {
       const word = words[i] ?? '';
       if ((word === 'si' || word === 'se') && REFLEXIVE_AUX.has(words[i + 1] ?? '')) continue;
       if (word === 'and' && IDIOM_AND.has(words[i - 1] ?? '')) continue;
+      if (word === 'als' && AS_STATE.has(words[i + 1] ?? '')) continue;
+      if (word === 'om' && SV_PARTICLE_VERB.test(words[i - 1] ?? '')) continue;
       clauses.push({ start: i, lead });
       i += hit.length - 1;
       break;
@@ -358,7 +441,7 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
   const parts: Segment[] = [];
   const sentences: Sentence[] = [];
   for (const raw of sentencesOf(readable(text))) {
-    const prepared = prepare(raw);
+    const prepared = repairTypos(prepare(raw));
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
     for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
       const question = /\?[\s"')]*$/.test(sentence);
@@ -543,10 +626,33 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
   return null;
 }
 
-/** Whether what follows a claim in its sentence turns against it: "…, but it still fails". */
-function contrasted(rest: string): boolean {
+/**
+ * Whether what follows a claim in its sentence turns against it: "…, but it still fails". `rest`
+ * is its parts joined by " , "; the first `fromPart` of them are the claim's own part, which may
+ * end in a negation of its own.
+ */
+function contrasted(rest: string, fromPart = 0): boolean {
   const turn = CONTRAST.exec(rest);
-  return turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)));
+  if (turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)))) {
+    return true;
+  }
+  // "Black-and-white works; colour does not", "S/W geht, Farbe leider nicht": a short part after
+  // the claim that ends in a bare negation denies its own subject the state just told.
+  // Not the claim's own part: "ya no se cae para nada" ends in a negation of its own.
+  // A lone negation set apart by a dash ("цветная — нет") belongs to the part before it.
+  const parts = problemFreeRead(rest)
+    .split(' , ')
+    .slice(fromPart)
+    .map((part) => part.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)));
+  return parts.some((words, k) => {
+    const part = words.length === 1 && k > 0 ? [...(parts[k - 1] ?? []), ...words] : words;
+    return (
+      part.length >= 2 &&
+      part.length <= 5 &&
+      NEGATION.test(` ${part.at(-1)} `) &&
+      !NEGATION.test(` ${part[0]} `)
+    );
+  });
 }
 
 /** Whether a sentence is only "yes" (and fillers). */
@@ -591,7 +697,7 @@ function* scan(
           excuses !== null
             ? excusedUnspaced(excuses, joined, match.index, end)
             : excused(kind, segment.words, from, to, previous);
-        if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`))) continue;
+        if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`, 1))) continue;
         if (
           CLOSING.test(match[0]) &&
           (openClosing(sentence?.text ?? '', sentence?.words ?? []) || closesOnCondition(parts, s))

@@ -16,6 +16,16 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C29: a formal closure: "Nous vous confirmons le rétablissement du service et procédons à la
+    // clôture", "Dysfonctionnement levé".
+    // "Merci de confirmer le bon fonctionnement" asks for the confirmation: only the told one counts.
+    String.raw`\b(?:confirmons|confirme) (?:le |la |les )?(?:retablissement|resolution|remise en service|reprise|correction|bon fonctionnement)\b`,
+    String.raw`\b(?:procedons|procede|procedez|procedes) (?:donc |des a present |maintenant )?a la (?:cloture|fermeture)\b`,
+    String.raw`\b(?:dysfonctionnement|anomalie|incident|blocage|probleme|defaut|alerte|alarme|reserve|panne)s? (?:est |sont |a ete |ont ete |desormais |maintenant )*(?:leve|levee|leves|levees)\b`,
+    // C26: after several attempts, the last one did it: "la troisième a été la bonne".
+    String.raw`\b(?:la|le) (?:deuxieme|seconde|second|troisieme|quatrieme|cinquieme|derniere|dernier|suivante|suivant) (?:\w+ )?(?:a ete|etait|fut|est|aura ete) (?:la bonne|le bon|concluante?|decisive?|fructueuse?|payante?)\b`,
+    // C25: the monitoring green for a time: "La supervision est au vert depuis deux jours".
+    String.raw`\b(?:supervision|monitoring|zabbix|prtg|nagios|centreon|tableau de bord|journal|journaux|observateur)(?: [\w-]+){0,3} (?:est |sont |reste |restent |de nouveau |a nouveau )*(?:au vert|vert|verts|propre|propres|vierge|calme|silencieux)(?: \w+)? depuis\b`,
     // C20: monitoring says all is well: "tous les contrôles sont au vert".
     String.raw`\b(?:tous|toutes|tout)(?: \S+){0,6} (?:(?:est|sont|passe|passent|de nouveau|a nouveau|desormais|maintenant|repasse|repassent) )*au vert\b`,
     String.raw`\b(?:tous|toutes)(?: \S+){0,6} (?:sont|passent|est) (?:\S+ )?verts?\b`,
@@ -90,6 +100,8 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
   stateClaims: [
+    // C27: as fast as before: "Ça imprime aussi vite qu'avant".
+    String.raw`(?<!\b(?:presque|pas|pas tout a fait|plus|moins|pas encore) )\b(?:tout )?(?:aussi|de nouveau aussi) (?:vite|rapide|rapides|rapidement|fluide|stable|reactif|reactive|bien) (?:que|qu) (?:avant|auparavant|autrefois|de habitude|dans le temps|au debut|le premier jour)\b`,
     // C21: better than before ("bien plus rapide qu'avant"); "un peu plus rapide" is a partial result.
     String.raw`(?<!\b(?:un peu|legerement|a peine|pas|guere) )\b(?:(?:bien|beaucoup|nettement|largement|vraiment|tellement) )?(?:plus (?:rapide|stable|fluide|fiable|reactif|reactive|vite)s?|mieux) (?:que|qu) (?:avant|auparavant|hier|precedemment)\b`,
     // C17: busy for a stretch of time without trouble: "toute la matinée sans souci".
@@ -97,6 +109,15 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C31: it did not come back: "Le souci ne s'est pas reproduit", "n'a pas récidivé".
+    String.raw`\bne (?:se )?(?:est|sont|a|ont) (?:pas|jamais|plus) (?:\w+ )?(?:reproduite?s?|represente|representee?s?|revenue?s?|reapparue?s?|manifeste|manifestee?s?|recidive|ressurgi|reproduit)\b`,
+    String.raw`\b(?:aucune|pas de|plus de|sans) (?:\w+ )?(?:recidive|recurrence|reapparition)\b`,
+    String.raw`\bne est plus reproductible\b`,
+    // C23: nobody complained since: "Personne ne s'est plaint depuis lundi".
+    String.raw`\bpersonne (?:ne )?(?:se est|a|ne a|nous a)? ?(?:\w+ )?(?:plaint|rappele|signale|remonte|appele)(?: \w+){0,3} (?:depuis|apres|plus)\b`,
+    String.raw`\bpersonne ne (?:se )?(?:est|a) plus (?:plaint|rappele|signale|appele)\b`,
+    // C24, C25: no further crash, alert or event since: "Aucune alerte de la supervision depuis".
+    String.raw`\b(?:plus (?:aucune?|de)|aucune?|pas de|zero) (?:nouvel(?:le)? |nouveau |autre )?(?:alertes?|alarmes?|evenements?|event ids?|warnings?|plantages?|crashs?)(?: [\w-]+){0,4} (?:depuis|apres|suite a)\b`,
     // C16: no complaints since a time: "Plus aucune plainte depuis lundi".
     String.raw`\b(?:plus (?:aucune?|une seule|un seul)|aucune?|pas une? seule?|zero) (?:\w+ )?(?:plaintes?|reclamations?|tickets?|appels?|signalements?|incidents?|erreurs?|coupures?|remontees?)(?: \w+){0,3} depuis\b`,
     String.raw`\bplus (?:aucune?|une seule|un seul) (?:plaintes?|reclamations?|signalements?|remontees?)\b`,
@@ -431,6 +452,25 @@ export const FR: ClaimLanguage = {
   ],
   problemFree: [
     String.raw`\bsans (?:aucun |aucune |le moindre |la moindre |plus de |autre )?(?:souci|soucis|probleme|problemes|erreur|erreurs|incident|incidents|accroc|difficulte|difficultes|coupure|coupures|plainte)\b`,
+  ],
+  misspellings: [
+    'maintenat maintenant',
+    'mainenant maintenant',
+    'fonctione fonctionne',
+    'fontionne fonctionne',
+    'foncitonne fonctionne',
+    'marhce marche',
+  ],
+  typoStems: [
+    'fonctionne',
+    'fonctionnent',
+    'correctement',
+    'normalement',
+    'parfaitement',
+    'maintenant',
+    'impeccable',
+    'fonctionnel',
+    'resolution',
   ],
   partials: [
     String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|\w+)`,

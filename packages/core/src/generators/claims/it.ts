@@ -17,6 +17,15 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C29: a formal closure: "Si comunica l'avvenuta risoluzione della problematica".
+    String.raw`\b(?:si comunica|comunichiamo|comunico|confermiamo|si conferma|vi informiamo|si segnala|si notifica|si attesta|attestiamo|diamo atto)(?: (?:di|de|della|dello|delle|la|le|il|lo))* (?:avvenut[ao] |definitiv[ao] |completa |corretta )?(?:risoluzione|chiusura|ripristino|sistemazione|soluzione|correzione)\b`,
+    // L: the anomaly is over: "anomalia rientrata", "problema superato".
+    String.raw`\b(?:anomali[ae]|problem[ai]|problematic[ah]e?|allarm[ei]|criticita|disserviz(?:io|i)|guast[oi]|error[ei]|incident[ei]|emergenz[ae])(?: \w+){0,2} (?:e |sono |ormai |completamente |definitivamente |del tutto )*(?:rientrat[oaie]|superat[oaie])\b`,
+    // C26: after several attempts, the last one did it: "il terzo tentativo è stato quello buono".
+    String.raw`\b(?:il|la|le|lo) (?:second|terz|quart|quint|ultim|successiv)[oa] (?:\w+ )?(?:e stat[oa]|era|fu) (?:quell[oa] buon[oa]|quell[oa] giust[oa]|decisiv[oa]|risolutiv[oa]|efficace|la volta buona)\b`,
+    String.raw`\b(?:al|alla) (?:second|terz|quart|quint|ultim)[oa] (?:tentativo|prova|volta|intervento)(?: \w+){0,2} (?:ha funzionato|e andata|e andato|ha risolto|ce la abbiamo fatta|ci siamo riusciti|e stata quella buona|e quella buona)\b`,
+    // C25: the monitoring green again: "Il check su PRTG è tornato verde".
+    String.raw`\b(?:check|monitor\w*|prtg|zabbix|nagios|dashboard|sensor[ei]|semafor[oi]|event viewer|log)(?: [\w-]+){0,3} (?:e |sono |risulta |risultano |rimane |resta )?(?:tornat[oaie] |di nuovo |nuovamente |ancora )?(?:in )?(?:verde|verdi|pulit[oaie])\b(?! (?:solo|a tratti)\b)`,
     // C20: monitoring says all is well: "tutto verde".
     String.raw`\b(?:tutto|tutti|tutte)(?: \S+){0,6} (?:(?:e|sono|di nuovo|ora|adesso) )*(?:in )?verd[ei]\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
@@ -92,6 +101,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:possiamo|puoi|potete|si puo|si possono) (?:ora |gia )?chiudere (?:il|questo|la|questa) (?:ticket|caso|richiesta|segnalazione)\b`,
   ],
   stateClaims: [
+    // C27: as fast as before: "Adesso è veloce come prima".
+    String.raw`(?<!\b(?:quasi|non|non ancora|non piu|ancora non) )\b(?:(?:tanto|cosi|di nuovo|altrettanto) )?(?:veloce|rapid[oa]|fluid[oa]|stabile|scattante|reattiv[oa]|bene) (?:come|quanto) (?:prima|sempre|un tempo|alla? inizio|una volta|il primo giorno)\b`,
     // C21: better than before ("molto più veloce di prima"); "un po' più" is a partial result.
     String.raw`(?<!\b(?:un po|un poco|leggermente|appena|non) )\b(?:(?:molto|parecchio|decisamente|ben|nettamente|davvero) )?(?:piu (?:veloce|stabile|fluid[oa]|reattiv[oa]|affidabile|rapid[oa])|meglio) (?:di prima|che prima|rispetto a prima)\b`,
     // C17: busy for a stretch of time without trouble: "tutta la mattina senza intoppi".
@@ -101,8 +112,13 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C31: it did not come back: "non si è ripresentato", "non più riproducibile".
+    String.raw`\bnon (?:si )?(?:e|sono) (?:piu |stat[oa] piu )?(?:ripresentat|ripetut|riprodott|ricompars|tornat|riappars)[oaie]\b(?! (?:a|ad) \w+are\b)`,
+    String.raw`\bnon (?:e |sono )?piu riproducibil[ei]\b`,
+    // C23: nobody complained since: "Nessuno si è più lamentato".
+    String.raw`\bnessuno (?:si )?(?:e |ha |ci ha |mi ha )?(?:piu )?(?:lamentato|segnalato|chiamato|richiamato|reclamato)\b`,
     // C16: no complaints since a time: "Nessuna lamentela da lunedì" ("da parte di" is "from").
-    String.raw`\b(?:nessuna?|neanche una?|nemmeno una?|zero|non (?:ci sono )?piu) (?:\w+ )?(?:lamentel[ae]|reclami?|segnalazion[ei]|ticket|chiamate?|disservizi)(?: \w+){0,3} (?:da|dal|dalla|dalle|da quando)\b(?! parte\b)`,
+    String.raw`\b(?:nessuna?|neanche una?|nemmeno una?|zero|non (?:ci sono )?piu) (?:\w+ )?(?:lamentel[ae]|reclami?|segnalazion[ei]|ticket|chiamate?|disservizi|allarm[ei]|alert|crash|event[oi])(?: \w+){0,5} (?:da|dal|dalla|dalle|dallo|da quando|dopo)\b(?! parte\b)`,
     // C14 led by its verb: "va" is a modal of another language and would excuse what follows it.
     String.raw`\b(?:va|vanno|funziona|funzionano|gira|girano) (?:meglio|piu \w+) che mai\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
@@ -123,7 +139,7 @@ export const IT: ClaimLanguage = {
     String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:(?:nessun[oa]?|altr[oaie]|ulteriori)(?: altr[oaie])? )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
     String.raw`\bnon (?:si )?(?:blocca|bloccano|compare|compaiono|appare|appaiono|va in crash|vanno in crash|si disconnette|si riavvia|da errore|danno errore|si verifica|succede|cade|cadono)(?: \w+){0,2} piu\b`,
     String.raw`\bnon (?:si )?(?:e|sono) piu (?:verificat[oaie]|presentat[oaie]|ripresentat[oaie]|bloccat[oaie])\b`,
-    String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono state|non ci sono piu) (?:nuovo |nuova |nuovi |nuove |altri |altre |altro |altra )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei]|incident[ei]|segnalazion[ei]|anomali[ae]|guast[oi]|cadut[ae])(?: \w+)? (?:da|dal|dalla|dalle|dallo|dai|dagli|dopo|piu)\b`,
+    String.raw`\b(?:nessun|nessuna|niente|senza|non ci sono stati|non ci sono state|non ci sono piu) (?:nuovo |nuova |nuovi |nuove |altri |altre |altro |altra )?(?:errore|errori|crash|blocco|blocchi|disconnession[ei]|problem[ai]|interruzion[ei]|incident[ei]|segnalazion[ei]|anomali[ae]|guast[oi]|cadut[ae])(?: \w+)? (?:da|dal|dalla|dalle|dallo|dai|dagli|dopo|piu)\b(?! parte\b)`,
   ],
   actions: [
     String.raw`\b(?:sostituit[oaie]|reinstallat[oaie]|installat[oaie]|riavviat[oaie]|aggiornat[oaie]|reimpostat[oaie]|riconfigurat[oaie]|configurat[oaie]|cancellat[oaie]|rimoss[oaie]|eliminat[oaie]|ripulit[oaie]|ricreat[oaie]|migrat[oaie]|formattat[oaie]|disinstallat[oaie])\b`,
@@ -280,6 +296,8 @@ export const IT: ClaimLanguage = {
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
+    // "- Spooler stabile, nessun crash".
+    'stabile',
     'intervento concluso',
     'intervento completato',
     'sparito',
@@ -385,8 +403,28 @@ export const IT: ClaimLanguage = {
   problemFree: [
     String.raw`\bsenza (?:alcun |alcuna |nessun |nessuna |piu |ulteriori )?(?:problemi|problema|errori|errore|intoppi|difficolta|interruzioni|disservizi|lamentele)\b`,
   ],
+  misspellings: [
+    'coretamente correttamente',
+    'corettamente correttamente',
+    'fuziona funziona',
+    'funzona funziona',
+    'risloto risolto',
+    'rislto risolto',
+    'adeso adesso',
+  ],
+  typoStems: [
+    'funziona',
+    'funzionano',
+    'correttamente',
+    'perfettamente',
+    'regolarmente',
+    'normalmente',
+    'sistemato',
+    'ripristinato',
+  ],
   partials: [
-    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
+    // "da parte degli utenti" is "from the users", not "part of them".
+    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
     String.raw`\bparzialmente\b`,
   ],
 };

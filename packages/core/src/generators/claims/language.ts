@@ -112,4 +112,17 @@ export interface ClaimLanguage {
    * "some users", "most printers"): a claim in a clause holding one is a partial result.
    */
   readonly partials?: readonly string[];
+  /**
+   * Common misspellings of claim words, as "wrong right" ("funcina funciona", "jetz jetzt"): a
+   * word written the wrong way is read as the right one. For Chinese and Japanese the wrong form
+   * is replaced wherever it stands ("まs ます", the stray letter of an unfinished input).
+   */
+  readonly misspellings?: readonly string[];
+  /**
+   * Long claim words (eight letters or more) whose slips of the keyboard are read as them: two
+   * neighbouring letters swapped or one inner letter dropped ("funktoniert", "correctamnete").
+   * Only these words, only these slips: a general edit distance turns honest words into claims
+   * ("cleaned" is one letter from "cleared").
+   */
+  readonly typoStems?: readonly string[];
 }

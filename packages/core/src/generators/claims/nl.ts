@@ -16,6 +16,15 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C29: a formal closure: "Wij beschouwen de melding hiermee als afgehandeld".
+    String.raw`\b(?:beschouwen|beschouw|zien|zie|geldt|gelden)(?: (?!pas\b|niet\b|nog\b)\w+){0,4} als (?:opgelost|afgehandeld|afgesloten|gesloten|verholpen)\b`,
+    String.raw`\bals (?:opgelost|afgehandeld|afgesloten|gesloten|verholpen) (?:gemeld|bevestigd|gemarkeerd|aangemerkt|doorgegeven|teruggemeld)\b`,
+    // C26: after several attempts, the last one did it: "de derde was raak".
+    String.raw`\b(?:de|het) (?:tweede|derde|vierde|vijfde|laatste|volgende) (?:\w+ )?(?:was|bleek|is) (?:\w+ )?(?:raak|de juiste|het juiste|succesvol|een succes|de oplossing|de goede|het goede|een voltreffer|de gouden greep)\b`,
+    // C25: the monitoring green for a time: "Monitoring staat al twee dagen op groen".
+    String.raw`\b(?:monitoring|zabbix|prtg|nagios|dashboard|bewaking|eventlog|logboek|logs?|checks?)(?: [\w-]+){0,4} (?:staat|staan|is|zijn|blijft|blijven|bleef)(?: \w+){0,4} (?:op )?(?:groen|schoon|rustig)\b`,
+    // C27: as fast as before: "weer net zo snel als vroeger".
+    String.raw`(?<!\b(?:bijna|niet|nog niet|lang niet) )\b(?:net zo|even|weer zo|zo) (?:snel|vlot|stabiel|soepel|goed) als (?:vroeger|voorheen|eerst|altijd|nieuw|vanouds|voor het probleem)\b`,
     // C20: monitoring says all is well: "alle checks staan op groen".
     String.raw`\b(?:alles|alle)(?: \S+){0,6} (?:(?:is|zijn|staat|staan|weer|nu) )*(?:op )?groen\b`,
     // C19: someone confirmed it works now, verb last: "…, dat inloggen met MFA nu lukt".
@@ -93,6 +102,13 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C31: it does not come back: "De fout doet zich niet meer voor".
+    String.raw`\b(?:doet|doen|deed|deden) zich (?:\w+ ){0,2}(?:niet meer|niet opnieuw|niet meer opnieuw) voor\b`,
+    String.raw`\b(?:is|zijn) (?:\w+ ){0,4}niet (?:meer |opnieuw )(?:teruggekomen|verschenen|opgetreden|voorgekomen|teruggekeerd|opgedoken|gebeurd)\b`,
+    // C24, C25: no further crashes, alerts or events since: "Geen verdere crashes sinds gisteren".
+    String.raw`\bgeen (?:enkele |nieuwe |verdere )?(?:${SYMPTOM_NOUN}|alerts?\b|alarmen\b|alarm\b|events?\b|event-?ids?\b|klachten\b|klacht\b)(?: [\w-]+){0,4} (?:sinds|na|sindsdien)\b`,
+    // C23: nobody complained since: "Niemand heeft meer geklaagd".
+    String.raw`\bniemand (?:\w+ ){0,3}(?:meer |nog )?(?:geklaagd|geklaagd|gebeld|gemeld|klaagt|belt)\b(?! (?:om|of|dat)\b)`,
     // C16: no complaints since a time: "Sinds maandag geen klachten meer".
     String.raw`\b(?:geen|nul) (?:enkele |nieuwe |verdere )?(?:klachten|klacht|meldingen|melding|tickets?|storingsmeldingen|foutmeldingen)(?: \w+){0,3} meer\b`,
     String.raw`\bsinds (?:\w+ ){1,3}(?:\w+ )?geen (?:enkele |nieuwe )?(?:klachten|klacht|meldingen|melding|tickets?|storingen|fouten|problemen)\b`,
@@ -353,6 +369,8 @@ export const NL: ClaimLanguage = {
   problemFree: [
     String.raw`\bzonder (?:enige |verdere |nog |ook maar een )?(?:problemen|probleem|fouten|fout|storingen|storing|haperingen|klachten|onderbrekingen)\b`,
   ],
+  misspellings: ['wekrt werkt', 'wrekt werkt', 'wertk werkt', 'opgeost opgelost', 'nomaal normaal'],
+  typoStems: ['opgelost', 'functioneert', 'probleemloos', 'verholpen', 'gerepareerd', 'foutloos'],
   partials: [
     String.raw`\b(?:\d+|twee|drie|vier|sommige|enkele|de meeste|een deel|meerdere|de helft) (?:van|uit) (?:de |onze |uw )?(?:\d+|\w+)`,
     String.raw`\b(?:gedeeltelijk|deels)\b`,

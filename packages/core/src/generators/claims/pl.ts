@@ -33,6 +33,16 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C29: a formal closure: "Zgłoszenie zostało zrealizowane i może zostać zamknięte".
+    String.raw`${W}(?:zgłoszenie|sprawa|zadanie|ticket|incydent|zlecenie)(?: \S+){0,2} (?:zostało|została|został|jest) (?:\S+ )?(?:zrealizowan|obsłużon|załatwion|zakończon)\S*`,
+    // "… dopiero po potwierdzeniu", "… gdy …": a closing that waits for something.
+    String.raw`${W}(?:może|można|mogą) (?:\S+ )?(?:zostać|być|je|go) (?:\S+ )?(?:zamknięt|zamkną)\S*${WE}(?! (?:\S+ )?(?:dopiero|gdy|kiedy|jeśli|jeżeli|po potwierdzeniu|po weryfikacji)${WE})`,
+    // C25: the monitoring green for a time: "Zabbix od dwóch dni na zielono".
+    String.raw`${W}(?:zabbix|prtg|nagios|monitoring|dashboard|panel|dziennik|log\S*)(?: \S+){0,4} (?:od|przez) (?:\S+ ){0,3}(?:na zielono|zielon\S*|czyst\S*|bez alertów|bez alarmów)`,
+    // C27: as fast as before: "tak szybko jak wcześniej".
+    String.raw`(?<!(?:prawie|nie|jeszcze nie) )${W}(?:tak|równie) (?:szybk|płynn|stabiln|sprawn)\S* (?:jak|co) (?:wcześniej|przedtem|dawniej|kiedyś|zawsze|na początku|przed awarią)${WE}`,
+    // C26: after several attempts, the last one did it: "dopiero trzecia próba się udała".
+    String.raw`${W}(?:trzeci|czwart|piąt|drug|ostatni|kolejn)\S* (?:\S+ )?(?:się udał\S*|zadziałał\S*|pomogł\S*|pomógł|był\S* skuteczn\S*|okazał\S* się skuteczn\S*|zrobił\S* robotę|rozwiązał\S*)`,
     // C20: monitoring says all is well: "wszystko na zielono".
     String.raw`${W}(?:wszystko|wszystkie|wszystkich)(?: \S+){0,6} (?:(?:jest|są|znowu|już|świecą|świeci) )*(?:na zielono|zielone|zielony)${WE}`,
     // C22: an activation told as done: "Office aktywowany".
@@ -129,6 +139,13 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C23: nobody complained since: "Od poniedziałku nikt się nie skarżył".
+    String.raw`${W}nikt (?:\S+ ){0,2}(?:się )?(?:już )?nie (?:skarżył|skarży|zgłaszał|zgłosił|dzwonił|reklamował|narzekał|narzeka|zgłasza)\S*`,
+    // C24, C25: no further crashes, alerts or events since: "Brak alertów od wtorku".
+    String.raw`${W}(?:brak|żadnych|zero|nie było|nie ma) (?:\S+ )?(?:dalszych |nowych |kolejnych )?(?:alert|alarm|zdarze|crash|awari|zawiesze|błęd|zgłosze|skarg|reklamacj)\S*(?: \S+){0,4} (?:od|po|od czasu)${WE}`,
+    // C31: it did not come back: "problem się nie powtórzył", "nie da się już odtworzyć".
+    String.raw`${W}(?:się )?(?:już )?nie (?:powtórzył|powtórzyła|powtórzyło|powtarza|wrócił|wróciła|wróciło|odtwarza|pojawił ponownie)\S*`,
+    String.raw`${W}nie (?:da się|udaje się) (?:już )?(?:go |jej |tego )?odtworzyć${WE}`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}już (?:się )?nie (?:wiesza|zawiesza|wywala|sypie|rozłącza|zrywa)${WE}`,
     // C14: better than ever: the device not only works, it works better than before.
@@ -386,6 +403,24 @@ export const PL: ClaimLanguage = {
   ],
   problemFree: [
     String.raw`${W}bez (?:żadnych |najmniejszych |większych |dalszych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zarzutu|zastrzeżeń)${WE}`,
+  ],
+  misspellings: [
+    'dziła działa',
+    'dzała działa',
+    'dizała działa',
+    'dzaiła działa',
+    'działą działa',
+    'naprawoine naprawione',
+  ],
+  typoStems: [
+    'prawidłowo',
+    'poprawnie',
+    'rozwiązany',
+    'rozwiązane',
+    'rozwiązana',
+    'naprawione',
+    'naprawiony',
+    'bezproblemowo',
   ],
   partials: [
     String.raw`${W}(?:\d+|dwa|dwie|trzy|cztery|niektóre|niektórzy|większość|część|kilka|kilku|połowa) (?:z|spośród|ze) (?:\d+|\S+)`,

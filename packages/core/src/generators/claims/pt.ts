@@ -16,6 +16,14 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C29: a formal closure: "Dá-se por resolvido o chamado", "procede-se ao encerramento".
+    String.raw`\b(?:da-se|dao-se|damos|se da|considera-se|consideramos) (?:\w+ ){0,3}por (?:resolvid|encerrad|fechad|concluid|solucionad)[oa]s?\b`,
+    String.raw`\b(?:procede-se|procedemos|procedo) (?:a o|ao|a|com o) (?:encerramento|fecho|fechamento)\b`,
+    // L: "Tá a bombar": Portuguese slang for "it works, and well".
+    String.raw`\b(?:esta|estao|ta|tao) (?:\w+ )?a bombar\b`,
+    // C26: after several attempts, the last one did it: "à terceira foi de vez".
+    String.raw`\b(?:a|o) (?:segund|terceir|quart|quint|ultim|seguint)[oa] (?:\w+ )?(?:foi|era|resultou) (?:a boa|o bom|a certa|o certo|de vez|a definitiva|o definitivo|a solucao|bem sucedid[oa]|eficaz)\b`,
+    String.raw`\b(?:a|à) (?:terceira|quarta|segunda) (?:foi|e|é) de vez\b`,
     // C20: monitoring says all is well: "tudo verde".
     String.raw`\b(?:tudo|todos|todas)(?: \S+){0,6} (?:(?:esta|estao|de novo|ja|ficou|ficaram) )*(?:no |em )?verdes?\b`,
     // C22: an activation told as done: "Office ativado".
@@ -99,6 +107,11 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:estamos|estou|esta) (?:a )?(?:encerrar|encerrando|fechar|fechando) (?:o|este|esse|a|esta|essa|seu|sua) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
   ],
   stateClaims: [
+    // C27: as fast as before: "Agora está tão rápido quanto antes".
+    String.raw`(?<!\b(?:quase|nao|ainda nao) )\b(?:tao (?:rapid[oa]s?|fluid[oa]s?|estave(?:l|is)|agil|bem) (?:quanto|como)|igual(?:zinho)? a) (?:antes|sempre|no inicio|o primeiro dia|de costume)\b`,
+    // "Funcionado normalmente agora": the participle, or a slip for "funcionando"; after "tinha" it
+    // tells the past.
+    String.raw`\bfuncionado (?:\w+ )?(?:normalmente|bem|corretamente|sem (?:problemas|erros|falhas))\b`,
     // C21: better than before ("bem mais rápida que antes"); "um pouco mais" is a partial result.
     String.raw`(?<!\b(?:um pouco|ligeiramente|levemente|nao) )\b(?:(?:bem|muito|bastante) )?(?:mais (?:rapid[oa]s?|estave(?:l|is)|fluid[oa]s?|confiave(?:l|is))|melhor) (?:do )?que antes\b`,
     // C17: busy for a stretch of time without trouble: "a manhã toda sem falhas".
@@ -108,6 +121,13 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C24, C31: it has not come back: "Não voltou a dar erro", "não se voltou a repetir".
+    String.raw`\bnao (?:se )?(?:voltou|voltaram|tornou|tornaram) a (?:acontecer|ocorrer|repetir|reproduzir|aparecer|dar (?:erro|problema|falha)|travar|cair|falhar|registar|registrar|surgir|se repetir|se reproduzir)\b`,
+    String.raw`\b(?:ja )?nao (?:e|esta) (?:mais )?reproduzivel\b`,
+    // C23: nobody complained since: "Ninguém reclamou desde segunda".
+    String.raw`\bninguem (?:mais )?(?:\w+ )?(?:reclamou|se queixou|ligou|reportou|reclamaram|voltou a reclamar)\b`,
+    // C24, C25: no alerts, events or crashes since: "Nenhum alerta no RMM desde a intervenção".
+    String.raw`\b(?:nenhuma?|nem uma?|sem|zero|nao (?:ha|houve) mais) (?:novos? |novas? |mais )?(?:alertas?|alarmes?|eventos?|travamentos?|crash(?:es)?|quedas?)(?: [\w-]+){0,4} (?:desde|apos|depois)\b`,
     // C16: no complaints since a time: "Nenhuma reclamação desde segunda".
     String.raw`\b(?:nenhuma?|nem uma?|zero|nao (?:ha|houve) mais) (?:\w+ )?(?:reclamac(?:ao|oes)|queixas?|chamados?|tickets?|ligac(?:ao|oes)|erros?|quedas?)(?: \w+){0,3} desde\b`,
     // C14: better than ever: the device not only works, it works better than before.
@@ -278,6 +298,8 @@ export const PT: ClaimLanguage = {
   ],
   pastAux: ['estava', 'estavam', 'tinha', 'tinham', 'funcionava'],
   ellipticals: [
+    // "- Spooler estável, sem travamentos".
+    'estavel',
     'agora foi',
     'concluido',
     'concluída',
@@ -407,8 +429,28 @@ export const PT: ClaimLanguage = {
   problemFree: [
     String.raw`\bsem (?:nenhum |nenhuma |qualquer |mais )?(?:problemas?|erros?|falhas?|dificuldades?|interrupcoes|interrupcao|quedas?|reclamacoes|reclamacao)\b`,
   ],
+  misspellings: [
+    'normalmete normalmente',
+    'nomalmente normalmente',
+    'fucniona funciona',
+    'funcona funciona',
+    'resolivdo resolvido',
+    'resolvdo resolvido',
+    'agroa agora',
+  ],
+  typoStems: [
+    'funciona',
+    'funcionam',
+    'funcionando',
+    'normalmente',
+    'corretamente',
+    'perfeitamente',
+    'resolvido',
+    'solucionado',
+  ],
   partials: [
-    String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
+    // "por parte dos usuários" is "from the users", not "part of them".
+    String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|(?<!\bpor )parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
     String.raw`\bparcialmente\b`,
   ],
 };

@@ -6,7 +6,7 @@ const WORKS = String.raw`(?:fungerar|funkar|går|skriver ut|skriver|ansluter|kop
 // How a device works when the problem is over: "som den ska", "som smort", "utan strul".
 const WELL = String.raw`(?:bra|fint|finfint|felfritt|normalt|korrekt|stabilt|perfekt|utmärkt|toppen|klockrent|smidigt|problemfritt|galant|klanderfritt|pålitligt|som (?:den|det|de) ska|som (?:den|det|de) skall|som (?:det är|den är) tänkt|som förväntat|som vanligt|som förut|som tidigare|som innan|som en klocka|som smort|som på räls|utan (?:några )?(?:problem|fel|störningar|avbrott|strul|krångel|anmärkning|felmeddelanden|krascher|hack|bekymmer|missöden))`;
 // A symptom the customer saw: a compound that ends in one of them ("felmeddelandet", "skrivarfelet").
-const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|meddelande|problem|krasch|varning|popup|ruta|fönster|fönstr(?=et|en)|avbrott|strul|bugg|störning|felkod|haveri|driftstopp)(?:et|en|na|er|erna|arna|n|t)?${WE}`;
+const SYMPTOM_NOUN = String.raw`[\w-]*(?:fel|meddelande|problem|krasch|varning|popup|ruta|fönster|fönstr(?=et|en)|avbrott|strul|bugg|störning|felkod|haveri|driftstopp)(?:et|en|na|er|erna|ar|arna|n|t)?${WE}`;
 
 // "en stund" (a while): Dutch "en" (and) starts a clause for the grammar, so a state limited to a
 // while is told by the claim patterns themselves.
@@ -19,6 +19,14 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C26: after several attempts, the last one did it: "men det tredje satt".
+    String.raw`${W}(?:det|den) (?:andra|tredje|fjärde|femte|sista|senaste|nästa)(?: \S+)? (?:satt|lyckades|fungerade|funkade|hjälpte|gjorde susen|löste det|löste problemet|var rätt|var lyckat|blev rätt|gick hem)${WE}${NOT_AFTER}`,
+    // C27: as fast as before: "lika snabb som förut".
+    String.raw`(?<!(?:nästan|inte|inte riktigt|ännu inte) )${W}(?:lika|precis lika|så) (?:snabb|snabbt|snabba|stabil|stabilt|smidig|smidigt|bra) som (?:förut|innan|tidigare|vanligt|förr|alltid|ny)${WE}`,
+    // C29: a formal closure: "Ärendet betraktas som löst".
+    String.raw`${W}(?:betraktas|anses|räknas|betraktar vi|anser vi|ser vi)(?: (?!först${WE}|inte${WE})\S+){0,3} (?:som |vara )?(?:löst|avslutat|åtgärdat|klart|avklarat)${WE}`,
+    // C25: the monitoring green for a time: "Övervakningen har varit grön sedan i fredags".
+    String.raw`${W}(?:övervakning\S*|monitorering\S*|zabbix|prtg|nagios|dashboard\S*|loggen|loggarna|händelseloggen)(?: \S+){0,3} (?:är |har varit |varit |ligger |legat |står |stått )?(?:grön|grönt|gröna|ren|rent|tyst|lugn|lugnt)(?: \S+)? (?:sedan|sen|i)${WE}`,
     // C20: monitoring says all is well: "alla kontroller är gröna".
     String.raw`${W}(?:alla|allt|samtliga)(?: \S+){0,6} (?:(?:är|lyser|visar|nu|igen) )*(?:gröna|grönt|grön)${WE}`,
     // C22: an activation told as done: "Office är aktiverat".
@@ -87,6 +95,9 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kan|får) (?:\S+ ){0,2}(?:markeras|sättas|stängas|betraktas) som (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
   ],
   stateClaims: [
+    // C30: jobs go through since the fix: "har utskrifterna gått igenom utan problem".
+    // Not "gick": "Tidigare gick utskrifterna igenom" tells how it used to be.
+    String.raw`${W}(?:gått|går) (?:\S+ )?igenom (?:\S+ )?(?:utan (?:några )?(?:problem|fel|avbrott|strul|krångel)|felfritt|problemfritt|fint|bra|smidigt)${WE}`,
     // C21: better than before ("mycket snabbare än innan"); "lite snabbare" is a partial result.
     String.raw`(?<!${W}(?:lite|något|aningen|knappt|inte) )${W}(?:(?:mycket|betydligt|klart|avsevärt|rejält) )?(?:snabbare|stabilare|bättre|smidigare|pålitligare) än (?:innan|tidigare|förut|förr|igår)${WE}`,
     // C17: busy for a stretch of time without trouble: "hela förmiddagen utan problem".
@@ -96,6 +107,12 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C24: no more crashes, alarms or faults since: "Inga fler spoolerkrascher", "Inga larm i
+    // övervakningen sedan i fredags", "Inga störningar rapporterade efter patchen".
+    String.raw`${W}(?:inga|inget|ingen) (?:fler|mer|ytterligare) ${SYMPTOM_NOUN}`,
+    String.raw`${W}(?:inga|inte några|inget) (?:fler |nya |ytterligare )?(?:${SYMPTOM_NOUN}|larm${WE}|alarm${WE}|varningar${WE}|alerts?${WE}|händelser${WE}|klagomål${WE}|ärenden${WE})(?: \S+){0,4} (?:sedan|sen|efter)${WE}`,
+    // C23: nobody complained since: "Ingen har klagat sedan i måndags".
+    String.raw`${W}ingen (?:\S+ ){0,2}(?:har |hade )?(?:klagat|klagar|anmält|felanmält|rapporterat|ringt)(?: \S+){0,3} (?:sedan|sen|efter|längre|mer|igen)${WE}`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`${W}aldrig (?:varit|gått|fungerat) så \S+`,
     // "Fler krascher? Nej, inga sedan fredag."
@@ -339,6 +356,8 @@ export const SV: ClaimLanguage = {
   problemFree: [
     String.raw`${W}utan (?:några |något |minsta |vidare )?(?:problem|fel|störningar|avbrott|strul|klagomål|anmärkningar)${WE}`,
   ],
+  misspellings: ['fungrar fungerar', 'fungear fungerar', 'funar funkar', 'fugnerar fungerar'],
+  typoStems: ['fungerar', 'problemfritt', 'åtgärdat', 'åtgärdats', 'felfritt'],
   partials: [
     String.raw`${W}(?:\d+|två|tre|fyra|några|vissa|de flesta|en del|flera|hälften) (?:av|utav) (?:de |våra |era )?(?:\d+|\S+)`,
     String.raw`${W}delvis${WE}`,

@@ -3,7 +3,7 @@ import { type ClaimLanguage, W, WE } from './language.js';
 // Turkish negates inside the verb ("çözüldü" / "çözülmedi", "çalışıyor" / "çalışmıyor"): the
 // patterns list the affirmative forms, so a negated verb never matches them.
 const SOLVED = String.raw`(?:çözüldü|çözülmüştür|çözülmüş|çözüldü(?:r)?|giderildi|giderilmiştir|giderilmiş|düzeldi|düzelmiştir|düzeltildi|düzeltilmiştir|halledildi|hallettik|hallolmuştur|hallolmuş|halloldu|onarıldı|tamir edildi|kapatıldı|kapandı|yoluna girdi|ortadan kalktı|ortadan kaldırıldı)`;
-const WORKS = String.raw`(?:çalışıyor|çalışıyorlar|çalışmaktadır|çalışmakta|çalışır durumda|işliyor|işlemektedir|yazdırıyor|yazdırmaktadır|bağlanıyor|bağlanıyorlar|bağlanmaktadır|açılıyor|açılmaktadır|başlıyor|senkronize oluyor|senkronize ediliyor|eşitleniyor|eşitleme yapıyor|gidiyor|geliyor|gönderiyor|gönderiliyor|alıyor|alınıyor|yükleniyor|yapılıyor|tamamlanıyor|yanıt veriyor|cevap veriyor|hizmet veriyor|iletiliyor|ulaşıyor|tarıyor|kaydediyor|görüntüleniyor|giriş yapabiliyor|akıyor|senkronize ediyor|senkronize ediyorlar|eşitliyor)`;
+const WORKS = String.raw`(?:geçiyor|çıkıyor|basılıyor|yazdırılıyor|çalışıyor|çalışıyorlar|çalışmaktadır|çalışmakta|çalışır durumda|işliyor|işlemektedir|yazdırıyor|yazdırmaktadır|bağlanıyor|bağlanıyorlar|bağlanmaktadır|açılıyor|açılmaktadır|başlıyor|senkronize oluyor|senkronize ediliyor|eşitleniyor|eşitleme yapıyor|gidiyor|geliyor|gönderiyor|gönderiliyor|alıyor|alınıyor|yükleniyor|yapılıyor|tamamlanıyor|yanıt veriyor|cevap veriyor|hizmet veriyor|iletiliyor|ulaşıyor|tarıyor|kaydediyor|görüntüleniyor|giriş yapabiliyor|akıyor|senkronize ediyor|senkronize ediyorlar|eşitliyor)`;
 // How a thing works when the note says it works as it should: "sorunsuz", "düzgün bir şekilde",
 // "olması gerektiği gibi", "gayet iyi", "tıkır tıkır".
 const MANNER = String.raw`(?:başarıyla|sorunsuz|sorunsuzca|problemsiz|sıkıntısız|hatasız|kesintisiz|düzgün|düzgünce|normal|normalde olduğu gibi|stabil|kararlı|gayet iyi|gayet güzel|iyi|mükemmel|kusursuz|kusursuzca|tıkır tıkır|sorunsuz olarak|eskisi gibi|her zamanki gibi|beklendiği gibi|olması gerektiği gibi|gerektiği gibi|istenildiği gibi|(?:sorunsuz|düzgün|normal|stabil|hatasız|sağlıklı|kararlı|problemsiz|olağan) (?:bir )?(?:şekilde|biçimde))`;
@@ -11,7 +11,7 @@ const MANNER = String.raw`(?:başarıyla|sorunsuz|sorunsuzca|problemsiz|sıkınt
 const GOOD = String.raw`(?:çevrimiçi|online|erişilebilir\S*|ulaşılabilir\S*|kullanılabilir\S*|kullanılabiliyor|stabil|kararlı|aktif|bağlı|ayakta|hizmette|devrede|çalışır durumda|sorunsuz|yolunda|normal)`;
 const AGAIN = String.raw`(?:tekrar|yeniden|tekrardan|gene|artık|şimdi)`;
 // Symptoms that go away: "uyarı penceresi kayboldu", "çökmeler sona erdi".
-const SYMPTOM = String.raw`(?:hata|sorun|problem|uyarı|mesaj|pencere|bildirim|açılır|arıza|kesinti|donma|çökme|kopma|takılma|yavaşlık|gecikme|pop-up|popup|sıkıntı|mavi ekran)`;
+const SYMPTOM = String.raw`(?:alarm|hata|sorun|problem|uyarı|mesaj|pencere|bildirim|açılır|arıza|kesinti|donma|çökme|kopma|takılma|yavaşlık|gecikme|pop-up|popup|sıkıntı|mavi ekran)`;
 const GONE = String.raw`(?:kayboldu|gitti|geçti|ortadan kalktı|ortadan kayboldu|sona erdi|son buldu|yok oldu|bitti|kalmadı)`;
 // Symptom verbs whose negation says the symptom is gone: "artık görünmüyor", "bir daha çıkmadı".
 const SYMPTOM_STEM = String.raw`(?:görün|görül|çık|oluş|yaşan|tekrarlan|tekrarla|don|çök|kop|kapan|takıl|kesil|belir|gel|düş|kilitlen|yavaşla|hata ver|sorun çıkar|sorun yarat|ver)`;
@@ -24,6 +24,11 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C29: a formal closure: "Talebiniz çözüme kavuşturulmuş olup kaydınız kapatılmıştır".
+    String.raw`${W}çözüme (?:kavuşturulmuş|kavuşturulmuştur|kavuşturuldu|kavuştu|kavuşmuştur|kavuşmuş|ulaştırıldı|ulaştırılmıştır|ulaştırılmış)${WE}`,
+    String.raw`${W}(?:kaydınız|talebiniz|kayıt|talep|çağrı|bilet|ticket)\S*(?: \S+)? (?:kapatılmıştır|kapatılmış|kapatıldı|sonlandırılmıştır|sonlandırıldı)${WE}`,
+    // C26: after several attempts, the last one did it: "sonunda firmware güncellemesi işi çözdü".
+    String.raw`${W}(?:sorunu|problemi|hatayı|işi|meseleyi|arızayı|durumu|bu sorunu) (?:\S+ )?(?:çözdü|halletti|giderdi|düzeltti|çözmüş|halletmiş)${WE}`,
     // C20: monitoring says all is well: "tüm kontroller yeşil".
     String.raw`${W}(?:tüm|bütün|her)(?: \S+){0,5} (?:yeşil|yeşilde|yeşile döndü)(?:dir)?${WE}(?! (?:değil|olmadı|görünmüyor))`,
     // C19: someone confirmed they can work: "… giriş yapabildiğini onayladı".
@@ -84,6 +89,8 @@ export const TR: ClaimLanguage = {
     String.raw`^(?:(?:artık|şimdi|her şey|tekrar|yeniden|gayet|evet|hepsi) )*(?:çalışıyor|çalışıyorlar|düzeldi|halloldu|işliyor|yazdırıyor|bağlanıyor)(?: (?:artık|şimdi|tekrar|yeniden))*$`,
   ],
   stateClaims: [
+    // C27: as fast as before: "Artık eskisi kadar hızlı çıktı alıyor".
+    String.raw`${W}(?:eskisi|önceki|önceden olduğu|ilk günkü|eskiden olduğu) (?:gibi|kadar) (?:hızlı|hızlıca|akıcı|stabil|sorunsuz|iyi)${WE}${NOT_AFTER}`,
     // C21: better than before ("eskisinden çok daha hızlı"); "biraz daha" is a partial result.
     String.raw`${W}(?:eskisinden|öncekinden|önceye göre|eskiye göre|eskisine göre|öncesinden|eskisine kıyasla) (?:(?:çok|daha|epey|oldukça|bayağı|fazlasıyla) )*(?:hızlı|stabil|iyi|akıcı|kararlı|sorunsuz)${WE}(?! (?:değil|olmadı))`,
     // C17: busy for a stretch of time without trouble: "bütün sabah sorunsuz".
@@ -98,6 +105,10 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C33: checked, no trouble: "Kontrol edildi, sıkıntı yok", a quoted 'Şu an sıkıntı yok'.
+    String.raw`^(?:(?:şu an|şu anda|artık|şimdi|bugün itibarıyla|kontrol edildi|test edildi) )?(?:hiçbir |herhangi bir )?(?:sıkıntı|sorun|problem|aksaklık) (?:yok|kalmadı|görünmüyor)$`,
+    // C25: "İzleme panelinde alarm kalmadı".
+    String.raw`${W}(?:izleme|monitör|zabbix|prtg|nagios|panel|olay günlüğü|log)\S*(?: \S+){0,2} (?:hiç )?(?:alarm|uyarı|alert|hata)\S* (?:kalmadı|yok|gelmedi|düşmedi|görünmüyor)${WE}`,
     // C16: no complaints since a time: "Pazartesiden beri tek bir şikâyet gelmedi".
     String.raw`${W}(?:beri|bu yana|itibaren) (?:\S+ ){0,2}(?:tek bir |hiç |hiçbir |bir tane )?(?:şikayet|arıza kaydı|çağrı|talep|hata|sorun|bildirim|kayıt)\S*(?: \S+)? (?:gelmedi|gelmiyor|olmadı|yok|almadık|alınmadı|bildirilmedi|yaşanmadı|çıkmadı|açılmadı)${WE}`,
     // C14: "hiç olmadığı kadar hızlı": its "hiç" is part of the claim.
@@ -246,9 +257,19 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:belirtildiği gibi|not edildiği gibi|onaylandığı gibi|onaylandı|iyi haber|güncelleme|durum|sonuç|özet|not)\W*$`,
   ],
   negatingSuffixes: [],
+  misspellings: [
+    'calısıyor çalışıyor',
+    'çalışyor çalışıyor',
+    'çalışıyo çalışıyor',
+    'cözüldü çözüldü',
+    'çözüldu çözüldü',
+  ],
+  typoStems: ['çalışıyor', 'sorunsuz', 'düzeltildi', 'giderildi', 'çözüldü'],
   problemFree: [
     String.raw`${W}(?:sorunsuz|problemsiz|hatasız|kesintisiz|sıkıntısız)\S*`,
     String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık) (?:olmadan|yaşanmadan|çıkmadan|yaşamadan)${WE}`,
+    // "Hallettik, sıkıntı yok": "there is no trouble" says the good state, it denies nothing.
+    String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık|şikayet) (?:yok|kalmadı)${WE}`,
   ],
   partials: [
     // "12 kullanıcıdan 8'i": the whole in the ablative, then the part. Only the ablative makes it a
