@@ -357,6 +357,7 @@ const NAMES: readonly string[] = [
   'PIN reset requested for Windows Hello on PC-FRONT02.',
   "Error: The access token expired at '2024-05-14T15:00:00Z'.",
   'key_file = ~/.ssh/id_ed25519',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell reference, as typed in a ticket
   'DATABASE_URL=postgres://erp_app:${DB_PASS}@pg01:5432/erp',
   '<add key="SmtpPassword" value="__SMTP_PASSWORD__" />',
   'App setting: DbPassword = @Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/DbPassword/)',
