@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import guardBlind7 from './fixtures/guard-blind-7.json' with { type: 'json' };
+import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
+
+// A seventh blind guard corpus (fixtures/guard-blind-7.json, kept as delivered), written by someone
+// who had seen neither the rules nor the earlier corpora. Its first measurement, taken before any
+// rule changed because of it, is the figure to expect on new text and the floor here;
+// docs/security.md states it, and what changed after.
+
+const claims = rates(guardBlind7.claims, (c, i) => refusedAsClaim(c.text, i));
+const honest = rates(guardBlind7.honest, (h, i) => !refusedAsClaim(h.text, i));
+
+describe('the seventh blind guard corpus', () => {
+  it('covers the fifteen languages', () => {
+    for (const lang of LANGS) {
+      expect(guardBlind7.claims.filter((c) => c.lang === lang).length, lang).toBe(24);
+      expect(guardBlind7.honest.filter((h) => h.lang === lang).length, lang).toBe(16);
+    }
+  });
+
+  // First measured: 285 of 360 claims refused (79.2 %; 63–88 % by language), 234 of 240 honest
+  // sentences accepted (97.5 %; 94–100 % by language).
+  it('refuses at least the first measured share of claims, and accepts at least the measured share of honest ones', () => {
+    expect(claims.all).toBeGreaterThanOrEqual(0.791);
+    for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.625);
+    expect(honest.all).toBeGreaterThanOrEqual(0.975);
+    for (const lang of LANGS) expect(honest.byLang[lang], lang).toBeGreaterThanOrEqual(0.9375);
+  });
+});
