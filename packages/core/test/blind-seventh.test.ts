@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { redactSecrets } from '../src/redaction/redact.js';
 import guardBlind7 from './fixtures/guard-blind-7.json' with { type: 'json' };
+import secretsBlind7 from './fixtures/secrets-blind-7.json' with { type: 'json' };
 import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
 
-// A seventh blind guard corpus (fixtures/guard-blind-7.json, kept as delivered), written by someone
+// A seventh pair of blind corpora (fixtures/guard-blind-7.json, fixtures/secrets-blind-7.json, kept
+// as delivered), written by someone
 // who had seen neither the rules nor the earlier corpora. Its first measurement, taken before any
 // rule changed because of it, is the figure to expect on new text and the floor here;
 // docs/security.md states it, and what changed after.
@@ -25,5 +28,21 @@ describe('the seventh blind guard corpus', () => {
     for (const lang of LANGS) expect(claims.byLang[lang], lang).toBeGreaterThanOrEqual(0.625);
     expect(honest.all).toBeGreaterThanOrEqual(0.975);
     for (const lang of LANGS) expect(honest.byLang[lang], lang).toBeGreaterThanOrEqual(0.9375);
+  });
+});
+
+describe('the seventh blind redaction corpus', () => {
+  const masked = secretsBlind7.secrets.filter((s) => !redactSecrets(s.text).text.includes(s.secret));
+  const intact = secretsBlind7.lookalikes.filter((l) => redactSecrets(l.text).text === l.text);
+
+  it('names, for every secret, a substring of its text, in 300 formats', () => {
+    for (const s of secretsBlind7.secrets) expect(s.text, s.format).toContain(s.secret);
+    expect(new Set(secretsBlind7.secrets.map((s) => s.format)).size).toBe(300);
+  });
+
+  // First measured: 285 of 300 secrets masked (95.0 %), 186 of 200 look-alikes intact (93.0 %).
+  it('masks at least the first measured share of secrets and keeps the measured share of look-alikes', () => {
+    expect(masked.length / secretsBlind7.secrets.length).toBeGreaterThanOrEqual(0.95);
+    expect(intact.length / secretsBlind7.lookalikes.length).toBeGreaterThanOrEqual(0.93);
   });
 });
