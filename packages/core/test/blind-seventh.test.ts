@@ -5,10 +5,9 @@ import secretsBlind7 from './fixtures/secrets-blind-7.json' with { type: 'json' 
 import { LANGS, rates, refusedAsClaim } from './support/guard-rates.js';
 
 // A seventh pair of blind corpora (fixtures/guard-blind-7.json, fixtures/secrets-blind-7.json, kept
-// as delivered), written by someone
-// who had seen neither the rules nor the earlier corpora. Its first measurement, taken before any
-// rule changed because of it, is the figure to expect on new text and the floor here;
-// docs/security.md states it, and what changed after.
+// as delivered), written by someone who had seen neither the rules nor the earlier corpora. Their
+// first measurement, taken before any rule changed because of them, is the figure to expect on new
+// text and the floor here; docs/security.md states it, and what changed after.
 
 const claims = rates(guardBlind7.claims, (c, i) => refusedAsClaim(c.text, i));
 const honest = rates(guardBlind7.honest, (h, i) => !refusedAsClaim(h.text, i));
@@ -44,5 +43,20 @@ describe('the seventh blind redaction corpus', () => {
   it('masks at least the first measured share of secrets and keeps the measured share of look-alikes', () => {
     expect(masked.length / secretsBlind7.secrets.length).toBeGreaterThanOrEqual(0.95);
     expect(intact.length / secretsBlind7.lookalikes.length).toBeGreaterThanOrEqual(0.93);
+  });
+
+  // After one round of rules written by class for its misses and damage (a recovery phrase after
+  // its name, "Passwort" mistyped, Indonesian "menjadi" and Swahili, generated passwords of random
+  // letter groups, a Wi-Fi key after words and an arrow, hotspot vouchers, codes of places with a
+  // remark or a bare colon, verbal passwords, a chat answer to a question for the password, TSV
+  // exports, passwords piped to sudo -S, chpasswd and sanur, a sign-in cookie with spaces around
+  // "=", a secret whose letters change case at random; and left alone: record uids, key containers,
+  // hints, menu paths, masked console displays, absolute paths after a host, a sentence in Chinese
+  // after the colon, "unchanged", sshd's "Failed password for", empty CSV cells, locked
+  // /etc/shadow lines, publishable Stripe keys, words joined by "-/"): 300 of 300 and 200 of 200.
+  // Not a blind figure.
+  it('holds what the round of rules for its misses reached', () => {
+    expect(masked.length).toBe(300);
+    expect(intact.length).toBe(200);
   });
 });

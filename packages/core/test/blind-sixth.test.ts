@@ -60,8 +60,11 @@ describe('the sixth blind redaction corpus', () => {
   // The seven left: two passwords on a chat line after the one that asks for them, a TSV row, one holding both quote characters, "the
   // current one is …" in a text that names no credential, and two values of letters only after
   // labels that also name non-secrets (a Temporary Access Pass, a CHAP secret). Not a blind figure.
+  // The seventh corpus's round (a chat answer a line or two after the question, a secret whose
+  // letters change case at random) brought it to 297: the three left are the quotes, "the current
+  // one is …" and the Temporary Access Pass.
   it('holds what the round of rules for its misses reached', () => {
-    expect(masked.length).toBeGreaterThanOrEqual(293);
+    expect(masked.length).toBeGreaterThanOrEqual(297);
     expect(intact.length).toBe(200);
   });
 });

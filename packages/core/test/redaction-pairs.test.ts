@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth, fifth and sixth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to seventh blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -322,6 +322,98 @@ const PAIRS: readonly Pair[] = [
     'AKIAQ7X3MZP4VWJ2KD5N',
     'Access key id rotation is due next week.',
   ],
+  // The seventh round.
+  [
+    'a recovery phrase on the line after its name',
+    'Seed phrase of the office wallet:\nbrisk olive tunnel maple sorrow cable ember pilot quartz violin acorn harbor',
+    'brisk olive tunnel maple sorrow cable ember pilot quartz violin acorn harbor',
+    'Seed phrase of the office wallet:\nthe owner keeps it in the safe and we never saw it',
+  ],
+  [
+    '"Passwort" typed in a hurry',
+    'Passwrot vom Kassen-PC: Hm4=nordwind',
+    'Hm4=nordwind',
+    'Passwrot vom Kassen-PC vergessen.',
+  ],
+  [
+    'Indonesian prose, "changed to"',
+    'Kata sandi wifi sudah diganti menjadi Bd7!kRt2Wq',
+    'Bd7!kRt2Wq',
+    'Kata sandi wifi sudah diganti menjadi baru.',
+  ],
+  ['Swahili prose', 'Nenosiri la barua pepe ni Kp3#zWq8Lm', 'Kp3#zWq8Lm', 'Nenosiri la barua pepe ni jipya.'],
+  [
+    'a generated password of random letter groups',
+    'Kata sandi baru adalah Mova-xkrt-pwzl',
+    'Mova-xkrt-pwzl',
+    'Kata sandi baru adalah Team-Sync-Test',
+  ],
+  [
+    'a Wi-Fi key after words and an arrow',
+    "Staff Wi-Fi 'Birch-Staff' key rotated today -> Tave-qzrn-bldx",
+    'Tave-qzrn-bldx',
+    "Staff Wi-Fi 'Birch-Staff' key rotated today -> see the binder",
+  ],
+  [
+    'a hotspot voucher',
+    'Guest hotspot voucher for the visitor (1 day): 48213-90577',
+    '48213-90577',
+    'Guest hotspot voucher for the visitor (1 day): ask reception',
+  ],
+  [
+    'an alarm code with a remark that holds a time',
+    'Alarm code for the warehouse (only after 19:00): 4826',
+    '4826',
+    'Alarm code for the warehouse (only after 19:00): ask the site manager',
+  ],
+  [
+    'a place and its code after a colon',
+    'Key box by the loading dock: 7351, two keys inside',
+    '7351',
+    'Key box by the loading dock: 2 keys inside',
+  ],
+  [
+    "a monitoring centre's verbal password",
+    'Monitoring centre verbal password (for false alarms): lanternbay',
+    'lanternbay',
+    'Monitoring centre verbal password (for false alarms): unchanged',
+  ],
+  [
+    'a chat answer to a question for the password',
+    '[14:02] Ola (client): what is the printer admin pw?\n[14:03] Ben (MSP): Qx7+lintel42',
+    'Qx7+lintel42',
+    '[14:02] Ola (client): what is the printer admin pw?\n[14:03] Ben (MSP): in the vault',
+  ],
+  [
+    'a TSV export with a password column',
+    'device\tlogin\tpassword\tsite\nSW-CORE2\tadmin\tTr9$vulcan\tHQ',
+    'Tr9$vulcan',
+    'device\tlogin\tpassword\tsite\nSW-CORE2\tadmin\tunknown\tHQ',
+  ],
+  [
+    'a password piped to sudo -S',
+    "echo 'Lk4!pebble' | sudo -S apt upgrade",
+    'Lk4!pebble',
+    'echo $SUDO_PW | sudo -S apt upgrade',
+  ],
+  [
+    'a password piped to runas by sanur',
+    'runas /user:ACME\\deploy "setup.exe" | sanur Vw2#quartz',
+    'Vw2#quartz',
+    'runas /user:ACME\\deploy "setup.exe"',
+  ],
+  [
+    'a Microsoft sign-in cookie with spaces around "="',
+    'ESTSAUTH = 0.AbcDEFghij-KLMnop_QRSTuvWXyz0123456789abcdefGHIJ',
+    '0.AbcDEFghij-KLMnop_QRSTuvWXyz0123456789abcdefGHIJ',
+    'ESTSAUTH cookie cleared in the browser, user signed in again.',
+  ],
+  [
+    'a secret whose letters change case at random',
+    'iSCSI target: CHAP user hvnode, CHAP secret qTzkWmbRpLxYv',
+    'qTzkWmbRpLxYv',
+    'iSCSI target: CHAP user hvnode, CHAP secret SharePointOnline',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -363,6 +455,22 @@ const NAMES: readonly string[] = [
   'App setting: DbPassword = @Microsoft.KeyVault(SecretUri=https://kv-x.vault.azure.net/secrets/DbPassword/)',
   'Política de contraseñas: mínimo 12 caracteres, mayúsculas y números.',
   'Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey',
+  // The seventh round: pointers to a vault, hints, masked displays, logs and public keys.
+  'Kennwortrichtlinie: mindestens 14 Zeichen, Groß-/Kleinbuchstaben und Ziffern.',
+  'Checkout page shows the publishable key pk_live_51QwErTyUiOpAsDfGhJkLzXcVbNm – public by design.',
+  'rsync -a /srv/ backup@10.20.30.40:/volume1/backup/ with sshpass -f ~/.secrets/nas.pw',
+  "Password for svc_sql is in ITGlue -> Passwords -> 'SQL service account'.",
+  "Credential moved to Keeper, record UID Qm3Zt8Lr2Xw9Kp4Vn in folder 'Clients/Birch'.",
+  '/etc/shadow:\nroot:*:19402:0:99999:7:::\nbackup:!:19675:0:99999:7:::',
+  '"Title","Username","Password"\n"Core switch","admin",""',
+  "**Password:** *stored in Hudu (asset 'Core switch')*",
+  'Failed password for invalid user admin from 203.0.113.7 port 50122 ssh2 – fail2ban banned it.',
+  '  Key Container = te-1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d',
+  'IAM console: access key AKIA************7QXZ, last used yesterday.',
+  "Password hint: 'see Keeper -> Backups'.",
+  '密码：见密码库（防火墙条目）',
+  'Password: unchanged (same as in the onboarding doc)',
+  'echo $PW | sudo -S systemctl restart smbd',
 ];
 
 describe('credential classes and their look-alikes', () => {

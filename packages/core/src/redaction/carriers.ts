@@ -58,6 +58,27 @@ const csvColumn = (k: number, sep: string): RedactionRule => ({
   keep: keepValue,
 });
 
+/** Where a line starts: the rows of a table. */
+const LINE_START = /(?<=\n)[^\s]/g;
+
+/**
+ * The cells of column `k` in the rows under a header of single words that names it a password
+ * column, in an export whose tabs the normal form has made spaces: "host user password notes" then
+ * "MGC-FW06 Administrator <masked> local admin". A header has three columns or more, and the rows
+ * run to the first empty line. Spaces cannot tell a cell of two words from two cells, so only a
+ * strong value is masked.
+ */
+const spacedColumn = (k: number): RedactionRule => ({
+  kind: 'credential',
+  hint: new RegExp(String.raw`^(?:[A-Za-z_]{1,20} ){0,7}${PASSWORD_HEADER}(?: [A-Za-z_]{1,20}){0,8}$`, 'im'),
+  anchor: LINE_START,
+  pattern: new RegExp(
+    String.raw`(?<=^(?:[A-Za-z_]{1,20} ){${k}}${PASSWORD_HEADER}(?: [A-Za-z_]{1,20}){${Math.max(0, 2 - k)},8}\n(?:[^\n]+\n){0,50}?)(?<pre>(?:[^\s]{1,200} ){${k}})(?<secret>[^\s]{1,200})`,
+    'gim',
+  ),
+  keep: keepUnlessStrong,
+});
+
 /** A value as a carrier writes it: quoted, or bare to the end of the token. */
 const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'[^'\n]{1,400}'|[^\s"',;}\]]{1,400})`;
 
@@ -120,11 +141,13 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     keep: keepValue,
   },
   {
-    // A .pgpass line: host:port:database:user:password, the port a number or "*".
+    // A .pgpass line: host:port:database:user:password, the port a number or "*". Five fields, a
+    // colon in the password escaped: a line with more is /etc/shadow or /etc/passwd, whose fields
+    // after the second are dates and counts ("root:*:19402:0:99999:7:::").
     kind: 'credential',
     hint: /:(?:\d{1,5}|\*):/,
     pattern:
-      /(?<pre>(?:^|\n)[ \t]{0,8}[^\s:]{1,253}:(?:\d{1,5}|\*):[^\s:]{1,63}:[^\s:]{1,63}:)(?<secret>[^\s]{1,200})(?=[ \t]{0,8}(?:\r?\n|$))/g,
+      /(?<pre>(?:^|\n)[ \t]{0,8}[^\s:]{1,253}:(?:\d{1,5}|\*):[^\s:]{1,63}:[^\s:]{1,63}:)(?<secret>(?:[^\s:\\]|\\.){1,200})(?=[ \t]{0,8}(?:\r?\n|$))/g,
     keep: keepValue,
   },
   {
@@ -135,9 +158,8 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       /(?<pre><input\b[^>\n]{0,200}?type ?= ?["']?password["']?[^>\n]{0,200}?\bvalue ?= ?["'])(?<secret>[^"'\n]{1,400})(?=["'])/gi,
     keep: keepValue,
   },
-  // Tabs are gone by the time rules run (the normal form collapses white space), so a TSV export
-  // reads as words and is left to the other rules.
   ...[',', ';'].flatMap((sep) => Array.from({ length: 8 }, (_, k) => csvColumn(k, sep))),
+  ...Array.from({ length: 5 }, (_, k) => spacedColumn(k)),
   {
     // "clientSecret": "…", client_secret: …, CLIENT-SECRET=…, $Password = '…', key1 = …
     kind: 'credential',

@@ -81,6 +81,16 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
 
 /** The command-line rules, tool-specific first. */
 export const COMMAND_RULES: readonly RedactionRule[] = [
+  // A password piped into a tool that reads it from standard input: `echo "x" | sudo -S …`,
+  // `echo x | passwd --stdin user`, `echo 'user:x' | chpasswd` (the part after the colon).
+  rule(
+    'command-password',
+    String.raw`(?<pre>(?<![\w-])(?:echo|printf)(?: -[ne])? (?:["'](?:[^"'\n:]{1,64}:)?|(?:[^\s"':|]{1,64}:)?))(?<secret>[^\s"'|]{1,200})(?=["']? ?\| ?(?:sudo\b[^\n|]{0,40}?\s-S\b|passwd\b[^\n|]{0,40}?--stdin|chpasswd\b|sudo -S\b))`,
+    'gi',
+    /\|\s?(?:sudo|passwd|chpasswd)/i,
+  ),
+  // runas has no password flag; sanur feeds it one through a pipe: `runas /user:x "…" | sanur x`.
+  rule('command-password', String.raw`(?<pre>\|\s?sanur(?:\.exe)?\s)(?<secret>${ARG})`, 'gi', /sanur/i),
   // A script that decodes a base64 literal at run time to hide a password from a casual read:
   // [Convert]::FromBase64String('…'), base64.b64decode("…"), atob('…'). Only when what it decodes
   // to is one word that looks like a password: decoded prose ("Hello world from logs") stays.

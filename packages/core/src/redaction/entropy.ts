@@ -59,8 +59,8 @@ export function keepLowEntropy(token: string): boolean {
   // A name and its value ("SharedAccessKeyName=RootManageSharedAccessKey"): base64 has "=" only
   // at its end, so this is a pair, and a secret value in it is the business of the key rules.
   if (/^[A-Za-z_][\w.-]*=[^=]/.test(bare)) return true;
-  // Words joined by hyphens or underscores: "DATEV-Connector-Modul", "Firewall-Webinterface".
-  if (/^\p{L}+(?:[-_.]\p{L}+)+$/u.test(bare)) return true;
+  // Words joined by hyphens, underscores or a slash: "DATEV-Connector-Modul", "Groß-/Kleinbuchstaben".
+  if (/^\p{L}+(?:[-_./]{1,2}\p{L}+)+$/u.test(bare)) return true;
   if (isBase64Text(bare)) return true;
   const classes = [/[a-z]/, /[A-Z]/, /\d/, /[+/=_~.-]/].filter((c) => c.test(bare)).length;
   // Two classes are enough for a long key of letters and digits only (an upper-case API key of 32,

@@ -180,6 +180,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     words: [
       'passwort',
       'passwörter',
+      // The word as a hurried technician types it.
+      'passwrot',
+      'paswort',
+      'passwrt',
+      'kenwort',
+      'kennwrot',
       'kennwort',
       'kennwörter',
       'wlan-passwort',
@@ -1019,7 +1025,14 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   {
     code: 'id',
     words: ['kata sandi', 'sandi', 'kata laluan', 'kode akses'],
-    verbs: ['adalah', 'ialah', 'yaitu'],
+    verbs: ['adalah', 'ialah', 'yaitu', 'menjadi', 'jadi', 'diganti menjadi', 'diubah menjadi'],
+  },
+  {
+    code: 'sw',
+    words: ['nenosiri', 'neno la siri', 'neno siri', 'nambari ya siri'],
+    // "ni" is a word of other languages too (Spanish "nor"): it counts only after a Swahili word.
+    verbs: ['sasa ni', 'mpya ni'],
+    ownVerbs: ['ni'],
   },
   {
     code: 'ro',
@@ -1389,6 +1402,10 @@ const STEMS = [
   'лозинк',
   'lykilorð',
   'aðgangsorð',
+  'nenosiri',
+  'neno la siri',
+  'neno siri',
+  'nambari ya siri',
 ];
 
 /** {@link STEMS} as one case-insensitive test on the normal form. */

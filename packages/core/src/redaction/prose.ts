@@ -1,5 +1,6 @@
 import {
   CREDENTIAL_LANGUAGES,
+  type CredentialLanguage,
   credentialPrepositions,
   credentialVerbs,
   credentialWordHint,
@@ -47,10 +48,20 @@ const VERBS = credentialVerbs();
  */
 const OWN_VERB_LANGUAGES = CREDENTIAL_LANGUAGES.filter((l) => (l.ownVerbs ?? []).length > 0);
 const ENGLISH_WORDS = new Set(CREDENTIAL_LANGUAGES.find((l) => l.code === 'en')?.words ?? []);
-const PAIRED_WORDS = `(?:${credentialWords(
-  OWN_VERB_LANGUAGES.map((l) => ({ ...l, words: l.words.filter((w) => !ENGLISH_WORDS.has(w)) })),
-)})(?:en|et|n)?`;
-const PAIRED_VERBS = credentialVerbs(OWN_VERB_LANGUAGES.map((l) => ({ ...l, verbs: l.ownVerbs ?? [] })));
+/**
+ * The words and own copulas of those languages, one pair per set of copulas: a copula counts only
+ * after a word of a language that has it, so the Vietnamese "là" (folded to "la") does not end a
+ * Swahili phrase ("Nenosiri jipya la akaunti … ni x") before its own "ni".
+ */
+const byVerbs = new Map<string, CredentialLanguage[]>();
+for (const l of OWN_VERB_LANGUAGES) {
+  const key = (l.ownVerbs ?? []).join('|');
+  byVerbs.set(key, [...(byVerbs.get(key) ?? []), l]);
+}
+const PAIRED = [...byVerbs.values()].map((group) => ({
+  words: `(?:${credentialWords(group.map((l) => ({ ...l, words: l.words.filter((w) => !ENGLISH_WORDS.has(w)) })))})(?:en|et|n)?`,
+  verbs: credentialVerbs(group.map((l) => ({ ...l, verbs: l.ownVerbs ?? [] }))),
+}));
 const PREPOSITIONS = credentialPrepositions();
 const UNSPACED = CREDENTIAL_LANGUAGES.filter((l) => l.unspaced === true);
 const UNSPACED_WORDS = credentialWords(UNSPACED);
@@ -65,8 +76,10 @@ const ASCII_EDGE = String.raw`(?:(?<![A-Za-z0-9])|(?![A-Za-z0-9]))`;
 /**
  * Not inside a longer word (no letter or digit just before), except where a compound ends in the
  * word for password or key: "Archivpasswort", "KeePass-Masterkennwort", "Gastnetzwerkschlüssel".
+ * Nor after "Failed" or "Accepted": sshd's log line for a login names the method, not a value
+ * ("Failed password for invalid user oracle from … – fail2ban banned it").
  */
-const START = String.raw`(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
+const START = String.raw`(?<!(?:failed|accepted) )(?:(?<![\p{L}\p{N}])|(?<=\p{L})(?=pass(?:wort|word)|kennwort|wachtwoord|losenord|salasana|adgangskode|passord|schlussel|sleutel|nyckel))`;
 /** Markdown emphasis or code marks around a key or a value. */
 const MARKS = '[*_`]{0,3}';
 /**
@@ -92,12 +105,22 @@ const TIME_PREPOSITION =
 /** Places opened with a code of digits: alarms, safes, key boxes, doors, in several languages. */
 const PLACES_WITH_CODES =
   'alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte';
+/**
+ * Where a rule that begins with a place may start: one pass over the text, shared by the two place
+ * rules below, instead of each trying every place at every character.
+ */
+const PLACE_ANCHOR = new RegExp(
+  withoutUnicodeClasses(String.raw`(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])`),
+  'gi',
+);
 /** Words that say the value after them is a temporary password. */
 const TEMPORARY =
   'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
 /** People a user and a password are given for: "as admin / x", "mit kunde\\it-extern / x". */
 const AS_USER =
   'as|user(?:name)?|login|logon|account|with|mit|met|avec|con|com|med|als|comme|como|come|jako|som|olarak|kullanici|benutzer|utilisateur|usuario|gebruiker|utente|utilizador|uzytkownik|anvandare|bruker|kayttaja|как|пользователь|логин';
+/** Who speaks on a chat line: a time in brackets or bare, then a name of up to a few words and a colon. */
+const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? ?-? ?)?[^\n:]{1,60}: ?`;
 /** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
 const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|[!-~]{3,200})`;
 
@@ -132,13 +155,13 @@ const rule = (
   pattern: string,
   keep: (secret: string, after: string) => boolean,
   hint: RegExp = WORD_HINT,
-  anchored = true,
+  anchor: RegExp | false = WORD_ANCHOR,
 ): RedactionRule => ({
   kind: 'password',
   pattern: new RegExp(withoutUnicodeClasses(pattern), 'gi'),
   hint,
   keep,
-  ...(anchored ? { anchor: WORD_ANCHOR } : {}),
+  ...(anchor === false ? {} : { anchor }),
 });
 
 /** The multilingual prose rules, most constrained first. */
@@ -156,14 +179,16 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessSecretLooking,
   ),
   // The same with a copula that is also an English preposition, after a word of its own language.
-  rule(
-    String.raw`(?<pre>${START}${MARKS}(?:${PAIRED_WORDS})${MARKS} (?:${PAIRED_VERBS})${VERB_END}${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
-    keepProse,
-  ),
-  rule(
-    String.raw`(?<pre>${START}(?:${PAIRED_WORDS})${CONTEXT} (?:${PAIRED_VERBS})${VERB_END}${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
-    keepUnlessSecretLooking,
-  ),
+  ...PAIRED.flatMap(({ words, verbs }) => [
+    rule(
+      String.raw`(?<pre>${START}${MARKS}(?:${words})${MARKS} (?:${verbs})${VERB_END}${SEPARATOR}?${MARKS} ?)(?<secret>${VALUE})`,
+      keepProse,
+    ),
+    rule(
+      String.raw`(?<pre>${START}(?:${words})${CONTEXT} (?:${verbs})${VERB_END}${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+      keepUnlessSecretLooking,
+    ),
+  ]),
   // "Поменял пароль на x", "Kennwort hab ich auf x gesetzt", "reset the password to x": a value
   // after a preposition must look like a secret ("Passwort in KeePass" stays).
   rule(
@@ -194,6 +219,14 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     /key/i,
     false,
   ),
+  // The same with a few words and an arrow or a colon after "key": "Guest Wi-Fi 'Oceanic-Guest' key
+  // changed this month -> x".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:ssid|wifi|wi-fi|wlan)(?![\p{L}\p{N}])[^\n]{0,60}? key${CONTEXT} ?(?:->|=>|:) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    /key/i,
+    false,
+  ),
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
@@ -204,6 +237,39 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}${CODE_WORDS}${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
+  // The same with a remark in brackets before the colon, which may hold a time: "Alarm code for
+  // the building (if we go onsite after 18:00): 0378".
+  rule(
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${LONG_CONTEXT})? \([^)\n]{1,80}\)${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    keepValue,
+  ),
+  // A place opened with a code, a few words and a colon, then the code and nothing more on its
+  // clause: "Keybox at the back door: 2302, spare key inside", "Clave de la alarma de la oficina:
+  // 5015". A year is a date ("Alarm panel replaced: 2024"), and a number with a word after it is
+  // a count ("Door controller at site B: 1203 events").
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
+    keepValue,
+    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre/i,
+    PLACE_ANCHOR,
+  ),
+  // A voucher for a guest network or a hotspot, its digits in groups: "UniFi hotspot voucher for
+  // the auditor (7 days, 1 device): 66704-95925".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:voucher|vouchers|gutschein|voucher code|guest code|gastcode)(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?(?::|=|->| is) ?${MARKS})(?<secret>\d{4,12}(?:-\d{4,12}){0,3})${NOT_MORE_DATA}`,
+    keepValue,
+    /voucher|gutschein|guest code|gastcode/i,
+    false,
+  ),
+  // A word that a monitoring centre asks for on the phone is a word by design, so letters only are
+  // masked here: "ADT monitoring centre verbal password (to cancel false alarm): violetfjord",
+  // "Codewort für die Notrufzentrale: Leuchtturm".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:verbal (?:password|passcode|passphrase|code)|code ?word|codewort|kennwort fur die (?:notrufzentrale|leitstelle)|mot de passe verbal|palabra clave|mot-cle|safe ?word)(?:(?:${CONTEXT})? \([^)\n]{1,80}\))?(?:${SEPARATOR}| (?:is|ist|est|es|är|er) )${MARKS} ?)(?<secret>${VALUE})`,
+    keepValue,
+    /verbal|code ?word|codewort|notrufzentrale|leitstelle|palabra clave|mot-cle|safe ?word/i,
+    false,
+  ),
   // A code for a place, with no copula: "Alarmanlage Filiale Süd: Code zum Unscharfschalten 731694",
   // "the safe in the CFO's office, combination 37-12-58", "Schlüsseltresor …, Code 2705". The place
   // must be named first: "error code 1603" names none.
@@ -211,7 +277,16 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|pin)(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS})(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
     (secret) => secret.replace(/-/g, '').length < 4,
     /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre/i,
-    false,
+    PLACE_ANCHOR,
+  ),
+  // A chat where one asks for a password and a line soon after answers with nothing but it:
+  // "[09:14] Fatma (client): what's the new pw again?" then "[09:15] Sam (MSP): Orchid+puffin60",
+  // with "one sec" between, or the question asked without its mark ("whats the admin pw for …").
+  rule(
+    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}\?[ \t]{0,4})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_SPEAKER}${MARKS})(?<secret>${VALUE})(?=${MARKS}[ \t]{0,4}(?:\n|$))`,
+    keepUnlessSecretLooking,
+    // Only texts with a later line that holds a speaker and one word: most texts are one line.
+    new RegExp(String.raw`\n${CHAT_SPEAKER}[^\s]{1,200}[ \t]*(?:\n|$)`),
   ),
   // "hasło tymczasowe Zaq1@Wsx", "tijdelijk Welkom01!", "temporary password for jdoe: x".
   rule(

@@ -66,6 +66,15 @@ const PUBLIC_KEY_LABEL =
  */
 const IDENTIFIER_LABEL =
   /(?:\b(?:key|secret|password|token|credential|certificate)[ _-]?(?:id|identifier|kennung|name)\b|\bkid\b|\bthumbprint\b)(?:(?!pass|kennw|wort\b|key\b|\bcode\b|\bpin\b|secret)[^\n.;,]){0,60}$/i;
+/**
+ * A label that says where a secret is, or what hints at it, rather than giving it: a record's uid
+ * in a vault ("Keeper, record UID …"), a key container's name, a password hint ("Password hint:
+ * 'see Keeper'"), and the last step of a menu path ("ITGlue -> Passwords -> 'Veeam service account'").
+ */
+const POINTER_LABEL =
+  /(?:\b(?:record|item|entry|object|asset|vault)[ _-]?(?:uid|id|guid)|\buid|\bkey[ _-]?container|\bhint|hinweis|\bindice|\bpista|\bdica|ヒント|提示|힌트|подсказка|->[^\n>]{1,40}->)[ \t]{0,4}(?:[:=#]|->)?[ \t]{0,4}["'*_]{0,3}$/i;
+/** A shell variable piped into a command: `echo $PW | sudo -S …` names the variable, gives no value. */
+const SHELL_PIPE = /\$\{?[A-Za-z_]\w{0,40}\}? ?\| ?$/;
 /** An opened and not yet closed `{{` on the line before a match. */
 const INSIDE_TEMPLATE = /\{\{(?:(?!\}\})[^\n]){0,200}$/;
 /** How much of the text before a match the label checks look at. */
@@ -205,7 +214,8 @@ export function redactSecrets(
       const from = match.index + (groups.pre?.length ?? 0);
       const to = from + secret.length;
       if (from > judgedFrom && from < judgedTo) continue;
-      if (secret.length === 0 || secret.startsWith(MASK_PREFIX)) continue;
+      // Nothing but quotes is an empty field ("admin","","https://…"): there is nothing to mask.
+      if (/^["'`]*$/.test(secret) || secret.startsWith(MASK_PREFIX)) continue;
       if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) {
         judgedFrom = from;
         judgedTo = to;
@@ -214,7 +224,13 @@ export function redactSecrets(
       if (isDocumentationExample(secret)) continue;
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
-      if (rule.standalone !== true && (PUBLIC_KEY_LABEL.test(label) || IDENTIFIER_LABEL.test(label)))
+      if (
+        rule.standalone !== true &&
+        (PUBLIC_KEY_LABEL.test(label) ||
+          IDENTIFIER_LABEL.test(label) ||
+          POINTER_LABEL.test(label) ||
+          SHELL_PIPE.test(label))
+      )
         continue;
       // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
       // every word is a reference or a filter, never a literal secret.

@@ -10,11 +10,20 @@ import { PUBLISHED_KEYS } from './values.js';
 /** Token formats, most specific first. */
 export const TOKEN_RULES: readonly RedactionRule[] = [
   {
+    // A wallet's recovery phrase (BIP-39): 12 to 24 lower-case words of three to eight letters, after
+    // its name, on the same line or the next. The words alone are the wallet.
+    kind: 'seed-phrase',
+    hint: /(?:seed|recovery|backup|wallet|wiederherstellungs)[ -]?(?:phrase|words|sentence|satz)|mnemonic|recuperaci|herstelzin|助记词|恢复短语|シード/i,
+    pattern:
+      /(?<pre>(?:(?:seed|recovery|mnemonic|backup|wiederherstellungs|wallet)[ -]?(?:phrase|words|sentence|seed|satz)|phrase de recuperation|frase (?:semilla|de recuperacion)|herstelzin|助记词|恢复短语|シードフレーズ)[^\n]{0,120}?(?::|\n) ?\n? ?)(?<secret>[a-z]{3,8}(?: [a-z]{3,8}){11,23})(?! ?[a-z])/gi,
+    keep: (secret) => ![12, 15, 18, 21, 24].includes(secret.split(' ').length),
+  },
+  {
     // Session and authentication cookies: a stolen one is a logged-in session.
     kind: 'session-cookie',
     hint: /AspNetCore|ASP\.NET_SessionId|PHPSESSID|JSESSIONID|\.ASPXAUTH/i,
     pattern:
-      /(?<pre>(?:\.AspNetCore\.[\w.-]{1,80}|ASP\.NET_SessionId|PHPSESSID|JSESSIONID|\.ASPXAUTH)=)(?<secret>[A-Za-z0-9_%.+/-]{16,4000}={0,2})/g,
+      /(?<pre>(?:\.AspNetCore\.[\w.-]{1,80}|ASP\.NET_SessionId|PHPSESSID|JSESSIONID|\.ASPXAUTH) ?= ?)(?<secret>[A-Za-z0-9_%.+/-]{16,4000}={0,2})/g,
   },
   {
     // Credentials a script decodes at run time: base64 of "user:password" handed to a decoder.
@@ -163,7 +172,7 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     // one is signed in, MFA included, which is what adversary-in-the-middle kits steal.
     kind: 'session-cookie',
     hint: /ESTSAUTH/,
-    pattern: /(?<pre>\bESTSAUTH(?:PERSISTENT|LIGHT)?=)(?<secret>[^\s;,"']{16,4000})/g,
+    pattern: /(?<pre>\bESTSAUTH(?:PERSISTENT|LIGHT)? ?= ?)(?<secret>[^\s;,"']{16,4000})/g,
   },
   {
     // An Azure storage account key: 64 bytes in base64, 86 characters and "==".

@@ -1,3 +1,5 @@
+import { isRandomGroup } from './random-groups.js';
+
 // What a secret value looks like once a rule has found a key or a phrase in front of it, and which
 // values are words about a password rather than a password. The rules run on normalised text
 // (text/normalize.ts), so every word here is written without accents: "expire", not "expiré".
@@ -11,7 +13,7 @@ const NOT_A_SECRET = new Set(
     'null ok pending policy prompt prompted provided redacted rejected removed required reset rotated',
     'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
     'yes change changes reuse length history manager vault field prompts rules requirements',
-    'see in from per via stored here there below above attached known forgotten',
+    'see in from per via stored here there below above attached known forgotten unchanged',
     'asked requested prompted managed handled abgefragt angefordert verwaltet demande demandee',
     'solicitada solicitado gevraagd richiesta pedida',
     'siehe voir ver zie vedi vedere veja',
@@ -25,22 +27,23 @@ const NOT_A_SECRET = new Set(
     'id_rsa id_dsa id_ecdsa id_ed25519 id_rsa.pub id_ed25519.pub id_ecdsa.pub',
     // French
     'expire expiree modifie modifiee reinitialise reinitialisee oublie incorrect incorrecte perdu',
-    'bloque bloquee change changee valide invalide requis vide inconnu oui non aucun envoye',
+    'bloque bloquee change changee valide invalide requis vide inconnu oui non aucun envoye inchange',
+    'inchangee',
     // German
     'abgelaufen geandert zuruckgesetzt falsch gesperrt entsperrt korrekt richtig ungultig gultig leer',
-    'vergessen unbekannt erforderlich gesendet ja nein keins keines gespeichert',
+    'vergessen unbekannt erforderlich gesendet ja nein keins keines gespeichert unverandert',
     // Spanish
     'caducada caducado cambiada cambiado restablecida restablecido incorrecta incorrecto bloqueada',
     'olvidada vacia valida invalida requerida enviada si ninguna desconocida',
     // Dutch
     'verlopen gewijzigd gereset onjuist juist geblokkeerd vergeten leeg ongeldig geldig vereist',
-    'verzonden ja nee geen onbekend',
+    'verzonden ja nee geen onbekend ongewijzigd',
     // Portuguese
     'expirada expirado alterada alterado redefinida redefinido incorreta incorreto bloqueada',
-    'esquecida vazia invalida obrigatoria enviada sim nao nenhuma desconhecida',
+    'esquecida vazia invalida obrigatoria enviada sim nao nenhuma desconhecida inalterada inalterado',
     // Italian
     'scaduta scaduto cambiata cambiato reimpostata reimpostato errata errato bloccata dimenticata',
-    'vuota non valida obbligatoria inviata nessuna sconosciuta',
+    'vuota non valida obbligatoria inviata nessuna sconosciuta invariata invariato',
   ]
     .join(' ')
     .split(' '),
@@ -100,6 +103,18 @@ const OTHER_DATA =
 // App Service setting that points into Key Vault ("@Microsoft.KeyVault(SecretUri=…)").
 const REFERENCE =
   /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20})$/i;
+/**
+ * What a console shows of a key it will not show: a few characters, a run of stars or bullets,
+ * maybe the last few ("AKIA************1W8E", "••••••••3f9a").
+ */
+const MASKED_DISPLAY = /^[\w-]{0,12}[*•●]{4,}[\w-]{0,8}$/;
+/** An absolute path in lower case after `host:` ("backup@nas:/volume1/bk/", "~/.ssh/"). */
+const ABSOLUTE_PATH = /^(?:~|\.{1,2})?\/(?:[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/?)?$/;
+/**
+ * Two letters of a script typed without spaces (Han, kana, Hangul) open a sentence in that script,
+ * not a password typed on a Latin keyboard: "密码：见密码库（NAS管理员条目）".
+ */
+const CJK_SENTENCE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 /** A vault or file path in lower case ("secret/prod/sql"); a key in base64 mixes cases. */
 const LOWER_PATH = /^[a-z][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)+\/?$/;
 /** The name of a secret in snake case: "db_password", "smtp_api_token". */
@@ -134,11 +149,13 @@ const SSH_KEY_TYPE =
 
 /**
  * Public material that sits where a secret would: an SSH public key blob (base64 of the key type,
- * "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-…", behind a four-byte length, so it starts "AAAA") and a
- * host-key or certificate fingerprint ("SHA256:…", "MD5:…").
+ * "ssh-ed25519", "ssh-rsa", "ecdsa-sha2-…", behind a four-byte length, so it starts "AAAA"), a
+ * host-key or certificate fingerprint ("SHA256:…", "MD5:…") and a Stripe publishable key.
  */
 export function isPublicKeyMaterial(value: string): boolean {
   if (/^(?:SHA(?:1|256|384|512)|MD5):[A-Za-z0-9+/=:]{16,}$/i.test(value)) return true;
+  // A Stripe publishable key is in every checkout page's source, by design.
+  if (/^pk_(?:live|test)_[A-Za-z0-9]{16,}$/.test(value)) return true;
   if (!/^AAAA[A-Za-z0-9+/]{16,}/.test(value)) return false;
   const type = Buffer.from(value.slice(0, 24), 'base64').subarray(4).toString('latin1');
   return /^(?:ssh-|ecdsa-|sk-ssh-|sk-ecdsa-|rsa-sha2-)/.test(type);
@@ -166,6 +183,9 @@ export function keepValue(secret: string, after = ''): boolean {
   // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
   // staat in de kluis", "Hasło: u kierownika".
   if (/^\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after))) return true;
+  // The same with Markdown emphasis opened in front: "**Password:** *stored in Hudu*".
+  if (/^[*_]{1,3}\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after)))
+    return true;
   // A capitalised word that starts a sentence of lowercase words is error text, not a value:
   // "InvalidAuthenticationToken: Lifetime validation failed".
   if (/^\p{Lu}\p{Ll}{2,20}$/u.test(bareValue(secret)) && /^ \p{Ll}{2,} \p{Ll}{2,}/u.test(after)) return true;
@@ -176,7 +196,7 @@ export function keepValue(secret: string, after = ''): boolean {
   if (SSH_KEY_TYPE.test(bare)) return true;
   // A value with no Latin letter or digit (after folding) is words of another script, not a
   // password typed on a keyboard: "パスワード：別途お伝えします".
-  if (!/[a-z0-9]/.test(bare)) return true;
+  if (!/[a-z0-9]/.test(bare) || CJK_SENTENCE.test(bare)) return true;
   return (
     bare === '' ||
     NOT_A_SECRET.has(bare) ||
@@ -190,6 +210,8 @@ export function keepValue(secret: string, after = ''): boolean {
     SECRET_NAME.test(bareValue(secret)) ||
     REFERENCE.test(bareValue(secret)) ||
     LOWER_PATH.test(bareValue(secret)) ||
+    ABSOLUTE_PATH.test(bareValue(secret)) ||
+    MASKED_DISPLAY.test(bareValue(secret)) ||
     isDocumentationExample(bareValue(secret)) ||
     FILE_NAME.test(bareValue(secret)) ||
     isBareJwtHeader(bareValue(secret)) ||
@@ -208,10 +230,17 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   if (bare.length < 6) return true;
   // Four words or more joined by hyphens are a generated passphrase ("stapler-oyster-quantum-fjord").
   if (/^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){3,7}$/u.test(bare)) return false;
+  // Groups of four letters of which one starts or runs as no word does: a generated password
+  // ("Rokn-cdzw-csmi", "Lena-zhpc-ykzy"), where "Team-Sync-Test" is words.
+  if (/^[A-Za-z]{4}(?:-[A-Za-z]{4}){2,5}$/.test(bare) && bare.toLowerCase().split('-').some(isRandomGroup))
+    return false;
   const letters = /\p{L}/u.test(bare);
   const digits = /\d/.test(bare);
   const symbols = /[!@#$%^&*+=?~_|\\/<>]/.test(bare);
-  return !((letters && digits) || symbols || (digits && bare.length >= 8));
+  // Letters whose case turns up three times or more are drawn at random ("hWwkLWslEGjpGi"); a name
+  // in camel case turns up once or twice ("SharePointOnline").
+  const randomCase = bare.length >= 10 && (bare.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3;
+  return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase);
 }
 
 /** A value after a key or a phrase: quoted (may hold spaces) or one bare word. */
