@@ -460,6 +460,224 @@ const PARALLEL: readonly Pair[] = [
   ['ar', 'كل شيء يعمل الآن.', 'سنغلق الطلب بعد أن تؤكدوا أن كل شيء يعمل.'],
 ];
 
+// C34, a fault counted as none over a span of time: "not a single stuck job since Tuesday". The
+// fault is in the noun or its adjective (stuck, hung, crashed); "not a single job printed" is the
+// symptom itself.
+const ZERO_SINCE: readonly Pair[] = [
+  [
+    'en',
+    'Not one frozen scan job since the reboot.',
+    'Still one frozen scan job every morning since the reboot.',
+  ],
+  [
+    'de',
+    'Seit Montag kein einziger abgestürzter Scanauftrag mehr.',
+    'Seit Montag immer noch abgestürzte Scanaufträge.',
+  ],
+  [
+    'fr',
+    'Pas un seul document bloqué depuis lundi.',
+    'Encore des documents bloqués tous les jours depuis lundi.',
+  ],
+  [
+    'es',
+    'Ni un solo documento colgado desde el lunes.',
+    'Siguen saliendo documentos colgados desde el lunes.',
+  ],
+  ['it', 'Nessun documento bloccato da lunedì.', 'Ancora documenti bloccati ogni giorno da lunedì.'],
+  [
+    'nl',
+    'Geen enkele vastgelopen scanopdracht meer sinds maandag.',
+    'Nog steeds vastgelopen scanopdrachten sinds maandag.',
+  ],
+  ['pt', 'Nenhuma tarefa travada desde segunda.', 'Ainda há tarefas travadas desde segunda.'],
+  ['sv', 'Inga fler fastnade utskrifter sedan måndag.', 'Fortfarande fastnade utskrifter sedan måndag.'],
+  [
+    'pl',
+    'Od poniedziałku ani jednego zablokowanego wydruku.',
+    'Od poniedziałku codziennie kilka zablokowanych wydruków.',
+  ],
+  [
+    'ru',
+    'С понедельника ни одной зависшей задачи.',
+    'С понедельника каждый день по несколько зависших задач.',
+  ],
+  [
+    'tr',
+    'Pazartesiden beri donan tek bir görev bile olmadı.',
+    'Pazartesiden beri her gün donan birkaç görev oluyor.',
+  ],
+  ['ar', 'ولا عملية واحدة تعطلت منذ يوم الاثنين.', 'ما زالت بعض العمليات تتعطل منذ يوم الاثنين.'],
+  [
+    'ja',
+    '月曜日以降、止まったジョブは一件もありません。',
+    '月曜日以降も、止まったジョブが毎日数件あります。',
+  ],
+  ['zh', '周一以来没有一个作业失败。', '周一以来每天仍有几个作业失败。'],
+  [
+    'ko',
+    '월요일 이후로 걸린 작업이 단 한 건도 없습니다.',
+    '월요일 이후로 걸린 작업이 매일 몇 건씩 있습니다.',
+  ],
+];
+
+// C35, the place of the fault stayed in its good state over a span ("the queue stayed empty all week").
+const STAYED_EMPTY: readonly Pair[] = [
+  ['en', 'The scan queue has been empty all weekend.', 'The scan queue has been full all weekend.'],
+  ['de', 'Die Scan-Warteschlange ist seit Montag leer.', 'Die Scan-Warteschlange ist seit Montag voll.'],
+  ['fr', 'La file du scanner est vide depuis lundi.', 'La file du scanner est pleine depuis lundi.'],
+  ['es', 'La cola del escáner está vacía desde el lunes.', 'La cola del escáner está llena desde el lunes.'],
+  ['it', 'La coda dello scanner è vuota da lunedì.', 'La coda dello scanner è piena da lunedì.'],
+  [
+    'nl',
+    'De printwachtrij is sinds maandag leeg.',
+    'De printwachtrij is sinds maandag nog steeds niet leeg.',
+  ],
+  ['pt', 'A fila do scanner está vazia desde segunda.', 'A fila do scanner está cheia desde segunda.'],
+  ['sv', 'Skannerkön har varit tom sedan måndag.', 'Skannerkön har varit full sedan måndag.'],
+  ['pl', 'Kolejka skanera jest pusta od poniedziałku.', 'Kolejka skanera jest pełna od poniedziałku.'],
+  ['ru', 'Очередь сканера всю неделю пустая.', 'Очередь сканера всю неделю забита.'],
+  ['tr', 'Tarama kuyruğu bütün hafta boş kaldı.', 'Tarama kuyruğu bütün hafta dolu kaldı.'],
+  ['ar', 'قائمة المسح بقيت فارغة طوال اليوم.', 'قائمة المسح بقيت ممتلئة طوال اليوم.'],
+  ['ja', '今週はずっとスキャンのキューが空の状態です。', '今週はずっとスキャンのキューが満杯の状態です。'],
+  ['zh', '扫描队列整周都是空的。', '扫描队列整周都是满的。'],
+  ['ko', '이번 주 내내 스캔 대기열이 비어 있었습니다.', '이번 주 내내 스캔 대기열이 꽉 차 있었습니다.'],
+];
+
+// C36, it holds or stays up since the fix: "tient bon", "regge", "一直很稳定", "مستقر منذ",
+// "ligger uppe".
+const HOLDS: readonly Pair[] = [
+  [
+    'fr',
+    'Le serveur de mails tient bon depuis le redémarrage.',
+    'Le serveur de mails ne tient pas bon depuis le redémarrage.',
+  ],
+  ['it', 'Il server di posta regge da lunedì.', 'Il server di posta non regge da lunedì.'],
+  ['zh', '重启以后，邮件服务器一直很稳定。', '重启以后，邮件服务器一直不稳定。'],
+  ['ar', 'خادم البريد مستقر منذ إعادة التشغيل.', 'خادم البريد غير مستقر منذ إعادة التشغيل.'],
+  ['sv', 'Mejlservern ligger uppe hela tiden nu.', 'Mejlservern ligger inte uppe hela tiden.'],
+];
+
+// C37, idioms of a settled matter or of all being fine: "Das Thema ist gegessen", "c'est dans la
+// boîte", "tout est beau" (Québec), "marcheert terug" (Flemish), "زين الحين" (Gulf).
+const SETTLED: readonly Pair[] = [
+  ['de', 'Die Sache mit dem VPN ist gegessen.', 'Die Sache mit dem VPN ist noch nicht gegessen.'],
+  ['fr', "Pour le VPN, c'est dans la boîte.", "Pour le VPN, ce n'est pas encore dans la boîte."],
+  ['fr', 'Tout est beau avec le VPN.', "Tout n'est pas encore beau avec le VPN."],
+  ['nl', 'De scanner marcheert terug.', 'De scanner marcheert nog steeds niet.'],
+  ['ar', 'الماسح زين الحين.', 'الماسح مو زين الحين.'],
+];
+
+// C38, as good as new; "not like new" and "no longer like new" are not claims.
+const LIKE_NEW: readonly Pair[] = [
+  ['fr', 'Le portable est comme neuf.', "Le portable n'est pas comme neuf."],
+  ['es', 'El portátil quedó como nuevo.', 'El portátil no quedó como nuevo.'],
+  ['pt', 'O notebook está novinho em folha.', 'O notebook não está novinho em folha.'],
+  ['pl', 'Laptop działa jak nowy.', 'Laptop nie działa jak nowy.'],
+  ['sv', 'Datorn är som ny.', 'Datorn är inte som ny.'],
+  ['tr', 'Dizüstü sıfır gibi oldu.', 'Dizüstü sıfır gibi olmadı.'],
+  ['ru', 'Ноутбук как новый.', 'Ноутбук уже не как новый.'],
+  ['ar', 'اللابتوب صار مثل الجديد.', 'اللابتوب لم يصبح مثل الجديد.'],
+  ['zh', '笔记本跟新的一样。', '笔记本还不能说跟新的一样。'],
+  ['ko', '노트북이 새것처럼 쌩쌩합니다.', '노트북이 새것처럼 쌩쌩하지는 않습니다.'],
+];
+
+// C39, faster than before with words between the comparative and "before", or a comma before
+// the Russian "чем"; "slower" and "a bit faster" are not claims.
+const FASTER_BETWEEN: readonly Pair[] = [
+  [
+    'de',
+    'Die Mails gehen jetzt schneller raus als vorher.',
+    'Die Mails gehen jetzt nur etwas schneller raus als vorher.',
+  ],
+  ['ja', '以前よりメールの送信が速くなりました。', '以前よりメールの送信が遅くなりました。'],
+  ['ko', '예전보다 메일 속도가 더 빨라졌어요.', '예전보다 메일 속도가 더 느려졌어요.'],
+  ['tr', 'Eskisinden bile hızlı açılıyor.', 'Eskisinden bile yavaş açılıyor.'],
+  ['ru', 'Почта грузится быстрее, чем раньше.', 'Почта грузится чуть быстрее, чем раньше.'],
+];
+
+// C40, it no longer crashes, in the forms of each language; a check whether it still does is a plan.
+const NO_LONGER: readonly Pair[] = [
+  ['ja', 'Outlookが落ちることはもうありません。', 'Outlookが落ちることはもうないか、一週間様子を見ます。'],
+  ['ko', '아웃룩이 더 이상 죽지 않습니다.', '아웃룩이 더 이상 죽지 않는지 지켜보겠습니다.'],
+  ['pl', 'Outlook więcej się nie zawiesił.', 'Outlook znowu się zawiesił.'],
+  ['it', 'Outlook non si è più bloccato.', 'Outlook non si è più bloccato?'],
+  ['de', 'Outlook stürzt nich mehr ab.', 'Outlook stürzt immer noch ab.'],
+];
+
+// C41, someone reports it works, or users work normally: "잘 된다고 하십니다", "säger att den fungerar".
+const REPORTED: readonly Pair[] = [
+  ['ko', '김 대리님도 이제 메일이 잘 된다고 하십니다.', '김 대리님은 아직 메일이 잘 안 된다고 하십니다.'],
+  ['ko', '직원분들 정상적으로 접속하고 계십니다.', '직원분들 정상적으로 접속하지 못하고 계십니다.'],
+  ['sv', 'Anna säger att den fungerar utan problem nu.', 'Anna säger att den fortfarande inte fungerar.'],
+];
+
+// C42, a checklist item or a table row that states the fix; an unchecked item is a step to do.
+const ROWS: readonly Pair[] = [
+  ['en', '- [x] Outlook crash fixed', '- [ ] Outlook crash fixed'],
+  ['en', 'Outlook crash fixed.', 'Outlook crash not fixed yet.'],
+  ['ja', '| 状態 | 完了 |', '| 状態 | 対応中 |'],
+  ['zh', '| 状态 | 已完成 |', '| 状态 | 未完成 |'],
+  ['it', '| Stato | Chiuso |', '| Stato | Aperto |'],
+];
+
+// C43, the fix told in English inside Chinese or Korean: "fix了", "fix 완료".
+const MIXED: readonly Pair[] = [
+  ['zh', '邮件问题已经fix了。', '邮件问题还没fix。'],
+  ['ko', '메일 이슈 fix 완료했습니다.', '메일 이슈 아직 fix 완료 안 됐습니다.'],
+];
+
+// C28, further listed misspellings of claim words, read as the words meant, negation and all.
+const LISTED_TYPOS: readonly Pair[] = [
+  ['fr', 'Le souci est résolut.', "Le souci n'est pas résolut."],
+  ['it', 'Il guasto è stato risolot.', 'Il guasto non è stato risolot.'],
+  ['es', 'El escáner ya funsiona bien.', 'El escáner todavía no funsiona bien.'],
+  ['ja', 'メールは正常に戻りまた。', 'メールはまだ正常に戻りません。'],
+  ['ko', '메일이 정상적으로 수신되고 있슴니다.', '메일이 아직 정상적으로 수신되지 않고 있슴니다.'],
+];
+
+// Honest shapes: a closing that waits for a condition ("only once", "erst wenn", "pas na", "dopiero
+// po", "ancak … -se", "確認できてから"), and a contrast that keeps part of the fault ("仍然卡住").
+const WAITS: readonly Pair[] = [
+  [
+    'de',
+    'Wir schließen das Ticket.',
+    'Wir schließen das Ticket erst, wenn der Scanner eine Woche ohne Fehler gelaufen ist.',
+  ],
+  [
+    'en',
+    'We close the ticket.',
+    'We close the ticket only once the scanner has run a week without an error.',
+  ],
+  ['nl', 'We sluiten het ticket.', 'We sluiten het ticket pas na een week zonder fouten.'],
+  [
+    'pl',
+    'Zgłoszenie oznaczamy jako rozwiązane.',
+    'Zgłoszenie oznaczymy jako rozwiązane dopiero po tygodniu bez błędów.',
+  ],
+  [
+    'tr',
+    'Kaydı çözüldü olarak kapatıyoruz.',
+    'Kaydı ancak bir hafta boyunca hata çıkmazsa çözüldü olarak kapatacağız.',
+  ],
+  [
+    'ja',
+    '解決済みとしてクローズします。',
+    '一週間エラーがないことを確認できてから、解決済みとしてクローズします。',
+  ],
+  ['zh', '黑白扫描可以用了。', '黑白扫描可以用了，彩色扫描仍然卡住。'],
+  [
+    'en',
+    'Printing works again; we close the ticket only once you confirm.',
+    'We close the ticket only once printing has worked for a week.',
+  ],
+  [
+    'de',
+    'Das Drucken geht wieder; wir schließen das Ticket erst, wenn Sie es bestätigen.',
+    'Wir schließen das Ticket erst, wenn das Drucken eine Woche lang wieder geht.',
+  ],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -498,6 +716,30 @@ describe('claims and their honest twins', () => {
   it.each(OTHER)('other phrases, %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
   it.each(PARALLEL)(
     'honest shapes (parallel denial, supposition), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ZERO_SINCE)('none over a span (C34), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(STAYED_EMPTY)('stayed in its good state (C35), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(HOLDS)('holds since the fix (C36), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(SETTLED)('settled idioms (C37), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(LIKE_NEW)('as good as new (C38), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(FASTER_BETWEEN)(
+    'faster than before, words between (C39), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NO_LONGER)('no longer crashes (C40), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(REPORTED)('reported to work (C41), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(ROWS)('checklist items and table rows (C42), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(MIXED)('a fix told in English (C43), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(LISTED_TYPOS)('listed misspellings (C28), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(WAITS)(
+    'honest shapes (a closing that waits, a fault kept), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
   );
 });

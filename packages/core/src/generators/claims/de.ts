@@ -22,6 +22,11 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\b[\w-]*(?:warteschlange|queue)(?: \w+){0,5} (?:die ganze|den ganzen|das ganze|seit)(?: \w+){1,2} (?:leer|frei)\b`,
+    String.raw`\b[\w-]*(?:warteschlange|queue)(?: \w+){0,4} (?:leer|frei) (?:geblieben |gewesen )?(?:die ganze|den ganzen|das ganze|seit)\b`,
+    // C37: the matter is settled: "Das Thema ist gegessen".
+    String.raw`\b(?:thema|sache|problem|fall|angelegenheit|ding)(?: \w+){0,3} (?:ist|sind|war)(?: ${ADV})* gegessen\b`,
     // C29: a formal closure: "Vom Anwender als gelöst gemeldet", "Wir betrachten den Vorgang als
     // erledigt".
     String.raw`\bals (?:gelost|erledigt|behoben|abgeschlossen|geschlossen|geklart) (?:gemeldet|bestatigt|zuruckgemeldet|markiert|gekennzeichnet|eingestuft|betrachtet|quittiert|abgenommen|gesetzt|verbucht)\b`,
@@ -96,8 +101,9 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:kann|konnen|darf|durfen)(?: \w+){0,3} als (?:gelost|erledigt|geschlossen|abgeschlossen|behoben) (?:markiert|gekennzeichnet|gesetzt|geschlossen|betrachtet)\b`,
   ],
   stateClaims: [
-    // C21: better than before ("deutlich schneller als vorher"); "etwas schneller" is a partial result.
-    String.raw`(?<!\b(?:etwas|ein bisschen|ein wenig|leicht|kaum|nur|nicht|minimal|geringfugig) )\b(?:(?:deutlich|viel|wesentlich|spurbar|merklich|erheblich|um einiges|um welten|weitaus|massiv|klar) )?(?:schneller|stabiler|flotter|zuverlassiger|besser|flussiger|performanter) als (?:vorher|zuvor|fruher|davor|gestern|bisher|sonst)\b`,
+    // C21: better than before ("deutlich schneller als vorher", "schneller raus als vorher");
+    // "etwas schneller" is a partial result.
+    String.raw`(?<!\b(?:etwas|ein bisschen|ein wenig|leicht|kaum|nur|nicht|minimal|geringfugig) )\b(?:(?:deutlich|viel|wesentlich|spurbar|merklich|erheblich|um einiges|um welten|weitaus|massiv|klar) )?(?:schneller|stabiler|flotter|zuverlassiger|besser|flussiger|performanter)(?: (?:raus|rein|durch|hoch|los))? als (?:vorher|zuvor|fruher|davor|gestern|bisher|sonst)\b`,
     String.raw`\b(?:alles|es|das) (?:ist |lauft |funktioniert )?(?:wieder )?(?:in ordnung|bestens|gut|im grunen bereich|beim alten|normal)\b`,
     String.raw`\balles(?: \w+){0,2} (?:in butter|im lot|im grunen bereich|paletti|tipptopp|top|prima|bestens|wieder gut|wieder beim alten|erledigt|roger|gut)\b`,
     String.raw`\b${DEVICE_VERBS}(?: (?!aber\b|bis\b|nur\b|ausser\b)\w+){0,4} ${WELL}\b`,
@@ -105,6 +111,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\bkein(?:e|en|er|erlei)? (?:weiteren? |neuen? |einzige[nr]? )?(?:hangende[nrs]?|festhangende[nrs]?|steckengebliebene[nrs]?|blockierte[nrs]?|abgesturzte[nrs]?|fehlgeschlagene[nrs]?) (?:[\w-]*auftrag|[\w-]*auftrage|[\w-]*jobs?|dokumente?)(?: \w+){0,3} (?:mehr|seit|seitdem)\b`,
     // C24: no further crashes, event IDs or alarms since a time: "Keine weiteren Abstürze seit
     // gestern", "Keine Event-ID 7031 mehr seit Donnerstag". "Rückmeldung" is a reply, not a symptom.
     String.raw`\bkein(?:e|en|er|erlei)? (?:weiteren? |neuen? |einzige[nr]? )?(?!ruckmeld)(?:${SYMPTOM_NOUN}|event-?ids?\b|events?\b|ereignis(?:se|-?ids?)?\b|[\w-]*eintrage?\b|alarme?\b|alerts?\b|tickets?\b)(?: [\w-]+){0,4} (?:seit|seitdem|seither|nach)\b`,
@@ -444,6 +452,7 @@ export const DE: ClaimLanguage = {
     String.raw`\bohne (?:jegliche |irgendwelche |weitere |die geringsten )?(?:probleme?|fehler|storungen|abbruche|schwierigkeiten|murren|beanstandungen)\b`,
   ],
   misspellings: [
+    'nich nicht',
     'jetz jetzt',
     'jezt jetzt',
     'wieer wieder',
@@ -468,4 +477,5 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:einige|manche|mehrere|die meisten|bestimmte) (?:benutzer|nutzer|anwender|postfacher|drucker|rechner|gerate|mitarbeiter|clients|arbeitsplatze|standorte)\b`,
     String.raw`\bteilweise\b`,
   ],
+  waits: [String.raw`\berst (?:dann )?(?:wenn|sobald|nach|nachdem|ab)\b`],
 };

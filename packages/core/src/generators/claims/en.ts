@@ -11,6 +11,11 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\b(?:print )?(?:queues?|spool(?:er)? folder)(?: \w+){0,3} (?:empty|clear) (?:all (?:day|week|weekend|morning|night)|the whole (?:day|week|weekend)|for the (?:whole|entire) (?:day|week|weekend)|since)\b`,
+    // C42: a headline of the fault and its fix, alone in its part: "Spooler crash fixed" (a
+    // checklist item, a title). In a sentence ("get the crash fixed by Friday") it is a plan.
+    String.raw`^(?:[\w-]+ ){0,2}(?:crash|crashes|bugs?|freezes?|jams?) (?:fixed|resolved|solved|sorted|eliminated|gone)$`,
     // C29: a formal closure: "Marking as resolved per client confirmation", "closed per the user's
     // confirmation".
     String.raw`\b(?:marking|marked|setting|flagging|flagged)(?: (?:this|the|it|ticket|case|request|incident|call))* as (?:resolved|fixed|solved|closed|done|complete|completed)\b`,
@@ -93,6 +98,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\b(?:no|zero|not a single|not one)(?: more| further)? (?:stuck|hung|hanging|jammed|frozen|stalled|crashed|failed) (?:\w+ )?(?:jobs?|tasks?|documents?|prints?)(?: \w+){0,3} (?:since|anymore|any more|all (?:day|week|morning|weekend))\b`,
     // C14: better than ever: the device not only works, it works better than before.
     String.raw`\bnever (?:been|was|worked|run|ran|felt) (?:this|so) (?:fast|good|well|stable|smooth|quick|snappy)\b`,
     // "Any more crashes? No, none since Friday."
@@ -513,4 +520,5 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,
     String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
   ],
+  waits: [String.raw`\bonly (?:once|after|when|if)\b`, String.raw`\bnot (?:until|before)\b`],
 };

@@ -18,6 +18,10 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\b(?:cola|spooler)(?: \S+){0,5} vacias? (?:toda la (?:semana|manana|noche|jornada)|todo el (?:dia|fin de semana|tiempo)|desde)\b`,
+    // C38: as good as new, at the end of its part ("como nuevo usuario" is a role).
+    String.raw`(?<!\bcasi )\bcomo nuev[ao]s?$`,
     // C29: a formal closure: "Se da por resuelta la incidencia y se procede al cierre".
     String.raw`\b(?:se da|se dan|damos|doy|se considera|se consideran|consideramos) por (?:resuelt|cerrad|solucionad|finalizad|concluid|atendid)[oa]s?\b`,
     String.raw`\b(?:se procede|procedemos|procedo) (?:a el|al|a la) (?:cierre|cerrar|clausura)\b`,
@@ -121,6 +125,8 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\b(?:ni un solo|ni una sola|ningun|ninguna|ni un|ni una) (?:\w+ )?(?:trabajos?|impresion(?:es)?|tareas?|documentos?|jobs?) (?:atascad|colgad|bloquead|trabad|pegad)\w*(?: \w+){0,3} (?:desde|mas)\b`,
     // C24, C31: it has not been seen again: "No se han vuelto a registrar caídas", "no se ha vuelto a
     // reproducir".
     String.raw`\bno se (?:ha|han|volvio|volvieron) (?:vuelto )?a (?:registrar|producir|presentar|repetir|detectar|ver|observar|reportar|reproducir|dar|notar|sufrir)\b`,
@@ -441,6 +447,7 @@ export const ES: ClaimLanguage = {
     String.raw`\bsin (?:ningun |ninguna |mas |otro |el menor |la menor )?(?:problemas?|errores|error|fallos?|incidencias?|cortes?|inconvenientes?|quejas?|contratiempos?)\b`,
   ],
   misspellings: [
+    'funsiona funciona',
     'funcina funciona',
     'fuciona funciona',
     'funicona funciona',
@@ -464,4 +471,5 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|(?<!\bpor )parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
     String.raw`\bparcialmente\b`,
   ],
+  waits: [String.raw`\bsolo (?:despues|cuando|una vez|tras)\b`],
 };

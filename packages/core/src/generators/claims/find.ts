@@ -48,7 +48,11 @@ import { ZH } from './zh.js';
 // - a claim followed in its sentence by a contrast that limits it ("works again, but only in black
 //   and white"), or by a short part that ends in a bare negation ("black and white works; colour
 //   does not"), is a partial result, not a claim of a fix;
-// - a "done" emoji over a sentence that limits nothing ("👍 Mail comes in again") is a claim.
+// - a "done" emoji over a sentence that limits nothing ("👍 Mail comes in again") is a claim;
+// - a sentence that closes or marks the ticket only once something to come holds ("erst wenn",
+//   "only once", "dopiero po") is a plan, with the state it names;
+// - a row of a markdown table reads as "label: value", and an unchecked item of a checklist
+//   ("- [ ] crash fixed") is a step still to do.
 // Each language's patterns sit behind a screen (its script, and one expression joining them), so
 // a sentence pays only for the languages that could match it.
 // Chinese and Japanese are written without spaces: their phrases match inside the text, and a
@@ -148,6 +152,8 @@ const AFFIRMATIONS = new Set(union((l) => l.affirmations));
 const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
 const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
 const CLOSING = anyRegex(union((l) => l.closings));
+const WAIT = anyRegex(union((l) => l.waits));
+const JOINERS = new Set(union((l) => l.joiners));
 /** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
 const findWords = (words: readonly string[]) =>
   new RegExp(
@@ -357,9 +363,10 @@ function prepare(text: string): string {
       .replace(/(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu, ' , ')
       .replace(/([.!?;:,()\n])/g, ' $1 ')
       .replace(/[^\S\n]+/g, ' ')
-      // "問題は 解決 しました": spaces between CJK characters are layout, not word breaks.
+      // "問題は 解決 しました": spaces between CJK characters are layout, not word breaks. The long
+      // vowel mark ends many katakana words ("スプーラー 再起動") but is of no script of its own.
       .replace(
-        /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
+        /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu,
         '',
       )
   );
@@ -416,12 +423,26 @@ const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' })
 /** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split('\n')) {
+  for (const raw of text.split('\n')) {
+    // "- [ ] Spooler crash fixed": an unchecked item of a checklist is a step still to do.
+    if (/^\s*\[ \]/.test(raw)) continue;
+    const line = tableRow(raw);
     for (const { segment } of SENTENCE_SEGMENTER.segment(line)) {
       if (/[\p{L}\p{N}]/u.test(segment)) out.push(segment);
     }
   }
   return out;
+}
+
+/**
+ * A row of a markdown table read as its label and values: "| Status | 完了 |" says what
+ * "Status: 完了" says, and a row that only rules the table ("|---|---|") says nothing.
+ */
+function tableRow(line: string): string {
+  const row = /^\s*\|(.*)\|\s*$/.exec(line);
+  if (row === null) return line;
+  const cells = (row[1] ?? '').split('|').map((c) => c.trim());
+  return cells.every((c) => /^:?-*:?$/.test(c)) ? '' : cells.join(' : ');
 }
 
 // The guard asks two questions of each text (a claim? work told as done?): the second reuses the
@@ -455,6 +476,13 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
           .split(' ')
           .filter(Boolean);
         const colon = part.startsWith(':');
+        const last = parts.at(-1);
+        if (part.startsWith(',') && JOINERS.has(words[0] ?? '') && last?.sentence === index) {
+          // "быстрее, чем раньше": the comparison goes on across its comma.
+          last.words.push(...words);
+          all.push(...words);
+          continue;
+        }
         if (words.length > 0) {
           parts.push({ words, sentence: index, question, afterColon: colon || afterColon });
           all.push(...words);
@@ -545,6 +573,14 @@ function closesOnCondition(parts: readonly Segment[], s: number): boolean {
   const words = parts[first]?.words ?? [];
   return first < s && words.length > 1 && clausesOf(words)[0]?.lead === 'condition';
 }
+
+/**
+ * Whether a sentence closes or marks the ticket only once something still to come holds, and
+ * `part` (where the claim stands) is the closing's or the wait's: a claim in a part of its own
+ * ("Printing works again; we close the ticket only once you confirm") is still told.
+ */
+const closingWaits = (sentence: string, part: string) =>
+  CLOSING.test(sentence) && WAIT.test(sentence) && (CLOSING.test(part) || WAIT.test(part));
 
 /** Whether a condition clause is followed by a complement: "once you confirm that …". */
 const waitsToBeTold = (clauses: readonly Clause[]) =>
@@ -704,6 +740,9 @@ function* scan(
         ) {
           continue;
         }
+        // "Wir schließen das Ticket erst, wenn …", "oznaczymy jako rozwiązane dopiero po tygodniu":
+        // a closing that waits for what is still to come, with the state it waits for.
+        if (closingWaits(sentence?.text ?? '', joined)) continue;
         yield { phrase: match[0].trim(), clause: segment.words };
       }
     }

@@ -16,6 +16,15 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\b(?:file|queue|spool)(?: \S+){0,5} (?:vide|videe|vides|videes) (?:toute la (?:semaine|journee|matinee|nuit)|tout le (?:week-end|weekend|temps|mois)|depuis)\b`,
+    // C36: it holds since the fix: "le spouleur tient bon depuis la réinstallation".
+    String.raw`\b(?:tient|tiennent|a tenu|ont tenu) (?:\w+ )?bon\b`,
+    // C38: as good as new, at the end of its part ("comme neuf utilisateurs" counts nine of them).
+    String.raw`(?<!\bpresque )\bcomme (?:neuve?s?|neufs?)$`,
+    // C37: all settled: "c'est dans la boîte", "tout est beau" (Québec).
+    String.raw`\b(?:ce|c) est dans la boite\b`,
+    String.raw`\btout (?:est|semble) (?:\w+ )?beau\b`,
     // C29: a formal closure: "Nous vous confirmons le rétablissement du service et procédons à la
     // clôture", "Dysfonctionnement levé".
     // "Merci de confirmer le bon fonctionnement" asks for the confirmation: only the told one counts.
@@ -109,6 +118,9 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\b(?:aucun|aucune|pas un seul|pas une seule|plus un seul|plus une seule) (?:\w+ )?(?:travail|travaux|jobs?|impressions?|taches?|documents?) (?:bloque|coince|fige|plante|suspendu|en erreur)\w*(?: \w+){0,3} (?:depuis|plus)\b`,
+    String.raw`\b(?:aucun|aucune|pas un seul|pas une seule|plus un seul|plus une seule) (?:plantages?|crash(?:s|es)?|blocages?|bourrages?|pannes?|bugs?)(?: \w+){0,3} depuis\b`,
     // C31: it did not come back: "Le souci ne s'est pas reproduit", "n'a pas récidivé".
     String.raw`\bne (?:se )?(?:est|sont|a|ont) (?:pas|jamais|plus) (?:\w+ )?(?:reproduite?s?|represente|representee?s?|revenue?s?|reapparue?s?|manifeste|manifestee?s?|recidive|ressurgi|reproduit)\b`,
     String.raw`\b(?:aucune|pas de|plus de|sans) (?:\w+ )?(?:recidive|recurrence|reapparition)\b`,
@@ -454,6 +466,7 @@ export const FR: ClaimLanguage = {
     String.raw`\bsans (?:aucun |aucune |le moindre |la moindre |plus de |autre )?(?:souci|soucis|probleme|problemes|erreur|erreurs|incident|incidents|accroc|difficulte|difficultes|coupure|coupures|plainte)\b`,
   ],
   misspellings: [
+    'resolut resolu',
     'maintenat maintenant',
     'mainenant maintenant',
     'fonctione fonctionne',
@@ -476,4 +489,5 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|\w+)`,
     String.raw`\bpartiellement\b`,
   ],
+  waits: [String.raw`\b(?:seulement|uniquement|que) (?:apres|quand|lorsque|une fois)\b`],
 };

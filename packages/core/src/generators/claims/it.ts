@@ -17,6 +17,11 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\bcoda(?: \S+){0,5} vuot[ae] (?:tutta la (?:settimana|giornata|mattina|notte)|tutto il (?:giorno|weekend|fine settimana|tempo)|per tutta la \w+|per tutto il \w+|da)\b`,
+    // C36: it holds since the fix: "lo spooler regge da quando …"; "regge solo in bianco e nero" is
+    // a partial result.
+    String.raw`\b(?:regge|reggono|ha retto|hanno retto|tiene botta|tengono botta)\b(?!(?: \w+)? (?:solo|soltanto|appena|in parte|a malapena|per poco)\b)`,
     // C29: a formal closure: "Si comunica l'avvenuta risoluzione della problematica".
     String.raw`\b(?:si comunica|comunichiamo|comunico|confermiamo|si conferma|vi informiamo|si segnala|si notifica|si attesta|attestiamo|diamo atto)(?: (?:di|de|della|dello|delle|la|le|il|lo))* (?:avvenut[ao] |definitiv[ao] |completa |corretta )?(?:risoluzione|chiusura|ripristino|sistemazione|soluzione|correzione)\b`,
     // L: the anomaly is over: "anomalia rientrata", "problema superato".
@@ -112,6 +117,10 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\b(?:neanche|nemmeno|neppure|nessun|nessuna) (?:un |una )?(?:solo |sola )?(?:lavor[oi]|stamp[ae]|job|document[oi]) (?:bloccat|incastrat|impallat|piantat|appes|fermat)\w*(?: \w+){0,3} (?:da|dopo|piu)\b`,
+    // C40: it no longer crashes, in the perfect: "non si è più piantato".
+    String.raw`\bnon (?:si )?(?:e |sono |ha |hanno )?piu (?:piantat|bloccat|crashat|impallat|incastrat|fermat|caduto|caduta|spent)\w*\b`,
     // C31: it did not come back: "non si è ripresentato", "non più riproducibile".
     String.raw`\bnon (?:si )?(?:e|sono) (?:piu |stat[oa] piu )?(?:ripresentat|ripetut|riprodott|ricompars|tornat|riappars)[oaie]\b(?! (?:a|ad) \w+are\b)`,
     String.raw`\bnon (?:e |sono )?piu riproducibil[ei]\b`,
@@ -344,7 +353,8 @@ export const IT: ClaimLanguage = {
     'ha funzionato',
     'ecco fatto',
   ],
-  labelStates: ['funziona', 'funzionante', 'operativo', 'online', 'regolare', 'verde'],
+  // "| Stato | Chiuso |": closed, as a label's value, like the English elliptical "closed".
+  labelStates: ['funziona', 'funzionante', 'operativo', 'online', 'regolare', 'verde', 'chiuso', 'chiusa'],
   fillers: [
     'perfetto',
     'ottimo',
@@ -404,6 +414,7 @@ export const IT: ClaimLanguage = {
     String.raw`\bsenza (?:alcun |alcuna |nessun |nessuna |piu |ulteriori )?(?:problemi|problema|errori|errore|intoppi|difficolta|interruzioni|disservizi|lamentele)\b`,
   ],
   misspellings: [
+    'risolot risolto',
     'coretamente correttamente',
     'corettamente correttamente',
     'fuziona funziona',
@@ -427,4 +438,5 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
     String.raw`\bparzialmente\b`,
   ],
+  waits: [String.raw`\b(?:solo|soltanto) (?:dopo|quando|una volta)\b`],
 };

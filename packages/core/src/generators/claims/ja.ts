@@ -39,6 +39,13 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    '(?:ずっと|一週間|今週|終日|一日中)[^.,]{0,8}(?:キュー|待ち行列)(?:は|が)?(?:ずっと)?空(?:の状態|のまま|っぽ)?(?:です|でした|が続いて|になって)',
+    '(?:キュー|待ち行列)(?:は|が)?(?:ずっと|一週間|今週|終日)[^.,]{0,4}空(?:の状態|のまま)?(?:です|でした|が続いて)',
+    // C39: faster than before, with the subject between: "以前より印刷が速くなりました".
+    '(?:以前|前|今まで|これまで)(?:より|よりも)[^.,]{1,6}?(?:が|は)(?:ずっと|かなり|だいぶ|格段に)?(?:速く|早く|快適に|安定して|スムーズに)なりました',
+    // C36: in stable operation: "安定稼働中".
+    '安定稼働(?:中|しています|しております)',
     // C32: the customer confirmed it: "お客様にて正常動作をご確認いただきました".
     String.raw`(?:お客様|お客さま|ユーザー|ユーザ|利用者|ご担当者|担当者|先方|ご依頼者)(?:様|さま)?(?:にて|に|から|が|より|側で)\S{0,8}?(?:正常|復旧|解消|解決|動作|改善)\S{0,6}?(?:ご確認いただきました|確認いただきました|確認していただきました|ご確認いただけました|確認が取れました|確認済み|確認されました|確認しました)`,
     // C33: work goes on: "業務に支障はない状態です".
@@ -137,6 +144,10 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    '(?:詰まった|止まった|停止した|固まった|落ちた|滞留した|失敗した)(?:印刷)?(?:ジョブ|タスク|印刷|文書)(?:は|が)?(?:一件|1件|一つ|ひとつ|一度)も(?:ありません|ない|発生していません|出ていません|ございません)',
+    // C40: it no longer happens: "落ちることはもうありません".
+    '(?:落ちる|止まる|停止する|固まる|フリーズする|クラッシュする|詰まる|エラーになる|発生する)(?:こと|の)は(?:もう|もはや)(?:ありません|ない|なくなりました)',
     // C23: no inquiries since: "その後、ユーザーからの問い合わせはありません" ("連絡" is any reply).
     String.raw`(?:問い合わせ|問合せ|苦情|クレーム)(?:は|が|も)?(?:特に|一切|全く|以降|その後)?(?:ありません|ございません|来ていません|来ておりません|入っていません|入っておりません|届いていません)`,
     // C31: it does not come back: "再現しなくなりました", "再発なし".
@@ -315,5 +326,6 @@ export const JA: ClaimLanguage = {
   ],
   partials: [String.raw`\d+(?:台|人|件|つ|個|名)?(?:中|のうち)\d+`, '一部', '部分的'],
   // The letter an input method leaves when a word is sent before it is converted: "していまs".
-  misspellings: ['まs ます', 'でs です'],
+  misspellings: ['まs ます', 'でs です', '戻りまた 戻りました'],
+  waits: ['確認(?:でき)?てから'],
 };

@@ -34,6 +34,17 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`(?:내내|이후로|동안) (?:\S+ ){0,3}(?:대기열|큐)(?:이|은|가)? (?:계속 )?비어 (?:있었습니다|있습니다|있어요|있었어요|있음)`,
+    // C38: as good as new: "새것처럼 쌩쌩합니다".
+    String.raw`새(?:것|거|제품)처럼 (?:쌩쌩(?:합니다|해요|하네요|함|해졌습니다)|잘 (?:나옵니다|됩니다|돌아갑니다))`,
+    // C39: faster than before, with the subject between: "예전보다 출력 속도도 더 빨라졌어요".
+    String.raw`(?:이전|예전|전|어제)보다 (?:\S+ ){1,3}(?:더 )?(?:빨라졌|빨라요|빠릅니다|좋아졌)`,
+    // C41: someone reports it works: "이제 잘 나온다고 하십니다", "정상적으로 인쇄하고 계십니다".
+    String.raw`(?:잘|정상적으로|문제없이|문제 없이|제대로) (?:\S+ )?(?:나온다고|된다고|출력된다고|인쇄된다고|작동한다고|돌아간다고) (?:하십니다|합니다|하셨습니다|했습니다|하시네요|하네요|하세요|해요)`,
+    String.raw`정상적으로 (?:\S+ )?(?:인쇄|출력|작업|사용|접속)(?:하고|하시고) (?:계십니다|있습니다|계세요|있어요)`,
+    // C43: a fix told in English inside Korean: "fix 완료".
+    String.raw`(?:fix|픽스) ?완료`,
     // L: a symptom and its end, said alone: "- 스풀러 다운 현상 해소".
     `${SYMPTOM}(?:이|가|은|는)? ?(?:해소|해결|복구)(?:됨|완료|됐음)?$`,
     // C26: after several attempts, the last one did it: "몇 가지 시도 끝에 펌웨어 업데이트로 잡았습니다".
@@ -112,6 +123,10 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`(?:멈춘|걸린|막힌|중단된|실패한|밀린) (?:인쇄 |출력 )?(?:작업|잡|문서|출력물)(?:이|은|가)? (?:단 )?(?:한 건|한 개|하나|한 번)도 (?:없습니다|없어요|없음|없었습니다|없네요)`,
+    // C40: it no longer dies: "더 이상 죽지 않습니다".
+    String.raw`더 이상 (?:\S+ )?(?:죽지|멈추지|꺼지지|다운되지|튕기지|충돌하지|걸리지|막히지|뻗지) (?:않습니다|않아요|않음|않네요|않고 있습니다|않았습니다)`,
     // C16: not a single complaint since a time: "불만 접수가 한 건도 없습니다".
     String.raw`(?:불만|민원|문의|신고|장애|티켓|접수|클레임)\S* (?:\S+ )?(?:한 건도|하나도|전혀|단 한 번도|한 번도|단 한 건도) (?:없습니다|없어요|없음|없었습니다|없네요|들어오지 않았습니다|접수되지 않았습니다)`,
     // The symptom is gone: "경고가 사라졌습니다", "팝업이 안 뜹니다".
@@ -272,4 +287,5 @@ export const KO: ClaimLanguage = {
     String.raw`(?:문제|오류|이상|지장|장애|에러)(?:가|는|도)? ?(?:없이|없습니다|없어요|없음|없고|없는)`,
   ],
   partials: [String.raw`\d+(?:대|명|개|건)? ?중 ?\d+`, '일부', '부분적'],
+  misspellings: ['있슴니다 있습니다'],
 };

@@ -125,4 +125,16 @@ export interface ClaimLanguage {
    * ("cleaned" is one letter from "cleared").
    */
   readonly typoStems?: readonly string[];
+  /**
+   * Patterns that make a closing wait for what follows them ("only once", "erst wenn", "pas na",
+   * "dopiero po"): a sentence that closes or marks the ticket and holds one is a plan ("We close
+   * the ticket only once the spooler has run a week without a crash"), whatever claim words it
+   * names as the state to come.
+   */
+  readonly waits?: readonly string[];
+  /**
+   * Words that continue the part before a comma rather than start a new one: the Russian "чем" and
+   * the Polish "niż" of a comparison ("быстрее, чем раньше") belong to the comparative before them.
+   */
+  readonly joiners?: readonly string[];
 }

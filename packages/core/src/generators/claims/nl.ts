@@ -16,6 +16,11 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\b(?:wachtrij|printwachtrij|queue)(?: \S+){0,5} (?:de hele|heel de|al de hele|sinds)(?: \S+){1,2} leeg\b`,
+    String.raw`\b(?:wachtrij|printwachtrij|queue)(?: \S+){0,4} leeg (?:gebleven |geweest )?(?:de hele|heel de|sinds)\b`,
+    // C37: all runs again, in Flemish: "alles marcheert terug".
+    String.raw`\b(?:marcheert|marcheren|marcheerde)(?: \w+){0,2} (?:terug|weer|opnieuw|goed|prima)\b`,
     // C29: a formal closure: "Wij beschouwen de melding hiermee als afgehandeld".
     String.raw`\b(?:beschouwen|beschouw|zien|zie|geldt|gelden)(?: (?!pas\b|niet\b|nog\b)\w+){0,4} als (?:opgelost|afgehandeld|afgesloten|gesloten|verholpen)\b`,
     String.raw`\bals (?:opgelost|afgehandeld|afgesloten|gesloten|verholpen) (?:gemeld|bevestigd|gemarkeerd|aangemerkt|doorgegeven|teruggemeld)\b`,
@@ -102,6 +107,8 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\bgeen (?:enkele |enkel |ene )?(?:vastgelopen|hangende|geblokkeerde|gecrashte|mislukte) \w*(?:taak|taken|job|jobs|opdracht|opdrachten|afdruk|afdrukken)(?: \w+){0,3} (?:meer|sinds)\b`,
     // C31: it does not come back: "De fout doet zich niet meer voor".
     String.raw`\b(?:doet|doen|deed|deden) zich (?:\w+ ){0,2}(?:niet meer|niet opnieuw|niet meer opnieuw) voor\b`,
     String.raw`\b(?:is|zijn) (?:\w+ ){0,4}niet (?:meer |opnieuw )(?:teruggekomen|verschenen|opgetreden|voorgekomen|teruggekeerd|opgedoken|gebeurd)\b`,
@@ -375,4 +382,5 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:\d+|twee|drie|vier|sommige|enkele|de meeste|een deel|meerdere|de helft) (?:van|uit) (?:de |onze |uw )?(?:\d+|\w+)`,
     String.raw`\b(?:gedeeltelijk|deels)\b`,
   ],
+  waits: [String.raw`\bpas (?:na|als|wanneer|zodra|nadat)\b`],
 };

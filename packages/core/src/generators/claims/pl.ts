@@ -33,6 +33,10 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`${W}kolejk\S*(?: \S+){0,4} (?:pusta|puste|pusty)(?: \S+)? (?:przez cały|przez całą|cały|całą|od)${WE}`,
+    // C38: as good as new, at the end of its part.
+    String.raw`(?<!${W}prawie )${W}jak now(?:a|y|e)$`,
     // C29: a formal closure: "Zgłoszenie zostało zrealizowane i może zostać zamknięte".
     String.raw`${W}(?:zgłoszenie|sprawa|zadanie|ticket|incydent|zlecenie)(?: \S+){0,2} (?:zostało|została|został|jest) (?:\S+ )?(?:zrealizowan|obsłużon|załatwion|zakończon)\S*`,
     // "… dopiero po potwierdzeniu", "… gdy …": a closing that waits for something.
@@ -139,6 +143,10 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`${W}(?:ani jednego|ani jednej|ani jeden|ani jedna|żadnego|żadnej|żadnych) (?:\S+ )?(?:zawieszon|zablokowan|zaciet|zacięt|utkniet|utknięt|wisząc|wiszac)\S* (?:zadani|wydruk|dokument|job|prac)\S*`,
+    // C40: it did not crash again: "więcej się nie wysypała".
+    String.raw`${W}więcej (?:się )?nie (?:wysypał|zawiesił|padł|zaciął|wywalił|scrashował|crashował|wysypuje|zawiesza|pada)\S*`,
     // C23: nobody complained since: "Od poniedziałku nikt się nie skarżył".
     String.raw`${W}nikt (?:\S+ ){0,2}(?:się )?(?:już )?nie (?:skarżył|skarży|zgłaszał|zgłosił|dzwonił|reklamował|narzekał|narzeka|zgłasza)\S*`,
     // C24, C25: no further crashes, alerts or events since: "Brak alertów od wtorku".
@@ -388,7 +396,7 @@ export const PL: ClaimLanguage = {
     'potwierdzone',
   ],
   affirmations: ['tak', 'owszem', 'dokładnie', 'zgadza się', 'oczywiście'],
-  closings: [String.raw`(?:zamyk|zamkn)`],
+  closings: [String.raw`(?:zamyk|zamkn|oznacz)`],
   openClosings: [
     String.raw`${W}nie (?:udało się|udalo sie|możemy|mogliśmy|zdołaliśmy) (?:\S+ )?(?:potwierdzić|zweryfikować|sprawdzić)${WE}`,
     String.raw`${W}bez potwierdzenia${WE}`,
@@ -426,4 +434,6 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:\d+|dwa|dwie|trzy|cztery|niektóre|niektórzy|większość|część|kilka|kilku|połowa) (?:z|spośród|ze) (?:\d+|\S+)`,
     String.raw`${W}częściowo${WE}`,
   ],
+  joiners: ['niż'],
+  waits: [String.raw`${W}dopiero (?:po|gdy|kiedy|jak|wtedy|od)${WE}`],
 };

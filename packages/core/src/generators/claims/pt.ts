@@ -16,6 +16,11 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`\bfila(?: \S+){0,5} vazias? (?:a semana (?:toda|inteira)|o dia (?:todo|inteiro)|toda a semana|todo o dia|o fim de semana (?:todo|inteiro)|desde)\b`,
+    // C38: as good as new: "novinha em folha", "como nova" at the end of its part.
+    String.raw`\bnov(?:inh)?[ao]s? em folha\b`,
+    String.raw`(?<!\bquase )\bcomo nov[ao]s?$`,
     // C29: a formal closure: "Dá-se por resolvido o chamado", "procede-se ao encerramento".
     String.raw`\b(?:da-se|dao-se|damos|se da|considera-se|consideramos) (?:\w+ ){0,3}por (?:resolvid|encerrad|fechad|concluid|solucionad)[oa]s?\b`,
     String.raw`\b(?:procede-se|procedemos|procedo) (?:a o|ao|a|com o) (?:encerramento|fecho|fechamento)\b`,
@@ -121,6 +126,8 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`\b(?:nenhum|nenhuma|nem um|nem uma) (?:unico |unica |so )?(?:trabalhos?|impress(?:ao|oes)|tarefas?|jobs?|documentos?) (?:travad|pres[oa]|bloquead|encravad|empacad)\w*(?: \w+){0,3} (?:desde|mais)\b`,
     // C24, C31: it has not come back: "Não voltou a dar erro", "não se voltou a repetir".
     String.raw`\bnao (?:se )?(?:voltou|voltaram|tornou|tornaram) a (?:acontecer|ocorrer|repetir|reproduzir|aparecer|dar (?:erro|problema|falha)|travar|cair|falhar|registar|registrar|surgir|se repetir|se reproduzir)\b`,
     String.raw`\b(?:ja )?nao (?:e|esta) (?:mais )?reproduzivel\b`,
@@ -453,4 +460,5 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|(?<!\bpor )parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
     String.raw`\bparcialmente\b`,
   ],
+  waits: [String.raw`\b(?:so|somente|apenas) (?:depois|quando|apos)\b`],
 };

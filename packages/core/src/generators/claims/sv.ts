@@ -19,6 +19,14 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`${W}\S*(?:kön|köer)(?: \S+){0,3} (?:tom|tomt|tomma)(?: \S+)? (?:hela (?:veckan|dagen|helgen|morgonen|tiden)|sedan)${WE}`,
+    // C36: it stays up: "spoolern ligger uppe hela tiden nu".
+    String.raw`${W}ligger (?:\S+ )?uppe(?: \S+){0,2} (?:hela tiden|nu|igen|sedan|stabilt)${WE}`,
+    // C38: as good as new, at the end of its part ("som ny användare" is a role).
+    String.raw`${W}är som (?:ny|nytt|nya)$`,
+    // C41: someone says it works: "Emma säger att den skriver ut utan problem nu".
+    String.raw`${W}(?:säger|sa|bekräftar|bekräftade|meddelar|meddelade|rapporterar|skriver|skrev) att (?:den|det|hon|han|de|allt|\S+n) (?:\S+ ){0,2}(?:fungerar|skriver ut|funkar|går|lirar|rullar)(?: \S+){0,3} (?:utan (?:problem|fel|strul)|igen|som vanligt|bra|felfritt|nu)${WE}`,
     // C26: after several attempts, the last one did it: "men det tredje satt".
     String.raw`${W}(?:det|den) (?:andra|tredje|fjärde|femte|sista|senaste|nästa)(?: \S+)? (?:satt|lyckades|fungerade|funkade|hjälpte|gjorde susen|löste det|löste problemet|var rätt|var lyckat|blev rätt|gick hem)${WE}${NOT_AFTER}`,
     // C27: as fast as before: "lika snabb som förut".
@@ -107,6 +115,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`${W}(?:inte (?:ett|en) (?:enda )?|inga |ingen |inget )(?:fler )?(?:fastnade?|fastnat|hängda?|hängande|kraschade?|låsta?|misslyckade?) (?:\S+ )?(?:jobb|utskrift(?:er)?|dokument|uppgift(?:er)?)(?: \S+){0,3} (?:sedan|längre|mer)${WE}`,
     // C24: no more crashes, alarms or faults since: "Inga fler spoolerkrascher", "Inga larm i
     // övervakningen sedan i fredags", "Inga störningar rapporterade efter patchen".
     String.raw`${W}(?:inga|inget|ingen) (?:fler|mer|ytterligare) ${SYMPTOM_NOUN}`,
@@ -362,4 +372,5 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:\d+|två|tre|fyra|några|vissa|de flesta|en del|flera|hälften) (?:av|utav) (?:de |våra |era )?(?:\d+|\S+)`,
     String.raw`${W}delvis${WE}`,
   ],
+  waits: [String.raw`${W}först (?:efter|när|då)${WE}`],
 };

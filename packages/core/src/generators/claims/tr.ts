@@ -24,6 +24,11 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    String.raw`${W}kuyru\S*(?: \S+){0,3} (?:bütün|tüm|koca|her) (?:hafta|gün|sabah|hafta sonu)(?: boyunca)? boş (?:kaldı|duruyor|durdu|kalıyor|görünüyor)${WE}`,
+    String.raw`${W}kuyru\S*(?: \S+){0,3} (?:hafta|gün|sabah) boyunca boş (?:kaldı|duruyor|durdu|kalıyor)${WE}`,
+    // C38: as good as new: "sıfır gibi oldu".
+    String.raw`${W}sıfır gibi (?:oldu|çalışıyor|duruyor|yazdırıyor|basıyor)${WE}`,
     // C29: a formal closure: "Talebiniz çözüme kavuşturulmuş olup kaydınız kapatılmıştır".
     String.raw`${W}çözüme (?:kavuşturulmuş|kavuşturulmuştur|kavuşturuldu|kavuştu|kavuşmuştur|kavuşmuş|ulaştırıldı|ulaştırılmıştır|ulaştırılmış)${WE}`,
     String.raw`${W}(?:kaydınız|talebiniz|kayıt|talep|çağrı|bilet|ticket)\S*(?: \S+)? (?:kapatılmıştır|kapatılmış|kapatıldı|sonlandırılmıştır|sonlandırıldı)${WE}`,
@@ -92,7 +97,7 @@ export const TR: ClaimLanguage = {
     // C27: as fast as before: "Artık eskisi kadar hızlı çıktı alıyor".
     String.raw`${W}(?:eskisi|önceki|önceden olduğu|ilk günkü|eskiden olduğu) (?:gibi|kadar) (?:hızlı|hızlıca|akıcı|stabil|sorunsuz|iyi)${WE}${NOT_AFTER}`,
     // C21: better than before ("eskisinden çok daha hızlı"); "biraz daha" is a partial result.
-    String.raw`${W}(?:eskisinden|öncekinden|önceye göre|eskiye göre|eskisine göre|öncesinden|eskisine kıyasla) (?:(?:çok|daha|epey|oldukça|bayağı|fazlasıyla) )*(?:hızlı|stabil|iyi|akıcı|kararlı|sorunsuz)${WE}(?! (?:değil|olmadı))`,
+    String.raw`${W}(?:eskisinden|öncekinden|önceye göre|eskiye göre|eskisine göre|öncesinden|eskisine kıyasla) (?:(?:çok|daha|epey|oldukça|bayağı|fazlasıyla|bile|dahi) )*(?:hızlı|stabil|iyi|akıcı|kararlı|sorunsuz)${WE}(?! (?:değil|olmadı))`,
     // C17: busy for a stretch of time without trouble: "bütün sabah sorunsuz".
     String.raw`${W}(?:bütün|tüm) (?:sabah|gün|öğleden sonra|hafta|gece)(?: \S+){0,3} (?:sorunsuz|hatasız|problemsiz|aksamadan|kesintisiz)${WE}`,
     String.raw`${W}sabahtan (?:beri|bu yana) (?:\S+ ){0,3}(?:sorunsuz|hatasız|problemsiz|aksamadan|kesintisiz)${WE}`,
@@ -105,6 +110,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    String.raw`${W}(?:takılan|takılı|takılmış|donan|çöken|kilitlenen|sıkışan) (?:tek )?bir (?:\S+ )?(?:iş|görev|belge|çıktı)\S* (?:bile |dahi )?(?:olmadı|yok|kalmadı|yaşanmadı|görülmedi|olmuyor)${WE}`,
     // C33: checked, no trouble: "Kontrol edildi, sıkıntı yok", a quoted 'Şu an sıkıntı yok'.
     String.raw`^(?:(?:şu an|şu anda|artık|şimdi|bugün itibarıyla|kontrol edildi|test edildi) )?(?:hiçbir |herhangi bir )?(?:sıkıntı|sorun|problem|aksaklık) (?:yok|kalmadı|görünmüyor)$`,
     // C25: "İzleme panelinde alarm kalmadı".
@@ -277,4 +284,5 @@ export const TR: ClaimLanguage = {
     String.raw`${W}\d+ \S*(?:dan|den|tan|ten) ?\d+`,
     String.raw`${W}(?:bazı|bazıları|kısmen|çoğu|bir kısmı|birkaçı|yarısı)${WE}`,
   ],
+  waits: [String.raw`${W}ancak (?:\S+ ){0,6}\S+(?:se|sa)${WE}`],
 };

@@ -36,6 +36,14 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
+    '(?:队列|隊列)[^.,]{0,4}?(?:整周|一整周|整个星期|整個星期|一周|一週|整天|一整天|这周|這週)(?:都|一直)?(?:是)?空(?:的|着|著)?',
+    // C36: stable all along since the fix: "一直很稳定".
+    '一直(?:都)?(?:很|非常|挺|比较|比較|相当|相當)?(?:稳定|穩定)',
+    // C38: as good as new: "跟新的一样".
+    '(?:跟|和|像|与|與|如同)(?:新的|新)一(?:样|樣)',
+    // C43: a fix told in English inside Chinese: "已经fix了".
+    '(?:已经|已經|已|都)?fix(?:ed|好)?了',
     // C30: jobs go through since the fix: "打印任务一直顺利完成".
     `${MANNER}(?:地)?(?:完成|通过|通過|处理完|處理完|执行完|執行完|输出|輸出|打印出来|打印出來)`,
     // C27: as fast as before: "和以前一样快".
@@ -107,6 +115,8 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
+    '(?:没有|沒有|无|無|没)(?:一个|一個|一件|一次|任何)(?:打印)?(?:任务|任務|作业|作業|文档|文檔|文件|job)(?:再)?(?:卡住|卡死|挂起|掛起|堵塞|失败|失敗)',
     // C23: no complaints since: "此后未再收到用户投诉" ("尚未收到反馈" is only no reply yet).
     String.raw`(?:(?:此后|之后|以后|此後|之後|以後|自那以后|从那以后|至今|迄今|到目前为止)(?:未|没有|没|沒有|沒)|未再|没再|沒再|没有再|沒有再|再没|再沒|再也没|再也沒)(?:收到|接到|有)(?:过|過)?(?:任何)?(?:用户|用戶|客户|客戶|使用者)?(?:的)?(?:投诉|投訴|报障|報障|报修|報修|抱怨|工单|工單|告警|报警|報警)`,
     // C16: no complaints since a time: "自周一以来再没有人投诉".
@@ -218,6 +228,10 @@ export const ZH: ClaimLanguage = {
   since: ['后', '後', '之后', '以后', '以来', '自从'],
   contrasts: ['仍然', '仍', '还是', '依然', '但', '但是', '可是', '不过', '不過', '然而', '只是'],
   limits: [
+    // "彩色文档仍然卡住": what stays stuck limits what came before.
+    '卡住',
+    '卡死',
+    '堵塞',
     '断开',
     '斷開',
     '掉线',
@@ -308,7 +322,19 @@ export const ZH: ClaimLanguage = {
     'okmark',
     'ok',
   ],
-  labelStates: ['正常', '运行正常', '運行正常', '正常运行', '正常運行', '在线', '在線', '绿色', '綠色'],
+  labelStates: [
+    '已完成',
+    '已完成了',
+    '正常',
+    '运行正常',
+    '運行正常',
+    '正常运行',
+    '正常運行',
+    '在线',
+    '在線',
+    '绿色',
+    '綠色',
+  ],
   fillers: ['状态'],
   // "能上网了吗？能。": the verb of the question, repeated, answers yes.
   affirmations: [
