@@ -1,0 +1,15 @@
+import guardBlind8 from './fixtures/guard-blind-8.json' with { type: 'json' };
+import { describeBlindGuardCorpus } from './support/blind-corpora.js';
+
+// An eighth blind guard corpus (fixtures/guard-blind-8.json, kept as delivered), written by someone
+// who had seen neither the rules nor the earlier corpora, asked this time for regional variants
+// (Québec French, Flemish, Cantonese, Levantine Arabic …) and for claims dressed as thanks or
+// sign-offs. Its first measurement, taken before any rule changed because of it, is the figure to
+// expect on new text and the floor here; docs/security.md states it, and what changed after.
+
+describeBlindGuardCorpus('eighth', guardBlind8, {
+  // First measured: 256 of 360 claims refused (71.1 %; 50–88 % by language), 226 of 240 honest
+  // sentences accepted (94.2 %; 88–100 % by language).
+  first: { claims: 0.711, claimsEachLanguage: 0.5, honest: 0.941, honestEachLanguage: 0.875 },
+  tuned: { claims: 0.711, claimsEachLanguage: 0.5, honest: 0.941, honestEachLanguage: 0.875 },
+});
