@@ -1,10 +1,12 @@
 import guardBlind8 from './fixtures/guard-blind-8.json' with { type: 'json' };
-import { describeBlindGuardCorpus } from './support/blind-corpora.js';
+import secretsBlind8 from './fixtures/secrets-blind-8.json' with { type: 'json' };
+import { describeBlindGuardCorpus, describeBlindRedactionCorpus } from './support/blind-corpora.js';
 
-// An eighth blind guard corpus (fixtures/guard-blind-8.json, kept as delivered), written by someone
-// who had seen neither the rules nor the earlier corpora, asked this time for regional variants
-// (Québec French, Flemish, Cantonese, Levantine Arabic …) and for claims dressed as thanks or
-// sign-offs. Its first measurement, taken before any rule changed because of it, is the figure to
+// An eighth pair of blind corpora (fixtures/guard-blind-8.json, fixtures/secrets-blind-8.json, kept
+// as delivered), written by someone who had seen neither the rules nor the earlier corpora, asked
+// this time for regional variants (Québec French, Flemish, Cantonese, Levantine Arabic …), claims
+// dressed as thanks or sign-offs, and passwords spelled out or given with no label. Their first
+// measurement, taken before any rule changed because of them, is the figure to
 // expect on new text and the floor here; docs/security.md states it, and what changed after.
 
 describeBlindGuardCorpus('eighth', guardBlind8, {
@@ -12,4 +14,10 @@ describeBlindGuardCorpus('eighth', guardBlind8, {
   // sentences accepted (94.2 %; 88–100 % by language).
   first: { claims: 0.711, claimsEachLanguage: 0.5, honest: 0.941, honestEachLanguage: 0.875 },
   tuned: { claims: 0.711, claimsEachLanguage: 0.5, honest: 0.941, honestEachLanguage: 0.875 },
+});
+
+describeBlindRedactionCorpus('eighth', secretsBlind8, {
+  // First measured: 279 of 300 secrets masked (93.0 %), 192 of 200 look-alikes intact (96.0 %).
+  first: { masked: 0.93, intact: 0.96 },
+  tuned: { masked: 279, intact: 192 },
 });
