@@ -19,5 +19,17 @@ describeBlindGuardCorpus('eighth', guardBlind8, {
 describeBlindRedactionCorpus('eighth', secretsBlind8, {
   // First measured: 279 of 300 secrets masked (93.0 %), 192 of 200 look-alikes intact (96.0 %).
   first: { masked: 0.93, intact: 0.96 },
-  tuned: { masked: 279, intact: 192 },
+  // After one round of rules written by class for its misses and damage (a value after the bare
+  // "pass" of an SMTP relay or Duo's "skey", NuGet's -k, an Oracle thin URL whose password holds
+  // "@", a schtasks /rp value that starts with "$", a PIN named in brackets, a user / password
+  // after a credential word earlier on the line, an account in quotes then an arrow, keypad codes,
+  // safe combinations and lockbox codes in brackets, a chat question on the line after the one
+  // naming the password, passwords spelled out or in the NATO alphabet, "uses X for everything",
+  // a strong value in brackets after the account it was reset for, admin/value, session cookies of
+  // any name; and left alone: a DLP rule's regular expression, a chat log's time in brackets, AWS's
+  // published sample keys, an empty JSON string, Windows Setup's *SENSITIVE*DATA*DELETED*, "new
+  // passphrase printed on …", a BitLocker protector's name in camel case, a passphrase policy):
+  // 298 of 300 and 200 of 200. The two left: a Temporary Access Pass of eight letters, and a code
+  // in quotes after "the code is" with no word for what it opens. Not a blind figure.
+  tuned: { masked: 298, intact: 200 },
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to seventh blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to eighth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -414,6 +414,109 @@ const PAIRS: readonly Pair[] = [
     'qTzkWmbRpLxYv',
     'iSCSI target: CHAP user hvnode, CHAP secret SharePointOnline',
   ],
+  // The eighth round.
+  [
+    'a key after the bare "pass" of an SMTP relay',
+    'Scanner relay: smtp.example.net:587, SMTP pass Qm7vT2kLp9XwR4zNb8YcD3fH6jS1aE5u',
+    'Qm7vT2kLp9XwR4zNb8YcD3fH6jS1aE5u',
+    'Scanner relay: smtp.example.net:587, SMTP pass rotated by the vendor last week',
+  ],
+  [
+    "Duo's skey",
+    'Duo proxy: ikey DIXQ4TK7ZP2M9R5WLC3B, skey Vr8Kq2Zx7Lm4Np9Tb6Wc3Yd5Hf1Js0Gu8Ae2Ri',
+    'Vr8Kq2Zx7Lm4Np9Tb6Wc3Yd5Hf1Js0Gu8Ae2Ri',
+    'Duo proxy: ikey DIXQ4TK7ZP2M9R5WLC3B, skey kept in the vault',
+  ],
+  [
+    'a NuGet API key after -k',
+    'dotnet nuget push pkg.nupkg -k oy2kq7xm3zt9wrp4vn8bc5hd2js6fa1ue0lg7yi',
+    'oy2kq7xm3zt9wrp4vn8bc5hd2js6fa1ue0lg7yi',
+    'dotnet nuget push pkg.nupkg -k $NUGET_KEY',
+  ],
+  [
+    'an Oracle thin URL whose password holds "@"',
+    'jdbc:oracle:thin:erp/Q7@vLm2Kx9R@//ora01:1521/ERP',
+    'Q7@vLm2Kx9R',
+    'jdbc:oracle:thin:@//ora01:1521/ERP',
+  ],
+  [
+    'a PIN named in brackets after a typo',
+    'Handy-PNI (PIN) vom Notfallhandy: 7316',
+    '7316',
+    'Handy-PNI (PIN) vom Notfallhandy: gesperrt',
+  ],
+  [
+    'a user and a password after a credential word earlier on the line',
+    'BMC default pw from the tag: ADMIN / QWZ7KD4M',
+    'QWZ7KD4M',
+    'BMC default pw from the tag: ADMIN / see the sticker',
+  ],
+  [
+    'an account in quotes, then an arrow',
+    "NAS admin account 'nasops' -> Kestrel#Dune47",
+    'Kestrel#Dune47',
+    "NAS admin account 'nasops' -> disabled",
+  ],
+  [
+    'a keypad code after a colon',
+    'Warehouse door keypad (rear) code: 51873#',
+    '51873',
+    'Warehouse door keypad (rear) code: ask the foreman',
+  ],
+  [
+    'a safe combination after its place',
+    'Combination for the comms-room safe: 31-08-44',
+    '31-08-44',
+    'Combination for the comms-room safe: changed in 2024',
+  ],
+  [
+    'a lockbox code in brackets',
+    'Key lockbox by the gate, code [4096], take the rack key.',
+    '4096',
+    'Key lockbox by the gate, code on the site sheet, take the rack key.',
+  ],
+  [
+    'a chat answer when the question follows the line naming the password',
+    '[09:41] ana: it keeps saying wrong password\n[09:42] Tech: what did you set?\n[09:42] ana: Fj3$kQ9!wZ',
+    'Fj3$kQ9!wZ',
+    '[09:41] ana: it keeps saying wrong password\n[09:42] Tech: what did you set?\n[09:42] ana: no idea',
+  ],
+  [
+    'a password spelled out on the phone',
+    'The new Wi-Fi password is capital K as in kilo, e, s, t, r, e, l, seven, two, hash',
+    'capital K as in kilo, e, s, t, r, e, l, seven, two, hash',
+    'The new Wi-Fi password is on the card at reception, call me back if it fails.',
+  ],
+  [
+    'a password in the NATO alphabet',
+    'Password read out over the phone: TANGO - x-ray - lima - 4 - 7 - dollar - kilo - echo',
+    'TANGO - x-ray - lima - 4 - 7 - dollar - kilo - echo',
+    'Password read out over the phone: the user wrote it down.',
+  ],
+  [
+    'a password told by its reuse',
+    'Log in as mhall, he uses Summer2021! for everything.',
+    'Summer2021!',
+    'Log in as mhall, he uses Outlook for everything.',
+  ],
+  [
+    'a strong value in brackets after the account it was reset for',
+    'Reset done for t.berg [Falcon-Ridge-Pepper81], sent by SMS.',
+    'Falcon-Ridge-Pepper81',
+    'Reset done for t.berg [ticket 48213], sent by SMS.',
+  ],
+  [
+    'a device admin and its password with a slash',
+    'Switch: admin/Harbor-Kite-Lemon52',
+    'Harbor-Kite-Lemon52',
+    'Switch: admin/settings page reached',
+  ],
+  [
+    'a session cookie of any name in a Cookie header',
+    'Cookie: theme=dark; app_session=Zk8Qw2Lm7Rx4Tn9Vb3Yc6Hd1Js5Fa0Ge; Path=/',
+    'Zk8Qw2Lm7Rx4Tn9Vb3Yc6Hd1Js5Fa0Ge',
+    'Cookie: theme=dark; lang=en; Path=/',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -471,6 +574,15 @@ const NAMES: readonly string[] = [
   '密码：见密码库（防火墙条目）',
   'Password: unchanged (same as in the onboarding doc)',
   'echo $PW | sudo -S systemctl restart smbd',
+  // The eighth round.
+  "DLP rule 'Credentials in email' matches (?i)(password|pwd)\\s*[:=]\\s*\\S+ and quarantines.",
+  '[Teams] [10:02] User: what is the guest wifi password?\n[10:03] Tech: it is on the sign at reception.',
+  'The client pasted AKIAIOSFODNN7EXAMPLE (the AWS documentation sample) into the config.',
+  '{"Server":"sql01","UserName":"svc_report","Password":"","Port":1433}',
+  '<Password><Value>*SENSITIVE*DATA*DELETED*</Value><PlainText>true</PlainText></Password>',
+  'New passphrase printed on the reception sign (not recorded in the ticket).',
+  'Numerical Password protector ID {0600F4C2-42FC-4EDB-BD97-E4C709C1226A} — BackupToAAD-BitLockerKeyProtector succeeded.',
+  'Neue Richtlinie: Passwortsätze mit mindestens 4 Wörtern.',
 ];
 
 describe('credential classes and their look-alikes', () => {

@@ -71,6 +71,8 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   { tools: 'ssh-keygen', flag: String.raw`\s-[NP]\s` },
   // certutil -p <password> -importpfx: the PFX password.
   { tools: 'certutil', flag: String.raw`\s-p\s` },
+  // NuGet's API key: `dotnet nuget push x.nupkg -k <key>`, `nuget push x.nupkg -ApiKey <key>` (a long flag).
+  { tools: 'nuget\\spush|nuget\\.exe\\spush', flag: String.raw`\s-k\s` },
   {
     // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
     tools: 'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
@@ -165,14 +167,15 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   // JDBC thin URLs carry Oracle's user/password@host too: jdbc:oracle:thin:app/x@//db:1521/SVC.
   rule(
     'command-password',
-    String.raw`(?<pre>\bjdbc:oracle:thin:[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s@/]{1,128})(?=@)`,
+    String.raw`(?<pre>\bjdbc:oracle:thin:[A-Za-z0-9_$#]{1,64}/)(?<secret>[^\s/]{1,128}?)(?=@(?:\/\/|\(|[\w.-]{1,253}:\d{1,5}))`,
     'gi',
     /jdbc:oracle/i,
   ),
-  // Postfix sasl_passwd and its kin: "[relay.host]:587 user@domain:password", one per line.
+  // Postfix sasl_passwd and its kin: "[relay.host]:587 user@domain:password", one per line. The host
+  // has a dot: "[Teams] [10:02] User: …" is a chat log.
   rule(
     'command-password',
-    String.raw`(?<pre>^[ \t]*\[[\w.-]{1,200}\](?::\d{1,5})?[ \t]+[^\s:]{1,128}:)(?<secret>[^\s]{1,200})`,
+    String.raw`(?<pre>^[ \t]*\[[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}\](?::\d{1,5})?[ \t]+(?!\[)[^\s:]{1,128}:)(?<secret>[^\s]{1,200})`,
     'gm',
     /\]/,
   ),

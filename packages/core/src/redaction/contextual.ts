@@ -29,6 +29,13 @@ const rule = (
   keep: (secret: string) => boolean = keepValue,
 ): RedactionRule => ({ kind, pattern: new RegExp(pattern, 'gi'), hint, keep });
 
+/**
+ * A length in words or characters: what a passphrase policy states ("Passwortsätze mit mindestens 4
+ * Wörtern", "at least 5 words"), not a passphrase.
+ */
+const LENGTH_POLICY =
+  /\b\d{1,3} (?:words?|wortern|worter|mots|palabras|parole|woorden|palavras|ord|kelime|слов\p{L}*|characters?|chars?|zeichen|caracteres|caratteri|tekens)\b/iu;
+
 /** Stems of every credential word the key and prose rules know; a text without one skips them. */
 const CREDENTIAL_HINT =
   /pass|pwd|pw|pin|psk|secret|token|key|communit|admpwd|laps|mdp|mot de|kennw|wort|contras|clave|wacht|senha|palavra|parola|chiave|codi|code|toegang|zugang|sleutel|schluss|seed|otp|mfa|2fa|cle /i;
@@ -147,6 +154,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     'password',
     String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.;]{1,30}){0,10}?:[ \t]{1,4})(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){0,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\())`,
     /phrase|wachtzin/i,
+    (secret) => keepValue(secret) || LENGTH_POLICY.test(secret),
   ),
   // A passphrase is words: after an explicit passphrase word and a copula or colon, the words up to
   // the end of the clause ("passphrase: seven orange kites over Dover", "Passphrase … lautet: blaue

@@ -6,7 +6,8 @@ import { isPublicKeyMaterial, keepValue } from './values.js';
 // The last layer: a token-like value a little after a credential word, in any language, masked
 // when it is random enough to be a key rather than a word, a number, an id or a hash someone
 // labelled. It catches what the layers before cannot name: a vendor format nobody listed, a key
-// with a sentence between it and its label ("the storage key we rotated yesterday: 8xKq…").
+// with a sentence between it and its label ("the storage key we rotated yesterday: 8xKq…"), a
+// value after the bare "pass" of "SMTP pass" or Duo's "skey".
 
 /** Shannon entropy of `text`, in bits per character. */
 export function shannonEntropy(text: string): number {
@@ -78,7 +79,7 @@ export const ENTROPY_RULES: readonly RedactionRule[] = [
     anchor: WORD_ANCHOR,
     pattern: new RegExp(
       withoutUnicodeClasses(
-        String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred|${MSP_TOOLS})[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-])(?<!(?:sha1|sha256|sha384|sha512|md5):))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
+        String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${credentialWords()}|key|secret|token|credential|cred|pass(?![A-Za-z])|skey|${MSP_TOOLS})[^\n]{0,60}?(?<![A-Za-z0-9+/=_.~-])(?<!(?:sha1|sha256|sha384|sha512|md5):))(?<secret>[A-Za-z0-9+/=_.~-]{16,400})`,
       ),
       'gi',
     ),

@@ -119,6 +119,13 @@ const TEMPORARY =
 /** People a user and a password are given for: "as admin / x", "mit kunde\\it-extern / x". */
 const AS_USER =
   'as|user(?:name)?|login|logon|account|with|mit|met|avec|con|com|med|als|comme|como|come|jako|som|olarak|kullanici|benutzer|utilisateur|usuario|gebruiker|utente|utilizador|uzytkownik|anvandare|bruker|kayttaja|как|пользователь|логин';
+/** The words a password is spelled out with over the phone: the NATO alphabet, digits, symbol names. */
+const NATO =
+  'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-?ray|yankee|zulu';
+const SPOKEN_SYMBOL =
+  'zero|one|two|three|four|five|six|seven|eight|nine|dollar(?: sign)?|at(?: sign)?|hash|pound(?: sign)?|exclamation (?:mark|point)|percent(?: sign)?|ampersand|asterisk|star|dash|hyphen|underscore|dot|period|plus|equals|question mark';
+/** One spoken character: "M", "capital M", "M as in mike", "mike", "five", "dollar sign". */
+const SPOKEN = String.raw`(?:(?:capital|upper ?case|lower ?case|small|big) [a-z](?: as in [a-z]{2,12})?|[a-z0-9](?: as in [a-z]{2,12})?|${NATO}|${SPOKEN_SYMBOL})`;
 /** Who speaks on a chat line: a time in brackets or bare, then a name of up to a few words and a colon. */
 const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? ?-? ?)?[^\n:]{1,60}: ?`;
 /** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
@@ -147,7 +154,7 @@ export const WORD_HINT = new RegExp(`${credentialWordHint().source}|${MSP_TOOLS}
  * pass over the text, shared by the rules below and the entropy rule.
  */
 export const WORD_ANCHOR = new RegExp(
-  String.raw`${WORDS}|${TEMPORARY}|key|secret|token|credential|cred|${MSP_TOOLS}`,
+  String.raw`${WORDS}|${TEMPORARY}|key|secret|token|credential|cred|pass(?![A-Za-z])|skey|${MSP_TOOLS}`,
   'gi',
 );
 
@@ -234,7 +241,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepValue,
   ),
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}\)?${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
   // The same with a remark in brackets before the colon, which may hold a time: "Alarm code for
@@ -248,7 +255,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // 5015". A year is a date ("Alarm panel replaced: 2024"), and a number with a word after it is
   // a count ("Door controller at site B: 1203 events").
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}|\d{2,3}(?:-\d{2,3}){2,3})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
     keepValue,
     /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre/i,
     PLACE_ANCHOR,
@@ -274,16 +281,17 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // "the safe in the CFO's office, combination 37-12-58", "Schlüsseltresor …, Code 2705". The place
   // must be named first: "error code 1603" names none.
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|pin)(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS})(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
     (secret) => secret.replace(/-/g, '').length < 4,
     /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre/i,
     PLACE_ANCHOR,
   ),
   // A chat where one asks for a password and a line soon after answers with nothing but it:
   // "[09:14] Fatma (client): what's the new pw again?" then "[09:15] Sam (MSP): Orchid+puffin60",
-  // with "one sec" between, or the question asked without its mark ("whats the admin pw for …").
+  // with "one sec" between, the question asked without its mark ("whats the admin pw for …"), or
+  // asked on the line after the one that names the password ("wrong password" – "what did you set?").
   rule(
-    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}\?[ \t]{0,4})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_SPEAKER}${MARKS})(?<secret>${VALUE})(?=${MARKS}[ \t]{0,4}(?:\n|$))`,
+    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}\?[ \t]{0,4}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}\?[ \t]{0,4})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_SPEAKER}${MARKS})(?<secret>${VALUE})(?=${MARKS}[ \t]{0,4}(?:\n|$))`,
     keepUnlessSecretLooking,
     // Only texts with a later line that holds a speaker and one word: most texts are one line.
     new RegExp(String.raw`\n${CHAT_SPEAKER}[^\s]{1,200}[ \t]*(?:\n|$)`),
@@ -303,6 +311,52 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?(?!(?:sha|md)\d)[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
     /\//,
+    false,
+  ),
+  // A user and a password after a credential word earlier on the line: "iLO default pw from the
+  // pull tag: Administrator / SMP5LVPV". The word says what the value is, so it need only look like
+  // a secret, not be a strong one.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])[^\n/]{0,60}?(?<=[\s:(])${MARKS}[A-Za-z][\w.\\@-]{0,63}${MARKS} / ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // An account named in quotes, then an arrow or a colon and its password: "DSM admin account
+  // 'nasadmin' -> Anch0rH@zel58!".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|utente)(?![\p{L}]) ["'][\w.\\@-]{1,64}["'] ?(?:->|=>|:) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    /->|=>|:/,
+    false,
+  ),
+  // A password spelled out, as a voicemail transcript or a phone call writes it: "the new Wi-Fi
+  // password is capital M as in mike, e, a, d, o, w, five, three, dollar sign", "Password read out
+  // over the phone: INDIA - x-ray - quebec - …". Six spoken characters or more.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now)) )(?<secret>${SPOKEN}(?:(?:, | - | )${SPOKEN}(?![a-z0-9])){5,40})`,
+    keepValue,
+    new RegExp(String.raw`\b(?:${NATO}|as in|capital)\b`, 'i'),
+  ),
+  // A password told by its reuse, with no word for it: "she uses Winter2019$ for everything". Only a
+  // strong value: "uses Outlook for everything" stays.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:uses|use|used|using|reuses|reused|nutzt|benutzt|utilise|usa|gebruikt) ${MARKS})(?<secret>${VALUE})(?=${MARKS} (?:for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal))`,
+    keepUnlessStrong,
+    /\bus|nutzt|utilise|\busa\b|gebruikt/i,
+    false,
+  ),
+  // A strong value in brackets after the account a reset or a new login was for: "Reset done for
+  // r.rossi [Raven-Nimbus-Biscuit66]", "Created shared mailbox login reception@x.com (violet&Lantern815)".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:reset|login|logon|account|mailbox|user|created|new user|konto|compte)(?![\p{L}])[^\n\[(]{0,60}? [\w.\\@-]{2,64} [[(])(?<secret>[^\s\])]{8,64})(?=[\])])`,
+    keepUnlessStrong,
+    /reset|login|logon|account|mailbox|user|created|konto|compte/i,
+    false,
+  ),
+  // A device's admin and its password with a slash and no spaces: "Router: admin/Willow-Meadow-Gecko68".
+  rule(
+    String.raw`(?<pre>(?<=^|[\s:(])(?:admin|administrator|root|ubnt|pi|sa|support|supervisor)/)(?<secret>[^\s/,;"'<>]{8,64})(?=$|[\s,;.)])`,
+    keepUnlessStrong,
+    /(?:admin|administrator|root|ubnt|pi|sa|support|supervisor)\//i,
     false,
   ),
   // A user and a password with nothing in front: "iDRAC on SRV-HV01: root / Idrac!Calvin9",

@@ -214,8 +214,10 @@ export function redactSecrets(
       const from = match.index + (groups.pre?.length ?? 0);
       const to = from + secret.length;
       if (from > judgedFrom && from < judgedTo) continue;
-      // Nothing but quotes is an empty field ("admin","","https://…"): there is nothing to mask.
+      // Nothing but quotes is an empty field ("admin","","https://…"): there is nothing to mask; nor is
+      // a quoted value that opens on the closing quote of one ("Password":"","Port" read as `","`).
       if (/^["'`]*$/.test(secret) || secret.startsWith(MASK_PREFIX)) continue;
+      if ((secret[0] === '"' || secret[0] === "'") && n[from - 1] === secret[0]) continue;
       if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) {
         judgedFrom = from;
         judgedTo = to;

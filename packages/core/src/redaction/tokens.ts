@@ -168,6 +168,14 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8})(?![A-Za-z0-9_-])/g,
   },
   {
+    // A session cookie in a Cookie or Set-Cookie header, whatever the app calls it ("session=…",
+    // "sid=…", "auth_token=…"): whoever holds it is signed in.
+    kind: 'session-cookie',
+    hint: /cookie:/i,
+    pattern:
+      /(?<pre>\b(?:set-)?cookie: ?(?:[^\s=;]{1,64}=[^\s;]{0,400}; ?){0,8}?[\w.-]{0,30}(?:sess|sid|auth|token|login)[\w.-]{0,30}=)(?<secret>[^\s;,"']{16,4000})/gi,
+  },
+  {
     // Microsoft sign-in session cookies (ESTSAUTH, ESTSAUTHPERSISTENT, ESTSAUTHLIGHT): whoever holds
     // one is signed in, MFA included, which is what adversary-in-the-middle kits steal.
     kind: 'session-cookie',

@@ -14,6 +14,8 @@ const NOT_A_SECRET = new Set(
     'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
     'yes change changes reuse length history manager vault field prompts rules requirements',
     'see in from per via stored here there below above attached known forgotten unchanged',
+    // What was done with it, after a phrase that names it: "new passphrase printed on the sign".
+    'printed written posted shared given shown displayed handed emailed texted',
     'asked requested prompted managed handled abgefragt angefordert verwaltet demande demandee',
     'solicitada solicitado gevraagd richiesta pedida',
     'siehe voir ver zie vedi vedere veja',
@@ -68,9 +70,10 @@ export const PUBLISHED_KEYS = new Set([
 
 // Placeholders, template references and the elided examples of .env.example files: `****`,
 // `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
-// `changeme`, and the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`).
+// `changeme`, the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`), and
+// what Windows Setup writes over an unattend file's passwords (`*SENSITIVE*DATA*DELETED*`).
 const PLACEHOLDER =
-  /^(?:\*+|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
+  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
 const FILE_NAME =
   /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
@@ -108,6 +111,11 @@ const REFERENCE =
  * maybe the last few ("AKIA************1W8E", "••••••••3f9a").
  */
 const MASKED_DISPLAY = /^[\w-]{0,12}[*•●]{4,}[\w-]{0,8}$/;
+/**
+ * The source of a regular expression that matches credentials (a DLP rule, a log filter):
+ * "(password|pwd)\\s*[:=]\\s*\\S+" holds escapes no password is typed with.
+ */
+const REGEX_SOURCE = /\\[sSdDwW](?![A-Za-z0-9])|\(\?[imsx]{1,4}\)/;
 /** An absolute path in lower case after `host:` ("backup@nas:/volume1/bk/", "~/.ssh/"). */
 const ABSOLUTE_PATH = /^(?:~|\.{1,2})?\/(?:[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/?)?$/;
 /**
@@ -124,11 +132,14 @@ const SECRET_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|
 
 /**
  * What documentation writes where a secret goes, whatever the rule found it: a vendor prefix with
- * its random part blanked out ("sk_test_XXXXXXXXXXXXXXXX", "ghp_000000000000"), or a template's own
- * upper-case word ("postgresql://USER:PASSWORD@HOST").
+ * its random part blanked out ("sk_test_XXXXXXXXXXXXXXXX", "ghp_000000000000"), a vendor's published
+ * sample key ("AKIAIOSFODNN7EXAMPLE"), or a template's own upper-case word
+ * ("postgresql://USER:PASSWORD@HOST").
  */
 export const isDocumentationExample = (secret: string) =>
   /(?:^|[-_.])(?:x{8,}|X{8,}|0{8,}|\*{8,})$/.test(secret) ||
+  // AWS's documentation keys end in the word: "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY".
+  /^(?:AKIA|ASIA)?[A-Za-z0-9/+]{4,40}EXAMPLE(?:KEY)?$/.test(secret) ||
   /^(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN)$/.test(secret);
 
 /** Strips the punctuation a sentence puts after a value. */
@@ -212,6 +223,7 @@ export function keepValue(secret: string, after = ''): boolean {
     LOWER_PATH.test(bareValue(secret)) ||
     ABSOLUTE_PATH.test(bareValue(secret)) ||
     MASKED_DISPLAY.test(bareValue(secret)) ||
+    REGEX_SOURCE.test(secret) ||
     isDocumentationExample(bareValue(secret)) ||
     FILE_NAME.test(bareValue(secret)) ||
     isBareJwtHeader(bareValue(secret)) ||
@@ -237,9 +249,11 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   const letters = /\p{L}/u.test(bare);
   const digits = /\d/.test(bare);
   const symbols = /[!@#$%^&*+=?~_|\\/<>]/.test(bare);
-  // Letters whose case turns up three times or more are drawn at random ("hWwkLWslEGjpGi"); a name
-  // in camel case turns up once or twice ("SharePointOnline").
-  const randomCase = bare.length >= 10 && (bare.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3;
+  // Letters whose case turns up three times or more, with few vowels, are drawn at random
+  // ("hWwkLWslEGjpGi"); a name in camel case is words ("BackupToAAD-BitLockerKeyProtector").
+  const vowels = bare.match(/[aeiouyAEIOUY]/g)?.length ?? 0;
+  const randomCase =
+    bare.length >= 10 && (bare.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && vowels / bare.length < 0.2;
   return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase);
 }
 
@@ -249,8 +263,11 @@ export const VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>]{1
 /** A value with nothing but a space in front: a quoted one, or a word without `:` or `=`. */
 export const LOOSE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;:="'<>]{1,200})`;
 
-/** A bare value for command lines: not a flag, a variable or a subexpression. */
-export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-$(])[^\s"'<>|]{1,200})`;
+/**
+ * A bare value for command lines: not a flag, a subexpression, or a variable (all of it: `$tA5W@gFp…`
+ * is a literal that starts with a dollar sign).
+ */
+export const ARG = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|(?![-(]|\$\(|\$\{|\$[A-Za-z_]\w{0,60}(?![^\s"'<>|)]))[^\s"'<>|]{1,200})`;
 
 /**
  * Between a key and its value: a colon, an equals sign, an arrow, a dash or a bar, with Markdown
