@@ -13,7 +13,14 @@ describeBlindGuardCorpus('eighth', guardBlind8, {
   // First measured: 256 of 360 claims refused (71.1 %; 50–88 % by language), 226 of 240 honest
   // sentences accepted (94.2 %; 88–100 % by language).
   first: { claims: 0.711, claimsEachLanguage: 0.5, honest: 0.941, honestEachLanguage: 0.875 },
-  tuned: { claims: 0.711, claimsEachLanguage: 0.5, honest: 0.941, honestEachLanguage: 0.875 },
+  // After one round of rules written by class for its misses (zero faults counted in a log or over
+  // a span, a ticked checklist item that names a good state, a fault denied as still going on, the
+  // queue empty and staying so, not one job stuck, monitoring green, not once or no longer, done
+  // without a hitch, idioms and regional forms; a quoted complaint that it works only briefly,
+  // "has not disappeared", approximate spans, more closings that wait, Korean "only if", Turkish
+  // "we can't call it resolved", Chinese "不过"): 360 of 360 claims and 240 of 240 honest sentences.
+  // Not a blind figure.
+  tuned: { claims: 1, claimsEachLanguage: 1, honest: 1, honestEachLanguage: 1 },
 });
 
 describeBlindRedactionCorpus('eighth', secretsBlind8, {

@@ -678,6 +678,304 @@ const WAITS: readonly Pair[] = [
   ],
 ];
 
+// C44, a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+// A count of none is the fault's absence; a count above none, or a question, is not.
+const ZERO_COUNTED: readonly Pair[] = [
+  [
+    'en',
+    'The log shows zero driver errors in the past 48 hours.',
+    'The log still shows three driver errors in the past 48 hours.',
+  ],
+  [
+    'de',
+    'Seit zwei Tagen kein einziger Treiberfehler im Protokoll.',
+    'Seit zwei Tagen immer noch Treiberfehler im Protokoll.',
+  ],
+  [
+    'fr',
+    'Aucune erreur du pilote dans le journal depuis 48 h.',
+    'Encore trois erreurs du pilote dans le journal depuis 48 h.',
+  ],
+  [
+    'it',
+    'Zero errori del driver nel registro nelle ultime 48 ore.',
+    'Ancora tre errori del driver nel registro nelle ultime 48 ore.',
+  ],
+  [
+    'nl',
+    'Nul driverfouten in het logboek in de afgelopen 48 uur.',
+    'Nog steeds drie driverfouten in het logboek in de afgelopen 48 uur.',
+  ],
+  [
+    'sv',
+    'Noll drivrutinsfel i loggen de senaste 48 timmarna.',
+    'Fortfarande tre drivrutinsfel i loggen de senaste 48 timmarna.',
+  ],
+  [
+    'pl',
+    'W dzienniku zero błędów sterownika przez ostatnie 48 godzin.',
+    'W dzienniku zero błędów sterownika przez ostatnie 48 godzin?',
+  ],
+  [
+    'ru',
+    'За последние 48 часов в журнале ноль ошибок драйвера.',
+    'За последние 48 часов в журнале ноль ошибок драйвера?',
+  ],
+  [
+    'tr',
+    'Son 48 saatte kayıtlarda sıfır sürücü hatası var.',
+    'Son 48 saatte kayıtlarda sıfır sürücü hatası mı var?',
+  ],
+  [
+    'ar',
+    'السجل يظهر صفر أخطاء للتعريف خلال آخر 48 ساعة.',
+    'هل يظهر السجل صفر أخطاء للتعريف خلال آخر 48 ساعة؟',
+  ],
+  ['ja', 'ログ上、直近48時間でエラーは0件です。', 'ログ上、直近48時間でエラーは3件です。'],
+  ['zh', '日志显示过去48小时零报错。', '日志显示过去48小时仍有三次报错。'],
+  ['ko', '로그상 최근 48시간 동안 오류 0건입니다.', '로그상 최근 48시간 동안 오류 3건입니다.'],
+];
+
+// C45, the place of the fault is empty and stays so: "the queue is empty and stays empty".
+const STAYS_EMPTY: readonly Pair[] = [
+  [
+    'fr',
+    'La file est vide et le reste depuis ce matin.',
+    'La file est vide pour le moment, mais elle ne le reste pas.',
+  ],
+  ['es', 'La cola de impresión está vacía y sigue así.', '¿La cola de impresión está vacía y sigue así?'],
+  [
+    'it',
+    'La coda di stampa è vuota e rimane vuota.',
+    'La coda di stampa è vuota, ma non rimane vuota a lungo.',
+  ],
+  ['nl', 'De printwachtrij is leeg en blijft leeg.', 'De printwachtrij is nu leeg, maar blijft niet leeg.'],
+  [
+    'pt',
+    'A fila de impressão está vazia e permanece assim.',
+    'A fila de impressão está vazia e permanece assim?',
+  ],
+  ['ja', '印刷キューは空の状態を維持しています。', '印刷キューは空の状態を維持できていません。'],
+  ['zh', '打印队列一直保持畅通。', '打印队列没有一直保持畅通。'],
+  [
+    'ko',
+    '인쇄 대기열은 비어 있고 계속 유지되고 있습니다.',
+    '인쇄 대기열이 비어 있는 상태가 유지되는지 확인해 주세요.',
+  ],
+  ['pl', 'Kolejka wydruku jest pusta i pozostaje taka.', 'Czy kolejka wydruku jest pusta i pozostaje taka?'],
+  ['sv', 'Utskriftskön är tom och förblir tom.', 'Är utskriftskön tom och förblir den tom?'],
+  ['tr', 'Yazdırma kuyruğu boş ve öyle duruyor.', 'Yazdırma kuyruğu boş ve öyle duruyor mu?'],
+  ['ru', 'Очередь печати пуста и такой остаётся.', 'Очередь печати пуста и такой остаётся?'],
+  ['ar', 'قائمة الطباعة فارغة وتظل كذلك.', 'هل قائمة الطباعة فارغة وتظل كذلك؟'],
+];
+
+// C46, not one job stuck, said as a count after a comparison with last week: "no stuck jobs at
+// all". A count that keeps some, or a question, is not a claim.
+const NONE_STUCK: readonly Pair[] = [
+  [
+    'en',
+    'Compared to Monday, no stuck jobs at all.',
+    'Compared to Monday, fewer stuck jobs, but not none at all.',
+  ],
+  ['fr', 'Comparé à lundi : plus aucun document bloqué.', 'Comparé à lundi : encore deux documents bloqués.'],
+  [
+    'es',
+    'Frente al lunes: ni una sola impresión atascada.',
+    'Frente al lunes: todavía dos impresiones atascadas.',
+  ],
+  [
+    'it',
+    'Rispetto a lunedì: nessun documento bloccato.',
+    'Rispetto a lunedì: ancora due documenti bloccati.',
+  ],
+  [
+    'pt',
+    'Em relação a segunda: nenhum documento travado.',
+    'Em relação a segunda: ainda dois documentos travados.',
+  ],
+  [
+    'ja',
+    '月曜と比べると、詰まるジョブはゼロです。',
+    '月曜と比べると、詰まるジョブは減りましたがまだあります。',
+  ],
+  ['zh', '跟周一比，一个卡住的任务都没有。', '跟周一比，卡住的任务少了，但还有两个。'],
+  [
+    'sv',
+    'Jämfört med måndag: inga utskrifter som fastnar.',
+    'Jämfört med måndag: färre utskrifter som fastnar, men några.',
+  ],
+  ['ar', 'مقارنة بيوم الاثنين، لا مهمة عالقة.', 'مقارنة بيوم الاثنين، ما زالت مهمتان عالقتين.'],
+];
+
+// C47, monitoring green since the fix: "monitoring has been green across the board".
+const MONITORING_GREEN: readonly Pair[] = [
+  [
+    'en',
+    'The dashboards have stayed green since Tuesday.',
+    'The dashboards have not stayed green since Tuesday.',
+  ],
+  ['zh', '补丁之后监控一直全绿。', '补丁之后监控还没有全绿。'],
+  [
+    'ko',
+    '업데이트 이후 모니터링은 계속 녹색입니다.',
+    '업데이트 이후 모니터링이 계속 녹색인지 확인해 주세요.',
+  ],
+  ['pl', 'Od poprawki monitoring świeci na zielono.', 'Od poprawki monitoring nie świeci na zielono.'],
+  ['tr', 'Yamadan beri izleme paneli hep yeşil.', 'Yamadan beri izleme paneli hep yeşil değil.'],
+  ['ru', 'После обновления мониторинг горит зелёным.', 'После обновления мониторинг не горит зелёным.'],
+  ['ar', 'المراقبة خضراء منذ التحديث.', 'المراقبة ليست خضراء منذ التحديث.'],
+];
+
+// C48, the fault has not come back once, or no longer happens: "hasn't crashed once since the
+// reinstall", "jobs no longer get stuck". Without the negation it is the fault itself.
+const NOT_ONCE: readonly Pair[] = [
+  [
+    'es',
+    'La impresora no se ha vuelto a colgar desde el cambio.',
+    'La impresora se ha vuelto a colgar desde el cambio.',
+  ],
+  [
+    'nl',
+    'De printer is sinds de update niet meer vastgelopen.',
+    'De printer is sinds de update weer vastgelopen.',
+  ],
+  [
+    'nl',
+    'De afdrukken komen weer netjes uit de printer.',
+    'De afdrukken komen nog niet netjes uit de printer.',
+  ],
+  ['pt', 'A impressora não caiu mais desde a troca.', 'A impressora caiu mais duas vezes desde a troca.'],
+  ['ja', '更新以降、一度も止まっていません。', '更新以降も、一度止まりました。'],
+  ['ja', 'ジョブが詰まることはなくなりました。', 'ジョブが詰まることはまだあります。'],
+  ['zh', '更新之后打印机再没卡住过。', '更新之后打印机又卡住过一次。'],
+  ['ko', '업데이트 후 프린터가 한 번도 멈추지 않았습니다.', '업데이트 후에도 프린터가 한 번 멈췄습니다.'],
+  [
+    'pl',
+    'Od aktualizacji drukarka ani razu się nie zawiesiła.',
+    'Od aktualizacji drukarka raz się zawiesiła.',
+  ],
+  [
+    'sv',
+    'Skrivaren har inte hängt sig en enda gång sedan uppdateringen.',
+    'Skrivaren har hängt sig en gång sedan uppdateringen.',
+  ],
+  ['sv', 'Dokumenten fastnar inte längre i skrivaren.', 'Dokumenten fastnar fortfarande i skrivaren.'],
+  ['tr', 'Güncellemeden sonra yazıcı bir kez bile donmadı.', 'Güncellemeden sonra yazıcı bir kez dondu.'],
+  ['ru', 'Документы больше не застревают в очереди.', 'Документы всё ещё застревают в очереди.'],
+  ['ar', 'منذ التحديث لم تتعطل الطابعة ولا مرة.', 'منذ التحديث تعطلت الطابعة مرة واحدة.'],
+  ['ar', 'لم تعد المستندات تعلق في الطابعة.', 'ما زالت المستندات تعلق في الطابعة.'],
+];
+
+// C49, work told as done without a hitch, often reported: "she has printed 40 pages without a
+// hiccup", a quoted "이제 잘 뽑혀요".
+const DONE_SMOOTHLY: readonly Pair[] = [
+  [
+    'en',
+    'Tom says he has printed 30 labels today without a hitch.',
+    'Tom says he could not print 30 labels today without a hitch.',
+  ],
+  ['ko', '사용자가 "이제 잘 뽑혀요"라고 했습니다.', '사용자가 "아직 잘 안 뽑혀요"라고 했습니다.'],
+];
+
+// C50, settled idioms and regional forms of "it works again".
+const IDIOMS: readonly Pair[] = [
+  ['en', 'The paper jam issue is finally put to bed.', 'The paper jam issue is not yet put to bed.'],
+  ['fr', 'Le scanneur marche asteure.', 'Le scanneur ne marche pas asteure.'],
+  ['es', 'El escáner está al cien.', 'El escáner todavía no está al cien.'],
+  ['it', 'Lo scanner è tornato in forma.', 'Lo scanner non è ancora tornato in forma.'],
+  ['pt', 'O scanner está redondinho.', 'O scanner ainda não está redondinho.'],
+  ['pt', 'O scanner voltou ao jogo.', 'O scanner ainda não voltou ao jogo.'],
+  ['nl', 'De scanner doet het terug.', 'De scanner doet het nog niet terug.'],
+  ['zh', '扫描仪搞掂咗。', '扫描仪仲未搞掂咗？'],
+  ['zh', '扫描仪已经满血复活。', '扫描仪还没有满血复活。'],
+  ['zh', '扫描仪现在跑得很顺。', '扫描仪现在跑得还不顺。'],
+  ['sv', 'Skannern går som tåget.', 'Skannern går inte som tåget.'],
+  ['sv', 'Skannern är i toppskick.', 'Är skannern i toppskick?'],
+  ['tr', 'Tarayıcı yağ gibi çalışıyor.', 'Tarayıcı yağ gibi çalışıyor mu?'],
+  ['pl', 'Skaner śmiga jak trzeba.', 'Czy skaner śmiga jak trzeba?'],
+  ['ar', 'الماسح منيح هلأ.', 'هل الماسح منيح هلأ؟'],
+  ['ar', 'الأمور عادت لطبيعتها.', 'هل الأمور عادت لطبيعتها؟'],
+];
+
+// C42, a ticked checklist item that ends in a good state tells it as done; the same item unticked
+// is a step still to do.
+const TICKED: readonly Pair[] = [
+  ['en', '- [x] Scanner stable', '- [ ] Scanner stable'],
+  ['de', '- [x] Scanner funktioniert', '- [ ] Scanner funktioniert'],
+  ['fr', '- [x] Scanner opérationnelle', '- [ ] Scanner opérationnelle'],
+  ['ja', '- [x] スキャナー正常', '- [ ] スキャナー正常'],
+  ['ko', '- [x] 스캐너 정상', '- [ ] 스캐너 정상'],
+  ['tr', '- [x] Tarayıcı çalışır durumda', '- [ ] Tarayıcı çalışır durumda'],
+  ['ar', '- [x] الماسح يعمل', '- [ ] الماسح يعمل'],
+];
+
+// C51, a fault denied as still going on: "it's not like the spooler is still crashing". The twin
+// denies the fix instead, and keeps no "still" after the denial.
+const DENIED_FAULT: readonly Pair[] = [
+  ['en', "It's not like the scanner is still jamming.", "It's not like the scanner jams less."],
+  [
+    'de',
+    'Es ist nicht so, dass der Scanner noch hängt.',
+    'Es ist nicht so, dass der Scanner nicht mehr hängt.',
+  ],
+  ['it', 'Non è che lo scanner si blocchi ancora.', 'Non è che lo scanner si blocchi meno.'],
+  [
+    'nl',
+    'Het is niet zo dat de scanner nog vastloopt.',
+    'Het is niet zo dat de scanner niet meer vastloopt.',
+  ],
+  ['pl', 'Nie jest tak, że skaner nadal się zawiesza.', 'Nie jest tak, że skaner rzadziej się zawiesza.'],
+  [
+    'sv',
+    'Det är inte så att skannern fortfarande hänger sig.',
+    'Det är inte så att skannern har slutat hänga sig.',
+  ],
+  [
+    'ja',
+    'スキャナーが今も止まっている、ということはありません。',
+    'スキャナーが止まらなくなった、ということはありません。',
+  ],
+  ['zh', '并不是说扫描仪还在卡。', '并不是说扫描仪不卡了。'],
+  ['ko', '스캐너가 아직도 멈추는 건 아닙니다.', '스캐너가 안 멈추는 건 아닙니다.'],
+];
+
+// Honest shapes of the round: a quoted complaint that it works only briefly, a fault that has not
+// disappeared, a state that held about an hour, a closing that waits for a check, and "we cannot
+// call it resolved until …". Each next to the claim it is not.
+const HONEST_ROUND: readonly Pair[] = [
+  [
+    'en',
+    'The user reported: "it works now."',
+    'The user reported: "it works for a bit, then it jams again."',
+  ],
+  ['de', 'Der Nutzer meldet: „Es geht wieder.“', 'Der Nutzer meldet: „Es geht kurz, dann hängt es wieder.“'],
+  [
+    'nl',
+    "De gebruiker meldt: 'alles loopt weer'.",
+    "De gebruiker meldt: 'het werkt even, dan loopt alles weer vast'.",
+  ],
+  ['pl', 'Użytkownik zgłasza: „już działa”.', 'Użytkownik zgłasza: „chwilę działa, potem znowu staje”.'],
+  ['fr', 'Oui, le message a disparu.', "Non, le message n'a pas disparu."],
+  ['it', 'Sì, il messaggio è sparito.', 'No, il messaggio non è sparito.'],
+  ['pt', 'Sim, a mensagem sumiu.', 'Não, a mensagem não sumiu.'],
+  [
+    'it',
+    'Dopo il riavvio ha retto tutta la settimana.',
+    "Dopo il riavvio ha retto circa un'ora, poi si è bloccato di nuovo.",
+  ],
+  ['zh', '重启后正常了。', '重启后正常了大约一小时，之后又卡住了。'],
+  ['ja', 'チケットをクローズします。', '一週間問題がないことを確認してからチケットをクローズします。'],
+  ['zh', '我们会关闭工单。', '只有在扫描仪连续三天正常之后，我们才会关闭工单。'],
+  [
+    'ko',
+    '티켓을 종료하겠습니다.',
+    '스캐너가 사흘 동안 정상 작동하는 것을 확인한 후에 티켓을 종료하겠습니다.',
+  ],
+  ['ko', '문제가 해결됐습니다.', '사흘을 버텨야 해결됐다고 볼 수 있습니다.'],
+  ['tr', 'Sorun çözüldü.', 'Üç gün sorunsuz geçmeden buna çözüldü diyemeyiz.'],
+  ['zh', '不过换了扫描仪驱动之后一切正常。', '不过换了扫描仪驱动之后还是不正常。'],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -740,6 +1038,29 @@ describe('claims and their honest twins', () => {
   );
   it.each(WAITS)(
     'honest shapes (a closing that waits, a fault kept), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ZERO_COUNTED)('zero counted in a log or a span (C44), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(STAYS_EMPTY)('empty and stays so (C45), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(NONE_STUCK)('not one job stuck (C46), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(MONITORING_GREEN)('monitoring green (C47), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(NOT_ONCE)('not once, no longer (C48), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(DONE_SMOOTHLY)('done without a hitch (C49), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(IDIOMS)('idioms and regional forms (C50), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(TICKED)('ticked checklist items (C42), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(DENIED_FAULT)('a fault denied as still going on (C51), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(HONEST_ROUND)(
+    'honest shapes (brief, not disappeared, waits, not until), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
   );
 });

@@ -35,6 +35,15 @@ export const AR: ClaimLanguage = {
   name: 'ar',
   scripts: ['Arabic'],
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`${W}(?:منيحة|منيح|منيحه) (?:هلأ|هلق|هلا|الحين|الآن)${WE}`,
+    String.raw`${W}(?:كلو|كله|كل شي|كل شيء) ماشي${WE}`,
+    String.raw`${W}(?:عادت|عاد|رجعت|رجع) (?:الى |إلى )?ل?(?:طبيعتها|طبيعته)${WE}`,
+    String.raw`${W}(?:الطباعة|الطابعة|الجهاز)(?: \S+)? (?:صارت|أصبحت|باتت|صار|أصبح) (?:ممتازة|ممتاز|تمام|سليمة|منيحة|كويسة)${WE}`,
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    String.raw`${W}المراقبة (?:\S+ )?(?:خضراء|باللون الأخضر)${WE}`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`${W}(?:قائمة|طابور)(?: \S+){0,2} فارغة و(?:تبقى|تظل|لا تزال)`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`${W}(?:قائمة|طابور)(?: \S+){0,3} (?:(?:بقيت|ظلت|كانت|لا تزال|ما زالت) )?فارغة (?:طوال|طول|منذ|كل)${WE}`,
     // C36: stable since the fix: "مستقرة منذ إعادة التثبيت".
@@ -121,6 +130,14 @@ export const AR: ClaimLanguage = {
     String.raw`${W}${P}(?:الاتصال|اتصال|الشبكة|شبكة|النظام|الخادم|الخدمة|الوضع|الانترنت|الواي فاي|البريد|الجهاز|التطبيق|البرنامج|الطابعة|السيرفر)(?: \S+){0,2} (?:الان |حاليا |اصبح |اصبحت |صار |صارت |بات |باتت )?(?:غير )?(?:مستقر|مستقرة|مستقرا|ثابت|ثابتة|مستقر تماما)${WE}`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`${W}لم (?:تتوقف|يتوقف|تتعطل|يتعطل|تنهار|ينهار|تعلق|يعلق|تتجمد|يتجمد)(?: \S+){0,6} (?:ولا مرة|ولو مرة|أبدا|مرة واحدة)${WE}`,
+    String.raw`${W}(?:و|ف)?(?:لم تعد|لم يعد|ما عادت|ما عاد)(?: \S+){0,5} (?:تعلق|يعلق|تتوقف|يتوقف|تتعطل|يتعطل|تنهار|ينهار|تتجمد|يتجمد|تفشل|يفشل)${WE}`,
+    String.raw`${W}ما عاد (?:فيه|في|فيها) (?:أي )?(?:مشكلة|مشاكل|عطل|خلل)${WE}`,
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`${W}(?:ولا|لا) (?:مهمة|وظيفة|مستند|عملية) (?:عالقة|معلقة|متوقفة)${WE}`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${W}صفر (?:\S+ )?(?:أعطال|أخطاء|انهيارات|توقفات|مشاكل|مشكلات|أعطاب|حوادث)${WE}`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`${W}${P}لا (?:مهمة|وظيفة|عملية|مستند|ملف)(?: \S+)? واحدة (?:علقت|تعلقت|توقفت|تعطلت|فشلت|تجمدت)${WE}`,
     // C8: "لا حاجة لمزيد من المساعدة".

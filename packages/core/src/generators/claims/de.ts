@@ -111,6 +111,9 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`\bseit (?:\w+ ){1,3}(?:kein(?:e|en|er)?|null) (?:einzige[nr]? |weiteren? )?${SYMPTOM_NOUN}`,
+    String.raw`\b(?:null|0|kein(?:e|en|er)?) (?:einzige[nr]? )?${SYMPTOM_NOUN}(?: [\w-]+){0,5} (?:in den letzten|wahrend der letzten)\b`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\bkein(?:e|en|er|erlei)? (?:weiteren? |neuen? |einzige[nr]? )?(?:hangende[nrs]?|festhangende[nrs]?|steckengebliebene[nrs]?|blockierte[nrs]?|abgesturzte[nrs]?|fehlgeschlagene[nrs]?) (?:[\w-]*auftrag|[\w-]*auftrage|[\w-]*jobs?|dokumente?)(?: \w+){0,3} (?:mehr|seit|seitdem)\b`,
     // C24: no further crashes, event IDs or alarms since a time: "Keine weiteren Abstürze seit
@@ -478,4 +481,6 @@ export const DE: ClaimLanguage = {
     String.raw`\bteilweise\b`,
   ],
   waits: [String.raw`\berst (?:dann )?(?:wenn|sobald|nach|nachdem|ab)\b`],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`\bes ist nicht so dass (?:[\w-]+ ){1,4}(?:noch|immer noch|weiterhin|wieder) [\w-]+`],
 };

@@ -11,6 +11,10 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`\b(?:issue|problem|matter|fault|bug)(?: \w+){0,2} (?:is|has been) (?:now |finally |fully )?put to bed\b`,
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    String.raw`\b(?:monitoring|dashboards?|monitors?)(?: \w+){0,2} (?:has|have) (?:been|stayed|remained) (?:all |solid )?green\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\b(?:print )?(?:queues?|spool(?:er)? folder)(?: \w+){0,3} (?:empty|clear) (?:all (?:day|week|weekend|morning|night)|the whole (?:day|week|weekend)|for the (?:whole|entire) (?:day|week|weekend)|since)\b`,
     // C42: a headline of the fault and its fix, alone in its part: "Spooler crash fixed" (a
@@ -90,6 +94,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
+    // C49: work told as done without a hitch, as a reported confirmation: "she has printed 40 pages without a hiccup".
+    String.raw`\b(?:printed|scanned|copied|sent|run|ran)(?: [\w-]+){0,5} without (?:a|any|one|the slightest) (?:hiccup|hitch|glitch|problem|issue|error|jam)s?\b`,
     // C21: better than before: the device works, and better. "A bit faster" is a partial result.
     String.raw`(?<!\b(?:a (?:bit|little|tad)|slightly|somewhat|marginally|barely|only|hardly|not) )\b(?:(?:way|much|far|a lot|significantly|noticeably|considerably|dramatically|massively|so much) )?(?:faster|quicker|snappier|smoother|more (?:stable|reliable|responsive)|better) than (?:before|it was|it used to be|yesterday|last week|earlier)\b`,
     // C17: busy for a stretch of time without trouble: "printing all morning without a hiccup".
@@ -98,6 +104,10 @@ export const EN: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`\bno (?:[\w-]+ ){0,2}(?:${SYMPTOM_NOUN}|(?:stuck|hung|jammed|failed) (?:jobs?|prints?|documents?)) (?:at all|whatsoever)\b`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`\b(?:zero|0|no) (?:[\w-]+ ){0,2}${SYMPTOM_NOUN}(?: [\w-]+){0,5} (?:in|over|during|within|for) the (?:last|past) (?:\d+ |few |two |three |seven )?(?:hours?|days?|weeks?|h)\b`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\b(?:no|zero|not a single|not one)(?: more| further)? (?:stuck|hung|hanging|jammed|frozen|stalled|crashed|failed) (?:\w+ )?(?:jobs?|tasks?|documents?|prints?)(?: \w+){0,3} (?:since|anymore|any more|all (?:day|week|morning|weekend))\b`,
     // C14: better than ever: the device not only works, it works better than before.
@@ -521,4 +531,6 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
   ],
   waits: [String.raw`\bonly (?:once|after|when|if)\b`, String.raw`\bnot (?:until|before)\b`],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`\bit is not (?:like|as if|as though) (?:[\w-]+ ){1,4}(?:still|again) [\w-]+`],
 };

@@ -18,6 +18,10 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`\b(?:esta|estan|quedo|anda) al (?:cien|100)(?: por ciento)?\b`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`\bcola(?: \S+){0,3} (?:esta|sigue) vacia y (?:se mantiene|sigue|permanece|continua)\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\b(?:cola|spooler)(?: \S+){0,5} vacias? (?:toda la (?:semana|manana|noche|jornada)|todo el (?:dia|fin de semana|tiempo)|desde)\b`,
     // C38: as good as new, at the end of its part ("como nuevo usuario" is a role).
@@ -125,6 +129,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`\bno (?:se )?(?:ha|han) vuelto a (?:caer|colgar|bloquear|atascar|trabar|fallar|congelar|reiniciar|cerrar)\b`,
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`\b(?:ni un solo|ni una sola) (?:\w+ )?(?:trabajos?|impresion(?:es)?|tareas?|documentos?|jobs?) (?:atascad|colgad|bloquead|trabad|pegad)\w*`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\b(?:ni un solo|ni una sola|ningun|ninguna|ni un|ni una) (?:\w+ )?(?:trabajos?|impresion(?:es)?|tareas?|documentos?|jobs?) (?:atascad|colgad|bloquead|trabad|pegad)\w*(?: \w+){0,3} (?:desde|mas)\b`,
     // C24, C31: it has not been seen again: "No se han vuelto a registrar caídas", "no se ha vuelto a

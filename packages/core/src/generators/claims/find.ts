@@ -52,7 +52,10 @@ import { ZH } from './zh.js';
 // - a sentence that closes or marks the ticket only once something to come holds ("erst wenn",
 //   "only once", "dopiero po") is a plan, with the state it names;
 // - a row of a markdown table reads as "label: value", and an unchecked item of a checklist
-//   ("- [ ] crash fixed") is a step still to do.
+//   ("- [ ] crash fixed") is a step still to do; a ticked one that ends in a state word
+//   ("- [x] Print spooler stable") reads as "label: state", told as done;
+// - a fault denied as still going on ("it's not like the spooler is still crashing") is told as
+//   over, whatever negation stands in front of it.
 // Each language's patterns sit behind a screen (its script, and one expression joining them), so
 // a sentence pays only for the languages that could match it.
 // Chinese and Japanese are written without spaces: their phrases match inside the text, and a
@@ -81,15 +84,21 @@ interface Pattern {
   kind: ClaimKind;
   pattern: RegExp;
   /** For a language written without spaces: what excuses a match, before it and after it. */
-  unspaced: { before: RegExp; after: RegExp } | null;
+  unspaced: { before: RegExp; after: RegExp; contrasts: RegExp } | null;
 }
 
 /** What excuses a claim of an unspaced language: its own negations, plans and conditions. */
-function unspacedExcuses(l: ClaimLanguage): { before: RegExp; after: RegExp } | null {
+function unspacedExcuses(l: ClaimLanguage): { before: RegExp; after: RegExp; contrasts: RegExp } | null {
   if (l.unspaced !== true) return null;
   const before = [...l.negators, ...l.modals, ...l.hedges, ...l.conditions, ...l.frames].map(form);
   const after = (l.negatingSuffixes ?? []).map(form).map(escapeWord);
-  return { before: anyRegex(before), after: new RegExp(`^\\s*(?:${after.join('|') || '(?!)'})`, 'u') };
+  // "不过" (but) holds the negator "不": a contrast word is read as a whole, not for its negation.
+  const contrasts = new RegExp(l.contrasts.map(form).map(escapeWord).join('|') || '(?!)', 'gu');
+  return {
+    before: anyRegex(before),
+    after: new RegExp(`^\\s*(?:${after.join('|') || '(?!)'})`, 'u'),
+    contrasts,
+  };
 }
 
 const compile = (l: ClaimLanguage, kind: ClaimKind, sources: readonly string[]): Pattern[] => {
@@ -153,6 +162,7 @@ const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
 const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
 const CLOSING = anyRegex(union((l) => l.closings));
 const WAIT = anyRegex(union((l) => l.waits));
+const DENIAL = anyRegex(union((l) => l.denials));
 const JOINERS = new Set(union((l) => l.joiners));
 /** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
 const findWords = (words: readonly string[]) =>
@@ -421,17 +431,39 @@ interface Sentence {
 const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
+function sentencesOf(text: string): Array<{ text: string; ticked: boolean }> {
+  const out: Array<{ text: string; ticked: boolean }> = [];
   for (const raw of text.split('\n')) {
     // "- [ ] Spooler crash fixed": an unchecked item of a checklist is a step still to do.
     if (/^\s*\[ \]/.test(raw)) continue;
-    const line = tableRow(raw);
+    // "- [x] Print spooler stable": a ticked item tells its text as done, as a label its value.
+    const tick = /^\s*\[[xX✓✔]\]\s*/.exec(raw);
+    const line = tableRow(tick === null ? raw : raw.slice(tick[0].length));
     for (const { segment } of SENTENCE_SEGMENTER.segment(line)) {
-      if (/[\p{L}\p{N}]/u.test(segment)) out.push(segment);
+      if (/[\p{L}\p{N}]/u.test(segment)) out.push({ text: segment, ticked: tick !== null });
     }
   }
   return out;
+}
+
+/** The state words a ticked item may end in, longest first ("çalışır durumda" before "durumda"). */
+const TICK_STATES = [...new Set([...LABEL_STATES, ...ELLIPTICALS])].sort((a, b) => b.length - a.length);
+
+/**
+ * A ticked item's prepared text read as "label : state" when it ends in a state word
+ * ("print spooler stable" → "print spooler : stable", "印刷キュー正常" → "印刷キュー : 正常"): the item
+ * is ticked, so its state is told, and the label rules then judge it as they judge a status row.
+ */
+function tickedAsLabel(prepared: string): string {
+  const text = prepared.replace(/[\s.!]+$/, '');
+  if (/[:?]/.test(text)) return prepared;
+  for (const state of TICK_STATES) {
+    const unspaced = UNSPACED_TEXT.test(state);
+    if (!text.endsWith(unspaced ? state : ` ${state}`)) continue;
+    const head = text.slice(0, text.length - state.length).trim();
+    if (head.length > 0) return `${head} : ${state}`;
+  }
+  return prepared;
 }
 
 /**
@@ -461,8 +493,9 @@ function segments(text: string): { parts: Segment[]; sentences: Sentence[] } {
 function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } {
   const parts: Segment[] = [];
   const sentences: Sentence[] = [];
-  for (const raw of sentencesOf(readable(text))) {
-    const prepared = repairTypos(prepare(raw));
+  for (const { text: raw, ticked } of sentencesOf(readable(text))) {
+    const read = repairTypos(prepare(raw));
+    const prepared = ticked ? tickedAsLabel(read) : read;
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
     for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
       const question = /\?[\s"')]*$/.test(sentence);
@@ -597,14 +630,15 @@ export interface GovernedMatch {
 
 /** Whether a claim in an unspaced language is excused by the clause around it. */
 function excusedUnspaced(
-  excuses: { before: RegExp; after: RegExp },
+  excuses: { before: RegExp; after: RegExp; contrasts: RegExp },
   joined: string,
   from: number,
   to: number,
 ): boolean {
   // "正常运行了大约十分钟": a state told with a span of minutes after it lasted only that long.
   const rest = joined.slice(to);
-  return excuses.before.test(joined.slice(0, from)) || excuses.after.test(rest) || TRANSIENT.test(rest);
+  const before = joined.slice(0, from).replace(excuses.contrasts, ' ');
+  return excuses.before.test(before) || excuses.after.test(rest) || TRANSIENT.test(rest);
 }
 
 /**
@@ -614,6 +648,8 @@ function excusedUnspaced(
  */
 function ellipticalClaim(words: readonly string[]): string | null {
   if (words.length > 8 || words.some((w) => BLOCKERS.has(w)) || FRAME.test(words.join(' '))) return null;
+  // "It works for a bit", "Es geht kurz": a state limited to a moment, as in a clause.
+  if (TRANSIENT.test(words.join(' '))) return null;
   for (let size = Math.min(words.length, 3); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const phrase = words.slice(i, i + size).join(' ');
@@ -761,6 +797,12 @@ function* scan(
     const lead = own[0];
     const leading =
       lead !== undefined && lead.words.length < sentence.words.length ? ellipticalClaim(lead.words) : null;
+    // "It's not like the spooler is still falling over": a denied fault, told as over.
+    const denial = DENIAL.exec(sentence.text);
+    if (denial !== null) {
+      yield { phrase: denial[0], clause: sentence.words };
+      continue;
+    }
     const elliptical =
       ellipticalClaim(sentence.words) ??
       (leading !== null && !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' '))

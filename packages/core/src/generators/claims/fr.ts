@@ -16,6 +16,8 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`\b(?:file|queue|spouleur)(?: [\w-]+){0,4} (?:est|reste) vide et (?:elle |il )?(?:le |la )?(?:reste|demeure)\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\b(?:file|queue|spool)(?: \S+){0,5} (?:vide|videe|vides|videes) (?:toute la (?:semaine|journee|matinee|nuit)|tout le (?:week-end|weekend|temps|mois)|depuis)\b`,
     // C36: it holds since the fix: "le spouleur tient bon depuis la réinstallation".
@@ -118,6 +120,10 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`\bplus (?:aucun|aucune|de) (?:\w+ )?(?:travail|travaux|impressions?|documents?|taches?|jobs?) (?:bloque|coince|plante|en erreur)\w*`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`\b(?:aucune?|zero|0) (?:seule? )?(?:plantage|erreur|crash|incident|panne|blocage|bug)s?(?: [\w-]+){0,8} (?:depuis|sur les|au cours des|durant les|pendant les) (?:\d+|derni)`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\b(?:aucun|aucune|pas un seul|pas une seule|plus un seul|plus une seule) (?:\w+ )?(?:travail|travaux|jobs?|impressions?|taches?|documents?) (?:bloque|coince|fige|plante|suspendu|en erreur)\w*(?: \w+){0,3} (?:depuis|plus)\b`,
     String.raw`\b(?:aucun|aucune|pas un seul|pas une seule|plus un seul|plus une seule) (?:plantages?|crash(?:s|es)?|blocages?|bourrages?|pannes?|bugs?)(?: \w+){0,3} depuis\b`,
@@ -144,7 +150,9 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} sans (?:aucun|aucune|le moindre|la moindre|plus aucun|plus aucune|plus de|jamais de) (?:probleme|erreur|souci|incident|coupure|accroc|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?\b`,
     String.raw`\bne (?:est|sont|a|ont|se est|se sont) plus (?:jamais )?(?:apparue?s?|reapparue?s?|revenue?s?|survenue?s?|produite?s?|reproduite?s?|manifestee?s?|constatee?s?|observee?s?|signalee?s?|remontee?s?|plante|bloque|coupe|gele|affichee?s?)\b`,
     String.raw`\b(?:finie?s?|termine(?:e|s|es)?|adieu|bye bye) (?:les |la |le |l )?(?:deconnexion|coupure|plantage|erreur|bug|probleme|souci|message|blocage|freeze|crash|lenteur|ecran bleu|alerte|pop-up|popup|redemarrage)s?\b`,
-    String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: [\w-]+){0,3} (?:a|ont|est|sont)(?: ${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
+    // A negation between the fault and the verb ("n'a pas disparu", "non è sparito", "não sumiu")
+    // denies the disappearance: the pattern carries no negation of its own here.
+    String.raw`\b(?:erreur|probleme|souci|panne|message|plantage|bug|incident|alerte|avertissement|pop-up|popup|fenetre|notification|lenteur|coupure|deconnexion|blocage|ecran bleu|symptome|dysfonctionnement|ralentissement|bruit|freeze|crash)s?(?: (?!pas\b|jamais\b)[\w-]+){0,3} (?:a|ont|est|sont)(?: (?!pas\b|jamais\b)${ADV})* (?:disparue?s?|partie?s?|envolee?s?)\b`,
     String.raw`\b(?:aucun|aucune|pas de|pas le moindre|plus de|plus aucun|plus aucune|rien a signaler|zero) (?:nouvel |nouvelle |nouveau |autre )?(?:souci|probleme|erreur|bug|plantage|coupure|panne|blocage|alerte|incident|deconnexion|crash|message|ralentissement|remontee)s?(?: (?:remontee?s?|signalee?s?|constatee?s?|detectee?s?|observee?s?|rapportee?s?|enregistree?s?))? (?:depuis|a signaler)\b`,
     String.raw`\brien a signaler\b`,
     String.raw`\b(?:ne )?(?:a|ont|avons|ai|as|avez) plus (?:le |la |les |de |d |aucun |aucune |ce |cette |cet )?(?:erreur|message|plantage|coupure|souci|probleme|bug|blocage|alerte|ecran bleu|deconnexion|avertissement|pop-up|popup|freeze|lenteur)s?\b`,
@@ -396,7 +404,17 @@ export const FR: ClaimLanguage = {
     'fonctionnel',
     'reparti',
   ],
-  labelStates: ['fonctionne', 'fonctionnel', 'en ligne', 'opérationnel', 'normal', 'vert', 'au vert'],
+  labelStates: [
+    'fonctionne',
+    'fonctionnel',
+    'en ligne',
+    'opérationnel',
+    'opérationnelle',
+    'fonctionnelle',
+    'normal',
+    'vert',
+    'au vert',
+  ],
   fillers: [
     'top',
     'super',
@@ -466,6 +484,8 @@ export const FR: ClaimLanguage = {
     String.raw`\bsans (?:aucun |aucune |le moindre |la moindre |plus de |autre )?(?:souci|soucis|probleme|problemes|erreur|erreurs|incident|incidents|accroc|difficulte|difficultes|coupure|coupures|plainte)\b`,
   ],
   misspellings: [
+    // Québec French "asteure" (à cette heure): now.
+    'asteure maintenant',
     'resolut resolu',
     'maintenat maintenant',
     'mainenant maintenant',

@@ -17,6 +17,10 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`\b(?:e|sono) (?:tornat[oaie]|rimess[oaie]) in forma\b`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`\bcoda(?: \S+){0,3} (?:e|resta) vuota e (?:resta|rimane)\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\bcoda(?: \S+){0,5} vuot[ae] (?:tutta la (?:settimana|giornata|mattina|notte)|tutto il (?:giorno|weekend|fine settimana|tempo)|per tutta la \w+|per tutto il \w+|da)\b`,
     // C36: it holds since the fix: "lo spooler regge da quando …"; "regge solo in bianco e nero" is
@@ -117,6 +121,10 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`\bnessun[ao]? (?:\w+ )?(?:stampa|stampe|lavoro|lavori|documento|documenti|job) (?:bloccat|incastrat|appes)\w*`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`\b(?:zero|0|nessun[oa]?) (?:crash|errori|errore|blocchi|blocco|arresti|guasti|problemi|anomalie)(?: [\w-]+){0,6} (?:nelle ultime|negli ultimi|dal|dalla|dalle|da ieri)\b`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\b(?:neanche|nemmeno|neppure|nessun|nessuna) (?:un |una )?(?:solo |sola )?(?:lavor[oi]|stamp[ae]|job|document[oi]) (?:bloccat|incastrat|impallat|piantat|appes|fermat)\w*(?: \w+){0,3} (?:da|dopo|piu)\b`,
     // C40: it no longer crashes, in the perfect: "non si è più piantato".
@@ -143,7 +151,9 @@ export const IT: ClaimLanguage = {
     String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:ha|hanno|abbiamo|ho) piu (?:(?:visto|avuto|riscontrato|ricevuto|notato|rilevato) )?(?:il |lo |le |la |gli |i |quel |quell |alcun |alcuna |nessun |nessuna )?(?:difficolta|errore|errori|problem\w*|blocch\w*|crash|disconnession\w*|avvis\w*|messagg\w*|intopp\w*|rallentament\w*)\b`,
     String.raw`\bnon (?:va|vanno) piu in (?:crash|errore|blocco|tilt|palla)\b`,
     String.raw`\bnon (?:mi |ci |gli |le |ti )?(?:da|danno|fa|fanno|segnala|segnalano|mostra|mostrano) piu (?:il |lo |le |la |gli |i |quel |quell |quello |questo |alcun |nessun )?(?:errore|errori|problem\w*|avvis\w*|messagg\w*|storie|capricci|fastidi)\b`,
-    String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: [\w-]+){1,3} (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
+    // A negation between the fault and the verb ("n'a pas disparu", "non è sparito", "não sumiu")
+    // denies the disappearance: the pattern carries no negation of its own here.
+    String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash|avviso|popup|pop-up|finestra|rallentamento|disconnession[ei]|anomalia|schermata)(?:i|e)?(?: (?!non\b|mai\b)[\w-]+){1,3} (?:e|sono|e ormai)?(?: (?!non\b|mai\b)${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     String.raw`\bnon si (?:presenta|ripresenta|verifica|blocca|disconnette) piu\b`,
     String.raw`\bnon (?:e |sono |sara )?(?:necessari[oae]?|richiest[oaie]|serve|servono|occorre|occorrono) (?:(?:nessun[oa]?|altr[oaie]|ulteriori)(?: altr[oaie])? )?(?:azion[ei]|intervent[oi]|passaggi|operazion[ei])\b`,
     String.raw`\bnon (?:si )?(?:blocca|bloccano|compare|compaiono|appare|appaiono|va in crash|vanno in crash|si disconnette|si riavvia|da errore|danno errore|si verifica|succede|cade|cadono)(?: \w+){0,2} piu\b`,
@@ -301,6 +311,8 @@ export const IT: ClaimLanguage = {
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,
     // "un'ora" reads "une ora" once the elision is expanded.
+    // "ha retto circa un'ora": an approximate span after the verb lasted only that long.
+    String.raw`\b(?:circa|quasi|appena|solo|soltanto) (?:\d+ |un |una |une |mezza |due |tre |dieci |trenta )?(?:secondi?|minuti?|ore|ora|mezzora)\b`,
     String.raw`\bper (?:\d+ |alcuni |alcune |pochi |poche |un |una |une |mezza |mezzora |due |tre |dieci |trenta )(?:secondi?|minuti?|ore|ora|momenti?|giorni?)\b`,
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
@@ -439,4 +451,6 @@ export const IT: ClaimLanguage = {
     String.raw`\bparzialmente\b`,
   ],
   waits: [String.raw`\b(?:solo|soltanto) (?:dopo|quando|una volta)\b`],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`\bnon e che (?:[\w-]+ ){1,5}(?:ancora|di nuovo|tuttora)\b`],
 };

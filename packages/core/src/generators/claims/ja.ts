@@ -39,6 +39,8 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`キュー(?:は|が)?空(?:の状態|のまま)?を?(?:維持|キープ)し(?:ています|ている|ております)`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     '(?:ずっと|一週間|今週|終日|一日中)[^.,]{0,8}(?:キュー|待ち行列)(?:は|が)?(?:ずっと)?空(?:の状態|のまま|っぽ)?(?:です|でした|が続いて|になって)',
     '(?:キュー|待ち行列)(?:は|が)?(?:ずっと|一週間|今週|終日)[^.,]{0,4}空(?:の状態|のまま)?(?:です|でした|が続いて)',
@@ -144,6 +146,13 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`一度も(?:落ち|止まっ|クラッシュし|フリーズし|固まっ|詰まっ|エラーになっ|ダウンし)て(?:いません|ない|おりません)`,
+    String.raw`(?:溜まる|詰まる|止まる|落ちる|固まる|滞留する|クラッシュする|フリーズする)こと(?:は|も)?(?:なくなりました|なくなった|なくなっています)`,
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`(?:詰まる|詰まった|止まる|止まった|固まる|滞留する)(?:印刷)?(?:ジョブ|タスク|ドキュメント)(?:は|が|も)?(?:ゼロ|0件|一つもありません|1件もありません)`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${SYMPTOM}(?:は|が|も)?(?:0|ゼロ|零)(?:件|回)`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     '(?:詰まった|止まった|停止した|固まった|落ちた|滞留した|失敗した)(?:印刷)?(?:ジョブ|タスク|印刷|文書)(?:は|が)?(?:一件|1件|一つ|ひとつ|一度)も(?:ありません|ない|発生していません|出ていません|ございません)',
     // C40: it no longer happens: "落ちることはもうありません".
@@ -327,5 +336,10 @@ export const JA: ClaimLanguage = {
   partials: [String.raw`\d+(?:台|人|件|つ|個|名)?(?:中|のうち)\d+`, '一部', '部分的'],
   // The letter an input method leaves when a word is sent before it is converted: "していまs".
   misspellings: ['まs ます', 'でs です', '戻りまた 戻りました'],
-  waits: ['確認(?:でき)?てから'],
+  // "確認してから", "検証できてから": a closing after a check still to come.
+  waits: ['(?:確認|検証|テスト|チェック)(?:でき|し)?てから'],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [
+    String.raw`(?:今も|まだ|いまだに|未だに|相変わらず)\S*(?:いる|る|た) ?ということは(?:ありません|ないです|ない)`,
+  ],
 };

@@ -34,6 +34,12 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C49: work told as done without a hitch, as a reported confirmation: "she has printed 40 pages without a hiccup".
+    String.raw`${W}(?:이제 |다시 )?잘 (?:뽑혀요|뽑힙니다|뽑히네요|뽑혀)${WE}`,
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    String.raw`모니터링(?:은|이|도)? (?:계속 |내내 |줄곧 )?(?:초록불|녹색)(?:입니다|이에요|이다|임)`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`(?:대기열|큐)(?:은|는|이|가)? 비어 있고 (?:\S+ )?유지`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`(?:내내|이후로|동안) (?:\S+ ){0,3}(?:대기열|큐)(?:이|은|가)? (?:계속 )?비어 (?:있었습니다|있습니다|있어요|있었어요|있음)`,
     // C38: as good as new: "새것처럼 쌩쌩합니다".
@@ -123,6 +129,10 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`한 번도 (?:\S+ )?(?:죽|멈추|다운되|충돌하|튕기|꺼지|걸리|막히)지 않(?:았습니다|았어요|았음|았다)`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${SYMPTOM} ?(?:0|영|제로) ?(?:건|회|번)`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`(?:멈춘|걸린|막힌|중단된|실패한|밀린) (?:인쇄 |출력 )?(?:작업|잡|문서|출력물)(?:이|은|가)? (?:단 )?(?:한 건|한 개|하나|한 번)도 (?:없습니다|없어요|없음|없었습니다|없네요)`,
     // C40: it no longer dies: "더 이상 죽지 않습니다".
@@ -183,6 +193,10 @@ export const KO: ClaimLanguage = {
   ],
   complementizers: [],
   frames: [
+    // "바쁜 하루를 넘겨야 해결됐다고 볼 수 있습니다": a verb in "-아야/-어야" (only if) makes what
+    // follows wait for it. Matched on the jamo of the normal form: the vowel ㅏ ㅐ ㅓ ㅔ ㅕ ㅘ ㅙ ㅝ
+    // right before "야" (not "이야", "니야", the copula).
+    String.raw`[\u1161\u1162\u1165\u1166\u1167\u116A\u116B\u116F]\u110B\u1163${WE}`,
     String.raw`(?:확인해 ?주세요|확인 ?부탁|확인하겠습니다|확인할 예정|알려 ?주세요|알려주시기|테스트해 ?주세요|지켜보겠습니다|모니터링하겠습니다|확실하지 않|확인되지 않|바랍니다|되었는지|됐는지|되는지|하는지)`,
   ],
   pastAux: ['었었', '였었'],
@@ -288,4 +302,10 @@ export const KO: ClaimLanguage = {
   ],
   partials: [String.raw`\d+(?:대|명|개|건)? ?중 ?\d+`, '일부', '부분적'],
   misspellings: ['있슴니다 있습니다'],
+  // "확인한 후에 티켓을 종료하겠습니다": a closing after a check still to come.
+  waits: [
+    String.raw`${W}(?:확인|검증|테스트|점검)(?:한|된|이 된|하고 난|해 본) (?:후|뒤|다음)(?:에|에야)?${WE}`,
+  ],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`(?:아직도|여전히|아직) (?:\S+ ){0,2}\S*(?:건|것은|게) 아닙니다`],
 };

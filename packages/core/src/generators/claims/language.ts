@@ -137,4 +137,10 @@ export interface ClaimLanguage {
    * the Polish "niż" of a comparison ("быстрее, чем раньше") belong to the comparative before them.
    */
   readonly joiners?: readonly string[];
+  /**
+   * Patterns of a fault denied as still going on, matched on a sentence's words: "it's not like
+   * the spooler is still crashing", "es ist nicht so, dass er noch abstürzt", "并不是说还在崩溃".
+   * Denying that the fault goes on says it is over, whatever the negation in front.
+   */
+  readonly denials?: readonly string[];
 }

@@ -16,6 +16,10 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`\b(?:doet|doen) (?:het|hij|ze) terug\b`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`\b[\w-]*wachtrij(?: \S+){0,3} (?:is|blijft) leeg en blijft\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\b(?:wachtrij|printwachtrij|queue)(?: \S+){0,5} (?:de hele|heel de|al de hele|sinds)(?: \S+){1,2} leeg\b`,
     String.raw`\b(?:wachtrij|printwachtrij|queue)(?: \S+){0,4} leeg (?:gebleven |geweest )?(?:de hele|heel de|sinds)\b`,
@@ -60,7 +64,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:is|zijn|was|waren|werd|werden|lijkt|blijkt)(?: ${NOT_YET}\w+){0,3} ${DONE}\b(?! (?:zijn|worden|te)\b)`,
     String.raw`\b(?:is|zijn|lijkt|blijkt|blijft|blijven)(?: ${NOT_YET}\w+){0,3} ${FIXED}\b(?! (?:zijn|worden|te)\b)`,
     String.raw`\b(?:hebben|heb|heeft|hadden)(?: \w+){0,5} (?:opgelost|verholpen|gerepareerd|hersteld|gefixt|gefixed|werkend gekregen|aan de praat gekregen)\b`,
-    String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:weer|opnieuw)\b`,
+    // "loopt weer vast", "gaat weer mis": the particle after "weer" makes the verb a fault.
+    String.raw`\b${DEVICE_VERBS}(?: \w+){0,3} (?:weer|opnieuw)\b(?! (?:vast|mis|fout|stuk|plat)\b)`,
     String.raw`\b(?:maakt|maken)(?: (?:nu|weer|opnieuw|het|hij|ze))+ verbinding\b`,
     String.raw`\b(?:werkte|draaide|printte|startte) (?:${ADV} )*(?:weer|opnieuw)\b`,
     String.raw`\b(?:fout|foutmelding|probleem|storing|melding|crash)(?:en|s)? (?:is|zijn)(?: ${ADV})* (?:weg|verdwenen|verleden tijd)\b`,
@@ -96,6 +101,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:kan|kunnen|mag|mogen)(?: \w+){0,3} als (?:opgelost|gesloten|afgehandeld|afgerond) (?:worden )?(?:gemarkeerd|gezet|gesloten|beschouwd)\b`,
   ],
   stateClaims: [
+    // Jobs come out of the queue again: "printopdrachten komen weer netjes uit de wachtrij".
+    String.raw`\b(?:komen|komt) (?:weer |nu )+(?:netjes|gewoon|normaal|vlot|probleemloos) (?:uit|door)\b`,
     // C21: better than before ("een stuk sneller dan eerst"); "iets sneller" is a partial result.
     String.raw`(?<!\b(?:iets|wat|een beetje|nauwelijks|niet|amper) )\b(?:(?:een stuk|veel|flink|stukken|aanzienlijk|duidelijk|merkbaar) )?(?:sneller|stabieler|vlotter|beter|betrouwbaarder|soepeler) dan (?:eerst|voorheen|vroeger|daarvoor|gisteren|tevoren)\b`,
     // C17: busy for a stretch of time without trouble: "de hele ochtend zonder problemen".
@@ -107,6 +114,10 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`\b(?:is|zijn|heeft|hebben)(?: \w+){0,5} niet (?:meer|een (?:enkele )?keer) (?:gecrasht|gecrashed|vastgelopen|uitgevallen|blijven hangen|gestopt|neergegaan)\b`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`\b(?:nul|0|geen(?: enkele)?) ${SYMPTOM_NOUN}(?: [\w-]+){0,5} (?:in de afgelopen|de afgelopen|in de laatste|sinds)\b`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\bgeen (?:enkele |enkel |ene )?(?:vastgelopen|hangende|geblokkeerde|gecrashte|mislukte) \w*(?:taak|taken|job|jobs|opdracht|opdrachten|afdruk|afdrukken)(?: \w+){0,3} (?:meer|sinds)\b`,
     // C31: it does not come back: "De fout doet zich niet meer voor".
@@ -383,4 +394,6 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:gedeeltelijk|deels)\b`,
   ],
   waits: [String.raw`\bpas (?:na|als|wanneer|zodra|nadat)\b`],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`\bhet is niet zo dat (?:[\w-]+ ){1,4}(?:nog|nog steeds|weer|opnieuw) [\w-]+`],
 };

@@ -33,6 +33,12 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`${W}(?:bangla|śmiga|hula|chodzi) jak (?:trzeba|należy|złoto|marzenie|ta lala)${WE}`,
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    String.raw`${W}monitoring (?:\S+ )?(?:świeci|jest|pokazuje) (?:\S+ )?(?:na zielono|zielony)${WE}`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`${W}kolejka(?: \S+){0,2} jest pusta i (?:\S+ )?(?:zostaje|pozostaje)${WE}`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`${W}kolejk\S*(?: \S+){0,4} (?:pusta|puste|pusty)(?: \S+)? (?:przez cały|przez całą|cały|całą|od)${WE}`,
     // C38: as good as new, at the end of its part.
@@ -143,6 +149,10 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`${W}ani razu (?:\S+ ){0,2}nie (?:wysypał|zawiesił|padł|wywalił|zaciął|scrashował|zablokował|zatrzymał)\S*`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${W}(?:zero|0) (?:\S+ )?(?:awarii|błędów|crashy|zawieszeń|problemów|usterek|wysypań|przestojów|zacięć|wywałek)${WE}`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`${W}(?:ani jednego|ani jednej|ani jeden|ani jedna|żadnego|żadnej|żadnych) (?:\S+ )?(?:zawieszon|zablokowan|zaciet|zacięt|utkniet|utknięt|wisząc|wiszac)\S* (?:zadani|wydruk|dokument|job|prac)\S*`,
     // C40: it did not crash again: "więcej się nie wysypała".
@@ -307,7 +317,7 @@ export const PL: ClaimLanguage = {
   ],
   pastAux: ['był', 'była', 'było', 'były'],
   transient: [
-    String.raw`${W}(?:przez chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
+    String.raw`${W}(?:przez chwilę|chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [
     'wyeliminowany',
@@ -436,4 +446,6 @@ export const PL: ClaimLanguage = {
   ],
   joiners: ['niż'],
   waits: [String.raw`${W}dopiero (?:po|gdy|kiedy|jak|wtedy|od)${WE}`],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`${W}nie jest tak że (?:\S+ ){1,4}(?:nadal|wciąż|ciągle|dalej|znowu) \S+`],
 };

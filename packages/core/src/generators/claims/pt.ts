@@ -16,6 +16,11 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`\b(?:esta|ta|ficou|anda) (?:redond(?:inh)?[oa]|lisinh[oa]|tinindo|nos trinques|um brinco)\b`,
+    String.raw`\bvolt(?:ou|aram) ao jogo\b`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`\bfila(?: \S+){0,3} (?:esta|continua) vazia e (?:continua|permanece|segue|fica)\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\bfila(?: \S+){0,5} vazias? (?:a semana (?:toda|inteira)|o dia (?:todo|inteiro)|toda a semana|todo o dia|o fim de semana (?:todo|inteiro)|desde)\b`,
     // C38: as good as new: "novinha em folha", "como nova" at the end of its part.
@@ -126,6 +131,11 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`\bnao (?:\w+ )?(?:travou|caiu|falhou|congelou|trancou|crashou|deu erro|reiniciou) mais\b`,
+    String.raw`\bnunca mais (?:\w+ )?(?:travou|caiu|falhou|congelou|trancou|crashou|deu erro)\b`,
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`\bnenhum(?:a)? (?:\w+ )?(?:trabalhos?|impress(?:ao|oes)|jobs?|documentos?|tarefas?) (?:pres[oa]s?|travad|bloquead|encravad|empacad)\w*`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`\b(?:nenhum|nenhuma|nem um|nem uma) (?:unico |unica |so )?(?:trabalhos?|impress(?:ao|oes)|tarefas?|jobs?|documentos?) (?:travad|pres[oa]|bloquead|encravad|empacad)\w*(?: \w+){0,3} (?:desde|mais)\b`,
     // C24, C31: it has not come back: "Não voltou a dar erro", "não se voltou a repetir".
@@ -149,7 +159,9 @@ export const PT: ClaimLanguage = {
     String.raw`\bnao (?:ha|houve|tem|teve|temos|tivemos|se registaram|se registraram) mais (?:nenhum |nenhuma )?(?:erro|falha|queda|travamento|problema|mensage(?:m|ns)|aviso|desconex(?:ao|oes)|lentid(?:ao|oes)|reclama(?:cao|coes)|bloqueio|reinicio|congelamento)s?\b`,
     String.raw`\b(?:chega de|acabaram-se|acabou-se|acabaram|acabou|adeus|fim d[oa]s?|nada de|zero) (?:os |as |o |a )?(?:erro|falha|queda|travamento|problema|desconex|mensage|aviso|lentid|bloqueio|reinici|congelamento|tela azul|ecra azul)\w*`,
     String.raw`\b${WORKS}(?: [\w-]+){0,3} sem (?:nenhum|nenhuma|qualquer|o menor|a menor) (?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade)s?\b`,
-    String.raw`\b(?:erro|problema|falha|mensagem|travamento|aviso|alerta|janela|popup|pop-up|queda|bloqueio|lentidao|tela azul|ecra azul)s?(?: [\w-]+){0,3} (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram|foi embora|foram embora|deixou de aparecer|deixaram de aparecer)\b`,
+    // A negation between the fault and the verb ("n'a pas disparu", "non è sparito", "não sumiu")
+    // denies the disappearance: the pattern carries no negation of its own here.
+    String.raw`\b(?:erro|problema|falha|mensagem|travamento|aviso|alerta|janela|popup|pop-up|queda|bloqueio|lentidao|tela azul|ecra azul)s?(?: (?!nao\b|nunca\b)[\w-]+){0,3} (?:ja |)(?:desapareceu|desapareceram|sumiu|sumiram|foi embora|foram embora|deixou de aparecer|deixaram de aparecer)\b`,
     String.raw`\bnao (?:me |lhe |nos |te )?(?:da|dao|apresenta|apresentam|mostra|mostram|tem|temos|aparece|aparecem) mais (?:o |a |os |as |aquele |aquela |esse |essa |este |esta |nenhum |nenhuma )?(?:erro|falha|problema|aviso|mensagem|mensagens|travamento|queda|alerta|tela azul|ecra azul)s?\b`,
     String.raw`\bnao (?:se )?(?:repetiu|repetiram|reapareceu|reapareceram|manifestou|manifestaram|reproduziu|reproduziram)(?: mais)?\b`,
     String.raw`\b(?:servidor|site|sistema|servico|vpn|rede|maquina|banco de dados|base de dados|aplicacao|portal|link|internet)(?: \w+){0,2} (?:ja )?(?:subiu|subiram|esta no ar|ta no ar|esta de pe|ta de pe|esta up|ta up)\b`,

@@ -32,6 +32,10 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    String.raw`${W}мониторинг\S* (?:\S+ )?(?:горит|светится|показывает) (?:\S+ )?(?:зелёным|зелёный)${WE}`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`${W}очеред\S* (?:\S+ )?пуст\S* и (?:\S+ )?(?:остаётся|остается)${WE}`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`${W}очеред\S*(?: \S+){0,3} (?:(?:всю|целую) неделю|(?:весь|целый) день|все выходные|всё утро|с \S+)(?: \S+)? (?:пуст|чист)\S*`,
     String.raw`${W}очеред\S*(?: \S+){0,3} (?:пуст|чист)\S* (?:(?:всю|целую) неделю|(?:весь|целый) день|все выходные|всё утро)${WE}`,
@@ -132,6 +136,10 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`${W}больше не (?:зависают|зависает|падают|падает|вылетают|вылетает|застревают|застревает|крашится|сбоят|сбоит|глючит|глючат|отваливается)${WE}`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${W}(?:ноль|0) (?:\S+ )?(?:сбоев|ошибок|падений|вылетов|зависаний|аварий|отказов|крашей)${WE}`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`${W}ни (?:одного|одной|единого|единой) (?:зависш|застрявш|подвисш|упавш|сбойн|заблокированн)\S* (?:задани|документ|задач|джоб)\S*`,
     // C23, C24: no complaints or failures since: "Жалоб с понедельника не поступало".

@@ -19,6 +19,12 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`${W}(?:skriver|går|fungerar|funkar|rullar|lirar)(?: (?!inte|ej|aldrig)\S+)?(?: ut)? som (?:en dröm|tåget|smort|på räls)${WE}`,
+    String.raw`${W}(?:är|är nu) (?:\S+ )?i (?:toppskick|toppform)${WE}`,
+    String.raw`${W}(?:är|blev) (?:det )?ordning och reda${WE}`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`${W}\S*(?:kön|kö)(?: \S+){0,2} är tom och (?:håller sig|förblir|fortsätter vara)${WE}`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`${W}\S*(?:kön|köer)(?: \S+){0,3} (?:tom|tomt|tomma)(?: \S+)? (?:hela (?:veckan|dagen|helgen|morgonen|tiden)|sedan)${WE}`,
     // C36: it stays up: "spoolern ligger uppe hela tiden nu".
@@ -115,6 +121,13 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`${W}(?:har|hade) inte (?:\S+ )?(?:kraschat|hängt sig|fastnat|stannat|låst sig|krånglat|strulat|lagt av) (?:en enda gång|någon gång|alls)${WE}`,
+    String.raw`${W}(?:fastnar|hänger sig|kraschar|stannar|låser sig|krånglar|strular|lägger av) inte längre${WE}`,
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    String.raw`${W}inga (?:\S+ )?(?:jobb|utskrifter|dokument) som (?:hänger sig|fastnar|kraschar|låser sig)${WE}`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${W}(?:noll|0|inga) ${SYMPTOM_NOUN}(?: \S+){0,5} (?:de senaste|under de senaste|sedan)${WE}`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`${W}(?:inte (?:ett|en) (?:enda )?|inga |ingen |inget )(?:fler )?(?:fastnade?|fastnat|hängda?|hängande|kraschade?|låsta?|misslyckade?) (?:\S+ )?(?:jobb|utskrift(?:er)?|dokument|uppgift(?:er)?)(?: \S+){0,3} (?:sedan|längre|mer)${WE}`,
     // C24: no more crashes, alarms or faults since: "Inga fler spoolerkrascher", "Inga larm i
@@ -373,4 +386,6 @@ export const SV: ClaimLanguage = {
     String.raw`${W}delvis${WE}`,
   ],
   waits: [String.raw`${W}först (?:efter|när|då)${WE}`],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`${W}det är inte så att (?:\S+ ){1,4}(?:fortfarande|fortsatt|igen|än) \S+`],
 };

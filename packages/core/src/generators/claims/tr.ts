@@ -18,12 +18,20 @@ const SYMPTOM_STEM = String.raw`(?:görün|görül|çık|oluş|yaşan|tekrarlan|
 // A negated or future verb right after a state ("düzgün çalışmıyor", "erişilebilir olacak"):
 // Turkish puts the negation and the tense after the word they govern.
 const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:değil|olacak|olur|olmalı|olup|gibi|\S*(?:mıyor|miyor|muyor|müyor|madı|medi|mamış|memiş|maz|mez|mayacak|meyecek|acak|ecek|malı|meli|ması|mesi|maya|meye|mak|mek)(?![\p{L}\p{N}])))`;
+// A denied saying or counting after a claim word: "çözüldü diyemeyiz", "çözüldü sayılmaz".
+const NOT_SAID = String.raw`(?! (?:diyemeyiz|diyemem|diyemiyoruz|diyemez\S*|denemez|denilemez|sayılmaz|sayamayız|sayamayiz|kabul edemeyiz)(?![\p{L}\p{N}]))`;
 const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedir|mıyorlar|miyorlar|muyorlar|müyorlar)`;
 
 /** Turkish. */
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    String.raw`${W}yağ gibi (?:akıyor|gidiyor|çalışıyor|kayıyor)${WE}${NOT_AFTER}`,
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    String.raw`${W}(?:izleme|monitoring|gösterge)\S*(?: \S+){0,2} (?:hep |sürekli |tamamen )?yeşil${WE}(?! (?:değil|olmadı|olmuyor))`,
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    String.raw`${W}kuyru\S* boş ve (?:\S+ )?(?:kalıyor|duruyor)${WE}`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`${W}kuyru\S*(?: \S+){0,3} (?:bütün|tüm|koca|her) (?:hafta|gün|sabah|hafta sonu)(?: boyunca)? boş (?:kaldı|duruyor|durdu|kalıyor|görünüyor)${WE}`,
     String.raw`${W}kuyru\S*(?: \S+){0,3} (?:hafta|gün|sabah) boyunca boş (?:kaldı|duruyor|durdu|kalıyor)${WE}`,
@@ -49,14 +57,15 @@ export const TR: ClaimLanguage = {
     String.raw`(?<![\p{L}\p{N}])(?:uygulamaları|uygulamalar|lisans|office|windows)(?: \S+){0,3} (?:etkinleştirildi|etkinleştirilmiş|aktif|aktifleştirildi|aktive edildi)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:başarıyla|sorunsuz|hatasız) (?:tamamlanıyor|tamamlandı|tamamlanmaktadır|bitiyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:tamamen|kalıcı olarak|tümüyle) giderildi\S*`,
-    String.raw`(?<![\p{L}\p{N}])(?:ilgilenildi|çözüldü|halledildi|giderildi)(?![\p{L}\p{N}])`,
+    // Not before a denied saying: "buna çözüldü diyemeyiz" (we cannot call it resolved).
+    String.raw`(?<![\p{L}\p{N}])(?:ilgilenildi|çözüldü|halledildi|giderildi)(?![\p{L}\p{N}])${NOT_SAID}`,
     String.raw`(?<![\p{L}\p{N}])(?:her şey|sistem|hepsi)(?: \S+)? (?:sorunsuz|düzgün|normal|yolunda) (?:işliyor|çalışıyor|gidiyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:sorunsuz|düzgün|normal|hatasız|sorunsuzca) (?:işliyor|çalışıyor|tamamlanıyor|başlıyor|açılıyor|bağlanıyor|yazdırıyor)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:giderildiğini|çözüldüğünü|düzeldiğini|halledildiğini) (?:\S+ )?(?:bildiririz|bildirmek isteriz|belirtmek isteriz|bildirmekten)(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:yeniden|tekrar|artık) (?:\S+ )?(?:erişilebiliyor|erişilebilir|kullanılabiliyor|kullanılabilir|ulaşılabiliyor)(?![\p{L}\p{N}])${NOT_AFTER}`,
     String.raw`(?<![\p{L}\p{N}])(?:kullanıma|kullanım için) hazır(?![\p{L}\p{N}])`,
     String.raw`(?<![\p{L}\p{N}])(?:tıkır tıkır|sapasağlam|gıcır gıcır)(?![\p{L}\p{N}])`,
-    String.raw`${W}${SOLVED}${WE}`,
+    String.raw`${W}${SOLVED}${WE}${NOT_SAID}`,
     String.raw`${W}(?:sorunu|problemi|arızayı|hatayı)(?: \S+)? (?:çözdük|giderdik|düzelttik|hallettik|onardık|çözdüm|giderdim|düzelttim|hallettim)${WE}`,
     String.raw`${W}(?:çözdük|giderdik|düzelttik|hallettik|onardık|onardım|tamir ettik|tamir ettim|yoluna koyduk)${WE}`,
     String.raw`${W}(?:tekrar|yeniden|yine|artık|şimdi)(?: \S+){0,2} ${WORKS}${WE}`,
@@ -110,6 +119,10 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    String.raw`${W}bir (?:kez|kere|defa) (?:bile|dahi) (?:\S+ )?${SYMPTOM_STEM}\S*(?:madı|medi|mamış|memiş)${WE}`,
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    String.raw`${W}sıfır (?:\S+ ){0,2}(?:çökme|hata|arıza|kilitlenme|donma|takılma|sorun|kesinti)\S*${WE}`,
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     String.raw`${W}(?:takılan|takılı|takılmış|donan|çöken|kilitlenen|sıkışan) (?:tek )?bir (?:\S+ )?(?:iş|görev|belge|çıktı)\S* (?:bile |dahi )?(?:olmadı|yok|kalmadı|yaşanmadı|görülmedi|olmuyor)${WE}`,
     // C33: checked, no trouble: "Kontrol edildi, sıkıntı yok", a quoted 'Şu an sıkıntı yok'.
@@ -221,7 +234,7 @@ export const TR: ClaimLanguage = {
     'sorunsuz',
     'tıkır tıkır',
   ],
-  labelStates: ['çalışıyor', 'normal', 'sorunsuz', 'yeşil'],
+  labelStates: ['çalışıyor', 'çalışır durumda', 'normal', 'sorunsuz', 'yeşil'],
   fillers: [
     'artık',
     'şimdi',

@@ -36,6 +36,18 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
+    '搞掂(?:咗|了|晒|曬)',
+    '冇(?:問題|问题)(?:喇|啦|了|嘞)',
+    '(?:稳|穩)如老狗',
+    '跑得(?:超|很|好|非常|蛮|蠻)?(?:顺|順)',
+    '(?:满血|滿血)(?:复活|復活)',
+    // C47: monitoring green (since the fix): "monitoring has been green across the board".
+    '(?:监控|監控)(?:一直|始终|始終|都)?(?:是)?(?:全绿|全綠|绿色|綠色|亮绿灯|亮綠燈)',
+    // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
+    '(?:队列|隊列)(?:已|已经|已經)?(?:清空|为空|為空|是空的)[^.]{0,8}?(?:一直|始终|始終)(?:保持)?(?:畅通|暢通|为空|為空|空着|空著|清空)',
+    // "并且一直保持畅通": it stays clear all along, the part after the queue was emptied.
+    '(?:一直|始终|始終)(?:都)?保持(?:畅通|暢通|正常|稳定|穩定|为空|為空)',
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     '(?:队列|隊列)[^.,]{0,4}?(?:整周|一整周|整个星期|整個星期|一周|一週|整天|一整天|这周|這週)(?:都|一直)?(?:是)?空(?:的|着|著)?',
     // C36: stable all along since the fix: "一直很稳定".
@@ -115,6 +127,12 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
+    '(?:再没|再沒|再也没|再也沒|没再|沒再|没有再|沒有再)(?:有)?(?:崩|崩溃|崩潰|卡|卡住|卡死|死机|死機|挂|掛|宕机|宕機|出错|出錯|掉线|掉線|闪退|閃退)(?:过|過)',
+    // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
+    '(?:一个|一個|一件)(?:卡住|卡死|堵塞|失败|失敗)的(?:打印)?(?:任务|任務|作业|作業|文档|文檔)(?:都|也)(?:没有|沒有|没|沒)',
+    // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
+    '(?:小时|小時|天|周|週|星期|以来|以來)[^,.]{0,16}?(?:零|0)(?:次|个|個)?(?:崩溃|崩潰|报错|報錯|错误|錯誤|故障|宕机|宕機|死机|死機|卡死|卡住)',
     // C34: a fault counted as none over a span of time: "not a single stuck job since Tuesday".
     '(?:没有|沒有|无|無|没)(?:一个|一個|一件|一次|任何)(?:打印)?(?:任务|任務|作业|作業|文档|文檔|文件|job)(?:再)?(?:卡住|卡死|挂起|掛起|堵塞|失败|失敗)',
     // C23: no complaints since: "此后未再收到用户投诉" ("尚未收到反馈" is only no reply yet).
@@ -282,8 +300,9 @@ export const ZH: ClaimLanguage = {
   ],
   pastAux: [],
   transient: [
-    // "正常运行了大约十分钟": a state that lasted a span of minutes or seconds.
-    String.raw`(?:了|大约|大概|约|約|将近|將近|差不多)(?:大约|大概|约|約|将近|將近|差不多)?[一二两兩三四五六七八九十几幾数數百\d]+(?:个|個)?(?:分钟|分鐘|秒钟|秒鐘|秒)`,
+    // "正常运行了大约十分钟", "正常了大约一小时": a state that lasted a span of minutes, seconds or an
+    // hour, told as a span.
+    String.raw`(?:了|大约|大概|约|約|将近|將近|差不多)(?:大约|大概|约|約|将近|將近|差不多)?[一二两兩三四五六七八九十几幾数數百\d]+(?:个|個)?(?:分钟|分鐘|秒钟|秒鐘|秒|小时|小時)`,
     '暂时',
     '暫時',
     '短暂',
@@ -420,4 +439,8 @@ export const ZH: ClaimLanguage = {
     '个别',
     '個別',
   ],
+  // "只有在…之后，我们才会关闭工单": a closing that waits for a condition ("刚才" is "just now").
+  waits: ['只有', '(?<!刚|剛|方)才(?:会|會|能|可以)'],
+  // A fault denied as still going on: the frame of denial, then "still" and the fault.
+  denials: [String.raw`(?:并不是说|並不是說|不是说|不是說)\S{0,12}?(?:还在|還在|仍在|仍然|依然|依旧|依舊)`],
 };
