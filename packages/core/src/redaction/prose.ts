@@ -341,7 +341,8 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}])(?:uses|use|used|using|reuses|reused|nutzt|benutzt|utilise|usa|gebruikt) ${MARKS})(?<secret>${VALUE})(?=${MARKS} (?:for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal))`,
     keepUnlessStrong,
-    /\bus|nutzt|utilise|\busa\b|gebruikt/i,
+    // The whole shape as the hint: "use" and "user" are in most texts, the shape in few.
+    /(?:us(?:es?|ed|ing)|reused?|nutzt|utilise|usa|gebruikt) \S{1,200} (?:for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal)/i,
     false,
   ),
   // A strong value in brackets after the account a reset or a new login was for: "Reset done for
@@ -349,7 +350,8 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}])(?:reset|login|logon|account|mailbox|user|created|new user|konto|compte)(?![\p{L}])[^\n\[(]{0,60}? [\w.\\@-]{2,64} [[(])(?<secret>[^\s\])]{8,64})(?=[\])])`,
     keepUnlessStrong,
-    /reset|login|logon|account|mailbox|user|created|konto|compte/i,
+    // A word and a bracketed run of eight characters or more without a space: rarer than the words.
+    /[\w.\\@-]{2,64} [[(][^\s\])]{8,64}[\])]/,
     false,
   ),
   // A device's admin and its password with a slash and no spaces: "Router: admin/Willow-Meadow-Gecko68".
