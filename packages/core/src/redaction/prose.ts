@@ -319,13 +319,15 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])[^\n/]{0,60}?(?<=[\s:(])${MARKS}[A-Za-z][\w.\\@-]{0,63}${MARKS} / ${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
+    // Tried only in texts with a spaced slash; the credential word is found by the anchor.
+    / \/ /,
   ),
   // An account named in quotes, then an arrow or a colon and its password: "DSM admin account
   // 'nasadmin' -> Anch0rH@zel58!".
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|utente)(?![\p{L}]) ["'][\w.\\@-]{1,64}["'] ?(?:->|=>|:) ${MARKS})(?<secret>${VALUE})`,
     keepUnlessStrong,
-    /->|=>|:/,
+    /(?:account|user|login|benutzer|konto|compte|cuenta|conta|utente)\S{0,8} ["'][^"'\n]{1,64}["'] ?(?:->|=>|:)/i,
     false,
   ),
   // A password spelled out, as a voicemail transcript or a phone call writes it: "the new Wi-Fi
@@ -334,7 +336,8 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>${START}(?:${WORDS})(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now)) )(?<secret>${SPOKEN}(?:(?:, | - | )${SPOKEN}(?![a-z0-9])){5,40})`,
     keepValue,
-    new RegExp(String.raw`\b(?:${NATO}|as in|capital)\b`, 'i'),
+    // Three spoken characters in a row: rare in other text, where a NATO word alone ("echo") is not.
+    new RegExp(String.raw`\b${SPOKEN}(?:, | - )${SPOKEN}(?:, | - )${SPOKEN}\b`, 'i'),
   ),
   // A password told by its reuse, with no word for it: "she uses Winter2019$ for everything". Only a
   // strong value: "uses Outlook for everything" stays.
