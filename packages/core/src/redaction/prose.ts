@@ -126,6 +126,12 @@ const SPOKEN_SYMBOL =
   'zero|one|two|three|four|five|six|seven|eight|nine|dollar(?: sign)?|at(?: sign)?|hash|pound(?: sign)?|exclamation (?:mark|point)|percent(?: sign)?|ampersand|asterisk|star|dash|hyphen|underscore|dot|period|plus|equals|question mark';
 /** One spoken character: "M", "capital M", "M as in mike", "mike", "five", "dollar sign". */
 const SPOKEN = String.raw`(?:(?:capital|upper ?case|lower ?case|small|big) [a-z](?: as in [a-z]{2,12})?|[a-z0-9](?: as in [a-z]{2,12})?|${NATO}|${SPOKEN_SYMBOL})`;
+/** The word for an account in front of its name: "account 'nasadmin'", "Benutzer 'kasse'". */
+const ACCOUNT = 'account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|utente';
+/** Verbs that tell a password by its reuse, and what it is reused for: "uses x for everything". */
+const REUSE = 'uses|use|used|using|reuses|reused|nutzt|benutzt|utilise|usa|gebruikt';
+const FOR_EVERYTHING =
+  'for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal';
 /** Who speaks on a chat line: a time in brackets or bare, then a name of up to a few words and a colon. */
 const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? ?-? ?)?[^\n:]{1,60}: ?`;
 /** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
@@ -325,9 +331,9 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // An account named in quotes, then an arrow or a colon and its password: "DSM admin account
   // 'nasadmin' -> Anch0rH@zel58!".
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|utente)(?![\p{L}]) ["'][\w.\\@-]{1,64}["'] ?(?:->|=>|:) ${MARKS})(?<secret>${VALUE})`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${ACCOUNT})(?![\p{L}]) ["'][\w.\\@-]{1,64}["'] ?(?:->|=>|:) ${MARKS})(?<secret>${VALUE})`,
     keepUnlessStrong,
-    /(?:account|user|login|benutzer|konto|compte|cuenta|conta|utente)\S{0,8} ["'][^"'\n]{1,64}["'] ?(?:->|=>|:)/i,
+    new RegExp(String.raw`(?:${ACCOUNT}) ["'][^"'\n]{1,64}["'] ?(?:->|=>|:)`, 'i'),
     false,
   ),
   // A password spelled out, as a voicemail transcript or a phone call writes it: "the new Wi-Fi
@@ -342,10 +348,10 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A password told by its reuse, with no word for it: "she uses Winter2019$ for everything". Only a
   // strong value: "uses Outlook for everything" stays.
   rule(
-    String.raw`(?<pre>(?<![\p{L}])(?:uses|use|used|using|reuses|reused|nutzt|benutzt|utilise|usa|gebruikt) ${MARKS})(?<secret>${VALUE})(?=${MARKS} (?:for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal))`,
+    String.raw`(?<pre>(?<![\p{L}])(?:${REUSE}) ${MARKS})(?<secret>${VALUE})(?=${MARKS} (?:${FOR_EVERYTHING}))`,
     keepUnlessStrong,
     // The whole shape as the hint: "use" and "user" are in most texts, the shape in few.
-    /(?:us(?:es?|ed|ing)|reused?|nutzt|utilise|usa|gebruikt) \S{1,200} (?:for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal)/i,
+    new RegExp(String.raw`(?:${REUSE}) \S{1,200} (?:${FOR_EVERYTHING})`, 'i'),
     false,
   ),
   // A strong value in brackets after the account a reset or a new login was for: "Reset done for

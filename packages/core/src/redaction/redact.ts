@@ -75,6 +75,8 @@ const POINTER_LABEL =
   /(?:\b(?:record|item|entry|object|asset|vault)[ _-]?(?:uid|id|guid)|\buid|\bkey[ _-]?container|\bhint|hinweis|\bindice|\bpista|\bdica|ヒント|提示|힌트|подсказка|->[^\n>]{1,40}->)[ \t]{0,4}(?:[:=#]|->)?[ \t]{0,4}["'*_]{0,3}$/i;
 /** A shell variable piped into a command: `echo $PW | sudo -S …` names the variable, gives no value. */
 const SHELL_PIPE = /\$\{?[A-Za-z_]\w{0,40}\}? ?\| ?$/;
+/** Text in front of a match after which what a rule found is no secret. */
+const LABELS_OF_NO_SECRET = [PUBLIC_KEY_LABEL, IDENTIFIER_LABEL, POINTER_LABEL, SHELL_PIPE];
 /** An opened and not yet closed `{{` on the line before a match. */
 const INSIDE_TEMPLATE = /\{\{(?:(?!\}\})[^\n]){0,200}$/;
 /** How much of the text before a match the label checks look at. */
@@ -226,14 +228,7 @@ export function redactSecrets(
       if (isDocumentationExample(secret)) continue;
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
-      if (
-        rule.standalone !== true &&
-        (PUBLIC_KEY_LABEL.test(label) ||
-          IDENTIFIER_LABEL.test(label) ||
-          POINTER_LABEL.test(label) ||
-          SHELL_PIPE.test(label))
-      )
-        continue;
+      if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
       // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
       // every word is a reference or a filter, never a literal secret.
       if (INSIDE_TEMPLATE.test(n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;

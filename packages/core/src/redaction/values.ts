@@ -19,7 +19,6 @@ const NOT_A_SECRET = new Set(
     'asked requested prompted managed handled abgefragt angefordert verwaltet demande demandee',
     'solicitada solicitado gevraagd richiesta pedida',
     'siehe voir ver zie vedi vedere veja',
-    'see in from per via stored here there below above attached known forgotten',
     // What tools print where a password would stand: netsh's "Security key : Present", the type of
     // a PowerShell SecureString.
     'present absent system.security.securestring',
@@ -133,12 +132,12 @@ const SECRET_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|
 /**
  * What documentation writes where a secret goes, whatever the rule found it: a vendor prefix with
  * its random part blanked out ("sk_test_XXXXXXXXXXXXXXXX", "ghp_000000000000"), a vendor's published
- * sample key ("AKIAIOSFODNN7EXAMPLE"), or a template's own upper-case word
+ * sample key (AWS's, which end in "EXAMPLE"), or a template's own upper-case word
  * ("postgresql://USER:PASSWORD@HOST").
  */
 export const isDocumentationExample = (secret: string) =>
   /(?:^|[-_.])(?:x{8,}|X{8,}|0{8,}|\*{8,})$/.test(secret) ||
-  // AWS's documentation keys end in the word: "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY".
+  // AWS's documentation keys end in the word: an access key id in "EXAMPLE", a secret in "EXAMPLEKEY".
   /^(?:AKIA|ASIA)?[A-Za-z0-9/+]{4,40}EXAMPLE(?:KEY)?$/.test(secret) ||
   /^(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN)$/.test(secret);
 
@@ -191,11 +190,9 @@ export function keepValue(secret: string, after = ''): boolean {
   // A word before a length is a password policy: "Contraseñas: mínimo 12 caracteres", "Kennwort:
   // mindestens 14 Zeichen".
   if (/^\p{L}{2,12}$/u.test(bare) && LENGTH_AFTER.test(after)) return true;
-  // A lowercase word with more words after it is a sentence: "is managed by LAPS", "Wachtwoord:
-  // staat in de kluis", "Hasło: u kierownika".
-  if (/^\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after))) return true;
-  // The same with Markdown emphasis opened in front: "**Password:** *stored in Hudu*".
-  if (/^[*_]{1,3}\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after)))
+  // A lowercase word with more words after it is a sentence, Markdown emphasis opened in front or
+  // not: "is managed by LAPS", "Wachtwoord: staat in de kluis", "**Password:** *stored in Hudu*".
+  if (/^[*_]{0,3}\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after)))
     return true;
   // A capitalised word that starts a sentence of lowercase words is error text, not a value:
   // "InvalidAuthenticationToken: Lifetime validation failed".
