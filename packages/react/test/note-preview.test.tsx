@@ -43,7 +43,8 @@ describe('<NotePreview kind="resolve">', () => {
 
     expect(status().textContent).toBe('Drafting the note…');
     const view = await draftShown();
-    expect(document.activeElement).toBe(view);
+    // Focus moves in an effect after the commit that shows the draft: wait for it, do not race it.
+    await waitFor(() => expect(document.activeElement).toBe(view));
     const box = await draftLoaded(user);
     expect(box.value).toContain('Reinstall the HP Universal Print Driver');
     await waitFor(() => expect(document.activeElement).toBe(box));
@@ -55,7 +56,7 @@ describe('<NotePreview kind="resolve">', () => {
     await waitFor(() =>
       expect(status().textContent).toBe(`Resolved — verified by re-reading ticket #${ticketId}`),
     );
-    expect(document.activeElement).toBe(status());
+    await waitFor(() => expect(document.activeElement).toBe(status()));
     const notes = backend.psa.notes(ticketId);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.text).toMatch(/Call us if it comes back\.$/);
@@ -101,7 +102,7 @@ describe('<NotePreview kind="resolve">', () => {
     expect(alert.textContent).toContain('The session changed after this draft was written');
     expect(confirm()).toHaveProperty('disabled', true);
     const reload = screen.getByRole('button', { name: 'Reload draft' });
-    expect(document.activeElement).toBe(reload);
+    await waitFor(() => expect(document.activeElement).toBe(reload));
     await user.click(reload);
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     // The old draft stays in the box while the new one loads: wait for the new version.
