@@ -98,7 +98,8 @@ describe('the technician’s step in Chromium', () => {
     const page = await context.newPage();
     const { dialog, view } = await showStep(page, 'Preview resolution note', 'Resolve the ticket');
     const rendered = dialog.getByRole('article', { name: 'The note as it will be posted' });
-    expect(await rendered.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus moves in an effect after the draft shows: poll for it rather than race it.
+    await expect.poll(() => rendered.evaluate((el) => el === document.activeElement)).toBe(true);
     // Opened at the top: the note's first heading is in view, inside its box and on the screen.
     expect(await view.evaluate((el) => el.scrollTop)).toBe(0);
     const heading = rendered.getByRole('heading', { name: 'Resolution' });
