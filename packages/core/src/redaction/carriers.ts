@@ -161,11 +161,15 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   ...[',', ';'].flatMap((sep) => Array.from({ length: 8 }, (_, k) => csvColumn(k, sep))),
   ...Array.from({ length: 5 }, (_, k) => spacedColumn(k)),
   {
-    // "clientSecret": "…", client_secret: …, CLIENT-SECRET=…, $Password = '…', key1 = …
+    // "clientSecret": "…", client_secret: …, CLIENT-SECRET=…, $Password = '…', key1 = …. The match
+    // starts at the stem, found by the anchor, with the rest of the identifier behind it as a
+    // lookbehind: a key ends at its separator, so only one stem of an identifier can be followed by
+    // one, and trying stems beats trying an identifier of up to 40 characters at every word.
     kind: 'credential',
     hint: /pass|pwd|secret|token|key|psk|cred|conn|sas|communit|pin/i,
+    anchor: new RegExp(`(?:${STEM})`, 'gi'),
     pattern: new RegExp(
-      String.raw`(?<pre>[$@]?["']?${KEY}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?)(?<secret>${VALUE})`,
+      String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?)(?<secret>${VALUE})`,
       'gi',
     ),
     keep: keepValue,
@@ -189,11 +193,13 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     pattern: /(?<secret>"[^"\n]{1,200}"|'[^'\n]{1,200}')(?=\s?\|\s?ConvertTo-SecureString)/gi,
   },
   {
-    // | Password | Zielony_Las!42 |, | **WLAN-Schlüssel** | `x` |
+    // | Password | Zielony_Las!42 |, | **WLAN-Schlüssel** | `x` |. A cell that holds the key and its
+    // value masked ("| Password ●●●●●●●● | URL https://…", as KeePass copies an entry) gives none
+    // in the next cell.
     kind: 'credential',
     hint: new RegExp(BAR),
     pattern: new RegExp(
-      String.raw`(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3}${IN_CELL}{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})${IN_CELL}{0,20}[*_\u0060]{0,3}[ \t]{0,4}${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^${BARS}\s*\u0060]{1,200})`,
+      String.raw`(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3}${IN_CELL}{0,30}(?:pass|pwd|secret|token|key|psk|${credentialWords()})(?:(?![•●*]{4})${IN_CELL}){0,20}[*_\u0060]{0,3}[ \t]{0,4}${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^${BARS}\s*\u0060]{1,200})`,
       'gi',
     ),
     keep: keepValue,

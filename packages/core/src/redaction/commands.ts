@@ -40,6 +40,8 @@ const LONG_FLAGS = [
   'pre-?shared-?key',
   'community',
   '(?:store|key|src|dest)(?:store)?pass',
+  // An agent installer's account or tenant key: Huntress's `-acctkey`, `--install-key`.
+  '(?:acct|account|install|agent|tenant|customer)-?key',
 ].join('|');
 
 /**
@@ -230,4 +232,37 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   rule('command-password', String.raw`(?<pre>-pass(?:in|out)?\s(?:pass|env|file):)(?<secret>${ARG})`),
   // Every tool: --password x, --password=x, -Password x (PowerShell), --token x, -pw x ...
   rule('command-password', String.raw`(?<pre>(?<![\w-])--?(?:${LONG_FLAGS})(?:=|\s))(?<secret>${ARG})`),
+  // A file named for a secret, printed, and the one word on the next line is its content:
+  // "cat ~/.vault_pass.txt" then the vault password, "type C:\agent\site.psk" then the key. A line
+  // of `name=value` is a credentials file's first entry, which the carrier rules read.
+  rule(
+    'command-password',
+    String.raw`(?<pre>(?:^|\n)[^\n]{0,40}?\b(?:cat|type|gc|Get-Content|more|head|tail)\s[^\s]{0,200}?(?:pass|pwd|psk|secret|token|key|cred)[^\s]{0,100}[ \t]*\r?\n[ \t]*)(?![\w.-]{1,40}[=:])(?<secret>[^\s]{8,400})(?=[ \t]*(?:\r?\n|$))`,
+    'gi',
+    /\b(?:cat|type|gc|Get-Content|more|head|tail)\s[^\n]{0,200}(?:pass|pwd|psk|secret|token|key|cred)/i,
+  ),
+  // What a command that prints a password printed: the Windows LAPS and legacy LAPS cmdlets, then
+  // the value alone on the next line ("(Get-LapsAADPassword -DeviceIds X -AsPlainText).Password").
+  rule(
+    'command-password',
+    String.raw`(?<pre>\b(?:Get-Laps(?:AAD|AD)?Password|Get-AdmPwdPassword|Get-LapsDiagnostics)\b[^\n]{0,300}\r?\n[ \t]*)(?![\w.-]{1,40}[=:])(?<secret>[^\s]{8,400})(?=[ \t]*(?:\r?\n|$))`,
+    'gi',
+    /Get-Laps|Get-AdmPwd/i,
+  ),
+  // A PowerShell here-string assigned to a variable named for a password: "$pw = @'" then the
+  // value alone on its line, then "'@".
+  rule(
+    'command-password',
+    String.raw`(?<pre>\$[A-Za-z_]?\w{0,30}(?:pw|pass|pwd|secret|token|key|cred)\w{0,30}\s?=\s?@(?<q>['"])\r?\n)(?<secret>[^\n]{1,200}?)(?=\r?\n\k<q>@)`,
+    'gi',
+    /=\s?@['"]/,
+  ),
+  // Lenovo's BIOS settings through WMI carry the supervisor password as the third field:
+  // SetBiosSetting("SecureBoot,Enable,<password>,ascii,us"), SaveBiosSettings("<password>,ascii,us").
+  rule(
+    'command-password',
+    String.raw`(?<pre>(?:SetBiosSetting|SaveBiosSettings|LoadDefaultSettings)\(\s?["'](?:[^,"'\n]{1,80},[^,"'\n]{1,80},)?)(?<secret>[^,"'\n]{1,128})(?=,(?:ascii|scancode),)`,
+    'gi',
+    /BiosSetting|LoadDefaultSettings/i,
+  ),
 ];

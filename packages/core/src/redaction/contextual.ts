@@ -27,7 +27,14 @@ const rule = (
   pattern: string,
   hint: RegExp,
   keep: (secret: string) => boolean = keepValue,
-): RedactionRule => ({ kind, pattern: new RegExp(pattern, 'gi'), hint, keep });
+  anchor?: RegExp,
+): RedactionRule => ({
+  kind,
+  pattern: new RegExp(pattern, 'gi'),
+  hint,
+  keep,
+  ...(anchor ? { anchor } : {}),
+});
 
 /**
  * A length in words or characters: what a passphrase policy states ("Passwortsätze mit mindestens 4
@@ -42,6 +49,16 @@ const CREDENTIAL_HINT =
 
 /** Start of a word: not after a letter or a digit (the text is normalised, so letters are mostly ASCII). */
 const WORD_START = String.raw`(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])`;
+
+/**
+ * Where the rules that begin with a password word or a config key may start: at a word that opens
+ * one (or at "password" inside a compound, as `KEY_START` allows). One pass over the text, shared by
+ * those rules, instead of each trying its word lists at every character.
+ */
+const KEYWORD_ANCHOR = new RegExp(
+  String.raw`${WORD_START}(?:${PASSWORD_WORDS}|${CONFIG_KEYS}|with|using|avec|mit|con|met|com|auth token|api|x-api|secret|token|key|access |auth |bearer |storage |account |client )|(?=pass(?:word|wd|phrase)|pwd)`,
+  'gi',
+);
 
 /** The contextual rules, the most constrained first. */
 export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
@@ -128,13 +145,17 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /login|logon|user|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente/i,
     keepUnlessSecretLooking,
   ),
-  // A label line, the value on the next line (after blank lines, indented, or wrapped by a mail
-  // client over several lines): "Password:\n\n    Rieslingfest2024", "full x-api-key is:\n7WDA…\nvhLl…".
+  // A label line, the value on the next line (after blank lines, indented, in a code fence, or
+  // wrapped by a mail client over several lines): "Password:\n\n    Rieslingfest2024", "full
+  // x-api-key is:\n7WDA…\nvhLl…", "admin pw for the new Proxmox:\n```\n…", "Storage key (copied
+  // from the PDF handover):\n…". The value must look like a secret.
   rule(
     'password',
-    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer )?token|(?:client )?secret)(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
-    CREDENTIAL_HINT,
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer |storage |account )?(?:token|key)|(?:client )?secret)(?: [^\s:]{1,30}){0,6}?(?: \([^)\n]{1,80}\))?(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}(?:[ \t]{0,8}\u0060{3}[\w-]{0,20}[ \t]*\r?\n)?[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
+    // Only texts with a line that ends in a colon: most are one line.
+    /:[ \t]{0,4}\r?\n/,
     keepUnlessSecretLooking,
+    KEYWORD_ANCHOR,
   ),
   // Windows answer files keep the value in a child element: <AdministratorPassword><Value>x</Value>.
   rule(
@@ -189,18 +210,24 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     'credential',
     String.raw`(?<pre>${KEY_START}(?:${CONFIG_KEYS})["']?${SEPARATOR}["']?)(?<secret>${VALUE})`,
     CREDENTIAL_HINT,
+    keepValue,
+    KEYWORD_ANCHOR,
   ),
   // Prose: "the password is x", "Passwort für jdoe lautet x", "le mot de passe est x", "with password x".
   rule(
     'password',
     String.raw`(?<pre>${KEY_START}(?:(?:${PASSWORD_WORDS})(?: ${FOR_WHOM})? (?:${PASSWORD_VERBS}) ?:?|(?:with|using|avec|mit|con|met|com) (?:the |le |dem |el |la |het |a |o |il )?(?:${PASSWORD_WORDS})) )(?<secret>${VALUE})`,
     CREDENTIAL_HINT,
+    keepValue,
+    KEYWORD_ANCHOR,
   ),
   // A credential word followed by a separator: "mot de passe : x", "Kennwort -> x", "clave = x".
   rule(
     'password',
     String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS})(?: ${FOR_WHOM})?${SEPARATOR} ?)(?<secret>${VALUE})`,
     CREDENTIAL_HINT,
+    keepValue,
+    KEYWORD_ANCHOR,
   ),
   // Nothing between: "admin password P@ssw0rd!", "senha é Sommer2024", "Twilio auth token 9f…".
   rule(
@@ -208,6 +235,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${WORD_START}(?:${PASSWORD_WORDS}|auth token|api key|secret(?: key)?|token)(?: ${FOR_WHOM})? (?:e |es )?)(?<secret>${LOOSE_VALUE})`,
     CREDENTIAL_HINT,
     keepUnlessSecretLooking,
+    KEYWORD_ANCHOR,
   ),
   // A password named once and then called "the new one": "Reset Kevin's password. The new one is
   // x", "the current one is x", "das neue lautet x". Only in a text that names a credential.

@@ -11,7 +11,8 @@ const CONFIG_VALUE = String.raw`(?:"[^"\n]{1,200}"|[^\s"]{1,200})`;
 const LINE_END = String.raw`(?=\s?(?:RO|RW|ro|rw)?(?:\s\d{1,5})?\s?(?:\n|$))`;
 
 // Every device rule needs one of these words; most texts have none and skip the rules at once.
-const DEVICE_WORDS = /password|passwd|secret|key|psk|community|snmp|REG_SZ|autologon|<|wpa/i;
+// A RADIUS or TACACS+ server line names no key on a Cisco WLC: "config radius auth add 2 10.0.1.15 1812 ascii x".
+const DEVICE_WORDS = /password|passwd|secret|key|psk|community|snmp|REG_SZ|autologon|<|wpa|radius|tacacs/i;
 
 const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
   kind,

@@ -60,6 +60,8 @@ export function keepLowEntropy(token: string): boolean {
   // A name and its value ("SharedAccessKeyName=RootManageSharedAccessKey"): base64 has "=" only
   // at its end, so this is a pair, and a secret value in it is the business of the key rules.
   if (/^[A-Za-z_][\w.-]*=[^=]/.test(bare)) return true;
+  // A command's parameter is its name: "-ChangePasswordAtLogon", "--no-password-prompt".
+  if (/^--?[A-Za-z]+(?:-[A-Za-z]+)*$/.test(bare)) return true;
   // Words joined by hyphens, underscores or a slash: "DATEV-Connector-Modul", "Groß-/Kleinbuchstaben".
   if (/^\p{L}+(?:[-_./]{1,2}\p{L}+)+$/u.test(bare)) return true;
   if (isBase64Text(bare)) return true;

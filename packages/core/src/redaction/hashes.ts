@@ -53,6 +53,13 @@ export const HASH_RULES: readonly RedactionRule[] = [
       /(?<pre>(?<![A-Za-z])(?:(?:ntlm|nt|lm)[ -]?hash(?:es)?|hash(?:es)? (?:ntlm|nt|lm))\b[^\n]{0,100}?(?<![0-9a-fA-F]))(?<secret>[0-9a-fA-F]{32})(?![0-9a-fA-F])/gi,
   },
   {
+    // PostgreSQL's and SASL's SCRAM verifiers: SCRAM-SHA-256$<iterations>:<salt>$<stored key>:<server key>.
+    kind: 'password-hash',
+    hint: /SCRAM-SHA/i,
+    pattern:
+      /(?<![A-Za-z0-9])(?<secret>SCRAM-SHA-(?:1|256|512)\$\d{1,7}:[A-Za-z0-9+/=]{8,200}\$[A-Za-z0-9+/=]{16,200}:[A-Za-z0-9+/=]{16,200})/gi,
+  },
+  {
     // MySQL 4.1+ password hashes: "*" and 40 hex.
     kind: 'password-hash',
     hint: /\*[0-9A-F]{40}/,

@@ -1,4 +1,5 @@
 import { normalizeText } from '../text/normalize.js';
+import { spellingsOf } from './literal-hints.js';
 
 // Credential words and the copulas that join them to a value, per language. Written as people
 // write them; `words` and `verbs` below pass them through the same normal form the rules match
@@ -140,6 +141,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'security code',
       'disarm code',
       'arming code',
+      // An alarm panel's codes by role: the one that silently calls for help, the engineer's, the installer's.
+      'duress code',
+      'engineer code',
+      'installer code',
+      'master code',
       'backup code',
       'backup verification code',
       'verification code',
@@ -1208,6 +1214,9 @@ const alternation = (items: readonly string[]) => {
   return emit(root);
 };
 
+/** {@link alternation} for the other word tables of the rules (spoken.ts). */
+export const wordAlternation = alternation;
+
 /** Every credential word of `languages` as one alternation. */
 export const credentialWords = (languages: readonly CredentialLanguage[] = CREDENTIAL_LANGUAGES) =>
   alternation(languages.flatMap((l) => l.words));
@@ -1410,6 +1419,30 @@ const STEMS = [
 
 /** {@link STEMS} as one case-insensitive test on the normal form. */
 export const credentialWordHint = () => new RegExp(alternation(STEMS).replace(/\[- \]\?/g, '[- ]?'), 'i');
+
+/**
+ * The words {@link credentialWordHint} and {@link MSP_TOOLS} find, as plain words in lower case, every
+ * way they may be written ("mot de", "mot-de", "motde"). A text holds one of them exactly when it
+ * passes that pattern; as a list of literals, the hint is answered with the rules' other literal
+ * hints in one pass (literal-hints.ts).
+ */
+export const credentialHintWords = (): string[] => {
+  const stems = STEMS.flatMap(
+    (stem) =>
+      // A space or hyphen at the end is optional, so a text holds the stem without it.
+      spellingsOf(
+        escapeRegExp(
+          normalizeText(stem)
+            .text.toLowerCase()
+            .replace(/[- ]+$/, ''),
+        )
+          .replace(/-| /g, '(?:-| )?')
+          .replace(/wifi/g, 'wi(?:-| )?fi'),
+      ) ?? [],
+  );
+  const tools = spellingsOf(MSP_TOOLS) ?? [];
+  return [...new Set([...stems, ...tools])];
+};
 
 /** The stems, normalised, for the test that every word holds one. */
 export const credentialStems = () => [

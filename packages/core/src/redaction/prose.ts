@@ -1,15 +1,16 @@
 import {
   CREDENTIAL_LANGUAGES,
   type CredentialLanguage,
+  credentialHintWords,
   credentialPrepositions,
   credentialVerbs,
-  credentialWordHint,
   credentialWords,
   MSP_TOOLS,
   numericCodeWords,
   withoutUnicodeClasses,
 } from './languages.js';
 import type { RedactionRule } from './rule.js';
+import { SPELLED_OUT, SPOKEN_CHARACTER, SPOKEN_SEPARATOR } from './spoken.js';
 import {
   asWritten,
   CONTEXT_SEPARATOR,
@@ -119,13 +120,11 @@ const TEMPORARY =
 /** People a user and a password are given for: "as admin / x", "mit kunde\\it-extern / x". */
 const AS_USER =
   'as|user(?:name)?|login|logon|account|with|mit|met|avec|con|com|med|als|comme|como|come|jako|som|olarak|kullanici|benutzer|utilisateur|usuario|gebruiker|utente|utilizador|uzytkownik|anvandare|bruker|kayttaja|как|пользователь|логин';
-/** The words a password is spelled out with over the phone: the NATO alphabet, digits, symbol names. */
-const NATO =
-  'alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-?ray|yankee|zulu';
-const SPOKEN_SYMBOL =
-  'zero|one|two|three|four|five|six|seven|eight|nine|dollar(?: sign)?|at(?: sign)?|hash|pound(?: sign)?|exclamation (?:mark|point)|percent(?: sign)?|ampersand|asterisk|star|dash|hyphen|underscore|dot|period|plus|equals|question mark';
-/** One spoken character: "M", "capital M", "M as in mike", "mike", "five", "dollar sign". */
-const SPOKEN = String.raw`(?:(?:capital|upper ?case|lower ?case|small|big) [a-z](?: as in [a-z]{2,12})?|[a-z0-9](?: as in [a-z]{2,12})?|${NATO}|${SPOKEN_SYMBOL})`;
+/**
+ * What else is spelled out over the phone: a host name, a serial, a ticket's number. After these a
+ * spelling word reads out no password ("Hostname read out over the phone: Papa - Charlie - …").
+ */
+const SPELLED_NAME = String.raw`(?:host ?name|computer ?name|device ?name|name|serial(?: number)?|number|address|ticket|tag|id|nummer|numero|numer)(?![\p{L}])`;
 /** The word for an account in front of its name: "account 'nasadmin'", "Benutzer 'kasse'". */
 const ACCOUNT = 'account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|utente';
 /** Verbs that tell a password by its reuse, and what it is reused for: "uses x for everything". */
@@ -134,8 +133,11 @@ const FOR_EVERYTHING =
   'for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal';
 /** Who speaks on a chat line: a time in brackets or bare, then a name of up to a few words and a colon. */
 const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? ?-? ?)?[^\n:]{1,60}: ?`;
-/** A value after a word of an unspaced script: ASCII, so the sentence around it is not masked. */
-const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|[!-~]{3,200})`;
+/**
+ * A value after a word of an unspaced script: ASCII, so the sentence around it is not masked, or
+ * in the quotes of those scripts ("「…」", "『…』", "《…》").
+ */
+const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》|[!-~]{3,200})`;
 
 /**
  * After a copula, a lowercase word of letters only is prose ("is wrong", "to nowe", "är fel"),
@@ -153,7 +155,12 @@ const keepProse = (secret: string, after: string) =>
  * Shared by every rule here and the entropy rule, so redactSecrets tests it once per text. The
  * names of MSP tools count: their keys have no published shape (entropy.ts).
  */
-export const WORD_HINT = new RegExp(`${credentialWordHint().source}|${MSP_TOOLS}`, 'i');
+export const WORD_HINT = new RegExp(
+  credentialHintWords()
+    .map((word) => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
+    .join('|'),
+  'i',
+);
 /**
  * Where a rule that begins with a credential word may start: at each word, at a compound's
  * password stem, and at the looser labels the entropy rule starts from ("key", a tool's name). One
@@ -243,7 +250,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|är|on|to|je|è|é|era|was|war)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
   rule(
@@ -336,14 +343,23 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     new RegExp(String.raw`(?:${ACCOUNT}) ["'][^"'\n]{1,64}["'] ?(?:->|=>|:)`, 'i'),
     false,
   ),
-  // A password spelled out, as a voicemail transcript or a phone call writes it: "the new Wi-Fi
-  // password is capital M as in mike, e, a, d, o, w, five, three, dollar sign", "Password read out
-  // over the phone: INDIA - x-ray - quebec - …". Six spoken characters or more.
+  // A password spelled out, as a voicemail transcript or a phone call writes it, in the spelling
+  // words of several languages (spoken.ts): "the new Wi-Fi password is capital M as in mike, e, a,
+  // d, o, w, five", "Password read out over the phone: INDIA - x-ray - quebec - …", "le code du bip
+  // alarme c'est « un, neuf, huit, zéro »", and after a word that says it was spelled, with no word
+  // for password ("User read it out: …", "Me la dictó por teléfono: eme mayúscula, a, ere, …").
+  // Four spoken characters or more.
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now)) )(?<secret>${SPOKEN}(?:(?:, | - | )${SPOKEN}(?![a-z0-9])){5,40})`,
+    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}))(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
     keepValue,
-    // Three spoken characters in a row: rare in other text, where a NATO word alone ("echo") is not.
-    new RegExp(String.raw`\b${SPOKEN}(?:, | - )${SPOKEN}(?:, | - )${SPOKEN}\b`, 'i'),
+    // Two spoken characters in a row after a separator: rare in other text, where a spelling word
+    // alone ("echo") is not. The search starts at a separator. The words that say it was spelled
+    // are no anchor, so the rule runs over the texts that pass.
+    new RegExp(
+      String.raw`(?:, | - |、)${SPOKEN_CHARACTER}(?:, | - |、)${SPOKEN_CHARACTER}(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    false,
   ),
   // A password told by its reuse, with no word for it: "she uses Winter2019$ for everything". Only a
   // strong value: "uses Outlook for everything" stays.
@@ -359,8 +375,9 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}])(?:reset|login|logon|account|mailbox|user|created|new user|konto|compte)(?![\p{L}])[^\n\[(]{0,60}? [\w.\\@-]{2,64} [[(])(?<secret>[^\s\])]{8,64})(?=[\])])`,
     keepUnlessStrong,
-    // A word and a bracketed run of eight characters or more without a space: rarer than the words.
-    /[\w.\\@-]{2,64} [[(][^\s\])]{8,64}[\])]/,
+    // A bracketed run of eight characters or more without a space after a space: rarer than the
+    // words. The search starts at the bracket, which is cheaper than starting at every word.
+    / [[(][^\s\])]{8,64}[\])]/,
     false,
   ),
   // A device's admin and its password with a slash and no spaces: "Router: admin/Willow-Meadow-Gecko68".
@@ -379,11 +396,44 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     false,
   ),
   // A few words of another script between the word and a value typed on a Latin keyboard, the
-  // copula before or after it: "رمز عبور مودم x است", "รหัสผ่านผู้ดูแลระบบคือ x". The value must
-  // look like a secret.
+  // copula before or after it, a Latin name among them: "رمز عبور مودم x است", "รหัสผ่านผู้ดูแลระบบคือ
+  // x", "รหัสผ่านของ Wi-Fi สำนักงานคือ x". The value must look like a secret, and hold a digit or a
+  // symbol, so a Latin name in between ("Guest-WiFi") is read as a word and the search goes on.
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})(?:[^\x00-\x7F\n]| (?=[^\x00-\x7F])){1,40}? ?${MARKS})(?<secret>[!-~]{6,200})`,
+    String.raw`(?<pre>${START}(?:${WORDS})(?:[^\x00-\x7F\n]| (?=[^\x00-\x7F])| [A-Za-z][\w-]{0,15}(?= [^\x00-\x7F])){1,40}? ?${MARKS})(?=[!-~]{0,200}[\d!@#$%^&*+=?~])(?<secret>[!-~]{6,200})`,
     keepUnlessSecretLooking,
+  ),
+  // A value in quotes a few words after the word, with no copula or colon: "Пароль от роутера
+  // «Xxw+Ea8Iwec»" (the normal form makes « » plain quotes). Quotes set a literal apart, but a
+  // quoted name, a vault path or a time is one too ("stored in Keeper under 'S2S Azure'", "expired
+  // at '2024-05-14T15:00:00Z'"): only one word that is a strong value is masked.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? ${MARKS})(?<secret>"[^"\s]{6,200}"|'[^'\s]{6,200}')`,
+    (secret, after) => keepUnlessStrong(secret.slice(1, -1), after),
+    // Only texts with a quoted word of six characters or more.
+    /["'][^\s"']{6,200}["']/,
+  ),
+  // A code of digits straight after its word: "passcode 335854", "PIN 4711", "Alarmcode 0815#". A
+  // year is a date ("PIN reset 2024" has a word between, "PIN 2024" is taken for a year).
+  rule(
+    String.raw`(?<pre>${START}${CODE_WORDS}${MARKS} ${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    keepValue,
+    // Only texts with a word and a number of four digits or more after a space.
+    /\p{L}[*_`]{0,3} [*_`]{0,3}\d{4}/u,
+  ),
+  // A password of digit groups straight after its word, as a router's sticker prints it:
+  // "FRITZ!Box-Kennwort 9941 6223 5225 1034".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>\d{3,6}(?: \d{3,6}){2,7})${NOT_MORE_DATA}`,
+    keepValue,
+    /\d{3,6} \d{3,6} \d{3,6}/,
+  ),
+  // A key emoji is a label: "🔑 ?1yS1q9mO9 👈 wifi for the pop-up shop", "🔐: x".
+  rule(
+    String.raw`(?<pre>(?:🔑|🔐|🗝)\uFE0F?[ \t]{0,2}:?[ \t]{0,2}${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    /🔑|🔐|🗝/,
+    false,
   ),
   // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
   rule(

@@ -1,4 +1,5 @@
 import { normalizeText, originalSpan } from '../text/normalize.js';
+import { LiteralHints, literalsOf } from './literal-hints.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
 import { isDocumentationExample } from './values.js';
 
@@ -55,10 +56,11 @@ const AFTER = 40;
 
 /**
  * Keys whose value is public by design: a WireGuard or other public key, a subresource-integrity
- * hash (`"integrity": "sha512-…"`). A rule that took them for a credential key leaves them.
+ * hash (`"integrity": "sha512-…"`), a reCAPTCHA or Turnstile site key, which every page that shows
+ * the widget carries. A rule that took them for a credential key leaves them.
  */
 const PUBLIC_KEY_LABEL =
-  /(?:public[ _-]?key|pub[_-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
+  /(?:public[ _-]?key|pub[_-]?key|site[ _-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
 /**
  * A label that names a secret without being one: a key's id ("recovery key ID", the JWT header's
  * `kid`), a secret's name in a vault, a thumbprint. What follows it is the id or the name, unless
@@ -68,15 +70,18 @@ const IDENTIFIER_LABEL =
   /(?:\b(?:key|secret|password|token|credential|certificate)[ _-]?(?:id|identifier|kennung|name)\b|\bkid\b|\bthumbprint\b)(?:(?!pass|kennw|wort\b|key\b|\bcode\b|\bpin\b|secret)[^\n.;,]){0,60}$/i;
 /**
  * A label that says where a secret is, or what hints at it, rather than giving it: a record's uid
- * in a vault ("Keeper, record UID …"), a key container's name, a password hint ("Password hint:
+ * in a vault ("Keeper, record UID …"), a key container's name, a Kubernetes Secret's name in a
+ * chart's values ("existingSecret: grafana-admin", "secretName:"), a password hint ("Password hint:
  * 'see Keeper'"), and the last step of a menu path ("ITGlue -> Passwords -> 'Veeam service account'").
  */
 const POINTER_LABEL =
-  /(?:\b(?:record|item|entry|object|asset|vault)[ _-]?(?:uid|id|guid)|\buid|\bkey[ _-]?container|\bhint|hinweis|\bindice|\bpista|\bdica|ヒント|提示|힌트|подсказка|->[^\n>]{1,40}->)[ \t]{0,4}(?:[:=#]|->)?[ \t]{0,4}["'*_]{0,3}$/i;
+  /(?:\b(?:record|item|entry|object|asset|vault)[ _-]?(?:uid|id|guid)|\buid|\bkey[ _-]?container|\bexisting[ _-]?secret|\bsecret[ _-]?(?:name|ref)|\bhint|hinweis|\bindice|\bpista|\bdica|ヒント|提示|힌트|подсказка|->[^\n>]{1,40}->)[ \t]{0,4}(?:[:=#]|->)?[ \t]{0,4}["'*_]{0,3}$/i;
 /** A shell variable piped into a command: `echo $PW | sudo -S …` names the variable, gives no value. */
 const SHELL_PIPE = /\$\{?[A-Za-z_]\w{0,40}\}? ?\| ?$/;
+/** A commit named by its hash: "previous HEAD was 559f823c…", "commit: a85f0f54…". */
+const COMMIT_LABEL = /\b(?:HEAD|commit|revision)(?: (?:is|was|at|now))?[ \t]{0,4}[:=#]?[ \t]{0,4}$/i;
 /** Text in front of a match after which what a rule found is no secret. */
-const LABELS_OF_NO_SECRET = [PUBLIC_KEY_LABEL, IDENTIFIER_LABEL, POINTER_LABEL, SHELL_PIPE];
+const LABELS_OF_NO_SECRET = [PUBLIC_KEY_LABEL, IDENTIFIER_LABEL, POINTER_LABEL, SHELL_PIPE, COMMIT_LABEL];
 /** An opened and not yet closed `{{` on the line before a match. */
 const INSIDE_TEMPLATE = /\{\{(?:(?!\}\})[^\n]){0,200}$/;
 /** How much of the text before a match the label checks look at. */
@@ -88,10 +93,15 @@ export function redactionMask(kind: string): string {
   return `${MASK_PREFIX}:${kind}]`;
 }
 
-/** The distinct hints of a rule list, and which of them each rule has (-1: none). */
+/**
+ * The distinct hints of a rule list, which of them each rule has (-1: none), and, for the hints that
+ * are only literal words, their id in `literals` (-1: a pattern of its own).
+ */
 interface Plan {
   hints: RegExp[];
   hintOf: Int32Array;
+  literals: LiteralHints;
+  literalOf: Int32Array;
 }
 
 // Worked out once per rule list rather than once per text: texts are many and short, and a map
@@ -120,7 +130,15 @@ function planOf(rules: readonly RedactionRule[]): Plan {
       }
       hintOf[r] = h;
     });
-    plan = { hints, hintOf };
+    // Hints of literal words are answered together, in one pass per text (literal-hints.ts).
+    const literals = new LiteralHints();
+    const literalOf = Int32Array.from(hints, (hint) => {
+      const words = literalsOf(hint);
+      return words === undefined || /[msu]/.test(hint.flags)
+        ? -1
+        : literals.add(words, hint.flags.includes('i'));
+    });
+    plan = { hints, hintOf, literals, literalOf };
     plans.set(rules, plan);
   }
   return plan;
@@ -187,8 +205,15 @@ export function redactSecrets(
   const found: Span[] = [];
   // Rules of one family share their hint; each hint is tested once per text, when a rule first
   // needs it. Anchors are shared too: each is run once per text, if a rule that has it runs.
-  const { hints, hintOf } = planOf(rules);
+  const { hints, hintOf, literals, literalOf } = planOf(rules);
   const tested = new Int8Array(hints.length);
+  if (literals.size > 0) {
+    const present = literals.present(n);
+    for (let h = 0; h < hints.length; h++) {
+      const l = literalOf[h] as number;
+      if (l >= 0) tested[h] = present[l] as number;
+    }
+  }
   const anchors = new Map<RegExp, number[]>();
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as RedactionRule;

@@ -4,6 +4,7 @@ import { CONTEXTUAL_RULES } from './contextual.js';
 import { DEVICE_RULES } from './devices.js';
 import { ENTROPY_RULES } from './entropy.js';
 import { HASH_RULES } from './hashes.js';
+import { LOGIN_RULES } from './logins.js';
 import { PROSE_RULES } from './prose.js';
 import type { RedactionRule } from './rule.js';
 import { TOKEN_RULES } from './tokens.js';
@@ -24,8 +25,11 @@ export const STRUCTURE_RULES: readonly RedactionRule[] = [
   ...DEVICE_RULES,
   ...CARRIER_RULES,
 ];
-/** Layer 2: credential words followed by a value, in prose, in every supported language. */
-export const KEYWORD_RULES: readonly RedactionRule[] = [...CONTEXTUAL_RULES, ...PROSE_RULES];
+/**
+ * Layer 2: credential words followed by a value, in prose, in every supported language; then a
+ * strong value beside an account where no word names it (logins.ts).
+ */
+export const KEYWORD_RULES: readonly RedactionRule[] = [...CONTEXTUAL_RULES, ...PROSE_RULES, ...LOGIN_RULES];
 /** Layer 4: a random-looking token near a credential word. */
 export { ENTROPY_RULES } from './entropy.js';
 

@@ -308,4 +308,12 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     hint: /\d{6}/,
     pattern: /(?<![0-9-])(?<secret>\d{6}(?<sep>[- ]?)\d{6}(?:\k<sep>\d{6}){6})(?![0-9-])/g,
   },
+  {
+    // A FileVault personal recovery key: six groups of four upper-case letters and digits, which
+    // unlocks the disk. Only with both letters and digits in it: a serial of one class is data.
+    kind: 'filevault-recovery-key',
+    hint: /-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}-/,
+    pattern: /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{4}(?:-[A-Z0-9]{4}){5})(?![A-Za-z0-9-])/g,
+    keep: (secret) => !(/[A-Z]/.test(secret) && /\d/.test(secret)),
+  },
 ];

@@ -14,6 +14,8 @@ const NOT_A_SECRET = new Set(
     'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
     'yes change changes reuse length history manager vault field prompts rules requirements',
     'see in from per via stored here there below above attached known forgotten unchanged',
+    // A policy's settings: "Simple passwords: Block", "Required password type: Numeric".
+    'block blocked allow allowed numeric alphanumeric',
     // What was done with it, after a phrase that names it: "new passphrase printed on the sign".
     'printed written posted shared given shown displayed handed emailed texted',
     'asked requested prompted managed handled abgefragt angefordert verwaltet demande demandee',
@@ -95,10 +97,11 @@ export function isBareJwtHeader(value: string): boolean {
 // `Get-Credential`, `$(...)`, `(Get-Secret …)`, `getpass()`, `input(...)`.
 const PROMPT =
   /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
-// Values that are data of another kind: a time, a date, an error code, a KB, a version, a count.
+// Values that are data of another kind: a time, a date, an error code, a KB, a version (with a
+// pre-release and a build, "5.4.2-beta.3+build.4471"), a count.
 // A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC).
 const OTHER_DATA =
-  /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
+  /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+(?:[-+][0-9a-z]+(?:[.+-][0-9a-z]+)*)?|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
 // Where a value is looked up rather than written: a URL without a password in it (the URL rules
 // mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
 // ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault"), an
@@ -124,6 +127,11 @@ const ABSOLUTE_PATH = /^(?:~|\.{1,2})?\/(?:[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/?)?$
 const CJK_SENTENCE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 /** A vault or file path in lower case ("secret/prod/sql"); a key in base64 mixes cases. */
 const LOWER_PATH = /^[a-z][a-z0-9_.-]*(?:\/[a-z0-9_.-]+)+\/?$/;
+/**
+ * A Proxmox API token's id, user@realm!name in one of its built-in realms: the secret is a UUID
+ * given beside it, not this.
+ */
+const PROXMOX_TOKEN_ID = /^[a-z0-9][\w.-]{0,63}@(?:pve|pam)![\w.-]{1,64}$/;
 /** The name of a secret in snake case: "db_password", "smtp_api_token". */
 const SECRET_NAME = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:password|passwd|pass|pwd|secret|token|key)$/;
 // An upper-case variable that holds the password names it without being it: "$env:DB_PASSWORD".
@@ -216,6 +224,7 @@ export function keepValue(secret: string, after = ''): boolean {
     OTHER_DATA.test(bare) ||
     SECRET_VARIABLE.test(bareValue(secret)) ||
     SECRET_NAME.test(bareValue(secret)) ||
+    PROXMOX_TOKEN_ID.test(bareValue(secret)) ||
     REFERENCE.test(bareValue(secret)) ||
     LOWER_PATH.test(bareValue(secret)) ||
     ABSOLUTE_PATH.test(bareValue(secret)) ||
