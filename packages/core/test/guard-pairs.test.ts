@@ -976,6 +976,339 @@ const HONEST_ROUND: readonly Pair[] = [
   ['zh', '不过换了扫描仪驱动之后一切正常。', '不过换了扫描仪驱动之后还是不正常。'],
 ];
 
+// C52, status shorthand after the fix: "OK post-fix", "back in prod", "ticket closed". The twin
+// says the state is not reached yet, or asks.
+const SHORTHAND: readonly Pair[] = [
+  ['en', 'SCN02 back in production.', 'SCN02 not yet back in production.'],
+  ['en', 'Scanner OK after the fix.', 'Scanner OK after the fix?'],
+  ['de', 'SCN02 wieder produktiv.', 'SCN02 noch nicht wieder produktiv.'],
+  ['fr', 'SCN02 de retour en prod.', 'SCN02 pas encore de retour en prod.'],
+  ['it', 'SCN02 di nuovo in produzione.', 'SCN02 di nuovo in produzione?'],
+  ['nl', 'Scanner OK na de fix.', 'Scanner OK na de fix?'],
+  ['sv', 'Skannern tillbaka i drift.', 'Skannern inte tillbaka i drift än.'],
+  ['ru', 'Сканер снова в проде.', 'Сканер снова в проде?'],
+  ['pl', 'Skaner z powrotem na produkcji.', 'Skaner jeszcze nie z powrotem na produkcji.'],
+  ['ja', 'チケットクローズ。', 'チケットクローズは保留。'],
+  ['ko', '스캐너 운영 복귀 완료.', '스캐너 운영 복귀 완료?'],
+  ['ko', '스캐너 운영 복귀 완료.', '스캐너 운영 복귀 예정입니다.'],
+  ['tr', 'Tarayıcı düzeltme sonrası OK.', 'Tarayıcı düzeltme sonrası OK değil.'],
+  ['ar', 'أغلقت التذكرة.', 'هل أغلقت التذكرة؟'],
+];
+
+// C53, the fault no longer reproduces after the change, and every printer prints. The twin keeps a
+// repro, or says not all of them print.
+const NO_REPRO: readonly Pair[] = [
+  ['en', 'No repro after the firmware update.', 'Still a repro after the firmware update.'],
+  ['de', 'Nach dem Firmware-Update kein Repro mehr.', 'Nach dem Firmware-Update immer noch ein Repro.'],
+  [
+    'fr',
+    'Plus de repro depuis la mise à jour du firmware.',
+    'Toujours un repro depuis la mise à jour du firmware.',
+  ],
+  [
+    'es',
+    'Sin repro tras la actualización del firmware.',
+    'Todavía hay repro tras la actualización del firmware.',
+  ],
+  ['ko', '재부팅 후 재현 안 됨.', '재부팅 후에도 재현됨.'],
+  ['en', 'All printers printing.', 'Not all printers printing.'],
+  ['es', 'Todas las impresoras imprimen.', 'No todas las impresoras imprimen.'],
+  ['ru', 'Все принтеры печатают.', 'Не все принтеры печатают.'],
+  ['pl', 'Wszystkie drukarki drukują.', 'Nie wszystkie drukarki drukują.'],
+  ['sv', 'Alla skrivare skriver ut.', 'Inte alla skrivare skriver ut.'],
+];
+
+// C54, it has run since without a single fault. The twin negates the run, or asks.
+const NOT_A_SINGLE: readonly Pair[] = [
+  [
+    'en',
+    'Since Monday the scanner has been running without a single error.',
+    'Since Monday the scanner has not been running without errors.',
+  ],
+  [
+    'de',
+    'Seitdem läuft der Scanner ohne einen einzigen Fehler.',
+    'Läuft der Scanner seitdem ohne einen einzigen Fehler?',
+  ],
+  [
+    'es',
+    'Desde entonces el escáner funciona sin un solo fallo.',
+    '¿Desde entonces el escáner funciona sin un solo fallo?',
+  ],
+  ['ru', 'С тех пор сканер работает без единого сбоя.', 'С тех пор сканер работает без единого сбоя?'],
+  [
+    'sv',
+    'Sedan dess har skannern gått utan ett enda fel.',
+    'Har skannern gått utan ett enda fel sedan dess?',
+  ],
+  [
+    'tr',
+    'O zamandan beri tarayıcı tek bir hata olmadan çalışıyor.',
+    'O zamandan beri tarayıcı tek bir hata olmadan çalışıyor mu?',
+  ],
+  [
+    'ko',
+    '그 이후로 스캐너는 단 한 번도 멈추지 않고 작동하고 있습니다.',
+    '그 이후로 스캐너가 단 한 번도 멈추지 않고 작동하고 있나요?',
+  ],
+];
+
+// C55, the restoration told as a confirmed noun or passive. The twin says it is not confirmed yet.
+const CONFIRMED_RESTORATION: readonly Pair[] = [
+  ['en', 'Restoration of mail delivery confirmed.', 'Restoration of mail delivery not yet confirmed.'],
+  [
+    'de',
+    'Die Wiederherstellung des Mailversands wurde bestätigt.',
+    'Die Wiederherstellung des Mailversands wurde noch nicht bestätigt.',
+  ],
+  ['fr', 'Rétablissement de la messagerie confirmé.', 'Rétablissement de la messagerie pas encore confirmé.'],
+  ['es', 'Se confirma el restablecimiento del correo.', 'No se confirma el restablecimiento del correo.'],
+  ['it', 'Ripristino della posta confermato.', 'Ripristino della posta non ancora confermato.'],
+  ['nl', 'Herstel van de mailserver bevestigd.', 'Herstel van de mailserver nog niet bevestigd.'],
+  ['pt', 'Confirmado o restabelecimento do e-mail.', 'Ainda não confirmado o restabelecimento do e-mail.'],
+  ['pl', 'Potwierdzono przywrócenie poczty.', 'Nie potwierdzono przywrócenia poczty.'],
+  ['sv', 'Återställning av e-posten bekräftad.', 'Återställning av e-posten inte bekräftad.'],
+  ['ru', 'Восстановление почты подтверждено.', 'Восстановление почты не подтверждено.'],
+  ['tr', 'E-posta hizmetinin geri geldiği teyit edildi.', 'E-posta hizmetinin geri geldiği teyit edilmedi.'],
+  ['ar', 'تم تأكيد استعادة البريد.', 'لم يتم تأكيد استعادة البريد.'],
+];
+
+// C56, a double negative: "there is no scanner left that does not work". The twin drops the second
+// negation, and says none works.
+const DOUBLE_NEGATIVE: readonly Pair[] = [
+  [
+    'en',
+    'There is no scanner on the floor that is not working.',
+    'There is no scanner on the floor that is working.',
+  ],
+  [
+    'de',
+    'Es gibt keinen Scanner mehr, der nicht funktioniert.',
+    'Es gibt keinen Scanner mehr, der funktioniert.',
+  ],
+  ['fr', "Il n'y a plus aucun scanner qui ne fonctionne pas.", "Il n'y a plus aucun scanner qui fonctionne."],
+  ['es', 'No queda ningún escáner que no funcione.', 'No queda ningún escáner que funcione.'],
+  ['it', "Non c'è più nessuno scanner che non funzioni.", "Non c'è più nessuno scanner che funzioni."],
+  ['nl', 'Er is geen scanner meer die niet werkt.', 'Er is geen scanner meer die werkt.'],
+  ['pt', 'Não há mais nenhum scanner que não funcione.', 'Não há mais nenhum scanner que funcione.'],
+  [
+    'pl',
+    'Nie ma już ani jednego skanera, który by nie działał.',
+    'Nie ma już ani jednego skanera, który by działał.',
+  ],
+  [
+    'sv',
+    'Det finns inte längre någon skanner som inte fungerar.',
+    'Det finns inte längre någon skanner som fungerar.',
+  ],
+  [
+    'ru',
+    'Не осталось ни одного сканера, который бы не работал.',
+    'Не осталось ни одного сканера, который бы работал.',
+  ],
+  ['tr', 'Çalışmayan tek bir tarayıcı bile kalmadı.', 'Çalışan tek bir tarayıcı bile kalmadı.'],
+  ['ar', 'لم تعد هناك أي ماسحة لا تعمل.', 'لم تعد هناك أي ماسحة تعمل.'],
+  ['ja', '動作しないスキャナーは、もう一台もありません。', '動作するスキャナーは、もう一台もありません。'],
+  ['zh', '已经没有哪台扫描仪不能用了。', '已经没有哪台扫描仪能用了。'],
+  ['ko', '작동이 안 되는 스캐너는 이제 한 대도 없습니다.', '작동이 되는 스캐너는 이제 한 대도 없습니다.'],
+];
+
+// C57, litotes of the fault: "no longer exactly broken". The twin denies the good state instead.
+const LITOTES: readonly Pair[] = [
+  ['en', 'The scanner is no longer exactly broken.', 'The scanner is not exactly fixed yet.'],
+  ['de', 'Der Scanner macht nicht gerade mehr Ärger.', 'Der Scanner macht nicht gerade weniger Ärger.'],
+  ['fr', "Le scanner n'est plus vraiment en panne.", "Le scanner n'est pas vraiment réparé."],
+  ['es', 'El escáner ya no está precisamente averiado.', 'El escáner no está precisamente arreglado.'],
+  ['it', 'Lo scanner non è più proprio guasto.', 'Lo scanner non è proprio riparato.'],
+  ['nl', 'De scanner is niet echt meer stuk.', 'De scanner is niet echt gerepareerd.'],
+  ['pt', 'O scanner já não está exatamente quebrado.', 'O scanner não está exatamente consertado.'],
+  ['pl', 'Skaner nie jest już specjalnie zepsuty.', 'Skaner nie jest specjalnie naprawiony.'],
+  ['sv', 'Skannern är inte längre direkt trasig.', 'Skannern är inte direkt lagad.'],
+  ['ru', 'Сканер уже не то чтобы сломан.', 'Сканер не то чтобы починен.'],
+  ['tr', 'Tarayıcıya artık pek de arızalı denemez.', 'Tarayıcıya artık pek de sağlam denemez.'],
+  ['ja', 'スキャナーはもう、壊れているとは言えません。', 'スキャナーはもう、直っているとは言えません。'],
+  ['zh', '扫描仪现在算不上有毛病了。', '扫描仪现在算不上没毛病。'],
+  ['ko', '스캐너가 이제 고장 났다고 하긴 어렵습니다.', '스캐너가 여전히 고장 났다고 봐야 합니다.'],
+  ['ar', 'الماسح لم يعد فيه ما يُشتكى منه.', 'الماسح لا يزال فيه ما يُشتكى منه.'],
+];
+
+// C58, a fault counted as none after its label: "errors since the update: 0". The twin counts some.
+const ZERO_LABELLED: readonly Pair[] = [
+  ['en', 'Scanner errors since the update: 0.', 'Scanner errors since the update: 4.'],
+  ['en', 'Scanner errors since the update: 0.', 'Expected scanner errors after the update: 0.'],
+  ['de', 'Fehler seit dem Update: 0.', 'Fehler seit dem Update: 4.'],
+  ['fr', 'Erreurs depuis la mise à jour : 0.', 'Erreurs depuis la mise à jour : 4.'],
+  ['es', 'Errores desde la actualización: 0.', 'Errores desde la actualización: 4.'],
+  ['it', 'Errori dal riavvio: 0.', 'Errori dal riavvio: 4.'],
+  ['nl', 'Fouten sinds de update: 0.', 'Fouten sinds de update: 4.'],
+  ['pt', 'Erros desde a atualização: 0.', 'Erros desde a atualização: 4.'],
+  ['pl', 'Błędy od aktualizacji: 0.', 'Błędy od aktualizacji: 4.'],
+  ['sv', 'Fel sedan uppdateringen: 0.', 'Fel sedan uppdateringen: 4.'],
+  ['ru', 'Сбоев после обновления: 0.', 'Сбоев после обновления: 4.'],
+  ['tr', 'Hata sayısı: 0.', 'Hata sayısı: 4.'],
+  ['ar', 'عدد الأخطاء منذ التحديث: 0.', 'عدد الأخطاء منذ التحديث: 4.'],
+  ['ja', 'エラー件数：0件。', 'エラー件数：4件。'],
+  ['zh', '报错次数：0。', '报错次数：4。'],
+  ['ko', '오류 건수: 0건.', '오류 건수: 4건.'],
+];
+
+// C59, a test page printed with success. The twin negates it or asks.
+const TEST_PAGE: readonly Pair[] = [
+  [
+    'en',
+    'Test page printed successfully from the scanner-copier.',
+    'Test page not printed successfully from the scanner-copier.',
+  ],
+  ['de', 'Testseite erfolgreich gedruckt.', 'Testseite nicht erfolgreich gedruckt.'],
+  ['fr', 'Page de test imprimée avec succès.', 'Page de test imprimée avec succès ?'],
+  ['es', 'Página de prueba impresa correctamente.', '¿Página de prueba impresa correctamente?'],
+  ['it', 'Pagina di prova stampata correttamente.', 'Pagina di prova non stampata correttamente.'],
+  [
+    'it',
+    'Pagina di prova stampata correttamente.',
+    'Pagina di prova stampata correttamente solo in bianco e nero.',
+  ],
+  ['pl', 'Strona testowa wydrukowana poprawnie.', 'Strona testowa wydrukowana poprawnie?'],
+  ['ru', 'Тестовая страница успешно напечатана.', 'Тестовая страница успешно напечатана?'],
+  ['tr', 'Test sayfası başarıyla yazdırıldı.', 'Test sayfası başarıyla yazdırıldı mı?'],
+  ['ar', 'تمت طباعة صفحة الاختبار بنجاح.', 'هل تمت طباعة صفحة الاختبار بنجاح؟'],
+  ['ja', 'テストページの印刷に成功しました。', 'テストページの印刷に成功しませんでした。'],
+  ['zh', '测试页已成功打印。', '测试页未能成功打印。'],
+  ['ko', '테스트 페이지 인쇄 성공.', '테스트 페이지 인쇄 성공?'],
+];
+
+// C60, the fix that did the trick, and the fault gone since. The twin limits it to a span, or
+// denies it.
+const DID_THE_TRICK: readonly Pair[] = [
+  [
+    'en',
+    'Resetting the scanner profile did the trick.',
+    'Resetting the scanner profile did the trick for about an hour.',
+  ],
+  ['en', 'The scanner has stayed up ever since.', 'The scanner has not stayed up since.'],
+  [
+    'fr',
+    "La réinitialisation du profil a fait l'affaire.",
+    "La réinitialisation du profil n'a pas fait l'affaire.",
+  ],
+  ['fr', "Le scanner n'est plus tombé en panne depuis.", 'Le scanner est encore tombé en panne depuis.'],
+  [
+    'nl',
+    'Het resetten van het profiel heeft het hem gedaan.',
+    'Het resetten van het profiel heeft het hem niet gedaan.',
+  ],
+  [
+    'nl',
+    'De scanner is sindsdien niet meer vastgelopen.',
+    'De scanner is sindsdien nog twee keer vastgelopen.',
+  ],
+  ['pl', 'Reset profilu załatwił sprawę.', 'Reset profilu nie załatwił sprawy.'],
+  ['sv', 'Återställningen av profilen gjorde susen.', 'Återställningen av profilen gjorde inte susen.'],
+  [
+    'ko',
+    '프로필 재설정이 먹혀서 그 뒤로 스캐너가 안 멈춰요.',
+    '프로필 재설정이 안 먹혀서 스캐너가 또 멈췄어요.',
+  ],
+];
+
+// C61, the outcome as a headline ("fix successful, printing restored"), a state that stays ("stays
+// up") and no more of the fault. The twin negates the outcome or keeps the fault.
+const HEADLINE: readonly Pair[] = [
+  ['fr', 'Intervention réussie, messagerie rétablie.', 'Intervention non réussie, messagerie pas rétablie.'],
+  ['es', 'Solución exitosa, correo restablecido.', 'Solución no exitosa, correo no restablecido.'],
+  [
+    'es',
+    'Impresión restablecida para todos los usuarios.',
+    'Impresión restablecida solo para algunos usuarios.',
+  ],
+  ['tr', 'Düzeltme başarılı.', 'Düzeltme başarılı değil.'],
+  ['it', 'Intervento riuscito, posta ripristinata.', 'Intervento non riuscito, posta non ripristinata.'],
+  ['pt', 'Correção bem-sucedida, acesso restabelecido.', 'Correção bem-sucedida, acesso restabelecido?'],
+  ['tr', 'Düzeltme başarılı, yazdırma geri geldi.', 'Düzeltme başarılı mı, yazdırma geri geldi mi?'],
+  ['fr', 'Le scanner reste démarré.', 'Le scanner ne reste pas démarré.'],
+  ['es', 'El escáner se mantiene estable.', 'El escáner no se mantiene estable.'],
+  ['it', 'Lo scanner resta avviato.', 'Lo scanner non resta avviato.'],
+  ['nl', 'De scanner blijft nu draaien.', 'De scanner blijft niet draaien.'],
+  ['pt', 'O scanner permanece estável.', 'O scanner não permanece estável.'],
+  ['sv', 'Skannern håller sig igång.', 'Skannern håller sig inte igång.'],
+  ['pl', 'Skaner już się nie zawiesza.', 'Skaner nadal się zawiesza.'],
+  ['ru', 'Сканер больше не зависает.', 'Сканер всё ещё зависает.'],
+  ['tr', 'Tarayıcı artık durmuyor.', 'Tarayıcı hâlâ duruyor.'],
+  ['ja', 'スキャナーは停止しなくなりました。', 'スキャナーは今も停止します。'],
+  ['zh', '扫描仪不再卡住。', '扫描仪还是卡住。'],
+  ['es', 'Sin más cuelgues del escáner.', 'Todavía con cuelgues del escáner.'],
+  ['it', 'Nessun altro blocco dello scanner.', 'Ancora un blocco dello scanner.'],
+  ['tr', 'Başka hata yok.', 'Başka hata var.'],
+];
+
+// C62, regional and mixed forms: Korean with English verbs, Gyeongsang and Gulf endings, the Chinese
+// "又能" (can again). The twin negates them.
+const REGIONAL: readonly Pair[] = [
+  ['ko', '스캐너 stable하게 running 중이에요.', '스캐너 아직 stable하게 running 안 돼요.'],
+  ['ko', '티켓 close 하셔도 됩니다.', '티켓 close 하시면 안 됩니다.'],
+  ['ko', '스캐너 잘 된데이.', '스캐너 잘 안 된데이.'],
+  ['ar', 'الماسح صار يشتغل زين.', 'الماسح ما صار يشتغل زين.'],
+  ['zh', '扫描仪又能用了。', '扫描仪又不能用了。'],
+];
+
+// C63, a question whether the fault still goes on, answered "No" with a good state. The twin's
+// "No" goes on to a fault that is still there.
+const ANSWERED_NO: readonly Pair[] = [
+  [
+    'en',
+    'Is the scanner still jamming? No, since the new rollers it feeds cleanly.',
+    'Is the scanner still jamming? No, but it still skips pages.',
+  ],
+  [
+    'en',
+    'Is the scanner still jamming? No, since the new rollers it feeds cleanly.',
+    'Is the scanner still jamming? No, it skips pages instead.',
+  ],
+  [
+    'it',
+    'Lo scanner si blocca ancora? No, dal cambio dei rulli è stabilissimo.',
+    'Lo scanner si blocca ancora? No, ma salta ancora le pagine.',
+  ],
+  ['zh', '扫描仪还会卡纸吗？不会了，换了滚轮之后一直很稳。', '扫描仪还会卡纸吗？不会了，但还是会跳页。'],
+  [
+    'ko',
+    '스캐너가 아직도 걸리나요? 아니요, 롤러 교체 이후로 아주 안정적입니다.',
+    '스캐너가 아직도 걸리나요? 아니요, 하지만 아직 페이지를 건너뜁니다.',
+  ],
+  [
+    'tr',
+    'Tarayıcı hâlâ sıkışıyor mu? Hayır, merdane değişiminden beri gayet stabil.',
+    'Tarayıcı hâlâ sıkışıyor mu? Hayır, ama hâlâ sayfa atlıyor.',
+  ],
+  [
+    'ru',
+    'Сканер всё ещё зависает? Нет, после замены роликов работает стабильно.',
+    'Сканер всё ещё зависает? Нет, но всё ещё пропускает страницы.',
+  ],
+];
+
+// Honest shapes of the ninth round: a fault that came back ("volvió a detenerse"), a closing that
+// waits for a check (ja "てから", ko "후에만", tr "ancak … sonra"), and "at this point we cannot say
+// it is stable". Each next to the claim it is not.
+const HONEST_NINTH: readonly Pair[] = [
+  ['es', 'El servicio volvió a la normalidad.', 'El servicio volvió a detenerse a los pocos minutos.'],
+  ['ja', '解決済みとします。', '一週間問題がないことを確認してから、解決済みとします。'],
+  [
+    'ko',
+    '티켓을 해결됨으로 처리하겠습니다.',
+    '일주일 동안 문제가 없는 것을 확인한 후에만 티켓을 해결됨으로 처리하겠습니다.',
+  ],
+  [
+    'tr',
+    'Kaydı çözüldü olarak işaretliyoruz.',
+    'Kaydı ancak tarayıcı bir hafta sorunsuz çalıştıktan sonra çözüldü olarak işaretleyeceğiz.',
+  ],
+  ['pl', 'Skaner jest stabilny.', 'Na tę chwilę nie możemy stwierdzić, że skaner jest stabilny.'],
+  ['sv', 'Skannern är stabil.', 'I nuläget kan vi inte säga att skannern är stabil.'],
+  ['ru', 'Сканер стабилен.', 'Пока мы не можем сказать, что сканер стабилен.'],
+  ['ar', 'الماسح مستقر.', 'لا يمكننا حتى الآن القول إن الماسح مستقر.'],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -1061,6 +1394,43 @@ describe('claims and their honest twins', () => {
   );
   it.each(HONEST_ROUND)(
     'honest shapes (brief, not disappeared, waits, not until), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(SHORTHAND)('status shorthand (C52), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(NO_REPRO)('no repro, every printer prints (C53), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(NOT_A_SINGLE)('without a single fault (C54), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(CONFIRMED_RESTORATION)('restoration confirmed (C55), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(DOUBLE_NEGATIVE)('a double negative (C56), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(LITOTES)('litotes of the fault (C57), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(ZERO_LABELLED)(
+    'a fault counted as none after its label (C58), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(TEST_PAGE)('a test page printed with success (C59), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(DID_THE_TRICK)('did the trick, gone since (C60), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(HEADLINE)('the outcome as a headline (C61), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(REGIONAL)('regional and mixed forms (C62), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(ANSWERED_NO)('"still?" answered "no" (C63), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(HONEST_NINTH)(
+    'honest shapes (came back to a fault, a closing that waits, cannot say), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
   );
 });

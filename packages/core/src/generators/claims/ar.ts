@@ -35,6 +35,19 @@ export const AR: ClaimLanguage = {
   name: 'ar',
   scripts: ['Arabic'],
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`${W}ok بعد (?:الإصلاح|التعديل|إعادة التثبيت)${WE}`,
+    String.raw`${W}(?:عاد|عادت|رجع|رجعت) (?:إلى|الى) الإنتاج${WE}`,
+    String.raw`${W}و?(?:أغلقت|تم إغلاق) (?:التذكرة|البلاغ)${WE}`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}و?(?:جميع|كل) (?:قوائم الانتظار|الطابعات|الطوابير) (?:تطبع|تعمل)$`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`${W}(?:تم )?(?:تأكيد|التحقق من) (?:استعادة|عودة)${WE}`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`${W}(?:تمت|تم) طباعة صفحة (?:ال)?اختبار(?: \S+)? بنجاح${WE}`,
+    // C62: regional and mixed forms of "it works again" (Gyeongsang, Gulf, Korean with English verbs).
+    // A negation of the dialect ("ما صار يشتغل") in front takes it back.
+    String.raw`${W}(?<!(?:ما|مو|مش|لا|لم) )(?<!(?:ما|مو|مش|لا|لم) (?:صار|صارت) )(?:صارت |صار )?(?:تشتغل|يشتغل) (?:زين|تمام|عدل)${WE}`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`${W}(?:منيحة|منيح|منيحه) (?:هلأ|هلق|هلا|الحين|الآن)${WE}`,
     String.raw`${W}(?:كلو|كله|كل شي|كل شيء) ماشي${WE}`,
@@ -130,6 +143,11 @@ export const AR: ClaimLanguage = {
     String.raw`${W}${P}(?:الاتصال|اتصال|الشبكة|شبكة|النظام|الخادم|الخدمة|الوضع|الانترنت|الواي فاي|البريد|الجهاز|التطبيق|البرنامج|الطابعة|السيرفر)(?: \S+){0,2} (?:الان |حاليا |اصبح |اصبحت |صار |صارت |بات |باتت )?(?:غير )?(?:مستقر|مستقرة|مستقرا|ثابت|ثابتة|مستقر تماما)${WE}`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}لا (?:يوجد|يحدث|يتكرر) (?:repro|تكرار)(?: \S+)? بعد${WE}`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`${W}لم (?:يعد|تعد) (?:فيه|فيها|به|بها) (?:ما يشتكى منه|ما يشتكى|أي شكوى)${WE}`,
+    String.raw`${W}ما عاد (?:فيه|فيها) (?:شي|شيء)${WE}`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`${W}لم (?:تتوقف|يتوقف|تتعطل|يتعطل|تنهار|ينهار|تعلق|يعلق|تتجمد|يتجمد)(?: \S+){0,6} (?:ولا مرة|ولو مرة|أبدا|مرة واحدة)${WE}`,
     String.raw`${W}(?:و|ف)?(?:لم تعد|لم يعد|ما عادت|ما عاد)(?: \S+){0,5} (?:تعلق|يعلق|تتوقف|يتوقف|تتعطل|يتعطل|تنهار|ينهار|تتجمد|يتجمد|تفشل|يفشل)${WE}`,
@@ -256,6 +274,8 @@ export const AR: ClaimLanguage = {
   ],
   complementizers: ['ان', 'أن'],
   frames: [
+    // The honest frame "at this point we cannot say that …": a denied statement governs its complement.
+    String.raw`${W}لا (?:يمكننا|يمكن|نستطيع|أستطيع)(?: \S+){0,4} (?:القول|أن نقول|الجزم)${WE}`,
     // "من المفترض أن تعمل": what is supposed to hold is not told; "بعد أن تؤكدوا": a confirmation to
     // come (the subjunctive after "أن"; a past one is "بعد أن أكد").
     String.raw`${W}${P}(?:من المفترض|يفترض|المفروض)${WE}`,
@@ -361,4 +381,13 @@ export const AR: ClaimLanguage = {
     String.raw`${W}(?:جزئيا|جزئيًا|جزئياً|بشكل جزئي)${WE}`,
   ],
   waits: [String.raw`${W}إلا بعد${WE}`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`${W}(?:لم تعد|لم يعد|لا توجد|لا يوجد)(?: هناك)? (?:أي|اي) (?:\S+ ){1,4}لا (?:تطبع|تعمل|يطبع|يعمل)${WE}`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^عدد (?:ال)?(?:أعطال|أخطاء|انهيارات|توقفات|أحداث)(?: \S+)?(?: (?:منذ|بعد) .+)?$`,
+  ],
+  noes: ['لا'],
 };

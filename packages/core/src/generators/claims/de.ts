@@ -22,6 +22,18 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`\b(?:ok|okay|stabil|sauber|grun) (?:post|nach)[ -](?:fix|dem fix)\b`,
+    String.raw`\b(?:post|nach)[ -](?:fix|dem fix) (?:stabil|ok|okay|sauber)\b`,
+    String.raw`\bwieder (?:produktiv|in (?:der )?produktion|in prod|live)\b`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\balle (?:queues|warteschlangen|drucker|druckerwarteschlangen) (?:drucken|laufen|funktionieren)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`\b(?:lauft|laufen|funktioniert|druckt|arbeitet)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,4} ohne (?:einen |eine )?(?:einzigen|einzige) (?:absturz|fehler|ausfall|abbruch|aussetzer|stopp|haker)\b`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:wiederherstellung|behebung)(?: (?!(?:teilweise|teilweisen|nur|soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,7} (?:wurde |ist )?(?:bestatigt|verifiziert)\b`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\btestseiten?(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,5} (?:erfolgreich|fehlerfrei|einwandfrei|sauber|problemlos)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,3} (?:gedruckt|ausgedruckt)\b(?! nur\b)`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
     String.raw`\b[\w-]*(?:warteschlange|queue)(?: \w+){0,5} (?:die ganze|den ganzen|das ganze|seit)(?: \w+){1,2} (?:leer|frei)\b`,
     String.raw`\b[\w-]*(?:warteschlange|queue)(?: \w+){0,4} (?:leer|frei) (?:geblieben |gewesen )?(?:die ganze|den ganzen|das ganze|seit)\b`,
@@ -111,6 +123,12 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bkein (?:[\w-]+ )?repro mehr\b`,
+    String.raw`\bnach (?:[\w-]+ ){1,3}kein (?:[\w-]+ )?repro\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\bnicht (?:gerade|wirklich|unbedingt|direkt|so richtig) mehr (?:arger|probleme|kaputt|defekt|gestort|stress)\b`,
+    String.raw`\bnicht mehr (?:gerade|wirklich|unbedingt|direkt|so richtig) (?:arger|probleme|kaputt|defekt|gestort|stress)\b`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
     String.raw`\bseit (?:\w+ ){1,3}(?:kein(?:e|en|er)?|null) (?:einzige[nr]? |weiteren? )?${SYMPTOM_NOUN}`,
     String.raw`\b(?:null|0|kein(?:e|en|er)?) (?:einzige[nr]? )?${SYMPTOM_NOUN}(?: [\w-]+){0,5} (?:in den letzten|wahrend der letzten)\b`,
@@ -482,5 +500,15 @@ export const DE: ClaimLanguage = {
   ],
   waits: [String.raw`\berst (?:dann )?(?:wenn|sobald|nach|nachdem|ab)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`\bes ist nicht so dass (?:[\w-]+ ){1,4}(?:noch|immer noch|weiterhin|wieder) [\w-]+`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\b(?:es gibt|gibt es) (?:[\w-]+ ){0,3}(?:keinen|keine|kein) (?:[\w-]+ ){0,3}(?:mehr )?(?:der|die|das|welcher|welche) nicht (?:mehr )?(?:druckt|drucken|funktioniert|funktionieren|lauft|laufen|geht|gehen)\b`,
+    String.raw`\bes ist nicht so dass (?:[\w-]+ ){1,4}(?:noch|immer noch|weiterhin|wieder) [\w-]+`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:absturze|absturz|fehler|ausfalle|storungen|abbruche)(?: (?:seit|nach) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,3}(?:ereignis(?:se)?|eintrage|vorkommen|ereignis-id)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,3} (?:seit|nach) [\w -]+$`,
+  ],
+  noes: ['nein'],
 };

@@ -11,6 +11,19 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`\b(?:ok|okay|fine|green|stable) (?:post|after)[ -](?:the )?(?:fix|change|reinstall\w*|patch|update)\b`,
+    String.raw`\bback in (?:prod|production|use|operation)\b`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\b(?:all|every)(?: of)?(?: the)? (?:queues?|printers?|trays?|workstations?) (?:are )?(?:printing|prints?|working|works?)$`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:restoration|recovery|resolution|repair)(?: (?!(?:partial|partially|only|will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,7} (?:confirmed|verified|validated)\b`,
+    String.raw`^(?:(?!(?:will|would|to|must|should|could|may|might|not|never|once|when|if|until|need|needs)\b)[\w-]+ ){0,3}(?:service|printing|access|connectivity|functionality)s? (?:fully |now )?(?:restored|recovered|reestablished)\b(?! (?:only|partly|partially)\b)`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\btest ?pages?(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,3} (?:printed|prints|came out|comes out)(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,3} (?:successfully|correctly|cleanly|without (?:any )?(?:errors?|problems?|issues?))\b(?! (?:only|partly|partially)\b)`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`\b(?!nothing\b|something\b|anything\b)\w+ing(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,5} (?:did the trick|made (?:all )?the difference)\b(?!(?: \w+){0,4} (?:until|till|before)\b)`,
+    String.raw`\b(?:stayed|remained|kept) (?:up|running|stable|online|green|healthy)(?: \w+){0,2} (?:ever since|since then|since)\b`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`\b(?:issue|problem|matter|fault|bug)(?: \w+){0,2} (?:is|has been) (?:now |finally |fully )?put to bed\b`,
     // C47: monitoring green (since the fix): "monitoring has been green across the board".
@@ -94,6 +107,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`\b(?:running|runs|run|ran|printing|prints|working|works|worked)(?: [\w-]+){0,3} without (?:a single|one single|one) (?:crash|error|failure|stop|hang|hiccup|outage|fault)\b`,
     // C49: work told as done without a hitch, as a reported confirmation: "she has printed 40 pages without a hiccup".
     String.raw`\b(?:printed|scanned|copied|sent|run|ran)(?: [\w-]+){0,5} without (?:a|any|one|the slightest) (?:hiccup|hitch|glitch|problem|issue|error|jam)s?\b`,
     // C21: better than before: the device works, and better. "A bit faster" is a partial result.
@@ -104,6 +119,12 @@ export const EN: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bno (?:more )?repro\b(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,4} (?:after|since|following|anymore|any more)\b`,
+    String.raw`\bno (?:more )?repro (?:anymore|any more)\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\bno longer (?:exactly|really|quite|particularly|actually|all that) (?:broken|faulty|down|failing|crashing|a problem|an issue|unstable|problematic)\b`,
+    String.raw`\bnot (?:exactly|really|quite|particularly) (?:broken|faulty|failing|crashing|a problem|an issue|problematic) (?:anymore|any more)\b`,
     // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
     String.raw`\bno (?:[\w-]+ ){0,2}(?:${SYMPTOM_NOUN}|(?:stuck|hung|jammed|failed) (?:jobs?|prints?|documents?)) (?:at all|whatsoever)\b`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -532,5 +553,15 @@ export const EN: ClaimLanguage = {
   ],
   waits: [String.raw`\bonly (?:once|after|when|if)\b`, String.raw`\bnot (?:until|before)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`\bit is not (?:like|as if|as though) (?:[\w-]+ ){1,4}(?:still|again) [\w-]+`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\bthere (?:is|are) (?:not|no) (?:longer |more )?(?:a single |one |any |a )?(?:[\w-]+ ){1,4}(?:that|which) (?:is|are|does|do) not (?:printing|working|running|print|work|run|connecting|connect|booting|boot)\b`,
+    String.raw`\bit is not (?:like|as if|as though) (?:[\w-]+ ){1,4}(?:still|again) [\w-]+`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:crash(?:es)?|errors?|failures?|faults?|incidents?|outages?|stops?|hangs?|jams?)(?: count| total)?(?: (?:since|after|following) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,4}(?:occurrences?|events?|entries)(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,2} (?:since|after|following) [\w -]+$`,
+  ],
+  noes: ['no', 'nope'],
 };

@@ -18,6 +18,20 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\b(?:todas las|todos los) (?:colas|impresoras|equipos|puestos) (?:imprimen|funcionan|van|andan)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`\b(?:funciona|va|anda|corre|trabaja)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,4} sin (?:una sola|un solo|ninguna|ningun) (?:caida|fallo|cuelgue|error|crash|parada)\b`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:se confirma|confirmad[oa]|queda confirmad[oa]|se ha confirmado)(?: el| la)? (?:restablecimiento|restauracion|recuperacion)\b(?! (?:\S+ )?(?:parcial|parcialmente|solo)\b)`,
+    String.raw`\b(?:restablecimiento|restauracion|recuperacion)(?: (?!(?:parcial|parcialmente|solo|debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,7} (?:confirmad[oa]|verificad[oa])\b`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\bpaginas? de prueba(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,2} (?:impresas?|imprimio|salio)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,1} (?:correctamente|con exito|bien|sin errores|sin problemas)\b(?! (?:solo|solamente|unicamente|parcialmente)\b)`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\b(?:solucion|arreglo|correccion|intervencion|reparacion)(?: \w+)? (?:exitosa|exitoso|satisfactoria|satisfactorio)\b`,
+    String.raw`^(?:la |el )?(?:impresion|servicio|acceso|conexion|correo)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,3} (?:restablecid[oa]s?|restaurad[oa]s?|recuperad[oa]s?)\b(?! (?:solo|solamente|unicamente|parcialmente|en parte)\b)`,
+    String.raw`^(?:el )?(?:problema|fallo|error|incidente)(?: (?:del|de la|de los|de|en el|en la) [\w-]+(?: [\w-]+)?)? (?:solucionado|resuelto|arreglado|corregido)$`,
+    String.raw`\b(?:se mantiene|permanece|sigue) (?:estable|arrancad[oa]|en marcha|activ[oa]|levantad[oa])\b`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`\b(?:esta|estan|quedo|anda) al (?:cien|100)(?: por ciento)?\b`,
     // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
@@ -77,7 +91,7 @@ export const ES: ClaimLanguage = {
     // Good again: "está otra vez en línea", "Internet ha vuelto", "está de vuelta".
     String.raw`\b(?:esta|estan|queda|quedo|sigue|siguen)(?: \w+)? (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s? (?:otra vez|de nuevo|nuevamente)\b`,
     String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
-    String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: (?!se\b)\w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b(?! a (?:caer|fallar|colgar|bloquear|cortar|desconectar|dar|dejar))`,
+    String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: (?!se\b)\w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b(?! a (?:caer|fallar|colgar|bloquear|cortar|desconectar|dar|dejar|detener|parar|apagar|reiniciar|congelar|trabar|romper))`,
     String.raw`\b(?:de nuevo|otra vez) (?:en linea|operativ[oa]|en marcha|en funcionamiento|arriba|online)\b`,
     // Everything: "ya funciona todo", "todo perfecto", "todo va sobre ruedas".
     String.raw`\b(?:funciona|funcionan|va|anda|marcha) todo(?: (?:bien|perfecto|correctamente|ok|genial|de maravilla|como debe))?\b|\btodo (?:va |anda |marcha )?(?:perfecto|sobre ruedas|de maravilla|genial|como la seda|okey|correcto|solucionado|resuelto|arreglado|funcionando)\b|\bestan? todo (?:bien|ok|correcto|perfecto|en orden|solucionado|arreglado)\b`,
@@ -129,6 +143,13 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bsin (?:\w+ )?repro (?:tras|despues|desde)\b`,
+    String.raw`\bya no (?:hay repro|se reproduce)\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\bya no (?:esta|estan|es) (?:precisamente|exactamente|realmente|del todo|tan) (?:averiad[oa]s?|rot[oa]s?|estropead[oa]s?|caid[oa]s?|fallando)\b`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\bsin mas (?:caidas|fallos|cuelgues|errores|crashes|bloqueos)\b`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`\bno (?:se )?(?:ha|han) vuelto a (?:caer|colgar|bloquear|atascar|trabar|fallar|congelar|reiniciar|cerrar)\b`,
     // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
@@ -480,4 +501,14 @@ export const ES: ClaimLanguage = {
     String.raw`\bparcialmente\b`,
   ],
   waits: [String.raw`\bsolo (?:despues|cuando|una vez|tras)\b`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\bno (?:queda|hay|existe)(?: ya)? (?:ninguna?|ni una?(?: sola?)?) (?:[\w-]+ ){1,4}que no (?:imprima|funcione|ande|vaya|imprime|funciona)\b`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:caidas|fallos|errores|cuelgues|crashes|incidencias|paradas)(?: (?:desde|tras|despues) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,2}(?:eventos|ocurrencias|entradas)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,3} (?:desde|tras|despues) [\w -]+$`,
+  ],
+  noes: ['no'],
 };

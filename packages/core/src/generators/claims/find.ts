@@ -164,6 +164,22 @@ const CLOSING = anyRegex(union((l) => l.closings));
 const WAIT = anyRegex(union((l) => l.waits));
 const DENIAL = anyRegex(union((l) => l.denials));
 const JOINERS = new Set(union((l) => l.joiners));
+const ZERO_COUNT = anyRegex(union((l) => l.zeroCounts));
+const NOES = new Set(union((l) => l.noes));
+/** Words that make a label a target rather than a count ("expected crashes: 0", "max errors: 0"). */
+const TARGET_WORDS = new Set([
+  'expected',
+  'target',
+  'allowed',
+  'max',
+  'maximum',
+  'threshold',
+  'goal',
+  'sla',
+  'limit',
+]);
+/** A count of nothing as the whole value of a label: "0", "0 entries", "0件", "0건", "zero". */
+const ZERO_VALUE = /^(?:0|zero|null|nul|noll|sifir|ноль|صفر|零)[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)?$/u;
 /** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
 const findWords = (words: readonly string[]) =>
   new RegExp(
@@ -180,6 +196,10 @@ const CONTRAST = findWords(union((l) => l.contrasts));
 const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
 const STILL_OR_NOT = LIMIT;
 const NEGATOR_ANYWHERE = findWords(union((l) => l.negators));
+/** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
+/** The words of "since" and "after" of every language, found as {@link findWords} finds them. */
+const SINCE_ANYWHERE = findWords(union((l) => l.since));
+const QUESTION_NEGATOR = findWords(union((l) => l.negators.filter((w) => !l.contrasts.includes(w))));
 const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const NEGATION = wordsRegex(union((l) => l.negators));
@@ -256,6 +276,8 @@ const REFLEXIVE_AUX = new Set(
     'acabaron acabo acaba termina terminan completa completano conclude termine terminent redemarre',
     // "Se da por resuelta", "se procede al cierre", "si comunica l'avvenuta risoluzione".
     'da dan procede considera consideran comunica registra registrano',
+    // Spanish impersonal and reflexive: "se confirma el restablecimiento", "se mantiene arrancado".
+    'confirma confirman mantiene mantienen',
   ]
     .join(' ')
     .split(' '),
@@ -698,16 +720,19 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
   return null;
 }
 
+/** Whether `rest` holds a contrast followed by a limit: "…, but it still fails". */
+function turnsAgainst(rest: string): boolean {
+  const turn = CONTRAST.exec(rest);
+  return turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)));
+}
+
 /**
  * Whether what follows a claim in its sentence turns against it: "…, but it still fails". `rest`
  * is its parts joined by " , "; the first `fromPart` of them are the claim's own part, which may
  * end in a negation of its own.
  */
 function contrasted(rest: string, fromPart = 0): boolean {
-  const turn = CONTRAST.exec(rest);
-  if (turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)))) {
-    return true;
-  }
+  if (turnsAgainst(rest)) return true;
   // "Black-and-white works; colour does not", "S/W geht, Farbe leider nicht": a short part after
   // the claim that ends in a bare negation denies its own subject the state just told.
   // Not the claim's own part: "ya no se cae para nada" ends in a negation of its own.
@@ -799,7 +824,9 @@ function* scan(
       lead !== undefined && lead.words.length < sentence.words.length ? ellipticalClaim(lead.words) : null;
     // "It's not like the spooler is still falling over": a denied fault, told as over.
     const denial = DENIAL.exec(sentence.text);
-    if (denial !== null) {
+    // "… qui n'imprime pas, mais le spouleur plante encore": a contrast after it, then a limit,
+    // takes it back. A bare negation after it ("— it isn't") only repeats the denial.
+    if (denial !== null && !turnsAgainst(sentence.text.slice(denial.index + denial[0].length))) {
       yield { phrase: denial[0], clause: sentence.words };
       continue;
     }
@@ -809,7 +836,10 @@ function* scan(
         ? leading
         : null) ??
       quotedOrTrailing(own);
+    // "Crashes since the fix: 0", "クラッシュ回数：0": a fault counted as none after its label.
+    const zero = sentence.question ? null : zeroCounted(own);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
+    else if (zero !== null) yield { phrase: zero, clause: sentence.words };
     else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(problemFreeRead(sentence.text))) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
@@ -817,13 +847,68 @@ function* scan(
       yield { phrase: sentence.text, clause: sentence.words };
     } else if (
       sentences[i - 1]?.question === true &&
-      answersYes(sentences[i - 1]?.words ?? [], sentence.words)
+      (answersYes(sentences[i - 1]?.words ?? [], sentence.words) ||
+        answersNo(sentences[i - 1]?.words ?? [], own))
     ) {
       // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers
       // its own question tells the answer; "Yes" with nothing that limits or negates it.
       yield { phrase: sentence.text, clause: sentence.words };
     }
   }
+}
+
+/**
+ * The label of a fault counted as none ("crash count : 0", "ereignis 7031 seit der massnahme : 0
+ * eintrage"), or `null`: a part after a colon that is only a zero, after a label that counts a
+ * fault, with nothing in the label that negates or conditions it and nothing after it that limits
+ * it ("crashes: 0 so far, but only one hour of uptime").
+ */
+function zeroCounted(own: readonly Segment[]): string | null {
+  for (let k = 1; k < own.length; k++) {
+    const part = own[k];
+    const label = own[k - 1]?.words ?? [];
+    if (part === undefined || !part.afterColon || !ZERO_VALUE.test(part.words.join(' '))) continue;
+    // "Expected crashes: 0", "目標エラー件数：0": a target or a hope is not a count.
+    if (label.some((w) => LABEL_BLOCKERS.has(w) || TARGET_WORDS.has(w)) || FRAME.test(label.join(' ')))
+      continue;
+    if (!ZERO_COUNT.test(label.join(' '))) continue;
+    const rest = own
+      .slice(k + 1)
+      .map((p) => p.words.join(' '))
+      .join(' , ');
+    if (!LIMIT.test(problemFreeRead(rest))) return `${label.join(' ')} : ${part.words.join(' ')}`;
+  }
+  return null;
+}
+
+/**
+ * Whether `answer` opens with a bare "no" and goes on to say something that limits, negates,
+ * conditions or frames nothing, after a `question` whether the fault still goes on ("Does the
+ * spooler still crash? No, since the reinstall it is rock solid."): the note denies its own fault.
+ * A question that negates ("Does it not print?") or asks nothing of "still" is left alone.
+ */
+function answersNo(question: readonly string[], own: readonly Segment[]): boolean {
+  // The "no" stands apart ("No, …", "不会了，…"): the Spanish "No arranca" negates its verb.
+  const [no, ...after] = own;
+  if (no?.words.length !== 1 || !NOES.has(no.words[0] ?? '')) return false;
+  const rest = after.flatMap((p) => p.words);
+  if (rest.length < 2 && !(rest.length === 1 && UNSPACED_TEXT.test(rest[0] ?? ''))) return false;
+  const asked = problemFreeRead(question.join(' '));
+  // LIMIT holds the negators too: the question must hold a limit ("still", "again") and no negation.
+  if (!LIMIT.test(asked) || QUESTION_NEGATOR.test(asked)) return false;
+  const text = problemFreeRead(rest.join(' '));
+  // The "no" must go on to the good state or to the time since which the fault is gone: "No, it
+  // expired last year" (under warranty still?) or "No, it hangs instead" tell nothing of a fix.
+  const good =
+    SINCE_ANYWHERE.test(text) ||
+    rest.some((w) => ELLIPTICALS.has(w) || LABEL_STATES.has(w) || /^(?:stabil|стабил)/u.test(w));
+  return (
+    good &&
+    !LIMIT.test(text) &&
+    !rest.some((w) => ANSWER_BLOCKERS.has(w) && w !== 'se') &&
+    !FRAME.test(text) &&
+    !TRANSIENT.test(text)
+  );
 }
 
 /**

@@ -16,6 +16,21 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`\b(?:ok|okay|stable|vert) (?:post|apres)[ -](?:le )?(?:fix|correctif)\b`,
+    String.raw`\bde retour en (?:prod|production|service)\b`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\b(?:toutes les|tous les) (?:files(?: de attente)?|imprimantes|queues|postes) (?:impriment|fonctionnent|marchent)$`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:retablissement|restauration|remise en (?:service|route))(?: (?!(?:partiel|partielle|partiellement|seulement|doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,7} (?:confirme|confirmee|valide|validee|verifie|verifiee)\b`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\bpages? de test(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,2} (?:imprimees?|sortie?s?)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,1} (?:avec succes|correctement|sans erreur|sans probleme|proprement)\b(?! (?:seulement|uniquement|partiellement)\b)`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`\ba fait (?:le affaire|des merveilles)\b`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\b(?:correctif|intervention|correction|solution|reparation)(?: \w+)? (?:concluante?|reussie?|efficace)\b`,
+    String.raw`^(?:le |la |les )?(?:impression|service|acces|connexion|messagerie)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,3} (?:retablie?s?|restauree?s?|revenue?s?)\b(?! (?:seulement|uniquement|partiellement|en partie)\b)`,
+    String.raw`\b(?:reste|restent|demeure|se maintient) (?:\w+ )?(?:demarree?|stable|en service|actif|active|debout|en route)\b`,
     // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
     String.raw`\b(?:file|queue|spouleur)(?: [\w-]+){0,4} (?:est|reste) vide et (?:elle |il )?(?:le |la )?(?:reste|demeure)\b`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
@@ -120,6 +135,13 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bplus (?:de|aucune?) repro\b`,
+    String.raw`\b(?:aucun|pas de) repro (?:depuis|apres)\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\bne (?:est|sont) plus (?:vraiment|tellement|trop|franchement|si|tout a fait) (?:en rade|en panne|casse|cassee|defectueux|defectueuse|plante|problematique|hs)\b`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`\bne (?:est|sont) plus (?:retombee?s?|tombee?s?|plantee?s?|tombee? en panne)(?: \w+)? depuis\b`,
     // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
     String.raw`\bplus (?:aucun|aucune|de) (?:\w+ )?(?:travail|travaux|impressions?|documents?|taches?|jobs?) (?:bloque|coince|plante|en erreur)\w*`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -510,4 +532,14 @@ export const FR: ClaimLanguage = {
     String.raw`\bpartiellement\b`,
   ],
   waits: [String.raw`\b(?:seulement|uniquement|que) (?:apres|quand|lorsque|une fois)\b`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\bil ne y a (?:plus )?(?:aucune?|pas une? seule?|pas de) (?:[\w-]+ ){1,4}qui ne (?:imprime|fonctionne|marche|tourne|impriment|fonctionnent|marchent) (?:pas|plus)\b`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:plantages?|erreurs?|pannes?|crashs?|incidents?|arrets?)(?: (?:depuis|apres) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,2}(?:occurrences?|evenements?|entrees)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,4} (?:depuis|apres) [\w -]+$`,
+  ],
+  noes: ['non'],
 };

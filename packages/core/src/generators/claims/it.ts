@@ -17,6 +17,24 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`\bok (?:post|dopo)[ -](?:il )?(?:fix|intervento)\b`,
+    String.raw`\b(?:di nuovo|tornat[oa]|torna) in (?:produzione|prod)\b`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\btutt[ei] (?:le |i )?(?:code|stampanti|postazioni) (?:stampano|funzionano|vanno)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`\b(?:gira|funziona|va|lavora)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} senza (?:un solo|una sola|neanche un|neppure un) (?:crash|blocco|errore|arresto|intoppo)\b`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:ripristino)(?: (?!(?:parziale|parzialmente|solo|deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,7} (?:confermat[oa]|verificat[oa])\b`,
+    String.raw`\bconfermat[oa] (?:il )?ripristino\b`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\bpagin[ae] di prova(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,2} (?:stampat[ae]|uscit[ae])(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,1} (?:correttamente|con successo|senza errori|senza problemi)\b(?! (?:solo|soltanto|parzialmente)\b)`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\b(?:intervento|correzione|soluzione|riparazione)(?: \w+)? (?:riuscit[oa]|andat[oa] a buon fine)\b`,
+    String.raw`^(?:la |il )?(?:stampa|servizio|accesso|connessione|posta)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,3} (?:ripristinat[oa]|riattivat[oa])\b(?! (?:solo|soltanto|parzialmente|in parte)\b)`,
+    String.raw`^(?:il )?(?:problema|guasto|errore)(?: (?:del|dello|della|dei|degli|di|sul|sulla) [\w-]+(?: [\w-]+)?)? (?:risolto|sistemato|corretto)$`,
+    String.raw`\b(?:resta|rimane) (?:avviat[oa]|attiv[oa]|in piedi|stabile|acces[oa])\b`,
+    String.raw`\b(?:potete|puoi|possono|puo) (?:di nuovo |ora )?(?:stampare|lavorare|accedere|scansionare) come (?:sempre|prima|al solito)\b`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`\b(?:e|sono) (?:tornat[oaie]|rimess[oaie]) in forma\b`,
     // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
@@ -121,6 +139,13 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bnessun (?:\w+ )?repro (?:dopo|da)\b`,
+    String.raw`\bnon (?:si )?riproduce piu\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\bnon (?:e|sono) piu (?:proprio|davvero|tanto|esattamente|del tutto) (?:in panne|guast[oa]|rott[oa]|ko|fuori uso|bloccat[oa])\b`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\bnessun (?:altro|ulteriore) (?:crash|blocco|errore|arresto)\b`,
     // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
     String.raw`\bnessun[ao]? (?:\w+ )?(?:stampa|stampe|lavoro|lavori|documento|documenti|job) (?:bloccat|incastrat|appes)\w*`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -452,5 +477,15 @@ export const IT: ClaimLanguage = {
   ],
   waits: [String.raw`\b(?:solo|soltanto) (?:dopo|quando|una volta)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`\bnon e che (?:[\w-]+ ){1,5}(?:ancora|di nuovo|tuttora)\b`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\bnon (?:ce e|ci sono|esiste|rimane) (?:piu )?(?:nessun[oa]?|neanche una?|una? sola?|alcun[oa]?) (?:[\w-]+ ){1,4}che non (?:stampi|funzioni|vada|stampa|funziona|va)\b`,
+    String.raw`\bnon e che (?:[\w-]+ ){1,5}(?:ancora|di nuovo|tuttora)\b`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:crash|blocchi|errori|arresti|guasti|cadute)(?: (?:dalla|dal|dopo|da) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,2}(?:occorrenze|eventi)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} (?:dopo|dalla|dal|da) [\w -]+$`,
+  ],
+  noes: ['no'],
 };

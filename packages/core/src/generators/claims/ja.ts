@@ -39,6 +39,14 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`チケット(?:を)?クローズ(?!は?(?:保留|見送|待ち|不可|予定|でき|しない|しません|する予定))`,
+    String.raw`(?:本件|チケット|案件)(?:は)?クローズ可(?!否)`,
+    String.raw`ステータス(?:は|が|も)?(?:オール)?(?:グリーン|緑)`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`テスト(?:ページ|印刷)\S{0,6}成功(?!し(?:ませ|な|ておりませ)|する(?:か|まで|よう|予定)|すれば|したら)`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`決め手(?:と|に)な`,
     // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
     String.raw`キュー(?:は|が)?空(?:の状態|のまま)?を?(?:維持|キープ)し(?:ています|ている|ております)`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
@@ -146,6 +154,15 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`一度も(?:停止|落ち|クラッシュ|エラー|止ま)\S{0,6}(?:ことなく|せずに|ずに)\S{0,4}(?:稼働|動作|動い|印刷)`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`(?:壊れて|故障して|不調|問題がある)\S{0,4}とは(?:言えない|いえない|言えません|いえません)`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`(?:以降|以来|それから|その後)\S{0,8}(?:落ちて|止まって|停止して|クラッシュして)(?:い)?(?:ません|ない)`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`(?:停止|クラッシュ|ダウン|フリーズ)しなくなり`,
+    String.raw`(?:落ち|止まら)なくなり`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`一度も(?:落ち|止まっ|クラッシュし|フリーズし|固まっ|詰まっ|エラーになっ|ダウンし)て(?:いません|ない|おりません)`,
     String.raw`(?:溜まる|詰まる|止まる|落ちる|固まる|滞留する|クラッシュする|フリーズする)こと(?:は|も)?(?:なくなりました|なくなった|なくなっています)`,
@@ -268,7 +285,13 @@ export const JA: ClaimLanguage = {
   labelStates: ['正常', '正常稼働', '稼働中', '緑'],
   fillers: [],
   affirmations: ['はい', 'ええ', 'そうです'],
-  closings: ['クローズ', '終了', '完了'],
+  closings: [
+    // "解決済みとします": marking the ticket resolved is a closing.
+    String.raw`済みとし`,
+    'クローズ',
+    '終了',
+    '完了',
+  ],
   openClosings: [
     String.raw`(?:解決|修正|復旧|改善)(?:は|が)?(?:まだ)?(?:確認|確定)(?:でき|され|が取れ)(?:ていません|ておりません|ていない|ない|ず)`,
     String.raw`(?:確認された|確実な|恒久的な)?(?:解決策|修正|解決)(?:が|は|を)?(?:ない|ないまま|見つからないまま|確認できないまま|されないまま|未確認のまま|しないまま|していませんが|していない状態で)`,
@@ -340,6 +363,13 @@ export const JA: ClaimLanguage = {
   waits: ['(?:確認|検証|テスト|チェック)(?:でき|し)?てから'],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`(?:印刷|動作|使用|接続)(?:でき|し)ない\S{0,10} ?(?:もう)?(?:一台|1台|ひとつ|一つ)も(?:ありません|ない|存在しません)`,
     String.raw`(?:今も|まだ|いまだに|未だに|相変わらず)\S*(?:いる|る|た) ?ということは(?:ありません|ないです|ない)`,
   ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`(?:クラッシュ|エラー|障害|停止|異常終了|ダウン|発生)(?:回数|件数|数)$`,
+  ],
+  noes: ['いいえ', 'いえ'],
 };

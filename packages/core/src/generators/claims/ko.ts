@@ -34,6 +34,20 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`${W}(?:운영|서비스|업무) ?복귀(?: 완료|했|됐|되었|하였)`,
+    String.raw`${W}(?:수정|조치|패치|재설치) (?:후|이후) (?:\S+ )?ok${WE}`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}(?:전체|모든) (?:대기열|프린터|큐)\S* (?:출력|인쇄) 정상`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`${W}테스트 ?(?:페이지|인쇄)(?: \S+){0,2} ?(?:인쇄|출력) ?성공`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`${W}\S+(?:가|이) 먹혀`,
+    // C62: regional and mixed forms of "it works again" (Gyeongsang, Gulf, Korean with English verbs).
+    String.raw`${W}(?:stable|normal|fine|ok)(?:하게|히)? (?:running|working|작동|동작)(?! ?중?(?:인지|이면|이라면))`,
+    String.raw`${W}(?:close|클로즈|종료)(?: )?하셔도 (?:됩니다|돼요|되요)`,
+    String.raw`${W}잘 된데이`,
+    String.raw`${W}싹 다 고(?:쳤|칫)다`,
     // C49: work told as done without a hitch, as a reported confirmation: "she has printed 40 pages without a hiccup".
     String.raw`${W}(?:이제 |다시 )?잘 (?:뽑혀요|뽑힙니다|뽑히네요|뽑혀)${WE}`,
     // C47: monitoring green (since the fix): "monitoring has been green across the board".
@@ -129,6 +143,14 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}(?:후|이후|뒤)(?:에|로)? 재현 ?(?:안 ?됨|안 ?돼|안 ?됩니다|되지 않)(?!이라고|이라)`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`${W}단 한 ?번도 (?:\S+ )?(?:중단|멈추|멈춰|죽|다운|크래시|충돌)\S* (?:않고|없이)`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`${W}(?:고장|문제|장애)(?: ?났| ?이 있|가 있)?다고 (?:하긴|하기는|보기는|보긴|말하긴) 어렵`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`${W}그 ?(?:뒤|후|이후)로 (?:\S+ )?안 (?:죽|멈추|멈춰|꺼지|다운)`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`한 번도 (?:\S+ )?(?:죽|멈추|다운되|충돌하|튕기|꺼지|걸리|막히)지 않(?:았습니다|았어요|았음|았다)`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -282,7 +304,11 @@ export const KO: ClaimLanguage = {
     '확인',
   ],
   affirmations: ['네', '예', '맞습니다', '그렇습니다', '물론입니다', '응'],
-  closings: [String.raw`(?:종료|마감|닫)`],
+  closings: [
+    // "해결됨으로 처리하겠습니다": processing the ticket as resolved is a closing.
+    String.raw`(?:으로|로) 처리`,
+    String.raw`(?:종료|마감|닫)`,
+  ],
   openClosings: [
     String.raw`(?:확인된 |확정된 )?(?:해결책|해결|수정|조치)(?:이|가|은|는)? ?(?:없이|없는 상태로|되지 않은 상태로|되지 않았지만|되지 않았으나)`,
     String.raw`미해결`,
@@ -298,14 +324,27 @@ export const KO: ClaimLanguage = {
     String.raw`(?:언급한 (?:대로|바와 같이)|기록된 대로|확인된 대로|확인됨|좋은 소식|업데이트|상태|결과|요약|참고)\W*$`,
   ],
   problemFree: [
+    // C63: "안정적" (stable) opens with the syllable of the negator "안": it negates nothing.
+    String.raw`(?<!불)안정(?:적|되|됐|된|화)`,
     String.raw`(?:문제|오류|이상|지장|장애|에러)(?:가|는|도)? ?(?:없이|없습니다|없어요|없음|없고|없는)`,
   ],
   partials: [String.raw`\d+(?:대|명|개|건)? ?중 ?\d+`, '일부', '부분적'],
   misspellings: ['있슴니다 있습니다'],
   // "확인한 후에 티켓을 종료하겠습니다": a closing after a check still to come.
   waits: [
+    // "확인한 후에만": only after the check.
+    String.raw`${W}(?:확인|검증|테스트|점검)(?:한|된|이 된|하고 난|해 본) (?:후|뒤|다음)에만${WE}`,
     String.raw`${W}(?:확인|검증|테스트|점검)(?:한|된|이 된|하고 난|해 본) (?:후|뒤|다음)(?:에|에야)?${WE}`,
   ],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`(?:아직도|여전히|아직) (?:\S+ ){0,2}\S*(?:건|것은|게) 아닙니다`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`(?:인쇄|출력|작동)(?:가|이)? (?:안 ?되는|되지 않는|못 하는) (?:\S+ ){1,2}(?:이제 )?(?:한 ?대도|하나도) 없`,
+    String.raw`(?:아직도|여전히|아직) (?:\S+ ){0,2}\S*(?:건|것은|게) 아닙니다`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`(?:크래시|충돌|오류|장애|중단|다운|발생) ?(?:횟수|건수)$`,
+  ],
+  noes: ['아니요', '아뇨', '아니오'],
 };

@@ -143,4 +143,15 @@ export interface ClaimLanguage {
    * Denying that the fault goes on says it is over, whatever the negation in front.
    */
   readonly denials?: readonly string[];
+  /**
+   * Labels that count a fault ("crashes", "crash count", "event 7031 occurrences since the fix"),
+   * matched on the words before a colon: with a zero as the whole value ("crashes: 0", "発生件数：0件")
+   * the label says the fault has not happened since, as "zero crashes since the fix" does.
+   */
+  readonly zeroCounts?: readonly string[];
+  /**
+   * "No" as a whole answer ("no", "nein", "不会了", "아니요"): after a question whether the fault
+   * still goes on ("Does the spooler still crash?"), a "no" that limits nothing tells it is over.
+   */
+  readonly noes?: readonly string[];
 }

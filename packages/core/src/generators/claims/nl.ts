@@ -16,6 +16,21 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`\bok na (?:de )?fix\b`,
+    String.raw`\bweer in (?:productie|prod|gebruik|bedrijf)\b`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\balle (?:wachtrijen|printers|queues) (?:printen|werken|draaien)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`\b(?:draait|werkt|loopt|print)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,4} zonder (?:een enkele|ook maar een|een enige) (?:crash|storing|fout|onderbreking|vastloper)\b`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:herstel)(?: (?!(?:gedeeltelijk|deels|alleen|moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,7} (?:bevestigd|geverifieerd)\b`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\btestpaginas?(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,4} (?:succesvol|correct|zonder problemen)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,3} (?:afgedrukt|geprint)\b(?! alleen\b)`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`\bheeft het hem gedaan\b`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\bblijft (?:nu )?(?:draaien|werken|stabiel|in de lucht)\b`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`\b(?:doet|doen) (?:het|hij|ze) terug\b`,
     // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
@@ -114,6 +129,13 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bgeen (?:\w+ )?repro meer\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\bniet (?:bepaald|echt|direct|zo) meer (?:stuk|kapot|defect|in storing)\b`,
+    String.raw`\bniet meer (?:bepaald|echt|direct|zo) (?:stuk|kapot|defect|in storing)\b`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`\bsindsdien niet meer (?:omgevallen|gecrasht|vastgelopen|gestopt|uitgevallen|plat gegaan)\b`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`\b(?:is|zijn|heeft|hebben)(?: \w+){0,5} niet (?:meer|een (?:enkele )?keer) (?:gecrasht|gecrashed|vastgelopen|uitgevallen|blijven hangen|gestopt|neergegaan)\b`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -395,5 +417,15 @@ export const NL: ClaimLanguage = {
   ],
   waits: [String.raw`\bpas (?:na|als|wanneer|zodra|nadat)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`\bhet is niet zo dat (?:[\w-]+ ){1,4}(?:nog|nog steeds|weer|opnieuw) [\w-]+`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\ber is (?:[\w-]+ ){0,3}geen (?:[\w-]+ ){1,3}(?:meer )?(?:die|dat) niet (?:meer )?(?:print|werkt|draait|afdrukt)\b`,
+    String.raw`\bhet is niet zo dat (?:[\w-]+ ){1,4}(?:nog|nog steeds|weer|opnieuw) [\w-]+`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:crashes|storingen|fouten|vastlopers)(?: (?:sinds|na) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,3}(?:[\w-]*events|gebeurtenissen|meldingen)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,3} (?:sinds|na) [\w -]+$`,
+  ],
+  noes: ['nee'],
 };

@@ -33,6 +33,18 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`${W}ok po (?:fixie|poprawce|naprawie|reinstalacji)${WE}`,
+    String.raw`${W}z powrotem (?:na|w) (?:produkcji|prodzie)${WE}`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}wszystkie (?:kolejki|drukarki) (?:drukują|działają)$`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`${W}(?:potwierdzono|potwierdzamy|zweryfikowano) (?:\S+ )?(?:przywrócenie|usunięcie)${WE}(?! (?:\S+ )?(?:częściowe|częściowo|tylko)${WE})`,
+    String.raw`${W}przywrócenie(?: (?!(?:częściowe|częściowo|tylko|musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,6} (?:potwierdzon\S*|zweryfikowan\S*)`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`${W}stron\S* testow\S*(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,2} (?:wydrukowan\S*)(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,1} (?:poprawnie|prawidłowo|bez błędów|bez problemów|pomyślnie)(?! tylko${WE})`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`${W}załatwił\S* sprawę${WE}`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`${W}(?:bangla|śmiga|hula|chodzi) jak (?:trzeba|należy|złoto|marzenie|ta lala)${WE}`,
     // C47: monitoring green (since the fix): "monitoring has been green across the board".
@@ -149,6 +161,15 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}po (?:\S+ ){1,3}brak (?:\S+ )?repro${WE}`,
+    String.raw`${W}(?:brak|bez) repro (?:po|od)${WE}`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`${W}nie (?:jest|są) już (?:specjalnie|szczególnie|tak bardzo|zbyt|aż tak|do końca) (?:zepsut\S*|uszkodzon\S*|popsut\S*|niesprawn\S*)`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`${W}od (?:tamtej|tej) pory (?:\S+ )?nie (?:padła|padł|wywaliła|wysypała|zawiesiła|zatrzymała)\S*`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`${W}już się nie (?:zatrzymuje|wiesza|zawiesza|wysypuje|wyłącza)${WE}`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`${W}ani razu (?:\S+ ){0,2}nie (?:wysypał|zawiesił|padł|wywalił|zaciął|scrashował|zablokował|zatrzymał)\S*`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -308,6 +329,8 @@ export const PL: ClaimLanguage = {
   ],
   complementizers: ['że'],
   frames: [
+    // The honest frame "at this point we cannot say that …": a denied statement governs its complement.
+    String.raw`${W}nie (?:możemy|można|mogę|może) (?:\S+ )?(?:stwierdzić|powiedzieć|uznać|orzec)${WE}`,
     String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,
     // An infinitive of checking governs what follows: "nie udało się potwierdzić, że poprawka zadziałała".
@@ -447,5 +470,15 @@ export const PL: ClaimLanguage = {
   joiners: ['niż'],
   waits: [String.raw`${W}dopiero (?:po|gdy|kiedy|jak|wtedy|od)${WE}`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`${W}nie jest tak że (?:\S+ ){1,4}(?:nadal|wciąż|ciągle|dalej|znowu) \S+`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`${W}nie ma (?:już )?(?:ani jednej|ani jednego|żadnej|żadnego) (?:\S+ ){0,3}(?:która|który|które)(?: by)? nie (?:drukowała|drukował|drukuje|działa|działała|działał)${WE}`,
+    String.raw`${W}nie jest tak że (?:\S+ ){1,4}(?:nadal|wciąż|ciągle|dalej|znowu) \S+`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:\S+ ){0,2}(?:awarie|awarii|błędy|błędów|crashe|zawieszenia|zawieszeń|przestoje)(?: (?:od|po) .+)?$`,
+    String.raw`${W}(?:liczba|ilość) (?:\S+ ){0,2}(?:zdarzeń|błędów|awarii)(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,2} (?:od|po) `,
+  ],
+  noes: ['nie'],
 };

@@ -16,6 +16,20 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`\bok (?:pos|apos|depois do)[ -](?:fix|correcao)\b`,
+    String.raw`\bde volta (?:em|a|na) (?:producao|prod)\b`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\btod[ao]s (?:as|os) (?:filas|impressoras|estacoes) (?:imprimem|imprimindo|funcionam|funcionando)$`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`\b(?:restabelecimento|restauracao|recuperacao)(?: (?!(?:parcial|parcialmente|apenas|so|deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,7} (?:confirmad[oa]|verificad[oa])\b`,
+    String.raw`\bconfirmad[oa] (?:o |a )?(?:restabelecimento|restauracao|recuperacao)\b(?! (?:\S+ )?(?:parcial|parcialmente|apenas|so)\b)`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`\bpaginas? de teste(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,2} (?:impressas?|saiu)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,1} (?:com sucesso|corretamente|sem erros|sem problemas)\b(?! (?:so|apenas|somente|parcialmente)\b)`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`\b(?:correcao|solucao|intervencao|reparo)(?: \w+)? (?:bem-sucedid[oa]|bem sucedid[oa])\b`,
+    String.raw`^(?:a |o )?(?:impressao|servico|acesso|conexao)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,3} (?:restabelecid[oa]|restaurad[oa])\b(?! (?:so|apenas|somente|parcialmente|em parte)\b)`,
+    String.raw`\b(?:permanece|continua|fica) (?:agora )?(?:em execucao|estavel|no ar|de pe)\b`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`\b(?:esta|ta|ficou|anda) (?:redond(?:inh)?[oa]|lisinh[oa]|tinindo|nos trinques|um brinco)\b`,
     String.raw`\bvolt(?:ou|aram) ao jogo\b`,
@@ -131,6 +145,10 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`\bsem (?:\w+ )?repro (?:apos|depois|desde)\b`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`\b(?:ja nao (?:esta|estao|e)|nao (?:esta|estao|e) mais) (?:exatamente|bem|propriamente|tao|realmente) (?:com defeito|quebrad[oa]|estragad[oa]|avariad[oa]|com problema)\b`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`\bnao (?:\w+ )?(?:travou|caiu|falhou|congelou|trancou|crashou|deu erro|reiniciou) mais\b`,
     String.raw`\bnunca mais (?:\w+ )?(?:travou|caiu|falhou|congelou|trancou|crashou|deu erro)\b`,
@@ -473,4 +491,14 @@ export const PT: ClaimLanguage = {
     String.raw`\bparcialmente\b`,
   ],
   waits: [String.raw`\b(?:so|somente|apenas) (?:depois|quando|apos)\b`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`\bnao (?:ha|existe|resta|sobrou)(?: mais)? (?:nenhuma?|uma? sequer) (?:[\w-]+ ){1,4}que nao (?:esteja imprimindo|imprima|funcione|esteja funcionando)\b`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:[\w-]+ ){0,3}(?:quedas|falhas|erros|travamentos|crashes|paradas)(?: (?:desde|apos|depois) [\w -]+)?$`,
+    String.raw`^(?:[\w-]+ ){0,2}(?:ocorrencias|eventos)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,3} (?:desde|apos|depois) [\w -]+$`,
+  ],
+  noes: ['nao'],
 };

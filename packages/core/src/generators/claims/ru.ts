@@ -32,6 +32,17 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`${W}ok после (?:фикса|исправления|переустановки)${WE}`,
+    String.raw`${W}(?:снова|опять|вернулся|вернулась) в (?:прод|проде|продакшн|продакшене|эксплуатацию)${WE}`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}все (?:очереди|принтеры) (?:печатают|работают)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`${W}(?:работает|печатает|трудится) (?:\S+ ){0,3}без (?:единого|одного) (?:сбоя|падения|вылета|зависания|краша|перебоя)${WE}`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`${W}(?:восстановление)(?: (?!(?:частичное|частично|только|должно|должна|будет|не|ещё|еще|нужно|может|когда|если)${WE})\S+){0,6} (?:подтверждено|проверено)${WE}`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`${W}тестов\S* страниц\S*(?: (?!(?:должно|должна|будет|не|ещё|еще|нужно|может|когда|если)${WE})\S+){0,2} (?:успешно|без ошибок|корректно) (?:напечатан\S*|распечатан\S*)`,
     // C47: monitoring green (since the fix): "monitoring has been green across the board".
     String.raw`${W}мониторинг\S* (?:\S+ )?(?:горит|светится|показывает) (?:\S+ )?(?:зелёным|зелёный)${WE}`,
     // C45: the place of the fault is empty and stays so: "the queue is empty and stays empty".
@@ -136,6 +147,13 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}после (?:\S+ ){1,3}не (?:воспроизводится|повторяется|проявляется)${WE}`,
+    String.raw`${W}больше не (?:воспроизводится|повторяется)${WE}`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`${W}уже не (?:то чтобы|особо|совсем|так уж) (?:сломан|сломана|сломано|глючит|барахлит|неисправен)${WE}`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`${W}больше не (?:останавливается|останавливаются|отключается|вылетает|падает|зависает)${WE}`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`${W}больше не (?:зависают|зависает|падают|падает|вылетают|вылетает|застревают|застревает|крашится|сбоят|сбоит|глючит|глючат|отваливается)${WE}`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -302,6 +320,8 @@ export const RU: ClaimLanguage = {
   ],
   complementizers: ['что'],
   frames: [
+    // The honest frame "at this point we cannot say that …": a denied statement governs its complement.
+    String.raw`${W}не (?:можем|могу|можно|может) (?:\S+ )?(?:сказать|утверждать|заявить|констатировать|говорить)${WE}`,
     String.raw`${W}(?:нет (?:\S+ )?подтверждения|не получили (?:\S+ )?подтверждения)${WE}`,
     String.raw`^(?:пожалуйста |просим )?(?:проверьте|подтвердите|сообщите|убедитесь|протестируйте|дайте знать)${WE}`,
     // An infinitive of checking governs what follows: "подтвердить, что исправление помогло, не удалось".
@@ -432,4 +452,14 @@ export const RU: ClaimLanguage = {
   ],
   joiners: ['чем'],
   waits: [String.raw`${W}только (?:после|когда|если)${WE}`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`${W}не (?:осталось|существует|найдется) ни (?:одного|одной) (?:\S+ ){0,3}(?:который|которая|которые)(?: бы)? не (?:печатал|печатает|работал|работает|работала|печатала)${WE}`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:\S+ ){0,2}(?:падений|падения|сбоев|сбои|крашей|вылетов|зависаний|остановок)(?: (?:после|с) .+)?$`,
+    String.raw`${W}(?:количество|число) (?:\S+ ){0,2}(?:событий|ошибок|сбоев|падений)(?: (?!(?:должно|должна|будет|не|ещё|еще|нужно|может|когда|если)${WE})\S+){0,2} (?:после|с) `,
+  ],
+  noes: ['нет'],
 };

@@ -19,6 +19,23 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`${W}ok efter (?:fix|fixen|åtgärden)${WE}`,
+    String.raw`${W}tillbaka i (?:prod|produktion|drift)${WE}`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}alla (?:köer|skrivare) (?:skriver ut|fungerar|funkar)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`${W}(?:gått|gick|går|fungerat|fungerar|kört|rullat|rullar)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,3} utan (?:en enda|ett enda) (?:krasch|fel|avbrott|stopp|haveri)${WE}`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`${W}återställning(?: (?!(?:delvis|partiell|bara|ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,6} (?:bekräftad|bekräftat|verifierad|verifierat)${WE}`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`${W}testsid\S*(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,1} (?:utskriven|utskrivna|skrevs ut)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,5} (?:utan (?:problem|fel|anmärkning)|korrekt|felfritt)${WE}`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`${W}gjorde susen${WE}`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`${W}(?:åtgärden|fixen|lösningen|reparationen|ominstallationen) lyckades${WE}`,
+    String.raw`^(?:\S+ ){0,1}(?:utskrift|utskrifter|tjänsten|åtkomst|anslutning)(?:en)? (?:återställd|återställt|återställda)${WE}`,
+    String.raw`${W}håller sig (?:nu )?(?:igång|uppe|stabil)${WE}`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`${W}(?:skriver|går|fungerar|funkar|rullar|lirar)(?: (?!inte|ej|aldrig)\S+)?(?: ut)? som (?:en dröm|tåget|smort|på räls)${WE}`,
     String.raw`${W}(?:är|är nu) (?:\S+ )?i (?:toppskick|toppform)${WE}`,
@@ -121,6 +138,13 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}ingen (?:\S+ )?repro (?:efter|sedan|längre)${WE}`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`${W}inte (?:direkt|precis|särskilt|riktigt) (?:krånglar|strular|bråkar) längre${WE}`,
+    String.raw`${W}inte längre (?:direkt|precis|särskilt|riktigt) (?:krånglar|strular|bråkar|trasig)${WE}`,
+    // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
+    String.raw`${W}inte (?:gått ner|kraschat|stannat|hängt sig|lagt av)(?: \S+)? sedan (?:dess|dit)${WE}`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`${W}(?:har|hade) inte (?:\S+ )?(?:kraschat|hängt sig|fastnat|stannat|låst sig|krånglat|strulat|lagt av) (?:en enda gång|någon gång|alls)${WE}`,
     String.raw`${W}(?:fastnar|hänger sig|kraschar|stannar|låser sig|krånglar|strular|lägger av) inte längre${WE}`,
@@ -233,6 +257,8 @@ export const SV: ClaimLanguage = {
   ],
   complementizers: ['att'],
   frames: [
+    // The honest frame "at this point we cannot say that …": a denied statement governs its complement.
+    String.raw`${W}(?:kan|kunde) (?:vi|jag|man) (?:\S+ )?inte (?:\S+ )?(?:säga|påstå|hävda|konstatera)${WE}`,
     String.raw`^(?:vänligen |var vänlig och )?(?:kontrollera|bekräfta|testa|verifiera|se till|säkerställ|meddela|hör av dig)${WE}`,
     String.raw`${W}(?:vi (?:ska|kommer att) (?:kontrollera|bekräfta|testa|verifiera|följa upp)|vi hoppas|hoppas (?:att|vi)|kan inte (?:bekräfta|garantera|säga))${WE}`,
     String.raw`${W}(?:vill|ska|kommer att|behöver|måste|ber|kan du|kan ni|vänligen)(?: \S+){0,3} (?:se till|säkerställa|kontrollera|testa|verifiera|bekräfta|undersöka|kolla)${WE}`,
@@ -387,5 +413,15 @@ export const SV: ClaimLanguage = {
   ],
   waits: [String.raw`${W}först (?:efter|när|då)${WE}`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`${W}det är inte så att (?:\S+ ){1,4}(?:fortfarande|fortsatt|igen|än) \S+`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`${W}det finns (?:inte (?:längre )?(?:någon|något|en enda)|ingen|inga) (?:\S+ ){1,4}som inte (?:skriver ut|fungerar|funkar|går)${WE}`,
+    String.raw`${W}det är inte så att (?:\S+ ){1,4}(?:fortfarande|fortsatt|igen|än) \S+`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`^(?:\S+ ){0,2}(?:krascher|fel|avbrott|stopp|haverier)(?: (?:sedan|efter) .+)?$`,
+    String.raw`${W}(?:antal )?(?:\S+ )?(?:\S*händelser|events)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,2} (?:sedan|efter) `,
+  ],
+  noes: ['nej'],
 };

@@ -26,6 +26,20 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
+    String.raw`${W}(?:fix|duzeltme|kurulum) sonrasi (?:\S+ ){0,2}ok${WE}${NOT_AFTER}`,
+    String.raw`${W}(?:tekrar|yeniden) (?:prod|canli|uretim)\S*${NOT_AFTER}`,
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}(?:tum|butun) (?:kuyruklar|yazicilar)\S* (?:basiyor|yazdiriyor|calisiyor)$`,
+    // C54: it has run since without a single fault: "running without a single crash".
+    String.raw`${W}tek bir (?:cokme|hata|kesinti|durma|sorun)\S* (?:olmadan|yasamadan|yasanmadan) (?:\S+ )?(?:calisiyor|calisti|basiyor)`,
+    // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
+    String.raw`${W}(?:geri (?:yuklendigi|geldigi)|duzeldigi|cozuldugu) (?:teyit edil(?:di|mistir|mis)|dogrulan(?:di|mistir|mis)|onaylan(?:di|mistir|mis))${WE}${NOT_AFTER}`,
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`${W}test sayfasi(?: \S+){0,2} (?:basariyla|sorunsuz) (?:yazdirildi|basildi)${WE}${NOT_AFTER}`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`${W}(?:duzeltme|cozum|mudahale|onarim) (?:\S+ )?basarili${WE}${NOT_AFTER}`,
+    String.raw`${W}(?:yazdirma|hizmet|erisim|baglanti) geri geldi${WE}${NOT_AFTER}`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     String.raw`${W}yağ gibi (?:akıyor|gidiyor|çalışıyor|kayıyor)${WE}${NOT_AFTER}`,
     // C47: monitoring green (since the fix): "monitoring has been green across the board".
@@ -119,6 +133,13 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
+    String.raw`${W}sonra (?:\S+ )?repro yok${WE}`,
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`${W}(?:pek de |pek )?(?:arizali|bozuk|sorunlu|problemli) (?:denemez|sayilmaz|diyemeyiz)${WE}`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`${W}artik (?:\S+ )?(?:durmuyor|cokmuyor|kapanmiyor|takilmiyor)${WE}`,
+    String.raw`${W}baska (?:\S+ )?(?:cokme|hata|kesinti) (?:yok|olmadi|yasanmadi)${WE}`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     String.raw`${W}bir (?:kez|kere|defa) (?:bile|dahi) (?:\S+ )?${SYMPTOM_STEM}\S*(?:madı|medi|mamış|memiş)${WE}`,
     // C44: a fault counted as zero in a log or over a span: "zero spooler crashes in the last 72 hours".
@@ -267,7 +288,7 @@ export const TR: ClaimLanguage = {
     'onaylandı',
   ],
   affirmations: ['evet', 'aynen', 'kesinlikle', 'doğru', 'tabii'],
-  closings: [String.raw`kapat`],
+  closings: [String.raw`isaretle`, String.raw`kapat`],
   openClosings: [
     String.raw`${W}(?:onaylanmış |doğrulanmış |kalıcı )?(?:bir )?(?:çözüm|düzeltme) (?:olmadan|bulunmadan|bulunamadan|sağlanmadan)${WE}`,
     String.raw`${W}(?:çözülmeden|çözülmemiş|çözülmedi|çözülemedi|giderilmedi|giderilmeden|çözüme kavuşmadan)${WE}`,
@@ -297,5 +318,19 @@ export const TR: ClaimLanguage = {
     String.raw`${W}\d+ \S*(?:dan|den|tan|ten) ?\d+`,
     String.raw`${W}(?:bazı|bazıları|kısmen|çoğu|bir kısmı|birkaçı|yarısı)${WE}`,
   ],
-  waits: [String.raw`${W}ancak (?:\S+ ){0,6}\S+(?:se|sa)${WE}`],
+  waits: [
+    // "ancak … çalıştıktan sonra": only after what is still to come.
+    String.raw`${W}ancak (?:\S+ ){0,8}\S*(?:sonra|ardindan)${WE}`,
+    String.raw`${W}ancak (?:\S+ ){0,6}\S+(?:se|sa)${WE}`,
+  ],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`${W}(?:yazdirmayan|calismayan|basmayan) (?:tek bir|hicbir) (?:\S+ )?(?:bile )?(?:kalmadi|yok)${WE}`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`${W}(?:cokme|cokmeler|hata|hatalar|kesinti|durma|ariza)(?: sayisi)?$`,
+    String.raw`${W}(?:sonra|beri|itibaren) (?:\S+ ){0,3}(?:olay|kayit) sayisi$`,
+  ],
+  noes: ['hayır'],
 };

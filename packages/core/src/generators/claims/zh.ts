@@ -36,6 +36,11 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C59: a test page printed with success: "test page printed successfully on every queue".
+    String.raw`测试页[^未不没\s]{0,6}成功(?:打印|打出|输出)`,
+    String.raw`成功打印\S{0,4}测试页`,
+    // C62: "又能…打印了": the ability that came back ("can print in colour again").
+    String.raw`又(?:能|可以)\S{0,6}(?:打印|用|工作|连接|登录)`,
     // C50: settled idioms and regional forms of "it works again" ("put to bed", fr-CA "asteure", nl-BE "terug").
     '搞掂(?:咗|了|晒|曬)',
     '冇(?:問題|问题)(?:喇|啦|了|嘞)',
@@ -127,6 +132,10 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
+    String.raw`(?:算不上|谈不上|称不上)(?:有)?(?:毛病|问题|故障|坏)`,
+    // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
+    String.raw`不再(?:停止|崩溃|崩|宕机|卡住|挂掉|报错|出错|掉线)`,
     // C48: the fault has not come back once, or no longer happens: "hasn't crashed once since the reinstall", "jobs no longer get stuck".
     '(?:再没|再沒|再也没|再也沒|没再|沒再|没有再|沒有再)(?:有)?(?:崩|崩溃|崩潰|卡|卡住|卡死|死机|死機|挂|掛|宕机|宕機|出错|出錯|掉线|掉線|闪退|閃退)(?:过|過)',
     // C46: not one job stuck, as a count (after a comparison with last week): "no stuck jobs at all".
@@ -442,5 +451,14 @@ export const ZH: ClaimLanguage = {
   // "只有在…之后，我们才会关闭工单": a closing that waits for a condition ("刚才" is "just now").
   waits: ['只有', '(?<!刚|剛|方)才(?:会|會|能|可以)'],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
-  denials: [String.raw`(?:并不是说|並不是說|不是说|不是說)\S{0,12}?(?:还在|還在|仍在|仍然|依然|依旧|依舊)`],
+  denials: [
+    // C56: a double negative: "there is not one printer left that does not print".
+    String.raw`没有(?:哪|一|任何)(?:台|个|部)\S{0,8}(?:打不了|不能|无法|没法)(?:打印|印|用|工作|运行)`,
+    String.raw`(?:并不是说|並不是說|不是说|不是說)\S{0,12}?(?:还在|還在|仍在|仍然|依然|依旧|依舊)`,
+  ],
+  zeroCounts: [
+    // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
+    String.raw`(?:崩溃|出错|报错|故障|错误|停止|宕机|出现|发生)(?:次数|数量)$`,
+  ],
+  noes: ['不会了', '不会', '没有了', '没了'],
 };
