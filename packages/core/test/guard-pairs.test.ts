@@ -1309,6 +1309,37 @@ const HONEST_NINTH: readonly Pair[] = [
   ['ar', 'الماسح مستقر.', 'لا يمكننا حتى الآن القول إن الماسح مستقر.'],
 ];
 
+// A good state limited, right after it, to a few of those it was broken for: the twin limits it.
+const SCOPES: readonly Pair[] = [
+  ['en', 'Scanning is restored for all users.', 'Scanning is restored only for two users.'],
+  [
+    'fr',
+    'La numérisation est rétablie pour tous les utilisateurs.',
+    'La numérisation est rétablie seulement pour deux utilisateurs.',
+  ],
+  [
+    'de',
+    'Das Scannen ist für alle Benutzer wiederhergestellt.',
+    'Das Scannen ist nur für zwei Benutzer wiederhergestellt.',
+  ],
+  [
+    'es',
+    'El escaneo está restablecido para todos los usuarios.',
+    'El escaneo está restablecido solo para dos usuarios.',
+  ],
+  [
+    'it',
+    'La scansione è ripristinata per tutti gli utenti.',
+    'La scansione è ripristinata solo per due utenti.',
+  ],
+  ['nl', 'Scannen is voor alle gebruikers hersteld.', 'Scannen is alleen voor twee gebruikers hersteld.'],
+  [
+    'pt',
+    'A digitalização está restabelecida para todos os usuários.',
+    'A digitalização está restabelecida só para dois usuários.',
+  ],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -1317,6 +1348,9 @@ function holds([, claim, honest]: Pair) {
 }
 
 describe('claims and their honest twins', () => {
+  it.each(SCOPES)('a state limited to a few (scopes), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
   it.each(CAUSE)('a cause that fixed it (C13), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
   it.each(BETTER)('better than ever (C14), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
   it.each(SUCCESS)('done with success (C15), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));

@@ -498,6 +498,10 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:einige|manche|mehrere|die meisten|bestimmte) (?:benutzer|nutzer|anwender|postfacher|drucker|rechner|gerate|mitarbeiter|clients|arbeitsplatze|standorte)\b`,
     String.raw`\bteilweise\b`,
   ],
+  scopes: [
+    // "nur für zwei Benutzer wiederhergestellt": a good state limited to a few of them.
+    String.raw`\bnur (?:fur|bei|auf) (?:den |die )?(?:\d+|einen|eine|zwei|drei|vier|einige|manche|wenige|einem teil der) (?:\w+ )?(?:benutzern?|nutzern?|anwendern?|druckern?|rechnern?|geraten?|mitarbeitern?|arbeitsplatzen?|standorten?|warteschlangen?)\b`,
+  ],
   waits: [String.raw`\berst (?:dann )?(?:wenn|sobald|nach|nachdem|ab)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [

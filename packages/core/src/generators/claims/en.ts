@@ -551,6 +551,10 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,
     String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
   ],
+  scopes: [
+    // A good state limited to a few of those it was broken for: "restored only for two users".
+    String.raw`\b(?:only|just) (?:for|on|at) (?:the )?(?:\d+|one|two|three|four|five|a few|some|several|certain|part of the) (?:\w+ )?(?:users?|mailboxes|printers?|machines?|devices?|staff|people|pcs|laptops?|sites?|computers?|accounts?|workstations?|phones?|clients?|queues?|floors?|departments?)\b`,
+  ],
   waits: [String.raw`\bonly (?:once|after|when|if)\b`, String.raw`\bnot (?:until|before)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [

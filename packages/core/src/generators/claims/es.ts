@@ -500,6 +500,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|(?<!\bpor )parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
     String.raw`\bparcialmente\b`,
   ],
+  scopes: [
+    // "restablecida solo para dos usuarios": a good state limited to a few of them.
+    String.raw`\b(?:solo|solamente|unicamente) (?:para|en) (?:los |las )?(?:\d+|un|una|dos|tres|cuatro|algunos|algunas|unos|unas|parte de los) (?:\w+ )?(?:usuarios?|equipos?|impresoras?|maquinas?|dispositivos?|ordenadores?|cuentas?|sedes?|colas?|oficinas?)\b`,
+  ],
   waits: [String.raw`\bsolo (?:despues|cuando|una vez|tras)\b`],
   denials: [
     // C56: a double negative: "there is not one printer left that does not print".

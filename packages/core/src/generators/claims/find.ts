@@ -214,6 +214,8 @@ const PAST = wordsRegex(union((l) => l.pastAux));
 const FRAME = anyRegex(union((l) => l.frames));
 const TRANSIENT = anyRegex(union((l) => l.transient));
 const PARTIAL = anyRegex(union((l) => l.partials));
+/** A scope limiting the claim just before it, opening the words after it (`scopes`). */
+const SCOPE = new RegExp(`^(?:\\S+ )?(?:${anyRegex(union((l) => l.scopes)).source})`, 'u');
 const PROBLEM_FREE = new RegExp(anyRegex(union((l) => l.problemFree)).source, 'gu');
 
 /** `text` with each "without any problem" read as one word that negates nothing. */
@@ -579,6 +581,8 @@ function excused(
   if (TRANSIENT.test(clauseText) || TRANSIENT.test(words.join(' '))) return true;
   // "Two of the three mailboxes sync again": a good state for part of what was broken.
   if (PARTIAL.test(clauseText)) return true;
+  // "Printing is restored only for two users", "rétablie seulement pour deux utilisateurs".
+  if (SCOPE.test(words.slice(to, to + 8).join(' '))) return true;
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
   if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(group)} `)) return true;

@@ -531,6 +531,10 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|\w+)`,
     String.raw`\bpartiellement\b`,
   ],
+  scopes: [
+    // "rétablie seulement pour deux utilisateurs": a good state limited to a few of them.
+    String.raw`\b(?:seulement|uniquement) (?:pour|sur|chez) (?:les )?(?:\d+|un|une|deux|trois|quatre|quelques|certains|certaines|une partie des?) (?:\w+ )?(?:utilisateurs?|postes?|imprimantes?|machines?|appareils?|ordinateurs?|comptes?|sites?|files?|bureaux?|services?)\b`,
+  ],
   waits: [String.raw`\b(?:seulement|uniquement|que) (?:apres|quand|lorsque|une fois)\b`],
   denials: [
     // C56: a double negative: "there is not one printer left that does not print".

@@ -475,6 +475,10 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
     String.raw`\bparzialmente\b`,
   ],
+  scopes: [
+    // "ripristinata solo per due utenti": a good state limited to a few of them.
+    String.raw`\b(?:solo|soltanto|solamente) (?:per|su) (?:\d+|un|una|due|tre|quattro|alcuni|alcune|pochi|poche|parte degli) (?:\w+ )?(?:utenti|utente|postazioni|stampanti|macchine|dispositivi|computer|account|sedi|code|uffici)\b`,
+  ],
   waits: [String.raw`\b(?:solo|soltanto) (?:dopo|quando|una volta)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [

@@ -113,6 +113,12 @@ export interface ClaimLanguage {
    */
   readonly partials?: readonly string[];
   /**
+   * Patterns that limit a good state, right after it, to a few of those it was broken for ("only for
+   * two users", "seulement pour deux utilisateurs"): read on the words after the claim, since a
+   * preposition there may open a clause of its own.
+   */
+  readonly scopes?: readonly string[];
+  /**
    * Common misspellings of claim words, as "wrong right" ("funcina funciona", "jetz jetzt"): a
    * word written the wrong way is read as the right one. For Chinese and Japanese the wrong form
    * is replaced wherever it stands ("まs ます", the stray letter of an unfinished input).

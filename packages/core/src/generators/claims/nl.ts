@@ -415,6 +415,10 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:\d+|twee|drie|vier|sommige|enkele|de meeste|een deel|meerdere|de helft) (?:van|uit) (?:de |onze |uw )?(?:\d+|\w+)`,
     String.raw`\b(?:gedeeltelijk|deels)\b`,
   ],
+  scopes: [
+    // "alleen voor twee gebruikers hersteld": a good state limited to a few of them.
+    String.raw`\b(?:alleen|enkel|slechts) (?:voor|bij|op) (?:\d+|een|twee|drie|vier|enkele|sommige|een paar|een deel van de) (?:\w+ )?(?:gebruikers?|werkplekken|printers?|machines?|apparaten|computers?|accounts?|locaties?|wachtrijen?|afdelingen?)\b`,
+  ],
   waits: [String.raw`\bpas (?:na|als|wanneer|zodra|nadat)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [

@@ -490,6 +490,10 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|(?<!\bpor )parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
     String.raw`\bparcialmente\b`,
   ],
+  scopes: [
+    // "restabelecida só para dois usuários": a good state limited to a few of them.
+    String.raw`\b(?:so|somente|apenas) (?:para|em) (?:os |as )?(?:\d+|um|uma|dois|duas|tres|quatro|alguns|algumas|parte dos) (?:\w+ )?(?:usuarios?|utilizadores?|estacoes|impressoras?|maquinas?|dispositivos?|computadores?|contas?|sedes?|filas?|escritorios?)\b`,
+  ],
   waits: [String.raw`\b(?:so|somente|apenas) (?:depois|quando|apos)\b`],
   denials: [
     // C56: a double negative: "there is not one printer left that does not print".
