@@ -13,7 +13,7 @@ import { CORPORA } from './fixtures/corpora.js';
 const literalHints = [
   ...new Map(
     REDACTION_RULES.flatMap((rule) => (rule.hint === undefined ? [] : [rule.hint]))
-      .filter((hint) => literalsOf(hint) !== undefined && !/[msu]/.test(hint.flags))
+      .filter((hint) => literalsOf(hint) !== undefined)
       .map((hint) => [`${hint.flags}/${hint.source}`, hint] as const),
   ).values(),
 ];

@@ -6,6 +6,9 @@
 /** Beyond this many spellings a pattern is tested as it is: the list would cost more than it saves. */
 const MAX_SPELLINGS = 256;
 
+/** `word` with every character that has a meaning in a pattern escaped. */
+const escapeWord = (word: string) => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+
 /** The top-level alternatives of `pattern`: split at each "|" outside a group. */
 function alternatives(pattern: string): string[] {
   const out: string[] = [];
@@ -86,12 +89,17 @@ export function spellingsOf(pattern: string): string[] | undefined {
   return out;
 }
 
-/** The words of a hint whose pattern {@link spellingsOf} can spell out; else undefined. */
+/**
+ * The words of a hint whose pattern {@link spellingsOf} can spell out; else undefined. A hint with
+ * the `m`, `s` or `u` flag is tested as it is.
+ */
 export function literalsOf(hint: RegExp): string[] | undefined {
-  return spellingsOf(hint.source);
+  return /[msu]/.test(hint.flags) ? undefined : spellingsOf(hint.source);
 }
 
-const escapeWord = (word: string) => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+/** A hint that finds any of `words` as written: one {@link LiteralHints} answers it with the others. */
+export const literalHint = (words: readonly string[], flags = ''): RegExp =>
+  new RegExp(words.map(escapeWord).join('|'), flags);
 
 /**
  * The alternation of `words`, longest first, so that at each place the longest word found there is

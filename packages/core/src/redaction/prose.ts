@@ -9,6 +9,7 @@ import {
   numericCodeWords,
   withoutUnicodeClasses,
 } from './languages.js';
+import { literalHint } from './literal-hints.js';
 import type { RedactionRule } from './rule.js';
 import { SPELLED_OUT, SPOKEN_CHARACTER, SPOKEN_SEPARATOR } from './spoken.js';
 import {
@@ -155,12 +156,7 @@ const keepProse = (secret: string, after: string) =>
  * Shared by every rule here and the entropy rule, so redactSecrets tests it once per text. The
  * names of MSP tools count: their keys have no published shape (entropy.ts).
  */
-export const WORD_HINT = new RegExp(
-  credentialHintWords()
-    .map((word) => word.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
-    .join('|'),
-  'i',
-);
+export const WORD_HINT = literalHint(credentialHintWords(), 'i');
 /**
  * Where a rule that begins with a credential word may start: at each word, at a compound's
  * password stem, and at the looser labels the entropy rule starts from ("key", a tool's name). One

@@ -134,9 +134,7 @@ function planOf(rules: readonly RedactionRule[]): Plan {
     const literals = new LiteralHints();
     const literalOf = Int32Array.from(hints, (hint) => {
       const words = literalsOf(hint);
-      return words === undefined || /[msu]/.test(hint.flags)
-        ? -1
-        : literals.add(words, hint.flags.includes('i'));
+      return words === undefined ? -1 : literals.add(words, hint.flags.includes('i'));
     });
     plan = { hints, hintOf, literals, literalOf };
     plans.set(rules, plan);

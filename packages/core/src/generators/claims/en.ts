@@ -568,4 +568,5 @@ export const EN: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,4}(?:occurrences?|events?|entries)(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,2} (?:since|after|following) [\w -]+$`,
   ],
   noes: ['no', 'nope'],
+  targets: ['expected', 'target', 'allowed', 'max', 'maximum', 'threshold', 'goal', 'sla', 'limit'],
 };

@@ -166,18 +166,7 @@ const DENIAL = anyRegex(union((l) => l.denials));
 const JOINERS = new Set(union((l) => l.joiners));
 const ZERO_COUNT = anyRegex(union((l) => l.zeroCounts));
 const NOES = new Set(union((l) => l.noes));
-/** Words that make a label a target rather than a count ("expected crashes: 0", "max errors: 0"). */
-const TARGET_WORDS = new Set([
-  'expected',
-  'target',
-  'allowed',
-  'max',
-  'maximum',
-  'threshold',
-  'goal',
-  'sla',
-  'limit',
-]);
+const TARGET_WORDS = new Set(union((l) => l.targets));
 /** A count of nothing as the whole value of a label: "0", "0 entries", "0件", "0건", "zero". */
 const ZERO_VALUE = /^(?:0|zero|null|nul|noll|sifir|ноль|صفر|零)[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)?$/u;
 /** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
@@ -196,9 +185,9 @@ const CONTRAST = findWords(union((l) => l.contrasts));
 const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
 const STILL_OR_NOT = LIMIT;
 const NEGATOR_ANYWHERE = findWords(union((l) => l.negators));
-/** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
 /** The words of "since" and "after" of every language, found as {@link findWords} finds them. */
 const SINCE_ANYWHERE = findWords(union((l) => l.since));
+/** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
 const QUESTION_NEGATOR = findWords(union((l) => l.negators.filter((w) => !l.contrasts.includes(w))));
 const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 

@@ -156,6 +156,11 @@ export interface ClaimLanguage {
    */
   readonly zeroCounts?: readonly string[];
   /**
+   * Words that make a label a target rather than a count ("expected crashes: 0", "max errors: 0"):
+   * a zero after such a label is a goal, not a fault counted as none.
+   */
+  readonly targets?: readonly string[];
+  /**
    * "No" as a whole answer ("no", "nein", "不会了", "아니요"): after a question whether the fault
    * still goes on ("Does the spooler still crash?"), a "no" that limits nothing tells it is over.
    */
