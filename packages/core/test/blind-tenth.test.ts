@@ -1,12 +1,15 @@
 import guardBlind10 from './fixtures/guard-blind-10.json' with { type: 'json' };
-import { describeBlindGuardCorpus } from './support/blind-corpora.js';
+import secretsBlind10 from './fixtures/secrets-blind-10.json' with { type: 'json' };
+import { describeBlindGuardCorpus, describeBlindRedactionCorpus } from './support/blind-corpora.js';
 
-// A tenth pair of blind corpora (fixtures/guard-blind-10.json, kept as delivered), written by
-// someone who had seen neither the rules nor the earlier corpora. The guard corpus's writer was
+// A tenth pair of blind corpora (fixtures/guard-blind-10.json, fixtures/secrets-blind-10.json, kept
+// as delivered), written by someone who had seen neither the rules nor the earlier corpora. The guard corpus's writer was
 // asked this time for what a list of words misses: consequences that imply the fix ("nobody has
 // called about printing since"), customers and dashboards quoted, comparisons and idioms, formal
 // closing letters, spans of time with no fault, claims in tables, headings and HTML, honest
-// openings that end in a claim, and regional registers. Their first measurement, taken before any
+// openings that end in a claim, and regional registers; the secrets corpus's writer for the tools
+// of MSPs' own stacks (RMM agents, backup, NAS, hypervisors, VoIP, door panels), everyday messages
+// in some twenty languages, and odd Unicode and OCR slips. Their first measurement, taken before any
 // rule changed because of them, is the figure to expect on new text and the floor here;
 // docs/security.md states it, and what changed after.
 
@@ -15,4 +18,10 @@ describeBlindGuardCorpus('tenth', guardBlind10, {
   // sentences accepted (98.3 %; 81–100 % by language).
   first: { claims: 0.719, claimsEachLanguage: 0.58, honest: 0.983, honestEachLanguage: 0.81 },
   tuned: { claims: 0.719, claimsEachLanguage: 0.58, honest: 0.983, honestEachLanguage: 0.81 },
+});
+
+describeBlindRedactionCorpus('tenth', secretsBlind10, {
+  // First measured: 274 of 300 secrets masked (91.3 %), 193 of 200 look-alikes intact (96.5 %).
+  first: { masked: 0.913, intact: 0.965 },
+  tuned: { masked: 274, intact: 193 },
 });
