@@ -9,8 +9,11 @@ import type { RedactionRule } from './rule.js';
 // Four short words after "password" are a sentence as often as a secret, so the letters must also
 // look drawn at random: no group is a common word, and the letters are not shaped like language.
 
-/** True unless the sixteen letters look random: a sentence of short words, or a word cut in four. */
-export function keepUnlessRandomLetters(secret: string): boolean {
+/**
+ * True unless the sixteen letters look random: a sentence of short words, or a word cut in four.
+ * `after` is the text after them.
+ */
+export function keepUnlessRandomLetters(secret: string, after = ''): boolean {
   if (secret !== secret.toLowerCase()) return true;
   const letters = secret.replace(/[ -]/g, '');
   const groups = letters.match(/.{4}/g) ?? [];
@@ -18,12 +21,20 @@ export function keepUnlessRandomLetters(secret: string): boolean {
   const vowels = letters.match(/[aeiouy]/g)?.length ?? 0;
   const rare = letters.match(RARE)?.length ?? 0;
   const voweless = groups.some((g) => !/[aeiouy]/.test(g));
-  // Run together, sixteen letters are as likely a long word ("administratoren") as a key.
-  if (!/[ -]/.test(secret)) return !(voweless && vowels <= 4);
+  // Run together, sixteen letters are as likely a long word ("internationalize", a Swedish
+  // "självbetjäningen") as a key: a key has a group with no vowel, or, alone at the end of its
+  // line, three groups that start or run as no word does ("jbhy", "ospv", "vqlo").
+  if (!/[ -]/.test(secret)) {
+    const endsLine = /^[ \t]*(?:\r?\n|$)/.test(after);
+    return !((voweless && vowels <= 4) || (endsLine && groups.filter(isRandomGroup).length >= 3));
+  }
   return !(groups.some(isRandomGroup) || vowels <= 4 || rare >= 3);
 }
 
-/** The app-password rule: after a credential word in any language, within a line. */
+/**
+ * The app-password rule: after a credential word in any language, within a line, or on the line
+ * after a label that ends in a colon ("App password for the NAS notifications:" and a blank line).
+ */
 export const APP_PASSWORD_RULE: RedactionRule = {
   kind: 'app-password',
   // Sixteen letters in a text are rarer than a credential word: the cheaper test goes first. It is
@@ -32,7 +43,7 @@ export const APP_PASSWORD_RULE: RedactionRule = {
   anchor: WORD_ANCHOR,
   pattern: new RegExp(
     withoutUnicodeClasses(
-      String.raw`(?<pre>(?:${credentialWords()})[^\n]{0,80}?(?<![A-Za-z]))(?<secret>[a-z]{4}(?<sep>[ -]?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?![\p{L}\p{N}])`,
+      String.raw`(?<pre>(?:${credentialWords()})(?:[^\n]{0,80}?|[^\n]{0,120}?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)(?<![A-Za-z]))(?<secret>[a-z]{4}(?<sep>[ -]?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?![\p{L}\p{N}])`,
     ),
     'gi',
   ),

@@ -29,6 +29,8 @@ const STEM = [
   'sas',
   'community',
   'pin',
+  // SSSD's `ldap_default_authtok`, the bind password.
+  'authtok',
 ].join('|');
 
 /** An identifier that ends in a stem, optionally numbered (`key1`, `password_2`). */
@@ -41,7 +43,7 @@ const BAR = `[${BARS}]`;
 const IN_CELL = `[^${BARS}\n]`;
 
 /** Header cells that name a password column of a CSV export. */
-const PASSWORD_HEADER = String.raw`["']?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)["']?`;
+const PASSWORD_HEADER = String.raw`["']?(?:(?:login|admin|user|account|root|wifi|local|device|web)[_ ])?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)["']?`;
 
 /**
  * The cells of column `k` under a header that names it a password column, in the rows after it:
@@ -158,7 +160,8 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       /(?<pre><input\b[^>\n]{0,200}?type ?= ?["']?password["']?[^>\n]{0,200}?\bvalue ?= ?["'])(?<secret>[^"'\n]{1,400})(?=["'])/gi,
     keep: keepValue,
   },
-  ...[',', ';'].flatMap((sep) => Array.from({ length: 8 }, (_, k) => csvColumn(k, sep))),
+  // Twelve columns: password managers' exports put it tenth (Bitwarden's `login_password`).
+  ...[',', ';'].flatMap((sep) => Array.from({ length: 12 }, (_, k) => csvColumn(k, sep))),
   ...Array.from({ length: 5 }, (_, k) => spacedColumn(k)),
   {
     // "clientSecret": "…", client_secret: …, CLIENT-SECRET=…, $Password = '…', key1 = …. The match
@@ -166,7 +169,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     // lookbehind: a key ends at its separator, so only one stem of an identifier can be followed by
     // one, and trying stems beats trying an identifier of up to 40 characters at every word.
     kind: 'credential',
-    hint: /pass|pwd|secret|token|key|psk|cred|conn|sas|communit|pin/i,
+    hint: /pass|pwd|secret|token|key|psk|cred|conn|sas|communit|pin|authtok/i,
     anchor: new RegExp(`(?:${STEM})`, 'gi'),
     pattern: new RegExp(
       String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?)(?<secret>${VALUE})`,
@@ -176,7 +179,8 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   },
   {
     // Any other key ending in "key" (DD_APP_KEY, licenseKey, HMAC_KEY) holds a secret only when its
-    // value looks like one: long, with letters and digits. `primary_key: id` stays.
+    // value looks like one: long, with letters and digits, and no space, which a key never holds
+    // and a key's description does (Veeam's `key: "Riverside offsite 2024"`). `primary_key: id` stays.
     kind: 'credential',
     hint: /key/i,
     pattern: new RegExp(
@@ -184,7 +188,9 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       'gi',
     ),
     keep: (secret, after) =>
-      keepValue(secret, after) || !(secret.length >= 16 && /[A-Za-z]/.test(secret) && /\d/.test(secret)),
+      keepValue(secret, after) ||
+      !(secret.length >= 16 && /[A-Za-z]/.test(secret) && /\d/.test(secret)) ||
+      / /.test(secret),
   },
   {
     // $secpw = "Wint3r!sComing" | ConvertTo-SecureString …
@@ -206,11 +212,12 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   },
   {
     // A strong value in a table cell after a user cell, with or without a header naming it:
-    // "| LAB-PC07 | .\\labadmin | Lab0r!Pc07 |", "| iDRAC | root | Ipmi!Rack2 | 10.0.0.50 |".
+    // "| LAB-PC07 | .\\labadmin | Lab0r!Pc07 |", "| iDRAC | root | Ipmi!Rack2 | 10.0.0.50 |". Not a
+    // hashed known_hosts line ("|1|salt|hash ssh-ed25519 …"), whose fields are a salt and a digest.
     kind: 'credential',
     hint: new RegExp(BAR),
     pattern: new RegExp(
-      String.raw`(?<=${BAR}[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^${BARS}\s\u0060]{6,200}?)(?=[*_\u0060]{0,3}[ \t]{0,4}${BAR})`,
+      String.raw`(?<=${BAR}[ \t]{0,4}[\w.\\@-]{1,64}[ \t]{0,4})(?<!(?:^|\n)[ \t]{0,8}\|1)(?<pre>${BAR}[ \t]{0,4}[*_\u0060]{0,3})(?<secret>[^${BARS}\s\u0060]{6,200}?)(?=[*_\u0060]{0,3}[ \t]{0,4}${BAR})`,
       'g',
     ),
     keep: (secret, after) => keepUnlessStrong(secret, after) || /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(secret),

@@ -8,11 +8,13 @@ import { ARG, keepUnlessStrong, keepValue } from './values.js';
 // `-Password`, `/pass:`) are credentials for every tool.
 
 /**
- * The flag `pre` (kept in front of the mask) when one of `tools` appears earlier on the same line
- * as a command word. The lookbehind comes after the flag, so it runs only where the flag is.
+ * The flag `pre` (kept in front of the mask) when one of `tools` appears earlier on the same
+ * command line as a command word, bare or at the end of a path: a line continued with a trailing `\`, `` ` `` or `^` (bash,
+ * PowerShell, cmd) is one command. The lookbehind comes after the flag, so it runs only where the
+ * flag is.
  */
 const flagOf = (tools: string, pre: string) =>
-  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|(])(?:${tools})(?:\.exe)?(?:\s[^\n]{0,300}?)?${pre})`;
+  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|("'\\/])(?:${tools})(?:\.exe)?["']?(?:\s(?:[^\n]|[\\\u0060^]\r?\n){0,300}?)?${pre})`;
 
 const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): RedactionRule => ({
   kind,
@@ -59,7 +61,7 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   {
     // Registry logins, psexec, sshpass, mongo, rdesktop.
     tools:
-      '(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|psexec|psexec64|paexec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop',
+      '(?:docker|podman|nerdctl|buildah|skopeo|helm\\sregistry|oras)\\slogin|az\\slogin|[Pp]s[Ee]xec(?:64)?|PSEXEC(?:64)?|[Pp]a[Ee]xec|sshpass|mongo|mongosh|mongodump|mongorestore|rdesktop',
     flag: String.raw`\s-p\s?`,
   },
   { tools: 'redis-cli', flag: String.raw`\s-a\s` },
@@ -71,6 +73,10 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   { tools: 'ipmitool|zip|unzip|zipcloak', flag: String.raw`\s-P\s` },
   { tools: '7z|7za|7zr|rar|unrar', flag: String.raw`\s-p`, attached: true },
   { tools: 'ssh-keygen', flag: String.raw`\s-[NP]\s` },
+  // ESXi's shell: esxcli system account add|set -p <password> -c <confirmation>.
+  { tools: 'esxcli', flag: String.raw`\s-[pc]\s` },
+  // VeraCrypt and TrueCrypt on Windows mount a volume with /p <password> (or /password).
+  { tools: '[Vv]era[Cc]rypt|[Tt]rue[Cc]rypt|VERACRYPT', flag: String.raw`\s/p(?:assword)?\s` },
   // certutil -p <password> -importpfx: the PFX password.
   { tools: 'certutil', flag: String.raw`\s-p\s` },
   // NuGet's API key: `dotnet nuget push x.nupkg -k <key>`, `nuget push x.nupkg -ApiKey <key>` (a long flag).
@@ -86,13 +92,37 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
 /** The command-line rules, tool-specific first. */
 export const COMMAND_RULES: readonly RedactionRule[] = [
   // A password piped into a tool that reads it from standard input: `echo "x" | sudo -S …`,
-  // `echo x | passwd --stdin user`, `echo 'user:x' | chpasswd` (the part after the colon).
+  // `echo x | passwd --stdin user`, `echo 'user:x' | chpasswd` (the part after the colon),
+  // `echo -n 'x' | cryptsetup luksOpen …`, `echo x | docker login --password-stdin`, and
+  // `echo x | AnyDesk.exe --set-password` (any tool with a password option and no value after it).
   rule(
     'command-password',
-    String.raw`(?<pre>(?<![\w-])(?:echo|printf)(?: -[ne])? (?:["'](?:[^"'\n:]{1,64}:)?|(?:[^\s"':|]{1,64}:)?))(?<secret>[^\s"'|]{1,200})(?=["']? ?\| ?(?:sudo\b[^\n|]{0,40}?\s-S\b|passwd\b[^\n|]{0,40}?--stdin|chpasswd\b|sudo -S\b))`,
+    String.raw`(?<pre>(?<![\w-])(?:echo|printf)(?: -[ne])? (?:["'](?:[^"'\n:]{1,64}:)?|(?:[^\s"':|]{1,64}:)?))(?<secret>[^\s"'|]{1,200})(?=["']? ?\| ?(?:sudo\b[^\n|]{0,40}?\s-S\b|passwd\b[^\n|]{0,40}?--stdin|chpasswd\b|sudo -S\b|cryptsetup\b[^\n|]{0,40}?\b(?:luksOpen|open|luksFormat|luksAddKey)\b|[^\n|]{0,120}?\s--?(?:set-)?password(?:-stdin)?\b))`,
     'gi',
-    /\|\s?(?:sudo|passwd|chpasswd)/i,
+    /\|\s?(?:sudo|passwd|chpasswd|cryptsetup)|\|[^\n|]{0,120}--?(?:set-)?password/i,
   ),
+  // An SMTP session's AUTH: `AUTH PLAIN <base64 of user and password>`, and after the server's
+  // "334 UGFzc3dvcmQ6" (base64 of "Password:") of AUTH LOGIN, the password in base64.
+  rule(
+    'smtp-auth',
+    // The server's list of mechanisms ("250-AUTH PLAIN LOGIN") names them and gives nothing.
+    String.raw`(?<pre>(?<!250[- ])\bAUTH PLAIN |\b334 UGFzc3dvcmQ6[ \t]*\r?\n(?:C: ?)?)(?!(?:LOGIN|CRAM-MD5|XOAUTH2|GSSAPI|NTLM|DIGEST-MD5|PLAIN)\b)(?<secret>[A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])`,
+    'g',
+    /AUTH PLAIN|334 UGFzc3dvcmQ6/,
+  ),
+  // An installer's token property on an msiexec line: NinjaOne's TOKENID, an agent's INSTALLTOKEN.
+  // Its own rule, since "token id" elsewhere names an identifier: here the property holds the
+  // secret the agent enrols with. Properties named for a password or a key are the carriers' (an
+  // ORG_KEY there is an organisation's name).
+  {
+    kind: 'credential',
+    hint: /msiexec/i,
+    pattern:
+      /(?<pre>(?<=\bmsiexec(?:\.exe)?\b[^\n]{0,400}?)(?<![\w-])[A-Z_]{0,30}?TOKEN(?:_?ID)?=)(?<secret>"[^"\n]{1,200}"|[^\s"]{4,200})/g,
+    // Only a placeholder or a variable stays: the token is often a GUID, which elsewhere is an id.
+    keep: (secret) => /^["']?(?:[<[{%$*]|your[-_])/i.test(secret),
+    standalone: true,
+  },
   // runas has no password flag; sanur feeds it one through a pipe: `runas /user:x "…" | sanur x`.
   rule('command-password', String.raw`(?<pre>\|\s?sanur(?:\.exe)?\s)(?<secret>${ARG})`, 'gi', /sanur/i),
   // A script that decodes a base64 literal at run time to hide a password from a casual read:

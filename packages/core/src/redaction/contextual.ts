@@ -43,6 +43,10 @@ const rule = (
 const LENGTH_POLICY =
   /\b\d{1,3} (?:words?|wortern|worter|mots|palabras|parole|woorden|palavras|ord|kelime|слов\p{L}*|characters?|chars?|zeichen|caracteres|caratteri|tekens)\b/iu;
 
+/** Words a sentence is made of and a passphrase generator never picks. */
+const SENTENCE_WORDS =
+  /^(?:the|a|an|in|on|at|by|to|of|for|from|with|and|or|is|are|see|ask|not|no|im|der|die|das|und|oder|le|la|les|de|du|des|et|el|los|las|y|en|il|di|e|het|een|op|o|os|do|da|em)$/i;
+
 /** Stems of every credential word the key and prose rules know; a text without one skips them. */
 const CREDENTIAL_HINT =
   /pass|pwd|pw|pin|psk|secret|token|key|communit|admpwd|laps|mdp|mot de|kennw|wort|contras|clave|wacht|senha|palavra|parola|chiave|codi|code|toegang|zugang|sleutel|schluss|seed|otp|mfa|2fa|cle /i;
@@ -145,13 +149,21 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /login|logon|user|uid|benutzer|utilisateur|usuario|gebruiker|utilizador|utente/i,
     keepUnlessSecretLooking,
   ),
+  // A line that starts with a short label, the value to the end of the line: "pass Q-n@p_Oak!62Lm",
+  // "pw Pdu-Rar!tan405", as a handover sheet lists them. Only a strong value: "pass the test".
+  rule(
+    'password',
+    String.raw`(?<pre>(?:^|\n)[ \t]{0,8}(?:pass|pw|pwd|passwd|pword|password|passwort|kennwort|mdp|senha|clave|haslo)[ \t]{1,4})(?<secret>[^\s]{6,200})(?=[ \t]*(?:\r?\n|$))`,
+    /(?:^|\n)[ \t]{0,8}(?:pass|pw|pwd|pword|passw|kennw|mdp|senha|clave|haslo)[ \t]/i,
+    keepUnlessStrong,
+  ),
   // A label line, the value on the next line (after blank lines, indented, in a code fence, or
   // wrapped by a mail client over several lines): "Password:\n\n    Rieslingfest2024", "full
   // x-api-key is:\n7WDA…\nvhLl…", "admin pw for the new Proxmox:\n```\n…", "Storage key (copied
   // from the PDF handover):\n…". The value must look like a secret.
   rule(
     'password',
-    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer |storage |account )?(?:token|key)|(?:client )?secret)(?: [^\s:]{1,30}){0,6}?(?: \([^)\n]{1,80}\))?(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}(?:[ \t]{0,8}\u0060{3}[\w-]{0,20}[ \t]*\r?\n)?[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer |storage |account )?(?:token|key)|(?:client )?secret)(?: [^\s:]{1,30}){0,12}?(?: \([^)\n]{1,80}\))?(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}(?:[ \t]{0,8}\u0060{3}[\w-]{0,20}[ \t]*\r?\n)?[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
     // Only texts with a line that ends in a colon: most are one line.
     /:[ \t]{0,4}\r?\n/,
     keepUnlessSecretLooking,
@@ -177,15 +189,30 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /phrase|wachtzin/i,
     (secret) => keepValue(secret) || LENGTH_POLICY.test(secret),
   ),
+  // A passphrase on a line of its own after the sentence that announces it: "The passphrase you'll
+  // need for restores is" and, after a blank line, indented, "mango tundra velvet 8812 quiver".
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.,;]{1,30}){0,10}? (?:is|lautet|ist|est|es|e|was):?[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)(?<secret>[^\s]{1,40}(?: [^\s]{1,40}){0,7})(?=[ \t]*(?:\r?\n|$))`,
+    /phrase|wachtzin/i,
+    // A line of words is a passphrase unless a word of it is one that sentences are made of
+    // ("stored in IT Glue", "see the handover mail").
+    (secret) =>
+      keepValue(secret.split(' ')[0] ?? '') ||
+      LENGTH_POLICY.test(secret) ||
+      secret.split(' ').some((w) => SENTENCE_WORDS.test(w)),
+  ),
   // A passphrase is words: after an explicit passphrase word and a copula or colon, the words up to
   // the end of the clause ("passphrase: seven orange kites over Dover", "Passphrase … lautet: blaue
-  // Giraffe tanzt im Regen"). A sentence about the passphrase starts with a stop word or an article.
+  // Giraffe tanzt im Regen"). A sentence about the passphrase starts with a stop word or an article;
+  // one that ends in its copula announces a value on the next line.
   rule(
     'password',
     String.raw`(?<pre>${KEY_START}(?:pass ?phrases?|passphrasen?|phrase secrete|frase de contrasena|wachtzin|frase segreta)(?: [^\s:.,;]{1,30}){0,6}?(?: (?:is|lautet|ist|est|es|e|was))?:? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){1,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\())`,
     /phrase|wachtzin/i,
     (secret) =>
       keepValue(secret.split(' ')[0] ?? '') ||
+      / (?:is|lautet|ist|est|es|e|was)$/i.test(secret) ||
       /^(?:the|a|an|this|that|not|no|der|die|das|ein|eine|nicht|kein|le|la|les|un|une|el|los|het|een|il|lo|o|os|as|in|im|on|at|by|bei|per|via|for|fur|und|and|to|zu|nach|also|auch)$/i.test(
         secret.split(' ')[0] ?? '',
       ),

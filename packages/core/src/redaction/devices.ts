@@ -23,6 +23,12 @@ const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
 
 /** The device, Wi-Fi and autologon rules. */
 export const DEVICE_RULES: readonly RedactionRule[] = [
+  // OpenWrt's UCI files: "option key 'x'" under a wifi-iface, "option password", "option
+  // sae_password", a RADIUS server's "option auth_secret".
+  rule(
+    'device-secret',
+    String.raw`(?<pre>(?:^|\n)[ \t]{0,8}option[ \t]{1,4}(?:key|password|psk|sae_password|auth_secret|acct_secret|wpa_passphrase|private_key|preshared_key)[ \t]{1,4}['"]?)(?<secret>[^'"\s]{1,200})(?=['"]?[ \t]*(?:\r?\n|$))`,
+  ),
   // Cisco/HP: "enable secret 5 $1$…", "username admin privilege 15 secret 9 $9$…",
   // "password 7 0822455D0A16", "tacacs-server key 7 …", "key-string …", "wpa-psk ascii 0 …",
   // "crypto isakmp key … address …"; FortiGate "set psksecret ENC …", "set password …".

@@ -212,9 +212,10 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessSecretLooking,
   ),
   // "WLAN-Schlüssel fürs Büro-WLAN: x", "Пароль от Wi-Fi в переговорной: x", "NT hash of … : x".
-  // A colon between digits is a time ("token expired at '2024-05-14T15:00:00Z'"), not a separator.
+  // A colon between digits is a time ("token expired at '2024-05-14T15:00:00Z'"), not a separator;
+  // nor is the colon of a JSON key of its own ("token header decodes to {"alg":"RS256"…").
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}(?!(?<=\d):\d)${CONTEXT_SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}(?!(?<=\d):\d)(?<![{,] ?"[^"\s]{1,40}")${CONTEXT_SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
   // The same with a dash, the Russian copula among them ("пароль от Wi-Fi в переговорной — x"):
@@ -286,6 +287,14 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     /verbal|code ?word|codewort|notrufzentrale|leitstelle|palabra clave|mot-cle|safe ?word/i,
     false,
   ),
+  // A place's code as one word, a few words before its digits: "Türcode Hintereingang ab heute
+  // 8531#", "Torcode neu 4711", "alarmkod 2580". A year after a time word is no code ("Türcode seit 2019").
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})-?(?:code|codes|kod|codigo|codice|pin)(?![\p{L}])(?: [^\s\d]{1,20}){0,4} ${MARKS})(?<!(?<![\p{L}])${TIME_PREPOSITION} )(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}#?)${NOT_MORE_DATA}`,
+    keepValue,
+    /(?:alarm|safe|tresor|door|tur|tor|gate|porte|puerta|deur)-?(?:code|kod|codigo|codice|pin)/i,
+    false,
+  ),
   // A code for a place, with no copula: "Alarmanlage Filiale Süd: Code zum Unscharfschalten 731694",
   // "the safe in the CFO's office, combination 37-12-58", "Schlüsseltresor …, Code 2705". The place
   // must be named first: "error code 1603" names none.
@@ -315,9 +324,16 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})${ASCII_EDGE}(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<secret>${ASCII_VALUE})`,
     keepValue,
   ),
-  // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
+  // A few words of the same script between the word and its verb, a comma among them (the normal
+  // form makes "，" a ","): "密码改好了，新的是 …". The value must look like a secret.
   rule(
-    String.raw`(?<pre>${START}(?:${AS_USER})[ :] ?(?!(?:sha|md)\d)[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})(?:[^\x00-\x7F\n]|, ?){1,16}?(?:${UNSPACED_VERBS}) ?)(?<secret>${ASCII_VALUE})`,
+    keepUnlessSecretLooking,
+  ),
+  // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
+  // Not the end of a host name: the "com" (Portuguese "with") of "….com:5432/crm".
+  rule(
+    String.raw`(?<pre>${START}(?<![.@])(?:${AS_USER})[ :] ?(?!(?:sha|md)\d)[^\s/:,]{1,64} ?/ ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
     /\//,
     false,

@@ -183,10 +183,13 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<pre>\bESTSAUTH(?:PERSISTENT|LIGHT)? ?= ?)(?<secret>[^\s;,"']{16,4000})/g,
   },
   {
-    // An Azure storage account key: 64 bytes in base64, 86 characters and "==".
+    // An Azure storage account key: 64 bytes in base64, 86 characters and "==". A SHA-512 digest
+    // in base64 has the same shape; under a key that names a hash (NuGet's `"contentHash"`, a
+    // `sha512:` or `checksum` field) it is one.
     kind: 'azure-storage-key',
     hint: /==/,
-    pattern: /(?<![A-Za-z0-9+/]|sha(?:256|384|512)-)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+    pattern:
+      /(?<![A-Za-z0-9+/]|sha(?:256|384|512)-|(?:hash|sha-?512|digest|checksum|integrity)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?)(?<secret>[A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/gi,
   },
   {
     // Shopify, DigitalOcean, PyPI, Mailgun, Square, Atlassian, HubSpot, Dropbox and Postman tokens.

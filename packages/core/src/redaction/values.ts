@@ -99,9 +99,10 @@ const PROMPT =
   /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version (with a
 // pre-release and a build, "5.4.2-beta.3+build.4471"), a count.
-// A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC).
+// A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC), an .rdp
+// file's integer setting ("prompt for credentials:i:1").
 const OTHER_DATA =
-  /^(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+(?:[-+][0-9a-z]+(?:[.+-][0-9a-z]+)*)?|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
+  /^(?:i:\d{1,10}|\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+(?:[-+][0-9a-z]+(?:[.+-][0-9a-z]+)*)?|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
 // Where a value is looked up rather than written: a URL without a password in it (the URL rules
 // mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
 // ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault"), an
@@ -193,6 +194,12 @@ export function keepValue(secret: string, after = ''): boolean {
   // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
   // Vault>": the start of a remark or a template, not a value.
   if (/^[([{<]/.test(bare) && !/^\{[A-Za-z0-9]/.test(bare)) return true;
+  // A format placeholder a rule cut at its closing brace ("Password={your_password};"): braces
+  // also quote an ODBC value ("PWD={p@ss;word}"), so only a lowercase name or a placeholder inside.
+  if (bare.startsWith('{') && after.startsWith('}')) {
+    const inner = bare.slice(1);
+    if (/^[a-z][a-z0-9_.-]{0,40}$/.test(inner) || PLACEHOLDER.test(inner)) return true;
+  }
   // The rest of a URL whose scheme the rule took for a key: "password via https://…".
   if (bare.startsWith('//')) return true;
   // A word before a length is a password policy: "Contraseñas: mínimo 12 caracteres", "Kennwort:
