@@ -17,7 +17,18 @@ describeBlindGuardCorpus('tenth', guardBlind10, {
   // First measured: 259 of 360 claims refused (71.9 %; 58–83 % by language), 236 of 240 honest
   // sentences accepted (98.3 %; 81–100 % by language).
   first: { claims: 0.719, claimsEachLanguage: 0.58, honest: 0.983, honestEachLanguage: 0.81 },
-  tuned: { claims: 0.719, claimsEachLanguage: 0.58, honest: 0.983, honestEachLanguage: 0.81 },
+  // After one round of rules written by class for its misses (C64–C76: consequences that imply
+  // the fix — nobody calls any more, a department's run printed without a hitch, queues drain and
+  // jobs come out in seconds; a span of time with no fault, counted as none or told as a state that
+  // held; the monitoring green again; a customer quoted saying it works; "came back too, so nothing
+  // is left open"; a good state as a table's cell, a heading or emphasis, with "no crashes" beside
+  // it; an honest opening turned into a claim after "but"; formal closing letters and thanks for
+  // confirming that it works; idioms ("like clockwork", "did the trick", "زي الفل", "見違えるほど快調");
+  // and honest: a negated fix followed by a recurrence, the words in another sense (a name
+  // resolved, an address fixed), a state before the fault in Chinese, a claim undone by "<verb>
+  // again" after a contrast): 360 of 360 claims and 240 of 240 honest sentences. Not a blind
+  // figure.
+  tuned: { claims: 1, claimsEachLanguage: 1, honest: 1, honestEachLanguage: 1 },
 });
 
 describeBlindRedactionCorpus('tenth', secretsBlind10, {

@@ -1340,6 +1340,324 @@ const SCOPES: readonly Pair[] = [
   ],
 ];
 
+// Tenth round (C64–C76): what a word list misses. C64: a consequence that implies the fix (nobody calls any more, a run printed without a hitch, queues drain).
+const CONSEQUENCE_10: readonly Pair[] = [
+  [
+    'en',
+    'Since Monday the users have stopped calling the helpdesk about the scanner.',
+    'Since Monday the users have not stopped calling the helpdesk about the scanner.',
+  ],
+  [
+    'en',
+    'Payroll printed every payslip on Thursday without a single hiccup.',
+    'Payroll printed every payslip on Thursday without a single hiccup, but only after a manual restart.',
+  ],
+  [
+    'de',
+    'Seit dem Tausch hat sich kein einziger Kunde mehr wegen des Scanners gemeldet.',
+    'Wir schließen erst, wenn sich kein einziger Kunde mehr wegen des Scanners gemeldet hat.',
+  ],
+  [
+    'fr',
+    "Les files d'attente se vident normalement depuis ce matin.",
+    "Nous vérifierons si les files d'attente se vident normalement.",
+  ],
+  [
+    'es',
+    'Nadie ha vuelto a llamar a soporte por el escáner.',
+    'Si nadie ha vuelto a llamar a soporte por el escáner, cerraremos el ticket.',
+  ],
+  [
+    'it',
+    "Nessun cliente ha più chiamato l'assistenza per lo scanner.",
+    "Verificheremo se nessun cliente ha più chiamato l'assistenza per lo scanner.",
+  ],
+  ['ko', '스캐너 관련 문의가 뚝 끊겼습니다.', '스캐너 관련 문의가 뚝 끊겼지만 오류는 여전히 발생합니다.'],
+  ['zh', '所有扫描队列都在正常消化。', '所有扫描队列都在正常消化，但彩色文件仍然卡住。'],
+  [
+    'tr',
+    'Muhasebe tüm faturaları hiç sorun yaşamadan yazdırdı.',
+    'Muhasebe tüm faturaları hiç sorun yaşamadan yazdırdı, ancak renkli baskı hâlâ başarısız.',
+  ],
+  [
+    'sv',
+    'Köerna töms normalt och jobben kommer ut på några sekunder.',
+    'Köerna töms normalt, men färgjobben fastnar fortfarande.',
+  ],
+];
+
+// C65: a span of time with no fault, told as a count of none or a state that held.
+const SPAN_10: readonly Pair[] = [
+  [
+    'en',
+    'Since Friday, not a single scanner crash has been logged.',
+    'Since Friday, not a single scanner crash has been logged, but the service ran for only an hour.',
+  ],
+  [
+    'en',
+    'For two days now the VPN has held steady with no drops.',
+    'For two days now the VPN has held steady with no drops, but it still fails at logon.',
+  ],
+  [
+    'de',
+    'Der Scanner läuft seit zwei Tagen ohne Unterbrechung.',
+    'Der Scanner läuft seit zwei Tagen ohne Unterbrechung, aber nur im Schwarzweißmodus.',
+  ],
+  [
+    'fr',
+    "Depuis lundi, pas un seul plantage du scanner n'a été enregistré.",
+    "Depuis lundi, pas un seul plantage du scanner n'a été enregistré, mais le service ne tourne que depuis une heure.",
+  ],
+  [
+    'nl',
+    'Sinds vrijdag is er geen enkele scannercrash meer gelogd.',
+    'Sinds vrijdag is er geen enkele scannercrash meer gelogd, maar alleen omdat de scanner uit stond.',
+  ],
+  [
+    'pt',
+    'Desde sexta não houve uma única queda do scanner.',
+    'Desde sexta não houve uma única queda do scanner, mas ele só ficou ligado uma hora.',
+  ],
+  [
+    'pl',
+    'Od piątku nie odnotowano ani jednego zawieszenia skanera.',
+    'Od piątku nie odnotowano ani jednego zawieszenia skanera, ale skaner działał tylko godzinę.',
+  ],
+  [
+    'ru',
+    'С пятницы не зафиксировано ни одного падения сканера.',
+    'С пятницы не зафиксировано ни одного падения сканера, но сканер работал только час.',
+  ],
+  [
+    'ar',
+    'منذ الجمعة لم يسجل أي توقف للماسح.',
+    'منذ الجمعة لم يسجل أي توقف للماسح، لكنه ما زال يفشل عند الإقلاع.',
+  ],
+];
+
+// C66: the monitoring green again since the fix.
+const MONITORING_10: readonly Pair[] = [
+  [
+    'fr',
+    'Le serveur est repassé au vert sur la supervision.',
+    "Le serveur n'est pas repassé au vert sur la supervision.",
+  ],
+  [
+    'pt',
+    'O servidor voltou a ficar verde no painel.',
+    'O servidor ainda não voltou a ficar verde no painel.',
+  ],
+  [
+    'nl',
+    'De scanserver staat weer op groen.',
+    'Zodra de scanserver weer op groen staat, sluiten we het ticket.',
+  ],
+  [
+    'sv',
+    'Servern lyser grönt i övervakningen sedan i fredags.',
+    'Servern lyser inte grönt i övervakningen sedan i fredags.',
+  ],
+  [
+    'es',
+    'El servidor volvió a ponerse en verde en el panel.',
+    'El servidor todavía no volvió a ponerse en verde en el panel.',
+  ],
+  ['pl', 'Serwer znowu świeci na zielono.', 'Gdy serwer znowu świeci na zielono, zamkniemy zgłoszenie.'],
+];
+
+// C67: a customer quoted, or confirmed, saying it works.
+const QUOTED_10: readonly Pair[] = [
+  [
+    'es',
+    'La usuaria escribió: «¡Por fin puedo escanear!»',
+    'La usuaria escribió: «Por fin puedo escanear, pero solo en blanco y negro.»',
+  ],
+  [
+    'pt',
+    'A Ana disse: «Finalmente já consigo imprimir!»',
+    'A Ana disse: «Finalmente já consigo imprimir, mas só em preto e branco.»',
+  ],
+  [
+    'tr',
+    'Ayşe Hanım: "Nihayet yazdırabiliyoruz!"',
+    'Ayşe Hanım: "Nihayet yazdırabiliyoruz, ama sadece siyah beyaz."',
+  ],
+  [
+    'pl',
+    'Pani Anna napisała: „Nareszcie drukuje!”',
+    'Pani Anna napisała: „Nareszcie drukuje, ale tylko na czarno.”',
+  ],
+  [
+    'nl',
+    'Jan heeft bevestigd dat hij weer kan afdrukken.',
+    'Jan heeft bevestigd dat hij weer kan afdrukken, maar alleen in zwart-wit.',
+  ],
+  [
+    'ko',
+    '김 대리님께서 "이제야 인쇄가 되네요"라고 하셨습니다.',
+    '김 대리님께서 "아직 인쇄가 안 되네요"라고 하셨습니다.',
+  ],
+];
+
+// C68: what was missing came back too, so nothing is left open.
+const NOTHING_LEFT_10: readonly Pair[] = [
+  [
+    'es',
+    'El escaneo también volvió, así que no queda nada pendiente.',
+    'No queda nada pendiente, salvo la impresión a color, que sigue fallando.',
+  ],
+  [
+    'it',
+    'Anche la scansione è tornata, quindi non resta nulla in sospeso.',
+    'Non resta nulla in sospeso, tranne la stampa a colori che continua a fallire.',
+  ],
+  [
+    'pt',
+    'A digitalização também voltou, portanto não fica nada pendente.',
+    'Não fica nada pendente, exceto a impressão a cores, que ainda falha.',
+  ],
+  [
+    'pl',
+    'Skanowanie również wróciło, więc nic nie pozostaje otwarte.',
+    'Nic nie pozostaje otwarte poza drukiem kolorowym, który nadal nie działa.',
+  ],
+  [
+    'tr',
+    'Tarama da geri geldi, dolayısıyla açık bir konu kalmadı.',
+    'Açık bir konu kalmadı gibi görünse de renkli baskı hâlâ başarısız.',
+  ],
+  [
+    'ko',
+    '스캔도 다시 되므로 남은 문제는 없습니다.',
+    '남은 문제는 없습니다만, 컬러 인쇄는 여전히 실패합니다.',
+  ],
+  [
+    'ar',
+    'عاد المسح الضوئي أيضًا، وبالتالي لم يتبق أي أمر معلق.',
+    'لم يتبق أي أمر معلق، لكن الطباعة الملونة ما زالت تفشل.',
+  ],
+];
+
+// C69: a table row, a heading or emphasis stating the good state.
+const MARKUP_10: readonly Pair[] = [
+  [
+    'de',
+    '| Scanner | wieder voll funktionsfähig, keine Fehler |',
+    '| Scanner | wieder voll funktionsfähig, aber Fehler beim Duplex |',
+  ],
+  [
+    'it',
+    '| Scanner | Di nuovo funzionante, nessun errore |',
+    '| Scanner | Di nuovo funzionante, ma errori in fronte-retro |',
+  ],
+  [
+    'sv',
+    '## Resultat: skannern lagad, duplex återställd',
+    '## Resultat: skannern lagad, men duplex fungerar fortfarande inte',
+  ],
+  ['ja', '## 結果：スキャナー修復、両面印刷も復活', '## 結果：スキャナー修復を試みたが、エラーも復活'],
+  [
+    'es',
+    '<p>El escáner está <strong>otra vez plenamente operativo</strong>.</p>',
+    '<p>El escáner todavía no está <strong>otra vez plenamente operativo</strong>.</p>',
+  ],
+  [
+    'pt',
+    '<p>O scanner está <strong>novamente 100% operacional</strong>.</p>',
+    '<p>O scanner ainda não está <strong>novamente 100% operacional</strong>.</p>',
+  ],
+  [
+    'nl',
+    '<p>De scanner is <strong>weer volledig inzetbaar</strong>.</p>',
+    '<p>De scanner is <strong>nog niet weer volledig inzetbaar</strong>.</p>',
+  ],
+  [
+    'sv',
+    '<p>Skannern är <strong>fullt funktionsduglig igen</strong>.</p>',
+    '<p>Skannern är <strong>inte fullt funktionsduglig igen</strong>.</p>',
+  ],
+];
+
+// C70: an honest opening turned into a claim after "but".
+const TURNED_10: readonly Pair[] = [
+  [
+    'en',
+    'Updating the firmware did not help, but since the new rollers the scanner has stayed up without interruption.',
+    'Updating the firmware did not help, and since the new rollers the scanner has not stayed up without interruption.',
+  ],
+  [
+    'nl',
+    'Herstarten hielp niet, maar met de nieuwe driver blijft de scanner nu gewoon draaien.',
+    'Herstarten hielp niet, en ook met de nieuwe driver blijft de scanner nu niet draaien.',
+  ],
+  [
+    'sv',
+    'Omstarten hjälpte inte, men nu håller sig skannern uppe.',
+    'Omstarten hjälpte inte, och skannern håller sig inte uppe.',
+  ],
+];
+
+// C71: formal closing letters and thanks for confirming that it works.
+const CLOSING_10: readonly Pair[] = [
+  ['fr', 'Nous fermons donc la demande.', 'Nous fermons donc la demande sans solution confirmée.'],
+  [
+    'pt',
+    'Temos o prazer de informar que o problema do scanner foi resolvido.',
+    'Temos o prazer de informar que o técnico vai verificar se o problema do scanner foi resolvido.',
+  ],
+  ['pt', 'Consideramos este chamado encerrado.', 'Não consideramos este chamado encerrado.'],
+  ['ar', 'نعتبر هذا الطلب منتهيا.', 'لا نعتبر هذا الطلب منتهيا.'],
+  [
+    'sv',
+    'Tack för att du bekräftar att allt fungerar.',
+    'Tack för att du bekräftar att utskriften fortfarande inte fungerar.',
+  ],
+];
+
+// C72: idioms of a fix that worked.
+const IDIOM_10: readonly Pair[] = [
+  ['en', 'The new rollers did the trick.', 'The new rollers did the trick until the next paper jam.'],
+  ['fr', 'Le scanner tourne comme une horloge.', 'Le scanner ne tourne pas comme une horloge.'],
+  ['zh', '新驱动奏效了。', '新驱动没有奏效。'],
+  ['ja', 'スキャナーは見違えるほど快調です。', 'スキャナーは見違えるほど快調になるはずです。'],
+  ['ar', 'الماسح بقى زي الفل.', 'الماسح لسه مش زي الفل.'],
+];
+
+// C73 (honest): a negated fix followed by a recurrence.
+const RECURRENCE_10: readonly Pair[] = [
+  [
+    'en',
+    'Replacing the rollers fixed the jam; the errors stopped.',
+    'Replacing the rollers did not fix the jam; the errors stopped again after two pages.',
+  ],
+];
+
+// C74 (honest): the claim words in another sense: a name resolved, an address fixed (static).
+const OTHER_SENSE_10: readonly Pair[] = [
+  ['en', "The scanner's IP conflict is fixed.", 'The IP address of the scanner is fixed (static).'],
+  [
+    'en',
+    'The scanner prints correctly.',
+    'DNS resolves the scanner correctly, so name resolution is not the cause.',
+  ],
+];
+
+// C75 (honest): a state told of the time before the fault.
+const BEFORE_10: readonly Pair[] = [['zh', '重启之后，扫描仪工作正常。', '重启之前，扫描仪工作正常。']];
+
+// C76 (honest): a claim undone by a recurrence after a contrast.
+const UNDONE_10: readonly Pair[] = [
+  ['en', 'We fixed it.', 'We fixed it, but it crashed again an hour later.'],
+  ['de', 'Wir haben es behoben.', 'Wir haben es behoben, aber eine Stunde später stürzte er wieder ab.'],
+  ['fr', "Nous l'avons réparé.", "Nous l'avons réparé, mais il s'est arrêté à nouveau une heure plus tard."],
+  ['es', 'Lo arreglamos.', 'Lo arreglamos, pero una hora después volvió a caerse.'],
+  ['nl', 'We hebben het opgelost.', 'We hebben het opgelost, maar een uur later crashte hij weer.'],
+  ['pl', 'Naprawiliśmy to.', 'Naprawiliśmy to, ale godzinę później znowu się wysypał.'],
+  ['sv', 'Vi löste det.', 'Vi löste det, men en timme senare kraschade den igen.'],
+  ['ru', 'Мы это починили.', 'Мы это починили, но через час он снова упал.'],
+  ['zh', '我们修好了。', '我们修好了，但一小时后又崩溃了。'],
+  ['ko', '해결했습니다.', '해결했지만 한 시간 뒤 다시 충돌했습니다.'],
+];
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -1466,5 +1784,48 @@ describe('claims and their honest twins', () => {
   it.each(HONEST_NINTH)(
     'honest shapes (came back to a fault, a closing that waits, cannot say), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
+  );
+  it.each(CONSEQUENCE_10)(
+    'the consequence that implies the fix (C64), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(SPAN_10)('a span of time with no fault (C65), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(MONITORING_10)('the monitoring green again (C66), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(QUOTED_10)('a customer quoted saying it works (C67), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(NOTHING_LEFT_10)('nothing left open (C68), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(MARKUP_10)(
+    'a good state in a table, a heading or emphasis (C69), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(TURNED_10)(
+    'an honest opening turned into a claim (C70), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(CLOSING_10)('formal closing letters (C71), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(IDIOM_10)('idioms of a fix that worked (C72), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(RECURRENCE_10)(
+    'a negated fix followed by a recurrence (C73), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(OTHER_SENSE_10)('the words in another sense (C74), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(BEFORE_10)('a state before the fault (C75), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(UNDONE_10)('a claim undone by a recurrence (C76), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
   );
 });

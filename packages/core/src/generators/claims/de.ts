@@ -22,6 +22,17 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C64: the consequence that implies the fix: a run that went out without a hitch ("die
+    // Lohnabrechnung ging anstandslos raus", "alle Berichte problemlos gedruckt").
+    String.raw`\b(?:ging|gingen|kam|kamen|lief|liefen)(?: [\w-]+){0,3} (?:anstandslos|reibungslos|problemlos|glatt|tadellos|fehlerfrei)(?: [\w-]+){0,3} (?:raus|hinaus|heraus|durch)\b`,
+    String.raw`\b(?:alle|samtliche)(?: [\w-]+){0,4} (?:anstandslos|reibungslos|problemlos|tadellos|fehlerfrei|ohne (?:jedes |ein einziges |irgendein |das geringste )?(?:problem|murren|zwischenfall|hakeln|aussetzer|stocken))(?: [\w-]+){0,3} (?:gedruckt|ausgedruckt|gescannt|verschickt|verarbeitet)\b`,
+    // C64: the queues drain and jobs come out in seconds.
+    String.raw`\b(?:warteschlangen?|druckwarteschlangen?|queues?|auftrage|druckauftrage|jobs|dokumente)(?: [\w-]+){0,3} (?:leeren sich|laufen|werden) (?:\w+ )?(?:normal|zugig|sauber|reibungslos|problemlos|wieder) (?:ab|durch|abgearbeitet|leer)\b`,
+    String.raw`\b(?:auftrage|druckauftrage|jobs|dokumente|ausdrucke|seiten)(?: [\w-]+){0,2} (?:kommen|sind) (?:\w+ )?(?:in|innerhalb (?:von|weniger)) (?:wenigen |ein paar |\d+ )?sekunden\b(?! (?:nur|aber|ausser)\b)`,
+    // C65: a span of time with no fault, still running: "Seit drei Tagen hält der Spooler nun".
+    String.raw`\bseit (?:\d+|zwei|drei|vier|funf|sechs|sieben|mehreren|einigen|ein paar) (?:tagen|wochen|stunden)(?: [\w-]+){0,4} (?:halt|halten|lauft|laufen|bleibt|bleiben) (?:\w+ ){0,3}(?:nun|jetzt|stabil|durch|durchgehend|ununterbrochen)\b`,
+    // C72: an idiom of the fix that worked: "der neue Treiber hat es gebracht".
+    String.raw`\b(?:treiber|update|neuinstallation|tausch|wechsel|patch|massnahme|losung)(?: [\w.-]+){0,3} (?:hat es gebracht|hat den durchbruch gebracht|war der durchbruch|war die losung|hat gegriffen)\b`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`\b(?:ok|okay|stabil|sauber|grun) (?:post|nach)[ -](?:fix|dem fix)\b`,
     String.raw`\b(?:post|nach)[ -](?:fix|dem fix) (?:stabil|ok|okay|sauber)\b`,
@@ -123,6 +134,13 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "hat sich kein einziger Benutzer mehr gemeldet".
+    String.raw`\bkein(?:e|er)? (?:einzige[rn]? )?(?:benutzer|nutzer|anwender|mitarbeiter|kunde|user|kollege|mensch)(?:in|innen)? (?:\w+ ){0,3}mehr (?:\w+ ){0,3}(?:gemeldet|angerufen|beschwert|reklamiert|kontaktiert|gewandt|geklagt)\b`,
+    String.raw`\b(?:niemand|keiner) (?:\w+ ){0,4}mehr (?:angerufen|kontaktiert|an den support gewandt|an die hotline gewandt)\b`,
+    // C65: a span with no fault: "…, ohne dass ein einziges Ereignis 7031 auftaucht", "läuft seit
+    // drei Tagen ohne Unterbrechung".
+    String.raw`\bohne dass (?:auch nur )?(?:ein einziges|ein einziger|eine einzige|ein|eine|irgendein) (?:\w+ )?(?:ereignis|fehler|absturz|ausfall|problem|stopp|abbruch|storung)\w*(?: [\w-]+){0,2} (?:auftaucht|auftritt|aufgetreten ware|auftrat|protokolliert wird|kommt)\b`,
+    String.raw`\b(?:lauft|laufen|halt|halten|arbeitet) (?:(?!nicht|nie|kaum)\w+ ){0,4}(?:ohne (?:jede |eine einzige |eine |irgendeine )?(?:unterbrechung|aussetzer|ausfall|absturz|storung)|unterbrechungsfrei|ununterbrochen)\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bkein (?:[\w-]+ )?repro mehr\b`,
     String.raw`\bnach (?:[\w-]+ ){1,3}kein (?:[\w-]+ )?repro\b`,
@@ -279,6 +297,22 @@ export const DE: ClaimLanguage = {
     'erneut auf',
     'wieder auf',
     'erneut aufgetreten',
+    // C76: "Wir haben es behoben, aber eine Stunde später stürzte er wieder ab": a fault told again.
+    'wieder abgesturzt',
+    'erneut abgesturzt',
+    'sturzte wieder ab',
+    'sturzte erneut ab',
+    'wieder gestoppt',
+    'erneut gestoppt',
+    'stoppte wieder',
+    'stoppte erneut',
+    'fiel wieder aus',
+    'fiel erneut aus',
+    'wieder ausgefallen',
+    'hing wieder',
+    // "…, stürzte er wieder ab": the separable verb's particle after "again" closes the fault.
+    'wieder ab',
+    'erneut ab',
     'wieder aufgetreten',
   ],
   complementizers: ['dass'],
@@ -319,6 +353,11 @@ export const DE: ClaimLanguage = {
     'klappte',
   ],
   ellipticals: [
+    // C69: a good state as a table's cell, a heading or emphasis: "wieder voll funktionsfähig".
+    'funktionsfahig',
+    'einsatzbereit',
+    'betriebsbereit',
+    'einsatzfahig',
     'haken dran',
     'weg',
     'fehler weg',
@@ -426,6 +465,7 @@ export const DE: ClaimLanguage = {
     'bereits',
     'komplett',
     'vollstandig',
+    'voll',
     'drucker',
     'vpn',
     'okmark',
@@ -471,6 +511,9 @@ export const DE: ClaimLanguage = {
   ],
   problemFree: [
     String.raw`\bohne (?:jegliche |irgendwelche |weitere |die geringsten )?(?:probleme?|fehler|storungen|abbruche|schwierigkeiten|murren|beanstandungen)\b`,
+    // C69: "wieder voll funktionsfähig, keine Abstürze" (a table's cell): "no crashes" beside a good
+    // state denies the fault, not the state.
+    String.raw`\bkeine (?:weiteren |neuen )?(?:absturze|abbruche|ausfalle|fehler|storungen|probleme|fehlermeldungen)(?: mehr)?$`,
   ],
   misspellings: [
     'nich nicht',

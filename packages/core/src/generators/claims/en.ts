@@ -2,7 +2,7 @@ import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:now|fully|successfully|completely|finally|totally|all|entirely|properly|definitely|officially|already|also|indeed|truly|really|thankfully|happily|luckily|just|been|not|never|yet|still|mostly|basically|apparently)`;
 const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|restored|cleared up|taken care of|dealt with|remedied|rectified|addressed|cured|mended|corrected|handled|squared away|back to normal|back online|up and running|operational|functional|stable again)`;
-const SYMPTOM = String.raw`(?:crash|fail|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug|reproduc|recur|reoccur)\w*`;
+const SYMPTOM = String.raw`(?:crash|fail|fall|fell|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug|reproduc|recur|reoccur)\w*`;
 const SYMPTOM_NOUN = String.raw`(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|pop-?ups?|symptoms?|glitch(?:es)?|outages?|freezes?|blue ?screens?|bsods?|alerts?)`;
 const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|gone through|went through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
 const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:a |any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
@@ -11,6 +11,13 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C64: the consequence that implies the fix: users stopped calling about it, the queues drain
+    // and jobs come out in seconds.
+    String.raw`\b(?:stopped|quit|ceased) (?:calling|ringing|phoning|emailing|contacting|messaging|complaining to|raising tickets with|opening tickets with|logging tickets with)\b`,
+    String.raw`\b(?:queues?|spool(?:er)?)(?: [\w-]+){0,4} (?:is |are )?(?:draining|drains|drain|emptying|empties|clearing|clears) (?:normally|properly|again|fine|smoothly|as (?:expected|usual|normal))\b(?! (?:only|except|but)\b)`,
+    String.raw`\b(?:jobs?|documents?|prints?|printouts?|pages?)(?: [\w-]+){0,2} (?:come|comes|coming|came) out (?:within|in) (?:a few |a couple of |\d+ |two |three |five |ten |several )?(?:seconds?|secs?|moments?)\b(?! (?:only|except|but)\b)`,
+    // C72: an idiom of the fix that worked, whatever names the fix: "the new v7.1 driver did the trick".
+    String.raw`\b(?:the|this|that|our|your) (?:[\w-]+ ){1,4}(?:did the trick|made (?:all )?the difference)\b(?!(?: \w+){0,4} (?:until|till|before)\b)`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`\b(?:ok|okay|fine|green|stable) (?:post|after)[ -](?:the )?(?:fix|change|reinstall\w*|patch|update)\b`,
     String.raw`\bback in (?:prod|production|use|operation)\b`,
@@ -72,7 +79,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:ready to use|ready for use|good as new|back in service|back in action)\b`,
     String.raw`\b(?:outage|issue|problem|incident|disruption|downtime|trouble|fault|error|crisis)s? (?:is|are|was|were)(?: ${ADV})* over\b`,
     String.raw`\b(?:is|are|was|were)(?: ${ADV})* (?:reachable|available|accessible|stable|online|responsive|usable|operational|functional) (?:again|once more|once again)\b`,
-    String.raw`\b(?:is|are|was|were|been|be|got|gets|get|getting|has|have|had|now|seems|looks)(?: ${ADV})* ${FIXED}\b`,
+    // C74: "The IP address of PRN01 is fixed": of an address or a port, "fixed" is "static".
+    String.raw`(?<!\b(?:ip|ips|ip address|ip addresses|address|addresses|port|ports|mac)(?: (?:of|for|on) (?:the |this |that |our |your )?[\w-]+)? )\b(?:is|are|was|were|been|be|got|gets|get|getting|has|have|had|now|seems|looks)(?: ${ADV})* ${FIXED}\b`,
     String.raw`\b(?:we|i|they|tech|technician|engineer|team|support|someone|you)(?: (?:${ADV}|have|has|had|did|do|does|managed to))* (?:resolved|fixed|solved|sorted|repaired|restored|cured|nailed|cracked|remedied|rectified)\b`,
     String.raw`\b(?:resolved|fixed|solved|sorted|repaired|cured|nailed|cracked|remedied) (?:the|this|that|your|it|all|everything|things|our)\b`,
     String.raw`\bgot (?:it|this|that|things|everything|the \w+|your \w+)(?: \w+)? (?:working|running|going|back|fixed|sorted|printing|connected|online)\b`,
@@ -83,7 +91,8 @@ export const EN: ClaimLanguage = {
     String.raw`(?<!\b(?:${SYMPTOM_NOUN}|it|this|that|they)(?: \w+){0,2} )\b(?:is|are)(?: ${ADV})* back(?: (?:up|online|on|in business|in service|to normal|and \w+ing))?\b(?! to(?! (?:normal|work|working|full|life)\b)| from\b)`,
     String.raw`\b(?:worked|ran|printed|connected|booted|synced|loaded|opened|started|responded|functioned|launched|scanned|mounted) (?:${ADV} )*again\b`,
     String.raw`\b(?:stopped|ceased|quit) ${SYMPTOM}`,
-    String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|screens?|bsods?|freezes|hangs|disconnects|dropouts|alerts|notifications|dialogs?|outages?|delays?|lag|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history|stopped|ceased|ended)\b(?! \w+ing\b| to\b)`,
+    // C73: "…; it stopped again after 40 seconds" is a recurrence, not a symptom that ended.
+    String.raw`\b(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|symptoms?|glitch(?:es)?|pop-?ups?|screens?|bsods?|freezes|hangs|disconnects|dropouts|alerts|notifications|dialogs?|outages?|delays?|lag|it|that|this)(?: (?:is|are|has|have|had|been|now|finally|completely|all))* (?:gone|disappeared|vanished|went away|cleared|history|stopped|ceased|ended)\b(?! \w+ing\b| to\b| again\b)`,
     String.raw`\b(?:closing|close|closed|closes|marking|mark|marked)(?: out)? (?:this|the|your|our|it|ticket|case)(?: (?:ticket|case|request|incident|issue|call|as))?\b(?: (?:resolved|closed|complete|done))?`,
     String.raw`\b(?:ticket|case|incident|request)(?: ${ADV}| is| has| was| can be| may be| can now be| is ready to be| is good to be)* (?:closed|resolved|complete|completed|done)\b`,
     String.raw`\b(?:it|this|that|everything|all|things)(?: ${ADV})* (?:works|is working|runs|is running) now\b`,
@@ -107,6 +116,9 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
+    // C64: a department's run printed without a hitch: "printed all the month-end reports on
+    // Friday without a single hiccup".
+    String.raw`\b(?:printed|scanned|copied|sent|ran|went out|went through|came out)(?: [\w-]+){0,8} without (?:a single|a|any|one|the slightest|even one) (?:hiccup|hitch|glitch|problem|issue|error|jam|snag)s?\b`,
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`\b(?:running|runs|run|ran|printing|prints|working|works|worked)(?: [\w-]+){0,3} without (?:a single|one single|one) (?:crash|error|failure|stop|hang|hiccup|outage|fault)\b`,
     // C49: work told as done without a hitch, as a reported confirmation: "she has printed 40 pages without a hiccup".
@@ -116,9 +128,18 @@ export const EN: ClaimLanguage = {
     // C17: busy for a stretch of time without trouble: "printing all morning without a hiccup".
     String.raw`\b(?:all (?:morning|day|afternoon|week|night|weekend)|the whole (?:morning|day|afternoon|week)|all day long)(?: \w+){0,3} without (?:a |any |a single )?(?:hiccups?|issues?|problems?|errors?|trouble|interruptions?|complaints?|glitch(?:es)?|drops?|hitch)\b`,
     // "prints normally only in draft mode": a limit right after the manner takes the claim back.
-    String.raw`\b${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
+    // C74: "DNS resolves PRN01 correctly" is a name looked up, not a fault resolved: "resolves" with
+    // a manner alone is not a claim ("resolves again" still is).
+    String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C65: a span of time with no fault: "has held steady with no event 7031", "stayed up without
+    // interruption" (its own "no" negates the fault, not the state).
+    String.raw`(?<!\b(?:not|never|hardly) )\b(?:held|holding|holds|stayed|stays|remained|remains|kept) (?:steady|stable|up|running|solid|rock solid|online|alive)(?: [\w-]+){0,3} (?:with no|without)\b`,
+    // C64: nobody has been in touch about it since: "no user has contacted support since Monday".
+    String.raw`\b(?:nobody|no one|no-one|no user|no users|not a single user|not one user)(?: \w+){0,2} (?:contacted|phoned|emailed|rung|messaged|been in touch|got in touch|raised a ticket|logged a ticket)(?: \w+){0,4} (?:since|after|following|anymore|any more|again)\b`,
+    // C65: a span of time with no fault: "Since Tuesday, not a single spooler stop has been logged".
+    String.raw`\b(?:not a single|not one|zero)(?: [\w-]+){0,2} (?:stops?|crash(?:es)?|failures?|errors?|outages?|hangs?|faults?|events?|incidents?|restarts?|jams?)(?: [\w-]+){0,2} (?:has|have) been (?:logged|recorded|seen|reported|registered|observed|detected)\b(?! (?:yet|so far) but\b)`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bno (?:more )?repro\b(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,4} (?:after|since|following|anymore|any more)\b`,
     String.raw`\bno (?:more )?repro (?:anymore|any more)\b`,
@@ -305,6 +326,20 @@ export const EN: ClaimLanguage = {
     'reappears',
     // "We marked it resolved, but the issue came back": what came back undoes what was told.
     'came back',
+    // "We fixed it, but it crashed again an hour later": a fault told again undoes the claim. Only
+    // with "again": "Fixed the issue where the spooler crashed" tells the fault, not a recurrence.
+    'crashed again',
+    'stopped again',
+    'failed again',
+    'froze again',
+    'hung again',
+    'broke again',
+    'dropped again',
+    'went down again',
+    'fell over again',
+    'crashes again',
+    'stops again',
+    'came back',
     'comes back',
     'come back',
     'returned',
@@ -330,7 +365,7 @@ export const EN: ClaimLanguage = {
   ],
   transient: [
     String.raw`\b(?:briefly|temporarily|momentarily|intermittently|occasionally|sometimes|at first|initially|for a (?:while|bit|moment|second|minute))\b`,
-    String.raw`\bfor (?:a |an |one |two |three |ten |twenty |thirty |sixty |some |about |only |\d+ )*(?:few |couple of )?(?:seconds?|minutes?|hours?|moments?|days?)\b`,
+    String.raw`\bfor (?:a |an |one |two |three |ten |twenty |thirty |sixty |some |about |only |\d+ )*(?:few |couple of )?(?:seconds?|minutes?|hours?|moments?|days?)\b(?! now\b| and counting\b| straight\b| in a row\b)`,
   ],
   pastAux: ['was', 'were', 'had', 'used'],
   ellipticals: [

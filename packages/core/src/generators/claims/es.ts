@@ -18,6 +18,16 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and jobs come out in seconds.
+    String.raw`\b(?:imprimio|imprimieron|imprimido|impresos|impresas|escaneo|envio|salio|salieron)(?: [\w-]+){0,10} sin (?:ningun|ninguna|el menor|la menor|un solo|una sola|ni un|ni una) (?:contratiempo|problema|incidente|error|fallo|atasco|percance|inconveniente|tropiezo)s?\b`,
+    String.raw`\b(?:colas?)(?: [\w-]+){0,3} (?:se vacian|se vacia|se procesan|se procesa|avanzan|avanza|fluyen|fluye) (?:\w+ )?(?:con normalidad|normalmente|bien|sin problemas|de nuevo|otra vez)\b`,
+    String.raw`\b(?:trabajos|documentos|impresiones|paginas|hojas)(?: [\w-]+){0,2} (?:salen|llegan|se imprimen) en (?:pocos|unos|\d+|dos|tres|cinco|diez) segundos\b(?! (?:solo|solamente|pero|salvo|excepto)\b)`,
+    // C66: the monitoring green since the fix: "aparece en verde en el panel desde la reinstalación".
+    String.raw`\b(?:aparece|aparecen|esta|estan|sale|salen|se ve|se ven|figura|figuran|sigue|siguen)(?: \w+)? en verde(?: [\w-]+){0,6} (?:desde|tras|despues)\b`,
+    String.raw`\b(?:volvio|vuelve|ha vuelto|volvieron|vuelven|han vuelto) a (?:estar|ponerse|aparecer|salir|verse) en verde\b`,
+    // C67: a customer quoted saying it works: "¡Por fin puedo imprimir otra vez!".
+    String.raw`\bpor fin (?:ya )?(?:puedo|podemos|se puede|puede|pueden) (?:imprimir|trabajar|escanear|conectarme|conectarnos|entrar|acceder|enviar|usar)\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\b(?:todas las|todos los) (?:colas|impresoras|equipos|puestos) (?:imprimen|funcionan|van|andan)$`,
     // C54: it has run since without a single fault: "running without a single crash".
@@ -90,7 +100,8 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:[\w-]+ )?(?:se puede|${ABLE}) ${NOT_SYMPTOM}${INFINITIVE} (?:ya|ahora)\b`,
     // Good again: "está otra vez en línea", "Internet ha vuelto", "está de vuelta".
     String.raw`\b(?:esta|estan|queda|quedo|sigue|siguen)(?: \w+)? (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s? (?:otra vez|de nuevo|nuevamente)\b`,
-    String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
+    // C69: with a degree between ("<strong>otra vez plenamente operativo</strong>").
+    String.raw`\b(?:esta|estan) (?:otra vez|de nuevo|nuevamente) (?:(?:plenamente|totalmente|completamente|del todo|100 ?%) )?(?:en linea|online|accesible|disponible|operativ[oa]|activ[oa]|estable|conectad[oa]|funcionando|funcional|bien|ok|arriba)s?\b`,
     String.raw`\b(?:internet|conexion|red|wifi|wi-fi|servicio|acceso|correo|luz|senal|servidor|web|pagina|sistema|impresora|vpn|sincronizacion|linea)(?: (?!se\b)\w+){0,2} (?:ha vuelto|han vuelto|volvio|volvieron|ya volvio|vuelve a estar|esta de vuelta|ha regresado|regreso|ha vuelto a la normalidad)\b(?! a (?:caer|fallar|colgar|bloquear|cortar|desconectar|dar|dejar|detener|parar|apagar|reiniciar|congelar|trabar|romper))`,
     String.raw`\b(?:de nuevo|otra vez) (?:en linea|operativ[oa]|en marcha|en funcionamiento|arriba|online)\b`,
     // Everything: "ya funciona todo", "todo perfecto", "todo va sobre ruedas".
@@ -143,6 +154,12 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "nadie ha vuelto a llamar a soporte".
+    String.raw`\b(?:nadie|ningun usuario|ningun cliente|ni un solo usuario|ningun empleado|ninguna usuaria) (?:nos )?(?:ha vuelto a|volvio a|han vuelto a|volvieron a|ha mas|mas ha|mas nos ha) (?:llamar|llamado|contactar|contactado|escribir|escrito|reclamar|reclamado|quejarse|abrir un ticket|reportar|reportado)\b`,
+    // C65: a span of time with no fault: "no se ha registrado ni una sola caída del spooler".
+    String.raw`\bno se (?:ha|han) (?:vuelto a )?(?:registrado|producido|detectado|visto|observado|reportado|dado|registrar|producir|detectar|ver) (?:ni una sola|ni un solo|ninguna|ningun|ni una|ni un) (?:\w+ )?(?:caidas?|cuelgues?|fallos?|errores?|paradas?|bloqueos?|incidencias?|eventos?|reinicios?|crash(?:es)?)\b`,
+    // C68: what was missing came back too, so nothing is left open: "no queda nada pendiente".
+    String.raw`\bno (?:nos )?(?:queda|quedan|hay) (?:nada|ningun\w*|ninguna) (?:\w+ )?(?:pendientes?|abiert[oa]s?|por resolver)\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bsin (?:\w+ )?repro (?:tras|despues|desde)\b`,
     String.raw`\bya no (?:hay repro|se reproduce)\b`,
@@ -299,6 +316,18 @@ export const ES: ClaimLanguage = {
     'mientras que',
   ],
   limits: [
+    // C76: "Lo arreglamos, pero una hora después volvió a caerse": a fault told again.
+    'volvio a caerse',
+    'volvio a caer',
+    'volvio a fallar',
+    'volvio a detenerse',
+    'volvio a colgarse',
+    'se cayo de nuevo',
+    'se cayo otra vez',
+    'se detuvo de nuevo',
+    'se detuvo otra vez',
+    'fallo de nuevo',
+    'fallo otra vez',
     // What a symptom does when it comes back: "…, pero vuelve al abrir Outlook".
     'vuelve al',
     'vuelve cuando',

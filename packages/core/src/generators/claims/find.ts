@@ -190,6 +190,12 @@ const SINCE_ANYWHERE = findWords(union((l) => l.since));
 /** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
 const QUESTION_NEGATOR = findWords(union((l) => l.negators.filter((w) => !l.contrasts.includes(w))));
 const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** C75: a part that ends in "before" ("上周故障出现之前"): what the next part tells is history. */
+const BEFORE_WORDS =
+  union((l) => l.befores)
+    .map(escapeWord)
+    .join('|') || '(?!)';
+const BEFORE_END = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
 
 const NEGATION = wordsRegex(union((l) => l.negators));
 const NEGATIVE_SUBJECT = new RegExp(
@@ -269,6 +275,8 @@ const REFLEXIVE_AUX = new Set(
     'da dan procede considera consideran comunica registra registrano',
     // Spanish impersonal and reflexive: "se confirma el restablecimiento", "se mantiene arrancado".
     'confirma confirman mantiene mantienen',
+    // C64: queues that empty themselves: "le code si svuotano", "las colas se vacían".
+    'svuota svuotano smaltisce smaltiscono stampa stampano vacia vacian procesa procesan imprime imprimen',
   ]
     .join(' ')
     .split(' '),
@@ -400,18 +408,21 @@ function clausesOf(words: readonly string[]): Clause[] {
   const clauses: Clause[] = [];
   for (let i = 0; i < words.length; i++) {
     if (!LEAD_WORDS.has(words[i] ?? '')) continue;
+    // The longest lead wins across kinds: the Portuguese conjunction "uma vez que" (since) over the
+    // condition "uma vez" (once).
+    let best: { lead: Lead; length: number } | undefined;
     for (const { lead, words: entries } of LEADS) {
       const hit = entries.find((entry) => entry.every((w, k) => words[i + k] === w));
-      if (hit === undefined) continue;
-      const word = words[i] ?? '';
-      if ((word === 'si' || word === 'se') && REFLEXIVE_AUX.has(words[i + 1] ?? '')) continue;
-      if (word === 'and' && IDIOM_AND.has(words[i - 1] ?? '')) continue;
-      if (word === 'als' && AS_STATE.has(words[i + 1] ?? '')) continue;
-      if (word === 'om' && SV_PARTICLE_VERB.test(words[i - 1] ?? '')) continue;
-      clauses.push({ start: i, lead });
-      i += hit.length - 1;
-      break;
+      if (hit !== undefined && hit.length > (best?.length ?? 0)) best = { lead, length: hit.length };
     }
+    if (best === undefined) continue;
+    const word = words[i] ?? '';
+    if ((word === 'si' || word === 'se') && REFLEXIVE_AUX.has(words[i + 1] ?? '')) continue;
+    if (word === 'and' && IDIOM_AND.has(words[i - 1] ?? '')) continue;
+    if (word === 'als' && AS_STATE.has(words[i + 1] ?? '')) continue;
+    if (word === 'om' && SV_PARTICLE_VERB.test(words[i - 1] ?? '')) continue;
+    clauses.push({ start: i, lead: best.lead });
+    i += best.length - 1;
   }
   if (clauses[0]?.start !== 0) clauses.unshift({ start: 0, lead: 'start' });
   return clauses;
@@ -698,7 +709,9 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     const claim = ellipticalClaim(part.words) ?? (label ? part.words.join(' ') : null);
     if (claim === null) continue;
     const around = `${text(0, k)} , ${text(k + 1)}`;
-    const words = around.split(' ');
+    // C69: "| Spooler | working again, no crashes |": a fault denied beside the state ("no crashes",
+    // "without any problem") negates the fault, not the state, and governs nothing.
+    const words = problemFreeRead(around).split(' ');
     // Before a label's colon, a lead of several words ("au cas où") governs only as a whole: its
     // words alone are the ordinary "au" of "Wi-Fi au 2e étage". Around a list's last item, a word
     // of one ("avant" of "avant que") still tells the list is not the present.
@@ -707,6 +720,8 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
         clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement')
       : words.some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w));
     if (governs || FRAME.test(around)) continue;
+    // "| Spooler | working again, but crashes hourly |": a contrast after the state limits it.
+    if (CONTRAST.test(text(k + 1))) continue;
     // LIMIT holds the negators too.
     if (!LIMIT.test(problemFreeRead(around))) return claim;
   }
@@ -761,6 +776,8 @@ function* scan(
     const joined = segment.words.join(' ');
     const sentence = sentences[segment.sentence];
     const previous = parts[s - 1]?.words.join(' ') ?? '';
+    // "上周故障出现之前，所有打印机都运行正常": a state told after a clause of time before the fault.
+    const afterBefore = parts[s - 1]?.sentence === segment.sentence && BEFORE_END.test(previous);
     const unspaced = UNSPACED_TEXT.test(joined);
     // What the sentence says after this part: a contrast there may limit a claim made here.
     const later = parts
@@ -785,7 +802,7 @@ function* scan(
         const to = wordAt(joined, end - 1) + 1;
         const isExcused =
           excuses !== null
-            ? excusedUnspaced(excuses, joined, match.index, end)
+            ? (afterBefore && kind !== 'symptom') || excusedUnspaced(excuses, joined, match.index, end)
             : excused(kind, segment.words, from, to, previous);
         if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`, 1))) continue;
         if (

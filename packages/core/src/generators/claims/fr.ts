@@ -6,7 +6,7 @@ const SYMPTOM = String.raw`(?:pose|rencontre|constate|observe|signale|apparait|a
 // Verbs of a device at work, present tense, written by stem to keep the language's expression small.
 const DEVICE_VERBS = String.raw`(?:(?:fonctionn|march|imprim|tourn|demarr|synchronis|envoi|scann|recuper|ouvr|charg|roul|boot|circul|communiqu|enregistr|sauvegard|travaill|navigu|telecharg|acced)(?:e|ent)|(?:fonctionn|march)e-t-(?:il|elle)|sort|sortent|part|partent|lit|lisent|recoit|recoivent|tient|tiennent|repond|repondent|(?<!de )passe(?:nt)?|(?:[\w-]+ )?se (?:(?:connect|lanc|synchronis|ouvr|execut|charg|reconnect|deroul|comport|allum|install|enregistr|imprim|mont|authentifi)(?:e|ent)|met a jour|mettent a jour))`;
 // How a device works when it works as it should: "sans accroc", "nickel", "de façon stable".
-const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|du feu de dieu|sans faille)`;
+const MANNER = String.raw`(?:correctement|normalement|bien|tres bien|super bien|parfaitement|parfaitement bien|impeccablement|impeccable|impec|nickel|au poil|au top|a merveille|comme sur des roulettes|comme une horloge|comme une montre suisse|comme un charme|sans (?:aucun |aucune |le moindre |la moindre |plus de |plus aucun |plus aucune )?(?:probleme|erreur|souci|incident|coupure|accroc|encombre|bug|plantage|difficulte|interruption|deconnexion|blocage|message de erreur)s?|sans broncher|sans (?:plus )?(?:decrocher|couper|planter|se deconnecter|se couper|se figer|bloquer|ramer|redemarrer|perdre la connexion|faiblir|sauter)|sans faute|sans rien dire|comme prevu|comme il faut|comme avant|de (?:facon|maniere) (?:stable|fiable|normale|fluide|correcte|parfaite)|stablement|proprement|fluidement|sans interruption|du tonnerre|du feu de dieu|sans faille)`;
 // What people do with a working device, after "peut de nouveau", "arrive à".
 const ABLE = String.raw`(?:a-t-(?:il|elle|on) pu|ont-(?:ils|elles) pu|a pu|ont pu|a enfin pu|a de nouveau pu|a reussi a|ont reussi a|peut|peuvent|pouvez|pouvons|peut-(?:il|elle|on)|peuvent-(?:ils|elles)|arrive|arrivent|parvient|parviennent|reussit|reussissent|est en mesure|sont en mesure)`;
 // Infinitives that say the symptom, not the work: "peut de nouveau planter" is a risk, not a fix.
@@ -16,6 +16,16 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and jobs come out in seconds.
+    String.raw`\b(?:imprime|imprimes|imprimee|imprimees|numerise|envoye|sorti|sortis|passe|passes)(?: [\w-]+){0,8} sans (?:le moindre|la moindre|aucun|aucune|un seul|une seule) (?:accroc|souci|probleme|incident|erreur|bourrage|couac|anicroche|blocage)s?\b`,
+    String.raw`\b(?:files?|queues?)(?: [\w-]+){0,3} (?:se vident|se vide|se ecoulent|se ecoule|defilent|defile) (?:\w+ )?(?:normalement|correctement|sans souci|sans probleme|de nouveau|a nouveau|bien)\b`,
+    String.raw`\b(?:travaux|jobs?|documents?|impressions?|pages?)(?: [\w-]+){0,2} (?:sortent|sort|arrivent|partent|passent) (?:en|au bout de|sous) (?:quelques |\d+ |deux |trois |cinq |dix )?secondes\b(?! (?:seulement|uniquement|mais|sauf)\b)`,
+    // C66: the monitoring green again since the fix: "PRN01 est repassé au vert sur la supervision".
+    String.raw`\b(?:repasse|repassee|repasses|repassees|revenu|revenue|revenus|revenues)(?: \w+)? (?:au|en) vert\b`,
+    String.raw`\b(?:est|sont|reste|restent|de nouveau|a nouveau)(?: \w+)? (?:au|en) vert(?: [\w-]+){0,6} (?:depuis|apres|suite a)\b`,
+    // C71: a closing drawn as a consequence of the fix: "…, nous fermons donc la demande".
+    String.raw`\b(?:fermons|cloturons|classons) (?:donc|par consequent|des lors|ainsi|alors) (?:la |le |cette |ce |votre )(?:demande|ticket|incident|dossier|requete|intervention)\b`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`\b(?:ok|okay|stable|vert) (?:post|apres)[ -](?:le )?(?:fix|correctif)\b`,
     String.raw`\bde retour en (?:prod|production|service)\b`,
@@ -135,6 +145,12 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "plus aucun utilisateur n'a appelé le support".
+    // Only "plus" (no more): "aucun client n'a encore appelé" is a reply still awaited.
+    String.raw`\bplus (?:aucun|aucune|un seul|une seule) (?:utilisateur|utilisatrice|client|cliente|collaborateur|collaboratrice|usager|collegue)s? (?:ne )?(?:nous )?(?:a|ont)? ?(?:appele|contacte|rappele|sollicite|ecrit a|joint|telephone a|ouvert de ticket)\b`,
+    String.raw`\b(?:aucun|aucune|pas un seul|pas une seule) (?:utilisateur|utilisatrice|client|cliente|collaborateur|collaboratrice|usager|collegue)s? (?:ne )?(?:nous )?(?:a|ont) (?:plus|de nouveau|plus jamais) (?:appele|contacte|rappele|sollicite|ecrit a|joint|telephone a|ouvert de ticket)\b`,
+    // C65: a span of time with no fault: "pas un seul arrêt du spouleur n'a été enregistré".
+    String.raw`\b(?:pas un seul|pas une seule|plus un seul|plus une seule|aucun|aucune)(?: [\w-]+){0,3} (?:arrets?|plantages?|crashs?|pannes?|erreurs?|incidents?|evenements?|coupures?|blocages?|redemarrages?)(?: [\w-]+){0,3} (?:ne )?(?:a|ont|est|sont) (?:ete )?(?:enregistre|consigne|journalise|signale|constate|releve|observe|detecte|survenu)e?s?\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bplus (?:de|aucune?) repro\b`,
     String.raw`\b(?:aucun|pas de) repro (?:depuis|apres)\b`,
@@ -317,6 +333,15 @@ export const FR: ClaimLanguage = {
     'revient lors',
     'revient des',
     'reapparait',
+    // C76: "On l'a réparé, mais il a replanté une heure plus tard": a fault told again.
+    'replante',
+    'a replante',
+    'est arrete a nouveau',
+    'est arrete de nouveau',
+    'est de nouveau arrete',
+    'est a nouveau arrete',
+    'est retombe en panne',
+    'retombe en panne',
     'est revenue',
     'est revenu',
     'sont revenus',

@@ -17,6 +17,13 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and jobs come out in seconds.
+    String.raw`\b(?:stampato|stampati|stampate|stampata|scansionato|scansionati|inviato|inviati|uscito|usciti|uscite|uscita)(?: [\w-]+){0,10} senza (?:il minimo|la minima|alcun|alcuna|nessun|nessuna|un solo|una sola) (?:intoppo|intoppi|problema|problemi|errore|errori|inceppamento|incidente|disguido|inconveniente)\b`,
+    String.raw`\bcode?(?: [\w-]+){0,3} si (?:svuotano|svuota|smaltiscono|smaltisce) (?:\w+ )?(?:regolarmente|normalmente|correttamente|di nuovo|senza problemi|bene)\b`,
+    String.raw`\b(?:documenti|stampe|lavori|job|pagine)(?: [\w-]+){0,2} (?:escono|arrivano|partono) in (?:pochi|qualche|\d+|due|tre|cinque|dieci) second[io]\b(?! (?:solo|soltanto|ma|tranne)\b)`,
+    // C67: a customer quoted saying it works: "Finalmente si stampa di nuovo, grazie mille!".
+    String.raw`\bsi (?:stampa|lavora|scansiona|riesce a stampare|entra|accede) (?:di nuovo|nuovamente|finalmente|regolarmente|normalmente|senza problemi)\b`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`\bok (?:post|dopo)[ -](?:il )?(?:fix|intervento)\b`,
     String.raw`\b(?:di nuovo|tornat[oa]|torna) in (?:produzione|prod)\b`,
@@ -139,6 +146,12 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "nessun utente ha più chiamato l'assistenza".
+    String.raw`\b(?:nessuno|nessun utente|nessun cliente|nessun collega|nessuna utente|neanche un utente|nemmeno un utente) (?:ci )?(?:ha|hanno) piu (?:chiamato|contattato|telefonato|scritto|segnalato|aperto)\b`,
+    // C65: a span of time with no fault: "non si è registrato nemmeno un arresto dello spooler".
+    String.raw`\bnon (?:si )?(?:e|sono|ha|hanno|abbiamo) (?:piu )?(?:stato |stati |stata )?(?:registrat|rilevat|verificat|osservat|vist|segnalat)[oaie] (?:nemmeno|neanche|neppure|alcun|alcuna|nessun|nessuna|un solo|una sola) (?:un |una |un solo |una sola )?(?:\w+ )?(?:arrest|blocc|crash|error|guast|interruzion|event|riavvi|cadut)\w*`,
+    // C68: what was missing came back too, so nothing is left open: "non resta nulla in sospeso".
+    String.raw`\bnon (?:ci )?(?:resta|rimane|restano|rimangono|e) (?:piu )?(?:nulla|niente|nessun\w*) (?:\w+ )?(?:in sospeso|aperto|aperti|aperta|da risolvere|di aperto|di pendente|pendente)\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bnessun (?:\w+ )?repro (?:dopo|da)\b`,
     String.raw`\bnon (?:si )?riproduce piu\b`,
@@ -286,6 +299,16 @@ export const IT: ClaimLanguage = {
   since: ['dopo', 'da quando', 'dopo che', 'in seguito a'],
   contrasts: ['poi', 'solo', 'soltanto', 'ancora', 'ma', 'pero', 'tuttavia', 'eppure', 'tranne', 'mentre'],
   limits: [
+    // C76: "L'abbiamo risolto, ma un'ora dopo si è bloccato di nuovo": a fault told again.
+    'bloccato di nuovo',
+    'fermato di nuovo',
+    'crashato di nuovo',
+    'caduto di nuovo',
+    'di nuovo bloccato',
+    'di nuovo fermato',
+    'tornato a bloccarsi',
+    'tornato a fermarsi',
+    'ricominciato a bloccarsi',
     // What a symptom does when it comes back: "…, ma ritorna all'apertura di Outlook".
     // "all'apertura" reads "alle apertura" once the elision is expanded.
     'ritorna alle',
@@ -393,6 +416,9 @@ export const IT: ClaimLanguage = {
   // "| Stato | Chiuso |": closed, as a label's value, like the English elliptical "closed".
   labelStates: ['funziona', 'funzionante', 'operativo', 'online', 'regolare', 'verde', 'chiuso', 'chiusa'],
   fillers: [
+    // C69: "Di nuovo funzionante" as a table's cell.
+    'di',
+    'nuovo',
     'perfetto',
     'ottimo',
     'top',
@@ -448,6 +474,9 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:come (?:indicato|annotato|confermato|menzionato|detto|concordato|segnalato)|confermato|buone notizie|aggiornamento|stato|risultato|conclusione|nota|riepilogo)\W*$`,
   ],
   problemFree: [
+    // C69: "| Spooler | Di nuovo funzionante, nessun crash |": "no crash" beside a good state denies
+    // the fault, not the state.
+    String.raw`\bnessun[ao]? (?:altro |altra |ulteriore )?(?:crash|errore|errori|problema|problemi|blocco|blocchi|arresto|arresti|intoppo|intoppi)(?: piu)?$`,
     String.raw`\bsenza (?:alcun |alcuna |nessun |nessuna |piu |ulteriori )?(?:problemi|problema|errori|errore|intoppi|difficolta|interruzioni|disservizi|lamentele)\b`,
   ],
   misspellings: [

@@ -39,6 +39,17 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C64: the consequence that implies the fix: the inquiries stopped, the queue's jam cleared and
+    // jobs come out in seconds.
+    String.raw`(?:問い合わせ|問合せ|苦情|クレーム|電話|連絡)(?:は|が|も)?(?:ぴたりと|ぴたっと|ぱったり|ぱったりと|すっかり|完全に)(?:止まりました|止まっています|途絶えました|なくなりました|来なくなりました)`,
+    String.raw`(?:詰まり|滞留|滞り)(?:は|が|も)?(?:解消|解決)され$`,
+    String.raw`(?:数秒|すぐ|即座)(?:で|に)?(?:出力|印刷)(?:される|できる)ようになりました`,
+    // C69: a result as a heading: "結果：スプーラー修復、カラー印刷も復活".
+    String.raw`(?<!${SYMPTOM}(?:も|が|は)?)(?:も|が|は)復活$`,
+    String.raw`(?:修復|復旧|解消)(?:完了|済み)$`,
+    // C72: idioms of a fix that worked: "見違えるほど快調", faster than before the fault.
+    String.raw`見違えるほど(?:快調|速く|安定|快適|元気)(?!\S{0,4}(?:はず|予定|見込み|でしょう|かも))`,
+    String.raw`(?:障害前|不具合前|以前|前)(?:より|よりも)(?:むしろ|ずっと|かなり|だいぶ|格段に)?(?:速く|早く|快適に|安定して|スムーズに)なりました`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`チケット(?:を)?クローズ(?!は?(?:保留|見送|待ち|不可|予定|でき|しない|しません|する予定))`,
     String.raw`(?:本件|チケット|案件)(?:は)?クローズ可(?!否)`,
@@ -154,6 +165,8 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C65: a span of time with no fault: "スプーラーの停止は一度も記録されていません".
+    String.raw`(?:停止|クラッシュ|ダウン|エラー|障害|イベント|フリーズ|異常終了)(?:は|が|も)?(?:一度も|1度も|１度も|一件も|1件も|１件も|一回も)(?:記録|発生|検出|観測|ログに記録)(?:されていません|されておりません|していません|しておりません)`,
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`一度も(?:停止|落ち|クラッシュ|エラー|止ま)\S{0,6}(?:ことなく|せずに|ずに)\S{0,4}(?:稼働|動作|動い|印刷)`,
     // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".

@@ -34,6 +34,14 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C64: the consequence that implies the fix: the inquiries stopped, a run printed without a
+    // problem, the queues drain and output comes in seconds.
+    String.raw`${W}(?:문의|전화|연락|민원|불만|항의)(?:가|는|도)? ?(?:뚝|완전히|딱|싹|뚝뚝)? ?(?:끊겼|끊어졌|사라졌|없어졌|멈췄|그쳤)`,
+    String.raw`${W}(?:전부|모두|다|모든 \S+) ?(?:문제 ?없이|아무 문제 없이|이상 ?없이|막힘 ?없이|오류 ?없이|무리 ?없이|탈 ?없이) ?(?:출력|인쇄|스캔|처리)(?:하셨|했|됐|되었|하였|해 ?냈|해냈)`,
+    String.raw`${W}(?:대기열|큐|인쇄 대기열)\S* ?(?:막힘 ?없이|정상적으로|원활하게|문제 ?없이|순조롭게) ?(?:처리|비워|소화|빠지)`,
+    String.raw`${W}몇 ?초 ?(?:만에|안에|내로) ?(?:나옵|나와|출력|인쇄)`,
+    // C67: a customer quoted saying it works: "이제야 인쇄가 되네요, 감사합니다!".
+    String.raw`${W}(?:이제야|이제|드디어|다시) (?:인쇄|출력|스캔|접속|로그인)(?:가|이|도)? ?(?:되네요|돼요|됩니다|되요|되네|된다|잘 돼요|잘 되네요)`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`${W}(?:운영|서비스|업무) ?복귀(?: 완료|했|됐|되었|하였)`,
     String.raw`${W}(?:수정|조치|패치|재설치) (?:후|이후) (?:\S+ )?ok${WE}`,
@@ -143,6 +151,10 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C65: a span of time with no fault: "스풀러 중지가 단 한 번도 기록되지 않았습니다".
+    String.raw`${W}(?:중지|중단|충돌|크래시|다운|오류|에러|장애|멈춤|이벤트)(?:가|는|도|이)? ?(?:단 ?)?한 ?(?:번|건)도 ?(?:기록|발생|감지|관측|확인)(?:되지|하지) ?(?:않았|않고|않습니다)`,
+    // C68: what was missing came back too, so nothing is left open: "남은 문제는 없습니다".
+    String.raw`${W}남은 (?:문제|이슈|작업|건|사항|장애)(?:는|은|이|가|도)? ?(?:없습니다|없어요|없음|없네요)(?!만)`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`${W}(?:후|이후|뒤)(?:에|로)? 재현 ?(?:안 ?됨|안 ?돼|안 ?됩니다|되지 않)(?!이라고|이라)`,
     // C54: it has run since without a single fault: "running without a single crash".
@@ -193,6 +205,13 @@ export const KO: ClaimLanguage = {
   since: ['후', '이후', '부터'],
   contrasts: ['여전히', '아직', '지만', '하지만', '그러나', '그런데', '다만', '으나'],
   limits: [
+    // C76: "해결했지만 한 시간 뒤 다시 충돌했습니다": a fault told again.
+    '다시 충돌',
+    '다시 중지',
+    '다시 멈췄',
+    '다시 다운',
+    '또 충돌',
+    '또 멈췄',
     '끊',
     '실패',
     '오류',

@@ -58,6 +58,12 @@ export interface ClaimLanguage {
   readonly frames: readonly string[];
   /** Past auxiliaries: with them a state claim tells how things were before the problem. */
   readonly pastAux: readonly string[];
+  /**
+   * For unspaced languages: words that end a clause of time before the fault ("上周故障出现之前，…"):
+   * a claim in the part right after one, in the same sentence, tells how things were before it.
+   * (Spaced languages tell it by the tense: "worked", "funktionierten".)
+   */
+  readonly befores?: readonly string[];
   /** Words that limit a state to a moment ("briefly", "for a few minutes"). */
   readonly transient: readonly string[];
   /**

@@ -16,6 +16,18 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and jobs come out in seconds.
+    String.raw`\b(?:alle|al de)(?: [\w-]+){0,4} zonder (?:enig |een enkel |ook maar een )?(?:haperen|hapering|haperingen|problemen|probleem|fouten|storing|morren|gedoe)(?: [\w-]+){0,2} (?:afgedrukt|geprint|gescand|verstuurd|verwerkt)\b`,
+    String.raw`\b(?:wachtrijen?|queues?)(?: [\w-]+){0,3} (?:lopen|loopt|raken|raakt|worden|wordt) (?:\w+ )?(?:normaal|gewoon|netjes|vlot|weer) (?:leeg|af|verwerkt)\b`,
+    String.raw`\b(?:afdrukken|printjes|documenten|taken|jobs|paginas)(?: [\w-]+){0,2} (?:komen|rollen) (?:\w+ )?(?:binnen|in) (?:enkele|een paar|\d+|twee|drie|vijf|tien) seconden\b(?! (?:alleen|maar|behalve)\b)`,
+    // C67: someone confirmed they can work again: "Sandra heeft bevestigd dat ze weer kan afdrukken".
+    String.raw`\b(?:bevestigd|bevestigt|laten weten|gemeld|meldt) dat (?:ze|hij|zij|men|iedereen|alle \w+|de \w+) (?:\w+ ){0,4}(?:weer|opnieuw|gewoon|normaal) (?:\w+ ){0,4}(?:kan|kunnen) (?:afdrukken|printen|werken|inloggen|scannen|verbinden)\b`,
+    // C66: the monitoring green again since the fix: "staat sinds de herinstallatie weer op groen".
+    String.raw`\b(?:weer|opnieuw) (?:op |in het )?groen\b`,
+    // C70: after an honest opening, the good state that stays: "maar met v7.1 blijft de spooler nu
+    // gewoon draaien".
+    String.raw`\bblijft (?:\w+ ){0,3}(?:nu|inmiddels|sindsdien|gewoon|netjes|stabiel) (?:\w+ )?(?:draaien|werken|lopen|actief|online|in de lucht)\b`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`\bok na (?:de )?fix\b`,
     String.raw`\bweer in (?:productie|prod|gebruik|bedrijf)\b`,
@@ -98,7 +110,7 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:is|zijn) (?:het )?(?:ons|me|mij)(?: \w+){0,2} gelukt\b`,
     String.raw`\b(?:herstel|reparatie|fix|oplossing|ingreep|aanpassing)\w* (?:is |zijn )?(?:\w+ )?(?:gelukt|geslaagd|succesvol)\b`,
     String.raw`\b(?:dat|dit|het|de \w+|die) (?:heeft|hebben)(?: \w+){0,2} (?:geholpen|gewerkt|het probleem opgelost|de truc gedaan|het gedaan)\b`,
-    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:is|zijn|was|waren)(?: \w+){0,2} weer(?: (?:volledig|helemaal|gewoon|volop))? (?:terug|bereikbaar|beschikbaar|online|in de lucht|operationeel|bruikbaar|toegankelijk|actief|aan de praat|werkend|functioneel|verbonden|in gebruik|up|in orde|normaal|ok|oke|goed|stabiel)\b`,
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,3} )\b(?:is|zijn|was|waren)(?: \w+){0,2} weer(?: (?:volledig|helemaal|gewoon|volop))? (?:terug|bereikbaar|beschikbaar|online|in de lucht|operationeel|bruikbaar|inzetbaar|inzetklaar|toegankelijk|actief|aan de praat|werkend|functioneel|verbonden|in gebruik|up|in orde|normaal|ok|oke|goed|stabiel)\b`,
     String.raw`\b(?:komt|komen|kwam|kwamen|gaat|gaan|ging|gingen)(?: \w+){0,3} (?:weer|opnieuw|nu) (?:binnen|door|aan|eruit|naar buiten)\b`,
     String.raw`\b(?:maakt|maken)(?: \w+){0,3} (?:weer|opnieuw|nu|zonder \w+|probleemloos|normaal|gewoon|stabiel|prima)(?: \w+){0,3} verbinding\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:is|zijn|lijkt|lijken)(?: ${ADV})* (?:weg|verdwenen|verleden tijd|voorbij|de wereld uit)\b`,
@@ -129,6 +141,14 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "geen enkele gebruiker heeft meer gebeld".
+    // Only "meer" (any more): "niemand heeft nog gebeld" is a reply still awaited.
+    String.raw`\b(?:geen enkele|geen) (?:gebruiker|klant|medewerker|collega)s? (?:\w+ ){0,2}meer (?:\w+ ){0,3}(?:gebeld|contact opgenomen|geklaagd|gemaild|gemeld|aangeklopt)\b`,
+    String.raw`\bniemand (?:\w+ ){0,2}meer (?:\w+ ){0,3}(?:gebeld|contact opgenomen|gemaild|aangeklopt)\b`,
+    // C65: a span of time with no fault: "is er geen enkele spoolerstop meer gelogd", "draait al drie
+    // dagen zonder onderbreking".
+    String.raw`\bgeen (?:enkele |enkel |een )?(?:[\w-]+ )?(?:[\w-]*stops?|[\w-]*crash(?:es)?|storingen|storing|fouten|fout|uitval|events?|gebeurtenissen|gebeurtenis|vastlopers?)(?: [\w-]+){0,2} (?:meer )?(?:gelogd|geregistreerd|vastgelegd|waargenomen|gezien|opgetreden|gemeld)\b`,
+    String.raw`\b(?:draait|draaien|werkt|werken|loopt|lopen)(?: (?!niet|nooit|nog)[\w-]+){0,4} (?:zonder (?:enige |een )?(?:onderbreking|onderbrekingen|uitval|storing|crash|haperingen|hapering)|ononderbroken|onafgebroken)\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bgeen (?:\w+ )?repro meer\b`,
     // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
@@ -245,6 +265,26 @@ export const NL: ClaimLanguage = {
   since: ['na', 'nadat', 'sinds', 'sinds de'],
   contrasts: ['alleen', 'nog steeds', 'nog altijd', 'maar', 'echter', 'behalve', 'terwijl'],
   limits: [
+    // C76: "We hebben het opgelost, maar een uur later crashte hij weer": a fault told again.
+    'crashte weer',
+    'crashte opnieuw',
+    'stopte weer',
+    'stopte opnieuw',
+    'viel weer uit',
+    'viel opnieuw uit',
+    'liep weer vast',
+    'liep opnieuw vast',
+    'opnieuw gecrasht',
+    'weer gecrasht',
+    // With the subject after the verb: "maar een uur later crashte hij weer".
+    'crashte hij weer',
+    'crashte het weer',
+    'crashte die weer',
+    'stopte hij weer',
+    'stopte het weer',
+    'stopte die weer',
+    'viel hij weer uit',
+    'viel het weer uit',
     'blijft',
     'nog altijd',
     'faalt',

@@ -33,6 +33,17 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and prints come out in seconds.
+    String.raw`${W}bez (?:najmniejszego|żadnego|jednego|najmniejszych|żadnych) (?:problemu|zgrzytu|zacięcia|błędu|kłopotu|potknięcia|problemów)(?: \S+){0,2} (?:wydrukował\S*|zeskanował\S*|wysłał\S*|przeszł\S*|przeszedł)`,
+    String.raw`${W}(?:wydrukował\S*|zeskanował\S*|wysłał\S*|przeszł\S*|przeszedł)(?: \S+){0,8} bez (?:najmniejszego|żadnego|jednego|najmniejszych|żadnych) (?:problemu|zgrzytu|zacięcia|błędu|kłopotu|potknięcia|problemów)${WE}`,
+    String.raw`${W}kolejk\S*(?: \S+){0,3} (?:opróżniają|opróżnia|rozładowują|rozładowuje) się (?:\S+ )?(?:normalnie|prawidłowo|sprawnie|płynnie|bez problemu|znowu|znów)${WE}`,
+    String.raw`${W}(?:wydruki|dokumenty|zadania|strony) (?:\S+ )?(?:wychodzą|są drukowane|drukują się) (?:w|po|w ciągu) (?:kilka|kilku|paru|\d+) sekund`,
+    // C66: the monitoring green since the fix: "świeci się na zielono w naszym panelu monitoringu".
+    String.raw`${W}(?:świeci|świecą|jest|są|pali) (?:się )?(?:znów |znowu |ponownie )?na zielono(?: \S+){0,5} (?:monitoring\S*|panel\S*|dashboard\S*|zabbix\S*|prtg|nagios)`,
+    String.raw`${W}(?:znów|znowu|ponownie|wreszcie) (?:\S+ )?na zielono${WE}`,
+    // C67: a customer quoted saying it works: "Nareszcie drukuje, wielkie dzięki!".
+    String.raw`${W}(?:nareszcie|wreszcie|w końcu) (?:znowu |znów |już )?(?:drukuje|drukują|działa|działają|mogę drukować|da się drukować|skanuje)${WE}`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`${W}ok po (?:fixie|poprawce|naprawie|reinstalacji)${WE}`,
     String.raw`${W}z powrotem (?:na|w) (?:produkcji|prodzie)${WE}`,
@@ -161,6 +172,12 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C65: a span of time with no fault: "nie odnotowano ani jednego zatrzymania", "działa bez żadnej
+    // przerwy".
+    String.raw`${W}nie (?:odnotowano|zarejestrowano|zanotowano|stwierdzono|zaobserwowano|wystąpiło|wystąpił|wystąpiła|było|zalogowano) (?:już )?(?:ani )?(?:jednego|jednej|żadnego|żadnej|pojedynczego) (?:\S+ )?(?:zatrzymani\S*|awari\S*|błęd\S*|zawieszeni\S*|crash\S*|restart\S*|zdarzeni\S*|przerw\S*|wysypani\S*|padu|padnięci\S*)`,
+    String.raw`${W}(?<!nie )(?:działa|chodzi|pracuje|funkcjonuje|trzyma się)(?: (?!nie${WE})\S+){0,3} bez (?:żadnej |najmniejszej |jednej )?(?:przerwy|przestoju|zatrzymania|awarii|wysypki)${WE}`,
+    // C68: what was missing came back too, so nothing is left open: "nic nie pozostaje otwarte".
+    String.raw`${W}nic (?:już )?nie (?:pozostaje|zostaje|zostało|pozostało) (?:już )?(?:otwarte|otwartego|do zrobienia|nierozwiązane|w toku|do załatwienia)${WE}`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`${W}po (?:\S+ ){1,3}brak (?:\S+ )?repro${WE}`,
     String.raw`${W}(?:brak|bez) repro (?:po|od)${WE}`,
@@ -296,6 +313,18 @@ export const PL: ClaimLanguage = {
   since: ['po', 'od', 'odkąd', 'od czasu'],
   contrasts: ['tylko', 'jedynie', 'nadal', 'wciąż', 'ale', 'jednak', 'lecz', 'natomiast', 'poza', 'oprócz'],
   limits: [
+    // C76: "Naprawiliśmy to, ale godzinę później znowu się wysypał": a fault told again.
+    'znowu się wysypał',
+    'znów się wysypał',
+    'ponownie się wysypał',
+    'znowu padł',
+    'znów padł',
+    'ponownie padł',
+    'znowu się zatrzymał',
+    'znów się zatrzymał',
+    'ponownie się zatrzymał',
+    'zatrzymał się znowu',
+    'zatrzymała się znowu',
     'błędami',
     'błędów',
     'problemami',

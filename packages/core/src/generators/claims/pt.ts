@@ -1,6 +1,7 @@
 import type { ClaimLanguage } from './language.js';
 
-const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
+// C69: "100%" (read "100") is a degree like "totalmente": "<strong>novamente 100% operacional</strong>".
+const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|plenamente|100|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
 const FIXED = String.raw`(?:resolvid[oa]s?|solucionad[oa]s?|corrigid[oa]s?|reparad[oa]s?|consertad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|arrumad[oa]s?|fechad[oa]s?|sanad[oa]s?|regularizad[oa]s?|desbloquead[oa]s?|operacional|operacionais|normalizad[oa]s?|em ordem|ok)`;
 const DEVICE_VERBS = String.raw`(?:funciona|funcionam|imprime|imprimem|conecta|conectam|liga|ligam|inicia|arranca|responde|sincroniza|abre|carrega|envia|recebe|digitaliza|anda|chega|chegam|entra|entram)`;
 // More verbs of a device at work, Brazil and Portugal: "roda", "corre", "está operando", "está a funcionar".
@@ -8,7 +9,8 @@ const WORKS = String.raw`(?:${DEVICE_VERBS}|roda|rodam|mantem|aguenta|aguentam|s
 // How a device works when it works as it should.
 const MANNER = String.raw`(?:bem|muito bem|corretamente|perfeitamente|perfeit[oa]s?|impecave(?:l|is)|normalmente|normal|direitinho|certinho|liso|lisinho|redondo|redondinho|na boa|de boa|numa boa|tranquilo|na perfeicao|as mil maravilhas|uma maravilha|que e uma beleza|beleza|como deveria|como deve ser|como antes|como sempre|de forma (?:estavel|normal|correta|fluida|fiavel|confiavel)|sem (?:nenhum |nenhuma |qualquer |mais |o menor |a menor )?(?:problema|erro|falha|queda|travamento|engasgo|interrupcao|lentidao|instabilidade|stress)s?|sem estresse|sem dramas?|ok|show)`;
 // People able to work again: "já consegue", "voltou a conseguir".
-const ABLE = String.raw`(?:conseguiu|conseguiram|consegue|conseguem|conseguimos|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
+// C67: the first person too, as a customer quoted says it: "Finalmente já consigo imprimir".
+const ABLE = String.raw`(?:conseguiu|conseguiram|consegue|conseguem|conseguimos|consigo|posso|pode|podem|podemos|esta conseguindo|estao conseguindo|ja da para|da para|e capaz de|sao capazes de)`;
 const NOT_SYMPTOM = String.raw`(?!(?:falhar|travar|cair|desconectar|reiniciar|congelar|aparecer|acontecer|ocorrer|dar erro|bloquear)\b)`;
 const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 
@@ -16,6 +18,17 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and jobs come out in seconds.
+    String.raw`\b(?:imprimiu|imprimiram|impresso|impressos|impressas|digitalizou|enviou|saiu|sairam)(?: [\w-]+){0,10} sem (?:nenhum|nenhuma|o menor|a menor|um unico|uma unica|qualquer) (?:problema|contratempo|incidente|erro|falha|atolamento|percalco|imprevisto|engasgo)s?\b`,
+    String.raw`\b(?:filas?)(?: [\w-]+){0,3} (?:esvaziam|esvazia|estao esvaziando|esta esvaziando|andam|anda|fluem|flui) (?:\w+ )?(?:normalmente|bem|sem problemas|de novo|novamente)\b`,
+    String.raw`\b(?:trabalhos|documentos|impressoes|paginas|folhas)(?: [\w-]+){0,2} (?:saem|chegam|sao impressos) em (?:poucos|alguns|\d+|dois|tres|cinco|dez) segundos\b(?! (?:so|somente|apenas|mas|exceto)\b)`,
+    // C66: the monitoring green again since the fix: "voltou a ficar verde no painel".
+    String.raw`\b(?:voltou|voltaram|volta|voltam) a (?:ficar|estar|aparecer) (?:no |em )?verde\b`,
+    String.raw`\b(?:esta|estao|aparece|aparecem|fica|ficou|segue|seguem)(?: \w+)? (?:no |em )?verde(?: [\w-]+){0,6} (?:desde|depois|apos)\b`,
+    // C71: formal closing letters: "Temos o prazer de informar que … foi totalmente resolvido",
+    // "Consideramos este assunto encerrado".
+    String.raw`\bconsideramos (?:este|esse|o|a|esta|essa|nosso|seu) (?:\w+ )?(?:assunto|chamado|caso|incidente|ticket|pedido|problema|questao|atendimento) (?:como )?(?:encerrad|resolvid|fechad|concluid|solucionad)[oa]\b`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`\bok (?:pos|apos|depois do)[ -](?:fix|correcao)\b`,
     String.raw`\bde volta (?:em|a|na) (?:producao|prod)\b`,
@@ -145,6 +158,18 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C71: formal closing letters: "Temos o prazer de informar que o incidente no PRN01 foi
+    // totalmente resolvido". Read as a whole: the contraction "no" (in the) of the gap is the
+    // English negator, so the gap is screened for its own negations, plans and conditions.
+    String.raw`\b(?:temos o prazer de|e com prazer que|e com satisfacao que|temos a satisfacao de) (?:lhe |vos |te )?(?:informar|informamos|comunicar|comunicamos|confirmar|confirmamos)(?: que)?(?: (?!(?:nao|ainda|se|quando|vai|vamos|sera|podera|deve|deveria|verificar|confirmar|caso)\b)\S+){0,10} (?:foi|foram|esta|estao|ficou|ficaram) (?:\w+ )?(?:resolvid|solucionad|corrigid|normalizad|restabelecid|reparad|sanad)[oa]s?\b`,
+    // C64: nobody has been in touch about it since: "nenhum usuário voltou a ligar para o suporte".
+    String.raw`\b(?:ninguem|nenhum usuario|nenhum cliente|nenhum colaborador|nenhuma usuaria|nem um usuario) (?:nos )?(?:voltou a|tornou a|voltaram a|mais) (?:nos )?(?:ligar|ligou|contatar|contatou|contactou|reclamar|reclamou|abrir chamado|abriu chamado|escreveu|procurou)\b`,
+    // C65: a span of time with no fault: "não houve uma única parada do spooler", "três dias rodando
+    // sem nenhuma interrupção".
+    String.raw`\bnao (?:houve|ha|tivemos|teve|ocorreu|foi registrad[oa]|se registrou|registramos) (?:mais )?(?:uma unica|um unico|nenhuma|nenhum|uma so|um so|sequer uma|sequer um) (?:\w+ )?(?:paradas?|quedas?|falhas?|travamentos?|erros?|crash(?:es)?|interrupcoes|interrupcao|eventos?|reinicios?)\b`,
+    String.raw`(?<!\bnao (?:esta |estao |fica |ficou )?)\b(?:rodando|funcionando|operando|no ar|de pe)(?: [\w-]+){0,3} sem (?:nenhuma |qualquer |uma unica )?(?:interrupcao|interrupcoes|queda|quedas|falha|falhas|parada|paradas)\b`,
+    // C68: what was missing came back too, so nothing is left open: "não fica nada pendente".
+    String.raw`\bnao (?:nos )?(?:fica|ficou|resta|restou|ha|sobra|sobrou) (?:mais )?(?:nada|nenhum\w*|nenhuma) (?:\w+ )?(?:pendentes?|em aberto|aberto|por resolver|a resolver)\b`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\bsem (?:\w+ )?repro (?:apos|depois|desde)\b`,
     // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
@@ -246,6 +271,9 @@ export const PT: ClaimLanguage = {
     'estava',
   ],
   conjunctions: [
+    // C71: "uma vez que" with a verb told as done is "since" ("…encerrado, uma vez que o serviço
+    // voltou a funcionar"), not "once": longer than the condition "uma vez", it is read first.
+    'uma vez que',
     'mas',
     'porem',
     'entao',
@@ -288,6 +316,17 @@ export const PT: ClaimLanguage = {
     'embora',
   ],
   limits: [
+    // C76: "Resolvemos, mas uma hora depois voltou a cair": a fault told again.
+    'voltou a cair',
+    'voltou a falhar',
+    'voltou a parar',
+    'voltou a travar',
+    'caiu de novo',
+    'caiu novamente',
+    'parou de novo',
+    'parou novamente',
+    'travou de novo',
+    'travou novamente',
     // What a symptom does when it comes back: "…, mas volta ao abrir o Outlook".
     'volta ao',
     'volta quando',

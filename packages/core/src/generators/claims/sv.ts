@@ -19,6 +19,20 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and prints come out in seconds.
+    String.raw`${W}(?:skrev ut|skrivits ut|utskrivna|skannade|skickade|gick ut|gick igenom)(?: \S+){0,8} utan (?:minsta|ett enda|några|något|ett) (?:problem|fel|strul|hack|krångel|missöde|stopp)${WE}`,
+    String.raw`${W}köer?\S*(?: \S+){0,3} (?:töms|betas av|flyter) (?:\S+ )?(?:normalt|som vanligt|korrekt|smidigt|igen|utan problem)${WE}`,
+    String.raw`${W}(?:utskrifterna|utskrifter|jobben|jobb|dokumenten|sidorna) (?:\S+ )?(?:kommer ut|skrivs ut|är klara) (?:på|inom) (?:några|ett par|\d+|två|tre|fem|tio) sekunder${WE}`,
+    // C66: the monitoring green since the fix: "har lyst grönt i vår övervakning ända sedan …".
+    String.raw`${W}(?:lyst|lyser|varit|är|står|blivit) (?:\S+ )?gröna?t?(?: \S+){0,5} (?:ända sedan|sedan|efter)${WE}`,
+    String.raw`${W}gröna?t? igen${WE}`,
+    // C69: a good state with a degree, as emphasis: "<strong>fullt funktionsduglig igen</strong>".
+    String.raw`${W}(?:är|blev|har blivit)(?: \S+)? (?:fullt |helt )?(?:funktionsduglig|funktionsdugligt|driftklar|driftklart|användbar|användbart|operativ|operativt|i drift) igen${WE}`,
+    // C70: after an honest opening, the good state that stays: "men med v7.1 håller sig spoolern nu uppe".
+    String.raw`${W}håller sig (?:\S+ ){0,2}(?:uppe|igång|stabil|vid liv)${WE}`,
+    // C71: thanks for confirming that it works: "Tack för att du bekräftar att allt fungerar".
+    String.raw`${W}tack för att (?:du|ni) (?:bekräftar|bekräftade|har bekräftat|meddelar|meddelade|återkopplar) att (?:allt|det|utskrifterna|skrivaren|\S+n) (?:\S+ ){0,2}(?:fungerar|funkar|går|är löst|lirar|rullar)${WE}`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`${W}ok efter (?:fix|fixen|åtgärden)${WE}`,
     String.raw`${W}tillbaka i (?:prod|produktion|drift)${WE}`,
@@ -138,6 +152,12 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "har ingen användare ringt supporten".
+    // Only since a time or no more: "ingen har ringt tillbaka än" is a reply still awaited.
+    String.raw`${W}sedan (?:\S+ ){1,6}(?:ingen|inte en enda|inte någon) (?:enda )?(?:användare|kund|kollega|medarbetare|person)?\S* ?(?:har )?(?:ringt|hört av sig|kontaktat|mejlat|klagat|ringde|hörde av sig)${WE}`,
+    String.raw`${W}(?:ingen|inte en enda|inte någon) (?:enda )?(?:användare|kund|kollega|medarbetare|person)?\S* ?(?:har )?(?:ringt|hört av sig|kontaktat|mejlat|klagat|ringde|hörde av sig)(?: \S+){0,4} (?:sedan|mer|längre)${WE}`,
+    // C65: a span of time with no fault: "har inte ett enda spoolerstopp loggats".
+    String.raw`${W}(?:inte ett enda|inte en enda|inget enda|ingen enda) (?:\S+ )?(?:\S*stopp|\S*krasch(?:er)?|fel|avbrott|händelser?|\S*haveri\S*)(?: \S+){0,2} (?:har )?(?:loggats|registrerats|noterats|setts|rapporterats|uppstått|inträffat)${WE}`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`${W}ingen (?:\S+ )?repro (?:efter|sedan|längre)${WE}`,
     // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
@@ -236,6 +256,15 @@ export const SV: ClaimLanguage = {
   // "fungerar en stund, sedan tappar den": what happens next can undo the good state.
   contrasts: ['sedan', 'sen', 'bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
   limits: [
+    // C76: "Vi löste det, men en timme senare kraschade den igen": a fault told again.
+    'kraschade igen',
+    'kraschade den igen',
+    'stannade igen',
+    'stannade den igen',
+    'stoppade igen',
+    'hängde sig igen',
+    'föll igen',
+    'gick ner igen',
     'kvar',
     // "…, men på hennes dator kvarstår felet": what stays broken limits what came before.
     'kvarstår',
@@ -276,6 +305,10 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
+    // C69: a result as a heading: "Resultat: spoolern lagad, färgutskrift återställd".
+    'lagad',
+    'återställd',
+    'åtgärdad',
     'lirar',
     'det lirar',
     'löst',

@@ -26,6 +26,12 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
+    // and prints come out in seconds.
+    String.raw`${W}kuyruk\S*(?: \S+){0,2} (?:normal sekilde|sorunsuz|sorunsuzca|duzgun|normal) (?:\S+ )?(?:bosaliyor|bosaltiliyor|isleniyor|akiyor)${WE}`,
+    String.raw`${W}(?:ciktilar|belgeler|isler|sayfalar) (?:\S+ )?(?:birkac|\d+|iki|uc|bes) saniye(?:de|icinde) (?:geliyor|cikiyor|basiliyor|yazdiriliyor)${WE}`,
+    // C67: a customer quoted saying it works: "Nihayet yazdırabiliyoruz, çok teşekkürler!".
+    String.raw`${W}(?:nihayet|sonunda|en sonunda) (?:tekrar |yeniden )?(?:yazdirabiliyor|basabiliyor|calisabiliyor|tarayabiliyor|girebiliyor|baglanabiliyor)\S*`,
     // C52: status shorthand after the fix: "Spooler OK post-fix", "back in prod", "ticket closed".
     String.raw`${W}(?:fix|duzeltme|kurulum) sonrasi (?:\S+ ){0,2}ok${WE}${NOT_AFTER}`,
     String.raw`${W}(?:tekrar|yeniden) (?:prod|canli|uretim)\S*${NOT_AFTER}`,
@@ -133,6 +139,17 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C64: a run printed without a hitch: "hiç sorun yaşamadan yazdırdı" ("hiç" negates the fault;
+    // a negated verb, "yazdıramadı", is another form).
+    String.raw`${W}(?:hic|hicbir|herhangi bir|tek bir) (?:sorun|problem|hata|aksaklik|sikinti|takilma)(?: \S+)? (?:yasamadan|yasanmadan|olmadan|cikmadan|cikarmadan) (?:\S+ ){0,2}(?:yazdirdi|yazdirdilar|basti|bastilar|tamamladi|tamamlandi|cikardi|cikti|gonderdi)${WE}`,
+    // C64: nobody has been in touch about it since: "… arayan tek bir kullanıcı olmadı" ("henüz
+    // arayan olmadı" is a reply still awaited). The match opens on "<subject> için" (about …), so
+    // that "için" does not start a clause of purpose before it.
+    String.raw`(?<!henuz (?:\S+ ){0,4})${W}(?:\S+ icin )?(?:arayan|ulasan|sikayet eden|basvuran|yazan|bildiren) (?:tek bir|hicbir|bir tek) (?:kullanici|musteri|calisan|kisi)\S* (?:daha )?(?:olmadi|yok|kalmadi)${WE}`,
+    // C65: a span of time with no fault: "tek bir biriktirici durması bile kaydedilmedi".
+    String.raw`${W}tek bir (?:\S+ )?(?:durma|cokme|hata|kesinti|olay|ariza|yeniden baslatma)\S* (?:bile |dahi )?(?:kaydedilmedi|kaydedilmemistir|gorulmedi|yasanmadi|olmadi|tespit edilmedi|loglanmadi)${WE}`,
+    // C68: what was missing came back too, so nothing is left open: "açık bir konu kalmadı".
+    String.raw`${W}(?:acik|bekleyen|cozulmemis|eksik) (?:bir |hicbir )?(?:konu|sorun|is|mesele|nokta|madde)\S* (?:kalmadi|yok)${WE}`,
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`${W}sonra (?:\S+ )?repro yok${WE}`,
     // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
@@ -199,6 +216,15 @@ export const TR: ClaimLanguage = {
   since: ['sonra', 'beri', 'itibaren'],
   contrasts: ['sadece', 'yalnızca', 'hala', 'hâlâ', 'ama', 'fakat', 'ancak', 'ne var ki', 'oysa', 'yalnız'],
   limits: [
+    // C76: "Düzelttik, ama bir saat sonra yine çöktü": a fault told again.
+    'yine çöktü',
+    'tekrar çöktü',
+    'yeniden çöktü',
+    'yine durdu',
+    'tekrar durdu',
+    'yeniden durdu',
+    'yine düştü',
+    'tekrar düştü',
     // "…, ancak sadece … ise", "yalnızca … durumunda": a good state under a condition.
     'ise',
     'durumunda',
@@ -311,6 +337,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık) (?:olmadan|yaşanmadan|çıkmadan|yaşamadan)${WE}`,
     // "Hallettik, sıkıntı yok": "there is no trouble" says the good state, it denies nothing.
     String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık|şikayet) (?:yok|kalmadı)${WE}`,
+    // C69: "| Spooler | yeniden çalışır durumda, çökme yok |": "no crash" beside a good state.
+    String.raw`${W}(?:hiç )?(?:çökme|kesinti|donma|durma|takılma)(?: \S+)? (?:yok|kalmadı)$`,
   ],
   partials: [
     // "12 kullanıcıdan 8'i": the whole in the ablative, then the part. Only the ablative makes it a

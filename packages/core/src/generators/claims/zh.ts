@@ -36,6 +36,11 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C64: the consequence that implies the fix: the queues drain normally, jobs come out in seconds.
+    String.raw`(?:队列|隊列|佇列)\S{0,4}?(?:都在|都|在|均)?(?:正常|顺利|順利)(?:地)?(?:消化|清空|处理|處理|流转|流轉|出队|出隊)`,
+    String.raw`(?:几|幾|数|數)秒(?:钟|鐘)?(?:内|內)?(?:就|便)?(?:能|可以)?(?:打(?:印)?出来|打(?:印)?出來|出纸|出紙|打完|印出来|印出來)`,
+    // C72: idioms of a fix that worked: "新版驅動程式奏效".
+    String.raw`奏效`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`测试页[^未不没\s]{0,6}成功(?:打印|打出|输出)`,
     String.raw`成功打印\S{0,4}测试页`,
@@ -132,6 +137,11 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C64: nobody has been in touch about it since: "再也没有用户打电话来反映打印问题了".
+    String.raw`再(?:也)?(?:没有|沒有|没|沒)(?:人|用户|用戶|同事|客户|客戶|使用者)?(?:打(?:过|過)?(?:电话|電話)|来电|來電|联系|聯繫|联络|聯絡|反映|反应|反應|找(?:过|過)我们|找(?:过|過)我們)`,
+    // C65: a span of time with no fault: "没有出现过一次后台打印服务停止", "再也没有停过".
+    String.raw`(?:没有|沒有|未曾|未)(?:再)?(?:出现|出現|发生|發生|记录到|記錄到|记录|記錄)(?:过|過)?(?:一次|任何一次|哪怕一次)\S{0,12}?(?:停止|崩溃|崩潰|当掉|當掉|故障|错误|錯誤|报错|報錯|中断|中斷|卡住|宕机|宕機)`,
+    String.raw`(?:不再|再也没有|再也沒有|再也没|再也沒|再没|再沒|没有再|沒有再)(?:停(?:过|過)|停止(?:过|過)|停止运行|停止運行|当掉|當掉|挂(?:过|過|掉)|掛(?:過|掉)|宕(?:过|過)机|宕(?:过|過)機)`,
     // C57: litotes of the fault: "no longer exactly broken", "can hardly be called faulty".
     String.raw`(?:算不上|谈不上|称不上)(?:有)?(?:毛病|问题|故障|坏)`,
     // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
@@ -255,6 +265,16 @@ export const ZH: ClaimLanguage = {
   since: ['后', '後', '之后', '以后', '以来', '自从'],
   contrasts: ['仍然', '仍', '还是', '依然', '但', '但是', '可是', '不过', '不過', '然而', '只是'],
   limits: [
+    // C76: "修好了，但一小时后又崩溃了": a fault told again.
+    '又崩溃',
+    '又崩潰',
+    '又停止',
+    '又停了',
+    '又当掉',
+    '又當掉',
+    '再次崩溃',
+    '再次崩潰',
+    '再次停止',
     // "彩色文档仍然卡住": what stays stuck limits what came before.
     '卡住',
     '卡死',
@@ -308,6 +328,8 @@ export const ZH: ClaimLanguage = {
     '看看',
   ],
   pastAux: [],
+  // C75: "上周故障出现之前，…都运行正常": how things were before the fault.
+  befores: ['之前', '以前', '此前'],
   transient: [
     // "正常运行了大约十分钟", "正常了大约一小时": a state that lasted a span of minutes, seconds or an
     // hour, told as a span.
