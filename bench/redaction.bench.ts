@@ -7,7 +7,7 @@ import { redactV1 } from './baseline/redaction-v1.js';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
 
 // What redaction costs per text now (four layers: provider formats and hashes, command lines and
-// structured carriers, credential words in 38 languages, entropy) against the v1 rules
+// structured carriers, credential words in 39 languages, entropy) against the v1 rules
 // (bench/baseline/redaction-v1.ts) run on the same texts in the same run. Redaction is synchronous
 // and runs on every text of a bundle and, with secrets: 'mask', on every text a mutation stores, so
 // its cost per text is what matters. Texts without a credential word skip the keyword and entropy
