@@ -711,7 +711,8 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     const around = `${text(0, k)} , ${text(k + 1)}`;
     // C69: "| Spooler | working again, no crashes |": a fault denied beside the state ("no crashes",
     // "without any problem") negates the fault, not the state, and governs nothing.
-    const words = problemFreeRead(around).split(' ');
+    const read = problemFreeRead(around);
+    const words = read.split(' ');
     // Before a label's colon, a lead of several words ("au cas où") governs only as a whole: its
     // words alone are the ordinary "au" of "Wi-Fi au 2e étage". Around a list's last item, a word
     // of one ("avant" of "avant que") still tells the list is not the present.
@@ -723,7 +724,7 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     // "| Spooler | working again, but crashes hourly |": a contrast after the state limits it.
     if (CONTRAST.test(text(k + 1))) continue;
     // LIMIT holds the negators too.
-    if (!LIMIT.test(problemFreeRead(around))) return claim;
+    if (!LIMIT.test(read)) return claim;
   }
   return null;
 }
