@@ -1,0 +1,28 @@
+import guardBlind11 from './fixtures/guard-blind-11.json' with { type: 'json' };
+import secretsBlind11 from './fixtures/secrets-blind-11.json' with { type: 'json' };
+import { describeBlindGuardCorpus, describeBlindRedactionCorpus } from './support/blind-corpora.js';
+
+// An eleventh pair of blind corpora (fixtures/guard-blind-11.json, fixtures/secrets-blind-11.json,
+// kept as delivered), written by someone who had seen neither the rules nor the earlier corpora.
+// The guard corpus's writer was asked this time for the fault denied in the present ("no more
+// paper jams"), a passed test or a clean log, chat register and slips (no accents, all caps,
+// "gtg", "ㅇㅋ"), subject lines, status fields and checklists, a third party's word, hedges that
+// still assert, comparisons, a truthful clause joined to a closure, nominal closings ("Restoration
+// of service completed") and the customer's task in place of the fault ("she can scan again"); the
+// secrets corpus's writer for the configs and exports of MSP tools, infrastructure as code and
+// pipelines, provider tokens, hashes and recovery keys, messages in 29 languages, and odd Unicode.
+// Their first measurement, taken before any rule changed because of them, is the figure to expect
+// on new text and the floor here; docs/security.md states it, and what changed after.
+
+describeBlindGuardCorpus('eleventh', guardBlind11, {
+  // First measured: 197 of 360 claims refused (54.7 %; 25–79 % by language), 231 of 240 honest
+  // sentences accepted (96.3 %; 93–100 % by language).
+  first: { claims: 0.547, claimsEachLanguage: 0.25, honest: 0.962, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.547, claimsEachLanguage: 0.25, honest: 0.962, honestEachLanguage: 0.93 },
+});
+
+describeBlindRedactionCorpus('eleventh', secretsBlind11, {
+  // First measured: 278 of 300 secrets masked (92.7 %), 195 of 200 look-alikes intact (97.5 %).
+  first: { masked: 0.926, intact: 0.975 },
+  tuned: { masked: 278, intact: 195 },
+});
