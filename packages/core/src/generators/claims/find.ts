@@ -169,18 +169,20 @@ const NOES = new Set(union((l) => l.noes));
 const TARGET_WORDS = new Set(union((l) => l.targets));
 /** A count of nothing as the whole value of a label: "0", "0 entries", "0件", "0건", "zero". */
 const ZERO_VALUE = /^(?:0|zero|null|nul|noll|sifir|ноль|صفر|零)[\p{L}\p{M}]*(?: [\p{L}\p{M}]+)?$/u;
-/** A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul. */
-const findWords = (words: readonly string[]) =>
-  new RegExp(
-    [...new Set(words)]
-      .map((w) =>
-        /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w)
-          ? escapeWord(w)
-          : `(?<![\\p{L}\\p{N}])${escapeWord(w)}(?![\\p{L}\\p{N}])`,
-      )
-      .join('|'),
-    'u',
-  );
+/**
+ * A regex that finds any of `words`: as whole words in spaced scripts, anywhere in CJK and Hangul.
+ * The word boundaries stand once around the alternation, not around each word: the same matches
+ * from a tenth of the source, which V8 builds and scans many times faster (each `\p{L}` class is
+ * a table of its own).
+ */
+const findWords = (words: readonly string[]) => {
+  const unique = [...new Set(words)];
+  const unspaced = (w: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
+  const spaced = unique.filter((w) => !unspaced(w)).map(escapeWord);
+  const anywhere = unique.filter(unspaced).map(escapeWord);
+  const bounded = spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : [];
+  return new RegExp([...bounded, ...anywhere].join('|') || '(?!)', 'u');
+};
 const CONTRAST = findWords(union((l) => l.contrasts));
 const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
 const STILL_OR_NOT = LIMIT;
