@@ -24,5 +24,18 @@ describeBlindGuardCorpus('eleventh', guardBlind11, {
 describeBlindRedactionCorpus('eleventh', secretsBlind11, {
   // First measured: 278 of 300 secrets masked (92.7 %), 195 of 200 look-alikes intact (97.5 %).
   first: { masked: 0.926, intact: 0.975 },
-  tuned: { masked: 278, intact: 195 },
+  // After one round of rules written by class for its misses and damage (a private key under a
+  // short name, `$priv`; an installer's deployment code, keycode or licence code on an msiexec
+  // line; a key as a command's positional argument, `b2 account authorize`, `mc alias set`; an
+  // import template's annotated password column; an API client built with its key; a quoted key of
+  // thousands of characters; a credential's name and its value as two fields, in pipelines, env
+  // lists and parameter files; a password as a method's positional argument, MapNetworkDrive,
+  // SetPassword, ConnectServer; an expect script answering a password prompt; a PAT under its short
+  // name; PostgreSQL's md5 verifier, SQL Server's login hashes, Kerberos keys as secretsdump and
+  // mimikatz print them; a master password of words; copulas "from now on" (désormais, ab sofort,
+  // voortaan); Hungarian possessives; a short code in quotes; the word as OCR reads it; a
+  // quoted-printable mail; and left alone: a key's id with a remark in brackets, an ARN, an Azure
+  // resource ID, a Terraform reference, a quoted path, a secret named in a notice of its expiry, a
+  // mailbox named by its local part): 300 of 300 and 200 of 200. Not a blind figure.
+  tuned: { masked: 300, intact: 200 },
 });

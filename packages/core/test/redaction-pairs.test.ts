@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to tenth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to eleventh blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
 type Pair = readonly [name: string, text: string, secret: string, lookalike: string];
+
+/** A static key of 256 bytes in hex, as a VPN controller's JSON holds one (the eleventh round). */
+const STATIC_KEY_HEX = 'e4c19a7b3f6d2085'.repeat(32);
 
 const PAIRS: readonly Pair[] = [
   ['Estonian prose', 'Serveri parool on Kx7#mPq2Lw', 'Kx7#mPq2Lw', 'Serveri parool on aegunud.'],
@@ -784,6 +787,140 @@ const PAIRS: readonly Pair[] = [
     'Ss!Bind-0042',
     'ldap_default_authtok_type = password',
   ],
+  // The eleventh round: keys in scripts, installers, pipelines and parameter files, positional
+  // arguments, hashes of logins, a master password of words, copulas "from now on", OCR and mail.
+  [
+    'a private key under a short name',
+    "$pub  = 'Tn4vQx8LmZ2wKc7P'\n$priv = 'Hq9zWm3RtX6vLp2Y'",
+    'Hq9zWm3RtX6vLp2Y',
+    '{ "name": "@acme/psa-sync", "private": true, "version": "1.4.0" }',
+  ],
+  [
+    "an installer's enrolment code on an msiexec line",
+    'msiexec /i rmm-agent.msi /qn REGCODE=7HQK2M9XPL4W ALLUSERS=1',
+    '7HQK2M9XPL4W',
+    'msiexec /i rmm-agent.msi /qn PRODUCTCODE={6F2A9C1E-3B4D-4E5F-8A7B-9C0D1E2F3A4B} LANGUAGECODE=1033',
+  ],
+  [
+    'a key as a positional argument',
+    'b2 authorize-account 004a6c55761c8250000000002 K004x95sfRhN0umIAoYimTByqtOYeuM',
+    'K004x95sfRhN0umIAoYimTByqtOYeuM',
+    'b2 authorize-account\nb2 ls b2://acme-offsite-backups',
+  ],
+  [
+    "an import template's annotated password column",
+    'Name [displayName] Required,Temporary password [passwordProfile] Required,Usage location [usageLocation] Optional\nKai Brandt,Hv48qLt2,DE',
+    'Hv48qLt2',
+    'Name [displayName] Required,Temporary password [passwordProfile] Required,Usage location [usageLocation] Optional\nKai Brandt,,DE',
+  ],
+  [
+    'an API client built with its key',
+    "import vt\nclient = vt.Client('UIryxvk5NdqHoGrLtTGL7s67yP9xXbSO')",
+    'UIryxvk5NdqHoGrLtTGL7s67yP9xXbSO',
+    "zapi = ZabbixAPI('https://zbx.example.net/api_jsonrpc.php')\nsession = requests.Session()",
+  ],
+  [
+    'a key of hundreds of characters in a quoted value',
+    `{"name":"S2S Linz","tunnel_static_key":"${STATIC_KEY_HEX}","site":"linz"}`,
+    STATIC_KEY_HEX,
+    '{"name":"S2S Linz","tunnel_static_key":"kept in UniFi, not exported","site":"linz"}',
+  ],
+  [
+    "a credential's name and its value as two fields",
+    'env:\n  - name: SMTP_PASSWORD\n    value: "Mx4!relay-Out9"',
+    'Mx4!relay-Out9',
+    'env:\n  - name: SMTP_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: smtp\n  - name: LOG_LEVEL\n    value: debug',
+  ],
+  [
+    "a parameters file's password value",
+    '"parameters": {\n  "sqlAdminLogin": { "value": "sqladmin" },\n  "sqlAdminPassword": { "value": "Arm#Sql-7781" }\n}',
+    'Arm#Sql-7781',
+    '"parameters": {\n  "sqlAdminLogin": { "value": "sqladmin" },\n  "sqlAdminPassword": { "reference": { "secretName": "sql-admin" } }\n}',
+  ],
+  [
+    "a password as a method's positional argument",
+    'Set svc = locator.ConnectServer("srv-hv01", "root\\cimv2", "CORP\\wmi-read", "Wmi!Read-2290")',
+    'Wmi!Read-2290',
+    'Set svc = locator.ConnectServer("srv-hv01", "root\\cimv2", strUser, strPass)',
+  ],
+  [
+    'an expect script answering a password prompt',
+    "child.expect('Password:')\nchild.sendline('Ups!Mgmt-3317')",
+    'Ups!Mgmt-3317',
+    'expect "assword:"\nsend "$ups_pw\\r"\nexpect ">"\nsend "show status\\r"',
+  ],
+  [
+    'a personal access token under its short name',
+    'JIRA_PAT=VWlvCofQ5MvPGbhh53g-xq3EYjrnaajaRWaEexrt',
+    'VWlvCofQ5MvPGbhh53g-xq3EYjrnaajaRWaEexrt',
+    '"compat": "node18-es2019"',
+  ],
+  [
+    "PostgreSQL's md5 verifier",
+    ' rolname | rolpassword\n app_ro  | md5024de8d464706a7508d55d47cd836d0c',
+    'md5024de8d464706a7508d55d47cd836d0c',
+    'MD5 (agent.msi) = 024de8d464706a7508d55d47cd836d0c',
+  ],
+  [
+    "SQL Server's login hash",
+    "SELECT LOGINPROPERTY('svc_erp', 'PasswordHash');\n0x02009D8E1F13235196373F9959E8F6A364515E7638E2437FFA529E88BF677C27F011ED4CD55916294018B16E8CEDD2174D0E7ACFE035D58CE90763F1A3CCE2B76A41B1DA452A",
+    '0x02009D8E1F13235196373F9959E8F6A364515E7638E2437FFA529E88BF677C27F011ED4CD55916294018B16E8CEDD2174D0E7ACFE035D58CE90763F1A3CCE2B76A41B1DA452A',
+    'objectSid: 0x01050000000000051500000009C10F076A8CC71FC588C9AF51040000',
+  ],
+  [
+    'a Kerberos key as mimikatz prints it',
+    '* Key List :\n  aes128_hmac       (4096) : 217691d9b9b8ab07747a13ab234f446e',
+    '217691d9b9b8ab07747a13ab234f446e',
+    'msDS-SupportedEncryptionTypes: aes128-cts-hmac-sha1-96, aes256-cts-hmac-sha1-96',
+  ],
+  [
+    'a master password of words',
+    'The 1Password master password for the break-glass vault is amber lantern quiet Geneva - call me before using it.',
+    'amber lantern quiet Geneva',
+    'The master password for the break-glass vault is never written down - call me before using it.',
+  ],
+  [
+    'a French password "from now on"',
+    'Le mot de passe Wi-Fi de la salle B est désormais Brume#Lac62.',
+    'Brume#Lac62',
+    "Le mot de passe Wi-Fi de la salle B est désormais affiché à l'accueil.",
+  ],
+  [
+    'a German password "from now on"',
+    'Das Kennwort für den Plotter lautet ab sofort Tinte!Blau33',
+    'Tinte!Blau33',
+    'Das Kennwort für den Plotter lautet ab sofort anders, siehe Mail.',
+  ],
+  [
+    'a Hungarian password with a possessive ending',
+    'A Wi-Fi jelszavunk: Dunai#Ponty77',
+    'Dunai#Ponty77',
+    'A Wi-Fi jelszavunk a recepciós pultnál van.',
+  ],
+  [
+    'a code in curly quotes',
+    'The door code for the back entrance is ‘4471’.',
+    '4471',
+    'The door code for the back entrance was changed on ‘2024-05-02’.',
+  ],
+  [
+    'the word as OCR reads it',
+    'Label photo (OCR):\nKennw0rt: Fenster#Rot-29',
+    'Fenster#Rot-29',
+    'Label photo (OCR):\nPassw0rd: see sticker on the back',
+  ],
+  [
+    'a quoted-printable mail',
+    'Content-Transfer-Encoding: quoted-printable\n\nDas Passwort f=C3=BCr das WLAN lautet Sonnen=\nblume#42 und gilt ab heute.',
+    'Sonnen=\nblume#42',
+    'Content-Transfer-Encoding: quoted-printable\n\nDas Passwort f=C3=BCr das WLAN haben wir ge=C3=A4ndert.',
+  ],
+  [
+    'a secret named in a notice of its expiry',
+    "Client secret 'Qz8!vR2#kLp7' of app registration 'Backup Reports' expires in 7 days.",
+    'Qz8!vR2#kLp7',
+    "Client secret 'crm-sync-2025' of app registration 'Backup Reports' expires in 7 days.",
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -869,6 +1006,15 @@ const NAMES: readonly string[] = [
   '"contentHash": "Gq8dY3mR1xQ7vN2kL5pW9zT4bH6cJ0sF8aE1uI3oK7yD5gX2nM9rV4tB6wZ0hC8jL1fP3qS5eA7dU9iO2kN4mR=="',
   'The token header decodes to {"alg":"RS256","kid":"Xy12Ab34Cd56","typ":"JWT"}, signed by Entra.',
   'username:s:CORP\\kiosk02\nprompt for credentials:i:1\nscreen mode id:i:2',
+  // The eleventh round: a key's id with a remark, cloud resources and Terraform references where
+  // a key would be, paths in quotes, a mailbox named by its local part.
+  'Recovery key ID (compare it with the key on file): 7C1E09AF',
+  'Encryption key: arn:aws:kms:us-east-1:210987654321:key/0b7e3c2a-5d1f-4e8a-9c6b-2f4d8a1e7c30',
+  'Disk encryption key: /subscriptions/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b/resourceGroups/rg-prod/providers/Microsoft.KeyVault/vaults/kv-prod/keys/cmk-disk',
+  'admin_password = azurerm_key_vault_secret.vm_admin.value',
+  "Enter passphrase for key 'C:\\Users\\svc-git\\.ssh\\id_ed25519':",
+  "Enter passphrase for key '/root/.ssh/backup_ed25519':",
+  'Le mot de passe du compte facturation@ a été réinitialisé, le nouveau est communiqué par téléphone.',
 ];
 
 describe('credential classes and their look-alikes', () => {

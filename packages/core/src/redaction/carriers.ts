@@ -1,3 +1,4 @@
+import { keepLowEntropy } from './entropy.js';
 import { credentialWords } from './languages.js';
 import type { RedactionRule } from './rule.js';
 import { keepUnlessStrong, keepValue } from './values.js';
@@ -31,6 +32,9 @@ const STEM = [
   'pin',
   // SSSD's `ldap_default_authtok`, the bind password.
   'authtok',
+  // A personal access token under its short name, after a separator or at the key's start:
+  // AZURE_DEVOPS_EXT_PAT, GITHUB_PAT (not the end of `compat`).
+  '(?<![A-Za-z])pat',
 ].join('|');
 
 /** An identifier that ends in a stem, optionally numbered (`key1`, `password_2`). */
@@ -42,8 +46,12 @@ const BAR = `[${BARS}]`;
 /** A cell's text up to the next column rule. */
 const IN_CELL = `[^${BARS}\n]`;
 
-/** Header cells that name a password column of a CSV export. */
-const PASSWORD_HEADER = String.raw`["']?(?:(?:login|admin|user|account|root|wifi|local|device|web)[_ ])?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)["']?`;
+/**
+ * Header cells that name a password column of a CSV export or an import template, with the
+ * template's annotations after the name: Entra's bulk-create sheet heads it "Initial password
+ * [passwordProfile] Required".
+ */
+const PASSWORD_HEADER = String.raw`["']?(?:(?:login|admin|user|account|root|wifi|local|device|web|initial|temporary|temp|new|default|one-time|start)[_ ])?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)(?:[ \t]{0,4}\[[\w.]{1,40}\])?(?:[ \t]{1,4}\(?(?:required|optional)\)?)?["']?`;
 
 /**
  * The cells of column `k` under a header that names it a password column, in the rows after it:
@@ -81,11 +89,37 @@ const spacedColumn = (k: number): RedactionRule => ({
   keep: keepUnlessStrong,
 });
 
-/** A value as a carrier writes it: quoted, or bare to the end of the token. */
-const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'[^'\n]{1,400}'|[^\s"',;}\]]{1,400})`;
+/**
+ * A value as a carrier writes it: quoted, or bare to the end of the token. A quoted one may be a
+ * key of thousands of characters (an OpenVPN static key in hex, a PEM with escaped line breaks).
+ */
+const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,4000}"|'[^'\n]{1,4000}'|[^\s"',;}\]]{1,400})`;
 
 /** A quoted value: what a function call or an attribute takes. */
 const QUOTED = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'(?:[^'\\\n]|\\.){1,400}')`;
+
+/** An argument of a call as a script writes it: a literal, a number, a variable or a constant. */
+const ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$\\:-]{1,200})`;
+
+/**
+ * Methods that take a password as their positional argument `index` (from 0), in the scripting
+ * languages of Windows admins and the drivers of databases and directories.
+ */
+const PASSWORD_ARGUMENTS: ReadonlyArray<{ call: string; index: number }> = [
+  // WScript.Network's MapNetworkDrive drive, path, persistent, user, password.
+  { call: 'MapNetworkDrive', index: 4 },
+  // ADSI: a user's SetPassword(new) and ChangePassword(old, new), OpenDSObject(path, user, password, flags).
+  { call: 'SetPassword', index: 0 },
+  { call: 'ChangePassword', index: 0 },
+  { call: 'ChangePassword', index: 1 },
+  { call: 'OpenDSObject', index: 2 },
+  // WMI's SWbemLocator.ConnectServer(server, namespace, user, password).
+  { call: 'ConnectServer', index: 3 },
+  // JDBC's DriverManager.getConnection(url, user, password).
+  { call: 'getConnection', index: 2 },
+  // python-ldap's simple_bind(who, cred).
+  { call: 'simple_bind(?:_s)?', index: 1 },
+];
 
 /** Calls and constructors that take a user and a password: `auth=('api', 'x')`, `NetworkCredential("u", "x")`. */
 const CREDENTIAL_CALL =
@@ -169,7 +203,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     // lookbehind: a key ends at its separator, so only one stem of an identifier can be followed by
     // one, and trying stems beats trying an identifier of up to 40 characters at every word.
     kind: 'credential',
-    hint: /pass|pwd|secret|token|key|psk|cred|conn|sas|communit|pin|authtok/i,
+    hint: /pass|pwd|secret|token|key|psk|cred|conn|sas|communit|pin|authtok|pat/i,
     anchor: new RegExp(`(?:${STEM})`, 'gi'),
     pattern: new RegExp(
       String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?)(?<secret>${VALUE})`,
@@ -191,6 +225,66 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       keepValue(secret, after) ||
       !(secret.length >= 16 && /[A-Za-z]/.test(secret) && /\d/.test(secret)) ||
       / /.test(secret),
+  },
+  {
+    // A private key's half of a pair under a short name: `$priv = '…'` beside `$pub = '…'`
+    // (ConnectWise Manage's API keys), `privkey: …`. "priv" names other things too (a privilege
+    // level, SNMPv3's privacy protocol, package.json's `"private": true`), so only a strong value.
+    kind: 'credential',
+    hint: /priv/i,
+    anchor: /priv/gi,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})priv(?:ate)?(?:[_.-]?key)?[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4})(?<secret>${VALUE})`,
+      'gi',
+    ),
+    keep: (secret, after) =>
+      / /.test(secret) || keepUnlessStrong(secret.replace(/^(["'])(.*)\1$/, '$2'), after),
+  },
+  {
+    // A name and its value as two fields of one entry: Azure Pipelines' and Kubernetes' `- name:
+    // smtpPassword` then `value: '…'`, ECS's and Postman's {"name"|"key": "DB_PASSWORD",
+    // "value": "…"}, CloudFormation's ParameterKey=DbPassword,ParameterValue=…, one other field
+    // allowed between; and an ARM or Bicep parameters file's "adminPassword": { "value": "…" }.
+    kind: 'credential',
+    hint: /value/i,
+    anchor: /(?:default|parameter)?value/gi,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=(?<![A-Za-z0-9_])(?:name|key|parameterkey)["']?[ \t]{0,4}[:=][ \t]{0,4}["']?${KEY}["']?[ \t]{0,4}(?:,|\r?\n)[ \t]{0,16}(?:["']?[A-Za-z]{1,20}["']?[ \t]{0,4}[:=][ \t]{0,4}[^\n,{}[\]]{0,60}(?:,|\r?\n)[ \t]{0,16})?["']?|${KEY}["']?[ \t]{0,4}:[ \t]{0,4}\{[^{}]{0,200}?["']?)(?<![A-Za-z0-9_])(?:default|parameter)?value["']?[ \t]{0,4}[:=][ \t]{0,4})(?<secret>${VALUE})`,
+      'gi',
+    ),
+    // Such lists quote every value, so the quotes say nothing: a literal of config stays ("true",
+    // a path, a placeholder).
+    keep: (secret, after) =>
+      keepValue(secret, after) || keepValue(secret.replace(/^(["'])(.*)\1$/, '$2'), after),
+  },
+  // A password as a method's positional argument (PASSWORD_ARGUMENTS), called with brackets or, in
+  // VBScript, without: objNetwork.MapNetworkDrive "S:", "\\\\nas01\\scans", False, "CORP\\u", "…".
+  // Only a literal: a variable there names the password.
+  ...PASSWORD_ARGUMENTS.map(
+    ({ call, index }): RedactionRule => ({
+      kind: 'credential',
+      hint: /MapNetworkDrive|SetPassword|ChangePassword|OpenDSObject|ConnectServer|getConnection|simple_bind/i,
+      pattern: new RegExp(
+        String.raw`(?<pre>(?<![\w])${call}\s?\(?\s?(?:${ARGUMENT}\s?,\s?){${index}})(?<secret>${QUOTED})`,
+        'gi',
+      ),
+      keep: keepValue,
+    }),
+  ),
+  {
+    // An API client built with its key as the first argument: Meraki's `meraki.DashboardAPI('…')`,
+    // VirusTotal's `vt.Client('…')`, PagerDuty's `APISession('…')`. A URL, a host or a name there is
+    // no key: only a long value that is random, or 32 hex and more (Meraki's are 40).
+    kind: 'credential',
+    hint: /API ?\(|Api ?\(|Client ?\(|Session ?\(|SDK ?\(|Sdk ?\(/,
+    anchor: /(?:API|Api|Client|Session|SDK|Sdk) ?\(/g,
+    pattern:
+      /(?<pre>(?:API|Api|Client|Session|SDK|Sdk) ?\( ?)(?<secret>"[A-Za-z0-9_+/=-]{20,200}"|'[A-Za-z0-9_+/=-]{20,200}')(?= ?[,)])/g,
+    keep: (secret) => {
+      const inner = secret.slice(1, -1);
+      if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(inner)) return true;
+      return !(/^[0-9a-f]{32,}$/i.test(inner) || !keepLowEntropy(inner));
+    },
   },
   {
     // $secpw = "Wint3r!sComing" | ConvertTo-SecureString …

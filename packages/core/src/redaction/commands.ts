@@ -1,3 +1,4 @@
+import { keepLowEntropy } from './entropy.js';
 import type { RedactionRule } from './rule.js';
 import { ARG, keepUnlessStrong, keepValue } from './values.js';
 
@@ -89,6 +90,29 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   },
 ];
 
+/**
+ * Installer properties that hold what an agent enrols or activates with, as msiexec sets them
+ * (`PROPERTY=value`, or inside a property's list, "USERINFO=\"dcode=…,hidewindow=1\"").
+ */
+const INSTALLER_SECRETS = [
+  // NinjaOne's TOKENID, SentinelOne's SITE_TOKEN, an agent's INSTALLTOKEN.
+  '[A-Z_]{0,30}?TOKEN(?:_?ID)?',
+  // Splashtop's deployment code (dcode), and the activation, registration and enrolment codes of others.
+  '(?:D|DEPLOY(?:MENT)?_?|ACTIVATION_?|REG(?:ISTRATION)?_?|ENROLL?(?:MENT)?_?|INSTALL(?:ATION)?_?|KEY_?)CODE',
+  // Webroot's keycode (GUILIC), licence keys and codes, Office's PIDKEY.
+  'GUILIC|LICEN[CS]E_?(?:KEY|CODE)|PIDKEY',
+].join('|');
+
+/**
+ * Commands that take a key as a positional argument, after `skip` others: Backblaze's `b2 account
+ * authorize <keyId> <applicationKey>` (and its older `authorize-account`), MinIO's `mc alias set
+ * <alias> <url> <accessKey> <secretKey>`.
+ */
+const POSITIONAL_KEYS: ReadonlyArray<{ command: string; skip: number }> = [
+  { command: String.raw`b2(?:\.exe)?\s(?:account\sauthorize|authorize-account|authorize_account)`, skip: 1 },
+  { command: String.raw`mc(?:\.exe)?\s(?:alias\sset|config\shost\sadd)`, skip: 3 },
+];
+
 /** The command-line rules, tool-specific first. */
 export const COMMAND_RULES: readonly RedactionRule[] = [
   // A password piped into a tool that reads it from standard input: `echo "x" | sudo -S …`,
@@ -110,18 +134,45 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'g',
     /AUTH PLAIN|334 UGFzc3dvcmQ6/,
   ),
-  // An installer's token property on an msiexec line: NinjaOne's TOKENID, an agent's INSTALLTOKEN.
-  // Its own rule, since "token id" elsewhere names an identifier: here the property holds the
-  // secret the agent enrols with. Properties named for a password or a key are the carriers' (an
-  // ORG_KEY there is an organisation's name).
+  // An installer's enrolment secret as a property on an msiexec line (INSTALLER_SECRETS). Its own
+  // rule, since "token id" elsewhere names an identifier: here the property holds the secret the
+  // agent enrols with. Properties named for a password or a key are the carriers' (an ORG_KEY
+  // there is an organisation's name).
   {
     kind: 'credential',
     hint: /msiexec/i,
-    pattern:
-      /(?<pre>(?<=\bmsiexec(?:\.exe)?\b[^\n]{0,400}?)(?<![\w-])[A-Z_]{0,30}?TOKEN(?:_?ID)?=)(?<secret>"[^"\n]{1,200}"|[^\s"]{4,200})/g,
-    // Only a placeholder or a variable stays: the token is often a GUID, which elsewhere is an id.
-    keep: (secret) => /^["']?(?:[<[{%$*]|your[-_])/i.test(secret),
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=\bmsiexec(?:\.exe)?\b[^\n]{0,400}?)(?<![\w-])(?:${INSTALLER_SECRETS})=)(?<secret>"[^"\n]{1,200}"|[^\s",;]{4,200})`,
+      'gi',
+    ),
+    // Only a placeholder, a variable or a value without a digit stays ("DCODE=none"): the token is
+    // often a GUID, which elsewhere is an id.
+    keep: (secret) => /^["']?(?:[<[{%$*]|your[-_])/i.test(secret) || !/\d/.test(secret),
     standalone: true,
+  },
+  // A key as a positional argument (POSITIONAL_KEYS): options before it are skipped, and it must be
+  // long and random, so a command that prompts for it ("b2 account authorize" alone) has none.
+  ...POSITIONAL_KEYS.map(
+    ({ command, skip }): RedactionRule => ({
+      kind: 'command-password',
+      hint: new RegExp(command.replace(/\\s/g, ' '), 'i'),
+      pattern: new RegExp(
+        String.raw`(?<pre>(?<![\w-])${command}(?:\s--?[\w-]{1,30}(?:[=\s](?!-)[^\s]{1,200})?){0,4}\s(?:(?!-)[^\s]{1,400}\s){${skip}})(?<secret>${ARG})`,
+        'gi',
+      ),
+      keep: (secret) => keepLowEntropy(secret.replace(/^(["'])(.*)\1$/, '$2')),
+    }),
+  ),
+  // An expect script answers a password prompt with its next send: `expect "password:"` then
+  // `send "x\r"`, `expect { "*assword*" { send -- "x\r" } }`, pexpect's `child.expect('Password:')`
+  // then `child.sendline('x')`. A variable sent (`send "$pw\r"`, `send -- "$env(PW)\r"`, a Tcl
+  // command in brackets) names the password and gives none.
+  {
+    kind: 'command-password',
+    hint: /expect/i,
+    pattern:
+      /(?<pre>\bexpect(?:\s-[a-z]{1,8})*\s?\(?\s?(?:\{\s{0,20})?["'{][^\n]{0,40}?(?:assword|asswd|passphrase|passcode|\bpin\b|secret|kennwort|passwort)[^\n]{0,40}?(?:\r?\n(?:[ \t]*#[^\n]*\r?\n){0,2}[ \t]*|\s?\{\s?)[\w.]{0,40}?\bsend(?:line)?(?:\s--)?\s?\(?\s?["'{])(?<secret>(?:[^"'}\\\n]|\\[^rn]){1,200}?)(?=(?:\\r|\\n)?["'}])/gi,
+    keep: (secret) => keepValue(secret) || /^(?:\$\{?[A-Za-z_]\w*\}?(?:\([^)]*\))?|\[[^\]]*\])$/.test(secret),
   },
   // runas has no password flag; sanur feeds it one through a pipe: `runas /user:x "…" | sanur x`.
   rule('command-password', String.raw`(?<pre>\|\s?sanur(?:\.exe)?\s)(?<secret>${ARG})`, 'gi', /sanur/i),

@@ -4,6 +4,7 @@ import {
   CREDENTIALS_WORDS,
   FOR_WHOM,
   KEY_START,
+  MASTER_PASSWORD_WORDS,
   PASSWORD_VERBS,
   PASSWORD_WORDS,
 } from './keywords.js';
@@ -46,6 +47,23 @@ const LENGTH_POLICY =
 /** Words a sentence is made of and a passphrase generator never picks. */
 const SENTENCE_WORDS =
   /^(?:the|a|an|in|on|at|by|to|of|for|from|with|and|or|is|are|see|ask|not|no|im|der|die|das|und|oder|le|la|les|de|du|des|et|el|los|las|y|en|il|di|e|het|een|op|o|os|do|da|em)$/i;
+
+/**
+ * Words that make a run of words a sentence as surely as an article does: adverbs of time and
+ * manner ("is expired since Monday", "is never written down anywhere").
+ */
+const SENTENCE_ADVERBS =
+  /^(?:since|until|again|now|never|always|only|down|anywhere|yet|already|still|every|each|after|before|when|because|but|so|then|today|yesterday|tomorrow|too|also|soon|later|ago|last|next|seit|bis|wieder|jetzt|nie|noch|schon|depuis|encore|jamais|deja|desde|nunca|ya|sinds|weer|nooit|nog|al|ainda|ja|mai|ancora|gia)$/i;
+
+/**
+ * What a sentence says of a password rather than giving it: its policy, length, history, a count
+ * of its characters ("master password policy is twelve characters minimum").
+ */
+const PASSWORD_PROPERTY =
+  'policy|policies|length|history|complexity|requirements?|rules?|expiry|expiration|age|hint|prompt|reset|change|characters?|chars?|words?|minimum|maximum|richtlinie|lange|zeichen|politique|longueur|caracteres|mots|politica|longitud|palabras|beleid|lengte|tekens|woorden';
+
+/** {@link PASSWORD_PROPERTY} as the test of one word. */
+const PROPERTY = new RegExp(`^(?:${PASSWORD_PROPERTY})$`, 'i');
 
 /** Stems of every credential word the key and prose rules know; a text without one skips them. */
 const CREDENTIAL_HINT =
@@ -216,6 +234,23 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
       /^(?:the|a|an|this|that|not|no|der|die|das|ein|eine|nicht|kein|le|la|les|un|une|el|los|het|een|il|lo|o|os|as|in|im|on|at|by|bei|per|via|for|fur|und|and|to|zu|nach|also|auch)$/i.test(
         secret.split(' ')[0] ?? '',
       ),
+  ),
+  // A master password of words after its copula: "the 1Password master password for the break-glass
+  // vault is amber lantern quiet Geneva - call me first". A password manager tells its owner to
+  // make this one a passphrase. Three words or more up to the clause's end (a dash ends one here),
+  // none a word of sentences. A status word first ("is correct", "is expired") opens a sentence,
+  // unless the run has four words or more and a name or a number after it.
+  rule(
+    'password',
+    String.raw`(?<pre>${KEY_START}(?:${MASTER_PASSWORD_WORDS})(?: (?!(?:${PASSWORD_PROPERTY})(?![A-Za-z]))[^\s:.,;]{1,30}){0,6}? (?:is|was|is now|lautet|ist|est|es|e|era|is nu)(?: ?:)? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){2,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\()|[ \t]-{1,2}[ \t])`,
+    /master|haupt|maitre|principal|maestra|hoofd|mestra/i,
+    (secret) => {
+      const words = secret.split(' ');
+      const sentence = (w: string) => SENTENCE_WORDS.test(w) || SENTENCE_ADVERBS.test(w) || PROPERTY.test(w);
+      if (LENGTH_POLICY.test(secret) || words.some(sentence)) return true;
+      const named = words.length >= 4 && words.slice(1).some((w) => /^\p{Lu}|\d/u.test(w));
+      return keepValue(words[0] ?? '') && !named;
+    },
   ),
   // The value before its word: "new starters get Welcome2024! as initial password". Only a strong
   // value counts, since any word can stand there ("set it as the new password").

@@ -60,6 +60,30 @@ export const HASH_RULES: readonly RedactionRule[] = [
       /(?<![A-Za-z0-9])(?<secret>SCRAM-SHA-(?:1|256|512)\$\d{1,7}:[A-Za-z0-9+/=]{8,200}\$[A-Za-z0-9+/=]{16,200}:[A-Za-z0-9+/=]{16,200})/gi,
   },
   {
+    // PostgreSQL's md5 verifier, as pg_shadow and pg_authid show it: "md5" and 32 hex run together.
+    // A file's MD5 is written apart from its name ("md5: …", "MD5 = …").
+    kind: 'password-hash',
+    hint: /md5/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>md5[0-9a-f]{32})(?![A-Za-z0-9])/g,
+  },
+  {
+    // SQL Server's login hashes (sys.sql_logins, LOGINPROPERTY … 'PasswordHash'): a version word
+    // 0x0100 or 0x0200, a salt of 8 hex, then SHA-1 (with SQL 2000's upper-case copy) or SHA-512.
+    kind: 'password-hash',
+    hint: /0x0100|0x0200/i,
+    pattern:
+      /(?<![A-Za-z0-9])(?<secret>0x0(?:100[0-9A-Fa-f]{48}(?:[0-9A-Fa-f]{40})?|200[0-9A-Fa-f]{136}))(?![0-9A-Fa-f])/g,
+  },
+  {
+    // Kerberos long-term keys, as secretsdump ("krbtgt:aes256-cts-hmac-sha1-96:<hex>") and
+    // mimikatz ("aes256_hmac (4096) : <hex>") print them: the key logs in as the account (a
+    // golden ticket, for krbtgt). An encryption type named alone is a setting.
+    kind: 'password-hash',
+    hint: /aes128-cts|aes256-cts|aes128_hmac|aes256_hmac|des-cbc-|des_cbc_|rc4-hmac|rc4_hmac/i,
+    pattern:
+      /(?<pre>(?<![A-Za-z0-9])(?:aes(?:128|256)-cts-hmac-sha(?:1-96|256-128|384-192)|aes(?:128|256)_hmac(?:_plain)?|des-cbc-(?:md5|crc)|des_cbc_(?:md5|crc)|rc4[-_]hmac(?:[-_]nt|[-_]md5)?)(?:[ \t]{1,8}\(\d{1,6}\))?[ \t]{0,8}:[ \t]{0,8})(?<secret>[0-9a-fA-F]{16}(?:[0-9a-fA-F]{16}){0,3})(?![0-9a-fA-F])/gi,
+  },
+  {
     // MySQL 4.1+ password hashes: "*" and 40 hex.
     kind: 'password-hash',
     hint: /\*[0-9A-F]{40}/,

@@ -143,3 +143,18 @@ export const BACKUP_CODE_WORDS = [
   '(?:back-?up|herstel)codes?',
   'codici di (?:backup|recupero)',
 ].join('|');
+
+/**
+ * Words for a password manager's master password, which its owner is told to make a passphrase of
+ * words: "the Bitwarden master password … is <words>".
+ */
+export const MASTER_PASSWORD_WORDS = [
+  'master ?password',
+  'master-?(?:passwort|kennwort)',
+  'haupt(?:passwort|kennwort)',
+  'mot de passe (?:maitre|principal)',
+  'contrasena maestra',
+  'hoofdwachtwoord',
+  'senha mestra',
+  'password principale',
+].join('|');

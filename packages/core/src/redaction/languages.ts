@@ -29,6 +29,24 @@ export interface CredentialLanguage {
   readonly unspaced?: boolean;
 }
 
+/**
+ * The slips OCR makes reading a label or a screenshot: "0" for "o" and "vv" for "w" ("Passw0rd:",
+ * "Passvvord", "Wachtw00rd"). Each slip is made throughout a word or not at all.
+ */
+const OCR_SLIPS: ReadonlyArray<readonly [string, string]> = [
+  ['o', '0'],
+  ['w', 'vv'],
+];
+
+/** `words` as OCR may read them, the words themselves left out. */
+const ocrReadings = (words: readonly string[]): string[] =>
+  words.flatMap((word) =>
+    OCR_SLIPS.reduce<string[]>(
+      (readings, [letter, slip]) => [...readings, ...readings.map((r) => r.replaceAll(letter, slip))],
+      [word],
+    ).filter((reading) => reading !== word),
+  );
+
 /** The languages of closeout's markets. */
 export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   {
@@ -44,6 +62,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'passwrd',
       'paswd',
       'pssword',
+      // The word as OCR reads it off a label.
+      ...ocrReadings(['password']),
       'passphrase',
       'passcode',
       'pwd',
@@ -196,6 +216,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'passwrt',
       'kenwort',
       'kennwrot',
+      ...ocrReadings(['passwort', 'kennwort']),
       'kennwort',
       'kennwörter',
       'wlan-passwort',
@@ -253,6 +274,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'lautete',
       'ist jetzt',
       'lautet jetzt',
+      'ist ab sofort',
+      'lautet ab sofort',
+      'ist ab jetzt',
+      'lautet ab jetzt',
+      'ist nun',
+      'lautet nun',
       'geändert auf',
       'gesetzt auf',
       'neu',
@@ -326,6 +353,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'devient',
       "c'est",
       'c’est',
+      // "from now on": "le mot de passe … est désormais x".
+      'est désormais',
+      'sera désormais',
+      'est dorénavant',
       'sera',
       'vaut',
       'changé pour',
@@ -376,6 +407,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'era',
       'es ahora',
       'ahora es',
+      'a partir de ahora es',
+      'desde ahora es',
       'cambiada a',
       'cambiado a',
       'establecida en',
@@ -432,6 +465,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'è',
       'era',
       'è ora',
+      'da ora è',
+      "d'ora in poi è",
       'è stata cambiata in',
       'è stata impostata a',
       'cambiata in',
@@ -445,6 +480,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     words: [
       'wachtwoord',
       'wachtwoorden',
+      ...ocrReadings(['wachtwoord']),
       'toegangscode',
       'wifi-sleutel',
       'wifi sleutel',
@@ -479,6 +515,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'was',
       'luidt',
       'is nu',
+      'is voortaan',
+      'luidt voortaan',
+      'is vanaf nu',
       'gewijzigd in',
       'veranderd in',
       'ingesteld op',
@@ -534,6 +573,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'era',
       'é agora',
       'agora é',
+      'passa a ser',
+      'a partir de agora é',
       'ficou',
       'fica',
       'alterada para',
@@ -1023,8 +1064,25 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   // turn up in forwarded notes and chats as often as the markets' own.
   {
     code: 'hu',
-    words: ['jelszó', 'jelszava', 'jelszót', 'wifi jelszó', 'pin kód', 'hozzáférési kód'],
-    verbs: ['pedig', 'lett'],
+    words: [
+      'jelszó',
+      'jelszava',
+      'jelszót',
+      // The noun with a possessive ending, as a message says it: "A Wi-Fi jelszavunk: …" (our
+      // password), "jelszavad" (yours), "jelszavam" (mine), "jelszavuk" (theirs), "jelszavát".
+      'jelszavad',
+      'jelszavam',
+      'jelszavunk',
+      'jelszavatok',
+      'jelszavuk',
+      'jelszavát',
+      'jelszavadat',
+      'új jelszó',
+      'wifi jelszó',
+      'pin kód',
+      'hozzáférési kód',
+    ],
+    verbs: ['pedig', 'lett', 'mostantól'],
   },
   {
     code: 'el',
@@ -1305,6 +1363,8 @@ const STEMS = [
   'chave',
   'parola',
   'wacht',
+  // "wachtwoord" as OCR reads it (OCR_SLIPS).
+  'vvacht',
   'sleutel',
   'hasł',
   'hasl',

@@ -99,6 +99,11 @@ const VERB_END = String.raw`(?![\p{L}\p{N}]|-\p{L})`;
  * do iPhone do diretor (bloqueou após 3 PINs errados): x". The value must then look like a secret.
  */
 const LONG_CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,40}){1,12}?`;
+/**
+ * A code's opening quote, straight or curly (the normal form makes "‘" and "«" plain): "the door code
+ * for the back entrance is ‘4471’".
+ */
+const CODE_QUOTE = `["']?`;
 /** The end of a code: not a date, a time, a version or an address going on ("2026-12-31", "10.0.0.1"). */
 const NOT_MORE_DATA = String.raw`(?![\p{L}\p{N}]|[-./:,]\d)`;
 /** A preposition a year or a date follows ("changed in 2024", "seit 2019"), not a code. */
@@ -132,6 +137,8 @@ const ACCOUNT = 'account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|
 const REUSE = 'uses|use|used|using|reuses|reused|nutzt|benutzt|utilise|usa|gebruikt';
 const FOR_EVERYTHING =
   'for (?:everything|all|every)|everywhere|überall|uberall|partout|para todo|per tutto|overal';
+/** A character escaped in a quoted-printable mail: "=C3=BC" is "ü". */
+const QP_ESCAPE = '=[0-9A-F]{2}';
 /** Who speaks on a chat line: a time in brackets or bare, then a name of up to a few words and a colon. */
 const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? ?-? ?)?[^\n:]{1,60}: ?`;
 /**
@@ -213,9 +220,10 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   ),
   // "WLAN-Schlüssel fürs Büro-WLAN: x", "Пароль от Wi-Fi в переговорной: x", "NT hash of … : x".
   // A colon between digits is a time ("token expired at '2024-05-14T15:00:00Z'"), not a separator;
-  // nor is the colon of a JSON key of its own ("token header decodes to {"alg":"RS256"…").
+  // nor is the colon of a JSON key of its own ("token header decodes to {"alg":"RS256"…"), nor the
+  // "=" of a character escaped in a quoted-printable mail ("f=C3=BCr").
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}(?!(?<=\d):\d)(?<![{,] ?"[^"\s]{1,40}")${CONTEXT_SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT}(?!(?<=\d):\d)(?<![{,] ?"[^"\s]{1,40}")(?!${QP_ESCAPE}${QP_ESCAPE})${CONTEXT_SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
   // The same with a dash, the Russian copula among them ("пароль от Wi-Fi в переговорной — x"):
@@ -247,17 +255,17 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS}${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}\)?${LONG_CONTEXT}${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}\)?${LONG_CONTEXT}${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
   // The same with a remark in brackets before the colon, which may hold a time: "Alarm code for
   // the building (if we go onsite after 18:00): 0378".
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}(?:${LONG_CONTEXT})? \([^)\n]{1,80}\)${SEPARATOR}${MARKS} ?)(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${LONG_CONTEXT})? \([^)\n]{1,80}\)${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
   // A place opened with a code, a few words and a colon, then the code and nothing more on its
@@ -313,6 +321,14 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessSecretLooking,
     // Only texts with a later line that holds a speaker and one word: most texts are one line.
     new RegExp(String.raw`\n${CHAT_SPEAKER}[^\s]{1,200}[ \t]*(?:\n|$)`),
+  ),
+  // A mail in quoted-printable, as its source shows it: escaped characters inside the words of
+  // context ("Das Passwort f=C3=BCr das WLAN lautet …") and the value broken over a soft line break,
+  // an "=" at the end of a line ("Sonnen=" and "blume#42" on the next).
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?: (?:[^\s:=|]|${QP_ESCAPE}){1,40}){0,10}? (?:${VERBS})${VERB_END}:? ?)(?<secret>(?:[^\s=]|${QP_ESCAPE}|=\n){1,200})`,
+    (secret, after) => keepUnlessSecretLooking(secret.replace(/=\n/g, ''), after),
+    /quoted-printable/i,
   ),
   // "hasło tymczasowe Zaq1@Wsx", "tijdelijk Welkom01!", "temporary password for jdoe: x".
   rule(

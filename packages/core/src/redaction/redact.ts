@@ -1,7 +1,7 @@
 import { normalizeText, originalSpan } from '../text/normalize.js';
 import { LiteralHints, literalsOf } from './literal-hints.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
-import { isDocumentationExample } from './values.js';
+import { isDocumentationExample, keepUnlessStrong } from './values.js';
 
 const sticky = new WeakMap<RegExp, RegExp>();
 
@@ -64,10 +64,12 @@ const PUBLIC_KEY_LABEL =
 /**
  * A label that names a secret without being one: a key's id ("recovery key ID", the JWT header's
  * `kid`), a secret's name in a vault, a thumbprint. What follows it is the id or the name, unless
- * another credential word comes after the label ("Key ID: 1A2B…, recovery password: 1234-…").
+ * another credential word comes after the label ("Key ID: 1A2B…, recovery password: 1234-…"). A
+ * remark in brackets is no such word: "Recovery key ID (compare it with the key on file): 7C1E09AF",
+ * as BitLocker's recovery screen puts it.
  */
 const IDENTIFIER_LABEL =
-  /(?:\b(?:key|secret|password|token|credential|certificate)[ _-]?(?:id|identifier|kennung|name)\b|\bkid\b|\bthumbprint\b)(?:(?!pass|kennw|wort\b|key\b|\bcode\b|\bpin\b|secret)[^\n.;,]){0,60}$/i;
+  /(?:\b(?:key|secret|password|token|credential|certificate)[ _-]?(?:id|identifier|kennung|name)\b|\bkid\b|\bthumbprint\b)(?:\([^)\n]{0,50}\)|(?!pass|kennw|wort\b|key\b|\bcode\b|\bpin\b|secret)[^\n.;,]){0,60}$/i;
 /**
  * A label that says where a secret is, or what hints at it, rather than giving it: a record's uid
  * in a vault ("Keeper, record UID …"), a key container's name, a Kubernetes Secret's name in a
@@ -82,6 +84,17 @@ const SHELL_PIPE = /\$\{?[A-Za-z_]\w{0,40}\}? ?\| ?$/;
 const COMMIT_LABEL = /\b(?:HEAD|commit|revision)(?: (?:is|was|at|now))?[ \t]{0,4}[:=#]?[ \t]{0,4}$/i;
 /** Text in front of a match after which what a rule found is no secret. */
 const LABELS_OF_NO_SECRET = [PUBLIC_KEY_LABEL, IDENTIFIER_LABEL, POINTER_LABEL, SHELL_PIPE, COMMIT_LABEL];
+/**
+ * A secret named by its description in a notice of its expiry: "Client secret 'crm-sync-2025' of
+ * app registration 'Backup Reports' expires in 7 days", "API token 'ci-deploy' expired.
+ * Portals list client secrets, tokens and keys by the name given when they were made, and such a
+ * notice never shows the value. Only a quoted name that is no strong value: a random one is masked.
+ */
+const NAMED_SECRET_LABEL = /\b(?:secret|token|key|certificate)[ \t]{0,4}$/i;
+const EXPIRY_NOTICE =
+  /^ (?:(?:of|for|on|in|from|des|der|du|de|van|di|do|da) [^\n.]{1,80}? )?(?:expires|expired|has expired|will expire|is expiring|expiring|is about to expire|lauft|laeuft|expire|expira|caduca|vence|scade|verloopt|wygasa)\b/i;
+/** How much of the text after a quoted name the notice check reads. */
+const NOTICE = 120;
 /** An opened and not yet closed `{{` on the line before a match. */
 const INSIDE_TEMPLATE = /\{\{(?:(?!\}\})[^\n]){0,200}$/;
 /** How much of the text before a match the label checks look at. */
@@ -252,6 +265,14 @@ export function redactSecrets(
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
       if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
+      // A quoted name in a notice of its expiry names the secret (NAMED_SECRET_LABEL, EXPIRY_NOTICE).
+      if (
+        (secret[0] === "'" || secret[0] === '"') &&
+        NAMED_SECRET_LABEL.test(label) &&
+        EXPIRY_NOTICE.test(n.slice(to, to + NOTICE)) &&
+        keepUnlessStrong(secret.slice(1, -1))
+      )
+        continue;
       // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
       // every word is a reference or a filter, never a literal secret.
       if (INSIDE_TEMPLATE.test(n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;

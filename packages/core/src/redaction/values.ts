@@ -106,9 +106,14 @@ const OTHER_DATA =
 // Where a value is looked up rather than written: a URL without a password in it (the URL rules
 // mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
 // ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault"), an
-// App Service setting that points into Key Vault ("@Microsoft.KeyVault(SecretUri=…)").
+// App Service setting that points into Key Vault ("@Microsoft.KeyVault(SecretUri=…)"), another
+// resource's attribute in Terraform ("random_password.db.result", "azurerm_key_vault_secret.vm.value":
+// a type with its provider's prefix, a name, an attribute), and a cloud resource's name, which says
+// which key or secret is used and holds none (an AWS ARN, an Azure resource ID, a GCP resource name).
 const REFERENCE =
-  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20})$/i;
+  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20}|arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:\S+|\/subscriptions\/[0-9a-f-]{36}\/\S+|projects\/[a-z][\w-]{1,62}\/(?:locations|secrets|global)\/\S+)$/i;
+/** Terraform's types, names and attributes are lower case: "Summer_Sun.Beach.2024" is none. */
+const HCL_REFERENCE = /^[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z_][\w-]*\.[a-z_][\w.-]*(?:\[\d{1,3}\])?$/;
 /**
  * What a console shows of a key it will not show: a few characters, a run of stars or bullets,
  * maybe the last few ("AKIA************1W8E", "••••••••3f9a").
@@ -121,6 +126,8 @@ const MASKED_DISPLAY = /^[\w-]{0,12}[*•●]{4,}[\w-]{0,8}$/;
 const REGEX_SOURCE = /\\[sSdDwW](?![A-Za-z0-9])|\(\?[imsx]{1,4}\)/;
 /** An absolute path in lower case after `host:` ("backup@nas:/volume1/bk/", "~/.ssh/"). */
 const ABSOLUTE_PATH = /^(?:~|\.{1,2})?\/(?:[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/?)?$/;
+/** A Windows path from its drive: "C:\\Users\\svc-git\\.ssh\\id_ed25519". */
+const WINDOWS_PATH = /^[A-Za-z]:\\(?:[\w .-]{1,80}\\){0,20}[\w .-]{0,80}$/;
 /**
  * Two letters of a script typed without spaces (Han, kana, Hangul) open a sentence in that script,
  * not a password typed on a Latin keyboard: "密码：见密码库（NAS管理员条目）".
@@ -186,10 +193,15 @@ const LENGTH_AFTER =
 
 /**
  * Keeps stop words, placeholders (`****`, `<password>`, `$env:PW`), already-masked values and
- * other data (times, dates, counts); a quoted value is always masked.
+ * other data (times, dates, counts); a quoted value is always masked, unless it is a placeholder or
+ * a path.
  */
 export function keepValue(secret: string, after = ''): boolean {
-  if (secret.startsWith('"') || secret.startsWith("'")) return PLACEHOLDER.test(secret.slice(1, -1));
+  // A path in quotes is a file: "Enter passphrase for key '/root/.ssh/backup_ed25519':".
+  if (secret.startsWith('"') || secret.startsWith("'")) {
+    const inner = secret.slice(1, -1);
+    return PLACEHOLDER.test(inner) || ABSOLUTE_PATH.test(inner) || WINDOWS_PATH.test(inner);
+  }
   const bare = bareValue(secret).toLowerCase();
   // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
   // Vault>": the start of a remark or a template, not a value.
@@ -233,8 +245,10 @@ export function keepValue(secret: string, after = ''): boolean {
     SECRET_NAME.test(bareValue(secret)) ||
     PROXMOX_TOKEN_ID.test(bareValue(secret)) ||
     REFERENCE.test(bareValue(secret)) ||
+    HCL_REFERENCE.test(bareValue(secret)) ||
     LOWER_PATH.test(bareValue(secret)) ||
     ABSOLUTE_PATH.test(bareValue(secret)) ||
+    WINDOWS_PATH.test(bareValue(secret)) ||
     MASKED_DISPLAY.test(bareValue(secret)) ||
     REGEX_SOURCE.test(secret) ||
     isDocumentationExample(bareValue(secret)) ||
@@ -253,6 +267,8 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   if (keepValue(secret, after)) return true;
   const bare = asWritten(bareValue(secret));
   if (bare.length < 6) return true;
+  // A mailbox named by the part before its "@": "le mot de passe du compte facturation@ a été …".
+  if (/^\p{Ll}[\p{Ll}.-]{1,40}@$/u.test(bare)) return true;
   // Four words or more joined by hyphens are a generated passphrase ("stapler-oyster-quantum-fjord").
   if (/^\p{Ll}{3,12}(?:-\p{Ll}{3,12}){3,7}$/u.test(bare)) return false;
   // Groups of four letters of which one starts or runs as no word does: a generated password
