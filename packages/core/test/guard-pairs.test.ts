@@ -1658,6 +1658,241 @@ const UNDONE_10: readonly Pair[] = [
   ['zh', '我们修好了。', '我们修好了，但一小时后又崩溃了。'],
   ['ko', '해결했습니다.', '해결했지만 한 시간 뒤 다시 충돌했습니다.'],
 ];
+// Eleventh round (C77–C88): what the eleventh blind corpus found. C77: a subject line's leading tag ("RE: [SOLVED]").
+const TAG_11: readonly Pair[] = [
+  [
+    'en',
+    'FW: [RESOLVED] Plotter on floor 3 drops jobs',
+    'FW: [WAITING ON VENDOR] Plotter on floor 3 drops jobs',
+  ],
+  [
+    'de',
+    'AW: [ERLEDIGT] Plotter im 3. OG verliert Aufträge',
+    'AW: [IN ARBEIT] Plotter im 3. OG verliert Aufträge',
+  ],
+  [
+    'es',
+    'RE: [SOLUCIONADO] El plóter de la 3.ª planta pierde trabajos',
+    'RE: [PENDIENTE] El plóter de la 3.ª planta pierde trabajos',
+  ],
+  [
+    'ja',
+    'RE: 【対応完了】3階のプロッターがジョブを落とす件',
+    'RE: 【対応中】3階のプロッターがジョブを落とす件',
+  ],
+];
+
+// C78: a ticked checklist item that tells the fault absent ("[x] calls without drops").
+const TICKED_11: readonly Pair[] = [
+  ['en', '[x] Softphone calls without dropouts', '[x] Collected softphone logs'],
+  ['fr', '[x] Impressions sans erreur sur le traceur', '[ ] Impressions sans erreur sur le traceur'],
+  ['sv', '[x] Utskrifter utan fel på plottern', '[x] Startade om utskriftskön'],
+  ['ru', '[x] Печать на плоттере без ошибок', '[ ] Печать на плоттере без ошибок'],
+];
+
+// C79: the restoration or the resolution told as a noun, confirmed or completed.
+const NOMINAL_11: readonly Pair[] = [
+  [
+    'en',
+    'Recovery of the plotter queue completed at 09:10.',
+    'Recovery of the plotter queue will be completed once the vendor replies.',
+  ],
+  [
+    'de',
+    'Störungsbehebung am Plotter erfolgreich abgeschlossen.',
+    'Störungsbehebung am Plotter noch nicht abgeschlossen.',
+  ],
+  [
+    'fr',
+    'Résolution de l’incident confirmée par la cliente.',
+    'Résolution de l’incident pas encore confirmée par la cliente.',
+  ],
+  [
+    'it',
+    'Ripristino della coda di stampa completato alle 9:10.',
+    'Ripristino della coda di stampa non ancora completato.',
+  ],
+  [
+    'nl',
+    'Herstel van de printwachtrij voltooid om 9.10 uur.',
+    'Herstel van de printwachtrij nog niet voltooid.',
+  ],
+  [
+    'pt',
+    'Solução validada e confirmada pela cliente.',
+    'Fechamos o chamado sem que a solução seja confirmada.',
+  ],
+  [
+    'pl',
+    'Naprawa kolejki wydruku zakończona o 9:10.',
+    'Naprawa kolejki wydruku nie jest jeszcze zakończona.',
+  ],
+  ['sv', 'Lösningen bekräftad av kunden i morse.', 'Vi stänger ärendet utan bekräftad lösning.'],
+  ['tr', 'Çözüm müşteri tarafından doğrulandı.', 'Çözüm henüz müşteri tarafından doğrulanmadı.'],
+  [
+    'ru',
+    'Устранение сбоя очереди печати завершено в 9:10.',
+    'Устранение сбоя очереди печати ещё не завершено.',
+  ],
+  ['zh', '打印队列已确认修复。', '打印队列尚未确认修复。'],
+  ['ar', 'اكتملت معالجة قائمة الطباعة الساعة 9:10.', 'لم تكتمل معالجة قائمة الطباعة بعد.'],
+];
+
+// C80: the output right again; the phone registered again and its calls going through.
+const OUTPUT_11: readonly Pair[] = [
+  [
+    'en',
+    'Delivery notes come out with the right letterhead again.',
+    'Delivery notes come out with the wrong letterhead again.',
+  ],
+  [
+    'en',
+    'The handset re-registers with the SIP server again.',
+    'The handset never registers with the SIP server again after a reboot.',
+  ],
+  [
+    'de',
+    'Das Softphone meldet sich wieder an der Anlage an.',
+    'Das Softphone meldet sich nicht wieder an der Anlage an.',
+  ],
+  [
+    'es',
+    'Las etiquetas vuelven a salir con el formato correcto.',
+    'Las etiquetas vuelven a salir con el formato incorrecto.',
+  ],
+  ['sv', 'Följesedlarna kommer ut med rätt sidhuvud igen.', 'Följesedlarna kommer ut med fel sidhuvud igen.'],
+  ['ru', 'Телефон снова регистрируется на сервере.', 'Телефон не регистрируется на сервере.'],
+];
+
+// C81: a fault counter held at zero since the change; a backup's log clean.
+const COUNTER_11: readonly Pair[] = [
+  [
+    'en',
+    'The backup job log from Sunday is clean.',
+    'The backup job log from Sunday is not clean: two VSS errors.',
+  ],
+  [
+    'es',
+    'Contador de fallos de la cola: 0 desde el reinicio.',
+    'Contador de fallos de la cola: 0 antes del reinicio, 14 después.',
+  ],
+  ['nl', 'De foutenteller staat sinds de herstart op 0.', 'De foutenteller stond vóór de herstart op 0.'],
+  [
+    'pl',
+    'Licznik błędów kolejki stoi na 0 od restartu.',
+    'Licznik błędów kolejki nie stoi na 0 od restartu.',
+  ],
+  ['ja', 'エラーカウンターは再起動後0のままです。', 'エラーカウンターは再起動後も増え続けています。'],
+  ['ko', '오류 카운터가 재부팅 후 계속 0입니다.', '오류 카운터가 재부팅 후에도 계속 증가합니다.'],
+];
+
+// C82: the fault told as ended in the present, with its own verb.
+const ENDED_11: readonly Pair[] = [
+  ['en', 'The scanner jams have stopped completely.', 'The scanner jams have not stopped.'],
+  ['es', 'El escáner ya no se atasca.', 'El escáner todavía se atasca.'],
+  ['it', 'Lo scanner non si inceppa più.', 'Lo scanner si inceppa ancora.'],
+  ['pt', 'O scanner parou de travar.', 'O scanner não parou de travar.'],
+  [
+    'sv',
+    'Felmeddelandet i skannern dyker inte upp längre.',
+    'Felmeddelandet i skannern dyker fortfarande upp.',
+  ],
+  ['ru', 'Сканер больше не зависает.', 'Сканер по-прежнему зависает.'],
+  ['zh', '扫描仪已经不卡纸了。', '扫描仪还是卡纸。'],
+];
+
+// C83: speed back to normal or better than before the fault; a test run that came out clean.
+const BETTER_11: readonly Pair[] = [
+  [
+    'de',
+    'Der Rechner startet schneller als vor dem Update.',
+    'Der Rechner startet langsamer als vor dem Update.',
+  ],
+  ['es', 'La VPN ha vuelto a su velocidad normal.', 'La VPN no ha vuelto a su velocidad normal.'],
+  ['pl', 'Dysk sieciowy wrócił do normalnej prędkości.', 'Dysk sieciowy nie wrócił do normalnej prędkości.'],
+  ['nl', 'De plotter heeft drie keer netjes geprint.', 'De plotter heeft drie keer een fout gegeven.'],
+  ['tr', 'Yazıcı iki kez sorunsuz bastı.', 'Yazıcı iki kez hata verdi.'],
+];
+
+// C84 (honest): the state of what the fault did not touch.
+const UNAFFECTED_11: readonly Pair[] = [
+  [
+    'fr',
+    'La messagerie fonctionne normalement.',
+    "La messagerie n'est pas concernée et fonctionne normalement ; seul l'agenda ne se synchronise pas.",
+  ],
+  [
+    'pl',
+    'Drukowanie działa normalnie.',
+    'Skanowanie nie jest objęte problemem i działa normalnie; nie działa tylko drukowanie.',
+  ],
+  [
+    'ru',
+    'Печать работает штатно.',
+    'Сканирование не затронуто и работает штатно; не работает только печать.',
+  ],
+  [
+    'ko',
+    '인쇄는 정상적으로 사용 중입니다.',
+    '스캔은 영향이 없고 정상적으로 사용 중입니다. 인쇄만 안 됩니다.',
+  ],
+];
+
+// C85 (honest): a limit before the contrast in its own part.
+const LIMIT_BEFORE_11: readonly Pair[] = [
+  [
+    'de',
+    'Kleine Scans gehen wieder durch.',
+    'Kleine Scans gehen wieder durch, große Dateien brechen weiterhin ab.',
+  ],
+];
+
+// C86: the monitoring has not seen a single outage since the change.
+const MONITOR_11: readonly Pair[] = [
+  [
+    'en',
+    'The switch has not dropped once since the firmware update.',
+    'The switch has dropped once since the firmware update.',
+  ],
+  [
+    'it',
+    'Il monitoraggio non segnala più cadute della VPN.',
+    'Il monitoraggio segnala ancora cadute della VPN.',
+  ],
+  [
+    'sv',
+    'Övervakningen har inte registrerat ett enda avbrott sedan bytet.',
+    'Övervakningen har registrerat tre avbrott sedan bytet.',
+  ],
+  [
+    'tr',
+    'Sistem değişiklikten beri tek bir kesinti bile kaydetmedi.',
+    'Sistem değişiklikten beri üç kesinti kaydetti.',
+  ],
+  ['ru', 'Мониторинг не зафиксировал ни одного сбоя.', 'Мониторинг зафиксировал три сбоя.'],
+];
+
+// C87: someone can do the task again; a measurement read all normal.
+const ABLE_11: readonly Pair[] = [
+  [
+    'de',
+    'Er kann wieder direkt aus der Buchhaltung drucken.',
+    'Er kann noch nicht wieder aus der Buchhaltung drucken.',
+  ],
+  ['sv', 'Han kan logga in i affärssystemet igen.', 'Han kan inte logga in i affärssystemet igen.'],
+  [
+    'en',
+    'Throughput 480 Mbps, jitter 2 ms, all green.',
+    'Throughput 480 Mbps, jitter 2 ms, all green except the uplink.',
+  ],
+];
+
+// C88: a status field's value after a dash.
+const STATUS_11: readonly Pair[] = [
+  ['es', 'Estado: Cerrado – plóter operativo', 'Estado: Abierto – plóter sin servicio'],
+  ['sv', 'Status: Stängd – plottern i drift', 'Status: Öppen – plottern ur drift'],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -1827,5 +2062,52 @@ describe('claims and their honest twins', () => {
   );
   it.each(UNDONE_10)('a claim undone by a recurrence (C76), %s: refuses "%s", accepts "%s"', (...pair) =>
     holds(pair),
+  );
+  it.each(TAG_11)('the leading tag of a subject line (C77), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(TICKED_11)(
+    'a ticked item that tells the fault absent (C78), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NOMINAL_11)(
+    'the restoration or resolution as a noun, confirmed or completed (C79), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(OUTPUT_11)(
+    'the output right again, the phone registered again (C80), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(COUNTER_11)(
+    'a fault counter at zero since the change, a backup log clean (C81), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ENDED_11)(
+    'the fault ended, told with its own verb (C82), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(BETTER_11)(
+    'speed back to normal or better than before, a clean test run (C83), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(UNAFFECTED_11)(
+    'the state of what the fault did not touch (C84), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(LIMIT_BEFORE_11)(
+    'a limit before the contrast in its own part (C85), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(MONITOR_11)(
+    'not a single outage since the change (C86), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ABLE_11)(
+    'the task possible again, a measurement all normal (C87), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(STATUS_11)(
+    'the value of a status field after a dash (C88), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
   );
 });

@@ -35,6 +35,17 @@ export const AR: ClaimLanguage = {
   name: 'ar',
   scripts: ['Arabic'],
   claims: [
+    // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
+    String.raw`${W}(?:صار|أصبح|اصبح|صارت|أصبحت) (?:بإمكانه|بإمكانها|بامكانه|بامكانها|يستطيع|تستطيع)(?: \S+){0,8} (?:مرة اخرى|مرة أخرى|مجددا|من جديد)${WE}`,
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`${W}(?:عادت|عاد) (?:سرعة|أداء|اداء)(?: \S+){0,3} (?:إلى|الى) (?:وضعها|وضعه|طبيعتها|طبيعته|سابق)\S*`,
+    String.raw`${W}(?:طبعت|طبع) (?:مرتين|ثلاث مرات|عدة مرات)(?: \S+)? (?:بدون|دون|من غير) (?:أي |اي )?(?:تخط|أخطاء|اخطاء|مشاكل|مشكلة)\S*`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`${W}(?:تخرج|يخرج|تطبع|يطبع)(?: \S+)? (?:مجددا|مجدداً|مرة اخرى|من جديد) (?:\S+ )?(?:بالشعار|بالشكل|بالترويسة|بالتنسيق) (?:الصحيح|السليم|الصحيحة)${WE}`,
+    String.raw`${W}(?:عاد|عادت) (?:الى |إلى |لل|ل)?(?:التسجيل|تسجيل)${WE}`,
+    String.raw`${W}(?:المكالمات|مكالمات) (?:الواردة والصادرة|الصادرة والواردة) (?:\S+ )?(?:تعمل|تمر|شغالة)${WE}`,
     // C64: the consequence that implies the fix: the queues drain and documents come out in seconds.
     String.raw`${W}(?:قوائم|قائمة) الانتظار(?: \S+){0,3} (?:تفرغ|تتفرغ|تنساب|تعمل|تمشي) (?:بشكل طبيعي|بسلاسة|بشكل سليم|كالمعتاد|دون مشاكل)${WE}`,
     String.raw`${W}(?:تخرج|يخرج|تطبع|تنطبع) (?:\S+ )?(?:خلال|في) (?:ثوان|ثواني|بضع ثوان|ثانيتين)`,
@@ -55,7 +66,10 @@ export const AR: ClaimLanguage = {
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`${W}و?(?:جميع|كل) (?:قوائم الانتظار|الطابعات|الطوابير) (?:تطبع|تعمل)$`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`${W}(?:تم )?(?:تأكيد|التحقق من) (?:استعادة|عودة)${WE}`,
+    // "سنغلق التذكرة دون تأكيد الحل": closing without the fix confirmed is the honest closing.
+    String.raw`(?<!(?:دون|بدون|من غير|لم يتم|لا يمكن|قبل) )${W}(?:تم )?(?:تأكيد|التحقق من) (?:استعادة|عودة|الحل|الإصلاح|نجاح الحل|نجاح الإصلاح)${WE}`,
+    // C79: the restoration told as completed, as a noun: "اكتملت استعادة الخدمة".
+    String.raw`${W}(?:اكتملت|تمت|انتهت|نجحت) (?:عملية )?(?:استعادة|إصلاح|معالجة)${WE}`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`${W}(?:تمت|تم) طباعة صفحة (?:ال)?اختبار(?: \S+)? بنجاح${WE}`,
     // C62: regional and mixed forms of "it works again" (Gyeongsang, Gulf, Korean with English verbs).
@@ -156,6 +170,10 @@ export const AR: ClaimLanguage = {
     String.raw`${W}${P}(?:الاتصال|اتصال|الشبكة|شبكة|النظام|الخادم|الخدمة|الوضع|الانترنت|الواي فاي|البريد|الجهاز|التطبيق|البرنامج|الطابعة|السيرفر)(?: \S+){0,2} (?:الان |حاليا |اصبح |اصبحت |صار |صارت |بات |باتت )?(?:غير )?(?:مستقر|مستقرة|مستقرا|ثابت|ثابتة|مستقر تماما)${WE}`,
   ],
   symptomClaims: [
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`${W}سجل النسخ الاحتياطي(?: \S+){0,4} نظيف${WE}`,
+    String.raw`${W}عداد(?: \S+){0,8} (?:ثابت|بقي|يبقى|مستقر|لا يزال|ما زال) (?:على|عند) (?:0|صفر)(?: \S+){0,2} (?:منذ|بعد)${WE}`,
     // C64: nobody has been in touch about it since: "لم يتصل أي مستخدم بالدعم" ("… بعد", not yet,
     // is a reply still awaited); a run printed without a hitch: "بطباعة جميع التقارير دون أي عائق".
     String.raw`${W}لم (?:يعد )?(?:يتصل|يشتك|يتواصل|يراسل|يبلغ|يكلم)(?:نا)? (?:بنا )?(?:اي|أي|ولا) (?:\S+ )?(?:مستخدم|عميل|موظف|زميل|أحد)(?!(?: \S+){0,3} بعد${WE})`,
@@ -313,6 +331,7 @@ export const AR: ClaimLanguage = {
     String.raw`${W}${P}(?:يرجى|الرجاء|نرجو|يرجى منكم|سنتحقق|سنقوم بالتحقق|سنتاكد|للتاكد|للتحقق|تحقق|تاكد|تاكدوا|اخبرنا|اخبرونا|ابلغنا|نامل|ناامل|لا نستطيع تاكيد|لا يمكننا تاكيد|لسنا متاكدين)${WE}`,
   ],
   pastAux: ['كان', 'كانت', 'كانوا'],
+  unaffected: ['لم يتأثر', 'لم تتأثر', 'غير متأثر', 'غير متأثرة'],
   transient: [String.raw`${W}${P}(?:لفترة قصيرة|مؤقتا|لبضع (?:دقائق|ثوان)|لدقائق|احيانا|في البداية)${WE}`],
   ellipticals: [
     'مغلقة',

@@ -22,6 +22,18 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
+    String.raw`\b(?:kann|konnen) wieder(?: \S+){0,6} (?:scannen|drucken|arbeiten|anmelden|einloggen|zugreifen|verbinden|senden|telefonieren)\b`,
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:schneller|stabiler|flotter|zugiger|besser)(?: \S+)? als vor (?:dem|der|den)\b`,
+    String.raw`\b(?:kommen|kommt)(?: \S+){0,3} (?:jetzt|nun|wieder) (?:zuverlassig|punktlich|sofort|problemlos) an\b`,
+    String.raw`\b(?:zweimal|dreimal|mehrmals|\d+ ?mal)(?: \S+){0,2} (?:sauber|fehlerfrei|einwandfrei|problemlos|korrekt) (?:durch)?(?:gedruckt|gelaufen|gescannt)\b`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`\b(?:kommen|kommt|kamen|kam) wieder(?: [\w-]+){0,3} (?:richtigen|richtige|korrekten|korrekte|passenden)(?: [\w-]+){0,3} (?:raus|heraus|aus)\b`,
+    String.raw`\b(?:meldet|melden|registriert|registrieren) sich wieder(?: [\w-]+){0,4} an\b`,
+    String.raw`\b(?:gesprache|anrufe|telefonate) (?:gehen|laufen|kommen) (?:wieder )?in beide richtungen\b`,
     // C64: the consequence that implies the fix: a run that went out without a hitch ("die
     // Lohnabrechnung ging anstandslos raus", "alle Berichte problemlos gedruckt").
     String.raw`\b(?:ging|gingen|kam|kamen|lief|liefen)(?: [\w-]+){0,3} (?:anstandslos|reibungslos|problemlos|glatt|tadellos|fehlerfrei)(?: [\w-]+){0,3} (?:raus|hinaus|heraus|durch)\b`,
@@ -42,7 +54,7 @@ export const DE: ClaimLanguage = {
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`\b(?:lauft|laufen|funktioniert|druckt|arbeitet)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,4} ohne (?:einen |eine )?(?:einzigen|einzige) (?:absturz|fehler|ausfall|abbruch|aussetzer|stopp|haker)\b`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`\b(?:wiederherstellung|behebung)(?: (?!(?:teilweise|teilweisen|nur|soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,7} (?:wurde |ist )?(?:bestatigt|verifiziert)\b`,
+    String.raw`(?<!\bohne (?:dass (?:die |der |das |eine )?|eine |einer |bestatigte |bestatigten )?)\b(?:wiederherstellung|(?:fehler|storungs|problem)?behebung|losung|reparatur)(?: (?!(?:teilweise|teilweisen|nur|soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu|versuch|versuche)\b)[\w-]+){0,7} (?:wurde |ist )?(?:bestatigt|verifiziert|abgeschlossen|erledigt|erfolgreich)\b(?! (?:nur|teilweise|aber)\b)`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\btestseiten?(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,5} (?:erfolgreich|fehlerfrei|einwandfrei|sauber|problemlos)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,3} (?:gedruckt|ausgedruckt)\b(?! nur\b)`,
     // C35: the place of the fault stayed good over a span: "the queue stayed empty all week".
@@ -134,6 +146,12 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`\b(?:meldung|fehlermeldung|fehler|warnung|popup|pop-up|hinweis|abfrage|dialog|fenster)\S*(?: \S+){0,8} (?:kommt|kommen|erscheint|erscheinen|taucht|tauchen|poppt|springt)(?: \S+){0,4} nicht mehr\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\b(?:sicherungs|backup)\S*(?: [\w-]+){0,6} (?:ist|war|sind) (?:komplett |ganz )?sauber\b`,
     // C64: nobody has been in touch about it since: "hat sich kein einziger Benutzer mehr gemeldet".
     String.raw`\bkein(?:e|er)? (?:einzige[rn]? )?(?:benutzer|nutzer|anwender|mitarbeiter|kunde|user|kollege|mensch)(?:in|innen)? (?:\w+ ){0,3}mehr (?:\w+ ){0,3}(?:gemeldet|angerufen|beschwert|reklamiert|kontaktiert|gewandt|geklagt)\b`,
     String.raw`\b(?:niemand|keiner) (?:\w+ ){0,4}mehr (?:angerufen|kontaktiert|an den support gewandt|an die hotline gewandt)\b`,
@@ -276,7 +294,19 @@ export const DE: ClaimLanguage = {
     'nachdem wir',
   ],
   since: ['nach', 'nachdem', 'seit', 'seitdem'],
-  contrasts: ['nur', 'immer noch', 'noch immer', 'aber', 'jedoch', 'doch', 'allerdings', 'ausser', 'wahrend'],
+  contrasts: [
+    'nur',
+    'immer noch',
+    'noch immer',
+    'aber',
+    'jedoch',
+    'doch',
+    'allerdings',
+    'ausser',
+    'wahrend',
+    'weiterhin',
+    'nach wie vor',
+  ],
   limits: [
     'weiterhin',
     'nach wie vor',
@@ -334,6 +364,7 @@ export const DE: ClaimLanguage = {
     // A main clause that starts with a modal follows a condition before it: "sobald …, sollte …".
     String.raw`^(?:dann |danach |anschliessend |so |damit )?(?:sollte|sollten|durfte|durften|musste|mussten|wird|werden|wurde sein|konnte dann|konnten dann)\b`,
   ],
+  unaffected: ['nicht betroffen', 'unbetroffen', 'nicht beeintrachtigt'],
   transient: [
     String.raw`\b(?:kurz|kurzzeitig|kurzfristig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
     String.raw`\bfur (?:\d+ |eine |ein |einige |wenige |zwei |drei |zehn |dreissig )(?:sekunden?|minuten?|stunden?|tage?|momente?)\b`,

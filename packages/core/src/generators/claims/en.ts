@@ -11,6 +11,14 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:faster|quicker|snappier|smoother|more (?:stable|reliable|responsive)) than (?:it|they|he|she) (?:did|was|were|used to) before\b`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`\b(?:comes?|came|coming) out(?: [\w-]+){0,3} (?:correct|right|proper)(?: [\w-]+){0,4} again\b`,
+    String.raw`\b(?:registers|registered|re-?registers|re-?registered)(?: (?!(?:only|but|not|never|until|till)\b)[\w-]+){0,4} again\b`,
+    String.raw`\bcalls? (?:go|goes|come|comes|get|gets) through (?:both ways|in both directions)\b`,
     // C64: the consequence that implies the fix: users stopped calling about it, the queues drain
     // and jobs come out in seconds.
     String.raw`\b(?:stopped|quit|ceased) (?:calling|ringing|phoning|emailing|contacting|messaging|complaining to|raising tickets with|opening tickets with|logging tickets with)\b`,
@@ -24,7 +32,7 @@ export const EN: ClaimLanguage = {
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\b(?:all|every)(?: of)?(?: the)? (?:queues?|printers?|trays?|workstations?) (?:are )?(?:printing|prints?|working|works?)$`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`\b(?:restoration|recovery|resolution|repair)(?: (?!(?:partial|partially|only|will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,7} (?:confirmed|verified|validated)\b`,
+    String.raw`(?<!\bwithout (?:a |any |an )?(?:confirmed |verified )?)\b(?:restoration|recovery|resolution|repair|remediation|solution)(?: (?!(?:partial|partially|only|will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until|attempt|attempts)\b)[\w-]+){0,7} (?:confirmed|verified|validated|completed|complete|successful|done)\b(?! (?:only|partly|partially|but)\b)`,
     String.raw`^(?:(?!(?:will|would|to|must|should|could|may|might|not|never|once|when|if|until|need|needs)\b)[\w-]+ ){0,3}(?:service|printing|access|connectivity|functionality)s? (?:fully |now )?(?:restored|recovered|reestablished)\b(?! (?:only|partly|partially)\b)`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\btest ?pages?(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,3} (?:printed|prints|came out|comes out)(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,3} (?:successfully|correctly|cleanly|without (?:any )?(?:errors?|problems?|issues?))\b(?! (?:only|partly|partially)\b)`,
@@ -133,6 +141,17 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`\b(?:has|have)(?: not|n t|nt) (?:dropped|crashed|failed|gone down|gone offline|disconnected|rebooted|hung|frozen|dropped out) (?:once|a single time|even once)(?: [\w-]+){0,3} since\b`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`\b(?:jams?|paper jams?|crash(?:es)?|errors?|disconnects?|dropouts?|freezes|pop-?ups?|prompts?|outages?|hangs|reboots)(?: [\w-]+){0,6} (?:have|has) (?:now )?(?:completely |fully |entirely |finally )?(?:stopped|ceased|ended)\b(?! (?:being|after|for)\b)`,
+    String.raw`\bno more\b(?: \S+){0,6} (?:pop-?ups?|prompts?|errors?|crash(?:es)?|messages?|warnings?|dialogs?|jams?)(?: [\w-]+){0,4} since\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\b(?:backup|veeam|datto|acronis|job)(?: [\w-]+){0,5} logs?(?: [\w-]+){0,4} (?:is|was|looks|came back|are) (?:all )?clean\b`,
+    String.raw`\b(?:backup|veeam|datto|acronis) logs?(?: [\w-]+){0,4} (?:is|was|looks|came back|are) (?:all )?clean\b`,
     // C65: a span of time with no fault: "has held steady with no event 7031", "stayed up without
     // interruption" (its own "no" negates the fault, not the state).
     String.raw`(?<!\b(?:not|never|hardly) )\b(?:held|holding|holds|stayed|stays|remained|remains|kept) (?:steady|stable|up|running|solid|rock solid|online|alive)(?: [\w-]+){0,3} (?:with no|without)\b`,
@@ -363,12 +382,15 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:of|out of) (?:the |our |your |its )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`,
     String.raw`\b(?:likely|probably|presumably|anticipate|predicted|supposedly)\b`,
   ],
+  unaffected: ['unaffected', 'not affected', 'was not impacted', 'is not impacted', 'not impacted'],
   transient: [
     String.raw`\b(?:briefly|temporarily|momentarily|intermittently|occasionally|sometimes|at first|initially|for a (?:while|bit|moment|second|minute))\b`,
     String.raw`\bfor (?:a |an |one |two |three |ten |twenty |thirty |sixty |some |about |only |\d+ )*(?:few |couple of )?(?:seconds?|minutes?|hours?|moments?|days?)\b(?! now\b| and counting\b| straight\b| in a row\b)`,
   ],
   pastAux: ['was', 'were', 'had', 'used'],
   ellipticals: [
+    // C87: a measurement read all normal: "94 Mbps down, 18 ms latency, all green".
+    'all green',
     'remediated',
     'sorted now',
     'nailed',
@@ -557,7 +579,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:as (?:noted|confirmed|mentioned|stated|recorded|reported|said|expected|agreed|verified|documented|discussed|promised)|as per|indeed|confirmed|verified|good news|great news|update|status|result|outcome|conclusion|summary|final|note|fyi|bottom line|in short|tl ?dr)\W*$`,
   ],
   problemFree: [
-    String.raw`\bwithout (?:any |a single |a |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?)\b`,
+    String.raw`\bwithout (?:any |a single |a |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?|dropouts?|disconnects?|crash(?:es)?|failures?)\b`,
   ],
   misspellings: [
     'teh the',

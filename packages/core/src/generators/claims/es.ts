@@ -18,6 +18,15 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:ha vuelto|volvio|vuelve|ha regresado) a (?:su |la )?(?:velocidad|rendimiento) (?:normal|habitual|de siempre)\b`,
+    String.raw`\b(?:saco|imprimio|sacaron|imprimieron)(?: \S+){0,3} sin (?:saltarse|saltar|fallar|perder|atascarse)\b`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`\b(?:vuelven?|volvieron|volvio) a salir(?: [\w-]+){0,3} (?:correcto|correcta|correctos|correctas|bien|adecuado)\b`,
+    String.raw`\b(?:vuelven?|volvio) a registrarse\b`,
+    String.raw`\blas llamadas (?:ya )?entran y salen\b`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and jobs come out in seconds.
     String.raw`\b(?:imprimio|imprimieron|imprimido|impresos|impresas|escaneo|envio|salio|salieron)(?: [\w-]+){0,10} sin (?:ningun|ninguna|el menor|la menor|un solo|una sola|ni un|ni una) (?:contratiempo|problema|incidente|error|fallo|atasco|percance|inconveniente|tropiezo)s?\b`,
@@ -34,7 +43,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:funciona|va|anda|corre|trabaja)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,4} sin (?:una sola|un solo|ninguna|ningun) (?:caida|fallo|cuelgue|error|crash|parada)\b`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
     String.raw`\b(?:se confirma|confirmad[oa]|queda confirmad[oa]|se ha confirmado)(?: el| la)? (?:restablecimiento|restauracion|recuperacion)\b(?! (?:\S+ )?(?:parcial|parcialmente|solo)\b)`,
-    String.raw`\b(?:restablecimiento|restauracion|recuperacion)(?: (?!(?:parcial|parcialmente|solo|debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,7} (?:confirmad[oa]|verificad[oa])\b`,
+    String.raw`(?<!\bsin (?:que (?:la |el |su )?|una |ninguna )?)\b(?:restablecimiento|restauracion|recuperacion|resolucion|solucion|reparacion)(?: (?!(?:parcial|parcialmente|solo|debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede|intento|este|esten|haya|hayan|sea)\b)[\w-]+){0,7} (?:confirmad[oa]|verificad[oa]|completad[oa]|realizad[oa]|finalizad[oa]|terminad[oa]|concluid[oa])\b(?! (?:solo|parcialmente|pero)\b)`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\bpaginas? de prueba(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,2} (?:impresas?|imprimio|salio)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,1} (?:correctamente|con exito|bien|sin errores|sin problemas)\b(?! (?:solo|solamente|unicamente|parcialmente)\b)`,
     // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
@@ -154,6 +163,13 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`\bya no se (?:atasca|atascan|traba|traban|cuelga|cuelgan|bloquea|bloquean|desconecta|desconectan|cae|caen|congela|congelan|reinicia|reinician)\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\b(?:registro|log) de (?:la )?(?:copia|backup)(?: [\w-]+){0,5} (?:esta|estaba|sale) limpio\b`,
+    String.raw`\bcontador(?:es)?(?: [\w-]+){0,10} (?:sigue (?:en )?|esta en |en |a )?(?:0|cero)\b(?: [\w-]+){0,2} (?:desde|tras|despues)\b`,
     // C64: nobody has been in touch about it since: "nadie ha vuelto a llamar a soporte".
     String.raw`\b(?:nadie|ningun usuario|ningun cliente|ni un solo usuario|ningun empleado|ninguna usuaria) (?:nos )?(?:ha vuelto a|volvio a|han vuelto a|volvieron a|ha mas|mas ha|mas nos ha) (?:llamar|llamado|contactar|contactado|escribir|escrito|reclamar|reclamado|quejarse|abrir un ticket|reportar|reportado)\b`,
     // C65: a span of time with no fault: "no se ha registrado ni una sola caída del spooler".
@@ -376,12 +392,25 @@ export const ES: ClaimLanguage = {
     // Only part of them: "solo la mitad de los usuarios puede conectarse de nuevo".
     String.raw`^(?:\w+ )?(?:solo|solamente|unicamente|algunos de|algunas de|la mitad|parte de|no todos|no todas)\b`,
   ],
+  unaffected: [
+    'no se ha visto afectado',
+    'no se ha visto afectada',
+    'no esta afectado',
+    'no esta afectada',
+    'no afectado',
+    'no afectada',
+    'no se vio afectado',
+    'no se vio afectada',
+  ],
   transient: [
     String.raw`\b(?:brevemente|temporalmente|momentaneamente|al principio|inicialmente|por un momento|por un rato|un rato|a ratos|unos (?:segundos|minutos))\b`,
     String.raw`\bdurante (?:\d+ |unos |unas |un |una |dos |tres |diez |treinta |pocos |pocas )(?:segundos?|minutos?|horas?|momentos?|dias?)\b`,
   ],
   pastAux: ['estaba', 'estaban', 'habia', 'habian', 'funcionaba'],
   ellipticals: [
+    // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
+    'cerrado',
+    'cerrada',
     'fuera',
     'error fuera',
     'solucionado ya',
@@ -541,6 +570,8 @@ export const ES: ClaimLanguage = {
   zeroCounts: [
     // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
     String.raw`^(?:[\w-]+ ){0,3}(?:caidas|fallos|errores|cuelgues|crashes|incidencias|paradas)(?: (?:desde|tras|despues) [\w -]+)?$`,
+    // C81: a fault's counter as the label: "contador de errores CRC del switch : 0 desde …".
+    String.raw`^contador(?:es)? de (?:errores|fallos|caidas|incidencias)\b`,
     String.raw`^(?:[\w-]+ ){0,2}(?:eventos|ocurrencias|entradas)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,3} (?:desde|tras|despues) [\w -]+$`,
   ],
   noes: ['no'],

@@ -177,12 +177,21 @@ const ZERO_VALUE = /^(?:0|zero|null|nul|noll|sifir|ноль|صفر|零)[\p{L}\p{
  */
 const findWords = (words: readonly string[]) => {
   const unique = [...new Set(words)];
-  const unspaced = (w: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
+  const unspaced = (w: string) =>
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w);
   const spaced = unique.filter((w) => !unspaced(w)).map(escapeWord);
   const anywhere = unique.filter(unspaced).map(escapeWord);
   const bounded = spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : [];
   return new RegExp([...bounded, ...anywhere].join('|') || '(?!)', 'u');
 };
+/**
+ * C81: a value that holds a zero since a change: "toujours à 0 depuis le changement de câble",
+ * "0 desde el cambio de cable", "fermo a 0 dalla sostituzione del cavo" (Italian's "since" is
+ * "from the": a lexicon's "da" would mean "from" everywhere).
+ */
+const ZERO_HELD = /^(?:[\p{L}\p{M}]+ ){0,3}(?:0|zero|cero|nul|null|noll)(?= )/u;
+const zeroSince = (value: string) =>
+  ZERO_HELD.test(value) && (SINCE_ANYWHERE.test(value) || /(?:^| )(?:dalla|dal|dallo) /u.test(value));
 const CONTRAST = findWords(union((l) => l.contrasts));
 const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
 const STILL_OR_NOT = LIMIT;
@@ -197,6 +206,8 @@ const BEFORE_WORDS =
   union((l) => l.befores)
     .map(escapeWord)
     .join('|') || '(?!)';
+/** C84: what says a thing was not touched by the fault; a state told of it after is not the fix's. */
+const UNAFFECTED = findWords(union((l) => l.unaffected));
 const BEFORE_END = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
 
 const NEGATION = wordsRegex(union((l) => l.negators));
@@ -216,6 +227,7 @@ const SCOPE = new RegExp(`^(?:\\S+ )?(?:${anyRegex(union((l) => l.scopes)).sourc
 const PROBLEM_FREE = new RegExp(anyRegex(union((l) => l.problemFree)).source, 'gu');
 
 /** `text` with each "without any problem" read as one word that negates nothing. */
+const PROBLEM_FREE_ONCE = anyRegex(union((l) => l.problemFree));
 const problemFreeRead = (text: string) => text.replace(PROBLEM_FREE, ' noproblem ');
 
 /** Single words that can stand in a verb group between the subject and the predicate. */
@@ -456,6 +468,9 @@ interface Sentence {
 
 const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** A tag in brackets that opens a line, after the prefixes of a reply or a forward ("RE:", "AW:"). */
+const SUBJECT_TAG = /^\s*(?:\p{L}{1,4} ?[:：] ?)*[[【〔]([^\]】〕\n]{2,40})[\]】〕]/u;
+
 /** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
 function sentencesOf(text: string): Array<{ text: string; ticked: boolean }> {
   const out: Array<{ text: string; ticked: boolean }> = [];
@@ -464,7 +479,14 @@ function sentencesOf(text: string): Array<{ text: string; ticked: boolean }> {
     if (/^\s*\[ \]/.test(raw)) continue;
     // "- [x] Print spooler stable": a ticked item tells its text as done, as a label its value.
     const tick = /^\s*\[[xX✓✔]\]\s*/.exec(raw);
-    const line = tableRow(tick === null ? raw : raw.slice(tick[0].length));
+    let line = tableRow(tick === null ? raw : raw.slice(tick[0].length));
+    // C77: "RE: [SOLVED] Reception scanner …", "AW: [GELÖST] …", "【解決済み】": a subject line's
+    // leading tag is a sentence of its own, read as any other ("[SOLVED]" is "Solved.").
+    const tag = SUBJECT_TAG.exec(line);
+    if (tag !== null && !/^\s*ok\s*$/iu.test(tag[1] ?? '')) {
+      out.push({ text: tag[1] ?? '', ticked: false });
+      line = line.slice(tag[0].length);
+    }
     for (const { segment } of SENTENCE_SEGMENTER.segment(line)) {
       if (/[\p{L}\p{N}]/u.test(segment)) out.push({ text: segment, ticked: tick !== null });
     }
@@ -489,7 +511,9 @@ function tickedAsLabel(prepared: string): string {
     const head = text.slice(0, text.length - state.length).trim();
     if (head.length > 0) return `${head} : ${state}`;
   }
-  return prepared;
+  // C78: "[x] Teams calls without drops": a ticked item that tells the fault absent is ticked as
+  // done, as a "done" emoji over it tells it.
+  return PROBLEM_FREE_ONCE.test(text) ? `${GOOD_MARK} ${prepared}` : prepared;
 }
 
 /**
@@ -734,7 +758,13 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
 /** Whether `rest` holds a contrast followed by a limit: "…, but it still fails". */
 function turnsAgainst(rest: string): boolean {
   const turn = CONTRAST.exec(rest);
-  return turn !== null && STILL_OR_NOT.test(problemFreeRead(rest.slice(turn.index + turn[0].length)));
+  if (turn === null) return false;
+  // C85: "…, alles über 20 Seiten bricht weiterhin ab": the limit may stand before the contrast
+  // in its own part (a separable verb), not only after it.
+  const clause = rest.lastIndexOf(' , ', turn.index) + 1;
+  return STILL_OR_NOT.test(
+    problemFreeRead(rest.slice(clause > 0 ? clause + 2 : turn.index + turn[0].length)),
+  );
 }
 
 /**
@@ -808,6 +838,9 @@ function* scan(
             ? (afterBefore && kind !== 'symptom') || excusedUnspaced(excuses, joined, match.index, end)
             : excused(kind, segment.words, from, to, previous);
         if (isExcused || (sentenceLevel && contrasted(`${joined.slice(end)} , ${later}`, 1))) continue;
+        // "La messagerie n'est pas concernée et fonctionne normalement": the state of what the
+        // fault did not touch.
+        if (UNAFFECTED.test(joined.slice(0, match.index))) continue;
         if (
           CLOSING.test(match[0]) &&
           (openClosing(sentence?.text ?? '', sentence?.words ?? []) || closesOnCondition(parts, s))
@@ -880,7 +913,8 @@ function zeroCounted(own: readonly Segment[]): string | null {
   for (let k = 1; k < own.length; k++) {
     const part = own[k];
     const label = own[k - 1]?.words ?? [];
-    if (part === undefined || !part.afterColon || !ZERO_VALUE.test(part.words.join(' '))) continue;
+    const value = part?.words.join(' ') ?? '';
+    if (part === undefined || !part.afterColon || !(ZERO_VALUE.test(value) || zeroSince(value))) continue;
     // "Expected crashes: 0", "目標エラー件数：0": a target or a hope is not a count.
     if (label.some((w) => LABEL_BLOCKERS.has(w) || TARGET_WORDS.has(w)) || FRAME.test(label.join(' ')))
       continue;

@@ -16,6 +16,10 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:arrivent|arrive) (?:bien|correctement|normalement) (?:maintenant|desormais|a nouveau)\b`,
+    String.raw`\b(?:a sorti|a imprime|ont sorti|ont imprime)(?: \S+){0,3} sans (?:sauter|rater|perdre|manquer|decaler)\b`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and jobs come out in seconds.
     String.raw`\b(?:imprime|imprimes|imprimee|imprimees|numerise|envoye|sorti|sortis|passe|passes)(?: [\w-]+){0,8} sans (?:le moindre|la moindre|aucun|aucune|un seul|une seule) (?:accroc|souci|probleme|incident|erreur|bourrage|couac|anicroche|blocage)s?\b`,
@@ -32,7 +36,7 @@ export const FR: ClaimLanguage = {
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\b(?:toutes les|tous les) (?:files(?: de attente)?|imprimantes|queues|postes) (?:impriment|fonctionnent|marchent)$`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`\b(?:retablissement|restauration|remise en (?:service|route))(?: (?!(?:partiel|partielle|partiellement|seulement|doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,7} (?:confirme|confirmee|valide|validee|verifie|verifiee)\b`,
+    String.raw`(?<!\bsans (?:que (?:la |le |l |sa |leur )?|une |aucune |de )?)\b(?:retablissement|restauration|remise en (?:service|route)|resolution|reparation)(?: (?!(?:partiel|partielle|partiellement|seulement|doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut|tentative|soit|soient|ait|aient)\b)[\w-]+){0,7} (?:confirme|confirmee|valide|validee|verifie|verifiee|effectue|effectuee|termine|terminee|acheve|achevee|reussi|reussie)\b(?! (?:seulement|partiellement|mais)\b)`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\bpages? de test(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,2} (?:imprimees?|sortie?s?)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,1} (?:avec succes|correctement|sans erreur|sans probleme|proprement)\b(?! (?:seulement|uniquement|partiellement)\b)`,
     // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
@@ -145,6 +149,13 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`\b(?:supervision|monitoring|surveillance)\b(?: [\w'-]+){0,3} (?:ne |n )?a (?:remonte|detecte|signale|enregistre|vu|releve) (?:aucune?|pas une seule|pas un seul) (?:coupure|panne|alerte|erreur|incident|deconnexion|interruption)s?\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\bjournal de sauvegarde(?: [\w'-]+){0,5} (?:est|etait) (?:tout )?propre\b`,
+    String.raw`\bcompteurs?(?: [\w'-]+){0,10} (?:toujours |reste |est |bloque )?(?:a )?(?:0|zero)\b(?: [\w-]+){0,2} (?:depuis|apres)\b`,
     // C64: nobody has been in touch about it since: "plus aucun utilisateur n'a appelé le support".
     // Only "plus" (no more): "aucun client n'a encore appelé" is a reply still awaited.
     String.raw`\bplus (?:aucun|aucune|un seul|une seule) (?:utilisateur|utilisatrice|client|cliente|collaborateur|collaboratrice|usager|collegue)s? (?:ne )?(?:nous )?(?:a|ont)? ?(?:appele|contacte|rappele|sollicite|ecrit a|joint|telephone a|ouvert de ticket)\b`,
@@ -387,12 +398,27 @@ export const FR: ClaimLanguage = {
     // Only part of them: "seule la moitié des postes peut de nouveau se connecter".
     String.raw`^(?:\w+ )?(?:seule?s?|seulement|uniquement|une partie|la moitie|certaine?s? des|quelques-une?s|pas tous|pas toutes)\b`,
   ],
+  unaffected: [
+    'pas concerne',
+    'pas concernee',
+    'pas concernes',
+    'pas concernees',
+    'pas affecte',
+    'pas affectee',
+    'non affecte',
+    'non affectee',
+    'epargne',
+    'epargnee',
+  ],
   transient: [
     String.raw`\b(?:brievement|temporairement|momentanement|par moments|au debut|au depart|initialement|un instant|un moment|quelques (?:secondes|minutes|instants|heures))\b`,
     String.raw`\bpendant (?:\d+ |une |un |quelques |deux |trois |dix |trente )(?:secondes?|minutes?|heures?|instants?|jours?)\b`,
   ],
   pastAux: ['etait', 'etaient', 'avait', 'avaient'],
   ellipticals: [
+    // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
+    'cloture',
+    'cloturee',
     'impeccable',
     'tout roule',
     'pret',
@@ -568,6 +594,8 @@ export const FR: ClaimLanguage = {
   zeroCounts: [
     // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
     String.raw`^(?:[\w-]+ ){0,3}(?:plantages?|erreurs?|pannes?|crashs?|incidents?|arrets?)(?: (?:depuis|apres) [\w -]+)?$`,
+    // C81: a fault's counter as the label: "compteur d'erreurs CRC sur le port : toujours à 0 depuis …".
+    String.raw`^compteurs? d (?:erreurs?|plantages?|pannes?|incidents?)\b`,
     String.raw`^(?:[\w-]+ ){0,2}(?:occurrences?|evenements?|entrees)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,4} (?:depuis|apres) [\w -]+$`,
   ],
   noes: ['non'],

@@ -17,6 +17,15 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:e tornat[oa]|tornat[oa]|torna) (?:alla|a) (?:velocita|prestazioni) (?:normal[ei]|di sempre|abituali?)\b`,
+    String.raw`\b(?:ha stampato|hanno stampato)(?: \S+){0,3} senza (?:saltare|sbagliare|perdere|incepparsi)\b`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`\b(?:escono|esce|uscivano) di nuovo(?: [\w-]+){0,3} (?:giusto|giusta|giusti|corretto|corretta|corretti)\b`,
+    String.raw`\bsi (?:registra|registrano) di nuovo\b`,
+    String.raw`\ble chiamate (?:ora )?entrano ed escono\b`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and jobs come out in seconds.
     String.raw`\b(?:stampato|stampati|stampate|stampata|scansionato|scansionati|inviato|inviati|uscito|usciti|uscite|uscita)(?: [\w-]+){0,10} senza (?:il minimo|la minima|alcun|alcuna|nessun|nessuna|un solo|una sola) (?:intoppo|intoppi|problema|problemi|errore|errori|inceppamento|incidente|disguido|inconveniente)\b`,
@@ -32,7 +41,7 @@ export const IT: ClaimLanguage = {
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`\b(?:gira|funziona|va|lavora)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} senza (?:un solo|una sola|neanche un|neppure un) (?:crash|blocco|errore|arresto|intoppo)\b`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`\b(?:ripristino)(?: (?!(?:parziale|parzialmente|solo|deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,7} (?:confermat[oa]|verificat[oa])\b`,
+    String.raw`(?<!\bsenza (?:che (?:la |il |lo |l )?|una |alcuna )?)\b(?:ripristino|risoluzione|soluzione|riparazione)(?: (?!(?:parziale|parzialmente|solo|deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe|tentativo|sia|siano|abbia)\b)[\w-]+){0,7} (?:confermat[oa]|verificat[oa]|completat[oa]|eseguit[oa]|terminat[oa]|conclus[oa]|riuscit[oa])\b(?! (?:solo|parzialmente|ma)\b)`,
     String.raw`\bconfermat[oa] (?:il )?ripristino\b`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\bpagin[ae] di prova(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,2} (?:stampat[ae]|uscit[ae])(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,1} (?:correttamente|con successo|senza errori|senza problemi)\b(?! (?:solo|soltanto|parzialmente)\b)`,
@@ -146,6 +155,16 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`\b(?:monitoraggio|monitoring)\b(?: \S+){0,2} non (?:segnala|rileva|registra|ha (?:segnalato|rilevato|registrato)) piu (?:cadute|disconnessioni|errori|interruzioni|guasti|allarmi|blocchi)\b`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`\bnon si (?:inceppa|inceppano|blocca|bloccano|pianta|piantano|disconnette|disconnettono|impalla|impallano|riavvia|riavviano) piu\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\blog del backup(?: [\w'-]+){0,5} (?:e|era) pulito\b`,
+    String.raw`\bcontator[ei](?: [\w'-]+){0,10} (?:fermo |fissa |ancora |resta |rimane )?(?:a )?(?:0|zero)\b(?: [\w-]+){0,2} (?:da|dalla|dal|dopo)\b`,
     // C64: nobody has been in touch about it since: "nessun utente ha più chiamato l'assistenza".
     String.raw`\b(?:nessuno|nessun utente|nessun cliente|nessun collega|nessuna utente|neanche un utente|nemmeno un utente) (?:ci )?(?:ha|hanno) piu (?:chiamato|contattato|telefonato|scritto|segnalato|aperto)\b`,
     // C65: a span of time with no fault: "non si è registrato nemmeno un arresto dello spooler".
@@ -356,6 +375,16 @@ export const IT: ClaimLanguage = {
     // Only part of them: "solo metà degli utenti riesce di nuovo ad accedere".
     String.raw`^(?:\w+ )?(?:solo|soltanto|solamente|unicamente|alcuni de|alcune de|meta|la meta|parte de|non tutti|non tutte)\b`,
   ],
+  unaffected: [
+    'non e interessato',
+    'non e interessata',
+    'non e coinvolto',
+    'non e coinvolta',
+    'non e stato toccato',
+    'non e stata toccata',
+    'non interessato',
+    'non interessata',
+  ],
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,
     // "un'ora" reads "une ora" once the elision is expanded.
@@ -365,6 +394,8 @@ export const IT: ClaimLanguage = {
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
+    // C87: a measurement read all normal: "90 Mbps, ping 18 ms, tutto nella norma".
+    'tutto nella norma',
     // "- Spooler stabile, nessun crash".
     'stabile',
     'intervento concluso',
@@ -518,6 +549,8 @@ export const IT: ClaimLanguage = {
   zeroCounts: [
     // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
     String.raw`^(?:[\w-]+ ){0,3}(?:crash|blocchi|errori|arresti|guasti|cadute)(?: (?:dalla|dal|dopo|da) [\w -]+)?$`,
+    // C81: a fault's counter as the label: "contatore errori CRC sulla porta : fermo a 0 dalla …".
+    String.raw`^contator[ei] (?:d[ei]gli |di )?(?:errori|crash|guasti|cadute)\b`,
     String.raw`^(?:[\w-]+ ){0,2}(?:occorrenze|eventi)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} (?:dopo|dalla|dal|da) [\w -]+$`,
   ],
   noes: ['no'],

@@ -39,6 +39,11 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
+    String.raw`(?:いずれも|すべて|全て|どれも)正常(?:値|範囲)?(?:です|でした)`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`(?:また|再び|再度)(?:正しい|正常な)\S{0,8}?(?:出力|印刷)(?:される|できる)ようになりました`,
     // C64: the consequence that implies the fix: the inquiries stopped, the queue's jam cleared and
     // jobs come out in seconds.
     String.raw`(?:問い合わせ|問合せ|苦情|クレーム|電話|連絡)(?:は|が|も)?(?:ぴたりと|ぴたっと|ぱったり|ぱったりと|すっかり|完全に)(?:止まりました|止まっています|途絶えました|なくなりました|来なくなりました)`,
@@ -165,6 +170,16 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`(?:以降|以来|してから)\S{0,12}?(?:ダウン|停止|障害|切断|エラー)(?:は|が|も)?一度も(?:検知|発生|記録|確認)されていません`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`(?:紙詰まり|エラー|クラッシュ|フリーズ|切断|停止|ダウン)(?:は|が|も)?もう(?:起きて|発生して|出て|表示されて|起こって)いません`,
+    String.raw`もう(?:表示|発生)(?:されなく|しなく)なりました`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`(?:交換|変更|修理|対応|入れ替え|再起動|リセット|更新|アップデート)(?:後|以降)(?:も)?(?:ずっと)?0(?:のまま|を維持|件のまま)`,
     // C65: a span of time with no fault: "スプーラーの停止は一度も記録されていません".
     String.raw`(?:停止|クラッシュ|ダウン|エラー|障害|イベント|フリーズ|異常終了)(?:は|が|も)?(?:一度も|1度も|１度も|一件も|1件も|１件も|一回も)(?:記録|発生|検出|観測|ログに記録)(?:されていません|されておりません|していません|しておりません)`,
     // C54: it has run since without a single fault: "running without a single crash".
@@ -260,6 +275,7 @@ export const JA: ClaimLanguage = {
     '確認が取れ',
   ],
   pastAux: [],
+  unaffected: ['影響を受けておらず', '影響を受けていない', '影響はなく', '影響はありません', '影響なし'],
   transient: ['一時的に', 'しばらく', '数分間', '数秒間', '一瞬', '最初は'],
   ellipticals: [
     'エラー解消',

@@ -34,6 +34,10 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`이제 (?:제대로|정상적으로|잘) (?:오는|옵니다|와요|들어옵니다|들어와요|도착합니다)`,
+    String.raw`(?:두|세|몇|\d+) ?번 (?:출력|인쇄)했는데 (?:다 |모두 )?정상(?:이었|입니다|이에요)`,
     // C64: the consequence that implies the fix: the inquiries stopped, a run printed without a
     // problem, the queues drain and output comes in seconds.
     String.raw`${W}(?:문의|전화|연락|민원|불만|항의)(?:가|는|도)? ?(?:뚝|완전히|딱|싹|뚝뚝)? ?(?:끊겼|끊어졌|사라졌|없어졌|멈췄|그쳤)`,
@@ -151,6 +155,9 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`(?:교체|변경|수리|조치|재부팅|재시작|업데이트|설정 변경) 후 (?:계속 |여전히 |줄곧 )?0(?:입니다|이에요|으로 유지|건)`,
     // C65: a span of time with no fault: "스풀러 중지가 단 한 번도 기록되지 않았습니다".
     String.raw`${W}(?:중지|중단|충돌|크래시|다운|오류|에러|장애|멈춤|이벤트)(?:가|는|도|이)? ?(?:단 ?)?한 ?(?:번|건)도 ?(?:기록|발생|감지|관측|확인)(?:되지|하지) ?(?:않았|않고|않습니다)`,
     // C68: what was missing came back too, so nothing is left open: "남은 문제는 없습니다".
@@ -241,6 +248,7 @@ export const KO: ClaimLanguage = {
     String.raw`(?:확인해 ?주세요|확인 ?부탁|확인하겠습니다|확인할 예정|알려 ?주세요|알려주시기|테스트해 ?주세요|지켜보겠습니다|모니터링하겠습니다|확실하지 않|확인되지 않|바랍니다|되었는지|됐는지|되는지|하는지)`,
   ],
   pastAux: ['었었', '였었'],
+  unaffected: ['영향이 없고', '영향을 받지 않', '영향 없음', '영향은 없고'],
   transient: [String.raw`(?:잠시|잠깐|일시적으로|몇 분 동안|몇 초 동안|가끔|처음에는)`],
   ellipticals: [
     '종결',
@@ -345,7 +353,7 @@ export const KO: ClaimLanguage = {
   problemFree: [
     // C63: "안정적" (stable) opens with the syllable of the negator "안": it negates nothing.
     String.raw`(?<!불)안정(?:적|되|됐|된|화)`,
-    String.raw`(?:문제|오류|이상|지장|장애|에러)(?:가|는|도)? ?(?:없이|없습니다|없어요|없음|없고|없는)`,
+    String.raw`(?:문제|오류|이상|지장|장애|에러|끊김|끊어짐|중단)(?:가|는|도|이|은)? ?(?:없이|없습니다|없어요|없음|없고|없는)`,
   ],
   partials: [String.raw`\d+(?:대|명|개|건)? ?중 ?\d+`, '일부', '부분적'],
   misspellings: ['있슴니다 있습니다'],

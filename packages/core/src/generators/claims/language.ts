@@ -64,6 +64,12 @@ export interface ClaimLanguage {
    * (Spaced languages tell it by the tense: "worked", "funktionierten".)
    */
   readonly befores?: readonly string[];
+  /**
+   * What says a thing was not touched by the fault ("unaffected", "n'est pas concernée",
+   * "影響を受けておらず"): a state told of it after, in the same part ("email is unaffected and works
+   * normally"), is about something else than the fix.
+   */
+  readonly unaffected?: readonly string[];
   /** Words that limit a state to a moment ("briefly", "for a few minutes"). */
   readonly transient: readonly string[];
   /**

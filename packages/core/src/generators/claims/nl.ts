@@ -16,6 +16,16 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:sneller|stabieler|beter|vlotter)(?: op)? dan (?:voor|voordat)\b`,
+    String.raw`\b(?:komen|komt)(?: \S+){0,3} nu (?:gewoon |netjes |weer )?binnen\b`,
+    String.raw`\b(?:twee|drie|\d+) keer (?:netjes|foutloos|zonder problemen|correct) (?:geprint|afgedrukt|gescand)\b`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`\b(?:komen|komt) weer(?: [\w-]+){0,3} (?:juiste|correcte|goede)(?: [\w-]+){0,4} uit\b`,
+    String.raw`\b(?:meldt|melden|registreert|registreren) (?:zich )?weer(?: [\w-]+){0,4} aan\b`,
+    String.raw`\b(?:bellen|gesprekken) (?:gaat|gaan|werkt|werken) (?:weer )?in beide richtingen\b`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and jobs come out in seconds.
     String.raw`\b(?:alle|al de)(?: [\w-]+){0,4} zonder (?:enig |een enkel |ook maar een )?(?:haperen|hapering|haperingen|problemen|probleem|fouten|storing|morren|gedoe)(?: [\w-]+){0,2} (?:afgedrukt|geprint|gescand|verstuurd|verwerkt)\b`,
@@ -36,7 +46,7 @@ export const NL: ClaimLanguage = {
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`\b(?:draait|werkt|loopt|print)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,4} zonder (?:een enkele|ook maar een|een enige) (?:crash|storing|fout|onderbreking|vastloper)\b`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`\b(?:herstel)(?: (?!(?:gedeeltelijk|deels|alleen|moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,7} (?:bevestigd|geverifieerd)\b`,
+    String.raw`(?<!\bzonder (?:een |bevestigde )?)\b(?:herstel|oplossing|reparatie)(?: (?!(?:gedeeltelijk|deels|alleen|moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan|poging)\b)[\w-]+){0,7} (?:bevestigd|geverifieerd|afgerond|voltooid|uitgevoerd|gelukt|geslaagd)\b(?! (?:alleen|deels|maar)\b)`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\btestpaginas?(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,4} (?:succesvol|correct|zonder problemen)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,3} (?:afgedrukt|geprint)\b(?! alleen\b)`,
     // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
@@ -141,6 +151,16 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`\bmonitoring\b(?: \S+){0,6} geen (?:enkele )?(?:uitval|storing|storingen|onderbreking|fout|fouten|crash|crashes|melding)(?: \S+){0,5} (?:meer )?(?:gezien|gemeld|gedetecteerd|geregistreerd)\b`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`\b\S*(?:storingen|fouten|foutmeldingen|crashes|problemen|onderbrekingen|meldingen|vastlopers)\b(?: [\w-]+){0,8} (?:zijn|is) (?:nu )?verleden tijd\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\bback-?uplog(?: [\w-]+){0,5} (?:is|was) (?:helemaal )?schoon\b`,
+    String.raw`\b\S*tellers?\b(?: [\w-]+){0,10} (?:sinds|na)(?: [\w-]+){0,4} op (?:0|nul)\b`,
     // C64: nobody has been in touch about it since: "geen enkele gebruiker heeft meer gebeld".
     // Only "meer" (any more): "niemand heeft nog gebeld" is a reply still awaited.
     String.raw`\b(?:geen enkele|geen) (?:gebruiker|klant|medewerker|collega)s? (?:\w+ ){0,2}meer (?:\w+ ){0,3}(?:gebeld|contact opgenomen|geklaagd|gemaild|gemeld|aangeklopt)\b`,
@@ -324,6 +344,7 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:alleen|slechts|gedeeltelijk|deels|sommige|enkele|een deel|de meeste|bepaalde)\b`,
     String.raw`\bvan (?:de |onze |uw )?(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)\b`,
   ],
+  unaffected: ['niet getroffen', 'niet geraakt', 'onaangetast', 'niet beinvloed'],
   transient: [
     String.raw`\b(?:even|kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|(?<!dan )eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
     String.raw`\b(?:gedurende|voor) (?:\d+ |een |enkele |paar |twee |drie |tien |dertig )(?:seconden?|minuten?|uur|uren|dagen?|momenten?)\b`,

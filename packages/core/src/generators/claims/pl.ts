@@ -33,6 +33,16 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`${W}(?:szybciej|stabilniej|sprawniej) niż (?:przed|przedtem|wcześniej)${WE}`,
+    String.raw`(?<!nie )${W}(?:wrócił|wróciła|wróciło|wróciły) do (?:normalnej|zwykłej|pełnej) (?:prędkości|wydajności|szybkości)${WE}`,
+    String.raw`${W}(?:wydrukował|wydrukowała|wydrukowało|wydrukowały)(?: \S+){0,3} bez (?:przeskakiwania|błędów|problemów|zacięć|pomyłek)${WE}`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`${W}(?:znów|znowu|ponownie) (?:się )?(?:rejestruje|rejestrują)(?: się)?${WE}`,
+    String.raw`${W}(?:połączenia|rozmowy) (?:\S+ )?działają w obie strony${WE}`,
+    String.raw`${W}(?:znów|znowu|ponownie) (?:wychodzą|wychodzi|drukują się|drukuje się)(?: \S+){0,3} (?:poprawn\S*|właściw\S*|prawidłow\S*)`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and prints come out in seconds.
     String.raw`${W}bez (?:najmniejszego|żadnego|jednego|najmniejszych|żadnych) (?:problemu|zgrzytu|zacięcia|błędu|kłopotu|potknięcia|problemów)(?: \S+){0,2} (?:wydrukował\S*|zeskanował\S*|wysłał\S*|przeszł\S*|przeszedł)`,
@@ -51,7 +61,7 @@ export const PL: ClaimLanguage = {
     String.raw`${W}wszystkie (?:kolejki|drukarki) (?:drukują|działają)$`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
     String.raw`${W}(?:potwierdzono|potwierdzamy|zweryfikowano) (?:\S+ )?(?:przywrócenie|usunięcie)${WE}(?! (?:\S+ )?(?:częściowe|częściowo|tylko)${WE})`,
-    String.raw`${W}przywrócenie(?: (?!(?:częściowe|częściowo|tylko|musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,6} (?:potwierdzon\S*|zweryfikowan\S*)`,
+    String.raw`(?<!bez (?:\S+ )?)${W}(?:przywrócenie|rozwiązanie|naprawa|usunięcie)(?: (?!(?:częściowe|częściowo|tylko|musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna|próba)${WE})\S+){0,6} (?:potwierdzon\S*|zweryfikowan\S*|zakończon\S*|wykonan\S*|ukończon\S*)(?! (?:tylko|częściowo|ale)${WE})`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`${W}stron\S* testow\S*(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,2} (?:wydrukowan\S*)(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,1} (?:poprawnie|prawidłowo|bez błędów|bez problemów|pomyślnie)(?! tylko${WE})`,
     // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
@@ -172,6 +182,12 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`${W}(?:monitoring|nadzór)(?: \S+){0,4} nie (?:odnotował|wykrył|zarejestrował|zgłosił|pokazał) (?:ani )?(?:jednego|jednej|żadnego|żadnej)${WE}`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`${W}licznik\S*(?: (?!nie${WE})\S+){0,10} (?:stoi na|wynosi|pozostaje na|trzyma się na) (?:0|zero)${WE}(?: \S+){0,2} (?:od|po)${WE}`,
     // C65: a span of time with no fault: "nie odnotowano ani jednego zatrzymania", "działa bez żadnej
     // przerwy".
     String.raw`${W}nie (?:odnotowano|zarejestrowano|zanotowano|stwierdzono|zaobserwowano|wystąpiło|wystąpił|wystąpiła|było|zalogowano) (?:już )?(?:ani )?(?:jednego|jednej|żadnego|żadnej|pojedynczego) (?:\S+ )?(?:zatrzymani\S*|awari\S*|błęd\S*|zawieszeni\S*|crash\S*|restart\S*|zdarzeni\S*|przerw\S*|wysypani\S*|padu|padnięci\S*)`,
@@ -200,7 +216,8 @@ export const PL: ClaimLanguage = {
     // C24, C25: no further crashes, alerts or events since: "Brak alertów od wtorku".
     String.raw`${W}(?:brak|żadnych|zero|nie było|nie ma) (?:\S+ )?(?:dalszych |nowych |kolejnych )?(?:alert|alarm|zdarze|crash|awari|zawiesze|błęd|zgłosze|skarg|reklamacj)\S*(?: \S+){0,4} (?:od|po|od czasu)${WE}`,
     // C31: it did not come back: "problem się nie powtórzył", "nie da się już odtworzyć".
-    String.raw`${W}(?:się )?(?:już )?nie (?:powtórzył|powtórzyła|powtórzyło|powtarza|wrócił|wróciła|wróciło|odtwarza|pojawił ponownie)\S*`,
+    // "…nie wrócił do normalnej prędkości": a state not returned to is not a fault that stayed away.
+    String.raw`${W}(?:się )?(?:już )?nie (?:powtórzył|powtórzyła|powtórzyło|powtarza|wrócił|wróciła|wróciło|odtwarza|pojawił ponownie)\S*(?! do${WE})`,
     String.raw`${W}nie (?:da się|udaje się) (?:już )?(?:go |jej |tego )?odtworzyć${WE}`,
     // C15: a job or a step done with success, and the phrases that stand for it.
     String.raw`${W}już (?:się )?nie (?:wiesza|zawiesza|wywala|sypie|rozłącza|zrywa)${WE}`,
@@ -368,10 +385,20 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:nie (?:\S+ )?(?:wiemy|jesteśmy pewni|możemy (?:\S+ )?potwierdzić|możemy (?:\S+ )?zagwarantować)|mamy nadzieję|liczymy)${WE}`,
   ],
   pastAux: ['był', 'była', 'było', 'były'],
+  unaffected: [
+    'nie jest objęta problemem',
+    'nie jest objęty problemem',
+    'nie jest objęte problemem',
+    'nie została dotknięta',
+    'nie został dotknięty',
+    'nie dotyczy',
+  ],
   transient: [
     String.raw`${W}(?:przez chwilę|chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [
+    // C87: a measurement read all normal: "92 Mb/s, ping 16 ms, wszystko w normie".
+    'wszystko w normie',
     'wyeliminowany',
     'wyeliminowana',
     'problem wyeliminowany',
@@ -472,7 +499,7 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jak (?:wspomniano|zanotowano|potwierdzono|ustalono)|potwierdzone|dobra wiadomość|aktualizacja|status|wynik|podsumowanie|notatka)\W*$`,
   ],
   problemFree: [
-    String.raw`${W}bez (?:żadnych |najmniejszych |większych |dalszych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zarzutu|zastrzeżeń)${WE}`,
+    String.raw`${W}bez (?:żadnych |najmniejszych |większych |dalszych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zarzutu|zastrzeżeń|zrywania|zerwań|rozłączeń|rozłączania)${WE}`,
   ],
   misspellings: [
     'dziła działa',

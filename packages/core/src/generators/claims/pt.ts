@@ -18,6 +18,14 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`\b(?:estao|esta) (?:chegando|funcionando|imprimindo|conectando|sincronizando) (?:certinho|direitinho) (?:agora|ja)\b`,
+    String.raw`\b(?:imprimiu|imprimiram)(?: \S+){0,3} sem (?:pular|falhar|perder|travar)\b`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`\b(?:saem|sai|voltaram a sair|voltam a sair|volta a sair) (?:de novo |novamente )?(?:[\w-]+ ){0,3}(?:correto|correta|corretos|corretas|certo|certa)\b`,
+    String.raw`\b(?:volta|voltou|voltam) a (?:se )?registrar\b`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and jobs come out in seconds.
     String.raw`\b(?:imprimiu|imprimiram|impresso|impressos|impressas|digitalizou|enviou|saiu|sairam)(?: [\w-]+){0,10} sem (?:nenhum|nenhuma|o menor|a menor|um unico|uma unica|qualquer) (?:problema|contratempo|incidente|erro|falha|atolamento|percalco|imprevisto|engasgo)s?\b`,
@@ -35,7 +43,7 @@ export const PT: ClaimLanguage = {
     // C53: the fault no longer reproduces after the change ("no repro after the swap"), every queue prints.
     String.raw`\btod[ao]s (?:as|os) (?:filas|impressoras|estacoes) (?:imprimem|imprimindo|funcionam|funcionando)$`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`\b(?:restabelecimento|restauracao|recuperacao)(?: (?!(?:parcial|parcialmente|apenas|so|deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,7} (?:confirmad[oa]|verificad[oa])\b`,
+    String.raw`(?<!\bsem (?:que (?:a |o |sua |seu )?|uma |nenhuma )?)\b(?:restabelecimento|restauracao|recuperacao|resolucao|solucao|reparo|reparacao)(?: (?!(?:parcial|parcialmente|apenas|so|deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode|tentativa|seja|sejam|esteja|tenha)\b)[\w-]+){0,7} (?:confirmad[oa]|verificad[oa]|concluid[oa]|finalizad[oa]|realizad[oa]|completad[oa])\b(?! (?:apenas|parcialmente|mas)\b)`,
     String.raw`\bconfirmad[oa] (?:o |a )?(?:restabelecimento|restauracao|recuperacao)\b(?! (?:\S+ )?(?:parcial|parcialmente|apenas|so)\b)`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`\bpaginas? de teste(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,2} (?:impressas?|saiu)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,1} (?:com sucesso|corretamente|sem erros|sem problemas)\b(?! (?:so|apenas|somente|parcialmente)\b)`,
@@ -158,6 +166,13 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`(?<!\bnao )\b(?:parou|pararam) de (?:atolar|encravar|travar|cair|desconectar|congelar|dar erro|falhar|reiniciar|apresentar erro|mostrar erro)\b`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`\blog do backup(?: [\w-]+){0,5} (?:esta|estava) limpo\b`,
+    String.raw`\bcontador(?:es)?(?: [\w-]+){0,10} (?:segue |continua |esta |fica )?(?:em |a |no )?(?:0|zero)\b(?: [\w-]+){0,2} (?:desde|apos|depois)\b`,
     // C71: formal closing letters: "Temos o prazer de informar que o incidente no PRN01 foi
     // totalmente resolvido". Read as a whole: the contraction "no" (in the) of the gap is the
     // English negator, so the gap is screened for its own negations, plans and conditions.
@@ -368,12 +383,23 @@ export const PT: ClaimLanguage = {
     // Bare "so" is also English: only "só" before a determiner or a number.
     String.raw`^(?:\w+ )?(?:so (?:o|a|os|as|um|uma|metade|dois|duas|tres|alguns|algumas|parte)|somente|apenas|unicamente|alguns d|algumas d|metade|parte d|nem todos|nem todas)\b`,
   ],
+  unaffected: [
+    'nao foi afetado',
+    'nao foi afetada',
+    'nao esta afetado',
+    'nao esta afetada',
+    'nao afetado',
+    'nao afetada',
+  ],
   transient: [
     String.raw`\b(?:brevemente|temporariamente|momentaneamente|no inicio|inicialmente|por um momento|por um tempo|alguns (?:segundos|minutos))\b`,
     String.raw`\b(?:durante|por) (?:\d+ |uns |umas |alguns |algumas |um |uma |dois |tres |dez |trinta |poucos |poucas )(?:segundos?|minutos?|horas?|momentos?|dias?)\b`,
   ],
   pastAux: ['estava', 'estavam', 'tinha', 'tinham', 'funcionava'],
   ellipticals: [
+    // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
+    'encerrado',
+    'encerrada',
     // "- Spooler estável, sem travamentos".
     'estavel',
     'agora foi',

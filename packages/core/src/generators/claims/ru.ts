@@ -32,6 +32,11 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`${W}(?:снова|опять|вновь) (?:печатаются|печатается|выходят|выходит)(?: \S+){0,2} (?:с )?(?:правильн\S*|корректн\S*|нужн\S*)`,
+    String.raw`${W}(?:снова|опять|вновь) (?:регистрируется|регистрируются|зарегистрировался|зарегистрировалась)${WE}`,
+    String.raw`${W}входящие и исходящие (?:\S+ )?(?:проходят|работают|идут)${WE}`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and documents come out in seconds.
     String.raw`${W}(?:спокойно|без проблем|без единого сбоя|без сучка и задоринки|без заминок|гладко) (?:\S+ )?(?:распечатал\S*|напечатал\S*|отсканировал\S*|отправил\S*)`,
@@ -45,7 +50,7 @@ export const RU: ClaimLanguage = {
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`${W}(?:работает|печатает|трудится) (?:\S+ ){0,3}без (?:единого|одного) (?:сбоя|падения|вылета|зависания|краша|перебоя)${WE}`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`${W}(?:восстановление)(?: (?!(?:частичное|частично|только|должно|должна|будет|не|ещё|еще|нужно|может|когда|если)${WE})\S+){0,6} (?:подтверждено|проверено)${WE}`,
+    String.raw`(?<!без (?:\S+ )?)${W}(?:восстановление|устранение|решение|ремонт)(?: (?!(?:частичное|частично|только|должно|должна|будет|не|ещё|еще|нужно|может|когда|если|попытка)${WE})\S+){0,6} (?:подтверждено|проверено|завершено|выполнено|закончено|подтверждён|подтвержден|завершён|завершен|выполнен)${WE}(?! (?:только|частично|но)${WE})`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`${W}тестов\S* страниц\S*(?: (?!(?:должно|должна|будет|не|ещё|еще|нужно|может|когда|если)${WE})\S+){0,2} (?:успешно|без ошибок|корректно) (?:напечатан\S*|распечатан\S*)`,
     // C47: monitoring green (since the fix): "monitoring has been green across the board".
@@ -152,6 +157,15 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`${W}не (?:зафиксировал|зафиксировала|зарегистрировал|зарегистрировала|обнаружил|обнаружила|показал|отметил) ни одного${WE}`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`${W}больше не (?:зажёвывает|зажевывает|заминает|мнёт|мнет|застревает|виснет|зависает|падает|вылетает|отваливается|отключается|глючит|выскакивает|появляется)${WE}`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`${W}сч[её]тчик\S*(?: \S+){0,10} (?:после|с момента|с тех пор|со времени)(?: \S+){0,4} (?:стоит|остаётся|остается|держится|равен) на (?:нуле|0)${WE}`,
     // C64: nobody has been in touch about it since: "ни один пользователь больше не обращался".
     String.raw`${W}(?:ни один|никто из) (?:\S+ )?(?:пользовател\S*|клиент\S*|сотрудник\S*|коллег\S*) (?:больше|уже) не (?:обращал\S*|звонил\S*|жаловал\S*|писал\S*|связывал\S*)`,
     String.raw`${W}никто (?:больше|уже|с тех пор) не (?:обращал\S*|звонил\S*|жаловал\S*|писал\S*|связывал\S*)`,
@@ -353,6 +367,15 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:проверим|подтвердим|протестируем|будем наблюдать|будем следить|просим подтвердить|просим проверить|ждем подтверждения|ждём подтверждения|не можем (?:подтвердить|гарантировать)|не уверены|надеемся)${WE}`,
   ],
   pastAux: ['был', 'была', 'было', 'были'],
+  unaffected: [
+    'не затронута',
+    'не затронут',
+    'не затронуто',
+    'не затронуты',
+    'не пострадала',
+    'не пострадал',
+    'не пострадало',
+  ],
   transient: [
     String.raw`${W}(?:ненадолго|на (?:пару|несколько) (?:минут|секунд)|временно|на время|на короткое время|иногда|периодически|сначала)${WE}`,
   ],

@@ -19,6 +19,19 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
+    String.raw`${W}(?:kan|kunde) (?:nu )?(?:skanna|skriva ut|logga in|ansluta|jobba|arbeta|ringa|skicka)(?: \S+){0,5} igen${WE}`,
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`${W}(?:snabbare|stabilare) än (?:före|innan|förut|tidigare)${WE}`,
+    String.raw`${W}(?:är|är nu) tillbaka (?:på|till) (?:normal|full|vanlig) (?:hastighet|prestanda|fart)${WE}`,
+    String.raw`${W}(?:kommer|når) (?:\S+ )?fram som (?:de|den|det) ska(?:ll)? nu${WE}`,
+    String.raw`${W}skrev ut(?: \S+){0,3} utan att (?:hoppa|krångla|strula|fastna|missa)${WE}`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`${W}(?:kommer|kom) ut(?: \S+){0,3} (?:rätt|korrekt|riktig)(?: \S+){0,3} igen${WE}`,
+    String.raw`${W}(?:registrerar|registrerade) sig(?: \S+){0,3} igen${WE}`,
+    String.raw`${W}samtal (?:går|kommer) fram åt båda hållen${WE}`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and prints come out in seconds.
     String.raw`${W}(?:skrev ut|skrivits ut|utskrivna|skannade|skickade|gick ut|gick igenom)(?: \S+){0,8} utan (?:minsta|ett enda|några|något|ett) (?:problem|fel|strul|hack|krångel|missöde|stopp)${WE}`,
@@ -41,7 +54,7 @@ export const SV: ClaimLanguage = {
     // C54: it has run since without a single fault: "running without a single crash".
     String.raw`${W}(?:gått|gick|går|fungerat|fungerar|kört|rullat|rullar)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,3} utan (?:en enda|ett enda) (?:krasch|fel|avbrott|stopp|haveri)${WE}`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
-    String.raw`${W}återställning(?: (?!(?:delvis|partiell|bara|ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,6} (?:bekräftad|bekräftat|verifierad|verifierat)${WE}`,
+    String.raw`(?<!utan (?:någon |en |bekräftad )?)${W}(?:återställning|åtgärd|åtgärden|lösning|lösningen|reparation)(?: (?!(?:delvis|partiell|bara|ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan|försök)${WE})\S+){0,6} (?:bekräftad|bekräftat|verifierad|verifierat|slutförd|slutfört|genomförd|genomfört|godkänd|godkänt)${WE}(?! (?:bara|delvis|men)${WE})`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`${W}testsid\S*(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,1} (?:utskriven|utskrivna|skrevs ut)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,5} (?:utan (?:problem|fel|anmärkning)|korrekt|felfritt)${WE}`,
     // C60: the fix that did the trick, and the fault gone since: "did the trick, has stayed up since".
@@ -152,6 +165,17 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`${W}(?:övervakning\S*|monitorering\S*)(?: \S+){0,2} har inte (?:registrerat|upptäckt|rapporterat|sett|larmat om) (?:ett enda|en enda|något|några)${WE}`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`${W}(?:\S*stopp\S*|fel\S*|krasch\S*|avbrott\S*|problem\S*|\S*meddelande\S*)(?: \S+){0,6} har (?:nu )?(?:helt )?upphört${WE}`,
+    String.raw`${W}(?:\S*meddelande\S*|fel\S*|varning\S*|popup\S*|ruta\S*|rutan)(?: \S+){0,6} (?:dyker|visas|kommer|poppar) (?:inte|aldrig) (?:upp )?(?:längre|mer)${WE}`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`${W}(?:backup|säkerhetskopi)\S*(?: \S+){0,5} (?:är|var) ren${WE}`,
+    String.raw`${W}\S*räknaren(?: \S+){0,8} (?:står (?:kvar )?på|ligger (?:kvar )?på|visar) (?:0|noll)${WE}(?: \S+){0,2} (?:sedan|efter)${WE}`,
     // C64: nobody has been in touch about it since: "har ingen användare ringt supporten".
     // Only since a time or no more: "ingen har ringt tillbaka än" is a reply still awaited.
     String.raw`${W}sedan (?:\S+ ){1,6}(?:ingen|inte en enda|inte någon) (?:enda )?(?:användare|kund|kollega|medarbetare|person)?\S* ?(?:har )?(?:ringt|hört av sig|kontaktat|mejlat|klagat|ringde|hörde av sig)${WE}`,
@@ -300,11 +324,15 @@ export const SV: ClaimLanguage = {
   ],
   // "fram till i fredags fungerade allt bra": how it worked before the problem.
   pastAux: ['var', 'hade', 'fungerade', 'funkade', 'gick'],
+  unaffected: ['inte påverkad', 'inte påverkat', 'inte påverkade', 'opåverkad', 'opåverkat', 'opåverkade'],
   transient: [
     String.raw`${W}(?:ett (?:litet )?tag|en kort tid|en liten stund)${WE}`,
     String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
+    // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
+    'stängd',
+    'stängt',
     // C69: a result as a heading: "Resultat: spoolern lagad, färgutskrift återställd".
     'lagad',
     'återställd',

@@ -26,6 +26,15 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`${W}öncesine göre (?:\S+ )?(?:daha )?(?:hızlı|stabil|iyi)\S*${NOT_AFTER}`,
+    String.raw`${W}(?:normal|eski|tam) (?:hızına|performansına) (?:geri )?döndü${WE}`,
+    String.raw`${W}(?:iki|üç|birkaç|\d+) (?:kez|kere|defa) (?:sorunsuz|düzgün|hatasız|sorunsuzca) (?:bastı|yazdırdı|çıktı verdi)${WE}`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`${W}(?:\S+ )?(?:yeniden|tekrar) (?:kaydoldu|kayıt oldu|kaydoluyor|register oldu)${WE}${NOT_AFTER}`,
+    String.raw`${W}gelen ve giden aramalar (?:\S+ )?(?:sorunsuz|çalışıyor|geçiyor)${WE}${NOT_AFTER}`,
     // C64: the consequence that implies the fix: a run printed without a hitch, the queues drain
     // and prints come out in seconds.
     String.raw`${W}kuyruk\S*(?: \S+){0,2} (?:normal sekilde|sorunsuz|sorunsuzca|duzgun|normal) (?:\S+ )?(?:bosaliyor|bosaltiliyor|isleniyor|akiyor)${WE}`,
@@ -41,6 +50,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}tek bir (?:cokme|hata|kesinti|durma|sorun)\S* (?:olmadan|yasamadan|yasanmadan) (?:\S+ )?(?:calisiyor|calisti|basiyor)`,
     // C55: the restoration told as a confirmed noun or passive: "Restoration of printing confirmed".
     String.raw`${W}(?:geri (?:yuklendigi|geldigi)|duzeldigi|cozuldugu) (?:teyit edil(?:di|mistir|mis)|dogrulan(?:di|mistir|mis)|onaylan(?:di|mistir|mis))${WE}${NOT_AFTER}`,
+    // C79: the solution or the restoration told as confirmed or completed, as a noun.
+    String.raw`${W}(?:çözüm|çözümü|onarım|düzeltme|(?:\S+ )?(?:yeniden sağlanması|geri yüklenmesi|onarılması))(?: (?!(?:kısmen|sadece|yalnızca|olacak|edilecek|gerek|değil|henüz|eğer|ise|denemesi)${WE})\S+){0,6} (?:onaylandı|doğrulandı|tamamlandı|teyit edildi|gerçekleştirildi)${WE}${NOT_AFTER}`,
     // C59: a test page printed with success: "test page printed successfully on every queue".
     String.raw`${W}test sayfasi(?: \S+){0,2} (?:basariyla|sorunsuz) (?:yazdirildi|basildi)${WE}${NOT_AFTER}`,
     // C61: the outcome as a headline: "fix successful", "printing restored", "stays up", "no more crashes".
@@ -139,6 +150,16 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C86: the monitoring has not seen a single outage since the change, told with its own verb:
+    // "n'a remonté aucune coupure depuis", "一度も検知されていません".
+    String.raw`${W}tek bir (?:\S+ )?(?:kesinti|çökme|hata|kopma|arıza)\S* (?:bile |dahi )?(?:kaydetmedi|tespit etmedi|görmedi|yakalamadı|bildirmedi)${WE}`,
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`${W}artık (?:\S+ ){0,2}(?:sıkışma|hata|kopma|donma|çökme|kesinti|sorun|takılma)\S* (?:olmuyor|yaşanmıyor|görülmüyor|çıkmıyor)${WE}`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`${W}yedekleme (?:log|kayd)\S*(?: \S+){0,3} temiz${WE}${NOT_AFTER}`,
+    String.raw`${W}sayac\S*(?: \S+){0,8} (?:beri|sonra|itibaren) (?:0|sıfır)\S*(?: (?:da |de )?(?:duruyor|kaldı|sabit))?${WE}${NOT_AFTER}`,
     // C64: a run printed without a hitch: "hiç sorun yaşamadan yazdırdı" ("hiç" negates the fault;
     // a negated verb, "yazdıramadı", is another form).
     String.raw`${W}(?:hic|hicbir|herhangi bir|tek bir) (?:sorun|problem|hata|aksaklik|sikinti|takilma)(?: \S+)? (?:yasamadan|yasanmadan|olmadan|cikmadan|cikarmadan) (?:\S+ ){0,2}(?:yazdirdi|yazdirdilar|basti|bastilar|tamamladi|tamamlandi|cikardi|cikti|gonderdi)${WE}`,
@@ -247,6 +268,7 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kontrol edin|kontrol edeceğiz|kontrol edelim|doğrulayın|doğrulayacağız|teyit edin|teyit edeceğiz|onaylayın|bildirin|haber verin|test edin|test edeceğiz|izleyeceğiz|emin olun|emin değiliz|umuyoruz|umarız|umarım|bekliyoruz|olup olmadığını|olmadığını)${WE}`,
   ],
   pastAux: ['idi', 'iken'],
+  unaffected: ['etkilenmedi', 'etkilenmemiş', 'etkilenmemis', 'etkilenmiyor'],
   transient: [
     String.raw`${W}(?:kısa bir süre|birkaç (?:dakika|saniye)(?:lığına)?|geçici olarak|bir süreliğine|ara sıra|bazen|ilk başta)${WE}`,
   ],
@@ -334,6 +356,8 @@ export const TR: ClaimLanguage = {
   typoStems: ['çalışıyor', 'sorunsuz', 'düzeltildi', 'giderildi', 'çözüldü'],
   problemFree: [
     String.raw`${W}(?:sorunsuz|problemsiz|hatasız|kesintisiz|sıkıntısız)\S*`,
+    // C78: "[x] Teams görüşmeleri kopmuyor": the calls do not drop.
+    String.raw`${W}(?:kopmuyor|kopmuyorlar|kesilmiyor|donmuyor)${WE}`,
     String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık) (?:olmadan|yaşanmadan|çıkmadan|yaşamadan)${WE}`,
     // "Hallettik, sıkıntı yok": "there is no trouble" says the good state, it denies nothing.
     String.raw`${W}(?:herhangi bir |hiçbir )?(?:sorun|problem|hata|sıkıntı|aksaklık|şikayet) (?:yok|kalmadı)${WE}`,

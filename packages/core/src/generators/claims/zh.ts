@@ -36,6 +36,18 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
+    String.raw`又(?:能|可以)\S{0,10}?(?:扫描|掃描|打印|登录|登錄|连接|連接|上网|上網)`,
+    // C83: speed back to normal or better than before the fault; messages that arrive as they should
+    // now; a test run that came out clean ("printed two batches without skipping a label").
+    String.raw`比\S{0,8}(?:之前|以前)(?:还|還|更)(?:快|稳定|穩定|流畅|流暢)`,
+    String.raw`(?:打|打印|印)了(?:两|兩|三|几|幾|\d+)(?:次|张|張|份)(?:都)?(?:很)?(?:正常|成功|顺利|順利)`,
+    // C80: the output right again, and the phone registered again with its calls going through:
+    // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
+    String.raw`(?:又是|又恢复|又恢復|重新是)(?:正确|正確)的`,
+    // C79: the fix confirmed or the restoration completed, as a noun: "问题已确认解决", "服务于14:20恢复完毕".
+    String.raw`(?:已|已经|已經)?(?:确认|確認|证实|證實)(?:已|已经|已經)?(?:解决|解決|修复|修復|恢复|恢復)`,
+    String.raw`(?:恢复|恢復|修复|修復)(?:工作)?(?:完毕|完畢|完成)`,
     // C64: the consequence that implies the fix: the queues drain normally, jobs come out in seconds.
     String.raw`(?:队列|隊列|佇列)\S{0,4}?(?:都在|都|在|均)?(?:正常|顺利|順利)(?:地)?(?:消化|清空|处理|處理|流转|流轉|出队|出隊)`,
     String.raw`(?:几|幾|数|數)秒(?:钟|鐘)?(?:内|內)?(?:就|便)?(?:能|可以)?(?:打(?:印)?出来|打(?:印)?出來|出纸|出紙|打完|印出来|印出來)`,
@@ -137,6 +149,14 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
+    // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
+    String.raw`(?:已经|已經|现在|現在)不(?:再)?(?:卡纸|卡紙|掉线|掉線|死机|死機|报错|報錯|弹|彈)了`,
+    String.raw`不再(?:弹|彈|出现|出現|报错|報錯|掉线|掉線|卡纸|卡紙|死机|死機)`,
+    // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
+    // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
+    String.raw`(?:计数|計數)(?:器)?\S{0,8}?(?:后|後|以来|以來)(?:一直|始终|始終|仍然|仍)?(?:是|为|為|在|保持)?0`,
+    String.raw`(?:备份|備份)\S{0,6}(?:日志|日誌)\S{0,2}(?:干净|乾淨)`,
     // C64: nobody has been in touch about it since: "再也没有用户打电话来反映打印问题了".
     String.raw`再(?:也)?(?:没有|沒有|没|沒)(?:人|用户|用戶|同事|客户|客戶|使用者)?(?:打(?:过|過)?(?:电话|電話)|来电|來電|联系|聯繫|联络|聯絡|反映|反应|反應|找(?:过|過)我们|找(?:过|過)我們)`,
     // C65: a span of time with no fault: "没有出现过一次后台打印服务停止", "再也没有停过".
@@ -330,6 +350,7 @@ export const ZH: ClaimLanguage = {
   pastAux: [],
   // C75: "上周故障出现之前，…都运行正常": how things were before the fault.
   befores: ['之前', '以前', '此前'],
+  unaffected: ['未受影响', '未受影響', '没有受到影响', '沒有受到影響', '不受影响', '不受影響'],
   transient: [
     // "正常运行了大约十分钟", "正常了大约一小时": a state that lasted a span of minutes, seconds or an
     // hour, told as a span.
