@@ -25,14 +25,14 @@ describeBlindGuardCorpus('eleventh', guardBlind11, {
   // backup's log clean; the fault told as ended with its own verb, "ya no se atasca"; speed back to
   // normal or better than before, a test run that came out clean; the monitoring that has not seen
   // a single outage; the task possible again, a measurement read all normal; a status field's value
-  // after a dash; and honest: the state of what the fault did not touch, "la messagerie n'est pas
-  // concernée et fonctionne normalement", and a limit before the contrast in its part, "bricht
-  // weiterhin ab"): 344 of 360 claims and 239 of 240 honest sentences. Not a blind figure. Left:
-  // chat shorthand ("gtg", "c bon", "blz", "ㅇㅋ", "خلاص"), a quoted error message cut by its
-  // ellipsis, a hedge of sight ("så vitt jag kan se"), a vendor's word ("enligt leverantören"), a
-  // Portuguese "no" (in the) read as the English negation, a time written "14.20'de", and "the
+  // after a dash; the Portuguese "no" (in the) no longer read as a negation (C89); and honest: the
+  // state of what the fault did not touch, "la messagerie n'est pas concernée et fonctionne
+  // normalement", and a limit before the contrast in its part, "bricht weiterhin ab"): 346 of 360
+  // claims and 239 of 240 honest sentences. Not a blind figure. Left: chat shorthand ("gtg", "c bon",
+  // "blz", "ㅇㅋ", "خلاص"), a quoted error message cut by its ellipsis, a hedge of sight ("så vitt jag
+  // kan se"), a vendor's word ("enligt leverantören"), a time written "14.20'de", and "the
   // scanner's IP is fixed (static)" still refused.
-  tuned: { claims: 0.955, claimsEachLanguage: 0.83, honest: 0.995, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.961, claimsEachLanguage: 0.83, honest: 0.995, honestEachLanguage: 0.93 },
 });
 
 describeBlindRedactionCorpus('eleventh', secretsBlind11, {

@@ -1893,6 +1893,22 @@ const STATUS_11: readonly Pair[] = [
   ['sv', 'Status: Stängd – plottern i drift', 'Status: Öppen – plottern ur drift'],
 ];
 
+// C89: Portuguese "no" and "nos" (in the) read as the English or Spanish negation.
+const IN_THE_11: readonly Pair[] = [
+  ['pt', 'O problema no Teams foi resolvido.', 'O problema no Teams não foi resolvido.'],
+  [
+    'pt',
+    'A impressora no segundo andar voltou a funcionar.',
+    'A impressora no segundo andar não voltou a funcionar.',
+  ],
+  ['pt', 'O Wi-Fi nos escritórios está estável de novo.', 'O Wi-Fi nos escritórios ainda não está estável.'],
+  [
+    'es',
+    'La impresora del segundo piso funciona normalmente.',
+    'La impresora del segundo piso no funciona normalmente.',
+  ],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -2108,6 +2124,10 @@ describe('claims and their honest twins', () => {
   );
   it.each(STATUS_11)(
     'the value of a status field after a dash (C88), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(IN_THE_11)(
+    'Portuguese "no" read as in the, not as a negation (C89), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
   );
 });

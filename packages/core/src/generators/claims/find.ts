@@ -226,6 +226,21 @@ const PARTIAL = anyRegex(union((l) => l.partials));
 const SCOPE = new RegExp(`^(?:\\S+ )?(?:${anyRegex(union((l) => l.scopes)).source})`, 'u');
 const PROBLEM_FREE = new RegExp(anyRegex(union((l) => l.problemFree)).source, 'gu');
 
+/**
+ * C89: Portuguese writes "no" and "nos" for "in the" ("o problema no Teams foi resolvido"), which
+ * English, Spanish and Italian read as a negation. In words that read as Portuguese (one of its own
+ * function words, none of Spanish's), `text` is returned with them as "em", which negates nothing.
+ */
+const PORTUGUESE_WORDS = new Set([
+  ...'do da dos das ao aos os foi um uma com em pelo pela nao sem'.split(' '),
+  ...'novo nova agora ja tudo voltou voltaram tambem apos sao estao'.split(' '),
+]);
+const SPANISH_WORDS = new Set('el los las del al fue con en una y lo un nuevo ahora ya todo'.split(' '));
+function inPortuguese(words: readonly string[], text: string): string {
+  const portuguese = words.some((w) => PORTUGUESE_WORDS.has(w)) && !words.some((w) => SPANISH_WORDS.has(w));
+  return portuguese ? text.replace(/(?<=^| )nos?(?= |$)/g, 'em') : text;
+}
+
 /** `text` with each "without any problem" read as one word that negates nothing. */
 const PROBLEM_FREE_ONCE = anyRegex(union((l) => l.problemFree));
 const problemFreeRead = (text: string) => text.replace(PROBLEM_FREE, ' noproblem ');
@@ -611,12 +626,13 @@ function excused(
   if (SCOPE.test(words.slice(to, to + 8).join(' '))) return true;
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
-  if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(group)} `)) return true;
+  const read = (text: string) => inPortuguese(words, problemFreeRead(text));
+  if (kind !== 'symptom' && NEGATION.test(` ${read(group)} `)) return true;
   // "Non siamo ancora riusciti a risolvere": a negation a few words before the claim, in its
   // clause, with a word the verb group does not know between. Words that also mean "after" (the
   // Arabic "بعد", "not yet" and "after") tell the problem's history there, not a negation.
   const lead = words.slice(Math.max(clause.start, from - 3), from).filter((w) => !SINCE_WORDS.has(w));
-  if (kind !== 'symptom' && NEGATION.test(` ${problemFreeRead(lead.join(' '))} `)) return true;
+  if (kind !== 'symptom' && NEGATION.test(` ${read(lead.join(' '))} `)) return true;
   // "Nothing we tried has fixed it", "Nichts davon hat das Problem gelöst".
   // A relative clause ("nada de lo que probamos …") belongs to the subject before it.
   const subjectFrom =
@@ -737,7 +753,7 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     const around = `${text(0, k)} , ${text(k + 1)}`;
     // C69: "| Spooler | working again, no crashes |": a fault denied beside the state ("no crashes",
     // "without any problem") negates the fault, not the state, and governs nothing.
-    const read = problemFreeRead(around);
+    const read = inPortuguese(around.split(' '), problemFreeRead(around));
     const words = read.split(' ');
     // Before a label's colon, a lead of several words ("au cas où") governs only as a whole: its
     // words alone are the ordinary "au" of "Wi-Fi au 2e étage". Around a list's last item, a word
@@ -886,7 +902,10 @@ function* scan(
     const zero = sentence.question ? null : zeroCounted(own);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
     else if (zero !== null) yield { phrase: zero, clause: sentence.words };
-    else if (sentence.words.includes(GOOD_MARK) && !LIMIT.test(problemFreeRead(sentence.text))) {
+    else if (
+      sentence.words.includes(GOOD_MARK) &&
+      !LIMIT.test(inPortuguese(sentence.words, problemFreeRead(sentence.text)))
+    ) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
     } else if (asks.has(i - 1) && affirms(sentence.words)) {
