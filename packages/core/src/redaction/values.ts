@@ -128,6 +128,8 @@ const REGEX_SOURCE = /\\[sSdDwW](?![A-Za-z0-9])|\(\?[imsx]{1,4}\)/;
 const ABSOLUTE_PATH = /^(?:~|\.{1,2})?\/(?:[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/?)?$/;
 /** A Windows path from its drive: "C:\\Users\\svc-git\\.ssh\\id_ed25519". */
 const WINDOWS_PATH = /^[A-Za-z]:\\(?:[\w .-]{1,80}\\){0,20}[\w .-]{0,80}$/;
+/** A file's path, absolute or from a Windows drive. */
+const isPath = (value: string) => ABSOLUTE_PATH.test(value) || WINDOWS_PATH.test(value);
 /**
  * Two letters of a script typed without spaces (Han, kana, Hangul) open a sentence in that script,
  * not a password typed on a Latin keyboard: "密码：见密码库（NAS管理员条目）".
@@ -200,9 +202,10 @@ export function keepValue(secret: string, after = ''): boolean {
   // A path in quotes is a file: "Enter passphrase for key '/root/.ssh/backup_ed25519':".
   if (secret.startsWith('"') || secret.startsWith("'")) {
     const inner = secret.slice(1, -1);
-    return PLACEHOLDER.test(inner) || ABSOLUTE_PATH.test(inner) || WINDOWS_PATH.test(inner);
+    return PLACEHOLDER.test(inner) || isPath(inner);
   }
-  const bare = bareValue(secret).toLowerCase();
+  const value = bareValue(secret);
+  const bare = value.toLowerCase();
   // "Password: (sent by SMS)", "Password: {{ vault_db_password }}", "AccountKey=<stored in Key
   // Vault>": the start of a remark or a template, not a value.
   if (/^[([{<]/.test(bare) && !/^\{[A-Za-z0-9]/.test(bare)) return true;
@@ -219,11 +222,10 @@ export function keepValue(secret: string, after = ''): boolean {
   if (/^\p{L}{2,12}$/u.test(bare) && LENGTH_AFTER.test(after)) return true;
   // A lowercase word with more words after it is a sentence, Markdown emphasis opened in front or
   // not: "is managed by LAPS", "Wachtwoord: staat in de kluis", "**Password:** *stored in Hudu*".
-  if (/^[*_]{0,3}\p{Ll}{1,20}$/u.test(asWritten(bareValue(secret))) && /^ \p{L}/u.test(asWritten(after)))
-    return true;
+  if (/^[*_]{0,3}\p{Ll}{1,20}$/u.test(asWritten(value)) && /^ \p{L}/u.test(asWritten(after))) return true;
   // A capitalised word that starts a sentence of lowercase words is error text, not a value:
   // "InvalidAuthenticationToken: Lifetime validation failed".
-  if (/^\p{Lu}\p{Ll}{2,20}$/u.test(bareValue(secret)) && /^ \p{Ll}{2,} \p{Ll}{2,}/u.test(after)) return true;
+  if (/^\p{Lu}\p{Ll}{2,20}$/u.test(value) && /^ \p{Ll}{2,} \p{Ll}{2,}/u.test(after)) return true;
   // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
   // choisira", "password: can't be reset", "Password: dell'utente".
   if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
@@ -241,20 +243,19 @@ export function keepValue(secret: string, after = ''): boolean {
     PROMPT.test(bare) ||
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare) ||
-    SECRET_VARIABLE.test(bareValue(secret)) ||
-    SECRET_NAME.test(bareValue(secret)) ||
-    PROXMOX_TOKEN_ID.test(bareValue(secret)) ||
-    REFERENCE.test(bareValue(secret)) ||
-    HCL_REFERENCE.test(bareValue(secret)) ||
-    LOWER_PATH.test(bareValue(secret)) ||
-    ABSOLUTE_PATH.test(bareValue(secret)) ||
-    WINDOWS_PATH.test(bareValue(secret)) ||
-    MASKED_DISPLAY.test(bareValue(secret)) ||
+    SECRET_VARIABLE.test(value) ||
+    SECRET_NAME.test(value) ||
+    PROXMOX_TOKEN_ID.test(value) ||
+    REFERENCE.test(value) ||
+    HCL_REFERENCE.test(value) ||
+    LOWER_PATH.test(value) ||
+    isPath(value) ||
+    MASKED_DISPLAY.test(value) ||
     REGEX_SOURCE.test(secret) ||
-    isDocumentationExample(bareValue(secret)) ||
-    FILE_NAME.test(bareValue(secret)) ||
-    isBareJwtHeader(bareValue(secret)) ||
-    isPublicKeyMaterial(bareValue(secret))
+    isDocumentationExample(value) ||
+    FILE_NAME.test(value) ||
+    isBareJwtHeader(value) ||
+    isPublicKeyMaterial(value)
   );
 }
 

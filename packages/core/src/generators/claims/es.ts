@@ -392,6 +392,7 @@ export const ES: ClaimLanguage = {
     // Only part of them: "solo la mitad de los usuarios puede conectarse de nuevo".
     String.raw`^(?:\w+ )?(?:solo|solamente|unicamente|algunos de|algunas de|la mitad|parte de|no todos|no todas)\b`,
   ],
+  markers: 'el los las del al fue con en una y lo un nuevo ahora ya todo'.split(' '),
   unaffected: [
     'no se ha visto afectado',
     'no se ha visto afectada',

@@ -184,14 +184,6 @@ const findWords = (words: readonly string[]) => {
   const bounded = spaced.length > 0 ? [`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})(?![\\p{L}\\p{N}])`] : [];
   return new RegExp([...bounded, ...anywhere].join('|') || '(?!)', 'u');
 };
-/**
- * C81: a value that holds a zero since a change: "toujours à 0 depuis le changement de câble",
- * "0 desde el cambio de cable", "fermo a 0 dalla sostituzione del cavo" (Italian's "since" is
- * "from the": a lexicon's "da" would mean "from" everywhere).
- */
-const ZERO_HELD = /^(?:[\p{L}\p{M}]+ ){0,3}(?:0|zero|cero|nul|null|noll)(?= )/u;
-const zeroSince = (value: string) =>
-  ZERO_HELD.test(value) && (SINCE_ANYWHERE.test(value) || /(?:^| )(?:dalla|dal|dallo) /u.test(value));
 const CONTRAST = findWords(union((l) => l.contrasts));
 const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
 const STILL_OR_NOT = LIMIT;
@@ -201,14 +193,21 @@ const SINCE_ANYWHERE = findWords(union((l) => l.since));
 /** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
 const QUESTION_NEGATOR = findWords(union((l) => l.negators.filter((w) => !l.contrasts.includes(w))));
 const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/**
+ * C81: a value that holds a zero since a change: "toujours à 0 depuis le changement de câble",
+ * "0 desde el cambio de cable", "fermo a 0 dalla sostituzione del cavo".
+ */
+const ZERO_HELD = /^(?:[\p{L}\p{M}]+ ){0,3}(?:0|zero|cero|nul|null|noll)(?= )/u;
+const HELD_SINCE = findWords(union((l) => [...l.since, ...(l.heldSince ?? [])]));
+const zeroSince = (value: string) => ZERO_HELD.test(value) && HELD_SINCE.test(value);
 /** C75: a part that ends in "before" ("上周故障出现之前"): what the next part tells is history. */
 const BEFORE_WORDS =
   union((l) => l.befores)
     .map(escapeWord)
     .join('|') || '(?!)';
+const BEFORE_END = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
 /** C84: what says a thing was not touched by the fault; a state told of it after is not the fix's. */
 const UNAFFECTED = findWords(union((l) => l.unaffected));
-const BEFORE_END = new RegExp(`(?:${BEFORE_WORDS})$`, 'u');
 
 const NEGATION = wordsRegex(union((l) => l.negators));
 const NEGATIVE_SUBJECT = new RegExp(
@@ -224,25 +223,40 @@ const TRANSIENT = anyRegex(union((l) => l.transient));
 const PARTIAL = anyRegex(union((l) => l.partials));
 /** A scope limiting the claim just before it, opening the words after it (`scopes`). */
 const SCOPE = new RegExp(`^(?:\\S+ )?(?:${anyRegex(union((l) => l.scopes)).source})`, 'u');
-const PROBLEM_FREE = new RegExp(anyRegex(union((l) => l.problemFree)).source, 'gu');
+const PROBLEM_FREE_ONCE = anyRegex(union((l) => l.problemFree));
+const PROBLEM_FREE = new RegExp(PROBLEM_FREE_ONCE.source, 'gu');
 
 /**
- * C89: Portuguese writes "no" and "nos" for "in the" ("o problema no Teams foi resolvido"), which
- * English, Spanish and Italian read as a negation. In words that read as Portuguese (one of its own
- * function words, none of Spanish's), `text` is returned with them as "em", which negates nothing.
+ * C89: the words a language uses otherwise that others negate with (`otherSenses`): Portuguese
+ * writes "no" and "nos" for "in the" ("o problema no Teams foi resolvido"), which English and
+ * Spanish read as a negation. Each with the markers that tell a part is the language's, and those of
+ * the languages that negate with the words.
  */
-const PORTUGUESE_WORDS = new Set([
-  ...'do da dos das ao aos os foi um uma com em pelo pela nao sem'.split(' '),
-  ...'novo nova agora ja tudo voltou voltaram tambem apos sao estao'.split(' '),
-]);
-const SPANISH_WORDS = new Set('el los las del al fue con en una y lo un nuevo ahora ya todo'.split(' '));
-function inPortuguese(words: readonly string[], text: string): string {
-  const portuguese = words.some((w) => PORTUGUESE_WORDS.has(w)) && !words.some((w) => SPANISH_WORDS.has(w));
-  return portuguese ? text.replace(/(?<=^| )nos?(?= |$)/g, 'em') : text;
+const OTHER_SENSES = LANGUAGES.flatMap((l) => {
+  const senses = Object.entries(l.otherSenses ?? {});
+  if (senses.length === 0) return [];
+  const words = senses.map(([word]) => word);
+  const negating = LANGUAGES.filter((o) => o !== l && o.negators.some((n) => words.includes(n)));
+  return [
+    {
+      markers: new Set((l.markers ?? []).map(form)),
+      others: new Set(negating.flatMap((o) => (o.markers ?? []).map(form))),
+      senses: new Map(senses),
+      pattern: new RegExp(`(?<=^| )(?:${words.map(escapeWord).join('|')})(?= |$)`, 'g'),
+    },
+  ];
+});
+/** `text` with the words of {@link OTHER_SENSES} read in their own sense where `words` read as their language. */
+function inOwnSense(words: readonly string[], text: string): string {
+  let read = text;
+  for (const { markers, others, senses, pattern } of OTHER_SENSES) {
+    if (!words.some((w) => markers.has(w)) || words.some((w) => others.has(w))) continue;
+    read = read.replace(pattern, (word) => senses.get(word) ?? word);
+  }
+  return read;
 }
 
 /** `text` with each "without any problem" read as one word that negates nothing. */
-const PROBLEM_FREE_ONCE = anyRegex(union((l) => l.problemFree));
 const problemFreeRead = (text: string) => text.replace(PROBLEM_FREE, ' noproblem ');
 
 /** Single words that can stand in a verb group between the subject and the predicate. */
@@ -626,7 +640,7 @@ function excused(
   if (SCOPE.test(words.slice(to, to + 8).join(' '))) return true;
   const chain = chainBefore(words, from);
   const group = `${chain} ${words.slice(from, to).join(' ')}`;
-  const read = (text: string) => inPortuguese(words, problemFreeRead(text));
+  const read = (text: string) => inOwnSense(words, problemFreeRead(text));
   if (kind !== 'symptom' && NEGATION.test(` ${read(group)} `)) return true;
   // "Non siamo ancora riusciti a risolvere": a negation a few words before the claim, in its
   // clause, with a word the verb group does not know between. Words that also mean "after" (the
@@ -753,7 +767,7 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     const around = `${text(0, k)} , ${text(k + 1)}`;
     // C69: "| Spooler | working again, no crashes |": a fault denied beside the state ("no crashes",
     // "without any problem") negates the fault, not the state, and governs nothing.
-    const read = inPortuguese(around.split(' '), problemFreeRead(around));
+    const read = inOwnSense(around.split(' '), problemFreeRead(around));
     const words = read.split(' ');
     // Before a label's colon, a lead of several words ("au cas où") governs only as a whole: its
     // words alone are the ordinary "au" of "Wi-Fi au 2e étage". Around a list's last item, a word
@@ -904,7 +918,7 @@ function* scan(
     else if (zero !== null) yield { phrase: zero, clause: sentence.words };
     else if (
       sentence.words.includes(GOOD_MARK) &&
-      !LIMIT.test(inPortuguese(sentence.words, problemFreeRead(sentence.text)))
+      !LIMIT.test(inOwnSense(sentence.words, problemFreeRead(sentence.text)))
     ) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };

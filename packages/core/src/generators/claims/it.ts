@@ -375,6 +375,7 @@ export const IT: ClaimLanguage = {
     // Only part of them: "solo metà degli utenti riesce di nuovo ad accedere".
     String.raw`^(?:\w+ )?(?:solo|soltanto|solamente|unicamente|alcuni de|alcune de|meta|la meta|parte de|non tutti|non tutte)\b`,
   ],
+  heldSince: ['dalla', 'dal', 'dallo'],
   unaffected: [
     'non e interessato',
     'non e interessata',

@@ -70,6 +70,23 @@ export interface ClaimLanguage {
    * normally"), is about something else than the fix.
    */
   readonly unaffected?: readonly string[];
+  /**
+   * Function words of this language that the other lexicons' languages do not write ("foi", "uma"):
+   * a part holding one reads as this language where two languages give a word different senses.
+   */
+  readonly markers?: readonly string[];
+  /**
+   * Words other languages negate with that this one uses otherwise, each with how it reads here
+   * (Portuguese "no" and "nos" are "in the": read as "em"). In a part that reads as this language
+   * ({@link markers}) and holds no marker of a language that negates with them, they negate nothing.
+   */
+  readonly otherSenses?: Readonly<Record<string, string>>;
+  /**
+   * Words that, after a zero, tell it has held since a change, besides {@link since}: the Italian
+   * "dalla" (from the) of "fermo a 0 dalla sostituzione del cavo", which as "since" would mean
+   * "from" everywhere.
+   */
+  readonly heldSince?: readonly string[];
   /** Words that limit a state to a moment ("briefly", "for a few minutes"). */
   readonly transient: readonly string[];
   /**

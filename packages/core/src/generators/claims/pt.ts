@@ -383,6 +383,13 @@ export const PT: ClaimLanguage = {
     // Bare "so" is also English: only "só" before a determiner or a number.
     String.raw`^(?:\w+ )?(?:so (?:o|a|os|as|um|uma|metade|dois|duas|tres|alguns|algumas|parte)|somente|apenas|unicamente|alguns d|algumas d|metade|parte d|nem todos|nem todas)\b`,
   ],
+  // C89: "o problema no Teams foi resolvido": "no" and "nos" are "in the", not the English or
+  // Spanish negation.
+  markers: [
+    ...'do da dos das ao aos os foi um uma com em pelo pela nao sem'.split(' '),
+    ...'novo nova agora ja tudo voltou voltaram tambem apos sao estao'.split(' '),
+  ],
+  otherSenses: { no: 'em', nos: 'em' },
   unaffected: [
     'nao foi afetado',
     'nao foi afetada',
