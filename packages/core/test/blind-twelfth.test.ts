@@ -1,0 +1,19 @@
+import guardBlind12 from './fixtures/guard-blind-12.json' with { type: 'json' };
+import { describeBlindGuardCorpus } from './support/blind-corpora.js';
+
+// A twelfth blind guard corpus (fixtures/guard-blind-12.json, kept as delivered), written by someone
+// who had seen neither the rules nor the earlier corpora. Its writer was asked this time for slips
+// (no accents, no capitals), the user or the office as the subject ("Maria can print again"), the
+// fault counted as none or measured down to zero, table rows and key/value lines, a customer or a
+// colleague quoted, passive and nominal closings, emoji that carry the meaning, English IT words
+// inside another language ("der Sync läuft wieder smooth"), the fault that did not come back, the
+// chore the user no longer has to do, a claim in a main clause after a clause of time or cause, and
+// odd Unicode. Its first measurement, taken before any rule changed because of it, is the figure to
+// expect on new text and the floor here; docs/security.md states it, and what changed after.
+
+describeBlindGuardCorpus('twelfth', guardBlind12, {
+  // First measured: 235 of 360 claims refused (65.3 %; 46–79 % by language), 237 of 240 honest
+  // sentences accepted (98.8 %; 94–100 % by language).
+  first: { claims: 0.652, claimsEachLanguage: 0.45, honest: 0.987, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.652, claimsEachLanguage: 0.45, honest: 0.987, honestEachLanguage: 0.93 },
+});
