@@ -921,6 +921,11 @@ const PAIRS: readonly Pair[] = [
     'Qz8!vR2#kLp7',
     "Client secret 'crm-sync-2025' of app registration 'Backup Reports' expires in 7 days.",
   ],
+  // The twelfth round.
+  ['a state word in Hungarian', 'A jelszó: Vb6#kQm2Xr, kérem', 'Vb6#kQm2Xr', 'A jelszó: lejárt, kérem állítsa vissza.'],
+  ['a state word in Polish', 'Hasło: Wy7!pLc3Zt', 'Wy7!pLc3Zt', 'Hasło: wygasło'],
+  ['a state word in Turkish', 'Şifre: Ks4#vNb8Qe', 'Ks4#vNb8Qe', 'Şifre: sıfırlandı'],
+  ['a state word in quotes', "PIN: '8316'", '8316', "PIN: 'unchanged'"],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */

@@ -47,6 +47,11 @@ const NOT_A_SECRET = new Set(
     // Italian
     'scaduta scaduto cambiata cambiato reimpostata reimpostato errata errato bloccata dimenticata',
     'vuota non valida obbligatoria inviata nessuna sconosciuta invariata invariato',
+    // Hungarian, Polish, Czech, Swedish, Turkish: "jelszó: lejárt", "hasło: wygasło" (the normal form
+    // keeps "ł", which is a letter of its own, not an accented "l").
+    'lejart megvaltozott visszaallitva hibas ures wygasło wygasłe zmienione zresetowane błedne puste',
+    'vyprselo vyprsene zmeneno spatne prazdne utganget andrat aterstallt felaktigt tomt degisti',
+    'sifirlandi sıfırlandı yanlis yanlış bos boş',
   ]
     .join(' ')
     .split(' '),
@@ -202,7 +207,8 @@ export function keepValue(secret: string, after = ''): boolean {
   // A path in quotes is a file: "Enter passphrase for key '/root/.ssh/backup_ed25519':".
   if (secret.startsWith('"') || secret.startsWith("'")) {
     const inner = secret.slice(1, -1);
-    return PLACEHOLDER.test(inner) || isPath(inner);
+    // A word about the password in quotes is still that word: "PIN: 'unchanged'".
+    return PLACEHOLDER.test(inner) || isPath(inner) || NOT_A_SECRET.has(inner.toLowerCase());
   }
   const value = bareValue(secret);
   const bare = value.toLowerCase();
