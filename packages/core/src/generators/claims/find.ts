@@ -8,7 +8,7 @@ import { FR } from './fr.js';
 import { IT } from './it.js';
 import { JA } from './ja.js';
 import { KO } from './ko.js';
-import type { ClaimLanguage } from './language.js';
+import { type ClaimLanguage, TO_MARK } from './language.js';
 import { NL } from './nl.js';
 import { PL } from './pl.js';
 import { PT } from './pt.js';
@@ -287,9 +287,16 @@ const BLOCKERS = new Set(
   ),
 );
 const LEAD_WORDS = new Set(LEADS.flatMap(({ words }) => words.flat()));
-/** Words that start a condition or a complement: unlike "and", they govern what they lead. */
+/**
+ * Words that start a condition or a complement: unlike "and", they govern what they lead. Of a lead
+ * of several words ("avant que", "in case", "una volta che"), its first word if it is not a short
+ * word of its own: the "avant" of "Avant, l'imprimante imprimait" still tells the past, where the
+ * "in" of "Wi-Fi in meeting room B — fixed" is a place (the whole lead is found by clausesOf).
+ */
 const GOVERNING_WORDS = new Set(
-  LEADS.filter(({ lead }) => lead !== 'conjunction').flatMap(({ words }) => words.flat()),
+  LEADS.filter(({ lead }) => lead !== 'conjunction').flatMap(({ words }) =>
+    words.flatMap((entry) => (entry.length === 1 || (entry[0]?.length ?? 0) > 3 ? [entry[0] ?? ''] : [])),
+  ),
 );
 /**
  * Words that make a label's value a plan, a condition or a denial: those of {@link BLOCKERS} but
@@ -429,6 +436,9 @@ function prepare(text: string): string {
       .replace(/'s\b/g, ' is')
       // French and Italian elision: l'erreur → le erreur, n'est → ne est, qu'il → que il.
       .replace(/\b([a-z]{1,6}?)e?'(?=[a-z])/g, '$1e ')
+      // C91: an arrow between two readings ("packet loss 4 % → 0 %") reads as a word of its own,
+      // which the lexicons' patterns name as they name "down to".
+      .replace(/\s*(?:->|=>)\s*/g, ` ${TO_MARK} `)
       // A dash set apart, en or em: a break like a comma ("Office activated – done").
       .replace(/\s[–—]\s/g, ' , ')
       // "10:40", "2.5", "1,5": one number, not a clause break in the middle of it.
@@ -551,7 +561,8 @@ function tickedAsLabel(prepared: string): string {
  */
 function tableRow(line: string): string {
   const row = /^\s*\|(.*)\|\s*$/.exec(line);
-  if (row === null) return line;
+  // C95: a row pasted without its outer bars ("Sage 200 login | Result | OK") is a row still.
+  if (row === null) return / \| /.test(line) ? line.split(/ +\| +/).join(' : ') : line;
   const cells = (row[1] ?? '').split('|').map((c) => c.trim());
   return cells.every((c) => /^:?-*:?$/.test(c)) ? '' : cells.join(' : ');
 }
@@ -775,7 +786,8 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     const governs = part.afterColon
       ? words.some((w) => LABEL_BLOCKERS.has(w) || SINCE_WORDS.has(w)) ||
         clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement')
-      : words.some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w));
+      : words.some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w)) ||
+        clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement');
     if (governs || FRAME.test(around)) continue;
     // "| Spooler | working again, but crashes hourly |": a contrast after the state limits it.
     if (CONTRAST.test(text(k + 1))) continue;

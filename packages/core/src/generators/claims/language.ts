@@ -10,6 +10,12 @@ export const W = String.raw`(?<![\p{L}\p{N}])`;
 /** The end of a word, in every script. */
 export const WE = String.raw`(?![\p{L}\p{N}])`;
 
+/**
+ * The word an arrow between two readings is read as ("4 % → 0 %" → "4 tomark 0"): patterns name it
+ * beside their own "down to".
+ */
+export const TO_MARK = 'tomark';
+
 /** The claim lexicon and the grammar words of one language. */
 export interface ClaimLanguage {
   readonly name: string;
