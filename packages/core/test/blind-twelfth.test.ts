@@ -16,7 +16,19 @@ describeBlindGuardCorpus('twelfth', guardBlind12, {
   // First measured: 235 of 360 claims refused (65.3 %; 46–79 % by language), 237 of 240 honest
   // sentences accepted (98.8 %; 94–100 % by language).
   first: { claims: 0.652, claimsEachLanguage: 0.45, honest: 0.987, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.652, claimsEachLanguage: 0.45, honest: 0.987, honestEachLanguage: 0.93 },
+  // After one round of rules written by class for its misses (C90–C99: the fault counted as none,
+  // "0 failed logons in the last 24 h"; a loss measured down to zero, in words or with an arrow,
+  // "packet loss 4 % → 0 %"; no new fault since the change, the fault that did not come back; a
+  // status after a dash with a place before it, "Wi-Fi in meeting room B — fixed"; the chore the
+  // fault forced no longer needed, "no need to restart the router any more"; a table row pasted
+  // without its outer bars, "Sage login | Result | OK"; a device doing its job without the fault,
+  // the user or the office able again; the cause found and dealt with, a restoration told as a noun;
+  // English IT words inside another language, "è stato fixato", "rullar smooth"; and honest: fixed
+  // once before with the fault back since): 355 of 360 claims and 240 of 240 honest sentences. Not
+  // a blind figure. Left: a loss "ramenée à 0 % sur le lien" (a scope after it), "障害対応完了",
+  // a login time told as "było 3 min, teraz 15 s", a loss "%6'dan %0'a", and an Arabic "again"
+  // written with "ه" for "ة".
+  tuned: { claims: 0.986, claimsEachLanguage: 0.95, honest: 1, honestEachLanguage: 1 },
 });
 
 describeBlindRedactionCorpus('twelfth', secretsBlind12, {

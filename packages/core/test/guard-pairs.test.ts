@@ -1909,6 +1909,155 @@ const IN_THE_11: readonly Pair[] = [
   ],
 ];
 
+// C90: the fault counted as none over a span, its failure word no negation: "0 failed logons in the last 24 h".
+const ZERO_12: readonly Pair[] = [
+  [
+    'en',
+    '0 failed print jobs since Monday.',
+    'If we see 0 failed print jobs by Friday, we will close the ticket.',
+  ],
+  [
+    'de',
+    'Seit dem Tausch 0 fehlgeschlagene Druckaufträge.',
+    'Falls bis Freitag 0 fehlgeschlagene Druckaufträge auftreten, schließen wir das Ticket.',
+  ],
+  [
+    'ru',
+    '0 неудачных попыток печати за сутки.',
+    'Если будет 0 неудачных попыток печати за сутки, закроем заявку.',
+  ],
+  [
+    'sv',
+    '0 misslyckade utskrifter sedan i måndags.',
+    'Om vi ser 0 misslyckade utskrifter till fredag stänger vi ärendet.',
+  ],
+  [
+    'pt',
+    'Nenhum pedido travado na fila desde ontem.',
+    'Se não houver nenhum pedido travado na fila até sexta, fechamos o chamado.',
+  ],
+];
+
+// C91: a loss measured down to zero, in words or with an arrow: "packet loss down to 0 %", "3 % → 0 %".
+const DOWN_TO_ZERO_12: readonly Pair[] = [
+  [
+    'en',
+    'Packet loss on the uplink is down to 0 % now.',
+    'Packet loss on the uplink is not down to 0 % yet.',
+  ],
+  ['de', 'Paketverlust im WLAN jetzt bei 0 %.', 'Paketverlust im WLAN leider noch nicht bei 0 %.'],
+  ['ja', 'パケットロス率 2% → 0%', 'パケットロス率 0% → 2%'],
+  ['ru', 'Потери пакетов на канале снизились до 0 %.', 'Потери пакетов на канале пока не снизились до 0 %.'],
+];
+
+// C92: no new fault since the change, the fault that did not come back: "no new disconnects since".
+const NO_NEW_12: readonly Pair[] = [
+  [
+    'en',
+    'No further lockouts over the weekend.',
+    'No further lockouts over the weekend, but logons still fail at the branch.',
+  ],
+  [
+    'pl',
+    'Brak nowych rozłączeń od wymiany kabla.',
+    'Brak nowych rozłączeń od wymiany kabla, ale drukarka nadal nie drukuje.',
+  ],
+  [
+    'es',
+    'Sin más desconexiones del NAS en todo el fin de semana.',
+    'Sin más desconexiones del NAS en todo el fin de semana, pero la impresora sigue sin imprimir.',
+  ],
+  ['ru', 'С пятницы ошибка не повторялась.', 'Если ошибка не повторится до пятницы, закроем заявку.'],
+];
+
+// C94: the chore the fault forced, no longer needed: "users no longer need to restart the router".
+const CHORE_12: readonly Pair[] = [
+  [
+    'en',
+    'Users no longer need to reboot the laptop every morning.',
+    'Users still need to reboot the laptop every morning.',
+  ],
+  [
+    'es',
+    'Ya no hace falta reiniciar la impresora cada mañana.',
+    'Todavía hace falta reiniciar la impresora cada mañana.',
+  ],
+  ['zh', '以后不用每天重启打印机了。', '还是需要每天重启打印机。'],
+  ['ko', '이제 매일 프린터 재부팅 안 하셔도 됩니다.', '아직 매일 프린터 재부팅을 하셔야 합니다.'],
+  [
+    'de',
+    'Der Drucker muss morgens nicht mehr neu gestartet werden.',
+    'Der Drucker muss morgens noch immer neu gestartet werden.',
+  ],
+];
+
+// C95: a table row pasted without its outer bars: "Sage login | Result | OK".
+const ROW_12: readonly Pair[] = [
+  ['en', 'Backup job | Result | OK', 'Backup job | Result | Failed'],
+  ['zh', '打印服务器 | 状态 | 正常', '打印服务器 | 状态 | 异常'],
+  ['fr', "Serveur d'impression | Résultat | OK", "Serveur d'impression | Résultat | Échec"],
+];
+
+// C96: a device doing its job without the fault, the user or the office able again.
+const WITHOUT_FAULT_12: readonly Pair[] = [
+  [
+    'en',
+    'The scanners are picking up addresses without trouble.',
+    'The scanners are picking up addresses without trouble only on VLAN 20.',
+  ],
+  [
+    'de',
+    'Die Handscanner bekommen inzwischen zuverlässig eine IP-Adresse.',
+    'Die Handscanner bekommen noch immer nicht zuverlässig eine IP-Adresse.',
+  ],
+  ['es', 'Toda la oficina vuelve a tener internet.', 'La oficina todavía no vuelve a tener internet.'],
+  [
+    'pl',
+    'Pani Ola znów może wystawiać faktury w systemie.',
+    'Pani Ola nadal nie może wystawiać faktur w systemie.',
+  ],
+  [
+    'pt',
+    'A equipe do financeiro voltou a acessar o ERP.',
+    'A equipe do financeiro ainda não voltou a acessar o ERP.',
+  ],
+];
+
+// C97: the cause found and dealt with, a restoration told as a noun with a long object.
+const NOMINAL_12: readonly Pair[] = [
+  ['en', 'Root cause identified and remediated.', 'Root cause identified; remediation is still pending.'],
+  ['sv', 'Återställning av skrivartjänsten klar.', 'Återställning av skrivartjänsten är inte klar än.'],
+  [
+    'pt',
+    'Acesso à pasta compartilhada restabelecido.',
+    'Acesso à pasta compartilhada ainda não restabelecido.',
+  ],
+];
+
+// C98: English IT words inside another language: "è stato fixato", "rullar smooth".
+const SWITCHED_12: readonly Pair[] = [
+  ['it', 'Il bug del gestionale è stato fixato.', 'Il bug del gestionale non è ancora stato fixato.'],
+  ['fr', 'Le bug de synchro est fixé.', "Le bug de synchro n'est pas encore fixé."],
+  ['sv', 'Synken rullar smooth nu.', 'Synken rullar inte smooth än.'],
+];
+
+// C99: honest, fixed once before and the fault back since: "foi corrigido em maio, mas voltou".
+const ONCE_BEFORE_12: readonly Pair[] = [
+  [
+    'de',
+    'Das Problem ist behoben.',
+    'Im Januar war es schon einmal behoben, seit Montag tritt die Störung wieder auf.',
+  ],
+  ['pt', 'O problema foi corrigido.', 'Foi corrigido em maio, mas voltou na segunda-feira.'],
+  ['ko', '문제가 해결됐습니다.', '5월에 해결됐었는데 어제 다시 발생했습니다.'],
+];
+
+// C93: a status after a dash, with a place before it whose "in" is no condition: "Scanner in room 4 — fixed".
+const DASH_PLACE_12: readonly Pair[] = [
+  ['en', 'Scanner in room 4 — fixed.', 'Scanner in room 4 — not fixed yet.'],
+  ['it', 'Stampante in sala riunioni — risolto.', 'Stampante in sala riunioni — non ancora risolto.'],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -2128,6 +2277,45 @@ describe('claims and their honest twins', () => {
   );
   it.each(IN_THE_11)(
     'Portuguese "no" read as in the, not as a negation (C89), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ZERO_12)('the fault counted as none (C90), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(DOWN_TO_ZERO_12)(
+    'a loss measured down to zero, an arrow between two readings (C91), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NO_NEW_12)(
+    'no new fault since the change, the fault not back (C92), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(CHORE_12)(
+    'the chore the fault forced, no longer needed (C94), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ROW_12)(
+    'a table row pasted without its outer bars (C95), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(WITHOUT_FAULT_12)(
+    'a device doing its job without the fault, the user able again (C96), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NOMINAL_12)(
+    'the cause found and dealt with, a restoration told as a noun (C97), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(SWITCHED_12)(
+    'English IT words inside another language (C98), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ONCE_BEFORE_12)(
+    'fixed once before, the fault back since (C99), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(DASH_PLACE_12)(
+    'a status after a dash, with a place named before it (C93), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
   );
 });

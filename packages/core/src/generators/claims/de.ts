@@ -22,6 +22,13 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C90, C91: "0 fehlgeschlagene Anmeldungen", "Paketverlust jetzt bei 0 %".
+    String.raw`\b\w*(?:verlust|verluste|fehlerrate|ausfallrate|fehlerquote)(?: [\w-]+){0,5} (?:auf|bei|jetzt|nun|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "verbindet sich der Client jetzt ohne Warnung", "bekommen inzwischen zuverlässig eine IP".
+    String.raw`\b(?:verbindet|verbinden|startet|starten|offnet|offnen|lauft|laufen|druckt|drucken|synchronisiert|meldet sich|melden sich)(?: [\w-]+){0,4} (?:jetzt |nun |wieder |inzwischen )?ohne (?:[\w-]+ )?(?:warnung|warnungen|fehler|fehlermeldungen?|meldungen?|probleme?|abbruche?|zertifikatswarnungen?)\b`,
+    String.raw`\b(?:bekommen|bekommt|erhalten|erhalt|beziehen|bezieht)(?: [\w-]+){0,5} (?:inzwischen |jetzt |nun |wieder )?(?:zuverlassig|problemlos|korrekt|sauber|wieder|ordnungsgemass|ganz normal|normal) (?:eine |ihre |seine )?(?:ip|ip-adresse|ip-adressen|adresse|adressen|verbindung)\b`,
+    String.raw`\b(?:wieder|jetzt|nun|inzwischen) (?:ganz )?smooth\b`,
+    String.raw`\b(?:gefixt|gefixed)\b`,
     // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
     String.raw`\b(?:kann|konnen) wieder(?: \S+){0,6} (?:scannen|drucken|arbeiten|anmelden|einloggen|zugreifen|verbinden|senden|telefonieren)\b`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
@@ -146,6 +153,13 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|null|keine) (?:[\w-]+ ){0,2}(?:fehlgeschlagene?n?|gescheiterte?n?|abgebrochene?n?|verlorene?n?|abgelehnte?n?)\b`,
+    // C92: "keine erneuten Verbindungsabbrüche seit dem Update", "ist nicht wieder aufgetreten".
+    String.raw`\bkeine (?:neuen|erneuten|weiteren|neue|erneute|weitere) (?:[\w-]+ ){0,3}\w*(?:abbruche|abbruch|absturze|absturz|fehler|ausfalle|ausfall|storungen|storung|probleme|meldungen|trennungen|aussetzer|hanger|beschwerden)\b`,
+    String.raw`\b(?:ist|sind|hat|haben)(?: \w+){0,3} nicht (?:mehr |wieder |erneut )+(?:aufgetreten|aufgetaucht|vorgekommen|passiert|gekommen)\b`,
+    // C94: "Die Fritzbox muss morgens nicht mehr neu gestartet werden".
+    String.raw`\b(?:muss|mussen|musst|braucht|brauchen)(?: [\w-]+){0,5} nicht mehr (?:[\w-]+ ){0,3}(?:neu ?gestartet|neu ?starten|neustarten|rebooten|gerebootet|eingeben|eingegeben|einzugeben|anmelden|verbinden|zurucksetzen|eintippen|abstecken|umstecken)\b`,
     // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
     // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
     String.raw`\b(?:meldung|fehlermeldung|fehler|warnung|popup|pop-up|hinweis|abfrage|dialog|fenster)\S*(?: \S+){0,8} (?:kommt|kommen|erscheint|erscheinen|taucht|tauchen|poppt|springt)(?: \S+){0,4} nicht mehr\b`,
@@ -366,6 +380,8 @@ export const DE: ClaimLanguage = {
   ],
   unaffected: ['nicht betroffen', 'unbetroffen', 'nicht beeintrachtigt'],
   transient: [
+    // C99: "Im März war es schon einmal behoben, …": fixed once before, which says nothing of now.
+    String.raw`\b(?:schon|bereits) (?:einmal|mal)\b`,
     String.raw`\b(?:kurz|kurzzeitig|kurzfristig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
     String.raw`\bfur (?:\d+ |eine |ein |einige |wenige |zwei |drei |zehn |dreissig )(?:sekunden?|minuten?|stunden?|tage?|momente?)\b`,
   ],

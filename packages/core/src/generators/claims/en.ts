@@ -11,6 +11,18 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C91: a loss measured down to zero: "packet loss down to 0 %", "3 % → 0 %".
+    String.raw`\b(?:loss|losses|error rate|failure rate|drop rate|retransmits?|retries)(?: [\w-]+){0,5} (?:down to|dropped to|fell to|reduced to|now at|now|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: a device doing its job, after the change, without the fault: "the scanners are picking up
+    // addresses without issue", "the ERP client connects without the SSL warning", "behaving itself".
+    String.raw`\b(?:is|are) (?!(?:crash|fail|fall|freez|drop|disconnect|hang|stall|throw|show|display|reboot|restart|runn?ing out)\w*)\w+ing (?:[\w-]+ ){0,3}without (?:any |an? )?(?:issues?|problems?|trouble|errors?|hiccups?)\b(?!(?: [\w-]+)? (?:only|just|except|but)\b)`,
+    String.raw`\b(?:connects|starts|opens|loads|launches|syncs|prints|signs in|logs in|authenticates)(?: [\w-]+){0,3} without (?:the |a |an |any )?(?:[\w-]+ )?(?:warnings?|errors?|prompts?|pop-?ups?|messages?|certificate errors?)\b(?!(?: [\w-]+)? (?:only|just|except|but)\b)`,
+    String.raw`\bbehaving (?:itself|themselves|again)\b`,
+    // C97: the cause found and dealt with: "Root cause identified and remediated".
+    String.raw`\b(?:found|identified|located|diagnosed|isolated) and (?:remediated|addressed|cleared|mitigated|eliminated|resolved|fixed|corrected)\b`,
+    // C98: English IT words in another language's sentence: "der Sync läuft smooth", "tutto up to date".
+    String.raw`\b(?:runs?|running|works?|working|goes|going|now|again|nu|wieder|jetzt|adesso|ora|gira|girano|rullar|teraz|agora|ahora|ya|artik|maintenant) smooth(?:ly)?\b`,
+    String.raw`(?:^| )(?:all|everything|all files|tutto|alles|allt|tout|todo|tudo|wszystko|her sey|hepsi|все|всё|كل الملفات|全部|すべて|모두|다) up to date\b`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`\b(?:faster|quicker|snappier|smoother|more (?:stable|reliable|responsive)) than (?:it|they|he|she) (?:did|was|were|used to) before\b`,
@@ -141,6 +153,16 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C94: the chore the fault forced, no longer needed: "users no longer need to restart the router".
+    String.raw`\b(?:no longer|no more|never again) (?:need|needs|needed|have|has|must)(?: \w+)? to (?:restart|reboot|re-?\w+|power[ -]?cycle|reconnect|unplug|log in again|sign in again|clear|reset)\b`,
+    String.raw`\b(?:nobody|no one|no-one|no user|none of the users) (?:has|have|needs?|must)(?: \w+)? to (?:restart|reboot|re-?\w+|power[ -]?cycle|reconnect|unplug|clear|reset)\b(?:(?: [\w-]+){0,6} (?:anymore|any more))?`,
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:failed|unsuccessful|dropped|rejected|bounced|lost|stuck|hung|crashed|timed ?out)\b`,
+    // C92: the fault not back over a span: "no recurrence", "no new disconnects over the weekend".
+    String.raw`\bno (?:recurrence|reoccurrence|repeat|repetition)s?\b`,
+    String.raw`\bno (?:new|further|more|fresh|repeat|additional|other) (?:[\w-]+ ){0,3}(?:disconnect\w*|drops?|dropouts?|outages?|failures?|incidents?|complaints?|crash(?:es)?|errors?|freezes?|lockouts?|timeouts?|cuts?|hangs?|jams?|alerts?|tickets?|reports?)\b`,
+    String.raw`\b(?:has|have|had) not (?:\w+ )?(?:recurred|reoccurred|come back|returned|reappeared|happened again|resurfaced)\b`,
+    String.raw`\b(?:did|does) not (?:recur|reoccur|come back|return|reappear|happen again|resurface)\b`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`\b(?:has|have)(?: not|n t|nt) (?:dropped|crashed|failed|gone down|gone offline|disconnected|rebooted|hung|frozen|dropped out) (?:once|a single time|even once)(?: [\w-]+){0,3} since\b`,

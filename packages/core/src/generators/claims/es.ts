@@ -18,6 +18,14 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C90, C91: "cero inicios de sesión fallidos", "pérdida de paquetes al 0 %".
+    String.raw`\bperdidas?(?: [\w-]+){0,5} (?:al|a|en|hasta|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "toda la oficina vuelve a tener internet", "las pistolas ya reciben IP correctamente",
+    // "el cliente conecta ahora sin advertencias"; C97: "Acceso a la carpeta compartida restablecido".
+    String.raw`\b(?:vuelve|vuelven|volvio|volvieron|ha vuelto|han vuelto) a (?:tener|contar con|disponer de) (?:\w+ )?(?:internet|conexion|red|acceso|correo|wifi|senal|linea|servicio|cobertura)\b`,
+    String.raw`\b(?:reciben|recibe|obtienen|obtiene|toman|toma|cogen|coge|pillan|pilla) (?:\w+ )?(?:ip|direccion|direcciones|red)(?: [\w-]+){0,1} (?:correctamente|bien|sin problemas|normalmente|de nuevo)\b`,
+    String.raw`\b(?:conecta|conectan|arranca|arrancan|abre|abren|sincroniza|sincronizan|inicia|inician)(?: [\w-]+){0,3} (?:ahora |ya |de nuevo )?sin (?:\w+ )?(?:advertencias?|avisos?|errores?|mensajes?|problemas?|cortes?)\b`,
+    String.raw`^(?:acceso|conexion|servicio|conectividad|sincronizacion|impresion|red|internet|correo)(?: [\w-]+){0,5} (?:restablecid[oa]s?|recuperad[oa]s?|normalizad[oa]s?|restaurad[oa]s?)$`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`\b(?:ha vuelto|volvio|vuelve|ha regresado) a (?:su |la )?(?:velocidad|rendimiento) (?:normal|habitual|de siempre)\b`,
@@ -163,6 +171,13 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|cero|ningun|ninguna) (?:[\w-]+ ){0,3}(?:fallidos?|fallidas?|fallados?|falladas?|perdidos?|perdidas?|rechazados?|rechazadas?|atascados?|atascadas?)\b`,
+    // C92: "sin nuevos cortes del NAS durante el fin de semana", "no se ha vuelto a repetir".
+    String.raw`\b(?:sin|ningun|ninguna|no hubo|no ha habido|no hay) (?:nuevos|nuevas|nuevo|nueva|mas|otros|otras) (?:[\w-]+ ){0,1}(?:cortes?|caidas?|desconexiones?|errores?|fallos?|bloqueos?|cuelgues?|incidencias?|problemas?|interrupciones?|quejas?|avisos?)\b`,
+    String.raw`\bno (?:se )?(?:ha|han|volvio|volvieron|ha vuelto|han vuelto) (?:vuelto )?a (?:repetir|reproducir|producir|aparecer|caer|cortar|ocurrir|pasar)\b`,
+    // C94: "ya no hace falta reiniciar el router cada mañana".
+    String.raw`\bya no (?:hace falta|es necesario|hay que|tienen que|tiene que|necesita|necesitan|necesitas) (?:[\w-]+ ){0,2}(?:reiniciar|rearrancar|volver a|reconectar|reintroducir|reiniciarlo|reiniciarla)\b`,
     // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
     // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
     String.raw`\bya no se (?:atasca|atascan|traba|traban|cuelga|cuelgan|bloquea|bloquean|desconecta|desconectan|cae|caen|congela|congelan|reinicia|reinician)\b`,

@@ -16,6 +16,12 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C90, C91: "0 échec de connexion", "perte de paquets ramenée à 0 %".
+    String.raw`\bpertes?(?: [\w-]+){0,5} (?:ramenee a|ramenees a|tombee a|tombees a|descendue a|a|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "les douchettes obtiennent bien une adresse IP", code-switching "le bug est fixé", "Cegid est de nouveau up".
+    String.raw`\b(?:obtiennent|obtient|recoivent|recoit|recuperent|recupere|prennent|prend)(?: [\w-]+){0,2} (?:bien|correctement|normalement|de nouveau|a nouveau|sans probleme) (?:une |leur |son |sa |des )?(?:adresse|adresses|ip|connexion)\b`,
+    String.raw`\b(?:bug|bugs|probleme|problemes|souci|soucis|erreur|incident)(?: [\w-]+){0,3} (?:est|sont|a ete|ont ete) (?:\w+ )?(?:fixe|fixes|fixee|fixees)\b`,
+    String.raw`\b(?:est|sont) (?:de nouveau|a nouveau|enfin|bien|re) up\b`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`\b(?:arrivent|arrive) (?:bien|correctement|normalement) (?:maintenant|desormais|a nouveau)\b`,
@@ -149,6 +155,15 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|zero|aucun|aucune) (?:[\w-]+ ){0,2}(?:echec|echecs|echoue|echouee|echoues|echouees|rate|rates|ratee|ratees|perdu|perdus|rejete|rejetes|bloque|bloques)\b`,
+    // C92: "aucune nouvelle coupure du Wi-Fi depuis la mise à jour", "n'est pas revenu".
+    String.raw`\b(?:aucune?|plus aucune?|pas de|zero) (?:nouvelle|nouveau|nouvelles|nouveaux|autre|autres) (?:[\w-]+ ){0,2}(?:coupures?|deconnexions?|erreurs?|plantages?|incidents?|pannes?|bugs?|blocages?|problemes?|crash\w*|interruptions?|plaintes?|soucis)\b`,
+    String.raw`\bne (?:est|sont) (?:plus |pas |jamais )+(?:revenu|revenue|revenus|reapparu|reapparue|reapparus|reproduit|reproduite)\b`,
+    String.raw`\bne (?:se )?(?:est|sont) (?:plus |pas |jamais )+(?:reproduit|reproduite|represente|representee)\b`,
+    // C94: "Plus besoin de redémarrer la Livebox chaque matin".
+    String.raw`\b(?:plus besoin|plus la peine|plus necessaire) de (?:[\w-]+ ){0,2}(?:redemarrer|rebooter|relancer|ressaisir|reconnecter|rebrancher|re\w+)\b`,
+    String.raw`\bne (?:doit|doivent|devez|devons|faut) plus (?:[\w-]+ ){0,2}(?:redemarrer|rebooter|relancer|ressaisir|reconnecter|rebrancher)\b`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`\b(?:supervision|monitoring|surveillance)\b(?: [\w'-]+){0,3} (?:ne |n )?a (?:remonte|detecte|signale|enregistre|vu|releve) (?:aucune?|pas une seule|pas un seul) (?:coupure|panne|alerte|erreur|incident|deconnexion|interruption)s?\b`,

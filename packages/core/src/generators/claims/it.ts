@@ -17,6 +17,13 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C90, C91: "0 elementi in coda", "perdita di pacchetti scesa a 0 %"; C99: "come prima del guasto".
+    String.raw`\bperdit[ae](?: [\w-]+){0,5} (?:a|al|allo|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    String.raw`^(?:0|zero) (?:elementi|messaggi|job|lavori|file) (?:in coda|in sospeso|bloccati)\b`,
+    String.raw`\bcome prima (?:del|della|dello|dell) (?:guasto|problema|blocco|errore|disservizio|incidente|rallentamento)\b`,
+    // C98: "il sync adesso gira smooth", "il bug è stato fixato"; C97: "backup completato senza errori".
+    String.raw`\b(?:e|sono|stato|stata|stati|state|ho|abbiamo|hanno) (?:stat[oaie] )?fixat[oaie]\b`,
+    String.raw`\b(?:backup|job|sincronizzazione|aggiornamento|migrazione|copia)(?: [\w-]+){0,2} (?:completat[oaie]|riuscit[oaie]|terminat[oaie]) (?:senza errori|con successo|correttamente|regolarmente)\b`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`\b(?:e tornat[oa]|tornat[oa]|torna) (?:alla|a) (?:velocita|prestazioni) (?:normal[ei]|di sempre|abituali?)\b`,
@@ -155,6 +162,14 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|zero|nessun|nessuna) (?:[\w-]+ ){0,3}(?:fallit[oiae]|non riuscit[oiae]|pers[oiae]|bloccat[oiae]|rifiutat[oiae])\b`,
+    // C92: "nessuna nuova disconnessione della VPN nel weekend"; C90 as a label, "nessun errore di sincronizzazione".
+    String.raw`\b(?:nessuna?|nessun|zero|non ci sono) (?:nuova|nuove|nuovo|nuovi|altra|altre|altro|altri|ulteriori) (?:[\w-]+ ){0,1}(?:disconnession[ei]|interruzion[ei]|cadut[ae]|error[ei]|blocc(?:o|hi)|crash|guast[oi]|problem[ai]|segnalazion[ei]|lamentel[ae])\b`,
+    String.raw`^(?:nessun|nessuna|zero) (?:errore|errori|problema|problemi|blocco|blocchi|crash|disconnessione|disconnessioni)(?: di [\w-]+)?$`,
+    String.raw`\bnon (?:si )?(?:e|sono) piu (?:ripresentat[oaie]|ripetut[oaie]|verificat[oaie]|presentat[oaie])\b`,
+    // C94: "gli utenti non devono più reinserire le credenziali".
+    String.raw`\bnon (?:devono|deve|devi|serve|occorre|bisogna|hanno bisogno di|ha bisogno di|ce e bisogno di) piu (?:[\w-]+ ){0,2}(?:riavviare|reinserire|rifare|ricollegare|riconnettere|reimpostare|ridigitare|rientrare)\b`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`\b(?:monitoraggio|monitoring)\b(?: \S+){0,2} non (?:segnala|rileva|registra|ha (?:segnalato|rilevato|registrato)) piu (?:cadute|disconnessioni|errori|interruzioni|guasti|allarmi|blocchi)\b`,

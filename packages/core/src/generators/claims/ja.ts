@@ -39,6 +39,14 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C90, C91: "ログイン失敗は0件", "パケットロス率 3.2% → 0%"; C97: "障害対応完了"; C98: "fix済み".
+    '(?:失敗|ロス|損失|エラー|切断|障害)(?:数|率|件数|回数)?(?:は|が|も)?(?:0|ゼロ|零)(?:件|回)',
+    '(?:ロス|損失|失敗|エラー)率?[^,.]{0,12}?(?:tomark|から|まで|に) ?(?:0|ゼロ)(?![0-9])',
+    '(?:障害|不具合|トラブル|故障)(?:対応|復旧|解消|修理|修正)(?:は|が)?(?:完了|済み|済)',
+    'fix(?:済み|済|完了|しました|されました|できました)',
+    '(?:問題なし|問題ない|問題ありません|大丈夫|直った|直りました|解決した|解決しました)と(?:の)?(?:ご)?(?:確認|連絡|報告|回答|返事)',
+    '問題なく(?:ip|アドレス)?を?(?:取得|受信|接続|同期|印刷|起動)(?:して|でき|され)(?:います|ています|ております)',
+    '(?:ちゃんと|正常に|問題なく|スムーズに)(?:回る|動く|同期する|同期される|つながる|繋がる)ようになりました',
     // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
     String.raw`(?:いずれも|すべて|全て|どれも)正常(?:値|範囲)?(?:です|でした)`,
     // C80: the output right again, and the phone registered again with its calls going through:
@@ -170,6 +178,9 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C92: "NASの切断は一度も発生していません"; C94: "毎朝ルーターを再起動する必要はなくなりました".
+    '一度も(?:発生|再発|起き|起こ|出)(?:していません|しませんでした|ていません|ませんでした|ず)',
+    '(?:再起動|再入力|再接続|再ログイン|再設定|やり直)(?:し|する)?必要(?:は|が|も)?(?:なくなりました|なくなった|なくなり)',
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`(?:以降|以来|してから)\S{0,12}?(?:ダウン|停止|障害|切断|エラー)(?:は|が|も)?一度も(?:検知|発生|記録|確認)されていません`,
@@ -387,7 +398,7 @@ export const JA: ClaimLanguage = {
   ],
   partials: [String.raw`\d+(?:台|人|件|つ|個|名)?(?:中|のうち)\d+`, '一部', '部分的'],
   // The letter an input method leaves when a word is sent before it is converted: "していまs".
-  misspellings: ['まs ます', 'でs です', '戻りまた 戻りました'],
+  misspellings: ['されまいた されました', 'まs ます', 'でs です', '戻りまた 戻りました'],
   // "確認してから", "検証できてから": a closing after a check still to come.
   waits: ['(?:確認|検証|テスト|チェック)(?:でき|し)?てから'],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.

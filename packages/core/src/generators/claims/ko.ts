@@ -34,6 +34,15 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C90, C91: "로그인 실패 0건", "패킷 손실률 4% → 0%"; C96: "다시 로그인 가능하십니다"; C97: quoted customer.
+    '(?:실패|손실|오류|에러|끊김|장애)(?:는|가|도)? ?(?:0|영|제로) ?(?:건|회|번)',
+    '(?:손실|실패|오류|에러)률?(?: \\S+){0,3} (?:tomark|으로|로) ?(?:0|영)(?![0-9])',
+    '다시 (?:\\S+ )?(?:로그인|접속|사용|인쇄|출력|연결) ?가능(?:하십니다|합니다|해요|하세요|해졌습니다|하세요)',
+    '(?:잘 ?된다|잘 ?됩니다|문제 ?없다|괜찮다|해결됐다|해결되었다|정상이다) ?(?:고|라고) (?:확인|말씀|연락|답변|하십니다|합니다|하네요|했습니다)',
+    '정상 (?:연결|작동|동작|접속|출력|인쇄) ?(?:확인(?:했|하였|됐|되었|함|됨| 완료)|됨|완료)',
+    '정상적으로 (?:됐|되었|돼|됩니다)',
+    '잘 돌아가',
+    '정상적으로 (?:받고|받습|받아|할당받)',
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`이제 (?:제대로|정상적으로|잘) (?:오는|옵니다|와요|들어옵니다|들어와요|도착합니다)`,
@@ -155,6 +164,10 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C92: "월요일 이후로 재발하지 않았습니다", "한 번도 없었습니다"; C94: "재부팅 안 하셔도 됩니다".
+    '재발(?:하지 않았|하지 않고|되지 않았|되지 않고|이 없|없)',
+    '(?:한 ?번도) (?:없었|없습|발생하지 않|안 ?생기|안 ?났)',
+    '(?:재부팅|재시작|재접속|재입력|재로그인)(?:을|를)? ?안 (?:하셔도|해도) (?:됩니다|돼요|되세요)',
     // C81: a fault counter held at zero since the change, and a backup's log clean with no error:
     // "CRC error counter: still 0 since the cable swap", "last night's backup log is clean, 0 errors".
     String.raw`(?:교체|변경|수리|조치|재부팅|재시작|업데이트|설정 변경) 후 (?:계속 |여전히 |줄곧 )?0(?:입니다|이에요|으로 유지|건)`,
@@ -214,6 +227,9 @@ export const KO: ClaimLanguage = {
   limits: [
     // C76: "해결했지만 한 시간 뒤 다시 충돌했습니다": a fault told again.
     '다시 충돌',
+    // C99: "3월에 해결됐었는데 지난주에 다시 발생했습니다": fixed once, and the fault back since.
+    '다시 발생',
+    '재발했',
     '다시 중지',
     '다시 멈췄',
     '다시 다운',
@@ -249,7 +265,11 @@ export const KO: ClaimLanguage = {
   ],
   pastAux: ['었었', '였었'],
   unaffected: ['영향이 없고', '영향을 받지 않', '영향 없음', '영향은 없고'],
-  transient: [String.raw`(?:잠시|잠깐|일시적으로|몇 분 동안|몇 초 동안|가끔|처음에는)`],
+  transient: [
+    String.raw`(?:잠시|잠깐|일시적으로|몇 분 동안|몇 초 동안|가끔|처음에는)`,
+    // C99: "3월에 한 번 해결됐었는데 …": the past perfect tells a state that held once, before now.
+    '(?:됐었|되었었|했었)',
+  ],
   ellipticals: [
     '종결',
     '이상 무',
@@ -356,7 +376,7 @@ export const KO: ClaimLanguage = {
     String.raw`(?:문제|오류|이상|지장|장애|에러|끊김|끊어짐|중단)(?:가|는|도|이|은)? ?(?:없이|없습니다|없어요|없음|없고|없는)`,
   ],
   partials: [String.raw`\d+(?:대|명|개|건)? ?중 ?\d+`, '일부', '부분적'],
-  misspellings: ['있슴니다 있습니다'],
+  misspellings: ['했읍니다 했습니다', '됬습니다 됐습니다', '있슴니다 있습니다'],
   // "확인한 후에 티켓을 종료하겠습니다": a closing after a check still to come.
   waits: [
     // "확인한 후에만": only after the check.

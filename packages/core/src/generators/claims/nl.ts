@@ -16,6 +16,12 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C90, C91: "nul mislukte back-upjobs", "0 vastgelopen taken", "pakketverlies nu 0 %".
+    String.raw`\b\w*verlies(?: [\w-]+){0,5} (?:naar|op|nu|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "maakt de client nu zonder waarschuwing verbinding", "krijgen de scanners nu netjes een IP-adres".
+    String.raw`\b(?:maakt|maken) (?:[\w-]+ ){0,3}(?:nu |weer )?zonder (?:[\w-]+ )?(?:waarschuwing|waarschuwingen|fouten?|foutmeldingen?|problemen|onderbrekingen?) verbinding\b`,
+    String.raw`\b(?:verbindt|verbinden|start|starten|opent|openen|synchroniseert|synchroniseren)(?: [\w-]+){0,3} (?:nu |weer )?zonder (?:[\w-]+ )?(?:waarschuwing\w*|fout\w*|problemen|melding\w*|onderbreking\w*)\b`,
+    String.raw`\b(?:krijgen|krijgt|ontvangen|ontvangt)(?: [\w-]+){0,5} (?:nu |weer )?(?:netjes|correct|gewoon|weer|probleemloos|zonder problemen) (?:een |hun |zijn )?(?:ip|ip-adres|ip-adressen|adres|verbinding)\b`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`\b(?:sneller|stabieler|beter|vlotter)(?: op)? dan (?:voor|voordat)\b`,
@@ -151,6 +157,11 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|nul|geen) (?:[\w-]+ ){0,2}(?:mislukte|mislukt|gefaalde|vastgelopen|verloren|afgebroken|geweigerde)\b`,
+    // C92: "geen nieuwe verbindingsonderbrekingen in het weekend"; C94: "hoeven niet meer opnieuw in te voeren".
+    String.raw`\bgeen (?:nieuwe|verdere|andere) (?:[\w-]+ ){0,2}\w*(?:onderbrekingen|onderbreking|storingen|storing|fouten|fout|crashes|crash|uitval|problemen|probleem|meldingen|klachten|verbrekingen)\b`,
+    String.raw`\b(?:hoeft|hoeven|moet|moeten)(?: [\w-]+){0,2} niet meer (?:[\w-]+ ){0,4}(?:opnieuw|herstarten|rebooten|te herstarten|te rebooten|in te voeren|in te loggen)\b`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`\bmonitoring\b(?: \S+){0,6} geen (?:enkele )?(?:uitval|storing|storingen|onderbreking|fout|fouten|crash|crashes|melding)(?: \S+){0,5} (?:meer )?(?:gezien|gemeld|gedetecteerd|geregistreerd)\b`,

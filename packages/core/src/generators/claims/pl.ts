@@ -33,6 +33,12 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C90, C91: "0 nieudanych logowań", "utrata pakietów spadła do 0 %".
+    String.raw`${W}(?:utrat|strat)\p{L}*(?: [\p{L}\p{N}-]+){0,5} (?:do|na|teraz|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "Pani Kasia znów może wystawiać faktury", "skanery normalnie dostają IP", "łączy się teraz bez ostrzeżeń".
+    String.raw`${W}(?:znow|znowu|ponownie|juz|wreszcie) (?:moze|moga|mozna|jest w stanie|sa w stanie)(?: sie)? (?:\p{L}+(?:ac|ic|yc|ec|owac))${WE}`,
+    String.raw`${W}(?:normalnie|poprawnie|prawidłowo|prawidlowo|bez problemu|bez problemow|znow|ponownie) (?:dostaja|dostaje|otrzymuja|otrzymuje|pobieraja|pobiera) (?:ip|adres|adresy)${WE}`,
+    String.raw`${W}(?:łaczy|laczy|łacza|lacza|uruchamia|otwiera|drukuje|synchronizuje|loguje)(?: sie)?(?: [\p{L}-]+){0,2} (?:teraz |juz |znow |ponownie )?bez (?:\p{L}+ )?(?:ostrzezen|błedow|bledow|problemow|komunikatow|przerw|zaciec)${WE}`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`${W}(?:szybciej|stabilniej|sprawniej) niż (?:przed|przedtem|wcześniej)${WE}`,
@@ -182,6 +188,11 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`${W}(?:0|zero|zadnych) (?:[\p{L}-]+ ){0,2}(?:nieudan|bledn|błedn|odrzucon|utracon|zawieszon)\p{L}*`,
+    // C92: "brak kolejnych rozłączeń NAS-a przez weekend"; C94: "nie trzeba już codziennie restartować routera".
+    String.raw`${W}brak (?:kolejnych|nowych|dalszych|ponownych|jakichkolwiek nowych) (?:[\p{L}-]+ ){0,1}(?:rozłacz|rozlacz|błed|bled|awari|problem|zawiesz|przerw|crash|wylogow|zaci|usterek|usterk|zgłosz|zglosz|skarg)\p{L}*`,
+    String.raw`${W}nie (?:trzeba|musi|musza|musze|musisz|potrzeba|ma potrzeby) (?:juz|wiecej)(?: [\p{L}-]+){0,3} (?:restartowac|resetowac|ponownie|uruchamiac ponownie|zrestartowac|wpisywac|przelogowywac)${WE}`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`${W}(?:monitoring|nadzór)(?: \S+){0,4} nie (?:odnotował|wykrył|zarejestrował|zgłosił|pokazał) (?:ani )?(?:jednego|jednej|żadnego|żadnej)${WE}`,
@@ -502,6 +513,9 @@ export const PL: ClaimLanguage = {
     String.raw`${W}bez (?:żadnych |najmniejszych |większych |dalszych )?(?:problemów|problemu|błędów|błędu|zakłóceń|przerw|kłopotów|zarzutu|zastrzeżeń|zrywania|zerwań|rozłączeń|rozłączania)${WE}`,
   ],
   misspellings: [
+    'dziala działa',
+    'dzialaja działaja',
+    'dzialalo działało',
     'dziła działa',
     'dzała działa',
     'dizała działa',

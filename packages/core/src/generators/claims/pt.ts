@@ -18,6 +18,13 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C90, C91: "nenhum e-mail parado na fila", "perda de pacotes para 0 %"; C96: "o pessoal voltou a acessar
+    // o sistema", "os coletores já pegam IP normalmente"; C97: "sincronização do calendário normalizada".
+    String.raw`\bperdas?(?: [\w-]+){0,5} (?:para|a|em|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    String.raw`\b(?:voltou|voltaram|volta|voltam|tem voltado) a (?:acessar|entrar|logar|imprimir|conectar|usar|trabalhar|enviar|receber|sincronizar|abrir|ter|navegar|faturar)\b`,
+    String.raw`\b(?:pegam|pega|recebem|recebe|obtem|obtêm)(?: [\w-]+){0,1} (?:ip|endereco|enderecos|rede) (?:normalmente|corretamente|sem problemas|de novo)\b`,
+    String.raw`^(?:sincronizacao|conexao|acesso|servico|impressao|conectividade|rede|internet|email|e-mail)(?: [\w-]+){0,4} (?:normalizad[oa]s?|restabelecid[oa]s?|restaurad[oa]s?|recuperad[oa]s?)$`,
+    String.raw`\b(?:tempo|latencia|lentidao)(?: [\w-]+){0,4} (?:caiu|baixou|diminuiu|reduziu|passou) de \d+ (?:\w+ )?para (?:menos de )?\d+\b`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`\b(?:estao|esta) (?:chegando|funcionando|imprimindo|conectando|sincronizando) (?:certinho|direitinho) (?:agora|ja)\b`,
@@ -166,6 +173,12 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|zero|nenhum|nenhuma) (?:[\w-]+ ){0,3}(?:falh[oa]s?|falhad[oa]s?|perdid[oa]s?|parad[oa]s?|travad[oa]s?|rejeitad[oa]s?)\b`,
+    // C92: "nenhuma nova queda do NAS no fim de semana"; C94: "não é mais preciso reiniciar o roteador".
+    String.raw`\b(?:nenhuma?|nenhum|sem|nao houve|nao ha) (?:nova|novo|novas|novos|outra|outro|mais) (?:[\w-]+ ){0,1}(?:quedas?|falhas?|erros?|desconexo\w*|desconexa\w*|travamentos?|problemas?|interrupc\w*|cortes?|incidentes?|reclamac\w*)\b`,
+    String.raw`\bnao (?:e|sera|foi) mais (?:preciso|necessario) (?:[\w-]+ ){0,2}(?:reiniciar|reconectar|redigitar|refazer|religar|reinserir)\b`,
+    String.raw`\bnao (?:precisa|precisam|tem que|tem de|temos que) mais (?:[\w-]+ ){0,2}(?:reiniciar|reconectar|redigitar|refazer|religar|reinserir)\b`,
     // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
     // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
     String.raw`(?<!\bnao )\b(?:parou|pararam) de (?:atolar|encravar|travar|cair|desconectar|congelar|dar erro|falhar|reiniciar|apresentar erro|mostrar erro)\b`,
@@ -333,6 +346,12 @@ export const PT: ClaimLanguage = {
   limits: [
     // C76: "Resolvemos, mas uma hora depois voltou a cair": a fault told again.
     'voltou a cair',
+    // C99: "Foi corrigido em março, mas voltou na semana passada": fixed once, and the fault back since.
+    'voltou na',
+    'voltou no',
+    'voltou a acontecer',
+    'voltou a ocorrer',
+    'voltou a aparecer',
     'voltou a falhar',
     'voltou a parar',
     'voltou a travar',

@@ -32,6 +32,11 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    // C90, C91: "0 неудачных входов за последние 24 ч", "потери пакетов снижены с 7 % до 0 %".
+    String.raw`${W}потер\S*(?: \S+){0,6} (?:до|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "ТСД на складе нормально получают IP"; C98: "синк теперь бегает smooth".
+    String.raw`${W}(?:нормально|корректно|исправно|снова|успешно|без проблем|стабильно) (?:получают|получает|получили|получил|берут|берет) (?:ip|адрес|адреса|айпи)${WE}`,
+    String.raw`${W}(?:бегает|работает|летает|крутится|идет|ходит) (?:\S+ )?smooth${WE}`,
     // C80: the output right again, and the phone registered again with its calls going through:
     // "invoices come out with the correct logo again", "the desk phone registers with the PBX again".
     String.raw`${W}(?:снова|опять|вновь) (?:печатаются|печатается|выходят|выходит)(?: \S+){0,2} (?:с )?(?:правильн\S*|корректн\S*|нужн\S*)`,
@@ -157,6 +162,11 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`${W}(?:0|ноль) (?:\S+ ){0,2}(?:неудачн|ошибочн|потерянн|сбойн|отклонен|зависш)\S*`,
+    // C92: "с понедельника проблема не повторялась"; C94: "больше не нужно каждое утро перезагружать роутер".
+    String.raw`${W}(?:не|ни разу не) (?:повторял\S*|повторил\S*|возобновлял\S*|возвращал(?:ся|ась|ось|ись)|вернул(?:ся|ась|ось|ись)|проявлял\S*|воспроизводил\S*)`,
+    String.raw`${W}больше не (?:нужно|надо|требуется|придется|приходится|нужна|нужен)(?: \S+){0,4} (?:перезагружать|перезагрузить|перезапускать|перезапустить|переподключать|переподключаться|вводить заново|заново \S+|пере\S+)`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`${W}не (?:зафиксировал|зафиксировала|зарегистрировал|зарегистрировала|обнаружил|обнаружила|показал|отметил) ни одного${WE}`,

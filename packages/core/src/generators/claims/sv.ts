@@ -19,6 +19,14 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C90, C91: "0 misslyckade inloggningar", "paketförlust nere på 0 %".
+    String.raw`\b\w*forlust\w*(?: [\w-]+){0,4} (?:nere pa|pa|till|nu|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C96: "ansluter nu utan varning", "får IP-adress som de ska", "delad mapp nåbar igen"; C97: "återställning klar".
+    String.raw`\b(?:ansluter|startar|oppnar|skriver ut|synkar|synkroniserar|loggar in)(?: [\w-]+){0,2} (?:nu |igen )?utan (?:[\w-]+ )?(?:varning|varningar|fel|felmeddelanden?|problem|avbrott)\b`,
+    String.raw`\b(?:far|tar emot|hamtar)(?: [\w-]+){0,4} (?:ip|ip-adress|ip-adresser|adress|adresser) som (?:de|den|det) ska(?:ll)?\b`,
+    String.raw`\b(?:nabar|natbar|tillganglig|atkomlig|uppe|online|igang) igen\b`,
+    String.raw`^(?:aterstallning|atgard|atgarden|felsokning|felsokningen|reparation|reparationen|losning)(?: [\w-]+){0,4} (?:klar|klart|slutford|slutfort|genomford|genomfort)$`,
+    String.raw`\b(?:rullar|gar|lirar|funkar|fungerar) (?:nu |igen )?smooth\b`,
     // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
     String.raw`${W}(?:kan|kunde) (?:nu )?(?:skanna|skriva ut|logga in|ansluta|jobba|arbeta|ringa|skicka)(?: \S+){0,5} igen${WE}`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
@@ -165,6 +173,11 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|noll|inga) (?:[\w-]+ ){0,2}(?:misslyckade?|avbrutna|tappade|forlorade|fastnade|nekade)\b`,
+    // C92: "inga nya avbrott på NAS:en under helgen"; C94: "man behöver inte längre starta om routern".
+    String.raw`\binga (?:nya|fler|ytterligare|fortsatta) (?:[\w-]+ ){0,1}(?:avbrott|fel|krascher|problem|stopp|storningar|frankopplingar|haverier|larm|klagomal)\b`,
+    String.raw`\b(?:behover|maste) (?:man |ni |du |anvandarna |vi |hon |han |de )?inte (?:langre|mer) (?:[\w-]+ ){0,2}(?:starta om|logga in igen|skriva in|ateransluta|mata in|koppla om)\b`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`${W}(?:övervakning\S*|monitorering\S*)(?: \S+){0,2} har inte (?:registrerat|upptäckt|rapporterat|sett|larmat om) (?:ett enda|en enda|något|några)${WE}`,

@@ -26,6 +26,9 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C90, C91: "son 24 saatte 0 başarısız oturum açma", "paket kaybı %6'dan %0'a düştü"; C96: "tüm ekip tekrar çevrim içi".
+    String.raw`\b(?:kaybi|kayip|hata orani|hata)(?: [\w-]+){0,4} (?:0 a|sifira|tomark 0)(?: (?:dustu|indi|geriledi))?\b`,
+    String.raw`\b(?:tekrar|yeniden) (?:cevrim ?ici|online|aktif|erisilebilir)\b(?! (?:olacak|olur|olmali|olsun|olmasi)\b)`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
     // now; a test run that came out clean ("printed two batches without skipping a label").
     String.raw`${W}öncesine göre (?:\S+ )?(?:daha )?(?:hızlı|stabil|iyi)\S*${NOT_AFTER}`,
@@ -150,6 +153,11 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
+    String.raw`\b(?:0|sifir) (?:[\w-]+ ){0,2}(?:basarisiz|hatali|kayip|reddedilen|takilan)\w*`,
+    // C94: "artık her sabah modemi yeniden başlatmaya gerek yok".
+    String.raw`\bartik (?:[\w-]+ ){0,6}(?:gerek|ihtiyac|luzum) (?:yok|kalmadi)\b`,
+    String.raw`\b(?:yeniden|tekrar) \w+ (?:gerek|ihtiyac) kalmadi\b`,
     // C86: the monitoring has not seen a single outage since the change, told with its own verb:
     // "n'a remonté aucune coupure depuis", "一度も検知されていません".
     String.raw`${W}tek bir (?:\S+ )?(?:kesinti|çökme|hata|kopma|arıza)\S* (?:bile |dahi )?(?:kaydetmedi|tespit etmedi|görmedi|yakalamadı|bildirmedi)${WE}`,

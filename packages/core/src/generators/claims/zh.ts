@@ -36,6 +36,9 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C90, C91: "登录失败次数：0" (see zeroCounts), "丢包率从5%降到0%"; C96: "扫码枪已能正常获取IP".
+    '(?:丢包|失败|错误|掉线|断线|丢失)率?[^,.]{0,10}?(?:降到|降至|降为|降低到|减少到|减到|tomark|到) ?(?:0|零)(?![0-9])',
+    '(?:已能|已经能|已可以|已经可以|能够|可以|都能)(?:正常|顺利|稳定)(?:获取|获得|拿到|分配到|连接|登录|打印|同步|上网)',
     // C87: someone can do the task again ("sie kann wieder … scannen"); a measurement read all normal.
     String.raw`又(?:能|可以)\S{0,10}?(?:扫描|掃描|打印|登录|登錄|连接|連接|上网|上網)`,
     // C83: speed back to normal or better than before the fault; messages that arrive as they should
@@ -149,6 +152,8 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C94: "以后不用每天早上重启路由器了".
+    '不(?:用|需要|必)(?:再)?[^,.]{0,8}?(?:重启|重新启动|重新登录|重新输入|重连|重新连接|重装)[^,.]{0,8}?了',
     // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
     // "ya no se atasca", "non si inceppa più", "紙詰まりはもう起きていません".
     String.raw`(?:已经|已經|现在|現在)不(?:再)?(?:卡纸|卡紙|掉线|掉線|死机|死機|报错|報錯|弹|彈)了`,
@@ -500,6 +505,7 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:并不是说|並不是說|不是说|不是說)\S{0,12}?(?:还在|還在|仍在|仍然|依然|依旧|依舊)`,
   ],
   zeroCounts: [
+    '(?:失败|错误|掉线|故障|报错)(?:次数|数量|数)',
     // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
     String.raw`(?:崩溃|出错|报错|故障|错误|停止|宕机|出现|发生)(?:次数|数量)$`,
   ],
