@@ -2058,6 +2058,21 @@ const DASH_PLACE_12: readonly Pair[] = [
   ['it', 'Stampante in sala riunioni — risolto.', 'Stampante in sala riunioni — non ancora risolto.'],
 ];
 
+// C100: an aside of sight asserts what follows it: its "can" is no modal, its "après" no "after".
+const ASIDE_12: readonly Pair[] = [
+  [
+    'de',
+    'Soweit ich sehen kann, funktioniert der Druck jetzt.',
+    'Soweit ich sehen kann, funktioniert der Druck noch nicht.',
+  ],
+  ['sv', 'Så vitt jag kan se fungerar utskriften nu.', 'Så vitt jag kan se fungerar utskriften inte.'],
+  [
+    'fr',
+    "D'après ce que je vois, l'impression fonctionne.",
+    "D'après ce que je vois, l'impression ne fonctionne toujours pas.",
+  ],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -2318,4 +2333,5 @@ describe('claims and their honest twins', () => {
     'a status after a dash, with a place named before it (C93), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
   );
+  it.each(ASIDE_12)('an aside of sight (C100), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
 });

@@ -605,4 +605,10 @@ export const DE: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:ereignis(?:se)?|eintrage|vorkommen|ereignis-id)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,3} (?:seit|nach) [\w -]+$`,
   ],
   noes: ['nein'],
+  // C100: an aside of sight asserts what follows it.
+  asides: [
+    'soweit (?:ich|wir) (?:das )?(?:sehen|erkennen|beurteilen) (?:kann|konnen)',
+    'so weit (?:ich|wir) (?:das )?(?:sehen|erkennen|beurteilen) (?:kann|konnen)',
+    'soweit ersichtlich',
+  ],
 };

@@ -648,4 +648,11 @@ export const EN: ClaimLanguage = {
   ],
   noes: ['no', 'nope'],
   targets: ['expected', 'target', 'allowed', 'max', 'maximum', 'threshold', 'goal', 'sla', 'limit'],
+  // C100: an aside of sight asserts what follows it.
+  asides: [
+    'as far as i can (?:see|tell)',
+    'from what i can (?:see|tell)',
+    'as far as we can (?:see|tell)',
+    'from what we can (?:see|tell)',
+  ],
 };

@@ -591,4 +591,9 @@ export const ES: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:eventos|ocurrencias|entradas)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,3} (?:desde|tras|despues) [\w -]+$`,
   ],
   noes: ['no'],
+  // C100: an aside of sight asserts what follows it.
+  asides: [
+    'por lo que (?:veo|vemos|puedo ver|podemos ver)',
+    'hasta donde (?:veo|vemos|puedo ver|podemos ver)',
+  ],
 };

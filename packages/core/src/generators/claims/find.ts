@@ -200,6 +200,11 @@ const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const ZERO_HELD = /^(?:[\p{L}\p{M}]+ ){0,3}(?:0|zero|cero|nul|null|noll)(?= )/u;
 const HELD_SINCE = findWords(union((l) => [...l.since, ...(l.heldSince ?? [])]));
 const zeroSince = (value: string) => ZERO_HELD.test(value) && HELD_SINCE.test(value);
+/** C100: asides of sight, read as nothing ("as far as I can see"); see {@link ClaimLanguage.asides}. */
+const ASIDE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${union((l) => l.asides).join('|') || '(?!)'})(?![\p{L}\p{N}])`,
+  'gu',
+);
 /** C75: a part that ends in "before" ("上周故障出现之前"): what the next part tells is history. */
 const BEFORE_WORDS =
   union((l) => l.befores)
@@ -584,7 +589,7 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
   const parts: Segment[] = [];
   const sentences: Sentence[] = [];
   for (const { text: raw, ticked } of sentencesOf(readable(text))) {
-    const read = repairTypos(prepare(raw));
+    const read = repairTypos(prepare(raw)).replace(ASIDE, ' ').replace(/ {2,}/g, ' ');
     const prepared = ticked ? tickedAsLabel(read) : read;
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
     for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {

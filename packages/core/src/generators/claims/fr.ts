@@ -614,4 +614,10 @@ export const FR: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:occurrences?|evenements?|entrees)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,4} (?:depuis|apres) [\w -]+$`,
   ],
   noes: ['non'],
+  // C100: an aside of sight asserts what follows it.
+  asides: [
+    'de apres ce que (?:je|nous) (?:vois|voyons|constate|constatons)',
+    'pour autant que (?:je|nous) (?:puisse|puissions) (?:voir|en juger)',
+    'a ce que (?:je|nous) (?:vois|voyons)',
+  ],
 };

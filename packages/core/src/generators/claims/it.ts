@@ -570,4 +570,9 @@ export const IT: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:occorrenze|eventi)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} (?:dopo|dalla|dal|da) [\w -]+$`,
   ],
   noes: ['no'],
+  // C100: an aside of sight asserts what follows it.
+  asides: [
+    'da quello che (?:vedo|vediamo|posso vedere|possiamo vedere)',
+    'per quanto (?:posso|possiamo) vedere',
+  ],
 };

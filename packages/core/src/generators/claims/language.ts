@@ -93,6 +93,12 @@ export interface ClaimLanguage {
    * "from" everywhere.
    */
   readonly heldSince?: readonly string[];
+  /**
+   * Asides that qualify what the writer saw without governing it ("as far as I can see", "så vitt
+   * jag kan se", "soweit ich sehen kann"): read as nothing, so their "can" is no modal and their
+   * "après" no "after" ("D'après ce que je vois, l'impression fonctionne" asserts that it prints).
+   */
+  readonly asides?: readonly string[];
   /** Words that limit a state to a moment ("briefly", "for a few minutes"). */
   readonly transient: readonly string[];
   /**

@@ -504,4 +504,6 @@ export const NL: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:[\w-]*events|gebeurtenissen|meldingen)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,3} (?:sinds|na) [\w -]+$`,
   ],
   noes: ['nee'],
+  // C100: an aside of sight asserts what follows it.
+  asides: ['voor zover (?:ik|wij|we) (?:kan|kunnen) (?:zien|beoordelen)', 'voor zover ik zie'],
 };

@@ -551,4 +551,6 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:liczba|ilość) (?:\S+ ){0,2}(?:zdarzeń|błędów|awarii)(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,2} (?:od|po) `,
   ],
   noes: ['nie'],
+  // C100: an aside of sight asserts what follows it.
+  asides: ['z tego co (?:widze|widzimy)', 'o ile (?:widze|widzimy|moge ocenic)'],
 };

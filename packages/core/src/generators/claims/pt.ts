@@ -596,4 +596,6 @@ export const PT: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:ocorrencias|eventos)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,3} (?:desde|apos|depois) [\w -]+$`,
   ],
   noes: ['nao'],
+  // C100: an aside of sight asserts what follows it.
+  asides: ['pelo que (?:vejo|vemos|posso ver|podemos ver)', 'ate onde (?:vejo|vemos|posso ver|podemos ver)'],
 };

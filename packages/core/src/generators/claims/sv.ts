@@ -498,4 +498,6 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:antal )?(?:\S+ )?(?:\S*händelser|events)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,2} (?:sedan|efter) `,
   ],
   noes: ['nej'],
+  // C100: an aside of sight asserts what follows it.
+  asides: ['sa vitt (?:jag|vi) (?:kan se|ser|kan bedoma)', 'vad (?:jag|vi) kan se'],
 };

@@ -393,4 +393,6 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:sonra|beri|itibaren) (?:\S+ ){0,3}(?:olay|kayit) sayisi$`,
   ],
   noes: ['hayır'],
+  // C100: an aside of sight asserts what follows it.
+  asides: ['gordugum kadariyla', 'gordugumuz kadariyla', 'benim gordugum kadariyla'],
 };
