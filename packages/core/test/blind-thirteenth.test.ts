@@ -1,0 +1,19 @@
+import guardBlind13 from './fixtures/guard-blind-13.json' with { type: 'json' };
+import { describeBlindGuardCorpus } from './support/blind-corpora.js';
+
+// A thirteenth blind guard corpus (fixtures/guard-blind-13.json, kept as delivered), written by
+// someone who had seen neither the rules nor the earlier corpora. Its writer was asked this time
+// for the formulas of a customer email ("Happy to report that…"), a closure justified by the good
+// state, a claim in an afterthought, a parenthesis or a sign-off, double and negated negatives
+// ("not broken anymore"), a presupposition inside a request ("Now that the scanner works again,
+// could you…"), future and modal forms that still assert, idioms and regional variants, the state
+// before the fault as the yardstick, the customer's own device as the witness, and the fix itself
+// said to have done its job. Its first measurement, taken before any rule changed because of it,
+// is the figure to expect on new text and the floor here; docs/security.md states it.
+
+describeBlindGuardCorpus('thirteenth', guardBlind13, {
+  // First measured: 213 of 360 claims refused (59.2 %; 42–75 % by language), 238 of 240 honest
+  // sentences accepted (99.2 %; 94–100 % by language).
+  first: { claims: 0.591, claimsEachLanguage: 0.41, honest: 0.991, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.591, claimsEachLanguage: 0.41, honest: 0.991, honestEachLanguage: 0.93 },
+});
