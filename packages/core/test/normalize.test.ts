@@ -33,6 +33,18 @@ describe('normalizeText', () => {
   });
 });
 
+describe('spans after a character outside the Basic Multilingual Plane', () => {
+  it('maps a span after an emoji back to the characters it came from, unit for unit', () => {
+    // Matches count UTF-16 units: an emoji is two of them in the normal form as in the original.
+    const text = '🔑 ｐａｓｓ： Wr7!mKq2';
+    const n = normalizeText(text);
+    const from = n.text.indexOf('Wr7');
+    const [a, b] = originalSpan(n, from, from + 'Wr7!mKq2'.length);
+    expect(text.slice(a, b)).toBe('Wr7!mKq2');
+    expect(n.start?.length).toBe(n.text.length);
+  });
+});
+
 describe('redaction on odd Unicode', () => {
   it('masks the secret as it was written and leaves every other character alone', () => {
     expect(redact('ｐａｓｓｗｏｒｄ：Ｓｅｃｒｅｔ１２３ ok')).toBe(

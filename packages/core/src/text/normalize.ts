@@ -305,8 +305,12 @@ export function normalizeText(text: string, homoglyphs: Homoglyphs = 'always'): 
         continue;
       }
       out += isSpace ? ' ' : ch;
-      start.push(from);
-      end.push(i);
+      // One span per UTF-16 unit, as matches count them: an emoji is two units of the normal form,
+      // both from the same place in the original.
+      for (let unit = 0; unit < ch.length; unit++) {
+        start.push(from);
+        end.push(i);
+      }
     }
   }
   return { text: out, start, end };
