@@ -34,5 +34,16 @@ describeBlindGuardCorpus('twelfth', guardBlind12, {
 describeBlindRedactionCorpus('twelfth', secretsBlind12, {
   // First measured: 279 of 300 secrets masked (93.0 %), 193 of 200 look-alikes intact (96.5 %).
   first: { masked: 0.93, intact: 0.965 },
-  tuned: { masked: 279, intact: 193 },
+  // After one round of rules written by class for its misses and damage (a key's value as a
+  // triple-quoted string or a heredoc; a Terraform variable's default; Net-SNMP community lines and
+  // createUser passphrases; an API client or a database driver built with its secret as an argument;
+  // a key name with a qualifier after it, `secret_key_base`, or in a subscript; prefixed string
+  // literals; camel-case password columns; pppd's chap-secrets; a session cookie in a browser's
+  // cookie table; an app password under a label without a colon; a Go MySQL data source; an
+  // HP/Aruba manager password; a keypad's code; a chat answer with a remark after it; a bank's TAN;
+  // Turkish possessives; "p/w"; a mask placed one unit off after an emoji; and left alone: a quoted
+  // label that holds the word, "Forgot password?"; a secret's name in a cloud resource ID; a
+  // pipeline macro; a name and a file path; a type where a value would stand, `password: str`; a
+  // call that computes the value; a file's key): 300 of 300 and 200 of 200. Not a blind figure.
+  tuned: { masked: 300, intact: 200 },
 });

@@ -922,10 +922,187 @@ const PAIRS: readonly Pair[] = [
     "Client secret 'crm-sync-2025' of app registration 'Backup Reports' expires in 7 days.",
   ],
   // The twelfth round.
-  ['a state word in Hungarian', 'A jelszó: Vb6#kQm2Xr, kérem', 'Vb6#kQm2Xr', 'A jelszó: lejárt, kérem állítsa vissza.'],
+  [
+    'a state word in Hungarian',
+    'A jelszó: Vb6#kQm2Xr, kérem',
+    'Vb6#kQm2Xr',
+    'A jelszó: lejárt, kérem állítsa vissza.',
+  ],
   ['a state word in Polish', 'Hasło: Wy7!pLc3Zt', 'Wy7!pLc3Zt', 'Hasło: wygasło'],
   ['a state word in Turkish', 'Şifre: Ks4#vNb8Qe', 'Ks4#vNb8Qe', 'Şifre: sıfırlandı'],
   ['a state word in quotes', "PIN: '8316'", '8316', "PIN: 'unchanged'"],
+  // By class: the values the twelfth blind corpus found unmasked, and the look-alikes it found damaged.
+  [
+    'a TOML multi-line string after a credential key',
+    '[smtp]\nhost = "mail.example.net"\nsmtp_password = """\nLark7-Copper-Vane-Mist"""',
+    'Lark7-Copper-Vane-Mist',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a variable a deployment fills in
+    '[smtp]\nsmtp_password = """\n${SMTP_PASSWORD}"""',
+  ],
+  [
+    'a heredoc after a credential key',
+    'resource "x" "vpn" {\n  vpn_shared_key = <<-EOT\n    Qm4!tRz8-Kw\n  EOT\n}',
+    'Qm4!tRz8-Kw',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a Terraform reference
+    'resource "x" "vpn" {\n  vpn_shared_key = <<-EOT\n    ${var.vpn_shared_key}\n  EOT\n}',
+  ],
+  [
+    'a Terraform variable named for a secret, with its default',
+    'variable "pagerduty_token" {\n  type    = string\n  default = "u+Xk3Lp9QwZr7Tn2Vb5M"\n}',
+    'u+Xk3Lp9QwZr7Tn2Vb5M',
+    'variable "pagerduty_token" {\n  type    = string\n  default = null\n}',
+  ],
+  [
+    "a Net-SNMP access line's community",
+    '# snmpd.conf\nrwcommunity Tz4kQ9mWx 192.0.2.0/24',
+    'Tz4kQ9mWx',
+    'rocommunity and rwcommunity are replaced by rouser in the new snmpd.conf.',
+  ],
+  [
+    "a Net-SNMP v3 user's passphrases",
+    'createUser zabbix SHA-512 "Wv2!auth-Rook-88" AES "Jq5#priv-Fern-31"',
+    'Wv2!auth-Rook-88',
+    'createUser zabbix SHA-512 AES (both passphrases are in the vault)',
+  ],
+  [
+    "an API client built with an account's id and its secret",
+    'client = Client("ACf0e1d2c3b4a5968778695a4b3c2d1e0f", "9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b")',
+    '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b',
+    'api = Client("https://api.example.com", "reporting-readonly-client")',
+  ],
+  [
+    "a session cookie in a browser's cookie table",
+    'Name\tValue\tDomain\tPath\nsessionid\tq8Zr2Lw6Tn0Vx4Kp9Mb3Hc7Jf1\tapp.example.com\t/',
+    'q8Zr2Lw6Tn0Vx4Kp9Mb3Hc7Jf1',
+    'Name\tValue\tDomain\tPath\n_ga\tGA1.1.1234567890.1700000000\t.example.com\t/\ntheme\tdark\tapp.example.com\t/',
+  ],
+  [
+    'an app password alone under a label without a colon',
+    'Your app password for the scanner\nkwpz tqmr vbxh jdlo\nEnter it once.',
+    'kwpz tqmr vbxh jdlo',
+    'Your app password for the scanner\nsent from your desk',
+  ],
+  [
+    "a Go MySQL data source's password",
+    'dsn := "billing:Rk7Tw2Zq9Lm4@tcp(10.20.0.8:3306)/billing"',
+    'Rk7Tw2Zq9Lm4',
+    'dsn := fmt.Sprintf("%s:%s@tcp(%s)/%s", user, pass, host, db)',
+  ],
+  [
+    "a database driver's connect call, the password third",
+    "$pdo = new PDO('pgsql:host=db02;dbname=crm', 'crm', 'Hv3!nPq8-Zt');",
+    'Hv3!nPq8-Zt',
+    "$pdo = new PDO('pgsql:host=db02;dbname=crm', 'crm', getenv('CRM_DB_PASS'));",
+  ],
+  [
+    'a credential key with a qualifier after its stem',
+    'passwordValue: Sommer2025',
+    'Sommer2025',
+    'passwordValue: <%= ENV["APP_PASSWORD"] %>',
+  ],
+  [
+    'a credential key in a subscript',
+    "$config['smtp_pass'] = 'Gl4!mVr9-Tx';",
+    'Gl4!mVr9-Tx',
+    "$config['smtp_pass'] = getenv('SMTP_PASS');",
+  ],
+  [
+    'a bytes literal as the value',
+    'SIGNING_SECRET = b"Vq3#kLz8!mWp2Rt"',
+    'Vq3#kLz8!mWp2Rt',
+    'SIGNING_SECRET = b"<set at deploy>"',
+  ],
+  [
+    "a switch's operator password in plain text",
+    'sw-core(config)# password operator user-name helpdesk plaintext Nb6!op-Desk',
+    'Nb6!op-Desk',
+    'sw-core(config)# password operator user-name helpdesk',
+  ],
+  [
+    "a keypad's code",
+    'Keypad by the loading bay: 6042',
+    '6042',
+    'Keypad error code 1603 after the battery swap.',
+  ],
+  [
+    'a chat answer with a remark after it',
+    '[10:11] Jo: whats the printer admin pw?\n[10:12] Sam: Tv8!Quay-Bell (same as last year)',
+    'Tv8!Quay-Bell',
+    '[10:11] Jo: whats the printer admin pw?\n[10:12] Sam: Unchanged (ask reception)',
+  ],
+  [
+    "a bank's transaction number",
+    'Ihre pushTAN für den Dauerauftrag lautet: 508317.',
+    '508317',
+    'Die smsTAN ist abgelaufen, bitte neu anfordern.',
+  ],
+  ['a Turkish possessive of the word', 'Yeni parolanız: Lale58!Kum', 'Lale58!Kum', 'Parolanız: süresi doldu'],
+  [
+    'the abbreviation p/w',
+    'Kiosk PC: u/n kiosk p/w Harbor2026 (shared)',
+    'Harbor2026',
+    'Kiosk PC: u/n kiosk, p/w in the binder',
+  ],
+  [
+    'a CSV column headed in camel case',
+    'UserPrincipalName,DisplayName,TempPassword\nl.meyer@example.org,Lena Meyer,Gx5!Birke-Tal',
+    'Gx5!Birke-Tal',
+    'UserPrincipalName,PasswordLastSet,Enabled\nl.meyer@example.org,2025-03-04,True',
+  ],
+  [
+    "a line of pppd's pap-secrets",
+    '# /etc/ppp/pap-secrets\nadsl-4711@isp.example  *  "Kr8-pppWz3Lq"',
+    'Kr8-pppWz3Lq',
+    'Login moved to /etc/ppp/pap-secrets\npppd call isp-main',
+  ],
+  [
+    'a value after an emoji, with another emoji before it',
+    '👤 svc-scan\n🔐 Wr7!mKq2-Zp',
+    'Wr7!mKq2-Zp',
+    '👤 svc-scan\n🔐 see the vault',
+  ],
+  [
+    'a quoted label that names the password',
+    '{"password": "Kt6!Ferry-Oak"}',
+    'Kt6!Ferry-Oak',
+    '{"change_password": "Change your password"}',
+  ],
+  [
+    "a secret's name inside an ARN",
+    'secret: Zx8!rTq4-Wm',
+    'Zx8!rTq4-Wm',
+    'SecretId: arn:aws:secretsmanager:eu-west-1:210987654321:secret:crm/api-Xy12Zq',
+  ],
+  [
+    'a pipeline macro as the value',
+    "DbPassword: 'Qs4!lake-Tern'",
+    'Qs4!lake-Tern',
+    "DbPassword: '$(dbAdminPassword)'",
+  ],
+  [
+    'a name and a file path as the value',
+    'SetCredential=apikey:Vn7Qz2Lk9Wr4',
+    'Vn7Qz2Lk9Wr4',
+    'LoadCredential=apikey:/etc/reporter/apikey',
+  ],
+  [
+    "an object's key after a key word",
+    'The archive key we rotated: kQ9+Lm2/Zx7Rt4Vw8Np3Bs=',
+    'kQ9+Lm2/Zx7Rt4Vw8Np3Bs=',
+    'aws s3api get-object --bucket finance-archive --key Exports/Q3/2024-09-30_ledger.csv out.csv',
+  ],
+  [
+    'a type where a value would be',
+    'password: Rk8!mWz3',
+    'Rk8!mWz3',
+    'def rotate(user: str, password: str) -> None:',
+  ],
+  [
+    "a property sheet's password setting",
+    'core-sw: password Tq7-Lanyard',
+    'Tq7-Lanyard',
+    'Encryption: Password Protected',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -1020,6 +1197,12 @@ const NAMES: readonly string[] = [
   "Enter passphrase for key 'C:\\Users\\svc-git\\.ssh\\id_ed25519':",
   "Enter passphrase for key '/root/.ssh/backup_ed25519':",
   'Le mot de passe du compte facturation@ a été réinitialisé, le nouveau est communiqué par téléphone.',
+  // The twelfth round: labels of a form, type annotations, a file named for a credential, a secret's
+  // name inside an ARN.
+  '{"forgot_password": "Forgot your password?", "password_placeholder": "Enter your password"}',
+  'def connect(host: str, password: Optional[str] = None):',
+  'LoadCredential=tls-key:/etc/ssl/private/portal.key',
+  'Secret ARN: arn:aws:secretsmanager:ap-southeast-2:123456789012:secret:prod/portal/smtp-Qw12Er',
 ];
 
 describe('credential classes and their look-alikes', () => {

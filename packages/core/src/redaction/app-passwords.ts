@@ -33,8 +33,13 @@ export function keepUnlessRandomLetters(secret: string, after = ''): boolean {
 
 /**
  * The app-password rule: after a credential word in any language, within a line, or on the line
- * after a label that ends in a colon ("App password for the NAS notifications:" and a blank line).
+ * after a label that ends in a colon ("App password for the NAS notifications:" and a blank line),
+ * or after a label without one when the letters stand alone on their line, as Google's page shows
+ * the new password under "Your app password for your device".
  */
+/** Sixteen letters in four groups and nothing else on their line. */
+const ALONE_ON_LINE = String.raw`[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}[ \t]*(?:\r?\n|$)`;
+
 export const APP_PASSWORD_RULE: RedactionRule = {
   kind: 'app-password',
   // Sixteen letters in a text are rarer than a credential word: the cheaper test goes first. It is
@@ -43,7 +48,7 @@ export const APP_PASSWORD_RULE: RedactionRule = {
   anchor: WORD_ANCHOR,
   pattern: new RegExp(
     withoutUnicodeClasses(
-      String.raw`(?<pre>(?:${credentialWords()})(?:[^\n]{0,80}?|[^\n]{0,120}?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*)(?<![A-Za-z]))(?<secret>[a-z]{4}(?<sep>[ -]?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?![\p{L}\p{N}])`,
+      String.raw`(?<pre>(?:${credentialWords()})(?:[^\n]{0,80}?|[^\n]{0,120}?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[^\n]{0,120}?\r?\n[ \t]*(?=${ALONE_ON_LINE}))(?<![A-Za-z]))(?<secret>[a-z]{4}(?<sep>[ -]?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?![\p{L}\p{N}])`,
     ),
     'gi',
   ),

@@ -13,6 +13,8 @@ const STEM = [
   'pass(?:word|wd|phrase|code)?',
   'pwd',
   'secret',
+  // Frameworks' signing secrets: Django's and Flask's SECRET_KEY, Rails' secret_key_base.
+  'secret[_.-]?key',
   'token',
   'api[_.-]?key',
   'access[_.-]?key',
@@ -37,8 +39,27 @@ const STEM = [
   '(?<![A-Za-z])pat',
 ].join('|');
 
-/** An identifier that ends in a stem, optionally numbered (`key1`, `password_2`). */
-const KEY = String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${STEM})[_.-]?\d{0,2}`;
+/**
+ * A word after the stem that says how the secret is held, not what else the key is: Rails'
+ * `secret_key_base`, `passwordValue`, `token_b64`, `api_key_hex`. (`passwordExpiry`, `tokenType`
+ * and `secretName` still name no secret.)
+ */
+const QUALIFIER = '(?:[_.-]?(?:base|value|b64|base64|hex|plain|plaintext|clear|cleartext))?';
+
+/** An identifier that ends in a stem, optionally qualified and numbered (`key1`, `password_2`). */
+const KEY = String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${STEM})${QUALIFIER}[_.-]?\d{0,2}`;
+
+/**
+ * The end of a key in a subscript, as a script assigns it: `app.config['SECRET_KEY'] = …`,
+ * `$cfg['db_password'] = …`, `os.environ["API_TOKEN"] = …`.
+ */
+const KEY_END = String.raw`(?:["']\]?)?`;
+
+/**
+ * A string literal's prefix in front of its quote: Python's bytes and raw strings (`b'\xb5…'`,
+ * `r"…"`), C#'s verbatim strings (`@"…"`).
+ */
+const LITERAL_PREFIX = `(?:(?:[bru]{1,2}|@)(?=["']))?`;
 
 /** A table's column rules: Markdown's pipe, or a box-drawing one ("│", "┃", "║") pasted from a console. */
 const BARS = '|\u2502\u2503\u2551';
@@ -49,9 +70,9 @@ const IN_CELL = `[^${BARS}\n]`;
 /**
  * Header cells that name a password column of a CSV export or an import template, with the
  * template's annotations after the name: Entra's bulk-create sheet heads it "Initial password
- * [passwordProfile] Required".
+ * [passwordProfile] Required"; a script's export joins the words in camel case ("InitialPassword").
  */
-const PASSWORD_HEADER = String.raw`["']?(?:(?:login|admin|user|account|root|wifi|local|device|web|initial|temporary|temp|new|default|one-time|start)[_ ])?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)(?:[ \t]{0,4}\[[\w.]{1,40}\])?(?:[ \t]{1,4}\(?(?:required|optional)\)?)?["']?`;
+const PASSWORD_HEADER = String.raw`["']?(?:(?:login|admin|user|account|root|wifi|local|device|web|initial|temporary|temp|new|default|one-time|start)[_ ]?)?(?:password|passwort|passwd|pass|pwd|pw|kennwort|wachtwoord|mot de passe|mdp|contrasena|senha|haslo|losenord|salasana|parola|psk|secret|pin)(?:[ \t]{0,4}\[[\w.]{1,40}\])?(?:[ \t]{1,4}\(?(?:required|optional)\)?)?["']?`;
 
 /**
  * The cells of column `k` under a header that names it a password column, in the rows after it:
@@ -101,29 +122,51 @@ const QUOTED = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'(?:[^'\\\n]|\\.){1,400}'
 /** An argument of a call as a script writes it: a literal, a number, a variable or a constant. */
 const ARGUMENT = String.raw`(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$\\:-]{1,200})`;
 
+/** The names of the calls below, as the cheap test a text must pass: scripts' methods, databases' drivers. */
+const SCRIPT_CALLS =
+  /MapNetworkDrive|SetPassword|ChangePassword|OpenDSObject|ConnectServer|getConnection|simple_bind/i;
+const DRIVER_CALLS = /DBI->connect|PDO|mysqli|mysql_connect|pymysql|MySQLdb/i;
+
 /**
  * Methods that take a password as their positional argument `index` (from 0), in the scripting
  * languages of Windows admins and the drivers of databases and directories.
  */
-const PASSWORD_ARGUMENTS: ReadonlyArray<{ call: string; index: number }> = [
+const PASSWORD_ARGUMENTS: ReadonlyArray<{ call: string; index: number; hint: RegExp }> = [
   // WScript.Network's MapNetworkDrive drive, path, persistent, user, password.
-  { call: 'MapNetworkDrive', index: 4 },
+  { call: 'MapNetworkDrive', index: 4, hint: SCRIPT_CALLS },
   // ADSI: a user's SetPassword(new) and ChangePassword(old, new), OpenDSObject(path, user, password, flags).
-  { call: 'SetPassword', index: 0 },
-  { call: 'ChangePassword', index: 0 },
-  { call: 'ChangePassword', index: 1 },
-  { call: 'OpenDSObject', index: 2 },
+  { call: 'SetPassword', index: 0, hint: SCRIPT_CALLS },
+  { call: 'ChangePassword', index: 0, hint: SCRIPT_CALLS },
+  { call: 'ChangePassword', index: 1, hint: SCRIPT_CALLS },
+  { call: 'OpenDSObject', index: 2, hint: SCRIPT_CALLS },
   // WMI's SWbemLocator.ConnectServer(server, namespace, user, password).
-  { call: 'ConnectServer', index: 3 },
+  { call: 'ConnectServer', index: 3, hint: SCRIPT_CALLS },
   // JDBC's DriverManager.getConnection(url, user, password).
-  { call: 'getConnection', index: 2 },
+  { call: 'getConnection', index: 2, hint: SCRIPT_CALLS },
   // python-ldap's simple_bind(who, cred).
-  { call: 'simple_bind(?:_s)?', index: 1 },
+  { call: 'simple_bind(?:_s)?', index: 1, hint: SCRIPT_CALLS },
+  // Database drivers connect with a data source or a host, a user, a password: Perl's
+  // DBI->connect(dsn, user, password), PHP's new PDO(dsn, user, password) and mysqli_connect(host,
+  // user, password), Python's pymysql.connect and MySQLdb.connect(host, user, password).
+  { call: 'DBI->connect(?:_cached)?', index: 2, hint: DRIVER_CALLS },
+  { call: 'PDO', index: 2, hint: DRIVER_CALLS },
+  { call: '(?:mysqli(?:_connect)?|mysql_connect)', index: 2, hint: DRIVER_CALLS },
+  { call: '(?:pymysql|MySQLdb)\\.connect', index: 2, hint: DRIVER_CALLS },
 ];
 
 /** Calls and constructors that take a user and a password: `auth=('api', 'x')`, `NetworkCredential("u", "x")`. */
 const CREDENTIAL_CALL =
   'auth|basic_?auth|http_?basic_?auth|http_?digest_?auth|network_?credential|ps_?credential|credentials?|login';
+
+/**
+ * Keeps what an API client's constructor takes that is no key: a URL, a host or a name. A key is
+ * long and random, or 32 hex and more (Meraki's are 40, Twilio's auth tokens 32).
+ */
+const keepClientKey = (secret: string) => {
+  const inner = secret.slice(1, -1);
+  if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(inner)) return true;
+  return !(/^[0-9a-f]{32,}$/i.test(inner) || !keepLowEntropy(inner));
+};
 
 /** The structured-carrier rules. */
 export const CARRIER_RULES: readonly RedactionRule[] = [
@@ -152,6 +195,40 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     hint: /: ?[|>]/,
     pattern: new RegExp(
       String.raw`(?<pre>${KEY}["']?[ \t]{0,4}:[ \t]{0,4}[|>][-+]?[ \t]{0,4}\r?\n[ \t]{1,16})(?<secret>[^\s]{1,400})`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // A multi-line string of TOML or Python as the value: `key_passphrase = """` and the value on
+    // the next line (or the same one), up to the closing quotes.
+    kind: 'credential',
+    hint: /=[ \t]{0,4}(?:"{3}|'{3})/,
+    pattern: new RegExp(
+      String.raw`(?<pre>${KEY}${KEY_END}[ \t]{0,4}=[ \t]{0,4}(?<q>"{3}|'{3})\\?[ \t]{0,4}(?:\r?\n[ \t]{0,16})?)(?<secret>(?:(?!\k<q>)[^\n]){1,400})`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // A heredoc as the value: Terraform's `admin_password = <<-EOT`, Ruby's `<<~PW`, Perl's
+    // `my $password = <<'END';`, the value on the next line, above the closing tag.
+    kind: 'credential',
+    hint: /<<[-~]?["']?[A-Za-z_]/,
+    pattern: new RegExp(
+      String.raw`(?<pre>${KEY}${KEY_END}[ \t]{0,4}(?:=|:)[ \t]{0,4}<<[-~]?(?<q>["']?)(?<tag>[A-Za-z_]\w{0,20})\k<q>[ \t;]{0,4}\r?\n[ \t]{0,16})(?!\k<tag>[ \t]*(?:\r?\n|$))(?<secret>[^\s][^\n]{0,399}?)(?=[ \t]*(?:\r?\n|$))`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // A Terraform variable named for a secret, its value given as the default: `variable
+    // "cloudflare_api_token" { … default = "…" }`.
+    kind: 'credential',
+    hint: /variable[ \t]{1,4}"[^"\n]{0,60}(?:pass|pwd|secret|token|key|psk|cred|pin|sas|communit|pat)/i,
+    anchor: /default/gi,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=\bvariable[ \t]{1,4}"${KEY}"[ \t]{0,4}\{[^{}]{0,400}?)(?<![\w])default[ \t]{0,4}=[ \t]{0,4})(?<secret>${VALUE})`,
       'gi',
     ),
     keep: keepValue,
@@ -187,6 +264,16 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     keep: keepValue,
   },
   {
+    // pppd's chap-secrets and pap-secrets: client, server, secret and the addresses allowed, one
+    // login a line, under the file's name or its header ("# client server secret IP addresses").
+    // The server is "*" or quoted there; the secret may be quoted.
+    kind: 'credential',
+    hint: /(?:chap|pap)-secrets|#[ \t]*client[ \t]+server[ \t]+secret/i,
+    pattern:
+      /(?<=(?:(?:chap|pap)-secrets|#[ \t]*client[ \t]+server[ \t]+secret)[^\n]*\n(?:[^\n]+\n){0,50}?)(?<pre>[ \t]{0,8}(?!#)(?:"[^"\n]{1,128}"|[^\s"#]{1,128})[ \t]+(?:\*|"[^"\n]{0,128}")[ \t]+)(?<secret>"[^"\n]{1,200}"|[^\s"]{1,200})(?=(?:[ \t]+[^\s]{1,64}){0,4}[ \t]*(?:\r?\n|$))/gi,
+    keep: keepValue,
+  },
+  {
     // An HTML password field with its value: <input type="password" name="pwd" value="x">.
     kind: 'credential',
     hint: /type ?= ?["']?password/i,
@@ -206,7 +293,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     hint: /pass|pwd|secret|token|key|psk|cred|conn|sas|communit|pin|authtok|pat/i,
     anchor: new RegExp(`(?:${STEM})`, 'gi'),
     pattern: new RegExp(
-      String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?)(?<secret>${VALUE})`,
+      String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})${QUALIFIER}[_.-]?\d{0,2}${KEY_END}[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?${LITERAL_PREFIX})(?<secret>${VALUE})`,
       'gi',
     ),
     keep: keepValue,
@@ -261,9 +348,9 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   // VBScript, without: objNetwork.MapNetworkDrive "S:", "\\\\nas01\\scans", False, "CORP\\u", "…".
   // Only a literal: a variable there names the password.
   ...PASSWORD_ARGUMENTS.map(
-    ({ call, index }): RedactionRule => ({
+    ({ call, index, hint }): RedactionRule => ({
       kind: 'credential',
-      hint: /MapNetworkDrive|SetPassword|ChangePassword|OpenDSObject|ConnectServer|getConnection|simple_bind/i,
+      hint,
       pattern: new RegExp(
         String.raw`(?<pre>(?<![\w])${call}\s?\(?\s?(?:${ARGUMENT}\s?,\s?){${index}})(?<secret>${QUOTED})`,
         'gi',
@@ -280,11 +367,17 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     anchor: /(?:API|Api|Client|Session|SDK|Sdk) ?\(/g,
     pattern:
       /(?<pre>(?:API|Api|Client|Session|SDK|Sdk) ?\( ?)(?<secret>"[A-Za-z0-9_+/=-]{20,200}"|'[A-Za-z0-9_+/=-]{20,200}')(?= ?[,)])/g,
-    keep: (secret) => {
-      const inner = secret.slice(1, -1);
-      if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(inner)) return true;
-      return !(/^[0-9a-f]{32,}$/i.test(inner) || !keepLowEntropy(inner));
-    },
+    keep: keepClientKey,
+  },
+  {
+    // The same client built with an account's id and its secret, the secret second: Twilio's
+    // `Client("AC…", "<auth token>")`, an SDK's `Client(key_id, key_secret)`.
+    kind: 'credential',
+    hint: /API ?\(|Api ?\(|Client ?\(|Session ?\(|SDK ?\(|Sdk ?\(/,
+    anchor: /(?:API|Api|Client|Session|SDK|Sdk) ?\(/g,
+    pattern:
+      /(?<pre>(?:API|Api|Client|Session|SDK|Sdk) ?\( ?(?:"[^"\n]{1,200}"|'[^'\n]{1,200}') ?, ?)(?<secret>"[A-Za-z0-9_+/=-]{20,200}"|'[A-Za-z0-9_+/=-]{20,200}')(?= ?[,)])/g,
+    keep: keepClientKey,
   },
   {
     // $secpw = "Wint3r!sComing" | ConvertTo-SecureString …

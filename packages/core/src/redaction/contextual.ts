@@ -69,6 +69,9 @@ const PROPERTY = new RegExp(`^(?:${PASSWORD_PROPERTY})$`, 'i');
 const CREDENTIAL_HINT =
   /pass|pwd|pw|pin|psk|secret|token|key|communit|admpwd|laps|mdp|mot de|kennw|wort|contras|clave|wacht|senha|palavra|parola|chiave|codi|code|toegang|zugang|sleutel|schluss|seed|otp|mfa|2fa|cle /i;
 
+/** A quote that opens a value of one word: quotes around words are part of the value (VALUE). */
+const OPENING_QUOTE = String.raw`(?:"(?![^"\n]{0,200} [^"\n]{0,200}")|'(?![^'\n]{0,200} [^'\n]{0,200}'))?`;
+
 /** Start of a word: not after a letter or a digit (the text is normalised, so letters are mostly ASCII). */
 const WORD_START = String.raw`(?<![A-Za-z0-9\u00DF\u00E6\u00F8\u0153])`;
 
@@ -94,6 +97,15 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
       /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{[^}]*\}\}|__[A-Za-z]\w*__)$/.test(secret),
     pattern:
       /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{0,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
+  },
+  {
+    // Go's MySQL driver writes its data source without a scheme: "user:password@tcp(host:3306)/db",
+    // the protocol ("tcp", "unix") and the address in brackets after the "@". A format verb there
+    // ("%s:%s@tcp(%s)/%s") is filled in at run time, as is a variable.
+    kind: 'url-password',
+    hint: /@(?:tcp|tcp6|udp|unix)\(/,
+    keep: (secret) => /^(?:%[-+ #0]?\d{0,3}[svq]|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\})$/.test(secret),
+    pattern: /(?<pre>(?<![\w.-])[\w.-]{1,64}:)(?<secret>[^\s@/:"'`]{1,200})(?=@(?:tcp|tcp6|udp|unix)\()/g,
   },
   {
     // Credentials in a query string: Azure SAS signatures, S3 and GCS presigned-URL signatures,
@@ -267,10 +279,13 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /\bp(?:w|wd|ass)?\s?:/i,
   ),
   // key=value, key: value, key -> value, as in config files, .env lines, JSON and ADO.NET/ODBC
-  // connection strings ("Server=db01;User Id=sa;Password=…;").
+  // connection strings ("Server=db01;User Id=sa;Password=…;"). An opening quote stays outside the
+  // value unless the quotes hold words: then the whole quoted value is the one judged, and masked
+  // (a passphrase in quotes is not cut after its first word), or kept when it is a label ("forgot_
+  // password": "Forgot password?").
   rule(
     'credential',
-    String.raw`(?<pre>${KEY_START}(?:${CONFIG_KEYS})["']?${SEPARATOR}["']?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${KEY_START}(?:${CONFIG_KEYS})["']?${SEPARATOR}${OPENING_QUOTE})(?<secret>${VALUE})`,
     CREDENTIAL_HINT,
     keepValue,
     KEYWORD_ANCHOR,

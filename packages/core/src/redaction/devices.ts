@@ -12,7 +12,16 @@ const LINE_END = String.raw`(?=\s?(?:RO|RW|ro|rw)?(?:\s\d{1,5})?\s?(?:\n|$))`;
 
 // Every device rule needs one of these words; most texts have none and skip the rules at once.
 // A RADIUS or TACACS+ server line names no key on a Cisco WLC: "config radius auth add 2 10.0.1.15 1812 ascii x".
-const DEVICE_WORDS = /password|passwd|secret|key|psk|community|snmp|REG_SZ|autologon|<|wpa|radius|tacacs/i;
+const DEVICE_WORDS =
+  /password|passwd|secret|key|psk|community|snmp|createuser|REG_SZ|autologon|<|wpa|radius|tacacs/i;
+
+/**
+ * The colon of a label before a config line ("config backup: enable password 7 0822…", "sw01:
+ * password x"), but not a property sheet's line, where a label of words is followed by "Password"
+ * and one word of letters ("Security Method: Password Security", "Encryption: Password Protected"):
+ * the name of a setting, with no value.
+ */
+const LABEL_COLON = String.raw`:\s(?!(?<=(?:^|\n)[ \t]{0,8}[A-Za-z][A-Za-z ]{0,40}:\s)\s?(?:password|secret)\s[A-Za-z]{2,20}[ \t]?(?:\r?\n|$))`;
 
 const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
   kind,
@@ -34,7 +43,7 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   // "crypto isakmp key … address …"; FortiGate "set psksecret ENC …", "set password …".
   rule(
     'device-secret',
-    String.raw`(?<pre>(?:^|\n|[#>:]\s)\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+    String.raw`(?<pre>(?:^|\n|[#>]\s|${LABEL_COLON})\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
   ),
   rule(
     'device-secret',
@@ -77,6 +86,43 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
     'snmp-community',
     String.raw`(?<pre>(?:^|\n)\s?(?:set\s)?community\s)(?<secret>${CONFIG_VALUE})${LINE_END}`,
   ),
+  // Net-SNMP's snmpd.conf gives the community of an access line first: "rocommunity <community>
+  // [source [-V view]]", rwcommunity, their IPv6 forms. A line of the file holds the community and
+  // at most a source and a view, which tells it from a sentence about the directive; so a word
+  // there is the community even with words after it ("rocommunity public default").
+  {
+    ...rule(
+      'snmp-community',
+      String.raw`(?<pre>(?:^|\n)[ \t]{0,8}(?:ro|rw)community6?[ \t]{1,8})(?<secret>[^\s#]{1,200})(?=(?:[ \t]{1,8}(?!-)[^\s]{1,100})?(?:[ \t]{1,8}-V[ \t]{1,8}[^\s]{1,64})?[ \t]*(?:#[^\n]*)?(?:\r?\n|$))`,
+    ),
+    hint: /(?:ro|rw)community/i,
+    keep: (secret) => keepValue(secret),
+  },
+  // Net-SNMP's SNMPv3 users: "createUser [-e engine] <name> (MD5|SHA|SHA-256…) <auth passphrase>
+  // [DES|AES <priv passphrase>]", as snmpd.conf or /var/lib/net-snmp holds it before the first start.
+  {
+    ...rule(
+      'snmp-community',
+      String.raw`(?<pre>\bcreateUser[ \t]{1,4}(?:-e[ \t]{1,4}[^\s]{1,80}[ \t]{1,4})?[^\s]{1,64}[ \t]{1,4}(?:MD5|SHA(?:-?(?:224|256|384|512))?)[ \t]{1,4})(?!(?:DES|AES(?:128|192|256)?)(?:\s|$))(?<secret>"[^"\n]{1,200}"|[^\s"]{1,200})`,
+    ),
+    hint: /createUser/i,
+  },
+  {
+    ...rule(
+      'snmp-community',
+      String.raw`(?<pre>\bcreateUser[ \t]{1,4}[^\n]{1,300}?[ \t](?:DES|AES(?:128|192|256)?)[ \t]{1,4})(?<secret>"[^"\n]{1,200}"|[^\s"]{1,200})`,
+    ),
+    hint: /createUser/i,
+  },
+  // HPE ProCurve and Aruba switches: "password manager user-name admin plaintext <password>", the
+  // operator's and port-access's alike; a value given as sha1 is the password's hash.
+  {
+    ...rule(
+      'device-secret',
+      String.raw`(?<pre>\bpassword[ \t]{1,4}(?:manager|operator|port-access)(?:[ \t]{1,4}user-name[ \t]{1,4}[^\s]{1,64})?[ \t]{1,4}(?:plaintext|sha1|sha-256|encrypted)[ \t]{1,4})(?<secret>"[^"\n]{1,200}"|[^\s"]{1,200})`,
+    ),
+    hint: /password[ \t]{1,4}(?:manager|operator|port-access)/i,
+  },
   // hostapd / wpa_supplicant: wpa_passphrase=…, psk="…"; netsh: "Key Content : …".
   rule('wifi-psk', String.raw`(?<pre>\b(?:wpa_passphrase|wpa_psk|psk|sae_password)=)(?<secret>${VALUE})`),
   // <keyMaterial>…</keyMaterial> (Wi-Fi profile XML) and unattend.xml <Password><Value>…</Value>.

@@ -40,8 +40,15 @@ const PATHISH =
  */
 const RANDOM_LABEL =
   /(?:^|\.)(?=[A-Za-z0-9-]{0,200}[a-z])(?=[A-Za-z0-9-]{0,200}[A-Z])(?=[A-Za-z0-9-]{0,200}\d)[A-Za-z0-9-]{20,}(?:\.|$)/;
+/**
+ * A relative path or an object's key in a bucket: folders joined by "/" down to a file with its
+ * extension ("Backups/FS01/2025-02-11.vbk" after `--key`). Base64 has no dot, and a key in it does
+ * not end in one.
+ */
+const RELATIVE_PATH =
+  /^[\w-][\w.-]{0,80}(?:\/[\w.-]{1,80}){0,20}\/[\w-][\w.-]{0,80}\.[A-Za-z][A-Za-z0-9]{0,5}$/;
 const isPathish = (token: string) =>
-  PATHISH.test(token) && !(token.includes('.') && RANDOM_LABEL.test(token));
+  (PATHISH.test(token) && !(token.includes('.') && RANDOM_LABEL.test(token))) || RELATIVE_PATH.test(token);
 
 /** True when `token` is base64 of readable text (an encoded message someone quoted), not of key bytes. */
 function isBase64Text(token: string): boolean {

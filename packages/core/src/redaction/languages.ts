@@ -68,6 +68,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'passcode',
       'pwd',
       'pw',
+      // The abbreviation with a slash, beside "u/n" for the user name: "u/n reception p/w …".
+      'p/w',
+      'p/wd',
       'pin',
       'pin code',
       'wifi password',
@@ -266,6 +269,15 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'unscharf-code',
       'scharf-code',
       'tap',
+      // A bank's transaction number, sent by SMS or an app to confirm one transfer: "Ihre mTAN für
+      // die Überweisung … lautet: …".
+      'mtan',
+      'sms-tan',
+      'smstan',
+      'pushtan',
+      'push-tan',
+      'chiptan',
+      'tan-nummer',
     ],
     verbs: [
       'ist',
@@ -793,6 +805,13 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'erişim kodu',
       'şifreyi',
       'parolayı',
+      // The possessive forms a message to the user writes: "yeni şifreniz: …" (your new password).
+      'şifreniz',
+      'şifren',
+      'şifrem',
+      'parolanız',
+      'parolan',
+      'parolam',
     ],
     verbs: ['şu', 'şudur', 'olarak', 'yeni', 'artık'],
   },
@@ -1316,7 +1335,7 @@ export const credentialWords = (languages: readonly CredentialLanguage[] = CREDE
 export const numericCodeWords = () =>
   alternation(
     CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter((word) =>
-      /pin|puk|code|kod|koodi|codigo|código|codice|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم/i.test(
+      /pin|puk|code|kod|koodi|codigo|código|codice|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|tan\b|tan-nummer/i.test(
         word,
       ),
     ),
@@ -1342,8 +1361,15 @@ const STEMS = [
   'пасс',
   'pwd',
   'pw',
+  'p/w',
   'pin',
   'psk',
+  // A bank's transaction numbers (mTAN, smsTAN, pushTAN, chipTAN).
+  'mtan',
+  'sms-tan',
+  'push-tan',
+  'chiptan',
+  'tan-nummer',
   'key',
   'secret',
   'token',

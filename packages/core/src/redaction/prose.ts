@@ -109,9 +109,12 @@ const NOT_MORE_DATA = String.raw`(?![\p{L}\p{N}]|[-./:,]\d)`;
 /** A preposition a year or a date follows ("changed in 2024", "seit 2019"), not a code. */
 const TIME_PREPOSITION =
   '(?:in|im|on|at|since|seit|until|bis|by|from|von|to|en|em|na|w|i|pa|depuis|desde|dal|sinds)';
-/** Places opened with a code of digits: alarms, safes, key boxes, doors, in several languages. */
+/**
+ * Places opened with a code of digits: alarms, safes, key boxes, doors, in several languages; and
+ * the keypad at a door, named for itself ("Tastenfeld-Code 2468", "keypad at the side door: 2468").
+ */
 const PLACES_WITH_CODES =
-  'alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte';
+  'alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte|key ?pad|tastenfeld|zahlenfeld|ziffernfeld|codetastatur|digicode|clavier numerique|teclado numerico|tastierino';
 /**
  * Where a rule that begins with a place may start: one pass over the text, shared by the two place
  * rules below, instead of each trying every place at every character.
@@ -141,6 +144,8 @@ const FOR_EVERYTHING =
 const QP_ESCAPE = '=[0-9A-F]{2}';
 /** Who speaks on a chat line: a time in brackets or bare, then a name of up to a few words and a colon. */
 const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? ?-? ?)?[^\n:]{1,60}: ?`;
+/** The end of a chat answer that is one word: the line's end, after a remark in brackets or not. */
+const ANSWER_END = String.raw`[ \t]{0,4}(?:\([^()\n]{1,80}\)[ \t]{0,4})?(?:\n|$)`;
 /**
  * A value after a word of an unspaced script: ASCII, so the sentence around it is not masked, or
  * in the quotes of those scripts ("「…」", "『…』", "《…》").
@@ -275,7 +280,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}|\d{2,3}(?:-\d{2,3}){2,3})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
     keepValue,
-    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre/i,
+    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino/i,
     PLACE_ANCHOR,
   ),
   // A voucher for a guest network or a hotspot, its digits in groups: "UniFi hotspot voucher for
@@ -300,7 +305,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})-?(?:code|codes|kod|codigo|codice|pin)(?![\p{L}])(?: [^\s\d]{1,20}){0,4} ${MARKS})(?<!(?<![\p{L}])${TIME_PREPOSITION} )(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}#?)${NOT_MORE_DATA}`,
     keepValue,
-    /(?:alarm|safe|tresor|door|tur|tor|gate|porte|puerta|deur)-?(?:code|kod|codigo|codice|pin)/i,
+    /(?:alarm|safe|tresor|door|tur|tor|gate|porte|puerta|deur|pad|feld|tastatur|digicode|numerique|numerico|tastierino)-?(?:code|kod|codigo|codice|pin)/i,
     false,
   ),
   // A code for a place, with no copula: "Alarmanlage Filiale Süd: Code zum Unscharfschalten 731694",
@@ -309,18 +314,19 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
     (secret) => secret.replace(/-/g, '').length < 4,
-    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre/i,
+    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino/i,
     PLACE_ANCHOR,
   ),
   // A chat where one asks for a password and a line soon after answers with nothing but it:
   // "[09:14] Fatma (client): what's the new pw again?" then "[09:15] Sam (MSP): Orchid+puffin60",
   // with "one sec" between, the question asked without its mark ("whats the admin pw for …"), or
   // asked on the line after the one that names the password ("wrong password" – "what did you set?").
+  // A remark in brackets may follow the answer: "[14:03] Anna: Xy!… (same on all of that batch)".
   rule(
-    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}\?[ \t]{0,4}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}\?[ \t]{0,4})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_SPEAKER}${MARKS})(?<secret>${VALUE})(?=${MARKS}[ \t]{0,4}(?:\n|$))`,
+    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}\?[ \t]{0,4}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}\?[ \t]{0,4})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_SPEAKER}${MARKS})(?<secret>${VALUE})(?=${MARKS}${ANSWER_END})`,
     keepUnlessSecretLooking,
     // Only texts with a later line that holds a speaker and one word: most texts are one line.
-    new RegExp(String.raw`\n${CHAT_SPEAKER}[^\s]{1,200}[ \t]*(?:\n|$)`),
+    new RegExp(String.raw`\n${CHAT_SPEAKER}[^\s]{1,200}${ANSWER_END}`),
   ),
   // A mail in quoted-printable, as its source shows it: escaped characters inside the words of
   // context ("Das Passwort f=C3=BCr das WLAN lautet …") and the value broken over a soft line break,

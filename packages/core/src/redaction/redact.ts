@@ -82,8 +82,22 @@ const POINTER_LABEL =
 const SHELL_PIPE = /\$\{?[A-Za-z_]\w{0,40}\}? ?\| ?$/;
 /** A commit named by its hash: "previous HEAD was 559f823c…", "commit: a85f0f54…". */
 const COMMIT_LABEL = /\b(?:HEAD|commit|revision)(?: (?:is|was|at|now))?[ \t]{0,4}[:=#]?[ \t]{0,4}$/i;
+/**
+ * The resource part of a cloud resource's name: in "arn:aws:secretsmanager:eu-west-1:123456789012:
+ * secret:prod/db-AbC123" the word "secret" is the resource's type, and what follows is its name.
+ * The twelve digits of the account tell it when the label cuts the "arn:" of a long partition off.
+ */
+const RESOURCE_NAME_LABEL =
+  /(?:\barn:aws[a-z-]{0,12}:)?[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{12}:[\w-]{1,40}[:/]$/i;
 /** Text in front of a match after which what a rule found is no secret. */
-const LABELS_OF_NO_SECRET = [PUBLIC_KEY_LABEL, IDENTIFIER_LABEL, POINTER_LABEL, SHELL_PIPE, COMMIT_LABEL];
+const LABELS_OF_NO_SECRET = [
+  PUBLIC_KEY_LABEL,
+  IDENTIFIER_LABEL,
+  POINTER_LABEL,
+  SHELL_PIPE,
+  COMMIT_LABEL,
+  RESOURCE_NAME_LABEL,
+];
 /**
  * A secret named by its description in a notice of its expiry: "Client secret 'crm-sync-2025' of
  * app registration 'Backup Reports' expires in 7 days", "API token 'ci-deploy' expired.

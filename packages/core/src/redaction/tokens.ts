@@ -176,6 +176,16 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
       /(?<pre>\b(?:set-)?cookie: ?(?:[^\s=;]{1,64}=[^\s;]{0,400}; ?){0,8}?[\w.-]{0,30}(?:sess|sid|auth|token|login)[\w.-]{0,30}=)(?<secret>[^\s;,"']{16,4000})/gi,
   },
   {
+    // A session cookie in a browser's cookie table, as the developer tools copy it: a header row
+    // "Name Value Domain Path …" (tabs, which the normal form makes spaces), then one cookie a row,
+    // its value in the second column. Only a cookie whose name says it signs in ("ESTSAUTH…",
+    // "session", "sid", "token"); "_ga" and a consent flag are no secret.
+    kind: 'session-cookie',
+    hint: /(?:^|\n)[ \t]*Name[ \t]+Value[ \t]+/i,
+    pattern:
+      /(?<=(?:^|\n)[ \t]*Name[ \t]+Value[ \t]+[^\n]*\n(?:[^\n]+\n){0,50}?)(?<pre>[ \t]{0,8}[\w.-]{0,30}(?:sess|sid|auth|token|login)[\w.-]{0,30}[ \t]+)(?<secret>[^\s;,"']{16,4000})/gi,
+  },
+  {
     // Microsoft sign-in session cookies (ESTSAUTH, ESTSAUTHPERSISTENT, ESTSAUTHLIGHT): whoever holds
     // one is signed in, MFA included, which is what adversary-in-the-middle kits steal.
     kind: 'session-cookie',

@@ -1,3 +1,4 @@
+import { PASSWORD_WORDS } from './keywords.js';
 import { isRandomGroup } from './random-groups.js';
 
 // What a secret value looks like once a rule has found a key or a phrase in front of it, and which
@@ -76,10 +77,11 @@ export const PUBLISHED_KEYS = new Set([
 
 // Placeholders, template references and the elided examples of .env.example files: `****`,
 // `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
+// a pipeline's or a makefile's macro (`$(sqlAdminPassword)`, which Azure Pipelines fills in at run time),
 // `changeme`, the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`), and
 // what Windows Setup writes over an unattend file's passwords (`*SENSITIVE*DATA*DELETED*`).
 const PLACEHOLDER =
-  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
+  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
 const FILE_NAME =
   /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
@@ -102,6 +104,12 @@ export function isBareJwtHeader(value: string): boolean {
 // `Get-Credential`, `$(...)`, `(Get-Secret …)`, `getpass()`, `input(...)`.
 const PROMPT =
   /^(?:read-host|get-credential|\(?get-secret|\(?get-azkeyvaultsecret|\$\(|\(get-|getpass\b|input\(|prompt\(|os\.environ|process\.env|env:)/i;
+/**
+ * A call that computes the value at run time, cut at its bracket where its argument is quoted:
+ * `config["token"] = request.headers.get("X-Token")`, `password = os.getenv("DB_PASS")`. A method's
+ * dotted name, or a function's in lower case: a password is not written so.
+ */
+const CALL = /^(?:[a-z_$][\w$]*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\($/;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version (with a
 // pre-release and a build, "5.4.2-beta.3+build.4471"), a count.
 // A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC), an .rdp
@@ -194,6 +202,32 @@ export function isPublicKeyMaterial(value: string): boolean {
   return /^(?:ssh-|ecdsa-|sk-ssh-|sk-ecdsa-|rsa-sha2-)/.test(type);
 }
 
+/**
+ * A type where a value would stand: a parameter's annotation (`password: str | None = None`,
+ * `pin: int`), a schema's field type, the example value Swagger fills a string field with
+ * (`"password": "string"`).
+ */
+const TYPE_NAME =
+  /^(?:str|string|bytes|bytearray|int|integer|number|char\[\]|secretstr|secretbytes|securestring|(?:optional|list|union)\[[\w[\], |]{1,60}\]?)$/i;
+/**
+ * A name and the path of the file that holds the secret, as systemd's `LoadCredential=token:/etc/
+ * app/token` and a container's secret mount (`db_pass:/run/secrets/db_pass`) write them: the file
+ * is named, its content is not given.
+ */
+const isNameAndPath = (value: string) => {
+  const colon = value.indexOf(':');
+  return colon > 0 && /^[A-Za-z_][\w.-]{0,63}$/.test(value.slice(0, colon)) && isPath(value.slice(colon + 1));
+};
+/**
+ * A phrase of words that holds the word for a password itself is a label or a message about one,
+ * as a translation file or a form holds it ("forgot_password": "Passwort vergessen?", "Reset
+ * password", "Mot de passe oublié ?"): no one makes a password of that word and others. Only the
+ * words for a password (PASSWORD_WORDS), not "secret" or "key", which a passphrase may hold.
+ */
+const LABEL_WORDS = /^[¿¡]?[\p{L}'-]{1,30}(?: [\p{L}'-]{1,30}){1,7} ?[?!.:]?$/u;
+const PASSWORD_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${PASSWORD_WORDS})(?![A-Za-z0-9])`, 'i');
+const isLabelPhrase = (value: string) => LABEL_WORDS.test(value) && PASSWORD_WORD.test(value);
+
 /** A count of characters, in the languages of the credential words. */
 const LENGTH_AFTER =
   /^ \d{1,3} (?:characters?|chars?|caracteres|caract[eè]res|zeichen|tekens|karakters?|caratteri|znak(?:i|ów)|tecken|tegn|merkki[aä]?|karakter|символ\w*|znak[uů]|文字|字符|자)/iu;
@@ -208,7 +242,14 @@ export function keepValue(secret: string, after = ''): boolean {
   if (secret.startsWith('"') || secret.startsWith("'")) {
     const inner = secret.slice(1, -1);
     // A word about the password in quotes is still that word: "PIN: 'unchanged'".
-    return PLACEHOLDER.test(inner) || isPath(inner) || NOT_A_SECRET.has(inner.toLowerCase());
+    return (
+      PLACEHOLDER.test(inner) ||
+      isPath(inner) ||
+      NOT_A_SECRET.has(inner.toLowerCase()) ||
+      TYPE_NAME.test(inner) ||
+      isNameAndPath(inner) ||
+      isLabelPhrase(inner)
+    );
   }
   const value = bareValue(secret);
   const bare = value.toLowerCase();
@@ -221,6 +262,9 @@ export function keepValue(secret: string, after = ''): boolean {
     const inner = bare.slice(1);
     if (/^[a-z][a-z0-9_.-]{0,40}$/.test(inner) || PLACEHOLDER.test(inner)) return true;
   }
+  // A string literal's prefix, cut off its quotes by a rule that reads bare words (`b"…"`, `r'…'`,
+  // `@"…"`): the literal is the value, and the rules that read it whole judge it.
+  if (/^(?:[bru]{1,2}|@)$/.test(bare) && /^["']/.test(after)) return true;
   // The rest of a URL whose scheme the rule took for a key: "password via https://…".
   if (bare.startsWith('//')) return true;
   // A word before a length is a password policy: "Contraseñas: mínimo 12 caracteres", "Kennwort:
@@ -247,6 +291,7 @@ export function keepValue(secret: string, after = ''): boolean {
     PLACEHOLDER.test(bare) ||
     PLACEHOLDER.test(secret) ||
     PROMPT.test(bare) ||
+    CALL.test(value) ||
     PUBLISHED_KEYS.has(bare.toUpperCase()) ||
     OTHER_DATA.test(bare) ||
     SECRET_VARIABLE.test(value) ||
@@ -256,6 +301,8 @@ export function keepValue(secret: string, after = ''): boolean {
     HCL_REFERENCE.test(value) ||
     LOWER_PATH.test(value) ||
     isPath(value) ||
+    TYPE_NAME.test(value) ||
+    isNameAndPath(value) ||
     MASKED_DISPLAY.test(value) ||
     REGEX_SOURCE.test(secret) ||
     isDocumentationExample(value) ||
