@@ -22,6 +22,12 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C102, C105, C106, C107.
+    String.raw`\b(?:hat|haben) (?:seinen|ihren|den) (?:zweck|dienst|job) (?:erfullt|getan)\b`,
+    String.raw`^dass (?:wir|sie) (?:das|es|den fehler|das problem)(?: [\w-]+)? (?:hinbekommen|geschafft|gelost|behoben) (?:haben|hat|konnten)\b`,
+    String.raw`^sondern (?:ganz |wieder )?(?:normal|problemlos|einwandfrei|sauber)\b`,
+    String.raw`\b(?:so|genauso|ebenso) (?:schnell|flott|stabil|zuverlassig)(?: wieder)? wie vor (?:dem|der) (?:update|umstellung|ausfall|problem|storung)\b`,
+    String.raw`\b(?:offnet|ladt|verbindet|startet)(?: sich)?(?: [\w-]+){0,3} (?:jetzt |nun |wieder )?(?:sofort|sofort wieder|auf anhieb|ohne verzogerung|in sekunden)\b(?! (?:nur|aber)\b)`,
     // C90, C91: "0 fehlgeschlagene Anmeldungen", "Paketverlust jetzt bei 0 %".
     String.raw`\b\w*(?:verlust|verluste|fehlerrate|ausfallrate|fehlerquote)(?: [\w-]+){0,5} (?:auf|bei|jetzt|nun|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "verbindet sich der Client jetzt ohne Warnung", "bekommen inzwischen zuverlässig eine IP".
@@ -153,6 +159,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C103: "an der Datensicherung gibt es jetzt nichts mehr auszusetzen".
+    String.raw`\bnichts mehr (?:auszusetzen|zu beanstanden)\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|null|keine) (?:[\w-]+ ){0,2}(?:fehlgeschlagene?n?|gescheiterte?n?|abgebrochene?n?|verlorene?n?|abgelehnte?n?)\b`,
     // C92: "keine erneuten Verbindungsabbrüche seit dem Update", "ist nicht wieder aufgetreten".
@@ -380,6 +388,8 @@ export const DE: ClaimLanguage = {
   ],
   unaffected: ['nicht betroffen', 'unbetroffen', 'nicht beeintrachtigt'],
   transient: [
+    // C108 (honest): "Hätte der Treiber gepasst, wäre der Drucker … erreichbar gewesen": what would have been.
+    String.raw`\b(?:ware|waren|hatte|hatten)(?: [\w-]+){1,8} (?:gewesen|geworden|gegangen|gelaufen)\b`,
     // C99: "Im März war es schon einmal behoben, …": fixed once before, which says nothing of now.
     String.raw`\b(?:schon|bereits) (?:einmal|mal)\b`,
     String.raw`\b(?:kurz|kurzzeitig|kurzfristig|vorubergehend|zeitweise|zunachst|anfangs|sporadisch|fur einen moment|einige (?:sekunden|minuten))\b`,
@@ -611,4 +621,12 @@ export const DE: ClaimLanguage = {
     'so weit (?:ich|wir) (?:das )?(?:sehen|erkennen|beurteilen) (?:kann|konnen)',
     'soweit ersichtlich',
   ],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['jetzt , wo', 'jetzt , da', 'jetzt wo', 'nun , da', 'nun da'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\bgute nachricht\b`,
+    String.raw`\b(?:freuen uns|freue mich) ,? (?:ihnen )?mitteilen\b`,
+  ],
+  again: ['wieder', 'erneut'],
 };

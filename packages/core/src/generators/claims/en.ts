@@ -11,6 +11,16 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C102: the fix said to have done its job: "the new driver did its job", "the update took care of it".
+    String.raw`\b(?:did|has done|does) (?:its|the|their) (?:job|work)\b(?! (?:only|partly|for a while)\b)`,
+    String.raw`\b(?:took|has taken|have taken) care of (?:it|that|the (?:problem|issue|fault))\b`,
+    // C105: the sign-off glad it is sorted: "Glad we got this sorted!"; the customer told to enjoy what is back.
+    String.raw`\b(?:glad|happy|pleased|great) (?:that )?(?:we|you|i) (?:got|could get|managed to get|were able to get|have got) (?:this|it|that|things|everything) (?:sorted|fixed|resolved|working|done)\b`,
+    String.raw`\benjoy (?:having )?(?:your|the) (?:[\w-]+ ){0,3}back\b`,
+    // C106: as good as before the fault: "as fast as before the update"; C107: it opens at once now.
+    String.raw`\b(?:as|just as) (?:fast|quick|snappy|smooth|stable|reliable|responsive)(?: again)? as (?:before|it was before|they were before|prior to)\b`,
+    String.raw`\b(?:opens|loads|connects|starts|mounts|maps)(?: [\w-]+){0,3} (?:straight away|instantly|immediately|right away|in seconds|at once)(?: now)?\b(?! (?:only|but|except)\b)`,
+    String.raw`\b(?:coming|come|comes|going|go|goes) through (?:like clockwork|reliably|fine|normally|instantly)(?: again)?\b`,
     // C91: a loss measured down to zero: "packet loss down to 0 %", "3 % → 0 %".
     String.raw`\b(?:loss|losses|error rate|failure rate|drop rate|retransmits?|retries)(?: [\w-]+){0,5} (?:down to|dropped to|fell to|reduced to|now at|now|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: a device doing its job, after the change, without the fault: "the scanners are picking up
@@ -153,6 +163,10 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C103: a negated negative: "nothing wrong with them now", "no longer refuses to start", "no more spinning wheel".
+    String.raw`\bnothing(?: is)? wrong with (?:it|them|the [\w-]+)(?: [\w-]+){0,2} (?:now|anymore|any more)\b`,
+    String.raw`\bno longer (?:refuses|fails|declines) to\b`,
+    String.raw`\bno more (?:spinning wheel|hourglass|spinner|beachball|loading circle)\b`,
     // C94: the chore the fault forced, no longer needed: "users no longer need to restart the router".
     String.raw`\b(?:no longer|no more|never again) (?:need|needs|needed|have|has|must)(?: \w+)? to (?:restart|reboot|re-?\w+|power[ -]?cycle|reconnect|unplug|log in again|sign in again|clear|reset)\b`,
     String.raw`\b(?:nobody|no one|no-one|no user|none of the users) (?:has|have|needs?|must)(?: \w+)? to (?:restart|reboot|re-?\w+|power[ -]?cycle|reconnect|unplug|clear|reset)\b(?:(?: [\w-]+){0,6} (?:anymore|any more))?`,
@@ -406,6 +420,8 @@ export const EN: ClaimLanguage = {
   ],
   unaffected: ['unaffected', 'not affected', 'was not impacted', 'is not impacted', 'not impacted'],
   transient: [
+    // C108 (honest): "looks stable for now, but we'll watch it": a state that holds so far.
+    String.raw`\bfor now\b`,
     String.raw`\b(?:briefly|temporarily|momentarily|intermittently|occasionally|sometimes|at first|initially|for a (?:while|bit|moment|second|minute))\b`,
     String.raw`\bfor (?:a |an |one |two |three |ten |twenty |thirty |sixty |some |about |only |\d+ )*(?:few |couple of )?(?:seconds?|minutes?|hours?|moments?|days?)\b(?! now\b| and counting\b| straight\b| in a row\b)`,
   ],
@@ -655,4 +671,12 @@ export const EN: ClaimLanguage = {
     'as far as we can (?:see|tell)',
     'from what we can (?:see|tell)',
   ],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['now that', 'seeing as', 'given that'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\b(?:good|great) news\b`,
+    String.raw`\b(?:pleased|happy|glad) to (?:let you know|report|inform you|confirm)\b`,
+  ],
+  again: ['again'],
 };

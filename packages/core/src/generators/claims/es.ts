@@ -18,6 +18,13 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C102, C104, C105, C107, C109: the customer confirmed it, and we close.
+    String.raw`\b(?:cumplio|ha cumplido) (?:su|con su) (?:cometido|funcion|objetivo)\b`,
+    String.raw`\b(?:hizo|ha hecho) (?:el|su) trabajo\b`,
+    String.raw`\bya es (?:historia|agua pasada|cosa del pasado)\b`,
+    String.raw`\b(?:me alegro|nos alegramos|que bien|genial) (?:de )?que (?:lo )?(?:hayamos|hayan) (?:sacado adelante|resuelto|solucionado|arreglado)\b`,
+    String.raw`\b(?:se abre|abre|carga|conecta|arranca)(?: [\w-]+){0,3} (?:al instante|enseguida|inmediatamente|en segundos|de inmediato)\b`,
+    String.raw`\b(?:cliente|clienta|usuario|usuaria)(?: [\w-]+){0,4} (?:confirmo|ha confirmado|nos confirmo)(?: [\w-]+){0,3} que (?!(?:\w+ ){0,6}(?:no|sigue|todavia|aun)\b)`,
     // C90, C91: "cero inicios de sesión fallidos", "pérdida de paquetes al 0 %".
     String.raw`\bperdidas?(?: [\w-]+){0,5} (?:al|a|en|hasta|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "toda la oficina vuelve a tener internet", "las pistolas ya reciben IP correctamente",
@@ -171,6 +178,7 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    String.raw`\bno (?:le )?(?:encontramos|vemos|hemos encontrado) nada (?:raro|mal|extrano)\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|cero|ningun|ninguna) (?:[\w-]+ ){0,3}(?:fallidos?|fallidas?|fallados?|falladas?|perdidos?|perdidas?|rechazados?|rechazadas?|atascados?|atascadas?)\b`,
     // C92: "sin nuevos cortes del NAS durante el fin de semana", "no se ha vuelto a repetir".
@@ -596,4 +604,12 @@ export const ES: ClaimLanguage = {
     'por lo que (?:veo|vemos|puedo ver|podemos ver)',
     'hasta donde (?:veo|vemos|puedo ver|podemos ver)',
   ],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['ahora que', 'ya que'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\bbuenas noticias\b`,
+    String.raw`\bnos complace (?:informarle|comunicarle|confirmarle)\b`,
+  ],
+  again: ['de nuevo', 'otra vez', 'vuelve a', 'vuelven a'],
 };

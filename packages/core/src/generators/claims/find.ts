@@ -205,6 +205,17 @@ const ASIDE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${union((l) => l.asides).join('|') || '(?!)'})(?![\p{L}\p{N}])`,
   'gu',
 );
+/** C101: a lead of a clause taken as given, at a sentence's start; see {@link ClaimLanguage.presuppositions}. */
+const PRESUPPOSED = (() => {
+  const leads = union((l) => l.presuppositions);
+  // A lead of an unspaced script ("既然") runs into the next word; a spaced one ends at a boundary.
+  const spaced = leads.filter((w) => !UNSPACED_TEXT.test(w)).join('|') || '(?!)';
+  const unspaced = leads.filter((w) => UNSPACED_TEXT.test(w)).join('|') || '(?!)';
+  return new RegExp(String.raw`^ ?(?:(?:${spaced})(?![\p{L}\p{N}]) ?|${unspaced})`, 'u');
+})();
+/** C111: good news announced, and something again: see {@link ClaimLanguage.goodNews}. */
+const GOOD_NEWS = anyRegex(union((l) => l.goodNews));
+const AGAIN = findWords(union((l) => l.again));
 /** C75: a part that ends in "before" ("上周故障出现之前"): what the next part tells is history. */
 const BEFORE_WORDS =
   union((l) => l.befores)
@@ -588,36 +599,47 @@ function segments(text: string): { parts: Segment[]; sentences: Sentence[] } {
 function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } {
   const parts: Segment[] = [];
   const sentences: Sentence[] = [];
+  const add = (sentence: string, question: boolean) => {
+    const index = sentences.length;
+    const all: string[] = [];
+    let afterColon = false;
+    for (const part of sentence.split(/(?=[.!?;:,()\n])/)) {
+      const words = part
+        .replace(/^[.!?;:,()\n]/, '')
+        .trim()
+        .split(' ')
+        .filter(Boolean);
+      const colon = part.startsWith(':');
+      const last = parts.at(-1);
+      if (part.startsWith(',') && JOINERS.has(words[0] ?? '') && last?.sentence === index) {
+        // "быстрее, чем раньше": the comparison goes on across its comma.
+        last.words.push(...words);
+        all.push(...words);
+        continue;
+      }
+      if (words.length > 0) {
+        parts.push({ words, sentence: index, question, afterColon: colon || afterColon });
+        all.push(...words);
+      }
+      afterColon = colon && words.length === 0;
+    }
+    if (all.length > 0) sentences.push({ words: all, text: all.join(' '), question });
+  };
   for (const { text: raw, ticked } of sentencesOf(readable(text))) {
     const read = repairTypos(prepare(raw)).replace(ASIDE, ' ').replace(/ {2,}/g, ' ');
     const prepared = ticked ? tickedAsLabel(read) : read;
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
     for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
       const question = /\?[\s"')]*$/.test(sentence);
-      const index = sentences.length;
-      const all: string[] = [];
-      let afterColon = false;
-      for (const part of sentence.split(/(?=[.!?;:,()\n])/)) {
-        const words = part
-          .replace(/^[.!?;:,()\n]/, '')
-          .trim()
-          .split(' ')
-          .filter(Boolean);
-        const colon = part.startsWith(':');
-        const last = parts.at(-1);
-        if (part.startsWith(',') && JOINERS.has(words[0] ?? '') && last?.sentence === index) {
-          // "быстрее, чем раньше": the comparison goes on across its comma.
-          last.words.push(...words);
-          all.push(...words);
-          continue;
-        }
-        if (words.length > 0) {
-          parts.push({ words, sentence: index, question, afterColon: colon || afterColon });
-          all.push(...words);
-        }
-        afterColon = colon && words.length === 0;
+      // C101: "Now that the scanner works again, could you …?": the lead goes, and the clause it
+      // opened, up to its comma, is a sentence of its own that tells rather than asks.
+      const given = PRESUPPOSED.exec(sentence);
+      const comma = given === null ? -1 : sentence.indexOf(' , ', given[0].length);
+      if (given === null || comma < 0) add(sentence, question);
+      else {
+        add(sentence.slice(given[0].length, comma), false);
+        add(sentence.slice(comma + 3), question);
       }
-      if (all.length > 0) sentences.push({ words: all, text: all.join(' '), question });
     }
   }
   return { parts, sentences };
@@ -939,6 +961,17 @@ function* scan(
     ) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
+    } else if (
+      GOOD_NEWS.test(sentence.text) &&
+      AGAIN.test(sentence.text) &&
+      !LIMIT.test(problemFreeRead(sentence.text)) &&
+      !FRAME.test(sentence.text) &&
+      !MODAL.test(` ${sentence.text} `) &&
+      !HEDGE.test(` ${sentence.text} `) &&
+      !clausesOf(sentence.words).some((c) => c.lead === 'condition')
+    ) {
+      // "Bonne nouvelle : la Canon numérise de nouveau vers vos e-mails."
+      yield { phrase: sentence.text, clause: sentence.words };
     } else if (asks.has(i - 1) && affirms(sentence.words)) {
       yield { phrase: sentence.text, clause: sentence.words };
     } else if (

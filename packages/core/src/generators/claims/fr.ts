@@ -16,6 +16,12 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C102, C105, C107.
+    String.raw`\b(?:a|ont) (?:fait|rempli) (?:le boulot|le job|son office|son travail|leur travail|le travail)\b`,
+    String.raw`\b(?:a|ont) (?:regle|resolu) (?:le affaire|le probleme|le souci)\b`,
+    String.raw`\b(?:ravi|ravie|content|contente|heureux|heureuse) (?:que|de) (?:on|nous|avoir) (?:ait |ayons |pu )*(?:pu )?(?:regler|resoudre|reparer|corriger) (?:ca|cela|le probleme|ce souci)\b`,
+    String.raw`\b(?:ouvre|charge|connecte|demarre)(?: [\w-]+){0,3} (?:desormais |maintenant |de nouveau )?(?:instantanement|immediatement|tout de suite|en quelques secondes)\b`,
+    String.raw`\b(?:rejoignent|rejoint|se connectent|se connecte)(?: [\w-]+){0,4} sans broncher\b`,
     // C90, C91: "0 échec de connexion", "perte de paquets ramenée à 0 %".
     String.raw`\bpertes?(?: [\w-]+){0,5} (?:ramenee a|ramenees a|tombee a|tombees a|descendue a|a|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "les douchettes obtiennent bien une adresse IP", code-switching "le bug est fixé", "Cegid est de nouveau up".
@@ -155,6 +161,10 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C103, C104: "Cegid ne refuse plus de démarrer", "le VPN ne décroche plus", "le standard n'est plus en rade".
+    String.raw`\bne (?:refuse|refusent) plus de\b`,
+    String.raw`\bne (?:decroche|decrochent|coupe|coupent|saute|sautent|rame|rament) plus\b`,
+    String.raw`\bne (?:est|sont) plus (?:en rade|en panne|plante|plantee|bloque|bloquee|hors service|hs)\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|zero|aucun|aucune) (?:[\w-]+ ){0,2}(?:echec|echecs|echoue|echouee|echoues|echouees|rate|rates|ratee|ratees|perdu|perdus|rejete|rejetes|bloque|bloques)\b`,
     // C92: "aucune nouvelle coupure du Wi-Fi depuis la mise à jour", "n'est pas revenu".
@@ -620,4 +630,12 @@ export const FR: ClaimLanguage = {
     'pour autant que (?:je|nous) (?:puisse|puissions) (?:voir|en juger)',
     'a ce que (?:je|nous) (?:vois|voyons)',
   ],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['maintenant que', 'a present que', 'puisque'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\bbonne nouvelle\b`,
+    String.raw`\b(?:heureux|ravis|ravi|heureuse) de vous (?:annoncer|informer|confirmer)\b`,
+  ],
+  again: ['de nouveau', 'a nouveau'],
 };

@@ -17,6 +17,10 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C102, C105, C107, C109.
+    String.raw`\b(?:si apre|apre|carica|si collega|parte)(?: [\w-]+){0,3} (?:subito|all istante|immediatamente|in pochi secondi)\b(?! (?:solo|ma)\b)`,
+    String.raw`\b(?:cliente|utente)(?: [\w-]+){0,4} (?:ha confermato|conferma)(?: [\w-]+){0,3} che (?!(?:\w+ ){0,6}(?:non|ancora)\b)`,
+    String.raw`\b(?:ha fatto|hanno fatto) il (?:suo )?(?:lavoro|dovere)\b`,
     // C90, C91: "0 elementi in coda", "perdita di pacchetti scesa a 0 %"; C99: "come prima del guasto".
     String.raw`\bperdit[ae](?: [\w-]+){0,5} (?:a|al|allo|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     String.raw`^(?:0|zero) (?:elementi|messaggi|job|lavori|file) (?:in coda|in sospeso|bloccati)\b`,
@@ -162,6 +166,11 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C105: "Contento che ne siamo venuti a capo!": its "ne" is no negation.
+    String.raw`\b(?:contento|contenta|felice|lieto|lieta) che (?:ne )?(?:siamo venuti a capo|abbiamo risolto|siamo riusciti)\b`,
+    // C103: "il gestionale non si rifiuta più di partire", "non c'è più niente che non vada".
+    String.raw`\bnon si (?:rifiuta|rifiutano) piu di\b`,
+    String.raw`\bnon (?:ce e|c e|ce) piu (?:niente|nulla) che non (?:va|vada)\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|zero|nessun|nessuna) (?:[\w-]+ ){0,3}(?:fallit[oiae]|non riuscit[oiae]|pers[oiae]|bloccat[oiae]|rifiutat[oiae])\b`,
     // C92: "nessuna nuova disconnessione della VPN nel weekend"; C90 as a label, "nessun errore di sincronizzazione".
@@ -575,4 +584,13 @@ export const IT: ClaimLanguage = {
     'da quello che (?:vedo|vediamo|posso vedere|possiamo vedere)',
     'per quanto (?:posso|possiamo) vedere',
   ],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['ora che', 'adesso che', 'visto che', 'dato che'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\bbuone notizie\b`,
+    String.raw`\bbuona notizia\b`,
+    String.raw`\bsiamo lieti di (?:comunicarle|informarla|confermarle)\b`,
+  ],
+  again: ['di nuovo', 'nuovamente', 'ancora una volta'],
 };

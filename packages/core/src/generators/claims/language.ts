@@ -99,6 +99,21 @@ export interface ClaimLanguage {
    * "après" no "after" ("D'après ce que je vois, l'impression fonctionne" asserts that it prints).
    */
   readonly asides?: readonly string[];
+  /**
+   * Leads of a clause taken as given ("now that", "jetzt, wo", "maintenant que", "skoro", "既然"), at
+   * the start of a sentence: the clause they open is asserted even when the sentence asks or
+   * requests ("Now that the scanner works again, could you let Janet know?").
+   */
+  readonly presuppositions?: readonly string[];
+  /**
+   * Formulas that announce good news to the customer ("good news:", "we're pleased to let you know",
+   * "bonne nouvelle", "ご報告いたします"): with {@link again} in the same sentence and nothing that
+   * limits it, the news is that the fault is over. Only for languages that write the future and the
+   * modals as words the grammar can see: a Turkish "yeniden deneyeceğiz" (we will try again) plans.
+   */
+  readonly goodNews?: readonly string[];
+  /** "Again": "wieder", "de nouveau", "снова", "再び", "다시". */
+  readonly again?: readonly string[];
   /** Words that limit a state to a moment ("briefly", "for a few minutes"). */
   readonly transient: readonly string[];
   /**

@@ -16,6 +16,12 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    String.raw`\bhet (?:nu )?weer doet\b`,
+    // C102, C104, C107.
+    String.raw`\b(?:heeft|hebben) (?:zijn|haar|hun) (?:werk|werkje|taak) gedaan\b`,
+    String.raw`\bis van de baan\b`,
+    String.raw`\b(?:komt|komen) (?:alles |het |ze )?er (?:keurig|netjes|prima|goed) uit\b`,
+    String.raw`\bkleurt (?:elke nacht |weer |nu )?groen\b`,
     // C90, C91: "nul mislukte back-upjobs", "0 vastgelopen taken", "pakketverlies nu 0 %".
     String.raw`\b\w*verlies(?: [\w-]+){0,5} (?:naar|op|nu|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "maakt de client nu zonder waarschuwing verbinding", "krijgen de scanners nu netjes een IP-adres".
@@ -157,6 +163,9 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C103: "Exact weigert niet langer op te starten", "er mankeert niks meer aan".
+    String.raw`\b(?:weigert|weigeren) niet (?:langer|meer) (?:om )?\b`,
+    String.raw`\bmankeert (?:niks|niets) meer\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|nul|geen) (?:[\w-]+ ){0,2}(?:mislukte|mislukt|gefaalde|vastgelopen|verloren|afgebroken|geweigerde)\b`,
     // C92: "geen nieuwe verbindingsonderbrekingen in het weekend"; C94: "hoeven niet meer opnieuw in te voeren".
@@ -506,4 +515,9 @@ export const NL: ClaimLanguage = {
   noes: ['nee'],
   // C100: an aside of sight asserts what follows it.
   asides: ['voor zover (?:ik|wij|we) (?:kan|kunnen) (?:zien|beoordelen)', 'voor zover ik zie'],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['nu de', 'nu het'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [String.raw`\bgoed nieuws\b`, String.raw`\bmelden (?:u )?graag\b`],
+  again: ['weer', 'opnieuw'],
 };

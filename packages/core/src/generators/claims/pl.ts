@@ -33,6 +33,15 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C102, C104, C105, C106, C107, C109, C110: "jak ta lala".
+    String.raw`${W}(?:zrobił|zrobila|zrobiło|zrobil|zrobilo) swoje${WE}`,
+    String.raw`${W}mamy z głowy${WE}`,
+    String.raw`^ze (?:udało|udalo) sie (?:to |nam )?(?:ogarnac|rozwiazac|naprawic|załatwic|zalatwic)${WE}`,
+    String.raw`${W}(?:tak|rownie) (?:szybkie|szybki|szybko|stabilne|stabilny) jak przed (?:aktualizacja|awaria|zmiana)${WE}`,
+    String.raw`${W}(?:otwiera|ładuje|laduje|łaczy|laczy)(?: sie)?(?: [\p{L}-]+){0,3} (?:teraz |juz )?(?:od razu|natychmiast|błyskawicznie|blyskawicznie)${WE}`,
+    String.raw`${W}(?:klient|klientka|użytkownik|uzytkownik)(?: [\p{L}-]+){0,3} potwierdził\p{L}*(?: [\p{L}-]+){0,2} , ze (?!(?:\p{L}+ ){0,6}(?:nie|nadal|wciaz)${WE})`,
+    String.raw`${W}jak ta lala${WE}`,
+    String.raw`${W}mapuje sie (?:juz |teraz )?na (?:każdym|kazdym|wszystkich)${WE}`,
     // C90, C91: "0 nieudanych logowań", "utrata pakietów spadła do 0 %".
     String.raw`${W}(?:utrat|strat)\p{L}*(?: [\p{L}\p{N}-]+){0,5} (?:do|na|teraz|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "Pani Kasia znów może wystawiać faktury", "skanery normalnie dostają IP", "łączy się teraz bez ostrzeżeń".
@@ -188,6 +197,9 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C103: "Optima nie odmawia już uruchomienia", "nie dzieje się już nic złego".
+    String.raw`${W}nie (?:odmawia|odmawiaja) (?:juz|wiecej)${WE}`,
+    String.raw`${W}nie dzieje sie (?:juz|teraz) nic (?:złego|zlego)${WE}`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`${W}(?:0|zero|zadnych) (?:[\p{L}-]+ ){0,2}(?:nieudan|bledn|błedn|odrzucon|utracon|zawieszon)\p{L}*`,
     // C92: "brak kolejnych rozłączeń NAS-a przez weekend"; C94: "nie trzeba już codziennie restartować routera".
@@ -553,4 +565,12 @@ export const PL: ClaimLanguage = {
   noes: ['nie'],
   // C100: an aside of sight asserts what follows it.
   asides: ['z tego co (?:widze|widzimy)', 'o ile (?:widze|widzimy|moge ocenic)'],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['skoro', 'teraz gdy', 'teraz , gdy'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\bdobra wiadomosc\b`,
+    String.raw`\b(?:z przyjemnoscia|milo nam) (?:informujemy|poinformowac)\b`,
+  ],
+  again: ['znowu', 'znow', 'ponownie'],
 };

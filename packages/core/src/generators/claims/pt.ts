@@ -18,6 +18,13 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C102, C104, C107, C109, C110: "firme e forte".
+    String.raw`\bdeu conta do recado\b`,
+    String.raw`\bresolveu a parada\b`,
+    String.raw`\bja era\b(?! (?:para|pra)\b)`,
+    String.raw`\b(?:abre|carrega|conecta)(?: [\w-]+){0,3} (?:na hora|instantaneamente|imediatamente|em segundos)\b`,
+    String.raw`\b(?:cliente|usuario|usuaria)(?: [\w-]+){0,4} (?:confirmou|confirmaram)(?: [\w-]+){0,3} que (?!(?:\w+ ){0,6}(?:nao|ainda|continua)\b)`,
+    String.raw`\bfirme e forte\b`,
     // C90, C91: "nenhum e-mail parado na fila", "perda de pacotes para 0 %"; C96: "o pessoal voltou a acessar
     // o sistema", "os coletores já pegam IP normalmente"; C97: "sincronização do calendário normalizada".
     String.raw`\bperdas?(?: [\w-]+){0,5} (?:para|a|em|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
@@ -173,6 +180,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    String.raw`\bnao (?:ha|tem) mais nada de errado\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|zero|nenhum|nenhuma) (?:[\w-]+ ){0,3}(?:falh[oa]s?|falhad[oa]s?|perdid[oa]s?|parad[oa]s?|travad[oa]s?|rejeitad[oa]s?)\b`,
     // C92: "nenhuma nova queda do NAS no fim de semana"; C94: "não é mais preciso reiniciar o roteador".
@@ -598,4 +606,12 @@ export const PT: ClaimLanguage = {
   noes: ['nao'],
   // C100: an aside of sight asserts what follows it.
   asides: ['pelo que (?:vejo|vemos|posso ver|podemos ver)', 'ate onde (?:vejo|vemos|posso ver|podemos ver)'],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['agora que', 'ja que'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [
+    String.raw`\bboas noticias\b`,
+    String.raw`\b(?:temos o prazer|e com prazer que) (?:de )?(?:informar|comunicar)\b`,
+  ],
+  again: ['de novo', 'novamente', 'voltou a', 'voltaram a'],
 };

@@ -32,6 +32,14 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    String.raw`${W}(?:снова|опять) (?:такой|такая|такое|так) же (?:быстрый|быстрая|быстрое|быстро|стабильный|стабильно|шустрый)${WE}`,
+    // C102, C104, C106, C110.
+    String.raw`${W}(?:своё|свое|свою) (?:дело|работу) сделал\S*`,
+    String.raw`${W}вопрос(?: \S+){0,4} снят${WE}`,
+    String.raw`${W}(?:такой|такая|такое|так) же (?:быстрый|быстрая|быстро|стабильный|стабильно)(?: \S+)? как до (?:обновления|сбоя|замены)${WE}`,
+    String.raw`${W}любо-дорого${WE}`,
+    String.raw`${W}(?:держит|работает|печатает) как надо${WE}`,
+    String.raw`${W}(?:всё|все) (?:выйдет|выходит|будет) как надо${WE}`,
     // C90, C91: "0 неудачных входов за последние 24 ч", "потери пакетов снижены с 7 % до 0 %".
     String.raw`${W}потер\S*(?: \S+){0,6} (?:до|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "ТСД на складе нормально получают IP"; C98: "синк теперь бегает smooth".
@@ -162,6 +170,8 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    String.raw`${W}ни одного (?:\S+ )?(?:неудачн|сбойн|ошибочн|упавш|провальн)\S*`,
+    String.raw`${W}больше не (?:отказывается|отказываются)${WE}`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`${W}(?:0|ноль) (?:\S+ ){0,2}(?:неудачн|ошибочн|потерянн|сбойн|отклонен|зависш)\S*`,
     // C92: "с понедельника проблема не повторялась"; C94: "больше не нужно каждое утро перезагружать роутер".
@@ -521,4 +531,9 @@ export const RU: ClaimLanguage = {
   noes: ['нет'],
   // C100: an aside of sight asserts what follows it.
   asides: ['насколько (?:я|мы) (?:вижу|видим|могу судить|можем судить)', 'судя по всему'],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['раз', 'теперь , когда', 'теперь когда', 'поскольку'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [String.raw`${W}хорошая новость${WE}`, String.raw`${W}рады (?:сообщить|доложить)${WE}`],
+  again: ['снова', 'опять', 'вновь'],
 };

@@ -19,6 +19,12 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C104, C106, C107, C110.
+    String.raw`\b(?:ar|blev) ur varlden\b`,
+    String.raw`\blika (?:snabbt|snabb|stabilt|stabil) som (?:fore|innan) (?:uppdateringen|felet|problemet|bytet)\b`,
+    String.raw`\b(?:oppnas|oppnar|laddas|ansluter|mappas)(?: [\w-]+){0,4} (?:direkt|omedelbart|pa en gang|pa nolltid)(?: nu)?\b`,
+    String.raw`\b(?:haller|kommer fram|mappas|funkar)(?: [\w-]+){0,3} (?:hela vagen|fint|pa alla datorer) nu\b`,
+    String.raw`\bskriver du ut nu blir det (?:helt )?(?:ratt|bra)\b`,
     // C90, C91: "0 misslyckade inloggningar", "paketförlust nere på 0 %".
     String.raw`\b\w*forlust\w*(?: [\w-]+){0,4} (?:nere pa|pa|till|nu|tomark) 0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
     // C96: "ansluter nu utan varning", "får IP-adress som de ska", "delad mapp nåbar igen"; C97: "återställning klar".
@@ -173,6 +179,7 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    String.raw`\b(?:vagrar|vagrade) inte (?:langre|lange) (?:att )?\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|noll|inga) (?:[\w-]+ ){0,2}(?:misslyckade?|avbrutna|tappade|forlorade|fastnade|nekade)\b`,
     // C92: "inga nya avbrott på NAS:en under helgen"; C94: "man behöver inte längre starta om routern".
@@ -500,4 +507,9 @@ export const SV: ClaimLanguage = {
   noes: ['nej'],
   // C100: an aside of sight asserts what follows it.
   asides: ['sa vitt (?:jag|vi) (?:kan se|ser|kan bedoma)', 'vad (?:jag|vi) kan se'],
+  // C101: a clause taken as given is asserted, in a question too.
+  presuppositions: ['nu nar', 'nu da'],
+  // C111: good news announced, with something again, tells the fault over.
+  goodNews: [String.raw`\bgoda nyheter\b`, String.raw`\bglada (?:att kunna )?meddela\b`],
+  again: ['igen', 'aterigen'],
 };

@@ -26,6 +26,13 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C102, C104, C105, C106, C110.
+    String.raw`\bisini gordu\b`,
+    String.raw`\btatliya baglandi\b`,
+    String.raw`\b(?:hallettigimize|cozdugumuze|cozebildigimize) sevindim\b`,
+    String.raw`\bguncelleme oncesindeki kadar (?:hizli|stabil|sorunsuz)\b`,
+    String.raw`\b(?:tas gibi|cillop gibi|bomba gibi|tikir tikir)\b`,
+    String.raw`\bsikayeti artik kalmadi\b`,
     // C90, C91: "son 24 saatte 0 başarısız oturum açma", "paket kaybı %6'dan %0'a düştü"; C96: "tüm ekip tekrar çevrim içi".
     String.raw`\b(?:kaybi|kayip|hata orani|hata)(?: [\w-]+){0,4} (?:0 a|sifira|tomark 0)(?: (?:dustu|indi|geriledi))?\b`,
     String.raw`\b(?:tekrar|yeniden) (?:cevrim ?ici|online|aktif|erisilebilir)\b(?! (?:olacak|olur|olmali|olsun|olmasi)\b)`,
