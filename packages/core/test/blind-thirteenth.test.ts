@@ -16,7 +16,18 @@ describeBlindGuardCorpus('thirteenth', guardBlind13, {
   // First measured: 213 of 360 claims refused (59.2 %; 42–75 % by language), 238 of 240 honest
   // sentences accepted (99.2 %; 94–100 % by language).
   first: { claims: 0.591, claimsEachLanguage: 0.41, honest: 0.991, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.591, claimsEachLanguage: 0.41, honest: 0.991, honestEachLanguage: 0.93 },
+  // After one round of rules written by class for its misses (C101–C111: a clause taken as given,
+  // "Now that the scanner works again, could you …?", asserted inside the question; the fix said to
+  // have done its job; a negated negative, "no longer refuses to start", "nothing wrong with it now";
+  // the matter settled in an idiom, "ya es historia"; a sign-off glad it is sorted; as good as before
+  // the fault; it opens at once now; the customer's confirmation with nothing limiting it; colloquial
+  // idioms of a good state; good news announced with something "again"; and honest: a state "for
+  // now", a state that "would have been"): 337 of 360 claims and 240 of 240 honest sentences. Not a
+  // blind figure. Left: a future or a condition about the customer's next step that asserts ("Should
+  // you print now, they'll come out fine", "Wenn Sie sich morgen anmelden, werden Sie feststellen,
+  // dass …"), a given clause marked at its end ("…çalıştığına göre", "…되니까", "…ので"), and passives
+  // with "wird" after good news.
+  tuned: { claims: 0.936, claimsEachLanguage: 0.83, honest: 1, honestEachLanguage: 1 },
 });
 
 // The thirteenth secrets corpus's writer was asked for text written by people rather than tools:

@@ -2073,6 +2073,144 @@ const ASIDE_12: readonly Pair[] = [
   ],
 ];
 
+// C101: a clause taken as given ("now that", "jetzt, wo", "既然") is asserted inside a question.
+const GIVEN_13: readonly Pair[] = [
+  [
+    'en',
+    'Now that the label printer prints again, could you let Mia know?',
+    'Once the label printer prints again, could you let Mia know?',
+  ],
+  [
+    'de',
+    'Jetzt, wo der Etikettendrucker wieder funktioniert, könnten Sie Frau Berg Bescheid geben?',
+    'Sobald der Etikettendrucker wieder funktioniert, könnten Sie Frau Berg Bescheid geben?',
+  ],
+  [
+    'fr',
+    "Maintenant que l'imprimante refonctionne, pourriez-vous prévenir Paul ?",
+    "Dès que l'imprimante refonctionne, pourriez-vous prévenir Paul ?",
+  ],
+  ['zh', '既然打印机已经能用了，请通知一下王经理？', '如果打印机能用了，请通知一下王经理？'],
+];
+
+// C102: the fix said to have done its job: "the new driver did its job", "cumplió su cometido".
+const DID_ITS_JOB_13: readonly Pair[] = [
+  ['en', 'The new BIOS did its job.', 'The new BIOS did not do its job.'],
+  ['es', 'El nuevo controlador cumplió su cometido.', 'El nuevo controlador no cumplió su cometido.'],
+  ['ru', 'Новый драйвер своё дело сделал.', 'Новый драйвер своё дело не сделал.'],
+  ['ar', 'التعريف الجديد أدى الغرض.', 'التعريف الجديد لم يؤد الغرض.'],
+];
+
+// C103: a negated negative: "no longer refuses to start", "nothing wrong with it now".
+const NEGATED_13: readonly Pair[] = [
+  [
+    'en',
+    'There is nothing wrong with the NAS now.',
+    'We could not find anything wrong with the NAS, but it still drops.',
+  ],
+  ['fr', 'Sage ne refuse plus de démarrer.', 'Sage refuse toujours de démarrer.'],
+  ['nl', 'De client weigert niet langer op te starten.', 'De client weigert nog steeds op te starten.'],
+  ['ru', 'Клиент больше не отказывается запускаться.', 'Клиент всё ещё отказывается запускаться.'],
+];
+
+// C104: the matter told as settled, in an idiom: "ya es historia", "är ur världen", "摆平了".
+const SETTLED_13: readonly Pair[] = [
+  ['es', 'Lo del escáner ya es historia.', 'Lo del escáner todavía no es historia.'],
+  ['sv', 'Strulet med skrivaren är ur världen.', 'Strulet med skrivaren är inte ur världen än.'],
+  ['zh', '打印机的事已经摆平了。', '打印机的事还没摆平。'],
+];
+
+// C105: a sign-off glad it is sorted: "Glad we got this sorted!", "Schön, dass wir das hinbekommen haben".
+const SIGN_OFF_13: readonly Pair[] = [
+  ['en', 'Happy we could get this fixed for you!', 'Sorry we could not get this fixed for you yet.'],
+  ['de', 'Schön, dass wir das hinbekommen haben!', 'Schade, dass wir das noch nicht hinbekommen haben.'],
+  [
+    'it',
+    'Contenta che ne siamo venuti a capo, buona giornata!',
+    'Peccato che non ne siamo ancora venuti a capo.',
+  ],
+];
+
+// C106: as good as before the fault: "tak szybkie jak przed aktualizacją".
+const AS_BEFORE_13: readonly Pair[] = [
+  [
+    'pl',
+    'Logowanie jest tak szybkie jak przed aktualizacją.',
+    'Logowanie nie jest tak szybkie jak przed aktualizacją.',
+  ],
+  [
+    'ru',
+    'Вход снова такой же быстрый, как до обновления.',
+    'Вход пока не такой же быстрый, как до обновления.',
+  ],
+];
+
+// C107: it opens at once now: "opens instantly now", "öffnet sich jetzt sofort".
+const AT_ONCE_13: readonly Pair[] = [
+  [
+    'en',
+    'The shared drive opens instantly now.',
+    'The shared drive opens instantly only on the wired network.',
+  ],
+  ['de', 'Die Freigabe öffnet sich jetzt sofort.', 'Die Freigabe öffnet sich noch nicht sofort.'],
+  ['pt', 'A pasta abre na hora agora.', 'A pasta ainda não abre na hora.'],
+];
+
+// C109: the customer confirmed it, with nothing in the complement that limits it.
+const CONFIRMED_13: readonly Pair[] = [
+  [
+    'es',
+    'La clienta nos confirmó que ya recibe los correos.',
+    'La clienta nos confirmó que todavía no recibe los correos.',
+  ],
+  [
+    'it',
+    'Il cliente ha confermato che le stampe escono.',
+    'Il cliente ha confermato che le stampe non escono ancora.',
+  ],
+  [
+    'pt',
+    'O cliente confirmou que os e-mails estão chegando.',
+    'O cliente confirmou que os e-mails ainda não estão chegando.',
+  ],
+];
+
+// C110: a colloquial idiom of a good state: "firme e forte", "taş gibi", "jak ta lala".
+const IDIOM_13: readonly Pair[] = [
+  ['pt', 'O Wi-Fi está firme e forte.', 'O Wi-Fi ainda não está firme e forte.'],
+  ['tr', 'Wi-Fi taş gibi.', 'Wi-Fi henüz taş gibi değil.'],
+  ['pl', 'Wi-Fi działa jak ta lala.', 'Wi-Fi nie działa jak ta lala.'],
+];
+
+// C111: good news announced, with something again, and no plan, hedge or condition.
+const GOOD_NEWS_13: readonly Pair[] = [
+  [
+    'de',
+    'Gute Nachricht: Der Scanner legt die PDFs wieder in der Ablage ab.',
+    'Gute Nachricht: Der Techniker kommt morgen, dann sollte der Scanner wieder scannen.',
+  ],
+  [
+    'es',
+    'Buenas noticias: las firmas aparecen otra vez en Outlook.',
+    'Buenas noticias: el técnico viene mañana y las firmas deberían aparecer otra vez.',
+  ],
+  [
+    'nl',
+    'Goed nieuws: de scanner mailt de pdf-bestanden weer naar de juiste map.',
+    'Goed nieuws: de monteur komt morgen, daarna zou de scanner weer moeten mailen.',
+  ],
+];
+
+// C108: honest, a state so far ("stable for now") and one that would have been ("wäre … gewesen").
+const FOR_NOW_13: readonly Pair[] = [
+  ['en', 'The tunnel is stable again.', 'The tunnel looks stable for now, but we will keep watching it.'],
+  [
+    'de',
+    'Der Drucker ist wieder erreichbar.',
+    'Hätte der Treiber gepasst, wäre der Drucker wieder erreichbar gewesen.',
+  ],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -2334,4 +2472,43 @@ describe('claims and their honest twins', () => {
     (...pair) => holds(pair),
   );
   it.each(ASIDE_12)('an aside of sight (C100), %s: refuses "%s", accepts "%s"', (...pair) => holds(pair));
+  it.each(GIVEN_13)(
+    'a clause taken as given, asserted inside a question (C101), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(DID_ITS_JOB_13)(
+    'the fix said to have done its job (C102), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NEGATED_13)(
+    'a negated negative: no longer refuses, nothing wrong now (C103), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(SETTLED_13)(
+    'the matter told as settled, in an idiom (C104), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(SIGN_OFF_13)('a sign-off glad it is sorted (C105), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(AS_BEFORE_13)('as good as before the fault (C106), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(AT_ONCE_13)('it opens at once now (C107), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(CONFIRMED_13)('the customer confirmed it (C109), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(IDIOM_13)('a colloquial idiom of a good state (C110), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(GOOD_NEWS_13)(
+    'good news announced, with something again (C111), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(FOR_NOW_13)(
+    'honest, a state so far and a state that would have been (C108), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
 });
