@@ -247,14 +247,15 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
         secret.split(' ')[0] ?? '',
       ),
   ),
-  // A master password of words after its copula: "the 1Password master password for the break-glass
-  // vault is amber lantern quiet Geneva - call me first". A password manager tells its owner to
+  // A master password of words after its copula or a colon, a remark in brackets before it: "the
+  // 1Password master password for the break-glass vault is amber lantern quiet Geneva - call me
+  // first", "Master password for the family vault (she picked it): copper kite river nine". A password manager tells its owner to
   // make this one a passphrase. Three words or more up to the clause's end (a dash ends one here),
   // none a word of sentences. A status word first ("is correct", "is expired") opens a sentence,
   // unless the run has four words or more and a name or a number after it.
   rule(
     'password',
-    String.raw`(?<pre>${KEY_START}(?:${MASTER_PASSWORD_WORDS})(?: (?!(?:${PASSWORD_PROPERTY})(?![A-Za-z]))[^\s:.,;]{1,30}){0,6}? (?:is|was|is now|lautet|ist|est|es|e|era|is nu)(?: ?:)? )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){2,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\()|[ \t]-{1,2}[ \t])`,
+    String.raw`(?<pre>${KEY_START}(?:${MASTER_PASSWORD_WORDS})(?: (?!(?:${PASSWORD_PROPERTY})(?![A-Za-z]))[^\s:.,;]{1,30}){0,6}?(?: (?:is|was|is now|lautet|ist|est|es|e|era|is nu)(?: ?:)?|(?: \([^)\n]{1,60}\))?:) )(?<secret>[^\s.,;:()"']{1,30}(?: [^\s.,;:()"']{1,30}){2,6})(?=[ \t]{0,4}(?:[.;!?](?:\s|$)|\r?\n|$|\()|[ \t]-{1,2}[ \t])`,
     /master|haupt|maitre|principal|maestra|hoofd|mestra/i,
     (secret) => {
       const words = secret.split(' ');

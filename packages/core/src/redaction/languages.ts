@@ -149,6 +149,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin/puk',
       'access code',
       'gate code',
+      // Codes of the other ways into a site: a car park's barrier, an intercom, a side entrance.
+      'barrier code',
+      'intercom code',
+      'entry code',
       'keypad code',
       'unlock pin',
       'voicemail pin',
@@ -290,6 +294,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'lautet ab sofort',
       'ist ab jetzt',
       'lautet ab jetzt',
+      // Swiss German, as a message from Zurich or Bern writes it: "s'Passwort fürs WLAN isch jetzt x".
+      'isch',
+      'isch jetzt',
       'ist nun',
       'lautet nun',
       'geändert auf',
@@ -307,6 +314,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'mdp',
       'code secret',
       'code pin',
+      // Quebec French for a PIN ("numéro d'identification personnel"): "le NIP de la boîte vocale c'est 1234".
+      'nip',
       "code d'accès",
       'clé wifi',
       // "le code wifi c'est …": the Wi-Fi password, as an office says it.
@@ -383,6 +392,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'contraseña',
       'contraseñas',
       'clave',
+      // Latin American slang for "contraseña", with its article: "la contra del correo es x". Not
+      // "contra" alone, which is "against".
+      'la contra',
       'clave de acceso',
       'clave wifi',
       'clave de red',
@@ -1100,6 +1112,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'wifi jelszó',
       'pin kód',
       'hozzáférési kód',
+      // A door's or a gate's code with its possessive ending: "A hátsó bejárat kódja 1234#".
+      'kódja',
+      'ajtókód',
+      'kapukód',
+      'belépőkód',
     ],
     verbs: ['pedig', 'lett', 'mostantól'],
   },
@@ -1110,12 +1127,23 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   },
   {
     code: 'he',
-    words: ['סיסמה', 'הסיסמה', 'סיסמא', 'הסיסמא', 'הסיסמה החדשה', 'קוד גישה'],
+    words: [
+      'סיסמה',
+      'הסיסמה',
+      'סיסמא',
+      'הסיסמא',
+      'הסיסמה החדשה',
+      'קוד גישה',
+      'קוד הכניסה',
+      'קוד כניסה',
+      'קוד האזעקה',
+    ],
     verbs: ['היא', 'הוא', 'זה'],
   },
   {
     code: 'vi',
-    words: ['mật khẩu', 'mật khẩu wifi', 'mã pin', 'mã truy cập'],
+    // "mk" is how a chat abbreviates "mật khẩu": "mk wifi tầng 3: x".
+    words: ['mật khẩu', 'mật khẩu wifi', 'mã pin', 'mã truy cập', 'mk', 'mk wifi'],
     // "là" loses its accent in the normal form: alone it counts only after a Vietnamese word, or it
     // would read as the Romance article "la".
     verbs: ['mới là'],
@@ -1124,7 +1152,19 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   {
     code: 'id',
     words: ['kata sandi', 'sandi', 'kata laluan', 'kode akses'],
-    verbs: ['adalah', 'ialah', 'yaitu', 'menjadi', 'jadi', 'diganti menjadi', 'diubah menjadi'],
+    // Malay says a reset "to" with "kepada": "PIN … telah ditetapkan semula kepada x", "ditukar kepada x".
+    verbs: [
+      'adalah',
+      'ialah',
+      'yaitu',
+      'menjadi',
+      'jadi',
+      'diganti menjadi',
+      'diubah menjadi',
+      'ditetapkan semula kepada',
+      'ditukar kepada',
+      'diset semula kepada',
+    ],
   },
   {
     code: 'sw',
@@ -1135,7 +1175,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   },
   {
     code: 'ro',
-    words: ['parola', 'parolă', 'parola wifi', 'cod pin', 'cod de acces'],
+    words: ['parola', 'parolă', 'parola wifi', 'cod pin', 'cod de acces', 'parola temporară', 'parola nouă'],
     verbs: ['este', 'va fi'],
   },
   {
@@ -1167,6 +1207,17 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     verbs: ['है', 'हैं'],
   },
   {
+    // Hinglish, Hindi in Latin letters as a chat writes it: "office wifi ka password hai x", "naya
+    // password hai x". "hai" is Italian too ("la password hai cambiato?"), so it counts only after
+    // these words.
+    code: 'hi-Latn',
+    // The English noun after the Hindi postposition ("ka", "ki": "of"), since a bare "password hai"
+    // would make every English "password" a word of this language.
+    words: ['ka password', 'ki password', 'naya password', 'ka pin', 'ka pw', 'ki pin'],
+    verbs: [],
+    ownVerbs: ['hai', 'ye hai', 'yeh hai'],
+  },
+  {
     // "رمز عبور مودم x است": the value comes before the copula, after a word or two.
     code: 'fa',
     words: ['رمز عبور', 'گذرواژه', 'رمز', 'کلمه عبور'],
@@ -1193,6 +1244,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'код доступу',
       'пін-код',
       'ключ доступу',
+      // An entry phone's code: "Код домофону в офіс: 1234".
+      'код домофону',
+      'код від домофону',
+      'код від дверей',
     ],
     verbs: ['це', 'тепер', 'буде', 'змінили на', 'змінено на', 'новий'],
     to: ['на'],
@@ -1214,9 +1269,48 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   },
   {
     code: 'th',
-    words: ['รหัสผ่าน', 'รหัส wifi', 'รหัสไวไฟ'],
+    // "รหัส" alone ("code") is how a chat names a Wi-Fi's password: "ไวไฟแขก: x รหัส y ครับ".
+    words: ['รหัสผ่าน', 'รหัส wifi', 'รหัสไวไฟ', 'รหัส'],
     verbs: ['คือ', 'ใหม่คือ'],
     unspaced: true,
+  },
+  // Languages of colleagues and customers met in the field rather than in the guard's markets.
+  {
+    code: 'lv',
+    words: ['parole', 'paroli', 'jaunā parole', 'wifi parole', 'pin kods'],
+    verbs: ['ir', 'tagad ir'],
+  },
+  {
+    code: 'af',
+    words: ['wagwoord', 'nuwe wagwoord', 'wifi wagwoord'],
+    verbs: ['is', 'is nou'],
+  },
+  {
+    // Welsh puts the copula after a phrase: "eich cyfrinair newydd dros dro yw x".
+    code: 'cy',
+    words: ['cyfrinair', 'cyfrinair newydd'],
+    verbs: ['yw', 'ydy', 'ydi'],
+  },
+  {
+    code: 'sq',
+    words: ['fjalëkalimi', 'fjalëkalim', 'fjalëkalimi i ri'],
+    verbs: ['është'],
+  },
+  {
+    // "آپ کا عارضی پاس ورڈ ہے: x": the copula before the colon.
+    code: 'ur',
+    words: ['پاس ورڈ', 'پاسورڈ'],
+    verbs: ['ہے'],
+  },
+  {
+    code: 'bn',
+    words: ['পাসওয়ার্ড'],
+    verbs: ['হল', 'হলো'],
+  },
+  {
+    code: 'ta',
+    words: ['கடவுச்சொல்'],
+    verbs: ['ஆகும்'],
   },
 ];
 
@@ -1335,7 +1429,7 @@ export const credentialWords = (languages: readonly CredentialLanguage[] = CREDE
 export const numericCodeWords = () =>
   alternation(
     CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter((word) =>
-      /pin|puk|code|kod|koodi|codigo|código|codice|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|tan\b|tan-nummer/i.test(
+      /pin|puk|code|kod|kód|koodi|codigo|código|codice|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
         word,
       ),
     ),
@@ -1532,6 +1626,15 @@ const STEMS = [
   'neno la siri',
   'neno siri',
   'nambari ya siri',
+  'nip',
+  'mk',
+  'wagwoord',
+  'cyfrinair',
+  'fjalëkalim',
+  'پاس ورڈ',
+  'پاسورڈ',
+  'পাসওয়ার্ড',
+  'கடவுச்சொல்',
 ];
 
 /** {@link STEMS} as one case-insensitive test on the normal form. */

@@ -85,10 +85,15 @@ const START = String.raw`(?<!(?:failed|accepted) )(?:(?<![\p{L}\p{N}])|(?<=\p{L}
 /** Markdown emphasis or code marks around a key or a value. */
 const MARKS = '[*_`]{0,3}';
 /**
+ * Abbreviations of three letters or more that end in a full stop inside a sentence: the polite
+ * "you" of Romanian ("pentru contul dvs. este x"), titles ("Mrs.", "Mme.", "Sra."), "bzw.", "inkl.".
+ */
+const ABBREVIATION = String.raw`(?:dvs|dv|dumneavoastra|mrs|mme|mlle|sra|srta|bzw|inkl|ggf|usw|evtl|tel|dept|resp)\.(?:\s|$)`;
+/**
  * Not a word that ends a sentence: one of four characters or more before a full stop, or one before
  * "!" or "?". Abbreviations ("Hr.", "z.B.") do not end one.
  */
-const NOT_SENTENCE_END = String.raw`(?![^\s:=|]{3,40}\.(?:\s|$))(?![^\s:=|]{0,40}[!?](?:\s|$))`;
+const NOT_SENTENCE_END = String.raw`(?!(?!${ABBREVIATION})[^\s:=|]{3,40}\.(?:\s|$))(?![^\s:=|]{0,40}[!?](?:\s|$))`;
 /** Up to ten words of context between the credential word and the copula, none ending a sentence. */
 const CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,30}){1,10}?`;
 /** The end of a copula: not inside a longer word, nor the first part of a compound ("de e-mail"). */
@@ -101,9 +106,9 @@ const VERB_END = String.raw`(?![\p{L}\p{N}]|-\p{L})`;
 const LONG_CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,40}){1,12}?`;
 /**
  * A code's opening quote, straight or curly (the normal form makes "‘" and "«" plain): "the door code
- * for the back entrance is ‘4471’".
+ * for the back entrance is ‘4471’"; or the star a keypad takes first ("barrier code: *8620#").
  */
-const CODE_QUOTE = `["']?`;
+const CODE_QUOTE = String.raw`["']?\*?`;
 /** The end of a code: not a date, a time, a version or an address going on ("2026-12-31", "10.0.0.1"). */
 const NOT_MORE_DATA = String.raw`(?![\p{L}\p{N}]|[-./:,]\d)`;
 /** A preposition a year or a date follows ("changed in 2024", "seit 2019"), not a code. */
@@ -123,6 +128,11 @@ const PLACE_ANCHOR = new RegExp(
   withoutUnicodeClasses(String.raw`(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])`),
   'gi',
 );
+/**
+ * What a value is, said after it: "is the new svc password for …", "ist das neue WLAN-Passwort",
+ * "est le nouveau mot de passe". A few words may stand between the article and the word.
+ */
+const VALUE_FIRST = String.raw`(?:is|was|will be|ist|war|est|es|e|er|ar) (?:the|my|our|your|his|her|their|das|dein|mein|unser|ihr|le|mon|notre|votre|la|el|mi|tu|su|il|het|de) (?:new |current |temporary |temp |neue |nouveau |nueva |nuovo |nuova |nieuwe )?(?:[^\s.,;:]{1,20} ){0,3}?(?:${WORDS})(?![\p{L}])`;
 /** Words that say the value after them is a temporary password. */
 const TEMPORARY =
   'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
@@ -194,6 +204,14 @@ const rule = (
 
 /** The multilingual prose rules, most constrained first. */
 export const PROSE_RULES: readonly RedactionRule[] = [
+  // A passphrase of words after the word and a colon or a copula, said to hold its spaces: "Her new
+  // Wi-Fi password: green bottle Tuesday 4 (with spaces)", "Kennwort vorgelesen: Rote Bank 7 (mit
+  // Leerzeichen)". The remark says the words are the value, not a sentence.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])[^\n:]{0,60}?(?::| is| ist| est| es) ${MARKS})(?<secret>[^\s()]{1,30}(?: [^\s()]{1,30}){1,5})(?=${MARKS} ?\((?:with|incl\.?|including|mit|inkl\.?|avec|con|com|met) (?:the |den )?(?:spaces|space|leerzeichen|leerzeichen|espaces|espacios|espacos|spaties)\))`,
+    keepValue,
+    /\((?:with|incl\.?|including|mit|inkl\.?|avec|con|com|met) (?:the |den )?(?:spaces|space|leerzeichen|espaces|espacios|espacos|spaties)\)/i,
+  ),
   // "hasło: x", "lösenord = x", "**Пароль:** x", "كلمة المرور: x".
   rule(String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`, keepValue),
   // "hasło to x", "lösenordet är x", "salasana on x", "كلمة المرور هي x", "пароль это x".
@@ -242,11 +260,12 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? \([^)\n]{1,60}\)${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
-  // A Wi-Fi's key after its network's name: "SSID Contoso-Guest, key x".
+  // A Wi-Fi's key after its network's name: "SSID Contoso-Guest, key x", and its code, as an office
+  // calls it: "Guest Wi-Fi for the event: network 'X-Guest', code is x".
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:ssid|wifi|wi-fi|wlan)(?![\p{L}\p{N}])[^\n]{0,60}? key ${MARKS})(?<secret>${VALUE})`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:ssid|wifi|wi-fi|wlan)(?![\p{L}\p{N}])[^\n]{0,60}? (?:key|code(?: is)?) ${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
-    /key/i,
+    /key|code/i,
     false,
   ),
   // The same with a few words and an arrow or a colon after "key": "Guest Wi-Fi 'Oceanic-Guest' key
@@ -281,6 +300,14 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}|\d{2,3}(?:-\d{2,3}){2,3})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
     keepValue,
     /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino/i,
+    PLACE_ANCHOR,
+  ),
+  // The same with the code's digits spaced out, as one types them on a keypad, and the key to press
+  // after them: "Alarm at the depot: 4 1 7 2 then press the tick", "Tür Lager: 5 0 3 8 dann Enter".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?<secret>\d(?: \d){3,7})(?= (?:then|and then|followed by|dann|danach|und dann|puis|ensuite|luego|y luego|poi|e poi|daarna|en dan)(?![\p{L}]))`,
+    keepValue,
+    /\d \d \d \d (?:then|and|followed|dann|danach|und|puis|ensuite|luego|y|poi|e|daarna|en)/i,
     PLACE_ANCHOR,
   ),
   // A voucher for a guest network or a hotspot, its digits in groups: "UniFi hotspot voucher for
@@ -341,9 +368,11 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}(?:(?:${WORDS}) (?:${TEMPORARY})|(?:${TEMPORARY})(?: (?:${WORDS}))?)${SEPARATOR}? ?)(?<secret>${LOOSE_VALUE})`,
     keepUnlessStrong,
   ),
-  // "パスワードはAbc123", "密码是Abc123", "비밀번호는 Abc123", "密码：Abc123".
+  // "パスワードはAbc123", "密码是Abc123", "비밀번호는 Abc123", "密码：Abc123". Not straight after a
+  // Latin word these scripts borrow ("PIN", "PUK"), where a space ends the word as in English: "the
+  // PIN has 6 digits", "PIN-kood koosneb …" are sentences.
   rule(
-    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})${ASCII_EDGE}(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<secret>${ASCII_VALUE})`,
+    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})${ASCII_EDGE}(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<![A-Za-z] ?)(?<secret>${ASCII_VALUE})`,
     keepValue,
   ),
   // A few words of the same script between the word and its verb, a comma among them (the normal
@@ -456,9 +485,9 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     /\p{L}[*_`]{0,3} [*_`]{0,3}\d{4}/u,
   ),
   // A password of digit groups straight after its word, as a router's sticker prints it:
-  // "FRITZ!Box-Kennwort 9941 6223 5225 1034".
+  // "FRITZ!Box-Kennwort 9941 6223 5225 1034", or on the line below it, as a photo of the card reads.
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})${MARKS} ${MARKS})(?<secret>\d{3,6}(?: \d{3,6}){2,7})${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}(?:${WORDS})${MARKS}(?: |[ \t]{0,4}:?[ \t]{0,4}\n[ \t]{0,8})${MARKS})(?<secret>\d{3,6}(?: \d{3,6}){2,7})${NOT_MORE_DATA}`,
     keepValue,
     /\d{3,6} \d{3,6} \d{3,6}/,
   ),
@@ -467,6 +496,87 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>(?:🔑|🔐|🗝)\uFE0F?[ \t]{0,2}:?[ \t]{0,2}${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
     /🔑|🔐|🗝/,
+    false,
+  ),
+  // A code straight after the keypad it is typed on, or the verb that disarms an alarm with it: "side
+  // entrance, keypad 2468 then #", "digicode A1234", "disarm with 5791 then OFF", "unscharf mit 4711".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:key ?pad|digicode|tastenfeld|codetastatur|tastierino|disarm(?:ed)?(?: it)? (?:with|using)|unscharf(?:schalten)? mit|desarmer avec|desactiver avec|desarmar con|desactivar con|disattivare con)${MARKS} ${MARKS}["']?\*?)(?!(?:19|20)\d\d(?![\d#]))(?<secret>[a-d]?\d{4,8}#?)${NOT_MORE_DATA}`,
+    keepValue,
+    /key ?pad|digicode|tastenfeld|codetastatur|tastierino|disarm|unscharf|desarm|desactiv|disattiv/i,
+    false,
+  ),
+  // A chat where the password is named in one message and given in the next, as people hit enter
+  // between the two: "and the password", a speaker's line, then the value alone; "[10:02] Ana: pw"
+  // then "[10:02] Ana: x"; or "password in the next message" and the value on the line after.
+  rule(
+    String.raw`(?<pre>(?:(?<=(?:^|\n)(?:${CHAT_SPEAKER})?(?:(?:and|und|en|et|y|i|e|plus) )?(?:(?:the|das|het|de|le|la|el|my|new|ur|your|dein|je|ton|tu) )?)${START}(?:${WORDS})[ \t]{0,4}:?|${START}(?:${WORDS})[ \t][^\n]{0,24}?(?:next|following|separate|another|nachsten|separaten|prochain|suivant|siguiente|proximo|volgende|kolejnym) (?:message|msg|text|sms|mail|e-mail|email|nachricht|mensaje|mensagem|bericht|wiadomosci)[^\n]{0,12}?)[ \t]{0,4}\n(?:[^\n]{1,60}\n)?(?:\[[^\]\n]{1,40}\] ?[^\n:]{1,40}: ?)?${MARKS})(?<secret>${VALUE})(?=${MARKS}${ANSWER_END})`,
+    keepUnlessSecretLooking,
+    // Only texts with a line that is one word of six characters or more, a speaker before it or not.
+    new RegExp(String.raw`\n(?:\[[^\]\n]{1,40}\] ?[^\n:]{1,40}: ?)?\S{6,200}${ANSWER_END}`),
+  ),
+  // A note copied from paper or a photo (a sticky note, a whiteboard, OCR): no labels, a user or a
+  // network on one line and the password alone on the next ("  jdoe" then "  Wr7!Sparrow"). Only a
+  // strong value.
+  rule(
+    String.raw`(?<pre>(?<=(?:^|\n)[^\n]{1,40})\n[ \t]{0,8}${MARKS})(?<secret>[^\s"'<>]{8,64})(?=${MARKS}[ \t]{0,4}(?:\n|$))`,
+    keepUnlessStrong,
+    /\bocr\b|sticky|post-it|whiteboard|transcri|handwritten|abgeschrieben|handschriftlich|notiz(?:zettel)?|klebezettel|tableau blanc|pizarra/i,
+    false,
+  ),
+  // A password with no word for it, after what says one was chosen or read out: "the new one for
+  // the front desk PC: x", "she read it out: x", "I typed it back to confirm: x".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:(?:new|old|current|temporary|temp) one (?:for|on) [^\n:]{1,40}?|read (?:it|them) (?:out|back)|typed it back(?: to (?:confirm|check))?|spelled it(?: out)?|dictated it|hat (?:es|ihn|sie) (?:mir )?(?:vorgelesen|diktiert|buchstabiert))(?: ?:| is| was) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    /one (?:for|on) |read (?:it|them)|typed it back|spelled it|dictated it|vorgelesen|diktiert|buchstabiert/i,
+    false,
+  ),
+  // A value first, then what it is: "`Kx7!mPq-Sail` is the new svc password for the scanner",
+  // "Rk8!Dune ist das neue WLAN-Passwort". Only a strong value.
+  rule(
+    String.raw`(?<pre>(?<![^\s(])${MARKS})(?<secret>[^\s"'<>\`*]{6,64})(?=${MARKS} ${VALUE_FIRST})`,
+    keepUnlessStrong,
+    new RegExp(withoutUnicodeClasses(VALUE_FIRST), 'i'),
+    false,
+  ),
+  // An account and its password after "with": "our account is svc-nas with Qw3!Harbor", "login
+  // admin mit Tz7!Fähre".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:${ACCOUNT})(?: is| =|:)? ${MARKS}[\w.\\@-]{2,64}${MARKS} (?:with|mit|avec|con|met|com) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    new RegExp(String.raw`(?:${ACCOUNT})(?: is| =|:)? [\w.\\@-]{2,64} (?:with|mit|avec|con|met|com) `, 'i'),
+    false,
+  ),
+  // A strong value tried on, or to be used for, an account or a computer, with no word for it: "try
+  // Qx4!Maple on the admin account", "für den Rechner am Empfang nimm Tz7!Fähre", "do komputera w
+  // biurze: Wr8!Lipa", "para la compu de la recepción usá Ks9-Mora-21".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:try|tried|versuch|probier|essaie|prueba|proba|sprobuj)(?![\p{L}]) ${MARKS})(?<secret>[^\s,;"'<>\`]{1,200})(?=${MARKS} (?:on|for|with|as|bei|fur|mit|sur|pour|avec|en|para|con|na|dla) (?:the |its |an |a |das |den |dem |le |la |el |l')?(?:\S{1,20} ){0,2}?(?:account|login|user|admin|administrator|konto|compte|cuenta|box|pc|laptop|server|router|nas|firewall)(?![\p{L}]))`,
+    keepUnlessStrong,
+    /try|tried|versuch|probier|essaie|prueba|proba|sprobuj/i,
+    false,
+  ),
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:for|fur|pour|para|per|voor|do|dla) (?:the |den |das |le |la |el |il |de |het )?(?:[^\s:]{1,20} ){0,3}?(?:computer|komputera?|pc|laptop|notebook|rechner|ordinateur|ordenador|computadora|compu)(?![\p{L}])(?: [^\s:]{1,20}){0,4}?(?: ?:| (?:use|usa|nimm|nutze|utilise|gebruik|uzyj))(?:,)? ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    /computer|komputer|pc|laptop|notebook|rechner|ordinateur|ordenador|compu/i,
+    false,
+  ),
+  // A device's default login printed on its tag or sticker, a user and a password with a slash:
+  // "the pull tab says Administrator / 8XK2PQ4M", "Aufkleber: admin / 4TQ9ZR7W".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:pull ?tab|pull ?tag|sticker|aufkleber|etikett|etiquette|etiqueta|label)(?![\p{L}])[^\n/]{0,30}? [A-Za-z][\w.\\@-]{0,63} ?/ ?${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    /(?:pull ?tab|pull ?tag|sticker|aufkleber|etikett|etiquette|etiqueta|label)[^\n/]{0,40}\//i,
+    false,
+  ),
+  // A password manager's master password called "the master": "KeePass DB for the practice: the
+  // master is x".
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:keepass|kdbx|bitwarden|1password|lastpass|dashlane|keeper|vault|tresor)(?![\p{L}])[^\n]{0,60}? (?:the|its|der|das|le|la|el|il) master(?: key)? (?:is|ist|est|es|e|:) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    / master(?: key)? (?:is|ist|est|es|e|:) /i,
     false,
   ),
   // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".

@@ -96,6 +96,40 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<![A-Za-z0-9])(?<secret>xox[abposre]-[A-Za-z0-9-]{10,250})/g,
   },
   {
+    // PagerDuty's Events API v2 routing key, which its UI calls the integration key: 32 hex
+    // characters. Duo's integration key, an identifier ("DI" and 18 capitals), is not this shape.
+    kind: 'pagerduty-key',
+    hint: /integration key/i,
+    pattern: /(?<pre>integration key[^\n:=]{0,60}(?::|=| is) ?["']?)(?<secret>[0-9a-f]{32})(?![0-9A-Za-z])/gi,
+  },
+  {
+    // A Slack Connect or workspace invite link: anyone who holds it can join.
+    kind: 'invite-link',
+    hint: /shared_invite/i,
+    pattern: /(?<pre>\/shared_invite\/)(?<secret>zt-[A-Za-z0-9_-]{10,120})/gi,
+  },
+  {
+    // Figma personal access tokens: "figd_" and 40 characters or more.
+    kind: 'figma-token',
+    hint: /figd_/,
+    pattern: /(?<![A-Za-z0-9])(?<secret>figd_[A-Za-z0-9_-]{30,120})(?![A-Za-z0-9])/g,
+  },
+  {
+    // A secret shared as a link that opens once (onetimesecret, Password Pusher, Bitwarden Send,
+    // Yopass): the path or the fragment after the host is the key to the secret.
+    kind: 'secret-link',
+    hint: /onetimesecret|pwpush|send\.bitwarden|yopass/i,
+    pattern:
+      /(?<pre>https?:\/\/(?:[\w-]{1,30}\.)?(?:onetimesecret\.com\/(?:secret|private)\/|pwpush\.com\/(?:[a-z]{2}\/)?p\/|send\.bitwarden\.com\/#|vault\.bitwarden\.com\/#\/send\/|yopass\.se\/#\/(?:s|c)\/))(?<secret>[A-Za-z0-9_/+=-]{8,200})/gi,
+  },
+  {
+    // A sign-in link that logs in whoever opens it (a "magic link"): the token in its query.
+    kind: 'login-link',
+    hint: /magic|login|signin|sign-in|auth/i,
+    pattern:
+      /(?<pre>https?:\/\/[^\s/]{1,100}\/[^\s?]{0,100}(?:magic|login|signin|sign-in|auth)[^\s?]{0,60}\?(?:[^\s#]{0,200}&)?(?:t|token|code|key|otp)=)(?<secret>[A-Za-z0-9_.-]{16,400})/gi,
+  },
+  {
     kind: 'slack-webhook',
     hint: /hooks\.slack/i,
     pattern: /(?<pre>https:\/\/hooks\.slack\.com\/services\/)(?<secret>[A-Za-z0-9_/-]{10,200})/gi,
