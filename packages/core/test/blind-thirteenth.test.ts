@@ -36,5 +36,14 @@ describeBlindGuardCorpus('thirteenth', guardBlind13, {
 describeBlindRedactionCorpus('thirteenth', secretsBlind13, {
   // First measured: 244 of 300 secrets masked (81.3 %), 198 of 200 look-alikes intact (99.0 %).
   first: { masked: 0.813, intact: 0.99 },
-  tuned: { masked: 244, intact: 198 },
+  // After one round of rules written by class for its misses and damage (copulas, code words and
+  // possessives of more languages and dialects, "isch", "NIP", "la contra", "kódja", Hinglish, seven
+  // languages more; a code after a keypad word or a disarm verb, typed digit by digit, read out or
+  // chosen, on a sticker, under a sticky note's line; a password named in one chat message and given in
+  // the next; the value first, "… is the new password"; an account and its password "with"; a
+  // master "is"; a passphrase "(with spaces)"; one-time secret links, magic-link tokens, Slack invites,
+  // Figma and PagerDuty keys; and left alone: a value right after a Latin word a script without
+  // spaces borrows, "PIN has…"): 294 of 300 and 200 of 200. Not a blind figure. Left: a lowercase
+  // dictionary word, a birthday, a spoken passphrase with fillers, values with no cue at all.
+  tuned: { masked: 294, intact: 200 },
 });
