@@ -205,6 +205,9 @@ const ASIDE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${union((l) => l.asides).join('|') || '(?!)'})(?![\p{L}\p{N}])`,
   'gu',
 );
+/** `text` with its asides read as nothing; most sentences hold none and are returned as they are. */
+const withoutAsides = (text: string) =>
+  text.search(ASIDE) < 0 ? text : text.replace(ASIDE, ' ').replace(/ {2,}/g, ' ');
 /** C101: a lead of a clause taken as given, at a sentence's start; see {@link ClaimLanguage.presuppositions}. */
 const PRESUPPOSED = (() => {
   const leads = union((l) => l.presuppositions);
@@ -626,7 +629,7 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
     if (all.length > 0) sentences.push({ words: all, text: all.join(' '), question });
   };
   for (const { text: raw, ticked } of sentencesOf(readable(text))) {
-    const read = repairTypos(prepare(raw)).replace(ASIDE, ' ').replace(/ {2,}/g, ' ');
+    const read = withoutAsides(repairTypos(prepare(raw)));
     const prepared = ticked ? tickedAsLabel(read) : read;
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
     for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
@@ -810,11 +813,11 @@ function quotedOrTrailing(own: readonly Segment[]): string | null {
     // Before a label's colon, a lead of several words ("au cas où") governs only as a whole: its
     // words alone are the ordinary "au" of "Wi-Fi au 2e étage". Around a list's last item, a word
     // of one ("avant" of "avant que") still tells the list is not the present.
-    const governs = part.afterColon
-      ? words.some((w) => LABEL_BLOCKERS.has(w) || SINCE_WORDS.has(w)) ||
-        clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement')
-      : words.some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w)) ||
-        clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement');
+    const governs =
+      (part.afterColon
+        ? words.some((w) => LABEL_BLOCKERS.has(w) || SINCE_WORDS.has(w))
+        : words.some((w) => BLOCKERS.has(w) || GOVERNING_WORDS.has(w) || SINCE_WORDS.has(w))) ||
+      clausesOf(words).some((c) => c.lead === 'condition' || c.lead === 'complement');
     if (governs || FRAME.test(around)) continue;
     // "| Spooler | working again, but crashes hourly |": a contrast after the state limits it.
     if (CONTRAST.test(text(k + 1))) continue;
