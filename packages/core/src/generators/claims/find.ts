@@ -115,6 +115,8 @@ interface PatternGroup {
   /** A letter of the language's scripts: without one, none of its patterns can match. */
   script: RegExp;
   screen: RegExp;
+  /** The screen over every part of a text at once, one part per line. */
+  lines: RegExp;
   patterns: readonly Pattern[];
 }
 
@@ -131,7 +133,8 @@ function group(l: ClaimLanguage, patterns: Pattern[]): PatternGroup[] {
   let size = 0;
   const flush = () => {
     if (chunk.length === 0) return;
-    groups.push({ script, screen: anyRegex(chunk.map((p) => p.pattern.source)), patterns: chunk });
+    const screen = anyRegex(chunk.map((p) => p.pattern.source));
+    groups.push({ script, screen, lines: new RegExp(screen.source, 'mu'), patterns: chunk });
     chunk = [];
     size = 0;
   };
@@ -877,6 +880,12 @@ function* scan(
 ): Generator<GovernedMatch> {
   const { parts, sentences } = segments(text);
   const asks = new Set<number>();
+  // One test of each screen over the whole text, its parts on lines of their own, leaves the few
+  // groups worth a test per part: a pattern that matches a part alone matches it on its line (with
+  // "m", "^" and "$" hold at a line's ends, and no pattern's negative look-around reads across a
+  // line break).
+  const lines = parts.map((p) => p.words.join(' ')).join('\n');
+  const live = groups.filter(({ script, lines: screen }) => script.test(lines) && screen.test(lines));
   for (const [s, segment] of parts.entries()) {
     const joined = segment.words.join(' ');
     const sentence = sentences[segment.sentence];
@@ -890,7 +899,7 @@ function* scan(
       .filter((p) => p.sentence === segment.sentence)
       .map((p) => p.words.join(' '))
       .join(' , ');
-    const patterns = groups
+    const patterns = live
       .filter(({ script, screen }) => script.test(joined) && screen.test(joined))
       .flatMap((g) => g.patterns);
     for (const { kind, pattern, unspaced: excuses } of patterns) {
