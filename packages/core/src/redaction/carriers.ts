@@ -41,10 +41,11 @@ const STEM = [
 
 /**
  * A word after the stem that says how the secret is held, not what else the key is: Rails'
- * `secret_key_base`, `passwordValue`, `token_b64`, `api_key_hex`. (`passwordExpiry`, `tokenType`
- * and `secretName` still name no secret.)
+ * `secret_key_base`, `passwordValue`, `token_b64`, `api_key_hex`, and the value a secret store
+ * returns under AWS Secrets Manager's `SecretString` and `SecretBinary`. (`passwordExpiry`,
+ * `tokenType` and `secretName` still name no secret.)
  */
-const QUALIFIER = '(?:[_.-]?(?:base|value|b64|base64|hex|plain|plaintext|clear|cleartext))?';
+const QUALIFIER = '(?:[_.-]?(?:base|value|b64|base64|hex|plain|plaintext|clear|cleartext|string|binary))?';
 
 /** An identifier that ends in a stem, optionally qualified and numbered (`key1`, `password_2`). */
 const KEY = String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${STEM})${QUALIFIER}[_.-]?\d{0,2}`;
@@ -57,9 +58,10 @@ const KEY_END = String.raw`(?:["']\]?)?`;
 
 /**
  * A string literal's prefix in front of its quote: Python's bytes and raw strings (`b'\xb5…'`,
- * `r"…"`), C#'s verbatim strings (`@"…"`).
+ * `r"…"`), C#'s verbatim strings (`@"…"`), T-SQL's Unicode literals, as a stored procedure's
+ * parameters take them (`@rmtpassword = N'…'`, `@password = N'…'`).
  */
-const LITERAL_PREFIX = `(?:(?:[bru]{1,2}|@)(?=["']))?`;
+const LITERAL_PREFIX = `(?:(?:[bru]{1,2}|@)(?=["'])|N(?='))?`;
 
 /** A table's column rules: Markdown's pipe, or a box-drawing one ("│", "┃", "║") pasted from a console. */
 const BARS = '|\u2502\u2503\u2551';
@@ -166,6 +168,26 @@ const keepClientKey = (secret: string) => {
   const inner = secret.slice(1, -1);
   if (/^[a-z0-9]+(?:[-_][a-z0-9]+)+$/.test(inner)) return true;
   return !(/^[0-9a-f]{32,}$/i.test(inner) || !keepLowEntropy(inner));
+};
+
+/**
+ * A connection string that carries no credential: Windows authentication ("Integrated
+ * Security=SSPI", "Trusted_Connection=yes"), a managed identity, or a server and a database alone.
+ * Its fields say where to connect. Only `field=value;` pairs, none of them a password, a key, a
+ * signature or a token: a credential field is masked by the rules for it.
+ */
+const isConnectionWithoutSecret = (secret: string, after: string): boolean => {
+  // Unquoted, the value ends at the first ";": that first field of a longer string is a server or
+  // a host, never the credential, whose own field a rule masks.
+  if (after.startsWith(';') && /^[A-Za-z][\w .-]{0,40}=[^;="']{0,200}$/.test(secret))
+    return !/^(?:[\w .-]{0,30}(?:password|passwd|pwd|secret|token|key|sig|signature|credential)|pass)[ \t]*=/i.test(
+      secret,
+    );
+  const inner = secret.replace(/^(["'])(.*)\1$/, '$2');
+  if (!/^(?:[A-Za-z][\w .-]{0,40}=[^;=]{0,200}(?:;|$)){2,30}$/.test(inner)) return false;
+  return !/(?:^|;)[ \t]*(?:[\w .-]{0,30}(?:password|passwd|pwd|secret|token|key|sig|signature|credential)|pass)[ \t]*=/i.test(
+    inner,
+  );
 };
 
 /** The structured-carrier rules. */
@@ -296,7 +318,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})${QUALIFIER}[_.-]?\d{0,2}${KEY_END}[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?${LITERAL_PREFIX})(?<secret>${VALUE})`,
       'gi',
     ),
-    keep: keepValue,
+    keep: (secret, after) => keepValue(secret, after) || isConnectionWithoutSecret(secret, after),
   },
   {
     // Any other key ending in "key" (DD_APP_KEY, licenseKey, HMAC_KEY) holds a secret only when its
@@ -343,6 +365,45 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     // a path, a placeholder).
     keep: (secret, after) =>
       keepValue(secret, after) || keepValue(secret.replace(/^(["'])(.*)\1$/, '$2'), after),
+  },
+  {
+    // What a secret store prints when asked for a secret: Azure's `az keyvault secret show` (and the
+    // REST API) returns the secret as "value", beside its "id" in the vault
+    // (https://<vault>.vault.azure.net/secrets/<name>/<version>) or after the command itself. A
+    // key's "value" elsewhere (a tag, a setting) is no secret, so the vault's address must be near,
+    // and the "value" must be a field of the same object, not one of an object nested in it.
+    kind: 'credential',
+    hint: /vault\.azure\.net\/secrets\/|keyvault secret (?:show|set|download)/i,
+    anchor: /"value"/gi,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=(?:\.vault\.azure\.net\/secrets\/|\bkeyvault secret (?:show|set|download)\b[^\n]{0,200}\r?\n[ \t]{0,8}\{)(?:[^{}]|\{[^{}]{0,300}\}){0,800}?)"value"[ \t]{0,4}:[ \t]{0,4})(?<secret>${QUOTED})`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // cloud-init's `chpasswd:` sets passwords from a list of `user:password` lines, in its block
+    // scalar (`list: |`) or as YAML items (`list:` then `- user:password`). "RANDOM" asks cloud-init
+    // to make one up.
+    kind: 'credential',
+    hint: /chpasswd/i,
+    pattern:
+      /(?<=\bchpasswd[ \t]{0,4}:[^\n]{0,40}\r?\n(?:[ \t]+[^\n]{0,200}\r?\n){0,8}?[ \t]+list[ \t]{0,4}:[ \t]{0,4}(?:[|>][-+]?)?[ \t]*\r?\n(?:[ \t]+[^\n]{0,200}\r?\n){0,50}?)(?<pre>[ \t]+(?:-[ \t]+)?[A-Za-z_][\w.-]{0,31}:)(?<secret>[^\s:]{1,200})(?=[ \t]*(?:\r?\n|$))/gi,
+    keep: (secret, after) => /^(?:RANDOM|R)$/.test(secret) || keepValue(secret, after),
+  },
+  {
+    // A wireless network's key in a router's configuration export, under a block that names the
+    // network: the FRITZ!Box's `wlan { ssid = "…"; key_value = "…"; }`, a `key = "…"` or `passphrase`
+    // beside an `ssid`. A key there is the Wi-Fi's password even when it is digits alone.
+    kind: 'wifi-key',
+    hint: /ssid/i,
+    anchor: /key/gi,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=\b(?:wlan|wifi|wireless|ssid)\b[^{}]{0,300}?)(?<![A-Za-z0-9_.-])key(?:[_.-]?value)?["']?[ \t]{0,4}(?:=|:)[ \t]{0,4})(?<secret>${QUOTED}|[^\s"',;{}]{8,200})`,
+      'gi',
+    ),
+    // A WPA key has eight characters or more: a shorter word there names the mode ("wpa2").
+    keep: (secret, after) => keepValue(secret, after) || secret.replace(/^(["'])(.*)\1$/, '$2').length < 8,
   },
   // A password as a method's positional argument (PASSWORD_ARGUMENTS), called with brackets or, in
   // VBScript, without: objNetwork.MapNetworkDrive "S:", "\\\\nas01\\scans", False, "CORP\\u", "…".

@@ -10,12 +10,13 @@ import { ARG, keepUnlessStrong, keepValue } from './values.js';
 
 /**
  * The flag `pre` (kept in front of the mask) when one of `tools` appears earlier on the same
- * command line as a command word, bare or at the end of a path: a line continued with a trailing `\`, `` ` `` or `^` (bash,
+ * command line as a command word, bare, at the end of a path or opening Markdown's inline code
+ * ("`7z a -pX …`"): a line continued with a trailing `\`, `` ` `` or `^` (bash,
  * PowerShell, cmd) is one command. The lookbehind comes after the flag, so it runs only where the
  * flag is.
  */
 const flagOf = (tools: string, pre: string) =>
-  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|("'\\/])(?:${tools})(?:\.exe)?["']?(?:\s(?:[^\n]|[\\\u0060^]\r?\n){0,300}?)?${pre})`;
+  String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|("'\\/\u0060])(?:${tools})(?:\.exe)?["']?(?:\s(?:[^\n]|[\\\u0060^]\r?\n){0,300}?)?${pre})`;
 
 const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): RedactionRule => ({
   kind,
@@ -45,6 +46,10 @@ const LONG_FLAGS = [
   '(?:store|key|src|dest)(?:store)?pass',
   // An agent installer's account or tenant key: Huntress's `-acctkey`, `--install-key`.
   '(?:acct|account|install|agent|tenant|customer)-?key',
+  // A password for one backend of a tool that speaks many, the backend's name in front: rclone's
+  // `--sftp-pass`, `--smb-pass`, `--webdav-pass`, `--crypt-password2`, lftp's and duplicity's
+  // `--ftp-password`. Not the switches that ask for one (`--ask-pass`, `--no-pass`).
+  '(?!(?:no|ask|prompt|ask-become|ask-vault|become)-)(?:[a-z0-9]{1,20}-){1,3}(?:password\\d?|passwd|pass|pwd)',
 ].join('|');
 
 /**
@@ -80,6 +85,10 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   { tools: '[Vv]era[Cc]rypt|[Tt]rue[Cc]rypt|VERACRYPT', flag: String.raw`\s/p(?:assword)?\s` },
   // certutil -p <password> -importpfx: the PFX password.
   { tools: 'certutil', flag: String.raw`\s-p\s` },
+  // Code signing and PFX packaging on Windows: signtool sign /f x.pfx /p <password>, pvk2pfx's
+  // /pi (the key's password) and /po (the PFX's).
+  { tools: 'signtool', flag: String.raw`\s[/-]p\s` },
+  { tools: 'pvk2pfx', flag: String.raw`\s[/-]p[io]\s` },
   // NuGet's API key: `dotnet nuget push x.nupkg -k <key>`, `nuget push x.nupkg -ApiKey <key>` (a long flag).
   { tools: 'nuget\\spush|nuget\\.exe\\spush', flag: String.raw`\s-k\s` },
   {
@@ -126,11 +135,12 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     /\|\s?(?:sudo|passwd|chpasswd|cryptsetup)|\|[^\n|]{0,120}--?(?:set-)?password/i,
   ),
   // An SMTP session's AUTH: `AUTH PLAIN <base64 of user and password>`, and after the server's
-  // "334 UGFzc3dvcmQ6" (base64 of "Password:") of AUTH LOGIN, the password in base64.
+  // "334 UGFzc3dvcmQ6" (base64 of "Password:") of AUTH LOGIN, the password in base64, with the mark
+  // a debug log puts before what the client sent ("C: ", Postfix's "-> ", swaks's " ~> ", ">>> ").
   rule(
     'smtp-auth',
     // The server's list of mechanisms ("250-AUTH PLAIN LOGIN") names them and gives nothing.
-    String.raw`(?<pre>(?<!250[- ])\bAUTH PLAIN |\b334 UGFzc3dvcmQ6[ \t]*\r?\n(?:C: ?)?)(?!(?:LOGIN|CRAM-MD5|XOAUTH2|GSSAPI|NTLM|DIGEST-MD5|PLAIN)\b)(?<secret>[A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])`,
+    String.raw`(?<pre>(?<!250[- ])\bAUTH PLAIN |\b334 UGFzc3dvcmQ6[ \t]*\r?\n[ \t]*(?:(?:C|Client|SEND|SENT):[ \t]?|(?:-|=|~|<)?>{1,3}[ \t]?)?)(?!(?:LOGIN|CRAM-MD5|XOAUTH2|GSSAPI|NTLM|DIGEST-MD5|PLAIN)\b)(?<secret>[A-Za-z0-9+/]{4,400}={0,2})(?![A-Za-z0-9+/=])`,
     'g',
     /AUTH PLAIN|334 UGFzc3dvcmQ6/,
   ),
@@ -276,6 +286,26 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>^[ \t]*(?:requirepass|masterauth)[ \t]+)(?<secret>[^\s#]{1,200})`,
     'gim',
     /requirepass|masterauth/i,
+  ),
+  // The answer files of unattended Linux installs: kickstart's `rootpw [--plaintext|--iscrypted]
+  // <password>` and `sshpw --username=x <password>` (its `user --password=` is a long flag), and
+  // Debian's preseed `d-i passwd/root-password password <password>` (also `-again`, `user-password`).
+  // `rootpw --lock` alone sets none: a value never starts with a dash.
+  rule(
+    'command-password',
+    String.raw`(?<pre>^[ \t]*(?:rootpw|sshpw)(?:[ \t]+--?[\w-]{1,30}(?:=[^\s]{1,200})?){0,4}[ \t]+|^[ \t]*d-i[ \t]+passwd/[\w-]{0,30}password(?:-again)?[ \t]+password[ \t]+)(?<secret>(?!-)[^\s]{1,200})`,
+    'gim',
+    /rootpw|sshpw|d-i[ \t]+passwd/i,
+  ),
+  // Keystrokes a script types into a login form: the user, Tab, then the password and Enter, as
+  // AutoHotkey's `Send, user{Tab}` / `Send, pass{Enter}` (SendInput, SendRaw), AutoIt's
+  // `Send("user{TAB}pass{ENTER}")` and VBScript's or .NET's `SendKeys "pass{ENTER}"` write them. The
+  // Tab after the user is the cue: what is typed into the next field and submitted is the password.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\b(?:Send(?:Input|Raw|Play|Event|Text)?|SendKeys|SendWait)\b[ \t]{0,4}[,(]?[ \t]{0,4}["']?[^\n{}"']{1,64}\{Tab\}(?:["']?[ \t]{0,4}\)?[ \t]*\r?\n(?:[ \t]*(?:Sleep|WinWait|WScript\.Sleep|Start-Sleep)\b[^\n]{0,60}\r?\n){0,2}[ \t]*[\w.[\]:]{0,60}?\b(?:Send(?:Input|Raw|Play|Event|Text)?|SendKeys|SendWait)\b[ \t]{0,4}[,(]?[ \t]{0,4}["']?)?)(?<secret>[^\s{}"']{1,128})(?=\{(?:Enter|Return)\}|~)`,
+    'gi',
+    /\{Tab\}/i,
   ),
   // A Cloudflare tunnel's token: cloudflared service install <token>, --token <token>.
   rule(

@@ -23,6 +23,9 @@ import {
 // texts are notes written by people, so the key may be followed by a colon, an equals sign, an
 // arrow, a dash, a verb ("is", "lautet", "est") or nothing at all.
 
+/** Words for a secret in a file's name: ".vault_pass", "master.key", "client_secret.json". */
+const FILE_STEM = '(?:pass|pwd|psk|secret|token|key|cred)';
+
 const rule = (
   kind: string,
   pattern: string,
@@ -145,10 +148,12 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     /value/i,
   ),
   // <password>…</password>, <DbPassword>…</DbPassword>, <psk>…</psk>, FileZilla's
-  // <Pass encoding="base64">…</Pass>, a value in CDATA.
+  // <Pass encoding="base64">…</Pass>, a value in CDATA; a key named for what it shares or guards,
+  // with its words joined by hyphens or underscores: pfSense's IPsec <pre-shared-key>, <shared_key>,
+  // <secret-key>, <wpa-key>, <network_key>, <encryption-key>.
   rule(
     'credential',
-    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|sharedkey|accesskey)(?:value)?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
+    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|(?:pre[_-]?)?shared[_-]?(?:key|secret)|(?:secret|access|wpa2?|wep|wlan|wifi|network|encryption|auth)[_-]?key)(?:[_-]?value)?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
     /</,
   ),
   // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …".
@@ -165,6 +170,31 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n:]{0,80}:\s{0,4})(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?|[ \t]{1,4}|\r?\n[ \t]{0,4}(?:[-*]\s|\d{1,2}[.)]\s)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
     /cod|key/i,
     (secret) => !/\d/.test(secret),
+  ),
+  // Codes as a numbered or bulleted list under a heading that names them, with a line of advice
+  // between and no colon: Google's printout "Backup codes for admin@…\nKeep these somewhere safe.\n
+  // 1. 4829 1736\n2. …". Each item is a code alone on its line: digits in one or two groups, or a
+  // group of letters and digits; "1. Open the admin console" is a step.
+  rule(
+    'backup-codes',
+    String.raw`(?<pre>(?<=${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n]{0,120}\r?\n(?:[^\n]{0,120}\r?\n){0,16}?)[ \t]{0,8}(?:\d{1,2}[.)]|[-*\u2022])[ \t]{1,4})(?<secret>\d{3,5}[ -]\d{3,5}|\d{6,10}|(?=[a-z]{0,9}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5}|(?=[A-Za-z]{0,11}\d)[A-Za-z0-9]{8,12})(?=[ \t]*(?:\r?\n|$))`,
+    /cod|key/i,
+  ),
+  // What a file named for a secret holds, told in a sentence: "config/master.key for the portal
+  // app is 5450…", "/etc/awx/.vault_pass … literally contains one line: …", "die Datei .pgpass
+  // enthält …", "le fichier token.txt contient …". The name holds a word for a secret and is a file's
+  // (a leading dot or an extension; not a public key's `.pub`). A value that is a word, a size, a
+  // path, a place or how it is kept is a sentence about the file ("master.key is in .gitignore",
+  // "secrets.yml is sops-encrypted").
+  rule(
+    'password',
+    String.raw`(?<pre>(?<![\w-])(?:\.[\w-]{0,30}${FILE_STEM}[\w-]{0,20}(?:\.[a-z0-9]{1,8})?|[\w-]{0,30}${FILE_STEM}[\w-]{0,20}\.(?!pub\b)[a-z0-9]{1,8}|[\w-]{1,40}\.${FILE_STEM}s?)(?![\w.-])["'\u0060]?(?: [^\s.;:]{1,30}){0,8}? (?:contains?|content(?:s)? (?:is|are)|holds|reads|says|is|enthalt|enthaelt|ist|contient|est|contiene|es|bevat|zawiera|innehaller|indeholder|inneholder|contem|содержит)(?: (?:only|just|literally|exactly|nur|seulement|solo|alleen))?(?: (?:one|a|the|this|a single|eine?|une?|uma?|een))?(?: (?:line|value|string|word|entry|zeile|ligne|linea|regel|linha))?(?: ?:)? ["'\u0060]?)(?<secret>${LOOSE_VALUE})`,
+    /(?:pass|pwd|psk|secret|token|key|cred)[\w-]{0,20}\.|\.[\w-]{0,30}(?:pass|pwd|psk|secret|token|key|cred)/i,
+    (secret) =>
+      keepUnlessSecretLooking(secret) ||
+      /^\d{1,6}(?:[.,]\d{1,3})? ?(?:[kmgt]i?b|bytes?|octets?)$/i.test(secret) ||
+      // How the file is kept: "AES256-encrypted", "sops-encrypted", "root-owned".
+      /^[\w.]{1,20}-[a-z]{3,}ed[.,;]?$/.test(secret),
   ),
   // "credentials: admin / P@ssw0rd", "login jdoe:Winter2026", "Zugangsdaten: admin / geheim1".
   rule(

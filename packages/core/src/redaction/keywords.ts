@@ -136,10 +136,11 @@ export const CREDENTIALS_WORDS = [
 
 /** Words before a list of one-time backup codes. */
 export const BACKUP_CODE_WORDS = [
-  String.raw`(?:backup|recovery|scratch|emergency|mfa|2fa) (?:codes?|keys?)`,
-  'codes? de (?:secours|recuperation|respaldo|backup|recuperacao|backup)',
+  // Duo's and Okta's bypass codes let a user in without the phone, one each, like backup codes.
+  String.raw`(?:backup|recovery|scratch|emergency|mfa|2fa|bypass) (?:codes?|keys?)`,
+  'codes? de (?:secours|recuperation|respaldo|backup|recuperacao|backup|contournement)',
   'codigos? de (?:recuperacion|respaldo|backup|recuperacao|seguranca)',
-  '(?:backup|wiederherstellungs|notfall)-?codes?',
+  '(?:backup|wiederherstellungs|notfall|umgehungs)-?codes?',
   '(?:back-?up|herstel)codes?',
   'codici di (?:backup|recupero)',
 ].join('|');

@@ -967,6 +967,14 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       '共有シークレット',
       '共有キー',
       '事前共有キー',
+      // A Wi-Fi key as access point settings and work records name it: the encryption key, the
+      // security key, the WPA key.
+      '暗号化キー',
+      '暗号キー',
+      'セキュリティキー',
+      'WPAキー',
+      'Wi-Fiキー',
+      'WiFiキー',
       'APIトークン',
       'クライアントシークレット',
       'ドアコード',
@@ -1085,6 +1093,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       '액세스 토큰',
       '공유 비밀',
       '사전 공유 키',
+      // An access point's encryption key, as a work record names the Wi-Fi key.
+      '암호화 키',
+      '암호화키',
       '클라이언트 시크릿',
       '시크릿',
     ],

@@ -32,6 +32,23 @@ const LOGGED_IN =
 const USED_FOR = String.raw`for (?:the |my |your |his |her |their )?(?:[^\s]{1,30} ){0,3}(?:account|login|logon|user|password|portal|app|vpn|wifi|wi-fi|console|mailbox|admin)`;
 /** Verbs that set a value: "set to", "changed it from the old one to". */
 const SET = 'set|changed|reset|rotated|updated|switched';
+/**
+ * The same verbs in the other languages, each with the prepositions it sets a value to: "er satt
+ * til" (Norwegian), "er sat til" (Danish), "är satt till", "is ingesteld op", "a été changé en",
+ * "fue cambiada a", "foi alterada para", "è stata impostata su".
+ */
+const SET_ELSEWHERE =
+  'satt|sat|satte|endret|endra|ændret|aendret|andrat|ändrat|bytt|byttet|skiftet|ingesteld|gewijzigd|veranderd|gezet|gesetzt|geandert|geändert|geaendert|change|changee|defini|definie|modifie|modifiee|reinitialise|reinitialisee|cambiado|cambiada|establecido|establecida|restablecido|restablecida|alterado|alterada|definido|definida|redefinido|redefinida|impostato|impostata|cambiato|cambiata|reimpostato|reimpostata';
+const TO_ELSEWHERE = 'til|till|op|naar|in|auf|en|sur|a|para|em|su';
+/**
+ * An account those verbs set the value of, earlier in the sentence: a printer "satt til A4#…" is a
+ * setting, the local admin "satt til …" a password.
+ */
+const ACCOUNT_BEFORE = String.raw`(?<=(?<![\p{L}])(?:${BUILT_IN}|administrateur|administrador|amministratore|beheerder|konto|kontoen|kontot|bruker|brukeren|bruger|brugeren|anvandare|anvandaren|användare|användaren|gebruiker|account|benutzer|compte|utilisateur|cuenta|usuario|conta|utente)(?![\p{L}])[^\n.!?]{0,80})`;
+/** German puts the verb last: "ist auf … gesetzt", "wurde auf … geändert". */
+const AUX_DE = 'ist|sind|wurde|wurden|hat|haben|habe';
+const SET_LAST_DE =
+  'gesetzt|geandert|geändert|geaendert|zuruckgesetzt|zurückgesetzt|zurueckgesetzt|umgestellt';
 /** Words for a login's details in front of an account and a value in brackets. */
 const CREDS = 'creds|credentials?|login|logon|account|zugangsdaten|identifiants';
 
@@ -46,7 +63,7 @@ const STRONG_HINT = /[!#$%^&*+=?~]/;
  */
 const WORD_ANCHOR = new RegExp(
   withoutUnicodeClasses(
-    String.raw`(?<![\p{L}\p{N}])(?:${WITH}|${BUILT_IN}|${LOGGED_IN}|${SET}|${CREDS})(?![\p{L}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:${WITH}|${BUILT_IN}|${LOGGED_IN}|${SET}|${SET_ELSEWHERE}|${AUX_DE}|${CREDS})(?![\p{L}])`,
   ),
   'gi',
 );
@@ -95,8 +112,21 @@ export const LOGIN_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}])(?:use|used|uses|using) ${MARKS})(?<secret>${VALUE})(?=${MARKS} ${USED_FOR}(?![\p{L}]))`,
   ),
-  // "local Administrator set to pT&-59cPd@T?Iv", "changed it from the old one to #QN7r@BvSM27$M".
-  rule(String.raw`(?<pre>(?<![\p{L}])(?:${SET})(?: [^\s]{1,30}){0,6}? to ${MARKS})(?<secret>${VALUE})`),
+  // "local Administrator set to pT&-59cPd@T?Iv", "changed it from the old one to #QN7r@BvSM27$M",
+  // "Changed iDRAC root from calvin on the R750 -> new: Dr4c!…", as a change log writes the old
+  // value and then the new one.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:${SET})(?: [^\s]{1,30}){0,8}? (?:to|(?:->|=>|\u2192)(?: ?new ?:)?|new ?:) ${MARKS})(?<secret>${VALUE})`,
+  ),
+  // The same in the other languages, after the account they set it for: "lokal admin på
+  // lager-PCene er satt til Fjord#…", "lokal admin är satt till …", "de beheerder is ingesteld op …".
+  rule(
+    String.raw`${ACCOUNT_BEFORE}(?<pre>(?<![\p{L}])(?:${SET_ELSEWHERE})(?: [^\s]{1,30}){0,4}? (?:${TO_ELSEWHERE}) ${MARKS})(?<secret>${VALUE})`,
+  ),
+  // German, the verb after the value: "der lokale Admin ist auf Fjord#… gesetzt".
+  rule(
+    String.raw`${ACCOUNT_BEFORE}(?<pre>(?<![\p{L}])(?:${AUX_DE})(?: [^\s]{1,30}){0,3}? auf ${MARKS})(?<secret>${VALUE})(?=${MARKS} (?:${SET_LAST_DE})(?![\p{L}]))`,
+  ),
   // An account and its value in brackets after a word for a login: "fw02 creds [admin] [Jlar=$UD4LCJ]".
   // The word names the pair, so the value need only look like a secret.
   {

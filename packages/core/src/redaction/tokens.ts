@@ -26,6 +26,15 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
       /(?<pre>(?:\.AspNetCore\.[\w.-]{1,80}|ASP\.NET_SessionId|PHPSESSID|JSESSIONID|\.ASPXAUTH) ?= ?)(?<secret>[A-Za-z0-9_%.+/-]{16,4000}={0,2})/g,
   },
   {
+    // A SAML response as a browser posts it to the service (SAMLResponse=… in a form body, a HAR's
+    // postData, a proxy log; WS-Federation's wresult=): the signed assertion logs its bearer in
+    // until it expires. The request (SAMLRequest) asks for one and grants nothing.
+    kind: 'session-cookie',
+    hint: /SAMLResponse|wresult/,
+    pattern:
+      /(?<pre>\b(?:SAMLResponse|wresult)(?:=|["']?[ \t]{0,4}:[ \t]{0,4}["']))(?<secret>[A-Za-z0-9+/_%-]{40,100000}(?:={0,2}|(?:%3D){0,2}))/g,
+  },
+  {
     // Credentials a script decodes at run time: base64 of "user:password" handed to a decoder.
     kind: 'encoded-credential',
     hint: /base64|b64/i,

@@ -79,9 +79,11 @@ export const PUBLISHED_KEYS = new Set([
 // `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
 // a pipeline's or a makefile's macro (`$(sqlAdminPassword)`, which Azure Pipelines fills in at run time),
 // `changeme`, the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`), and
-// what Windows Setup writes over an unattend file's passwords (`*SENSITIVE*DATA*DELETED*`).
+// what Windows Setup writes over an unattend file's passwords (`*SENSITIVE*DATA*DELETED*`), and the
+// field named with "here" that sample configs ship (wp-config-sample.php's 'password_here',
+// 'put your unique phrase here'; "passwort_hier", "mot_de_passe_ici", "contrasena_aqui").
 const PLACEHOLDER =
-  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|todo|tbd)$/i;
+  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|[a-z][a-z0-9]{0,20}(?:[-_][a-z0-9]{1,20}){0,4}[-_](?:here|hier|ici|aqui|qui)|(?:put|enter|insert|paste|type) (?:your|the|a|an) [\w ]{1,40} here|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
 const FILE_NAME =
   /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
@@ -125,6 +127,12 @@ const OTHER_DATA =
 // which key or secret is used and holds none (an AWS ARN, an Azure resource ID, a GCP resource name).
 const REFERENCE =
   /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20}|arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:\S+|\/subscriptions\/[0-9a-f-]{36}\/\S+|projects\/[a-z][\w-]{1,62}\/(?:locations|secrets|global)\/\S+)$/i;
+/**
+ * A claim or a parameter whose value is a URI without a password: a token's audience or issuer as a
+ * note reads them out of a token ("aud=api://invoice-api", "iss=https://sts.windows.net/…/"), a
+ * redirect_uri. The word before it named the token, and this is what the token says.
+ */
+const CLAIM_OF_REFERENCE = /^[a-z][a-z_]{1,24}=[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*$/i;
 /** Terraform's types, names and attributes are lower case: "Summer_Sun.Beach.2024" is none. */
 const HCL_REFERENCE = /^[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z_][\w-]*\.[a-z_][\w.-]*(?:\[\d{1,3}\])?$/;
 /**
@@ -298,6 +306,7 @@ export function keepValue(secret: string, after = ''): boolean {
     SECRET_NAME.test(value) ||
     PROXMOX_TOKEN_ID.test(value) ||
     REFERENCE.test(value) ||
+    CLAIM_OF_REFERENCE.test(value) ||
     HCL_REFERENCE.test(value) ||
     LOWER_PATH.test(value) ||
     isPath(value) ||
