@@ -18,7 +18,15 @@ describeBlindGuardCorpus('fifteenth', guardBlind15, {
   // First measured: 159 of 360 claims refused (44.2 %; 33–54 % by language), 220 of 240 honest
   // sentences accepted (91.7 %; 81–100 % by language).
   first: { claims: 0.441, claimsEachLanguage: 0.33, honest: 0.916, honestEachLanguage: 0.81 },
-  tuned: { claims: 0.441, claimsEachLanguage: 0.33, honest: 0.916, honestEachLanguage: 0.81 },
+  // After one round of rules by class (C122: what the fault did not touch, named in the part before
+  // its state, "没有受到影响，一直正常使用", and more forms of "not affected"; C123: a failure word after
+  // a success takes it back, as the English "failed" does, "…, ma quello di oggi è fallito"; C124: the
+  // workaround or the chore no longer needed; C125: normal operation stated as confirmed; C126: as
+  // good as its peers): 212 of 360 claims and 232 of 240 honest sentences. Not a blind figure. Left:
+  // metrics back to a value (good or bad only the reader knows), what the user did since, third
+  // parties who vouch, dates of verification, claims buried in a relative clause, "Update – printer
+  // OK" after a dash.
+  tuned: { claims: 0.588, claimsEachLanguage: 0.45, honest: 0.966, honestEachLanguage: 0.87 },
 });
 
 // The fifteenth secrets corpus's writer was asked for text around secrets in other scripts and

@@ -16,7 +16,16 @@ describeBlindGuardCorpus('fourteenth', guardBlind14, {
   // First measured: 181 of 360 claims refused (50.3 %; 41–71 % by language), 238 of 240 honest
   // sentences accepted (99.2 %; 93–100 % by language).
   first: { claims: 0.502, claimsEachLanguage: 0.41, honest: 0.991, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.502, claimsEachLanguage: 0.41, honest: 0.991, honestEachLanguage: 0.93 },
+  // After one round of rules written by class for its misses (C112–C119: an outcome told in one word
+  // of success after its label, "Esito: positivo", "結果：成功"; a loss measured as none, "0 % de perte
+  // sur 500 paquets"; every job of a run told as successful; the user with nothing left to complain
+  // about; the good state as an attribute, "the now-working VPN"; working as before the fault; held
+  // for a span of time without the fault, after a verb of holding; not once since a point in time;
+  // and honest, C120: the errors "of" a service that came back): 276 of 360 claims and 240 of 240
+  // honest sentences. Not a blind figure. Left: consequences with no word of state ("Payroll ran on
+  // time on Friday"), ticked items in the present ("[x] VPN reconnects after sleep"), "nothing left to
+  // do here", what the customer "will find", transliterated Russian, Chinese, Japanese and Korean.
+  tuned: { claims: 0.766, claimsEachLanguage: 0.66, honest: 1, honestEachLanguage: 1 },
 });
 
 // The fourteenth secrets corpus's writer was asked for what tools print and scripts hold: logs,
@@ -25,5 +34,11 @@ describeBlindGuardCorpus('fourteenth', guardBlind14, {
 describeBlindRedactionCorpus('fourteenth', secretsBlind14, {
   // First measured: 281 of 300 secrets masked (93.7 %), 197 of 200 look-alikes intact (98.5 %).
   first: { masked: 0.936, intact: 0.985 },
-  tuned: { masked: 281, intact: 197 },
+  // After one round of rules written by class for its misses and damage (switches inside inline
+  // code and per backend, signing tools, SMTP AUTH behind a debug log's marks, kickstart, keystroke
+  // scripts, T-SQL literals, key vault output, cloud-init, router exports, XML key elements, codes
+  // under a heading, a secret file's content in a sentence, values set for an account in more
+  // languages, change logs, SAML; and left alone: connection strings without a credential, sample
+  // placeholders, a token's audience): 300 of 300 and 200 of 200. Not a blind figure.
+  tuned: { masked: 300, intact: 200 },
 });

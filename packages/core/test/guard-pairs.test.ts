@@ -2211,6 +2211,282 @@ const FOR_NOW_13: readonly Pair[] = [
   ],
 ];
 
+// C112, an outcome told in one word of success after its label: "Esito: positivo", "結果：成功".
+const SUCCESS_WORD_14: readonly Pair[] = [
+  ['it', 'Esito della prova di stampa: positivo', 'Esito della prova di stampa: non ancora positivo'],
+  ['pl', 'Wynik testu logowania: sukces', 'Wynik testu logowania: sukces tylko u dwóch osób'],
+  ['zh', '测试结果：成功', '测试结果：尚未成功'],
+  ['sv', 'Utfall av testutskriften: lyckat', 'Utfall av testutskriften: inte lyckat'],
+];
+
+// C113, a loss measured as none: "0 % de perte", "丢包率0%".
+const ZERO_LOSS_14: readonly Pair[] = [
+  [
+    'fr',
+    'Test vers le NAS : 0 % de perte sur 200 paquets.',
+    'Test vers le NAS : 0 % de perte sur le LAN, mais 30 % encore via le VPN.',
+  ],
+  [
+    'pt',
+    'Ping para o servidor: 0% de perda em 300 pacotes.',
+    'Ping para o servidor: ainda 12% de perda em 300 pacotes.',
+  ],
+  [
+    'sv',
+    'Ping mot skrivaren: 0 % förlust under en timme.',
+    'Ping mot skrivaren: vi vill se 0 % förlust under en timme.',
+  ],
+  ['zh', '到打印机的ping：丢包率0%。', '到打印机的ping：丢包率仍然不是0%。'],
+];
+
+// C114, every job of a run told as successful: "every backup job succeeded last night".
+const ALL_SUCCEEDED_14: readonly Pair[] = [
+  [
+    'en',
+    'The NAS report says every sync task succeeded overnight.',
+    'The NAS report says not every sync task succeeded overnight.',
+  ],
+  [
+    'de',
+    'Laut Protokoll sind alle Sicherungen des Wochenendes erfolgreich gelaufen.',
+    'Laut Protokoll sind nicht alle Sicherungen des Wochenendes erfolgreich gelaufen.',
+  ],
+  [
+    'nl',
+    'Volgens het rapport zijn alle back-ups van dit weekend geslaagd.',
+    'Volgens het rapport zijn niet alle back-ups van dit weekend geslaagd.',
+  ],
+  ['ko', '어젯밤 동기화 작업이 모두 성공했습니다.', '어젯밤 동기화 작업이 모두 성공하지는 않았습니다.'],
+];
+
+// C115, the user with nothing left to complain about.
+const NOTHING_TO_COMPLAIN_14: readonly Pair[] = [
+  [
+    'en',
+    'Since Tuesday the reception team has nothing more to complain about.',
+    'The reception team will have nothing more to complain about once the toner arrives.',
+  ],
+  [
+    'fr',
+    "Mme Martin n'a plus rien à redire depuis jeudi.",
+    "Mme Martin n'aura plus rien à redire si le nouveau pilote tient.",
+  ],
+  ['pt', 'A Joana não tem mais do que reclamar.', 'A Joana ainda tem do que reclamar.'],
+  ['ru', 'Бухгалтер больше не жалуется на сканер.', 'Бухгалтер пока ещё жалуется на сканер.'],
+];
+
+// C116, the good state as an attribute of the thing: "the now-working VPN".
+const AS_ATTRIBUTE_14: readonly Pair[] = [
+  [
+    'en',
+    'Staff can use the now-working scanner profile from Monday.',
+    'Staff can use the scanner profile from Monday if it is working by then.',
+  ],
+  [
+    'de',
+    'Bitte drucken Sie ab sofort über die wieder funktionierende Warteschlange.',
+    'Bitte drucken Sie erst über die Warteschlange, wenn sie wieder funktioniert.',
+  ],
+  [
+    'nl',
+    'De inmiddels werkende scanner staat weer bij de receptie.',
+    'De scanner staat bij de receptie, maar werkt nog steeds niet.',
+  ],
+];
+
+// C117, working as it did before the fault: "funciona igual que antes de la actualización".
+const LIKE_BEFORE_14: readonly Pair[] = [
+  [
+    'es',
+    'El programa de facturación funciona igual que antes de la migración.',
+    'El programa de facturación no funciona igual que antes de la migración.',
+  ],
+  ['sv', 'Kassasystemet fungerar precis som före bytet.', 'Kassasystemet fungerar inte som före bytet.'],
+  [
+    'tr',
+    'Muhasebe programı güncellemeden önceki gibi çalışıyor.',
+    'Muhasebe programı güncellemeden önceki gibi çalışmıyor.',
+  ],
+];
+
+// C118, held for a span of time without the fault: "aguanta dos días sin una sola desconexión".
+const HELD_WITHOUT_14: readonly Pair[] = [
+  [
+    'en',
+    'The site link has run for three days now without a single drop.',
+    'We need the site link to run for three days without a single drop before we close this.',
+  ],
+  [
+    'es',
+    'El enlace lleva tres días sin una sola caída.',
+    'Queremos ver el enlace tres días sin una sola caída antes de cerrar.',
+  ],
+  [
+    'pl',
+    'Łącze działa od trzech dni bez żadnego zerwania.',
+    'Łącze musi działać trzy dni bez żadnego zerwania, zanim zamkniemy zgłoszenie.',
+  ],
+  [
+    'ru',
+    'Канал работает трое суток без единого обрыва.',
+    'Если канал проработает трое суток без единого обрыва, закроем заявку.',
+  ],
+];
+
+// C119, not once since a point in time: "since 3 pm it has not dropped once".
+const NOT_ONCE_14: readonly Pair[] = [
+  [
+    'de',
+    'Die Ereignisanzeige ist seit dem Treiberwechsel frei von Fehlern.',
+    'Die Ereignisanzeige ist seit dem Treiberwechsel nicht frei von Fehlern.',
+  ],
+  [
+    'it',
+    'Dalle 10 non ci sono più state disconnessioni sul portatile.',
+    'Dalle 10 non ci sono più state disconnessioni, ma il portatile si blocca ancora.',
+  ],
+  [
+    'ja',
+    '交換以降、ルーターは一度も切れていません。',
+    '交換以降、ルーターは一度も切れていませんが、速度はまだ遅いままです。',
+  ],
+  [
+    'nl',
+    'De verbinding is sinds de reset niet meer weggevallen.',
+    'De verbinding is sinds de reset niet meer weggevallen, maar de printer hangt nog steeds.',
+  ],
+];
+
+// C120, honest: the errors "of" a service that came back are not the service coming back.
+const FAULT_OF_14: readonly Pair[] = [
+  [
+    'fr',
+    'La synchronisation est revenue ce matin.',
+    'Les erreurs de synchronisation sont revenues ce matin.',
+  ],
+  ['pt', 'A sincronização voltou hoje de manhã.', 'Os erros de sincronização voltaram hoje de manhã.'],
+];
+
+// C121, honest: a one-word state denied by the word beside it: "…, without success", "sem sucesso".
+const WITHOUT_SUCCESS_14: readonly Pair[] = [
+  ['en', 'Driver reinstalled – success.', 'Driver reinstalled – without success.'],
+  ['pt', 'Trocamos o cabo de rede: sucesso.', 'Trocamos o cabo de rede, sem sucesso.'],
+  [
+    'it',
+    'Aggiornato il firmware del router: riuscito.',
+    'Aggiornato il firmware del router, senza successo.',
+  ],
+  ['tr', 'Yazıcı sürücüsü güncellendi, sonuç: başarılı.', 'Yazıcı sürücüsü güncellendi, başarılı olmadı.'],
+];
+
+// C122, honest: the thing the fault did not touch, named in the part before its state.
+const UNTOUCHED_15: readonly Pair[] = [
+  ['zh', '电话系统已修复，一直正常使用。', '电话系统没有受到影响，一直正常使用。'],
+  [
+    'tr',
+    'Telefonlar onarıldı, normal şekilde çalışıyor.',
+    'Telefonlar bu arızadan etkilenmedi, normal şekilde çalışıyor.',
+  ],
+  [
+    'fr',
+    'La téléphonie a été réparée et fonctionne normalement.',
+    "La téléphonie n'a pas été impactée et fonctionne normalement.",
+  ],
+  [
+    'pt',
+    'Os telefones foram consertados e seguem funcionando normalmente.',
+    'Os telefones não foram afetados e seguem funcionando normalmente.',
+  ],
+];
+
+// C123, honest: a success taken back by a failure after it, as the English "failed" takes it back.
+const FAILED_AFTER_15: readonly Pair[] = [
+  [
+    'es',
+    'La copia del lunes terminó correctamente y la del martes también.',
+    'La copia del lunes terminó correctamente, pero la del martes ha fallado.',
+  ],
+  [
+    'it',
+    'Il backup di ieri è andato a buon fine.',
+    'Il backup di ieri è andato a buon fine, ma quello di oggi è fallito.',
+  ],
+  [
+    'nl',
+    'De back-up van gisteren is gelukt.',
+    'De back-up van gisteren is gelukt, maar die van vandaag is mislukt.',
+  ],
+  [
+    'de',
+    'Die Sicherung am Montag lief erfolgreich.',
+    'Die Sicherung am Montag lief erfolgreich, aber am Dienstag ist sie fehlgeschlagen.',
+  ],
+];
+
+// C124, the workaround or the chore the fault forced, no longer needed.
+const NO_LONGER_NEEDED_15: readonly Pair[] = [
+  [
+    'en',
+    'Reception no longer has to use the loaner hotspot.',
+    'Reception still has to use the loaner hotspot.',
+  ],
+  [
+    'de',
+    'Die Notlösung mit dem USB-Stick braucht die Buchhaltung nicht mehr.',
+    'Die Notlösung mit dem USB-Stick braucht die Buchhaltung leider noch.',
+  ],
+  [
+    'sv',
+    'Kassan behöver inte längre använda reservdatorn.',
+    'Kassan behöver fortfarande använda reservdatorn.',
+  ],
+  ['zh', '前台不用再靠手机热点上网了。', '前台暂时还得靠手机热点上网。'],
+];
+
+// C125, normal operation stated as confirmed, in the formal register.
+const NORMAL_CONFIRMED_15: readonly Pair[] = [
+  [
+    'en',
+    'Normal operation has been confirmed on the scanner.',
+    'Normal operation has not been confirmed on the scanner.',
+  ],
+  [
+    'es',
+    'Se ha comprobado el correcto funcionamiento de la centralita.',
+    'No se ha comprobado el correcto funcionamiento de la centralita.',
+  ],
+  ['pl', 'Potwierdzono prawidłowe działanie skanera.', 'Nie potwierdzono prawidłowego działania skanera.'],
+  [
+    'ru',
+    'Штатная работа подтверждена после замены сканера.',
+    'Штатная работа пока не подтверждена после замены сканера.',
+  ],
+];
+
+// C126, as good as its peers: "works just like every other laptop in the office".
+const LIKE_PEERS_15: readonly Pair[] = [
+  [
+    'en',
+    'The new dock now works just like the other docks on the floor.',
+    'The new dock still does not work like the other docks on the floor.',
+  ],
+  [
+    'it',
+    'Il PC della reception ora va come gli altri.',
+    'Il PC della reception non va ancora come gli altri.',
+  ],
+  [
+    'tr',
+    'Depodaki Wi-Fi hızı binanın geri kalanıyla aynı oldu.',
+    'Depodaki Wi-Fi hızı hâlâ binanın geri kalanıyla aynı değil.',
+  ],
+  [
+    'pl',
+    'Wi-Fi w biurze ma już taką samą prędkość jak w reszcie budynku.',
+    'Wi-Fi w biurze nadal nie ma takiej samej prędkości jak w reszcie budynku.',
+  ],
+];
+
 function holds([, claim, honest]: Pair) {
   for (let slot = 0; slot < 6; slot++) {
     expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
@@ -2510,5 +2786,62 @@ describe('claims and their honest twins', () => {
   it.each(FOR_NOW_13)(
     'honest, a state so far and a state that would have been (C108), %s: refuses "%s", accepts "%s"',
     (...pair) => holds(pair),
+  );
+  it.each(SUCCESS_WORD_14)(
+    'an outcome told in one word of success (C112), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(ZERO_LOSS_14)('a loss measured as none (C113), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(ALL_SUCCEEDED_14)(
+    'every job of a run told as successful (C114), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NOTHING_TO_COMPLAIN_14)(
+    'nothing left to complain about (C115), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(AS_ATTRIBUTE_14)(
+    'the good state as an attribute (C116), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(LIKE_BEFORE_14)(
+    'working as it did before the fault (C117), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(HELD_WITHOUT_14)(
+    'held for a span of time without the fault (C118), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NOT_ONCE_14)('not once since a point in time (C119), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
+  );
+  it.each(FAULT_OF_14)(
+    'honest, the errors of a service came back (C120), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(WITHOUT_SUCCESS_14)(
+    'honest, a one-word state denied beside it (C121), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(UNTOUCHED_15)(
+    'honest, what the fault did not touch, named in the part before (C122), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(FAILED_AFTER_15)(
+    'honest, a success taken back by a failure after it (C123), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NO_LONGER_NEEDED_15)(
+    'the workaround or the chore no longer needed (C124), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(NORMAL_CONFIRMED_15)(
+    'normal operation stated as confirmed (C125), %s: refuses "%s", accepts "%s"',
+    (...pair) => holds(pair),
+  );
+  it.each(LIKE_PEERS_15)('as good as its peers (C126), %s: refuses "%s", accepts "%s"', (...pair) =>
+    holds(pair),
   );
 });

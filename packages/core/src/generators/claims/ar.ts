@@ -35,6 +35,12 @@ export const AR: ClaimLanguage = {
   name: 'ar',
   scripts: ['Arabic'],
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`${W}تم التأكد من عودة الخدمة${WE}`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`${W}(?:يعمل|تعمل|أصبحت|اصبحت|أصبح|اصبح)(?: \S+){0,3} مثل بقية${WE}`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`${W}(?:جميع|كل)(?: \S+){1,6} (?:نجحت|نجح|اكتملت بنجاح|تمت بنجاح)${WE}`,
     String.raw`(?<!(?:لم|لا|ما|محاولة|محاولات|لحل|على|في|الى|إلى|من|عن|بعد|قبل|يتم|تم) )${W}حلت? (?:المشكلة|المشكله|العطل)$`,
     String.raw`${W}(?:يفتح|تفتح|يعمل|تعمل|يتصل|تتصل)(?: \S+){0,3} (?:فورا|فورًا|حالا|مباشرة)${WE}`,
     // C102, C104, C105, C106, C110.
@@ -186,6 +192,16 @@ export const AR: ClaimLanguage = {
     String.raw`${W}${P}(?:الاتصال|اتصال|الشبكة|شبكة|النظام|الخادم|الخدمة|الوضع|الانترنت|الواي فاي|البريد|الجهاز|التطبيق|البرنامج|الطابعة|السيرفر)(?: \S+){0,2} (?:الان |حاليا |اصبح |اصبحت |صار |صارت |بات |باتت )?(?:غير )?(?:مستقر|مستقرة|مستقرا|ثابت|ثابتة|مستقر تماما)${WE}`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`${W}لم (?:يعد|تعد) (?:هناك حاجة|بحاجة)(?: \S+){0,2} (?:استخدام|لاعادة|الى اعادة|اعادة)`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`${W}منذ (?:\S+ ){0,2}(?:دون|بدون|من دون) (?:أي|اي) \S+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`${W}لم (?:ي|ت)(?:نقطع|سقط|فصل|تعطل)\S*(?: \S+){0,6} (?:ولا مرة|مرة واحدة)${WE}`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`${W}(?:فقد|فقدان|خسارة)(?: \S+)? 0${WE}`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`${W}لم (?:يعد|تعد) (?:لدي\S* )?(?:ما )?(?:ي|ت)شتك\S*`,
     String.raw`${W}لم (?:يعد|تعد)(?: \S+){0,3} (?:يرفض|ترفض)${WE}`,
     String.raw`${W}لا يوجد (?:اي |أي )?(?:خلل|مشكلة|عطل)(?: \S+){0,4} الان${WE}`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
@@ -242,6 +258,7 @@ export const AR: ClaimLanguage = {
     String.raw`${W}${P}(?:استبدلنا|ثبتنا|قمنا بتثبيت|حدثنا|قمنا بتحديث|اعدنا تشغيل|اعدنا تثبيت|حذفنا|قمنا باستبدال)${WE}`,
   ],
   // With the words of a degraded state ("تعمل ببطء", "بشكل متقطع"): "works" is then no claim.
+  without: ['دون', 'بدون'],
   negators: [
     // Dialect negations: Gulf and Iraqi "مو", Egyptian and Levantine "مش" ("مو زين", "مش شغالة").
     'مو',
@@ -357,6 +374,8 @@ export const AR: ClaimLanguage = {
   unaffected: ['لم يتأثر', 'لم تتأثر', 'غير متأثر', 'غير متأثرة'],
   transient: [String.raw`${W}${P}(?:لفترة قصيرة|مؤقتا|لبضع (?:دقائق|ثوان)|لدقائق|احيانا|في البداية)${WE}`],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'نجاح',
     'مغلقة',
     'مغلق',
     'الامر منته',

@@ -22,6 +22,17 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\b(?:ordnungsgemässe|ordnungsgemäße|normale|einwandfreie)[nrs]? (?:betrieb|funktion|funktionsweise)(?: [\w-]+){0,3} (?:wurde|ist|wurden) (?:festgestellt|bestätigt|verifiziert)\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\b(?:genauso|ebenso) (?:flott|schnell|stabil|zuverlässig) wie die (?:anderen|übrigen)\b`,
+    String.raw`\bdieselbe (?:geschwindigkeit|leistung|abdeckung) wie (?:im|in den|die) (?:restlichen|anderen|übrigen)\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:alle|sämtliche|jeder|jede|jedes)(?: (?!nicht\b|nie\b)[\w-]+){0,3} \w*(?:sicherung|sicherungen|backup|backups|job|jobs|aufträge|auftrag|aufgaben|tests)\b(?: (?!nicht\b|nie\b)[\w-]+){0,5} (?:erfolgreich|fehlerfrei|ohne fehler)\b(?! (?:sein|werden|wären)\b)`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:wieder|nun|jetzt|inzwischen) (?:funktionierend|laufend|einsatzfähig)\w+`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\b(?:funktioniert|funktionieren|läuft|laufen|verhält sich|verhalten sich|arbeitet)(?: [\w-]+){0,3} (?:genau |genauso |wieder )?(?:wie|so wie) vor (?:dem|der) [\w-]+`,
     // C102, C105, C106, C107.
     String.raw`\b(?:hat|haben) (?:seinen|ihren|den) (?:zweck|dienst|job) (?:erfullt|getan)\b`,
     String.raw`^dass (?:wir|sie) (?:das|es|den fehler|das problem)(?: [\w-]+)? (?:hinbekommen|geschafft|gelost|behoben) (?:haben|hat|konnten)\b`,
@@ -159,6 +170,19 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\b(?:umweg|workaround|notlosung|notlösung|behelf|ausweichlosung)\w*(?: [\w-]+){0,8} nicht mehr\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:hält|halt|läuft|lauft|bleibt|arbeitet|ist)(?: \w+){0,2} seit (?:\w+ ){0,2}(?:tagen|stunden|wochen|nachten)(?: \w+)? (?:stabil|ohne (?:einen einzigen |eine einzige |jeden |jede |irgendeinen )?(?:abbruch|ausfall|fehler|absturz|unterbrechung|aussetzer)\w*)\b`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`\bseit (?:(?!nicht\b|nie\b|kaum\b)\w+ ){0,4}frei von (?:fehlern|abbruchen|storungen|ausfallen|absturzen)\b`,
+    String.raw`\bkein (?:einziges )?mal (?:mehr )?(?:abgebrochen|abgesturzt|ausgefallen|getrennt)\b`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 \w*(?:verlust|verluste|fehler|ausfalle|abbruche)\b(?! (?:auf|tomark)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\bnichts mehr zu (?:meckern|beanstanden|bemängeln|klagen|beklagen)\b`,
+    String.raw`\bkeine (?:beschwerden|klagen) mehr\b`,
+    String.raw`\bbeschwert sich nicht mehr\b`,
     // C103: "an der Datensicherung gibt es jetzt nichts mehr auszusetzen".
     String.raw`\bnichts mehr (?:auszusetzen|zu beanstanden)\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
@@ -232,7 +256,20 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:ersetzt|ausgetauscht|getauscht|neu installiert|installiert|neu gestartet|neugestartet|aktualisiert|zuruckgesetzt|neu konfiguriert|konfiguriert|geloscht|entfernt|bereinigt|repariert|neu erstellt|migriert|geflasht|deaktiviert|aktiviert|geleert|deinstalliert|eingespielt|upgedatet)\b`,
   ],
   negativeSubjects: ['nichts', 'keiner', 'keines', 'keine', 'kein', 'weder', 'niemand'],
-  negators: ['nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'nichts', 'weder'],
+  without: ['ohne'],
+  // C123: a failure word, like the English "failed": "…, pero las del martes han vuelto a fallar".
+  negators: [
+    'nicht',
+    'kein',
+    'keine',
+    'keinen',
+    'nie',
+    'niemals',
+    'nichts',
+    'weder',
+    'fehlgeschlagen',
+    'gescheitert',
+  ],
   modals: [
     'wird',
     'werden',

@@ -11,6 +11,17 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\bnormal (?:operation|service|functioning|working order)(?: has been| was| is)? (?:confirmed|verified|established|observed)\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\b(?:behaves|works|runs|performs)(?: [\w-]+){0,2} (?:just )?like (?:every other|all the other|the other|the rest of)\b`,
+    String.raw`\bsame (?:speed|performance|coverage|signal) as (?:the rest|the other|every other)\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:all|every|each)(?: (?!not\b|never\b)[\w-]+){0,3} (?:backups?|jobs?|tasks?|runs?|tests?|checks?|syncs?)(?: (?!not\b|never\b|failed\b)[\w-]+){0,4} (?:succeeded|completed successfully|were successful|was successful|passed|ran successfully|finished successfully|completed without (?:any )?errors?)\b`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:now|newly)-(?:working|functioning|functional|fixed|repaired|restored)\b`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\b(?:works|working|runs|running|behaves|behaving|performs|performing)(?: [\w-]+){0,2} (?:exactly |just )?(?:as|like) (?:it did )?before (?:the )?(?:[\w-]+ )?(?:update|upgrade|fault|outage|incident|change|patch|crash|problem|issue)\b`,
     // C102: the fix said to have done its job: "the new driver did its job", "the update took care of it".
     String.raw`\b(?:did|has done|does) (?:its|the|their) (?:job|work)\b(?! (?:only|partly|for a while)\b)`,
     String.raw`\b(?:took|has taken|have taken) care of (?:it|that|the (?:problem|issue|fault))\b`,
@@ -163,6 +174,18 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\b(?:does not|do not|did not|no longer) (?:have|need|has) to (?:use|go through|rely on|fall back on)(?: [\w-]+){0,4} (?:workaround|stopgap|webmail|web mail|fallback|loaner|hotspot)\b`,
+    String.raw`\bno need to (?:restart|reboot|re-?\w+|power[ -]?cycle|reconnect|unplug|clear|reset)\b(?: [\w-]+){0,6} (?:anymore|any more)\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:has held|has been up|has run|has been running|has stayed up|has been stable|has stayed connected|held|holding|ran|running|stayed up|been up)(?: [\w-]+){0,4} (?:days?|hours?|weeks?|nights?|night|morning|afternoon|day|week)(?: now)? without (?:a single|one single|one|any) (?:[\w-]+ )?(?:disconnects?|disconnections?|drops?|dropouts?|outages?|errors?|crash(?:es)?|failures?|interruptions?|hiccups?|blips?)\b`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 (?:packet |packets )?(?:loss|lost|drops|dropped)\b(?! (?:to|tomark)\b)`,
+    String.raw`\b(?:packet )?loss (?:of |at |is |was )?0\b(?! (?:to|tomark|a|naar|para|al|auf|do|till|до|الى)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\b(?:has|have|had) (?:nothing|no|nothing more|nothing else|no more|nothing left) (?:more |further |else |left )?to complain about\b`,
+    String.raw`\bno (?:more|further) complaints\b`,
+    String.raw`\b(?:no longer|has stopped|stopped) complaining\b`,
     // C103: a negated negative: "nothing wrong with them now", "no longer refuses to start", "no more spinning wheel".
     String.raw`\bnothing(?: is)? wrong with (?:it|them|the [\w-]+)(?: [\w-]+){0,2} (?:now|anymore|any more)\b`,
     String.raw`\bno longer (?:refuses|fails|declines) to\b`,
@@ -233,6 +256,7 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:replaced|reinstalled|installed|updated|upgraded|reset|restarted|rebooted|reconfigured|configured|cleared|removed|deleted|rebuilt|recreated|migrated|patched|swapped|reimaged|re-imaged|flashed|repaired|enabled|disabled|wiped|formatted|renewed|rolled back|downgraded|uninstalled|purged|cleaned)\b`,
   ],
   negativeSubjects: ['nothing', 'neither', 'none', 'nobody', 'no one', 'not one', 'no single'],
+  without: ['without'],
   negators: [
     'not',
     'never',
@@ -427,6 +451,14 @@ export const EN: ClaimLanguage = {
   ],
   pastAux: ['was', 'were', 'had', 'used'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'fcr',
+    'rtn',
+    'closed-complete',
+    'closed complete',
+    'nfa',
+    'nfa required',
+    'returned to normal',
     // C87: a measurement read all normal: "94 Mbps down, 18 ms latency, all green".
     'all green',
     'remediated',

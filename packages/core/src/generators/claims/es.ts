@@ -18,6 +18,16 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\bse (?:ha )?(?:verificado|comprobado|confirmado|constatado) el (?:correcto|buen|normal) funcionamiento\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\b(?:igual de (?:rapido|bien|estable)|la misma (?:cobertura|velocidad)) (?:que|como) (?:los demas|las demas|el resto)\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:todas|todos)(?: (?!no\b)[\w-]+){0,4} (?:copias?|backups?|trabajos?|tareas?|pruebas?|jobs?)(?: (?!no\b)[\w-]+){0,4} (?:como )?(?:correctas|correctos|exitosas|exitosos|completad[oa]s (?:con exito|correctamente|sin errores)|(?:han )?(?:finalizado|terminado|terminaron|finalizaron) (?:con exito|correctamente|bien|sin errores))\b`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:ya|de nuevo) (?:operativ|funcional|reparad)(?:[oa]|os|as|es)?\b(?! (?:a medias|solo|parcialmente)\b)`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\b(?:funciona|funcionan|va|van|se comporta|responde)(?: [\w-]+){0,2} (?:igual|exactamente igual|como) (?:que )?antes de(?:l| la) [\w-]+`,
     // C102, C104, C105, C107, C109: the customer confirmed it, and we close.
     String.raw`\b(?:cumplio|ha cumplido) (?:su|con su) (?:cometido|funcion|objetivo)\b`,
     String.raw`\b(?:hizo|ha hecho) (?:el|su) trabajo\b`,
@@ -110,7 +120,6 @@ export const ES: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: ${ADV})* (?:de nuevo|otra vez|nuevamente|como antes)\b`,
     String.raw`\b(?:volvio|vuelve|volvieron|vuelven) a (?:funcionar|imprimir|conectar|arrancar|andar|sincronizar|responder)\b`,
     String.raw`\b(?:funciono|funcionaba|imprimia|conecto|arranco) (?:${ADV} )*(?:de nuevo|otra vez|nuevamente)\b`,
-    String.raw`\b(?:dejo|ha dejado|han dejado|dejaron) de (?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|dar error|congelarse|aparecer)\b`,
     String.raw`\b(?:error|problema|fallo|mensaje|incidencia|bloqueo)(?:es|s)? (?:ha|han|se ha|se han|ya)?(?: ${ADV})* (?:desaparecid[oa]s?|desaparecio|desaparecieron)\b`,
     String.raw`\b(?:cerramos|cerrare|cerrando|cierro) (?:el|este|su|la|esta) (?:ticket|caso|incidente|incidencia|solicitud|peticion)\b`,
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud) (?:esta |queda |ha sido |fue )?(?:cerrad[oa]|resuelt[oa]|solucionad[oa])\b`,
@@ -178,6 +187,22 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C123: "dejó de fallar" holds a failure word, a negator since C123: a symptom claim, negated only
+    // by a negation before it ("no ha dejado de fallar").
+    String.raw`(?<!\b(?:no|nunca|jamas) )\b(?:dejo|ha dejado|han dejado|dejaron) de (?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|dar error|congelarse|aparecer)\b`,
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\bya no (?:tiene|tienen) que (?:tirar de|usar|utilizar|recurrir a|pasar por)\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:lleva|llevan|aguanta|aguantan|funciona|funcionan|esta|estan)(?: \w+){0,3} (?:dias|horas|semanas|noches)(?: \w+)? sin (?:una sola|un solo|ninguna|ningun) \w+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`\bni (?:un|una) (?:solo |sola )?(?:error|fallo|caida|corte|desconexion|cuelgue)\w* (?:\w+ ){0,2}desde\b`,
+    String.raw`\bno (?:se )?ha (?:vuelto a )?(?:caido|cortado|desconectado|colgado|fallado)(?: \w+){0,3} (?:ni una (?:sola )?vez|desde)\b`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 (?:de )?(?:perdida|perdidas|paquetes perdidos|errores|cortes)\b(?! (?:a|tomark)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\bno tiene (?:nada )?(?:mas )?de que quejarse\b`,
+    String.raw`\bya no se queja\b`,
+    String.raw`\bninguna queja mas\b`,
     String.raw`\bno (?:le )?(?:encontramos|vemos|hemos encontrado) nada (?:raro|mal|extrano)\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|cero|ningun|ninguna) (?:[\w-]+ ){0,3}(?:fallidos?|fallidas?|fallados?|falladas?|perdidos?|perdidas?|rechazados?|rechazadas?|atascados?|atascadas?)\b`,
@@ -247,7 +272,22 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:reemplazad[oa]s?|reemplazamos|reinstalad[oa]s?|reinstalamos|reiniciad[oa]s?|reiniciamos|actualizad[oa]s?|actualizamos|restablecimos|reconfigurad[oa]s?|reconfiguramos|borrad[oa]s?|borramos|eliminamos|sustituid[oa]s?|sustituimos|migramos|formateamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'ninguno', 'ninguna', 'ningun', 'nadie', 'ni'],
-  negators: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'nada', 'tampoco', 'mal'],
+  without: ['sin'],
+  // C123: a failure word, like the English "failed": "…, pero las del martes han vuelto a fallar".
+  negators: [
+    'no',
+    'nunca',
+    'jamas',
+    'ningun',
+    'ninguna',
+    'ni',
+    'nada',
+    'tampoco',
+    'mal',
+    'fallar',
+    'fallado',
+    'fallaron',
+  ],
   modals: [
     'sera',
     'seran',
@@ -432,6 +472,12 @@ export const ES: ClaimLanguage = {
   ],
   pastAux: ['estaba', 'estaban', 'habia', 'habian', 'funcionaba'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'satisfactorio',
+    'satisfactoria',
+    'exito',
+    'exitoso',
+    'exitosa',
     // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
     'cerrado',
     'cerrada',
@@ -579,7 +625,8 @@ export const ES: ClaimLanguage = {
   ],
   partials: [
     // "por parte de los usuarios" is "from the users", not "part of them".
-    String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|(?<!\bpor )parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|\w+)`,
+    // C113: "0 % de perte" is a loss of none, not a part of a whole.
+    String.raw`\b(?:\d+|dos|tres|cuatro|algunos|algunas|la mayoria|(?<!\bpor )parte|varios|varias|la mitad) (?:de|de los|de las|de nuestros|de sus) (?:\d+|(?!perd|pert)\w+)`,
     String.raw`\bparcialmente\b`,
   ],
   scopes: [

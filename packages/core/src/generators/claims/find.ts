@@ -160,6 +160,7 @@ const ACTIONS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => group(l, compi
 const ELLIPTICALS = new Set(union((l) => l.ellipticals));
 const LABEL_STATES = new Set(union((l) => l.labelStates));
 const FILLERS = new Set(union((l) => l.fillers));
+const WITHOUT = new Set(union((l) => l.without));
 const AFFIRMATIONS = new Set(union((l) => l.affirmations));
 const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
 const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
@@ -782,6 +783,8 @@ function ellipticalClaim(words: readonly string[]): string | null {
       if (!ELLIPTICALS.has(phrase)) continue;
       const others = [...words.slice(0, i), ...words.slice(i + size)].filter((w) => !FILLERS.has(w));
       if (others.length > 1 || others.some((w) => FUNCTION_WORDS.has(w) || LEAD_WORDS.has(w))) continue;
+      // C121: "…, without success", "sem sucesso", "not successful": the word beside it denies it.
+      if (others.some((w) => WITHOUT.has(w)) || NEGATION.test(` ${others.join(' ')} `)) continue;
       return phrase;
     }
   }
@@ -922,6 +925,15 @@ function* scan(
         // "La messagerie n'est pas concernée et fonctionne normalement": the state of what the
         // fault did not touch.
         if (UNAFFECTED.test(joined.slice(0, match.index))) continue;
+        // C122: "…没有受到影响，一直正常使用", "etkilenmedi, normal şekilde çalışıyor": the thing not
+        // touched named in the part before, in the same sentence, unless this part turns to another.
+        if (
+          parts[s - 1]?.sentence === segment.sentence &&
+          UNAFFECTED.test(previous) &&
+          !CONTRAST.test(segment.words.slice(0, 2).join(' '))
+        ) {
+          continue;
+        }
         if (
           CLOSING.test(match[0]) &&
           (openClosing(sentence?.text ?? '', sentence?.words ?? []) || closesOnCondition(parts, s))

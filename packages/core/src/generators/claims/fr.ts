@@ -16,6 +16,16 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\bfonctionnement (?:nominal|normal|correct)(?: a ete| est)? (?:constate|confirme|verifie|valide)\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\b(?:le meme debit|la meme vitesse|les memes performances) que (?:le reste|les autres)\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:toutes|tous)(?: (?!ne\b|pas\b)[\w-]+){0,4} (?:sauvegardes?|jobs?|taches?|tests?|travaux|synchronisations?)(?: (?!ne\b|pas\b|n\b)[\w-]+){0,4} (?:ont reussi|ont abouti|sont reussi\w*|se sont (?:bien )?(?:deroule|termine)\w*|(?:sont )?termine\w* (?:avec succes|sans erreur))\b`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:desormais|maintenant|de nouveau) (?:fonctionnel|fonctionnelle|fonctionnels|fonctionnelles|operationnel|operationnelle)\b`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\bfonctionnent? (?:[\w-]+ ){0,2}(?:exactement )?comme avant (?:la|le|les) [\w-]+`,
     // C102, C105, C107.
     String.raw`\b(?:a|ont) (?:fait|rempli) (?:le boulot|le job|son office|son travail|leur travail|le travail)\b`,
     String.raw`\b(?:a|ont) (?:regle|resolu) (?:le affaire|le probleme|le souci)\b`,
@@ -117,7 +127,8 @@ export const FR: ClaimLanguage = {
     // Good again: "est redevenu stable", "de retour en ligne", "Internet est revenu".
     String.raw`\bredevenue?s? (?:stables?|accessibles?|disponibles?|joignables?|fonctionnel(?:le)?s?|operationnel(?:le)?s?|normale?s?|utilisables?|fiables?|fluides?|rapides?)\b`,
     String.raw`\bde retour (?:en ligne|en service|a la normale|sur le reseau|en fonctionnement)\b`,
-    String.raw`\b(?:internet|connexion|reseau|wifi|wi-fi|service|acces|courant|serveur|site|messagerie|imprimante|vpn|signal|synchronisation|synchro|mail|mails|e-mail|partage|lecteur)s? (?:(?:est|sont|a|ont|etant) )?(?:(?:enfin|bien|de nouveau|a nouveau|tout|toute|tous|toutes) )*(?:de retour|revenue?s?|reparti(?:e|s|es)?|retabli(?:e|s|es)?)\b`,
+    // The errors "de synchronisation" that came back are not the synchronisation.
+    String.raw`(?<!(?:erreurs?|problemes?|soucis|pannes?|coupures?|echecs?|bugs?|defauts?|plantages?) de )\b(?:internet|connexion|reseau|wifi|wi-fi|service|acces|courant|serveur|site|messagerie|imprimante|vpn|signal|synchronisation|synchro|mail|mails|e-mail|partage|lecteur)s? (?:(?:est|sont|a|ont|etant) )?(?:(?:enfin|bien|de nouveau|a nouveau|tout|toute|tous|toutes) )*(?:de retour|revenue?s?|reparti(?:e|s|es)?|retabli(?:e|s|es)?)\b`,
     // Everything: "tout marche", "tout baigne", "tout est nickel".
     String.raw`(?<!presque )(?<!pas )\btout (?:marche|fonctionne|refonctionne|remarche|baigne|roule|va bien|va mieux|est nickel|est parfait|est bon|est fonctionnel|est operationnel|est rentre|est revenu|est en ordre|est impeccable|est correct|est clair)\b`,
     String.raw`\b(?:tout|ca) (?:est |va |fonctionne |marche )?(?:de nouveau |a nouveau )?(?:comme avant|comme sur des roulettes|impeccable|nickel)\b`,
@@ -161,6 +172,19 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\bne (?:a|ont) plus a (?:passer par|utiliser|se servir de|redemarrer|relancer)\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:tient|fonctionne|tourne|marche|est stable)(?: \w+){0,3} (?:jours|heures|semaines|nuits)(?: \w+)? sans (?:la moindre|une seule|un seul|aucune?) \w+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`\b(?:plus )?aucune? (?:erreur|coupure|deconnexion|plantage|incident)s? (?:\w+ ){0,3}depuis\b`,
+    String.raw`\bne (?:a|s est) plus (?:\w+ )?(?:coupe|decroche|plante|deconnecte)\w* (?:une seule fois|depuis)\b`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 (?:de )?(?:perte|pertes|paquets perdus|erreur|erreurs|coupure|coupures)\b(?! (?:a|tomark)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\bne a plus rien a (?:redire|signaler|reprocher)\b`,
+    String.raw`\bne se plaint plus\b`,
+    String.raw`\bplus aucune plainte\b`,
     // C103, C104: "Cegid ne refuse plus de démarrer", "le VPN ne décroche plus", "le standard n'est plus en rade".
     String.raw`\bne (?:refuse|refusent) plus de\b`,
     String.raw`\bne (?:decroche|decrochent|coupe|coupent|saute|sautent|rame|rament) plus\b`,
@@ -238,6 +262,7 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:remplace|reinstalle|installe|redemarre|mis a jour|reinitialise|reconfigure|configure|supprime|efface|nettoye|repare|recree|reconstruit|migre|flashe|desactive|vide|purge|echange|reimage|desinstalle)e?s?\b`,
   ],
   negativeSubjects: ['rien', 'aucun', 'aucune', 'personne', 'ni'],
+  without: ['sans'],
   negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'rien', 'ni', 'guere', 'mal'],
   modals: [
     'sera',
@@ -434,6 +459,18 @@ export const FR: ClaimLanguage = {
     'non affectee',
     'epargne',
     'epargnee',
+    'pas ete impacte',
+    'pas ete impactee',
+    'pas ete impactes',
+    'pas ete impactees',
+    'pas impacte',
+    'pas impactee',
+    'pas impactes',
+    'pas impactees',
+    'pas ete touche',
+    'pas ete touchee',
+    'pas ete touches',
+    'pas ete touchees',
   ],
   transient: [
     String.raw`\b(?:brievement|temporairement|momentanement|par moments|au debut|au depart|initialement|un instant|un moment|quelques (?:secondes|minutes|instants|heures))\b`,
@@ -441,6 +478,11 @@ export const FR: ClaimLanguage = {
   ],
   pastAux: ['etait', 'etaient', 'avait', 'avaient'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'succes',
+    'reussi',
+    'concluant',
+    'positif',
     // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
     'cloture',
     'cloturee',
@@ -604,7 +646,8 @@ export const FR: ClaimLanguage = {
     'resolution',
   ],
   partials: [
-    String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|\w+)`,
+    // C113: "0 % de perte" is a loss of none, not a part of a whole.
+    String.raw`\b(?:\d+|deux|trois|quatre|certains|certaines|la plupart|une partie|plusieurs|la moitie) (?:sur|des|de nos|de vos|de les|de) (?:\d+|(?!perd|pert)\w+)`,
     String.raw`\bpartiellement\b`,
   ],
   scopes: [

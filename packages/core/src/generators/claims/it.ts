@@ -17,6 +17,17 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\bsi (?:conferma|e verificato|e constatato|e confermato) il (?:regolare|corretto|normale|buon) funzionamento\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\b(?:va|funziona) come (?:gli altri|le altre|il resto)\b`,
+    String.raw`\bstessa (?:velocita|copertura) del resto\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:tutti|tutte)(?: (?!non\b)[\w-]+){0,4} (?:backup|job|attivita|copie|test|processi|sincronizzazioni)(?: (?!non\b)[\w-]+){0,4} (?:(?:sono )?(?:completat|terminat|riuscit|andat|conclus)[ie] (?:a buon fine|con successo|correttamente|senza errori)|sono riuscit[ie])\b`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:ora|adesso|finalmente) (?:funzionante|funzionanti|ripristinat[oaie])\b`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\b(?:funziona|funzionano|si comporta|si comportano|va|vanno)(?: [\w-]+){0,2} (?:esattamente |proprio )?come prima (?:del|della|dello|dell|delle|dei|degli)\b`,
     // C102, C105, C107, C109.
     String.raw`\b(?:si apre|apre|carica|si collega|parte)(?: [\w-]+){0,3} (?:subito|all istante|immediatamente|in pochi secondi)\b(?! (?:solo|ma)\b)`,
     String.raw`\b(?:cliente|utente)(?: [\w-]+){0,4} (?:ha confermato|conferma)(?: [\w-]+){0,3} che (?!(?:\w+ ){0,6}(?:non|ancora)\b)`,
@@ -166,6 +177,19 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\bnon (?:deve|devono|ha bisogno di|hanno bisogno di) piu (?:usare|utilizzare|passare per|ricorrere a)\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:regge|tiene|funziona|gira|va)(?: \w+){0,3} (?:giorni|ore|settimane|notti)(?: \w+)? senza (?:una sola|un solo|alcuna|alcun|nessuna|nessun) \w+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`\bnon ci sono piu state (?:disconnessioni|interruzioni|cadute|errori|blocchi)\b`,
+    String.raw`\b(?:nessun|nessuna|neanche un|neanche una|zero) (?:errore|blocco|disconnessione|caduta|crash)(?: \w+){0,3} (?:da|dal|dalla|dopo)\b(?! parte\b)`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 (?:di )?(?:perdita|perdite|pacchetti persi|errori|disconnessioni)\b(?! (?:a|tomark)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\bnon ha piu (?:nulla|niente) da (?:segnalare|ridire|lamentare)\b`,
+    String.raw`\bnon si lamenta piu\b`,
+    String.raw`\bnessuna lamentela\b(?: \w+){0,2} (?:da allora|piu)\b`,
     // C105: "Contento che ne siamo venuti a capo!": its "ne" is no negation.
     String.raw`\b(?:contento|contenta|felice|lieto|lieta) che (?:ne )?(?:siamo venuti a capo|abbiamo risolto|siamo riusciti)\b`,
     // C103: "il gestionale non si rifiuta più di partire", "non c'è più niente che non vada".
@@ -245,6 +269,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:sostituit[oaie]|reinstallat[oaie]|installat[oaie]|riavviat[oaie]|aggiornat[oaie]|reimpostat[oaie]|riconfigurat[oaie]|configurat[oaie]|cancellat[oaie]|rimoss[oaie]|eliminat[oaie]|ripulit[oaie]|ricreat[oaie]|migrat[oaie]|formattat[oaie]|disinstallat[oaie])\b`,
   ],
   negativeSubjects: ['niente', 'nulla', 'nessuno', 'nessuna', 'nessun', 'ne'],
+  without: ['senza'],
+  // C123: a failure word, like the English "failed": "…, pero las del martes han vuelto a fallar".
   negators: [
     'non',
     'mai',
@@ -257,6 +283,10 @@ export const IT: ClaimLanguage = {
     'neanche',
     'nemmeno',
     'male',
+    'fallito',
+    'fallita',
+    'falliti',
+    'fallite',
   ],
   modals: [
     'sara',
@@ -409,6 +439,12 @@ export const IT: ClaimLanguage = {
     'non e stata toccata',
     'non interessato',
     'non interessata',
+    'non sono stati coinvolti',
+    'non sono state coinvolte',
+    'non sono stati interessati',
+    'non sono state interessate',
+    'non sono stati toccati',
+    'non sono state toccate',
   ],
   transient: [
     String.raw`\b(?:brevemente|temporaneamente|momentaneamente|alle inizio|inizialmente|per un momento|per un po|per qualche (?:secondo|minuto|istante|ora))\b`,
@@ -419,6 +455,11 @@ export const IT: ClaimLanguage = {
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'positivo',
+    'riuscito',
+    'successo',
+    'esito positivo',
     // C87: a measurement read all normal: "90 Mbps, ping 18 ms, tutto nella norma".
     'tutto nella norma',
     // "- Spooler stabile, nessun crash".
@@ -557,7 +598,8 @@ export const IT: ClaimLanguage = {
   ],
   partials: [
     // "da parte degli utenti" is "from the users", not "part of them".
-    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|\w+)`,
+    // C113: "0 % de perte" is a loss of none, not a part of a whole.
+    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|(?!perd|pert)\w+)`,
     String.raw`\bparzialmente\b`,
   ],
   scopes: [

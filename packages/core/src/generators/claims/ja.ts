@@ -39,6 +39,14 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`正常稼働を確認(?:いたしました|しました)`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`他の(?:フロア|端末|PC|拠点)と同じ(?:速度|性能)が出ています`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`(?:バックアップ|ジョブ|タスク|テスト)[^,.]{0,10}?(?:すべて|全て|全部|いずれも)(?:が|は)?成功`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`(?:障害|不具合|アップデート|更新)(?:発生)?前(?:より|よりも|と同じように|と同様に)(?:むしろ)?(?:快適|正常|問題なく|スムーズ)`,
     // C102, C104, C105, C106.
     '(?:しっかり|ちゃんと)?効いています',
     '(?:の件|問題)(?:は)?片付きました',
@@ -184,6 +192,18 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`(?:代替運用|回避策|暫定運用|迂回)(?:は|も)?不要(?:と|に)なりました`,
+    String.raw`(?:再起動|再入力|再接続|再ログイン|再設定)(?:していただく|して頂く)必要(?:は|が|も)?(?:なくなりました|なくなった)`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`(?:以降|以来|から)[^,.]{0,24}?一度も(?:切れ|落ち|止まっ|途切れ|エラー)`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`(?:は|が)一度も(?:切れ|落ち|止まっ|途切れ|再起動し)て(?:い)?ません(?!でした)`,
+    String.raw`(?:エラー|障害|警告)(?:は|が)?一件も(?:出て|発生して|記録されて)(?:い)?ません`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`(?:ロス|損失|パケットロス)率?(?:は|が)? ?0(?![0-9])(?! ?(?:tomark|から))`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`(?:もう|これ以上)(?:苦情|不満)(?:は|も)?(?:ありません|ない|出ていません)`,
     // C103: "何も問題はございません", "その後見られておりません", "切れることがなくなりました".
     '(?:現在のところ|今は|現在は)?何も問題(?:は|が)?(?:ございません|ありません)',
     'その後(?:見られて|発生して|再発して)(?:おりません|いません)',
@@ -299,6 +319,8 @@ export const JA: ClaimLanguage = {
   unaffected: ['影響を受けておらず', '影響を受けていない', '影響はなく', '影響はありません', '影響なし'],
   transient: ['一時的に', 'しばらく', '数分間', '数秒間', '一瞬', '最初は'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    '成功',
     'エラー解消',
     '問題解消',
     '直ってます',

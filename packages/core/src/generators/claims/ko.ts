@@ -34,6 +34,14 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`다른 (?:층|PC|컴퓨터|노트북)(?:과|와) 같아졌`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`(?:백업|작업|테스트)[^,.]{0,10}?(?:모두|전부|다) ?성공(?:했|하였|적으로|입니다)`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`정상화된`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`(?:업데이트|장애|변경|문제) 전과 (?:똑같이|동일하게|같이) (?:작동|동작|잘)`,
     // C102, C104, C106, C110.
     '제 역할을 (?:했|하고)',
     '(?:건은|문제는) (?:잘 )?정리됐습니다',
@@ -171,6 +179,18 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`(?:재부팅|재시작)(?:하실|할) 필요가 없`,
+    String.raw`우회하지 않으셔도 됩니다`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`(?:이틀째|사흘째|며칠째|\d+일째|\d+시간째)(?: \S+)? (?:끊김|오류|장애|문제) ?없이`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`이후로?[^,.]{0,30}?한 번도 (?:끊기지|끊어지지|멈추지|다운되지) 않았`,
+    String.raw`(?:오류|에러|장애)가? 한 건도 없`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`손실(?:률|율)? ?0(?![0-9])(?! ?(?:tomark|에서))`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`더 이상 불만이 없`,
     '(?:이후로는|이후로|후로는) 연결이 끊기지 않습니다',
     // C92: "월요일 이후로 재발하지 않았습니다", "한 번도 없었습니다"; C94: "재부팅 안 하셔도 됩니다".
     '재발(?:하지 않았|하지 않고|되지 않았|되지 않고|이 없|없)',
@@ -279,6 +299,8 @@ export const KO: ClaimLanguage = {
     '(?:됐었|되었었|했었)',
   ],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    '성공',
     '종결',
     '이상 무',
     '이상무',

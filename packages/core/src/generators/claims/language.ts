@@ -29,6 +29,11 @@ export interface ClaimLanguage {
   readonly actions: readonly string[];
   /** Words that negate the verb they stand next to. */
   readonly negators: readonly string[];
+  /**
+   * Words that deny a one-word state beside them in a short part: "without" of "…, without
+   * success", "sem sucesso", "sans succès"; the Turkish "olmadı" after "başarılı".
+   */
+  readonly without?: readonly string[];
   /** Negative subjects that negate the clause they start: "nothing we tried has fixed it". */
   readonly negativeSubjects: readonly string[];
   /** Future, modal and infinitive markers: the claim is a plan or a promise. */

@@ -16,6 +16,16 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\bde normale werking is (?:bevestigd|vastgesteld|gecontroleerd)\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\b(?:even snel|net zo snel|even stabiel) als (?:in )?(?:de rest|de andere)\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:alle|elke|iedere)(?: (?!niet\b)[\w-]+){0,4} (?:back-?ups?|backupjobs?|jobs?|taken|tests?|synchronisaties)(?: (?!niet\b)[\w-]+){0,4} (?:geslaagd|succesvol|zonder fouten)\b`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:inmiddels|nu|weer) (?:werkende|functionerende|herstelde)\b`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\bwerk(?:t|en)(?: [\w-]+){0,2} (?:net |precies )?(?:zoals|als) voor de [\w-]+`,
     String.raw`\bhet (?:nu )?weer doet\b`,
     // C102, C104, C107.
     String.raw`\b(?:heeft|hebben) (?:zijn|haar|hun) (?:werk|werkje|taak) gedaan\b`,
@@ -163,6 +173,19 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\b(?:hoeft|hoeven)(?: [\w-]+){0,4} niet meer (?:[\w-]+ ){0,5}(?:te gebruiken|herstart te worden|gereboot te worden|te herstarten)\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:houdt|werkt|draait|blijft)(?: \w+){0,5} (?:dagen|uur|uren|weken|nachten)(?: \w+){0,2} (?:vol )?zonder (?:een enkele |enige |een |ook maar een )?(?:[\w-]+ )?(?:verbinding|onderbreking|storing|fout|crash|uitval)\w*`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`\bniet meer (?:weggevallen|uitgevallen|vastgelopen|gecrasht|verbroken)\b`,
+    String.raw`\bgeen (?:enkele )?(?:fout|fouten|storing|storingen|onderbreking|onderbrekingen|crash|crashes)(?: \w+){0,3} (?:sinds|na)\b`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 (?:\w*verlies|\w*fouten|\w*onderbrekingen)\b(?! (?:naar|tomark)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\b(?:heeft|hebben|had) (?:niks|niets) meer te (?:klagen|melden)\b`,
+    String.raw`\bklaagt niet meer\b`,
+    String.raw`\bgeen klachten meer\b`,
     // C103: "Exact weigert niet langer op te starten", "er mankeert niks meer aan".
     String.raw`\b(?:weigert|weigeren) niet (?:langer|meer) (?:om )?\b`,
     String.raw`\bmankeert (?:niks|niets) meer\b`,
@@ -238,7 +261,9 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:vervangen|opnieuw geinstalleerd|geinstalleerd|opnieuw opgestart|bijgewerkt|geupdatet|gereset|opnieuw geconfigureerd|geconfigureerd|verwijderd|gewist|opgeschoond|gerepareerd|opnieuw aangemaakt|gemigreerd|uitgeschakeld|ingeschakeld|geleegd|gedeinstalleerd|omgewisseld)\b`,
   ],
   negativeSubjects: ['niets', 'geen', 'niemand', 'noch', 'geen enkele'],
-  negators: ['niet', 'geen', 'nooit', 'niets', 'noch'],
+  without: ['zonder'],
+  // C123: a failure word, like the English "failed": "…, pero las del martes han vuelto a fallar".
+  negators: ['niet', 'geen', 'nooit', 'niets', 'noch', 'mislukt', 'misgegaan'],
   modals: [
     'zal',
     'zullen',
@@ -372,6 +397,9 @@ export const NL: ClaimLanguage = {
   // "tot maandag werkte alles prima": how it worked before the problem.
   pastAux: ['was', 'waren', 'had', 'hadden', 'werkte', 'werkten', 'draaide', 'draaiden', 'liep', 'liepen'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'geslaagd',
+    'succesvol',
     'afgehandeld',
     'status afgehandeld',
     'weg',

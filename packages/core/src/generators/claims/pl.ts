@@ -33,6 +33,17 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`${W}potwierdzono prawidłowe działanie${WE}`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`${W}(?:działa|chodzi)(?: \S+){0,2} tak samo jak pozostałe${WE}`,
+    String.raw`${W}taką samą prędkość jak w reszcie${WE}`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`${W}(?:wszystkie|każde|każda|każdy)(?: (?!nie )\S+){0,3} (?:kopie|kopia|zadania|zadanie|backupy?|joby?|testy?)(?: (?!nie )\S+){0,3} (?:zakończył\S* się (?:sukcesem|powodzeniem|pomyślnie)|przeszł\S* pomyślnie|powiodł\S* się|udał\S* się)`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`${W}(?:już|znów|ponownie) (?:działając\S*|sprawn\S*)`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`${W}(?:działa|działają|chodzi)(?: \S+){0,2} (?:tak samo |dokładnie )?jak przed (?:aktualizacj|awari|zmian|problem)\S*`,
     // C102, C104, C105, C106, C107, C109, C110: "jak ta lala".
     String.raw`${W}(?:zrobił|zrobila|zrobiło|zrobil|zrobilo) swoje${WE}`,
     String.raw`${W}mamy z głowy${WE}`,
@@ -197,6 +208,19 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`${W}nie musi już (?:korzystać|używać|restartować)${WE}`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`${W}(?:działa|trzyma|chodzi|jest)(?: \S+){0,3} (?:dni|godzin|godziny|tygodni|tygodnia|doby|dób)(?: \S+)? bez (?:żadnego|żadnej|ani jednego|ani jednej|jednego) \S+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`${W}ani razu (?:się )?nie (?:rozłączył|zerwał|padł|wywalił|zawiesił|rozłączyło)\S*`,
+    String.raw`${W}nie pojawił\S* się ani jeden (?:błąd|problem|komunikat)${WE}`,
+    String.raw`${W}ani jeden (?:błąd|problem)(?: \S+){0,3} od${WE}`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`${W}0 (?:strat|utraty|błędów|rozłączeń)${WE}`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`${W}nie ma (?:już )?na co narzekać${WE}`,
+    String.raw`${W}(?:już )?nie narzeka(?: już)?${WE}`,
     // C103: "Optima nie odmawia już uruchomienia", "nie dzieje się już nic złego".
     String.raw`${W}nie (?:odmawia|odmawiaja) (?:juz|wiecej)${WE}`,
     String.raw`${W}nie dzieje sie (?:juz|teraz) nic (?:złego|zlego)${WE}`,
@@ -270,6 +294,7 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:wymieniliśmy|wymieniono|zainstalowaliśmy|zainstalowano|zaktualizowaliśmy|zaktualizowano|zrestartowaliśmy|zrestartowano|zresetowaliśmy|usunęliśmy|skonfigurowaliśmy|przeinstalowaliśmy|wgraliśmy)${WE}`,
   ],
   // With the words of a degraded state ("działa wolno", "działa sporadycznie"): "works" is then no claim.
+  without: ['bez'],
   negators: [
     'poza',
     'oprócz',
@@ -415,11 +440,22 @@ export const PL: ClaimLanguage = {
     'nie została dotknięta',
     'nie został dotknięty',
     'nie dotyczy',
+    'nie były objęte awarią',
+    'nie był objęty awarią',
+    'nie była objęta awarią',
+    'nie zostały dotknięte',
+    'nie zostały objęte',
   ],
   transient: [
     String.raw`${W}(?:przez chwilę|chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'sukces',
+    'udany',
+    'udana',
+    'pozytywny',
+    'pozytywnie',
     // C87: a measurement read all normal: "92 Mb/s, ping 16 ms, wszystko w normie".
     'wszystko w normie',
     'wyeliminowany',

@@ -18,6 +18,18 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`\bfoi (?:confirmada|verificada|constatada) a (?:normalizacao|normalidade)\b`,
+    String.raw`\bfoi (?:confirmado|verificado|constatado) o (?:correto|bom|normal) funcionamento\b`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`\bigual aos outros\b`,
+    String.raw`\ba mesma (?:velocidade|cobertura) do resto\b`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`\b(?:todos|todas)(?: (?!nao\b)[\w-]+){0,4} (?:backups?|copias?|jobs?|tarefas?|testes?|rotinas?)(?: (?!nao\b)[\w-]+){0,4} (?:(?:foram |sao )?(?:concluid|finalizad|executad|terminad)[oa]s (?:com sucesso|sem erros?|corretamente)|tiveram sucesso|deram certo)\b`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`\b(?:ja|agora) (?:funcional|funcionais|operacional|operacionais)\b`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`\bfuncionam? (?:[\w-]+ ){0,2}(?:igual|como) antes d[ao] [\w-]+`,
     // C102, C104, C107, C109, C110: "firme e forte".
     String.raw`\bdeu conta do recado\b`,
     String.raw`\bresolveu a parada\b`,
@@ -129,7 +141,8 @@ export const PT: ClaimLanguage = {
     // Good again: "está acessível de novo", "voltou ao ar", "a internet voltou".
     String.raw`\b(?:esta|estao|ta|fica|ficou|ficaram)(?: \w+)? (?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|ligad[oa]s?|conectad[oa]s?|funcionando|funciona(?:l|is)|ok|normal|normais|a funcionar|em funcionamento)(?: \w+)? (?:de novo|novamente|outra vez)\b`,
     String.raw`\b(?:de novo|novamente|outra vez) (?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|em funcionamento|a funcionar|funcionando)\b`,
-    String.raw`\b(?:internet|conexao|ligacao|rede|wifi|wi-fi|servico|acesso|e-mail|email|correio|luz|sinal|servidor|site|sistema|impressora|vpn|energia|sincronizacao|linha)(?: \w+){0,2} (?:voltou|voltaram|ja voltou|regressou|regressaram|esta de volta|estao de volta)(?! a (?:falhar|cair|travar|dar))\b`,
+    // The errors "de sincronização" that came back are not the synchronisation.
+    String.raw`(?<!(?:erros?|problemas?|falhas?|quedas?|travamentos?) de )\b(?:internet|conexao|ligacao|rede|wifi|wi-fi|servico|acesso|e-mail|email|correio|luz|sinal|servidor|site|sistema|impressora|vpn|energia|sincronizacao|linha)(?: \w+){0,2} (?:voltou|voltaram|ja voltou|regressou|regressaram|esta de volta|estao de volta)(?! a (?:falhar|cair|travar|dar))\b`,
     String.raw`\b(?:volt(?:ou|aram|a|am)|esta de volta|estao de volta|de volta) (?:ao ar|a ficar (?:online|no ar|disponivel|estavel|ok|normal)|ao normal|a normalidade|ao funcionamento normal|a estar (?:online|disponivel|estavel|ok|normal|acessivel|operacional))\b`,
     // Everything: "funciona tudo", "tá tudo certo", "tudo beleza".
     String.raw`\b(?:funciona|funcionam|anda|roda) tudo\b|\b(?:esta|estao|ta) (?:a )?(?:funcionar|funcionando|rodar|rodando|correr|correndo) (?:tudo|todos?)\b|\btudo (?:a )?(?:funcionar|funcionando|funciona|beleza|tranquilo|joia|nos conformes|perfeito|resolvido|ok|certinho|normalizado|rodando|a correr bem|operacional|em ordem)\b(?! (?:menos|exceto|salvo))|\b(?:esta|ta|fica|ficou) tudo (?:certo|ok|bem|normal|resolvido|em ordem|funcionando|beleza|perfeito)\b`,
@@ -180,6 +193,19 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`\bnao (?:precisa|precisam) mais (?:usar|utilizar|recorrer a|passar pelo|passar pela)\b`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`\b(?:aguenta|aguentando|funciona|funcionando|esta|roda|rodando)(?: \w+){0,4} (?:dias|horas|semanas|noites)(?: \w+)? sem (?:uma sola|uma unica|um unico|nenhuma|nenhum|desconectar|cair|falhar|quedas?|travar)\b`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`\b(?:nem um|nem uma|nenhum|nenhuma) (?:so |unico |unica )?(?:erro|falha|queda|desconexao|travamento)(?: \w+){0,3} desde\b`,
+    String.raw`\bnao (?:caiu|desconectou|travou|falhou)(?: \w+){0,3} (?:nenhuma vez|uma unica vez|desde)\b`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`\b0 (?:de )?(?:perda|perdas|pacotes perdidos|erros|quedas)\b(?! (?:a|tomark)\b)`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`\bnao tem mais (?:nada )?(?:do |de )?(?:que|a) reclamar\b`,
+    String.raw`\bnao reclama mais\b`,
+    String.raw`\bnenhuma reclamacao desde\b`,
     String.raw`\bnao (?:ha|tem) mais nada de errado\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|zero|nenhum|nenhuma) (?:[\w-]+ ){0,3}(?:falh[oa]s?|falhad[oa]s?|perdid[oa]s?|parad[oa]s?|travad[oa]s?|rejeitad[oa]s?)\b`,
@@ -255,6 +281,7 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:substituid[oa]s?|substituimos|trocad[oa]s?|trocamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|atualizad[oa]s?|atualizamos|redefinimos|reconfigurad[oa]s?|reconfiguramos|apagamos|removemos|removid[oa]s?|excluimos|migramos|formatamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
+  without: ['sem'],
   negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada', 'mal'],
   modals: [
     'sera',
@@ -424,6 +451,12 @@ export const PT: ClaimLanguage = {
     'nao esta afetada',
     'nao afetado',
     'nao afetada',
+    'nao foram afetados',
+    'nao foram afetadas',
+    'nao foram impactados',
+    'nao foram impactadas',
+    'nao foi impactado',
+    'nao foi impactada',
   ],
   transient: [
     String.raw`\b(?:brevemente|temporariamente|momentaneamente|no inicio|inicialmente|por um momento|por um tempo|alguns (?:segundos|minutos))\b`,
@@ -431,6 +464,10 @@ export const PT: ClaimLanguage = {
   ],
   pastAux: ['estava', 'estavam', 'tinha', 'tinham', 'funcionava'],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'sucesso',
+    'bem-sucedido',
+    'bem sucedido',
     // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
     'encerrado',
     'encerrada',
@@ -586,7 +623,8 @@ export const PT: ClaimLanguage = {
   ],
   partials: [
     // "por parte dos usuários" is "from the users", not "part of them".
-    String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|(?<!\bpor )parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|\w+)`,
+    // C113: "0 % de perte" is a loss of none, not a part of a whole.
+    String.raw`\b(?:\d+|dois|duas|tres|quatro|alguns|algumas|a maioria|(?<!\bpor )parte|varios|varias|metade) (?:de|dos|das|de nossos|de seus) (?:\d+|(?!perd|pert)\w+)`,
     String.raw`\bparcialmente\b`,
   ],
   scopes: [

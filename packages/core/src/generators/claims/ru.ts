@@ -32,6 +32,15 @@ export const RU: ClaimLanguage = {
   name: 'ru',
   scripts: ['Cyrillic'],
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`${W}штатная работа (?:подтверждена|восстановлена)${WE}`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`${W}(?:все|всё|каждое|каждая|каждый)(?: (?!не )\S+){0,5} (?:заверши\S*|прош\S*|выполни\S*) (?:успешно|без ошибок)${WE}`,
+    String.raw`${W}(?:все|всё)(?: (?!не )\S+){0,5} успешно (?:заверши|прош|выполни)\S*`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`${W}(?:уже|снова|теперь) (?:работающ\S*|исправн\S*)`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`${W}работа\S* (?:так же|точно так же|как и)(?: ,)? как (?:и )?до (?:обновлени|сбо|аварии|изменени)\S*`,
     String.raw`${W}(?:снова|опять) (?:такой|такая|такое|так) же (?:быстрый|быстрая|быстрое|быстро|стабильный|стабильно|шустрый)${WE}`,
     // C102, C104, C106, C110.
     String.raw`${W}(?:своё|свое|свою) (?:дело|работу) сделал\S*`,
@@ -170,6 +179,18 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:стабильн(?:ое|ая|ый|ые|а|о|ы)|стабилен)${WE}(?! ли${WE})`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`${W}больше не (?:придётся|придется) (?:пользоваться|использовать|перезагружать)${WE}`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`${W}(?:держится|держатся|работает|работают|стоит)(?: \S+){0,3} (?:суток|сутки|дней|дня|часов|недел\S*)(?: \S+)? без (?:единого|единой|одного|одной|каких-либо) \S+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`${W}ни (?:одной|одного|единой|единого) (?:ошибки|сбоя|разрыва|обрыва|зависания)${WE}`,
+    String.raw`${W}ни разу не (?:отвалил|упал|завис|разорвал|отключил)\S*`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`${W}0 (?:потерь|потери|ошибок|обрывов|разрывов)${WE}`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`${W}больше не жалу\S*`,
+    String.raw`${W}жалоб (?:больше )?нет${WE}`,
     String.raw`${W}ни одного (?:\S+ )?(?:неудачн|сбойн|ошибочн|упавш|провальн)\S*`,
     String.raw`${W}больше не (?:отказывается|отказываются)${WE}`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
@@ -238,6 +259,7 @@ export const RU: ClaimLanguage = {
     String.raw`${W}(?:заменили|установили|переустановили|обновили|перезапустили|перезагрузили|сбросили|удалили|настроили|перенастроили|очистили)${WE}`,
   ],
   // With the words of a degraded state ("работает медленно", "с перебоями"): "works" is then no claim.
+  without: ['без'],
   negators: [
     'кроме',
     'только',
@@ -395,11 +417,18 @@ export const RU: ClaimLanguage = {
     'не пострадала',
     'не пострадал',
     'не пострадало',
+    'не были затронуты',
+    'не был затронут',
+    'не была затронута',
+    'не пострадали',
   ],
   transient: [
     String.raw`${W}(?:ненадолго|на (?:пару|несколько) (?:минут|секунд)|временно|на время|на короткое время|иногда|периодически|сначала)${WE}`,
   ],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'успешно',
+    'успех',
     'сделано',
     'готово',
     'пучком',

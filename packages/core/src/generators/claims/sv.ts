@@ -19,6 +19,16 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`${W}normal drift har (?:bekräftats|verifierats|konstaterats)${WE}`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`${W}samma hastighet som resten${WE}`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`${W}(?:alla|samtliga|varje)(?: (?!inte )\S+){0,3} (?:backuper|backupjobb|säkerhetskopior\S*|jobb|jobben|tester|körningar)(?: (?!inte )\S+){0,4} (?:gick igenom|lyckades|gick bra|blev klara utan fel|slutfördes utan fel)${WE}`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`${W}(?:nu|åter) (?:fungerande|lagade|återställda)${WE}`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`${W}(?:fungerar|funkar|går|beter sig)(?: \S+){0,2} (?:precis |exakt )?som (?:före|innan) \S+`,
     // C104, C106, C107, C110.
     String.raw`\b(?:ar|blev) ur varlden\b`,
     String.raw`\blika (?:snabbt|snabb|stabilt|stabil) som (?:fore|innan) (?:uppdateringen|felet|problemet|bytet)\b`,
@@ -179,6 +189,18 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`${W}behöver inte (?:längre (?:använda|startas om|starta om)|(?:använda|startas om|starta om)(?: \S+){0,5} längre)${WE}`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`${W}(?:hållit|håller|fungerat|fungerar|rullat|rullar|gått|går)(?: \S+){0,3} (?:dygn|dagar|timmar|veckor|nätter)(?: nu)? utan (?:ett enda|en enda|något|någon) \S+`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`${W}inte (?:tappat|fallit bort|kopplats ner|krånglat|kraschat|hängt sig)(?: \S+){0,2} (?:en enda gång|en gång)${WE}`,
+    String.raw`${W}(?:inga|inte ett enda|inte något) (?:fel|avbrott|krascher)(?: \S+){0,3} sedan${WE}`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`${W}0 (?:förlust|paketförlust|fel|avbrott)${WE}(?! (?:till|tomark)${WE})`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`${W}(?:har|hade) inget (?:mer |längre )?att klaga på(?: längre)?${WE}`,
+    String.raw`${W}klagar inte längre${WE}`,
     String.raw`\b(?:vagrar|vagrade) inte (?:langre|lange) (?:att )?\b`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|noll|inga) (?:[\w-]+ ){0,2}(?:misslyckade?|avbrutna|tappade|forlorade|fastnade|nekade)\b`,
@@ -250,6 +272,7 @@ export const SV: ClaimLanguage = {
   actions: [
     String.raw`${W}(?:bytte|bytt|installerade|installerat|uppdaterade|uppdaterat|startade om|startat om|återställde|tog bort|konfigurerade|ominstallerade)${WE}`,
   ],
+  without: ['utan'],
   negators: ['ingenting', 'inte', 'ej', 'aldrig', 'ingen', 'inget', 'inga', 'varken', 'delvis', 'nästan'],
   negativeSubjects: ['inget', 'ingen', 'inga', 'ingenting', 'ingen av'],
   modals: [
@@ -344,12 +367,27 @@ export const SV: ClaimLanguage = {
   ],
   // "fram till i fredags fungerade allt bra": how it worked before the problem.
   pastAux: ['var', 'hade', 'fungerade', 'funkade', 'gick'],
-  unaffected: ['inte påverkad', 'inte påverkat', 'inte påverkade', 'opåverkad', 'opåverkat', 'opåverkade'],
+  unaffected: [
+    'inte påverkad',
+    'inte påverkat',
+    'inte påverkade',
+    'opåverkad',
+    'opåverkat',
+    'opåverkade',
+    'påverkades inte',
+    'påverkats inte',
+    'har inte påverkats',
+  ],
   transient: [
     String.raw`${W}(?:ett (?:litet )?tag|en kort tid|en liten stund)${WE}`,
     String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'lyckat',
+    'lyckad',
+    'lyckades',
+    'godkänt',
     // C88: a status field's value after a dash: "Statut : Clôturé – Wi-Fi salle B opérationnel".
     'stängd',
     'stängt',

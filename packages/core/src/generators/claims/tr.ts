@@ -26,6 +26,17 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`${W}normal (?:şekilde )?çalıştığı (?:teyit|tespit) edil(?:miştir|di)${WE}`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`${W}diğerleri gibi çalışıyor${WE}`,
+    String.raw`${W}geri kalanıyla aynı (?:oldu|durumda)${WE}`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`${W}(?:tüm|bütün|her)(?: \S+){0,3} (?:yedek|görev|iş|test)\S*(?: \S+){0,3} başarıyla (?:tamamlandı|tamamlanmış|bitti)\S*`,
+    // C116: the good state as an attribute: "the now-working VPN", "das wieder funktionierende Profil".
+    String.raw`${W}çalışır hale gel(?:en|miş)${WE}`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`${W}(?:güncellemeden|arızadan|sorundan|değişiklikten) önceki gibi (?:çalışıyor|sorunsuz)\S*`,
     // C102, C104, C105, C106, C110.
     String.raw`\bisini gordu\b`,
     String.raw`\btatliya baglandi\b`,
@@ -160,6 +171,15 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`${W}(?:gündür|saattir|haftadır)(?: \S+)? (?:hiç )?(?:kopmadan|kesilmeden|düşmeden|hata vermeden|sorunsuz)${WE}`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`${W}(?:beri|sonra)(?: \S+){0,4} (?:bir kez bile|hiç) (?:kopmadı|kesilmedi|düşmedi|hata vermedi)${WE}`,
+    String.raw`${W}(?:tek bir|hiçbir) (?:hata|kopma|kesinti)(?: \S+)? (?:yok|olmadı|görülmedi)${WE}`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`${W}(?:kayıp|kaybı|paket kaybı|hata) (?:oranı )?0${WE}(?! (?:a|tomark)${WE})`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`${W}(?:artık )?(?:hiçbir )?şikayeti (?:yok|kalmadı)${WE}`,
     // C90: the fault counted as none ("0 failed logons"): its failure word is no negation of a claim.
     String.raw`\b(?:0|sifir) (?:[\w-]+ ){0,2}(?:basarisiz|hatali|kayip|reddedilen|takilan)\w*`,
     // C94: "artık her sabah modemi yeniden başlatmaya gerek yok".
@@ -223,6 +243,7 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:değiştirdik|kurduk|yükledik|güncelledik|yeniden başlattık|sıfırladık|sildik|yapılandırdık|yeniden kurduk)${WE}`,
   ],
   // With the words of a degraded state ("yavaş çalışıyor", "kesintili"): "works" is then no claim.
+  without: ['olmadı', 'olmamış', 'olmadan'],
   negators: [
     'hariç',
     'dışında',
@@ -288,6 +309,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kısa bir süre|birkaç (?:dakika|saniye)(?:lığına)?|geçici olarak|bir süreliğine|ara sıra|bazen|ilk başta)${WE}`,
   ],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    'başarılı',
     'ilgilenildi',
     'tıkır tıkır',
     'sıkıntı kalmadı',

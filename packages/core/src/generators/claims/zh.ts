@@ -36,6 +36,14 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
+    String.raw`已于[^,.]{0,12}?恢复(?!不|没)`,
+    // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
+    String.raw`(?:跟|和|与)(?:办公室)?其他(?:电脑|楼层|设备)[^,.]{0,4}?一样`,
+    // C114: every job of a run told as successful: "every backup job succeeded last night".
+    String.raw`(?:所有|全部|每个|每一个)[^,.]{0,10}?(?:备份|任务|作业|测试)[^,.]{0,6}?(?:均|都|全部)?(?:已经|已)?(?:成功|顺利完成)`,
+    // C117: working as it did before the fault: "works exactly as before the update".
+    String.raw`比(?:出)?(?:故障|问题|更新|升级)前(?:还|更)?(?:快|稳定|流畅)`,
     '(?:零|0)(?:次|个)?(?:失败|报错|错误|掉线|失敗|報錯|錯誤|掉線)',
     '都能正常(?:對應|映射|掛載|連接)',
     // C102, C104, C106, C107.
@@ -161,6 +169,16 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
+    String.raw`不用再(?:靠|用|使用|依赖)`,
+    // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
+    String.raw`(?:连续|已经)[^,.]{0,6}?(?:天|小时|周)[^,.]{0,4}?(?:没有|没|未)(?:再)?(?:断开|掉线|断线|出错|崩溃|中断)过?`,
+    // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
+    String.raw`再(?:也)?没(?:有)?(?:掉过线|掉线|断过|断开过|出过错|报过错)`,
+    // C113: a loss measured as none: "0 % loss over 500 packets", "丢包率0%".
+    String.raw`丢包率? ?(?:为|是)? ?0(?![0-9])(?! ?(?:tomark|到|升))`,
+    // C115: the user with nothing left to complain about: "has nothing more to complain about".
+    String.raw`再也没(?:有)?来?(?:找过|找|投诉|抱怨)`,
     // C94: "以后不用每天早上重启路由器了".
     '不(?:用|需要|必)(?:再)?[^,.]{0,8}?(?:重启|重新启动|重新登录|重新输入|重连|重新连接|重装)[^,.]{0,8}?了',
     // C82: the fault told as ended in the present, with its own verb: "the paper jams have stopped",
@@ -388,6 +406,8 @@ export const ZH: ClaimLanguage = {
     '一開始',
   ],
   ellipticals: [
+    // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
+    '成功',
     '已关闭',
     '妥妥的',
     '妥妥',
