@@ -37,5 +37,14 @@ describeBlindRedactionCorpus('fifteenth', secretsBlind15, {
   // First measured, on the rules after the fourteenth round: 250 of 300 secrets masked (83.3 %),
   // 196 of 200 look-alikes intact (98.0 %).
   first: { masked: 0.833, intact: 0.98 },
-  tuned: { masked: 250, intact: 196 },
+  // After one round of rules written by class for its misses and damage (a key's sibling element in
+  // Apple profiles and KeePass XML, numbered phone elements, Grandstream P-values, IOS type-7 and
+  // type-0 lines, Wi-Fi QR payloads with enterprise fields, BitLocker keys after a key ID, Android
+  // Enterprise tokens, hdbuserstore, HTML tables and Keeper exports, LAPS, camera verification codes,
+  // the words for a code or a password in more languages, Indonesian "-nya", Arabic copulas, codes
+  // typed with spaces, spoken sequences in Turkish, Ukrainian and Finnish; and left alone: a user
+  // before " / …", a Polish NIP, an XML attribute's name): 296 of 300 and 200 of 200. Not a blind
+  // figure. Left: a Japanese spoken password without spaces, an Arabic password split over two lines,
+  // an OCR-split lowercase value, a Finnish spoken sequence of three characters.
+  tuned: { masked: 296, intact: 200 },
 });

@@ -1585,6 +1585,295 @@ const PAIRS: readonly Pair[] = [
     'Hallasan#1950m',
     '작업 기록: 창고 AP 교체, 암호화 키는 변경하지 않음.',
   ],
+  // The fifteenth round, by class: values after their key in Apple configuration profiles and
+  // KeePass exports, a phone's numbered password elements and Grandstream's P-values, IOS secrets
+  // quoted with a remark, enterprise Wi-Fi QR payloads, a BitLocker key after its protector's id;
+  // credential words and copulas in more languages and grammars (a mail address in the context,
+  // Vietnamese "thành", the Indonesian possessive, Greek and Arabic codes, Hungarian, Finnish,
+  // Polish, French and point-of-sale codes, Spanish and Portuguese initial passwords, a Thai code
+  // with Latin words between), codes and Wi-Fi keys in digit groups, Android Enterprise tokens,
+  // hdbuserstore, key pairs, LAPS, spelled-out passwords in Turkish, Ukrainian and Finnish or
+  // with spaces only, a camera's verification code, an HTML table's password column, a password
+  // wrapped after its hyphens, a row of Keeper's CSV export.
+  [
+    'a configuration profile: the password in the <string> after its <key>',
+    'Wi-Fi payload for the clinic iPads:\n<key>SSID_STR</key>\n<string>CLINIC-STAFF</string>\n<key>Password</key>\n<string>Tern!Quay47x</string>',
+    'Tern!Quay47x',
+    'Wi-Fi payload for the clinic iPads:\n<key>SSID_STR</key>\n<string>CLINIC-STAFF</string>\n<key>EncryptionType</key>\n<string>WPA2</string>',
+  ],
+  [
+    "a configuration profile's IPsec SharedSecret as <data>",
+    '<key>SharedSecret</key>\n<data>Q2VkYXItTDJUUC05MSE=</data>\n<key>LocalIdentifierType</key>',
+    'Q2VkYXItTDJUUC05MSE=',
+    '<key>AuthenticationMethod</key>\n<string>SharedSecret</string>\n<key>LocalIdentifierType</key>',
+  ],
+  [
+    'a KeePass XML export, the value protected in memory',
+    '<String><Key>Password</Key><Value ProtectInMemory="True">Wharf#Lantern82</Value></String>',
+    'Wharf#Lantern82',
+    '<String><Key>Password</Key><Value ProtectInMemory="True"></Value></String>',
+  ],
+  [
+    "a phone's numbered password element with attributes",
+    'SPA122 export:\n<Display_Name_2_ ua="na">Reception</Display_Name_2_>\n<Password_2_ ua="na">Cobalt!Line2_55</Password_2_>',
+    'Cobalt!Line2_55',
+    'SPA122 export:\n<Display_Name_2_ ua="na">Reception</Display_Name_2_>\n<Password_2_ ua="na"></Password_2_>',
+  ],
+  [
+    "a Grandstream account's P-value element",
+    'Provisioning for ext 2210: <P35>2210</P35><P34>Vltava#Line7</P34><P47>pbx.example.net</P47>',
+    'Vltava#Line7',
+    'Provisioning for ext 2210: <P35>2210</P35><P47>pbx.example.net</P47>',
+  ],
+  [
+    'a Grandstream admin P-value as a line',
+    'cfg000b82aa1c2.txt:\nP2 = Gx!Admin-302\nP30 = pool.ntp.org',
+    'Gx!Admin-302',
+    'cfg000b82aa1c2.txt:\nP30 = pool.ntp.org\nP64 = CET-1CEST',
+  ],
+  [
+    'an IOS secret with its type digit and a remark after it',
+    'enable secret 0 Brno!Core77 (to be re-hashed tonight)',
+    'Brno!Core77',
+    'enable secret 9 hashes are what we use now (see the standard)',
+  ],
+  [
+    'an IOS type 7 password quoted in a question',
+    'Found in the old config: username ops password 7 121A0C0411045D — can we decode it?',
+    '121A0C0411045D',
+    'Found in the old config: the password 7 characters long — can we raise it?',
+  ],
+  [
+    "an enterprise Wi-Fi QR payload's password after its EAP fields",
+    'Tablet QR: WIFI:T:WPA2-EAP;S:STAFF-1X;E:TTLS;PH2:PAP;I:kdvorak;P:Ttls!Staff09;;',
+    'Ttls!Staff09',
+    'Tablet QR: WIFI:T:WPA2-EAP;S:STAFF-1X;E:TLS;I:kdvorak;; (certificate only)',
+  ],
+  [
+    "a BitLocker recovery password after its protector's id",
+    'Recovery for LT-0931 (key ID 9B3E77C1): 218405-551232-639815-070301-314127-688545-402853-119955',
+    '218405-551232-639815-070301-314127-688545-402853-119955',
+    'Recovery for LT-0931 (key ID 9B3E77C1): escrowed to Entra on 2024-03-02',
+  ],
+  [
+    "an HTML table's password column",
+    '<table><tr><th>Site</th><th>User</th><th>Password</th></tr><tr><td>Branch 2</td><td>fwadmin</td><td>Gorse!Fw-771</td></tr></table>',
+    'Gorse!Fw-771',
+    '<table><tr><th>Site</th><th>User</th><th>Password</th></tr><tr><td>Branch 2</td><td>fwadmin</td><td>(in the vault)</td></tr></table>',
+  ],
+  [
+    "an HTML table's key column after its SSID",
+    '<table><tr><th>SSID</th><th>Key</th></tr><tr><td>CAFE-GUEST</td><td>Latte-Harbor-19</td></tr></table>',
+    'Latte-Harbor-19',
+    '<table><tr><th>Key</th><th>Value</th></tr><tr><td>Timeout</td><td>Idle-Limit-30</td></tr></table>',
+  ],
+  [
+    'a password wrapped by hand after its hyphens',
+    'Wi-Fi password as printed on the narrow label:\nMaple-Garnet-\nRiver-Seventy-\n4#\n(type it as one line)',
+    'Maple-Garnet-\nRiver-Seventy-\n4#',
+    'Wi-Fi password as printed on the narrow label:\nsee-the-\nbinder\n(type it as one line)',
+  ],
+  [
+    "a row of Keeper's header-less CSV export",
+    'Keeper export, the two rows you asked for:\nIT,Firewall,fwadmin,Basalt#Gate61,https://fw.example.net,\nIT,Switches,netops,Cinder!Port44,https://sw.example.net,',
+    'Cinder!Port44',
+    'Keeper export, the two rows you asked for:\nIT,Firewall,fwadmin,,https://fw.example.net,\nIT,Switches,netops,,https://sw.example.net,',
+  ],
+  [
+    "Romanian, an account's mail address between the word and the copula",
+    'Parola pentru căsuța facturare.clienti@depozit-materiale.ro este Olt!Vale428, o schimbăm luna viitoare.',
+    'Olt!Vale428',
+    'Parola pentru căsuța facturare.clienti@depozit-materiale.ro este expirată, o schimbăm luna viitoare.',
+  ],
+  [
+    'Vietnamese, a password changed "into" a value',
+    'Em đổi mật khẩu wifi tầng 2 thành Hoa!Sen2024 rồi nhé.',
+    'Hoa!Sen2024',
+    'Em đổi mật khẩu wifi tầng 2 thành công rồi nhé.',
+  ],
+  [
+    'Indonesian, the possessive -nya on the word',
+    'Akun email kantor sudah jadi, passwordnya Bromo#77kt ya Bu.',
+    'Bromo#77kt',
+    'Akun email kantor sudah jadi, passwordnya dikirim lewat SMS ya Bu.',
+  ],
+  [
+    'Malay, a borrowed word with -nya and a colon',
+    'Untuk printer lantai 3, PIN-nya: 7391 (jangan dikongsi).',
+    '7391',
+    'Untuk printer lantai 3, PIN-nya: tanya di kaunter (jangan dikongsi).',
+  ],
+  [
+    'Greek, a code of digits after κωδικός and a copula',
+    'Ο κωδικός του συναγερμού στην αποθήκη είναι 731904, μην τον γράψεις πουθενά.',
+    '731904',
+    'Ο κωδικός του συναγερμού στην αποθήκη είναι 6 ψηφία, μην τον γράψεις πουθενά.',
+  ],
+  [
+    'Arabic, a code followed by the Arabic comma',
+    'رمز الإنذار في المستودع هو 482913، لا ترسله لأحد.',
+    '482913',
+    'رمز الإنذار في المستودع هو نفسه، لا ترسله لأحد.',
+  ],
+  [
+    "Hungarian, an access panel's master code",
+    'A recepciós kezelő mesterkódja: 640218, csak a rendszergazda használja.',
+    '640218',
+    'A recepciós kezelő mesterkódja: a széfben van, csak a rendszergazda használja.',
+  ],
+  [
+    "Hungarian, an invoicing agent's key",
+    'A webshop agent kulcs: 9fk2m7q0x4zt8wpr3nb6hc1dya5gej2vs',
+    '9fk2m7q0x4zt8wpr3nb6hc1dya5gej2vs',
+    'A webshop agent kulcs: a Számlázz fiókban található.',
+  ],
+  [
+    "Finnish, a backup job's encryption key",
+    'Varmuuskopioinnin salausavain (NAS-jobi): Kuusi#Metsa_2023',
+    'Kuusi#Metsa_2023',
+    'Varmuuskopioinnin salausavain (NAS-jobi): tallennettu salasanaholviin',
+  ],
+  [
+    "Polish, an alarm panel's service code",
+    'Kod serwisowy centrali w magazynie B to 5172, zmienić po przeglądzie.',
+    '5172',
+    'Kod serwisowy centrali w magazynie B to nowość, zmienić po przeglądzie.',
+  ],
+  [
+    "French, a voicemail box's code changed to a number",
+    'Le code de la messagerie vocale du poste 214 a été changé en 480317 ce matin.',
+    '480317',
+    'Le code de la messagerie vocale du poste 214 a été changé en urgence ce matin.',
+  ],
+  [
+    "a point of sale's manager override code",
+    'Square manager override code at the café is 27094, for refunds only.',
+    '27094',
+    'Square manager override code at the café is required for refunds only.',
+  ],
+  [
+    'Spanish, an initial password with the adjective after the noun',
+    'El usuario nuevo es JPEREZ y la contraseña inicial Toledo!Nom25, caduca al entrar.',
+    'Toledo!Nom25',
+    'El usuario nuevo es JPEREZ y la contraseña inicial caduca al entrar.',
+  ],
+  [
+    'Portuguese, senha inicial',
+    'Conta criada; senha inicial Lisboa#Rh88 (troca obrigatória).',
+    'Lisboa#Rh88',
+    'Conta criada; senha inicial enviada por SMS (troca obrigatória).',
+  ],
+  [
+    'Thai, a code after the word with Latin words between',
+    'รหัสแอดมินเครื่อง NVR ชั้น 3 คือ 593017 ห้ามบอกใคร',
+    '593017',
+    'รหัสแอดมินเครื่อง NVR ชั้น 3 คือ ตัวเดิม ห้ามบอกใคร',
+  ],
+  [
+    "a router sticker's Wi-Fi key in groups of four digits",
+    'Laut Etikett lautet der WLAN-Schlüssel (WPA2/WPA3): 5102 8837 4416 0925 3378, bitte abtippen.',
+    '5102 8837 4416 0925 3378',
+    'Laut Etikett lautet der WLAN-Schlüssel (WPA2/WPA3): 20 Ziffern in Vierergruppen, bitte abtippen.',
+  ],
+  [
+    'a code spaced out as it is typed',
+    'The keypad PIN for the server cage is 3 9 0 5 7 1, then the tick key.',
+    '3 9 0 5 7 1',
+    'The keypad PIN for the server cage is 6 digits long, then the tick key.',
+  ],
+  [
+    'Norwegian, a door code in pairs',
+    'Koden til lageret er 51 73 09 – den byttes hver måned.',
+    '51 73 09',
+    'Koden til lageret er 6 sifre – den byttes hver måned.',
+  ],
+  [
+    'an Android Enterprise enrolment token after afw#setup',
+    'On the reset Pixel, type afw#setup at the welcome screen, then enter MZQRTWXKPLHVNDCBJFGS.',
+    'MZQRTWXKPLHVNDCBJFGS',
+    'On the reset Pixel, type afw#setup at the welcome screen, then follow the work profile assistant.',
+  ],
+  [
+    'an enrolment token before afw#setup',
+    'Token podnikové registrace: KWPZRXQTMLDHNVBFCJSG (zadat po afw#setup).',
+    'KWPZRXQTMLDHNVBFCJSG',
+    'Token podnikové registrace: viz portál (zadat po afw#setup).',
+  ],
+  [
+    "SAP HANA's hdbuserstore SET",
+    'hdbuserstore -i SET MONKEY hana02:30215@PRD MON_USER Hn#Mon!2291',
+    'Hn#Mon!2291',
+    'hdbuserstore LIST MONKEY',
+  ],
+  [
+    'a key pair given as public and private halves',
+    'Autotask-style integration keys: public Qe7Ty2Ui9Op4As1D, private Zx5Cv8Bn3Mq6Wr0E',
+    'Zx5Cv8Bn3Mq6Wr0E',
+    'Autotask-style integration keys: public and private halves are in the vault',
+  ],
+  [
+    'a LAPS password after the computer and a remark',
+    'LAPS for LAB-PC07 (legacy LAPS, rotates 12/01): Vq9#tW2!mZ6kRp3s',
+    'Vq9#tW2!mZ6kRp3s',
+    'LAPS for LAB-PC07 (legacy LAPS, rotates 12/01): migrated to Windows LAPS',
+  ],
+  // Look-alikes the round's corpus damaged: a tax number after the Québec word for a PIN, a
+  // shell's required-variable expansion, a user beside a withheld password.
+  [
+    'Polish, a tax number after NIP is not a PIN',
+    'Dane klienta: NIP 781-204-66-15, hasło do panelu: Wisla#Kr22.',
+    'Wisla#Kr22',
+    'Dane do przelewu: NIP 781-204-66-15, konto w PKO, termin 7 dni.',
+  ],
+  [
+    "a shell's required-variable expansion with its message",
+    'DB_PASS=Ql8!vRt2Xm',
+    'Ql8!vRt2Xm',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell expansion, as a script writes it
+    'export SMTP_PASSWORD="${SMTP_PASSWORD:?set it in the vault first}"',
+  ],
+  [
+    'a user beside a withheld password',
+    'Router credentials: netops / Fj3!kLp8Qw — rotate after the audit.',
+    'Fj3!kLp8Qw',
+    'Router credentials: netops / [REDACTED] — rotate after the audit.',
+  ],
+  [
+    'a parameter named in a sentence, not set',
+    'Scan gave otpauth://totp/Contoso:lee?secret=KZXW6YTBOI4TEMRT&issuer=Contoso',
+    'KZXW6YTBOI4TEMRT',
+    'The enrolment URI otpauth://totp/Contoso:lee?issuer=Contoso has no secret= part, so the app rejects it.',
+  ],
+  [
+    'Turkish, a password spelled out by a transcript',
+    'Telefonda şifre: büyük K, yedi, üç, ünlem işareti, sıfır diye okudu.',
+    'büyük K, yedi, üç, ünlem işareti, sıfır',
+    'Telefonda şifre: yedi karakter, büyük harf şart diye okudu.',
+  ],
+  [
+    'Ukrainian, a password spelled out by a transcript',
+    'Пароль: мала к, три, сім, знак оклику, нуль — продиктувала по телефону.',
+    'мала к, три, сім, знак оклику, нуль',
+    'Пароль: три спроби, потім блокування — продиктувала по телефону.',
+  ],
+  [
+    'Finnish, a password spelled out by a transcript',
+    'Salasana on pieni t, kaksi, viisi, risuaita, nolla.',
+    'pieni t, kaksi, viisi, risuaita, nolla',
+    'Salasana on kaksi viikkoa voimassa.',
+  ],
+  [
+    'a code read out with spaces only',
+    'Voicemail: the gate code is six one nine four then pound.',
+    'six one nine four',
+    'Voicemail: the gate code is six digits, ask the office.',
+  ],
+  [
+    "a camera's verification code off its sticker",
+    'EZVIZ verification code on the camera base: RTWQMZ (needed for the app).',
+    'RTWQMZ',
+    'EZVIZ verification code on the camera base: see label (needed for the app).',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */

@@ -113,6 +113,28 @@ const spacedColumn = (k: number): RedactionRule => ({
 });
 
 /**
+ * A header cell of an HTML table that names a password column: a password word, a Wi-Fi or network
+ * key, or a bare "Key" right after an "SSID" column ("<th>SSID</th><th>Key</th>"), where it is the
+ * network's key and not a dictionary's.
+ */
+const HTML_KEY_HEADER = String.raw`(?:${PASSWORD_HEADER}|(?:wi-?fi|wlan|wpa2?|network|wireless|security|pre-?shared)[ -]?key|(?<=ssid[^<\n]{0,20}</th>\s{0,4}<th(?:\s[^>\n]{0,80})?>\s{0,4})key)`;
+
+/**
+ * The cells of column `k` of an HTML table whose header row names it a password column, in the
+ * rows under it, within the same table: "<tr><th>SSID</th><th>Key</th></tr><tr><td>GUEST</td>
+ * <td>x</td></tr>". The search starts at each cell; the lookbehind counts the cells before it.
+ */
+const htmlColumn = (k: number): RedactionRule => ({
+  kind: 'credential',
+  hint: /<th/i,
+  pattern: new RegExp(
+    String.raw`(?<pre><td(?:\s[^>\n]{0,80})?>\s{0,4})(?<=<tr(?:\s[^>\n]{0,80})?>\s{0,8}(?:<t[hd](?:\s[^>\n]{0,80})?>[^<\n]{0,80}</t[hd]>\s{0,8}){${k}}<th(?:\s[^>\n]{0,80})?>\s{0,4}${HTML_KEY_HEADER}\s{0,4}</th>(?:(?!</table>)[\s\S]){0,3000}?<tr(?:\s[^>\n]{0,80})?>\s{0,8}(?:<td(?:\s[^>\n]{0,80})?>[^<\n]{0,200}</td>\s{0,8}){${k}}<td(?:\s[^>\n]{0,80})?>\s{0,4})(?<secret>[^<\s][^<\n]{0,200}?)(?=\s{0,4}</td>)`,
+    'gi',
+  ),
+  keep: keepValue,
+});
+
+/**
  * A value as a carrier writes it: quoted, or bare to the end of the token. A quoted one may be a
  * key of thousands of characters (an OpenVPN static key in hex, a PEM with escaped line breaks).
  */
@@ -191,6 +213,14 @@ const isConnectionWithoutSecret = (secret: string, after: string): boolean => {
 };
 
 /** The structured-carrier rules. */
+/**
+ * The user of a pair after "credentials:": "Admin credentials: admin / [REDACTED]". The rule for
+ * pairs (contextual.ts) masks what follows the slash; an account name in lower case is not the
+ * secret, and a password withheld by a placeholder leaves nothing to mask.
+ */
+const isUserOfPair = (secret: string, after: string) =>
+  /^[a-z][a-z._@\\-]{0,63}$/.test(secret) && /^[ \t]?\/[ \t]?[^\s/]/.test(after);
+
 export const CARRIER_RULES: readonly RedactionRule[] = [
   {
     // A key and its value as a call's two arguments: define('DB_PASSWORD', 'x'), setenv("API_TOKEN", "x"),
@@ -306,6 +336,17 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   // Twelve columns: password managers' exports put it tenth (Bitwarden's `login_password`).
   ...[',', ';'].flatMap((sep) => Array.from({ length: 12 }, (_, k) => csvColumn(k, sep))),
   ...Array.from({ length: 5 }, (_, k) => spacedColumn(k)),
+  ...Array.from({ length: 8 }, (_, k) => htmlColumn(k)),
+  {
+    // Keeper's CSV export has no header: folder, title, login, password, website, notes. A row
+    // under a line that names Keeper, its fourth field followed by the site's URL, is that export's:
+    // "Finance,Payroll,hr.admin,x,https://payroll.example.com,".
+    kind: 'credential',
+    hint: /keeper/i,
+    pattern:
+      /^(?<=keeper[^\n]{0,200}\n(?:[^\n]{0,400}\n){0,50})(?<pre>[^,\n]{0,100},[^,\n]{1,100},[^,\n]{1,100},)(?<secret>"[^"\n]{1,200}"|[^,"\n]{1,200})(?=,"?https?:\/\/)/gim,
+    keep: keepValue,
+  },
   {
     // "clientSecret": "…", client_secret: …, CLIENT-SECRET=…, $Password = '…', key1 = …. The match
     // starts at the stem, found by the anchor, with the rest of the identifier behind it as a
@@ -318,7 +359,8 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})(?:${STEM})${QUALIFIER}[_.-]?\d{0,2}${KEY_END}[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}(?:(?:!!str|\[string\]|\[securestring\])[ \t]?)?${LITERAL_PREFIX})(?<secret>${VALUE})`,
       'gi',
     ),
-    keep: (secret, after) => keepValue(secret, after) || isConnectionWithoutSecret(secret, after),
+    keep: (secret, after) =>
+      keepValue(secret, after) || isConnectionWithoutSecret(secret, after) || isUserOfPair(secret, after),
   },
   {
     // Any other key ending in "key" (DD_APP_KEY, licenseKey, HMAC_KEY) holds a secret only when its

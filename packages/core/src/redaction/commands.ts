@@ -368,6 +368,14 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'gi',
     /=\s?@['"]/,
   ),
+  // SAP HANA's secure user store takes the password last: "hdbuserstore [-i] SET <key> <host:port>
+  // <user> <password>", and "hdbuserstore SET <key> <host:port>@<tenant> <user> <password>".
+  rule(
+    'command-password',
+    String.raw`(?<pre>\bhdbuserstore(?:\.exe)?(?:\s-[A-Za-z]{1,2})*\s(?:SET|ADD)\s[^\s]{1,64}\s[^\s]{1,200}\s[^\s]{1,128}\s)(?<secret>"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s"']{1,200})`,
+    'gi',
+    /hdbuserstore/i,
+  ),
   // Lenovo's BIOS settings through WMI carry the supervisor password as the third field:
   // SetBiosSetting("SecureBoot,Enable,<password>,ascii,us"), SaveBiosSettings("<password>,ascii,us").
   rule(

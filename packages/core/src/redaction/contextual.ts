@@ -151,9 +151,11 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   // <Pass encoding="base64">…</Pass>, a value in CDATA; a key named for what it shares or guards,
   // with its words joined by hyphens or underscores: pfSense's IPsec <pre-shared-key>, <shared_key>,
   // <secret-key>, <wpa-key>, <network_key>, <encryption-key>.
+  // A numbered line's or account's key, as a phone's provisioning file writes it: Cisco SPA and
+  // Linksys <Password_1_ ua="na">, <Admin_Passwd ua="na">, <SIP_Password-2>.
   rule(
     'credential',
-    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|(?:pre[_-]?)?shared[_-]?(?:key|secret)|(?:secret|access|wpa2?|wep|wlan|wifi|network|encryption|auth)[_-]?key)(?:[_-]?value)?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
+    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|(?:pre[_-]?)?shared[_-]?(?:key|secret)|(?:secret|access|wpa2?|wep|wlan|wifi|network|encryption|auth)[_-]?key)(?:[_-]?value)?(?:_\d{1,2}_?|-\d{1,2})?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
     /</,
   ),
   // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …".
@@ -218,16 +220,54 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     keepUnlessStrong,
   ),
   // A label line, the value on the next line (after blank lines, indented, in a code fence, or
-  // wrapped by a mail client over several lines): "Password:\n\n    Rieslingfest2024", "full
+  // wrapped by a mail client over several lines, or by hand after a hyphen, "Orchard-Velvet-\n
+  // Compass-91!"): "Password:\n\n    Rieslingfest2024", "full
   // x-api-key is:\n7WDA…\nvhLl…", "admin pw for the new Proxmox:\n```\n…", "Storage key (copied
   // from the PDF handover):\n…". The value must look like a secret.
   rule(
     'password',
-    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer |storage |account )?(?:token|key)|(?:client )?secret)(?: [^\s:]{1,30}){0,12}?(?: \([^)\n]{1,80}\))?(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}(?:[ \t]{0,8}\u0060{3}[\w-]{0,20}[ \t]*\r?\n)?[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
+    String.raw`(?<pre>${KEY_START}(?:${PASSWORD_WORDS}|(?:x-)?api[ _-]?(?:key|token)|(?:access |auth |bearer |storage |account )?(?:token|key)|(?:client )?secret)(?: [^\s:]{1,30}){0,12}?(?: \([^)\n]{1,80}\))?(?: (?:is|are|lautet|ist|est|es|is below))?[ \t]?:[ \t]{0,4}\r?\n(?:[ \t]{0,8}\r?\n){0,2}(?:[ \t]{0,8}\u0060{3}[\w-]{0,20}[ \t]*\r?\n)?[ \t]{0,8})(?<secret>[^\s]{4,200}(?:(?:(?<=[^\s]{16})\r?\n[A-Za-z0-9+/=_-]{4,200}|(?<=[^\s]-)\r?\n[^\s(]{1,200})(?=[ \t]{0,8}(?:\r?\n|$))){0,20})(?=[ \t]{0,8}(?:\r?\n|$))`,
     // Only texts with a line that ends in a colon: most are one line.
     /:[ \t]{0,4}\r?\n/,
     keepUnlessSecretLooking,
     KEYWORD_ANCHOR,
+  ),
+  // The name and the value as sibling elements: an Apple configuration profile (.mobileconfig,
+  // a plist) gives "<key>Password</key>" then "<string>x</string>", or "<data>base64</data>" for an
+  // IPsec SharedSecret; a KeePass XML export "<Key>Password</Key><Value ProtectInMemory="True">x</Value>".
+  // The key names the value's kind, so "<key>AuthenticationMethod</key><string>SharedSecret</string>"
+  // (a method's name as the value) is not read.
+  rule(
+    'credential',
+    String.raw`(?<pre><key>[ \t]{0,4}[A-Za-z]{0,30}(?:password|passwd|passphrase|sharedsecret|secret|psk)[ \t]{0,4}</key>\s{0,40}<(?<t>string|data|value)(?: [^>\n]{0,80})?>\s{0,8})(?<secret>[^<\s][^<\n]{0,4000}?)(?=\s{0,8}</\k<t>>)`,
+    /<\/key>/i,
+  ),
+  // A camera's or a recorder's verification code, which encrypts its streams and adds it to an app:
+  // six capital letters on the sticker of a Hikvision or EZVIZ device ("Hik-Connect verification
+  // code from the NVR sticker: ABCDEF", "EZVIZ Verifizierungscode: ABCDEF").
+  {
+    kind: 'device-secret',
+    hint: /hik|ezviz/i,
+    pattern:
+      // Without the "i" flag, so that the code is six capitals: the words are spelled both ways.
+      /(?<pre>(?<![\w-])(?:[Hh]ik-?[Cc]onnect|[Hh]ik[Vv]ision|HIKVISION|[Hh]ik|HIK|EZVIZ|[Ee]zviz)(?![\w-])[^\n]{0,60}?(?:[Vv]erification|[Vv]erifizierungs|[Vv]erificaci[oó]n|[Vv][eé]rification)[ -]?(?:[Cc]ode|[Cc][oó]digo)?[^\n:]{0,60}?(?::| is| ist| es| est) ?["']?)(?<secret>[A-Z]{6})(?![A-Za-z0-9])/g,
+    keep: keepValue,
+  },
+  // An API key pair given as its public and private halves: "ConnectWise API member keys: public
+  // x / private y", "public key x, private key y". The public half is an identifier; the private
+  // half, after it, is the secret.
+  rule(
+    'credential',
+    String.raw`(?<pre>\bpublic(?:[ _-]?key)?[ \t]{0,4}[:=]?[ \t]{0,4}[A-Za-z0-9+/=_-]{8,200}[ \t]{0,4}(?:/|,|;|and|und|et|y)[ \t]{0,4}private(?:[ _-]?key)?[ \t]{0,4}[:=]?[ \t]{0,4})(?<secret>[A-Za-z0-9+/=_-]{8,200})`,
+    /private/i,
+  ),
+  // A LAPS password after its name, the computer and a remark: "LAPS for WS-ACCT-11 (Windows LAPS,
+  // expires 06/30): x", "ms-Mcs-AdmPwd: x". Only a strong value: "LAPS: enabled".
+  rule(
+    'password',
+    String.raw`(?<pre>(?<![\w-])(?:LAPS|ms-mcs-admpwd|admpwd)(?![\w-])[^\n:]{0,80}?:[ \t]{1,4})(?<secret>[^\s]{8,200})(?=[ \t]*(?:[\r\n,;]|$))`,
+    /laps|admpwd/i,
+    keepUnlessStrong,
   ),
   // Windows answer files keep the value in a child element: <AdministratorPassword><Value>x</Value>.
   rule(

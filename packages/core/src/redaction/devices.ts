@@ -45,6 +45,30 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
     'device-secret',
     String.raw`(?<pre>(?:^|\n|[#>]\s|${LABEL_COLON})\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
   ),
+  // The same line quoted in a message with a remark after it: "username netadmin password 7
+  // 0822455D0A16544541 — can this be decoded?", "enable secret 0 x (will convert to type 9 later)".
+  // Only with the user or "enable" in front and the type digit, which a sentence about a password
+  // never has, so the remark cannot be taken for the value.
+  rule(
+    'device-secret',
+    String.raw`(?<pre>(?<![\w-])(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s)(?:password|secret)\s[05789]\s)(?<secret>[^\s]{1,200})(?=\s{1,4}(?:\(|\u2014|\u2013|-{1,2}\s|[,;]\s)|[,;](?:\s|$))`,
+  ),
+  // Grandstream phones and ATAs number their settings: P2 is the admin password, P196 the end
+  // user's, P34 the SIP password of account 1 and P406, P506, P606 of accounts 2 to 4. A provisioning
+  // file gives them as XML elements ("<P34>x</P34>") or as lines ("P34 = x").
+  {
+    kind: 'device-secret',
+    hint: /<P(?:2|34|196|406|506|606)>/,
+    pattern: /(?<pre><(?<tag>P(?:2|34|196|406|506|606))>)(?<secret>[^<\n]{1,200})(?=<\/\k<tag>>)/g,
+    keep: keepValue,
+  },
+  {
+    kind: 'device-secret',
+    hint: /(?:^|\n)[ \t]{0,8}P(?:2|34|196|406|506|606)[ \t]{0,4}=/,
+    pattern:
+      /(?<pre>(?<=(?:^|\n)[ \t]{0,8})P(?:2|34|196|406|506|606)[ \t]{0,4}=[ \t]{0,4})(?<secret>[^\s]{1,200})(?=[ \t]*(?:\r?\n|$))/g,
+    keep: keepValue,
+  },
   rule(
     'device-secret',
     String.raw`(?<pre>\bcrypto\sisakmp\skey\s(?:[0-9]\s)?)(?<secret>[^\s]{1,200})(?=\saddress\s)`,

@@ -59,9 +59,9 @@ function isBase64Text(token: string): boolean {
 }
 
 /** True when `token` is not random enough, or is an id, a hex digest, a path or a plain word. */
-export function keepLowEntropy(token: string): boolean {
+export function keepLowEntropy(token: string, after = ''): boolean {
   const bare = token.replace(/[.,;:)]+$/, '');
-  if (keepValue(bare) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || isPathish(bare))
+  if (keepValue(bare, after) || bare.length < 16 || GUID.test(bare) || HEX.test(bare) || isPathish(bare))
     return true;
   if (isPublicKeyMaterial(bare)) return true;
   // A name and its value ("SharedAccessKeyName=RootManageSharedAccessKey"): base64 has "=" only

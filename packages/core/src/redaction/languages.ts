@@ -78,6 +78,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'wifi key',
       'wi-fi key',
       'wireless key',
+      // A point of sale's codes for voids and refunds: "Toast manager override code for the bar is …".
+      'override code',
+      'manager code',
+      'manager override code',
+      'supervisor code',
+      'void code',
       'network key',
       'wpa key',
       'wpa2 key',
@@ -317,6 +323,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       // Quebec French for a PIN ("numéro d'identification personnel"): "le NIP de la boîte vocale c'est 1234".
       'nip',
       "code d'accès",
+      // A voicemail box's code: "le code de la messagerie vocale a été changé en …".
+      'code de la messagerie vocale',
+      'code de messagerie',
+      'code de la messagerie',
+      'code de la boîte vocale',
       'clé wifi',
       // "le code wifi c'est …": the Wi-Fi password, as an office says it.
       'code wifi',
@@ -335,6 +346,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'communauté snmp',
       'communauté',
       'mot de passe temporaire',
+      'mot de passe initial',
+      'mot de passe provisoire',
       "passe d'accès temporaire",
       "passe d'accès",
       "mot de passe d'application",
@@ -382,6 +395,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'vaut',
       'changé pour',
       'changé par',
+      'changé en',
+      'modifié en',
       'remplacé par',
     ],
     to: ['à', 'pour'],
@@ -396,6 +411,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       // "contra" alone, which is "against".
       'la contra',
       'clave de acceso',
+      // The first password of a new account, the adjective after the noun: "la clave inicial x".
+      'clave inicial',
+      'contraseña inicial',
+      'clave provisional',
+      'contraseña provisional',
       'clave wifi',
       'clave de red',
       'código pin',
@@ -452,6 +472,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     words: [
       'password',
       "parola d'ordine",
+      'password iniziale',
+      'password provvisoria',
       'parola chiave',
       'chiave wifi',
       'chiave di rete',
@@ -555,6 +577,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     code: 'pt',
     words: [
       'senha',
+      'senha inicial',
+      'senha provisória',
       'senhas',
       'palavra-passe',
       'palavra passe',
@@ -638,6 +662,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'puk',
       'kod alarmu',
       'kod do drzwi',
+      // An alarm panel's service or installer code (Satel, DSC): "Kod serwisowy centrali to …".
+      'kod serwisowy',
+      'kod instalatora',
+      'kod administratora',
       'token',
       'token api',
       'token dostępu',
@@ -779,6 +807,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'jaettu salaisuus',
       'salaisuus',
       'avain',
+      // A backup's or a disk's encryption key, as Veeam and BitLocker name it in Finnish.
+      'salausavain',
+      'salausavaimen',
+      'salausavaimena',
     ],
     verbs: ['oli', 'on nyt', 'vaihdettu', 'asetettu', 'muutettu'],
     ownVerbs: ['on'],
@@ -1128,6 +1160,15 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'ajtókód',
       'kapukód',
       'belépőkód',
+      // A master or installer code of an access or alarm panel: "A beléptető mesterkódja: …".
+      'mesterkód',
+      'mesterkódja',
+      'telepítői kód',
+      // A key ("kulcs") of an API or an invoicing agent: "A számla agent kulcs: …", "API kulcsa: …".
+      'kulcs',
+      'kulcsa',
+      'api kulcs',
+      'titkos kulcs',
     ],
     verbs: ['pedig', 'lett', 'mostantól'],
   },
@@ -1159,6 +1200,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
     // would read as the Romance article "la".
     verbs: ['mới là'],
     ownVerbs: ['là'],
+    // "đổi mật khẩu camera thành x": changed "into" x.
+    to: ['thành'],
   },
   {
     code: 'id',
@@ -1440,7 +1483,7 @@ export const credentialWords = (languages: readonly CredentialLanguage[] = CREDE
 export const numericCodeWords = () =>
   alternation(
     CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter((word) =>
-      /pin|puk|code|kod|kód|koodi|codigo|código|codice|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
+      /pin|puk|code|kod|kód|koodi|codigo|código|codice|κωδικ|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
         word,
       ),
     ),
@@ -1602,6 +1645,8 @@ const STEMS = [
   '토큰',
   '시크릿',
   'jelsz',
+  'kulcs',
+  'salausava',
   'bearer',
   'local admin',
   'tap',

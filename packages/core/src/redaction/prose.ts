@@ -31,10 +31,12 @@ import {
 
 /**
  * Every credential word, with the definite ending Swedish, Danish and Norwegian add to a noun
- * ("larmkoden", "nyckeln", "passordet") when the table lists only the bare noun.
+ * ("larmkoden", "nyckeln", "passordet") when the table lists only the bare noun, and the possessive
+ * ending Indonesian and Malay add to any noun, their own or a borrowed one ("kata sandinya",
+ * "passwordnya", "PIN-nya", "community-nya": its password, its PIN).
  */
-const WORDS = `(?:${credentialWords()})(?:en|et|n)?`;
-const CODE_WORDS = `(?:${numericCodeWords()})(?:en|et|n)?`;
+const WORDS = `(?:${credentialWords()})(?:en|et|n|-?nya)?`;
+const CODE_WORDS = `(?:${numericCodeWords()})(?:en|et|n|-?nya)?`;
 /**
  * Copulas for a code, without the bare prepositions ("in", "à", "na", "till"): after them a number
  * is a year or a time as often as a code ("Alarm code changed in 2024").
@@ -43,6 +45,11 @@ const CODE_VERBS = credentialVerbs(
   CREDENTIAL_LANGUAGES.map((l) => ({ ...l, verbs: l.verbs.filter((v) => v.includes(' ') || v.length > 4) })),
 );
 const VERBS = credentialVerbs();
+/**
+ * A code's digits spaced out as a keypad is typed or a sticker prints them: one by one ("7 4 1 9 0
+ * 3") or in pairs and triples ("24 68 13"). Three groups at least: "PIN is 24 hours" is a time.
+ */
+const SPACED_CODE = String.raw`\d(?: \d){3,11}|\d{2,3}(?: \d{2,3}){2,4}`;
 /**
  * A word of a language with copulas of its own (languages.ts: `ownVerbs`, such as Finnish "on" and
  * Polish "to"), and those copulas: they count only after such a word, and not after a word English
@@ -94,8 +101,12 @@ const ABBREVIATION = String.raw`(?:dvs|dv|dumneavoastra|mrs|mme|mlle|sra|srta|bz
  * "!" or "?". Abbreviations ("Hr.", "z.B.") do not end one.
  */
 const NOT_SENTENCE_END = String.raw`(?!(?!${ABBREVIATION})[^\s:=|]{3,40}\.(?:\s|$))(?![^\s:=|]{0,40}[!?](?:\s|$))`;
-/** Up to ten words of context between the credential word and the copula, none ending a sentence. */
-const CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,30}){1,10}?`;
+/**
+ * Up to ten words of context between the credential word and the copula, none ending a sentence;
+ * an account's mail address among them may be longer than a word ("parola pentru contul
+ * notificari@firma-constructii.ro este …").
+ */
+const CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}(?:[^\s:=|@]{1,64}@)?[^\s:=|]{1,30}){1,10}?`;
 /** The end of a copula: not inside a longer word, nor the first part of a compound ("de e-mail"). */
 const VERB_END = String.raw`(?![\p{L}\p{N}]|-\p{L})`;
 /**
@@ -109,8 +120,12 @@ const LONG_CONTEXT = String.raw`(?: ${NOT_SENTENCE_END}[^\s:=|]{1,40}){1,12}?`;
  * for the back entrance is ‘4471’"; or the star a keypad takes first ("barrier code: *8620#").
  */
 const CODE_QUOTE = String.raw`["']?\*?`;
-/** The end of a code: not a date, a time, a version or an address going on ("2026-12-31", "10.0.0.1"). */
-const NOT_MORE_DATA = String.raw`(?![\p{L}\p{N}]|[-./:,]\d)`;
+/**
+ * The end of a code: not a date, a time, a version or an address going on ("2026-12-31", "10.0.0.1").
+ * The Arabic comma, semicolon and question mark end it too: they lie in the Arabic block, which the
+ * rules' letter class spans whole ("هو 482913، لا").
+ */
+const NOT_MORE_DATA = String.raw`(?!(?![\u060C\u061B\u061F])[\p{L}\p{N}]|[-./:,]\d)`;
 /** A preposition a year or a date follows ("changed in 2024", "seit 2019"), not a code. */
 const TIME_PREPOSITION =
   '(?:in|im|on|at|since|seit|until|bis|by|from|von|to|en|em|na|w|i|pa|depuis|desde|dal|sinds)';
@@ -279,7 +294,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS}${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war|هو|هي)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS}${CODE_QUOTE})(?<secret>\d{4,12}#?|${SPACED_CODE})${NOT_MORE_DATA}`,
     keepValue,
   ),
   rule(
@@ -381,6 +396,19 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})(?:[^\x00-\x7F\n]|, ?){1,16}?(?:${UNSPACED_VERBS}) ?)(?<secret>${ASCII_VALUE})`,
     keepUnlessSecretLooking,
   ),
+  // A code of digits after such a word, a few words of the script and Latin ones between (a
+  // device's or a branch's name), the verb glued to the last: "รหัสผู้จัดการเครื่อง POS สาขาสีลมคือ
+  // 840271". No comma between: a number after a new clause is an order's or a ticket's.
+  rule(
+    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})(?:[^\x00-\x7F\n,]| [A-Za-z0-9]{1,12} ?){1,30}?(?:${UNSPACED_VERBS}) ?)(?<secret>\d{4,12})${NOT_MORE_DATA}`,
+    keepValue,
+  ),
+  // A Wi-Fi key of digit groups, as a router's sticker prints it: "WLAN-Netzwerkschlüssel (WPA2):
+  // 4839 2210 7765 1093 4821" (a FRITZ!Box's twenty digits). A single group is a code's rule.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})?(?: \([^)\n]{1,60}\))?${SEPARATOR}${MARKS} ?)(?<secret>\d{4}(?: \d{4}){3,7})(?![\p{N}])`,
+    keepValue,
+  ),
   // A user and a password after "as", "user", "with": "RDP to 10.0.0.15 as administrator / Adm1n!2024".
   // Not the end of a host name: the "com" (Portuguese "with") of "….com:5432/crm".
   rule(
@@ -411,15 +439,18 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // d, o, w, five", "Password read out over the phone: INDIA - x-ray - quebec - …", "le code du bip
   // alarme c'est « un, neuf, huit, zéro »", and after a word that says it was spelled, with no word
   // for password ("User read it out: …", "Me la dictó por teléfono: eme mayúscula, a, ere, …").
-  // Four spoken characters or more.
+  // Four spoken characters or more, the first a word of its own: not the last letter of a spelling
+  // word ("iso K, koira, kolme …" is not "a, kolme …").
   rule(
-    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}))(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
+    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}))(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<![\p{L}\p{N}])(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
     keepValue,
     // Two spoken characters in a row after a separator: rare in other text, where a spelling word
     // alone ("echo") is not. The search starts at a separator. The words that say it was spelled
     // are no anchor, so the rule runs over the texts that pass.
+    // A transcript that drops the commas reads four characters in a row with spaces only ("capital
+    // R r a j 7 7 hash", "four nine two zero").
     new RegExp(
-      String.raw`(?:, | - |、)${SPOKEN_CHARACTER}(?:, | - |、)${SPOKEN_CHARACTER}(?![\p{L}\p{N}])`,
+      String.raw`(?:, | - |、)${SPOKEN_CHARACTER}(?:, | - |、)${SPOKEN_CHARACTER}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${SPOKEN_CHARACTER}(?: ${SPOKEN_CHARACTER}(?![\p{L}\p{N}])){3}`,
       'iu',
     ),
     false,

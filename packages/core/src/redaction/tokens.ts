@@ -336,10 +336,13 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<secret>AGE-SECRET-KEY-1[0-9A-Z]{58})/g,
   },
   {
-    // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;
+    // The Wi-Fi QR code payload: WIFI:T:WPA;S:<ssid>;P:<password>;;, and an enterprise network's,
+    // whose EAP method, phase 2, identity and anonymous identity come before the password
+    // (E:PEAP;PH2:MSCHAPV2;I:<user>;A:<anon>;P:<password>): any field of one to three letters.
     kind: 'wifi-psk',
     hint: /WIFI:/i,
-    pattern: /(?<pre>WIFI:(?:[TSHIE]:(?:\\.|[^;\\\n]){0,64};){0,5}P:)(?<secret>(?:\\.|[^;\\\n]){1,63})/gi,
+    pattern:
+      /(?<pre>WIFI:(?:(?!P:)[A-Z][A-Z0-9]{0,2}:(?:\\.|[^;\\\n]){0,64};){0,8}P:)(?<secret>(?:\\.|[^;\\\n]){1,63})/gi,
   },
   // Microsoft, Google and Apple app passwords, after a credential word in any language.
   APP_PASSWORD_RULE,
@@ -358,11 +361,28 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
       /(?<pre>otpauth:\/\/[a-z]{4}\/[^\s?]{0,200}\?(?:[^\s#]{0,200}&)?secret=)(?<secret>[A-Za-z2-7=]{8,200})/gi,
   },
   {
+    // An Android Enterprise enrolment token: twenty capital letters, typed after "afw#setup" on a
+    // reset device or handed out with the enterprise's name. Only near either: twenty capitals alone
+    // are a shout or an identifier.
+    kind: 'enrollment-token',
+    hint: /afw#setup|android enterprise/i,
+    pattern:
+      /(?<=(?:afw#setup|[Aa]ndroid [Ee]nterprise)[^\n]{0,160}?)(?<![A-Za-z0-9])(?<secret>[A-Z]{20})(?![A-Za-z0-9])/g,
+  },
+  {
+    kind: 'enrollment-token',
+    hint: /afw#setup/i,
+    pattern: /(?<![A-Za-z0-9])(?<secret>[A-Z]{20})(?![A-Za-z0-9])(?=[^\n]{0,160}?afw#setup)/g,
+  },
+  {
     // A BitLocker recovery password: eight groups of six digits, with dashes, spaces or nothing
     // between them (one separator throughout).
     kind: 'bitlocker-recovery-key',
     hint: /\d{6}/,
     pattern: /(?<![0-9-])(?<secret>\d{6}(?<sep>[- ]?)\d{6}(?:\k<sep>\d{6}){6})(?![0-9-])/g,
+    // Its shape is the secret's whatever names it: "BitLocker recovery (key ID 4F2A1C9E): …" names
+    // the protector's id, and the 48 digits after it are the password, not the id.
+    standalone: true,
   },
   {
     // A FileVault personal recovery key: six groups of four upper-case letters and digits, which

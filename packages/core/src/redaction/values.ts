@@ -14,6 +14,9 @@ const NOT_A_SECRET = new Set(
     'null ok pending policy prompt prompted provided redacted rejected removed required reset rotated',
     'same saved sent set still stored synced true unknown unlocked unset updated valid verified wrong',
     'yes change changes reuse length history manager vault field prompts rules requirements',
+    // A parameter named in a sentence, not set: "there's no secret= part in the otpauth URI", "the
+    // password= parameter is ignored".
+    'part parameter param argument portion segment',
     'see in from per via stored here there below above attached known forgotten unchanged',
     // A policy's settings: "Simple passwords: Block", "Required password type: Numeric".
     'block blocked allow allowed numeric alphanumeric',
@@ -76,14 +79,15 @@ export const PUBLISHED_KEYS = new Set([
 ]);
 
 // Placeholders, template references and the elided examples of .env.example files: `****`,
-// `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}`, `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
+// `<password>`, `{{ vault_pw }}`, `${VAR}`, `${VAR:?must be set}` (its message in words too:
+// `${VAR:?set it in the vault first}`), `%VAR%`, `$env:X`, `sk-...`, `SG.xxxxx`,
 // a pipeline's or a makefile's macro (`$(sqlAdminPassword)`, which Azure Pipelines fills in at run time),
 // `changeme`, the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`), and
 // what Windows Setup writes over an unattend file's passwords (`*SENSITIVE*DATA*DELETED*`), and the
 // field named with "here" that sample configs ship (wp-config-sample.php's 'password_here',
 // 'put your unique phrase here'; "passwort_hier", "mot_de_passe_ici", "contrasena_aqui").
 const PLACEHOLDER =
-  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|[a-z][a-z0-9]{0,20}(?:[-_][a-z0-9]{1,20}){0,4}[-_](?:here|hier|ici|aqui|qui)|(?:put|enter|insert|paste|type) (?:your|the|a|an) [\w ]{1,40} here|todo|tbd)$/i;
+  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{[A-Za-z_]\w*:?\?[^}\n]{0,80}\}|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|[a-z][a-z0-9]{0,20}(?:[-_][a-z0-9]{1,20}){0,4}[-_](?:here|hier|ici|aqui|qui)|(?:put|enter|insert|paste|type) (?:your|the|a|an) [\w ]{1,40} here|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
 const FILE_NAME =
   /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
@@ -114,10 +118,12 @@ const PROMPT =
 const CALL = /^(?:[a-z_$][\w$]*|[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+)\($/;
 // Values that are data of another kind: a time, a date, an error code, a KB, a version (with a
 // pre-release and a build, "5.4.2-beta.3+build.4471"), a count.
+// Ten digits grouped 3-3-2-2 or 3-2-2-3 are a Polish tax number (NIP) or phone number, which
+// French "NIP" (a PIN) would otherwise claim: "NIP 527-…".
 // A WWN or a MAC in hex pairs, a hash labelled with its algorithm ("sha256=…", an IOC), an .rdp
 // file's integer setting ("prompt for credentials:i:1").
 const OTHER_DATA =
-  /^(?:i:\d{1,10}|\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+(?:[-+][0-9a-z]+(?:[.+-][0-9a-z]+)*)?|#?\d{1,3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
+  /^(?:i:\d{1,10}|\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+(?:[-+][0-9a-z]+(?:[.+-][0-9a-z]+)*)?|#?\d{1,3}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
 // Where a value is looked up rather than written: a URL without a password in it (the URL rules
 // mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
 // ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault"), an
@@ -284,6 +290,9 @@ export function keepValue(secret: string, after = ''): boolean {
   // A capitalised word that starts a sentence of lowercase words is error text, not a value:
   // "InvalidAuthenticationToken: Lifetime validation failed".
   if (/^\p{Lu}\p{Ll}{2,20}$/u.test(value) && /^ \p{Ll}{2,} \p{Ll}{2,}/u.test(after)) return true;
+  // An attribute's name inside the tag whose text is the value: "<Value ProtectInMemory="True">",
+  // as a KeePass export writes it; the rule that reads the element takes the value itself.
+  if (/^[A-Za-z][A-Za-z_-]{1,40}=$/.test(value) && /^["']/.test(after)) return true;
   // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
   // choisira", "password: can't be reset", "Password: dell'utente".
   if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
