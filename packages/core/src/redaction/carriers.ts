@@ -1,7 +1,7 @@
 import { keepLowEntropy } from './entropy.js';
 import { credentialWords } from './languages.js';
 import type { RedactionRule } from './rule.js';
-import { keepUnlessStrong, keepValue } from './values.js';
+import { keepUnlessStrong, keepValue, unquoted } from './values.js';
 
 // Secrets in structured carriers: JSON, YAML, TOML, .env and INI keys in any case style
 // (`clientSecret`, `client_secret`, `CLIENT-SECRET`, `Client.Secret`), PowerShell literals piped
@@ -205,7 +205,7 @@ const isConnectionWithoutSecret = (secret: string, after: string): boolean => {
     return !/^(?:[\w .-]{0,30}(?:password|passwd|pwd|secret|token|key|sig|signature|credential)|pass)[ \t]*=/i.test(
       secret,
     );
-  const inner = secret.replace(/^(["'])(.*)\1$/, '$2');
+  const inner = unquoted(secret);
   if (!/^(?:[A-Za-z][\w .-]{0,40}=[^;=]{0,200}(?:;|$)){2,30}$/.test(inner)) return false;
   return !/(?:^|;)[ \t]*(?:[\w .-]{0,30}(?:password|passwd|pwd|secret|token|key|sig|signature|credential)|pass)[ \t]*=/i.test(
     inner,
@@ -388,8 +388,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       String.raw`(?<pre>(?<=(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40})priv(?:ate)?(?:[_.-]?key)?[_.-]?\d{0,2}["']?[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4})(?<secret>${VALUE})`,
       'gi',
     ),
-    keep: (secret, after) =>
-      / /.test(secret) || keepUnlessStrong(secret.replace(/^(["'])(.*)\1$/, '$2'), after),
+    keep: (secret, after) => / /.test(secret) || keepUnlessStrong(unquoted(secret), after),
   },
   {
     // A name and its value as two fields of one entry: Azure Pipelines' and Kubernetes' `- name:
@@ -405,8 +404,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
     ),
     // Such lists quote every value, so the quotes say nothing: a literal of config stays ("true",
     // a path, a placeholder).
-    keep: (secret, after) =>
-      keepValue(secret, after) || keepValue(secret.replace(/^(["'])(.*)\1$/, '$2'), after),
+    keep: (secret, after) => keepValue(secret, after) || keepValue(unquoted(secret), after),
   },
   {
     // What a secret store prints when asked for a secret: Azure's `az keyvault secret show` (and the
@@ -445,7 +443,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       'gi',
     ),
     // A WPA key has eight characters or more: a shorter word there names the mode ("wpa2").
-    keep: (secret, after) => keepValue(secret, after) || secret.replace(/^(["'])(.*)\1$/, '$2').length < 8,
+    keep: (secret, after) => keepValue(secret, after) || unquoted(secret).length < 8,
   },
   // A password as a method's positional argument (PASSWORD_ARGUMENTS), called with brackets or, in
   // VBScript, without: objNetwork.MapNetworkDrive "S:", "\\\\nas01\\scans", False, "CORP\\u", "…".

@@ -1,6 +1,6 @@
 import { keepLowEntropy } from './entropy.js';
 import type { RedactionRule } from './rule.js';
-import { ARG, keepUnlessStrong, keepValue } from './values.js';
+import { ARG, keepUnlessStrong, keepValue, unquoted } from './values.js';
 
 // Credentials on the command lines MSP technicians paste: Windows `net use`/`net user`/`cmdkey`/
 // `schtasks`, PowerShell, database clients, PuTTY tools, curl/wget, container registries, SSH and
@@ -170,7 +170,7 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
         String.raw`(?<pre>(?<![\w-])${command}(?:\s--?[\w-]{1,30}(?:[=\s](?!-)[^\s]{1,200})?){0,4}\s(?:(?!-)[^\s]{1,400}\s){${skip}})(?<secret>${ARG})`,
         'gi',
       ),
-      keep: (secret) => keepLowEntropy(secret.replace(/^(["'])(.*)\1$/, '$2')),
+      keep: (secret) => keepLowEntropy(unquoted(secret)),
     }),
   ),
   // An expect script answers a password prompt with its next send: `expect "password:"` then

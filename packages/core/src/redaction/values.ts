@@ -358,6 +358,9 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase);
 }
 
+/** `value` without the pair of quotes around it, if it has one: `"x"` and `'x'` read as `x`. */
+export const unquoted = (value: string) => value.replace(/^(["'])(.*)\1$/, '$2');
+
 /** A value after a key or a phrase: quoted (may hold spaces) or one bare word. */
 export const VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>]{1,200})`;
 
