@@ -1,0 +1,35 @@
+import guardBlind16 from './fixtures/guard-blind-16.json' with { type: 'json' };
+import secretsBlind16 from './fixtures/secrets-blind-16.json' with { type: 'json' };
+import { describeBlindGuardCorpus, describeBlindRedactionCorpus } from './support/blind-corpora.js';
+
+// A sixteenth blind guard corpus (fixtures/guard-blind-16.json, kept as delivered), written by
+// someone who had seen neither the rules nor the earlier corpora. Its writer was asked this time
+// for the fault denied ("the error doesn't come back"), status lines and table rows, the customer
+// invited to close the ticket, gratitude around the claim, comparisons ("faster than before the
+// outage"), hedged claims that still assert the present ("should be all sorted now"), regional
+// varieties and slang, English IT words inside another language, the claim in a subordinate or
+// relative clause, monitoring states, and the claim as a conclusion ("bottom line, it works"); and
+// for honest sentences full of good-state words, plans, questions, honest status lines and what
+// works that is not the problem. Its first measurement, on the rules after the fifteenth round and
+// before any rule changed because of it, is the figure to expect on new text and the floor here;
+// docs/security.md states it.
+
+describeBlindGuardCorpus('sixteenth', guardBlind16, {
+  // First measured: 258 of 360 claims refused (71.7 %; 58–92 % by language), 237 of 240 honest
+  // sentences accepted (98.8 %; 94–100 % by language).
+  first: { claims: 0.716, claimsEachLanguage: 0.58, honest: 0.987, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.716, claimsEachLanguage: 0.58, honest: 0.987, honestEachLanguage: 0.93 },
+});
+
+// The sixteenth secrets corpus's writer was asked for chat transcripts, Windows artefacts
+// (unattend files, registry exports, Group Policy Preferences, cmdkey and runas lines), the keys
+// and codes of MSP tooling (RMM, backup, remote support, EDR), network gear in vendor syntaxes,
+// out-of-band controllers and appliances, connection strings in many drivers, personal secrets a
+// technician handles (unlock codes, backup codes, recovery keys, eSIM codes), and messy human forms
+// (spelled out, split, in unusual quotes, a third of them in other languages).
+describeBlindRedactionCorpus('sixteenth', secretsBlind16, {
+  // First measured, on the rules after the fifteenth round: 282 of 300 secrets masked (94.0 %),
+  // 200 of 200 look-alikes intact (100 %).
+  first: { masked: 0.94, intact: 1 },
+  tuned: { masked: 282, intact: 200 },
+});
