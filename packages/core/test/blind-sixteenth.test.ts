@@ -18,7 +18,17 @@ describeBlindGuardCorpus('sixteenth', guardBlind16, {
   // First measured: 258 of 360 claims refused (71.7 %; 58–92 % by language), 237 of 240 honest
   // sentences accepted (98.8 %; 94–100 % by language).
   first: { claims: 0.716, claimsEachLanguage: 0.58, honest: 0.987, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.716, claimsEachLanguage: 0.58, honest: 0.987, honestEachLanguage: 0.93 },
+  // After one round of rules by class (C127: a hedged claim that still asserts the present, "should
+  // be all sorted now", "应该都搞定了"; C128: the customer invited to close or mark the ticket done;
+  // C129: a run completed without warnings; C130: an appearance that asserts the good state; C131–
+  // C132: the fault that no longer comes back, in a clause of reason too; C133: not one complaint
+  // since; C134: policies in effect; C135: starting without the prompt; C136: everyone can again;
+  // C137: "we nailed it"; C138: monitoring green, and a state after a dash that sets a short label
+  // apart, "Firewall — up"; C139, honest: a success told once): 351 of 360 claims and 240 of 240
+  // honest sentences. Not a blind figure. Left: a Swiss German sentence, "Bottom line, …" in its own
+  // part, a claim after a long clause that opens with "Nachdem", the Swedish "ni" (the Spanish and
+  // French "nor"), the Arabic "حتى بعد" (even after) read as "until", a colon inside "wifi:t".
+  tuned: { claims: 0.975, claimsEachLanguage: 0.91, honest: 1, honestEachLanguage: 1 },
 });
 
 // The sixteenth secrets corpus's writer was asked for chat transcripts, Windows artefacts

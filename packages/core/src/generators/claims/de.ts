@@ -22,6 +22,22 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C140: messages that arrive again, with the separable verb apart: "Die Push-Nachrichten kommen wieder zuverlässig auf dem Handy an".
+    String.raw`\b(?:kommt|kommen)(?: (?!nicht\b|kein\w*\b|nur\b|nie\b)[\w-]+){0,4} wieder(?: (?!nicht\b|kein\w*\b|nur\b|nie\b|teilweise\b|verzogert\b)[\w-]+){0,5} an\b`,
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:bleibt|blieb|ist|war) (?:seit (?:gestern|heute fruh|heute morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|dem \w+|der \w+)|die ganze nacht|den ganzen tag|das ganze wochenende|durchgehend)(?: \w+){0,2} (?:grun|stabil|online|erreichbar)\b(?! (?:nur|aber|bis)\b)`,
+    // C127: a hedge that still asserts the present, with "now": "Es sollte jetzt funktionieren", "Sollte jetzt alles passen". Verb first with a subject pronoun is a condition ("Sollte es jetzt funktionieren, …").
+    String.raw`(?:^(?!sollten? (?:es|er|sie|das|dies|der|die|ihr|du|wir|man)\b)|(?<= ))sollten?(?=(?: [\w-]+){0,4} (?:jetzt|nun|inzwischen|mittlerweile)\b|(?<=\b(?:jetzt|nun|inzwischen|mittlerweile)(?: [\w-]+){0,3} sollten?))(?: (?!nicht\b|kein\w*\b|noch\b|erst\b|werden\b|damit\b|um\b|wenn\b|sobald\b|bis\b|falls\b)[\w-]+){0,4} (?:passen|funktionieren|laufen|klappen|gehen|stabil sein|behoben sein|gelöst sein|erledigt sein|in ordnung sein|ok sein|okay sein)\b`,
+    // C128: the customer invited to mark the ticket done: "Sie können das Ticket als erledigt markieren", "… zumachen".
+    String.raw`\b(?:konnen|kannst|konnt|durfen|darfst|durft)(?: \S+){0,3} (?:ticket|anfrage|meldung|vorgang|fall|auftrag)(?: \S+){0,2} (?:als (?:erledigt|gelost|abgeschlossen|behoben|geschlossen) (?:markieren|kennzeichnen|setzen|ansehen|betrachten|schliessen)|zumachen|zu machen)\b(?!(?: [\w-]+){0,6} (?:sobald|wenn|falls|nachdem|erst)\b)`,
+    // C129: a run completed without warnings or errors: "Das Backup ist sauber durchgelaufen", "lief ohne Fehler durch".
+    String.raw`\b(?:backup|backups|sicherung|datensicherung|job|jobs|sync|synchronisation|deployment|update|migration|replikation|lauf)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b)[\w-]+){0,6} (?:ohne (?:jede |jegliche |irgendwelche )?(?:warnungen|warnung|fehler|fehlermeldungen|fehlermeldung|probleme|problem|meldungen) |sauber |fehlerfrei |einwandfrei )(?:durchgelaufen|abgeschlossen|beendet|gelaufen|durch|durchgegangen|fertig geworden)\b(?! (?:nur|außer|aber)\b)`,
+    // C130: an appearance that asserts the good state: "Sieht gut aus, …", "Es scheint jetzt stabil zu sein".
+    String.raw`\b(?:sieht|scheint)(?: (?!nicht\b|kein\w*\b|noch\b)[\w-]+){0,2} (?:gut aus|stabil zu sein|zu funktionieren|zu laufen|zu gehen|zu klappen|behoben zu sein|gelost zu sein|in ordnung zu sein)\b(?! (?:aber|nur|bis)\b)(?!.* (?:aber|doch|jedoch)\b)`,
+    // C134: policies in effect on the machine: "die GPOs greifen", "Gruppenrichtlinien werden angewendet".
+    String.raw`\b(?:gpos?|gruppenrichtlinie\w*|richtlinie\w*|policies)(?: (?!nicht\b|kein\w*\b|noch\b)[\w-]+){0,2} (?:greifen|greift|werden (?:jetzt |nun |wieder |korrekt |sauber )*angewendet|wird (?:jetzt |nun |wieder |korrekt |sauber )*angewendet|ziehen|zieht)\b(?! (?:nicht|noch nicht|immer noch nicht|nur|aber)\b)`,
+    // C135: the application starts without the message that was the fault: "startet … jetzt bei allen Kollegen ohne Fehlermeldung".
+    String.raw`\b(?:startet|starten|offnet|offnen|verbindet|verbinden|synchronisiert|synchronisieren)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b)[\w-]+){0,5} ohne (?:\w*meldung\w*|\w*warnung\w*|fehler|probleme|popup|nachfrage\w*|abfrage\w*)\b(?!(?: [\w-]+)? (?:nur|ausser|aber)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\b(?:ordnungsgemässe|ordnungsgemäße|normale|einwandfreie)[nrs]? (?:betrieb|funktion|funktionsweise)(?: [\w-]+){0,3} (?:wurde|ist|wurden) (?:festgestellt|bestätigt|verifiziert)\b`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -170,6 +186,10 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C141: no further steps needed: "weitere Schritte sind nicht nötig", "keine weiteren Maßnahmen erforderlich".
+    String.raw`\b(?:keine weiteren (?:schritte|massnahmen|aktionen|arbeiten)(?: \w+){0,2} (?:notig|erforderlich|notwendig)|weitere (?:schritte|massnahmen|aktionen|arbeiten) sind (?:\w+ )?nicht (?:mehr )?(?:notig|erforderlich|notwendig))\b`,
+    // C131: the fault did not come back: "Der Fehler ist nicht wiedergekommen".
+    String.raw`\b(?:fehler\w*|problem\w*|storung\w*|absturz|absturze|meldung\w*|warnung\w*|symptom\w*)(?: [\w-]+){0,3} (?:ist|sind) (?:seitdem |seither |bisher |danach )?(?:nicht|nie) (?:mehr |wieder )?(?:wiedergekommen|wiedergekehrt|zuruckgekommen|aufgetreten|aufgetaucht|erschienen)\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`\b(?:umweg|workaround|notlosung|notlösung|behelf|ausweichlosung)\w*(?: [\w-]+){0,8} nicht mehr\b`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
@@ -425,6 +445,9 @@ export const DE: ClaimLanguage = {
   ],
   unaffected: ['nicht betroffen', 'unbetroffen', 'nicht beeintrachtigt'],
   transient: [
+    // C139 (honest): "hat einmal geklappt, danach …": a success told once.
+    String.raw`(?<!\bnoch )(?<!\bschon )\beinmal (?:geklappt|funktioniert|gedruckt|gelaufen|gegangen)\b`,
+    String.raw`\b(?:klappte|funktionierte|lief|ging|druckte) (?:nur )?einmal\b`,
     // C108 (honest): "Hätte der Treiber gepasst, wäre der Drucker … erreichbar gewesen": what would have been.
     String.raw`\b(?:ware|waren|hatte|hatten)(?: [\w-]+){1,8} (?:gewesen|geworden|gegangen|gelaufen)\b`,
     // C99: "Im März war es schon einmal behoben, …": fixed once before, which says nothing of now.

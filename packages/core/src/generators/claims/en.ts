@@ -2,7 +2,7 @@ import type { ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:now|fully|successfully|completely|finally|totally|all|entirely|properly|definitely|officially|already|also|indeed|truly|really|thankfully|happily|luckily|just|been|not|never|yet|still|mostly|basically|apparently)`;
 const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|restored|cleared up|taken care of|dealt with|remedied|rectified|addressed|cured|mended|corrected|handled|squared away|back to normal|back online|up and running|operational|functional|stable again)`;
-const SYMPTOM = String.raw`(?:crash|fail|fall|fell|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug|reproduc|recur|reoccur)\w*`;
+const SYMPTOM = String.raw`(?:crash|cut(?:s|ting)? out|fail|fall|fell|freez|froze|drop|disconnect|error|appear|show|occur|happen|hang|prompt|reboot|restart|stall|lag|time|bluescreen|stutter|flicker|jam|beep|pop|kick|lock|throw|complain|die|broken|down|faulty|offline|an issue|a problem|an? problem|problematic|unreachable|unavailable|misbehav|glitch|bug|reproduc|recur|reoccur)\w*`;
 const SYMPTOM_NOUN = String.raw`(?:errors?|issues?|problems?|crash(?:es)?|messages?|prompts?|warnings?|faults?|bugs?|pop-?ups?|symptoms?|glitch(?:es)?|outages?|freezes?|blue ?screens?|bsods?|alerts?)`;
 const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|gone through|went through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
 const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:a |any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
@@ -11,6 +11,18 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C142: out of danger, said of the fault: "so we're in the clear".
+    String.raw`\b(?:we are|you are|we re|you re|it is|everything is|all) (?:now |finally |officially )?in the clear\b`,
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:stayed|remained|has stayed|has remained|have stayed|have remained|has been|have been|kept) (?:solid |all )?(?:green|passing|stable|up) (?:all night|all day|all weekend|overnight|since)\b`,
+    // C128: the customer invited to close or to mark the ticket done: "Feel free to mark this as done".
+    String.raw`\b(?:feel free to|go ahead and|you are welcome to)(?: (?:close|mark|set|flag))(?: (?:this|it|the|ticket|case|request|incident|call|one|out))*(?: as (?:resolved|done|complete|completed|closed|fixed|solved|finished))?\b(?!(?: [\w'-]+){0,6} (?:once|when|if|after|as soon as|until)\b)`,
+    // C129: a run completed without warnings or errors: "the backup completed without any warnings".
+    String.raw`\b(?:backups?|jobs?|syncs?|deployments?|deploy|runs?|migrations?|replications?|tasks?|scans?|imports?|exports?)(?: (?!not\b|never\b|only\b)[\w'-]+){0,5} (?:completed|finished|ran|went through|succeeded|came through)(?: cleanly| fine| successfully)? (?:without|with no|with zero) (?:any )?(?:warnings?|errors?|failures?|issues?|problems?)\b(?! (?:only|except|but)\b)`,
+    // C130: an appearance that asserts the good state: "It seems to work now".
+    String.raw`\b(?:seems|seem|appears|appear) to (?:be )?(?:work|be working|be fixed|be resolved|be sorted|be stable|be fine|be ok|be okay|behave|be behaving)\b(?! (?:only|partly|intermittently|for now|but)\b)`,
+    // C134: policies in effect on the machine: "the GPOs apply", "group policies are being applied".
+    String.raw`\b(?:gpos?|group polic(?:y|ies)|polic(?:y|ies)|intune (?:polic(?:y|ies)|profiles?)|configuration profiles?)(?: (?!not\b|never\b|still\b|no\b)[\w'-]+){0,3} (?:(?:are|is) (?:now |being |correctly |properly )*applied|(?:now )?(?:apply|applying)|take effect|taking effect|are in effect|is in effect)\b(?! (?:only|partially|but|to only|yet)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\bnormal (?:operation|service|functioning|working order)(?: has been| was| is)? (?:confirmed|verified|established|observed)\b`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -174,6 +186,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C133: not a single complaint since a time: "Not a single complaint from the front desk since Tuesday".
+    String.raw`\b(?:not (?:a single|one)|zero|no) (?:more |further |new |other )?(?:complaints?|tickets?|reports?)(?: (?!but\b)[\w'-]+){0,5} since\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`\b(?:does not|do not|did not|no longer) (?:have|need|has) to (?:use|go through|rely on|fall back on)(?: [\w-]+){0,4} (?:workaround|stopgap|webmail|web mail|fallback|loaner|hotspot)\b`,
     String.raw`\bno need to (?:restart|reboot|re-?\w+|power[ -]?cycle|reconnect|unplug|clear|reset)\b(?: [\w-]+){0,6} (?:anymore|any more)\b`,
@@ -444,6 +458,8 @@ export const EN: ClaimLanguage = {
   ],
   unaffected: ['unaffected', 'not affected', 'was not impacted', 'is not impacted', 'not impacted'],
   transient: [
+    // C139 (honest): "The test print worked once, then failed again": a success told once.
+    String.raw`\b(?:worked|printed|ran|went through|came through|succeeded|connected|synced|started|booted) (?:only )?once(?=$| then| and| but| before| in\b| on\b| during| after| for\b)`,
     // C108 (honest): "looks stable for now, but we'll watch it": a state that holds so far.
     String.raw`\bfor now\b`,
     String.raw`\b(?:briefly|temporarily|momentarily|intermittently|occasionally|sometimes|at first|initially|for a (?:while|bit|moment|second|minute))\b`,

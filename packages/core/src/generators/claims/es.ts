@@ -18,6 +18,14 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:se ha mantenido|se mantuvo|ha seguido|siguio|sigue|se queda|se quedo|permanece|permanecio) (?:en )?(?:verde|estable|en linea) (?:toda la noche|todo el dia|todo el fin de semana|desde)\b`,
+    // C127: a hedge that still asserts the present, with "now": "Ya debería funcionar", "Debería funcionar ahora".
+    String.raw`\bdeberian?(?=(?: [\w-]+){0,5} (?:ya|ahora)\b|(?<=\b(?:ya|ahora)(?: [\w-]+){0,3} deberian?))(?: (?:ya|ahora|todo|de nuevo|otra vez|bien))* (?:funcionar|andar|ir bien|estar (?:todo )?(?:bien|ok|resuelto|arreglado|solucionado|funcionando|normal|en orden|listo|operativo))\b`,
+    // C128: the customer invited to mark the ticket done: "Puede marcar el ticket como resuelto".
+    String.raw`\b(?:puede|pueden|puedes|podeis|podemos|podrian?)(?: \S+){0,2} (?:marcar|poner|dejar|dar|cerrar)(?: \S+){0,3} (?:como|por) (?:resuelt[oa]|cerrad[oa]|completad[oa]|finalizad[oa]|terminad[oa]|solucionad[oa]|atendid[oa])\b(?!(?: [\w-]+){0,6} (?:cuando|si|en cuanto|una vez|despues)\b)`,
+    // C134: policies in effect on the machine: "las políticas se aplican correctamente".
+    String.raw`\b(?:gpos?|directivas?|politicas?)(?: (?!no\b|ni\b)[\w-]+){0,3} (?:se aplican|se aplica|estan (?:aplicadas|aplicandose)|ya se aplican)(?: correctamente| bien| sin problemas?)?\b(?! (?:solo|parcialmente|a medias|pero)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\bse (?:ha )?(?:verificado|comprobado|confirmado|constatado) el (?:correcto|buen|normal) funcionamiento\b`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -187,6 +195,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C129: a run completed without warnings or errors: "El respaldo de anoche terminó sin advertencias".
+    String.raw`\b(?:respaldos?|copias?(?: de seguridad)?|backups?|trabajos?|tareas?|jobs?|sincronizacion(?:es)?|despliegues?|actualizacion(?:es)?|migracion(?:es)?|replicacion(?:es)?)(?: (?!no\b|solo\b)[\w-]+){0,6} (?:termino|terminaron|finalizo|finalizaron|se completo|se completaron|completo|corrio|paso|ha terminado|ha finalizado|se ejecuto) (?:correctamente |bien )?(?:sin (?:ningun |ninguna |ningunos |ningunas )?(?:advertencias?|avisos?|errores?|error|alertas?|warnings?|problemas?|incidencias?))\b(?! (?:salvo|solo|excepto|pero)\b)`,
+    // C131: the fault no longer comes back: "El error ya no vuelve".
+    String.raw`\b(?:error|errores|problema|problemas|fallo|fallos|falla|fallas|mensaje|mensajes|aviso|avisos|alerta|alertas|corte|cortes|cuelgue|cuelgues)(?: [\w-]+){0,3} ya no (?:vuelve|vuelven|aparece|aparecen|sale|salen|se repite|se repiten|regresa|regresan|se reproduce|se reproducen)\b`,
     // C123: "dejó de fallar" holds a failure word, a negator since C123: a symptom claim, negated only
     // by a negation before it ("no ha dejado de fallar").
     String.raw`(?<!\b(?:no|nunca|jamas) )\b(?:dejo|ha dejado|han dejado|dejaron) de (?:fallar|bloquearse|colgarse|desconectarse|reiniciarse|dar error|congelarse|aparecer)\b`,

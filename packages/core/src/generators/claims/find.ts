@@ -462,6 +462,12 @@ function prepare(text: string): string {
       // C91: an arrow between two readings ("packet loss 4 % → 0 %") reads as a word of its own,
       // which the lexicons' patterns name as they name "down to".
       .replace(/\s*(?:->|=>)\s*/g, ` ${TO_MARK} `)
+      // C138: "Firewall — up.": a dash after a short lead, before a value of a word or two that
+      // ends its sentence, sets a label apart as a colon does.
+      .replace(
+        /(?<=(?:^|[.!?\n])\s*(?:[\p{L}\p{N}-]+ ){0,2}[\p{L}\p{N}-]+)\s[-–—]\s(?=[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?\s*(?:[.!?\n]|$))/gu,
+        ' : ',
+      )
       // A dash set apart, en or em: a break like a comma ("Office activated – done").
       .replace(/\s[–—]\s/g, ' , ')
       // "10:40", "2.5", "1,5": one number, not a clause break in the middle of it.

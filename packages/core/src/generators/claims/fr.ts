@@ -16,6 +16,14 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:est |sont )?reste(?:e|s|es)? (?:au |en )?(?:vert|verte|verts|vertes|stable|stables|en ligne) (?:toute la nuit|toute la journee|tout le week-end|tout le weekend|depuis)\b`,
+    // C127: a hedge that still asserts the present, with "now": "Ça devrait marcher maintenant", "Tout devrait être réglé maintenant".
+    String.raw`\bdevrai(?:t|ent)(?=(?: [\w'-]+){0,5} (?:maintenant|desormais)\b|(?<=\b(?:maintenant|desormais)(?: [\w'-]+){0,3} devrai(?:t|ent)))(?: (?:bien|de nouveau|a nouveau|maintenant|desormais|tout|donc|vraiment|normalement))* (?:marcher|fonctionner|aller|etre (?:tout )?(?:regle|resolu|repare|bon|ok|en ordre|corrige|fonctionnel|operationnel|retabli)e?s?)\b`,
+    // C128: the customer invited to mark the ticket done: "Vous pouvez marquer le ticket comme résolu".
+    String.raw`\b(?:pouvez|peux|pouvons|pourrez)(?: \S+){0,2} (?:marquer|indiquer|passer|mettre|noter|classer)(?: \S+){0,3} (?:comme |en )?(?:resolue?|close?|fermee?|terminee?|traitee?|reglee?)s?\b(?!(?: [\w'-]+){0,6} (?:une fois|des que|quand|si|apres)\b)`,
+    // C134: policies in effect on the machine: "les GPO s'appliquent".
+    String.raw`\b(?:gpo|strategies|strategie|strategies de groupe|politiques?)(?: (?!ne\b|n\b|pas\b)[\w'-]+){0,2} (?:se appliquent|se applique|s appliquent|s applique|sont (?:bien |correctement |maintenant )*appliquees?|est (?:bien |correctement )*appliquee)\b(?! (?:pas|plus|toujours pas|que partiellement|mais)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\bfonctionnement (?:nominal|normal|correct)(?: a ete| est)? (?:constate|confirme|verifie|valide)\b`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -172,6 +180,10 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C129: a run completed without warnings or errors: "la sauvegarde s'est terminée sans aucune erreur".
+    String.raw`\b(?:sauvegardes?|backups?|jobs?|taches?|synchro\w*|deploiements?|mises? a jour|migrations?|replications?)(?: (?!ne\b|n\b|pas\b|seulement\b)[\w'-]+){0,6} (?:terminee?s?|termine|passee?s?|finie?s?|deroulee?s?|effectuee?s?|reussie?s?) (?:sans (?:aucune? |la moindre |le moindre )?(?:avertissements?|erreurs?|alertes?|warnings?|problemes?|accroc)|proprement|sans accroc)\b(?! (?:sauf|seulement|mais)\b)`,
+    // C131: the fault no longer comes back: "L'erreur ne revient plus", "les appels ne coupent plus".
+    String.raw`\bne (?:se )?(?:coupent|coupe|plantent|plante|decrochent|decroche|deconnectent|deconnecte|figent|fige|bloquent|bloque|freezent|freeze|crashent|crashe|reviennent|revient|reproduisent|reproduit|represente|representent|reapparait|reapparaissent|manifestent|manifeste) plus\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`\bne (?:a|ont) plus a (?:passer par|utiliser|se servir de|redemarrer|relancer)\b`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".

@@ -17,6 +17,18 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:e rimast[oa]|sono rimast[ie]|rimane|rimangono|resta|restano|e restat[oa]) (?:sul |in )?(?:verde|stabile|stabili|online) (?:tutta la notte|tutto il giorno|tutto il weekend|tutto il fine settimana|da)\b`,
+    // C127: a hedge that still asserts the present, with "now": "Ora dovrebbe funzionare", "Dovrebbe funzionare adesso".
+    String.raw`\bdovrebbe(?:ro)?(?=(?: [\w'-]+){0,5} (?:ora|adesso|ormai)\b|(?<=\b(?:ora|adesso|ormai)(?: [\w'-]+){0,3} dovrebbe(?:ro)?))(?: (?:ora|adesso|ormai|tutto|di nuovo|gia|bene))* (?:funzionare|andare|andare bene|essere (?:tutto )?(?:a posto|ok|risolto|sistemato|funzionante|in ordine|normale|ripristinato|operativo))\b`,
+    // C128: the customer invited to mark the ticket done: "Potete segnare il ticket come completato".
+    String.raw`\b(?:potete|puoi|puo|possiamo|potreste|potrebbe)(?: \S+){0,2} (?:segnare|marcare|contrassegnare|impostare|mettere|dare)(?: \S+){0,3} (?:come|per) (?:completat[oa]|risolt[oa]|chius[oa]|evas[oa]|conclus[oa]|terminat[oa]|gestit[oa])\b(?!(?: [\w'-]+){0,6} (?:quando|se|appena|dopo|una volta)\b)`,
+    // C130: an appearance that asserts the good state: "Sembra che funzioni".
+    String.raw`\bsembra(?:no)? (?:che )?(?:(?!non\b)[\w']+ ){0,3}(?:funzioni|funzionino|funzionare|vada bene|vadano bene)\b(?! (?:solo|in parte|parzialmente|ma)\b)`,
+    // C134: policies in effect on the machine: "le GPO vengono applicate".
+    String.raw`\b(?:gpo|criteri(?: di gruppo)?|polic(?:y|ies))(?: (?!non\b)[\w'-]+){0,3} (?:vengono (?:correttamente )?applicat[ie]|sono (?:correttamente )?applicat[ie]|si applicano)\b(?! (?:solo|parzialmente|ma)\b)`,
+    // C135: the application starts without the prompt that was the fault: "Word si apre senza chiedere l'attivazione".
+    String.raw`\b(?:si apre|si aprono|si avvia|si avviano|parte|partono|si connette|si collega|accede|sincronizza)(?: [\w'-]+){0,3} senza (?:piu )?(?:chiedere|richiedere|mostrare|errori|errore|avvisi|avviso|messaggi|messaggio|richiest[ae]|prompt|popup|warning)\b(?!(?: [\w'-]+)? (?:solo|tranne|ma)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\bsi (?:conferma|e verificato|e constatato|e confermato) il (?:regolare|corretto|normale|buon) funzionamento\b`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -177,6 +189,10 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C129: a run completed without warnings or errors: "il backup è terminato senza errori".
+    String.raw`\b(?:backup|copi[ae]|job|attivita|sincronizzazion[ei]|deploy|aggiornament[oi]|migrazion[ei]|replic[ae])(?: (?!non\b|solo\b)[\w'-]+){0,6} (?:terminat[oaie]|completat[oaie]|conclus[oaie]|andat[oaie] a buon fine) (?:correttamente )?(?:senza (?:alcun |alcuna |nessun |nessuna )?(?:avvisi|avviso|errori|errore|warning|allarmi|problemi|intoppi))\b(?! (?:tranne|solo|ma)\b)`,
+    // C131: the fault does not come back: "L'errore non si ripresenta".
+    String.raw`\b(?:errore|errori|problema|problemi|guasto|guasti|blocco|blocchi|messaggio|messaggi|avviso|avvisi|crash|disconnession[ei])(?: [\w'-]+){0,3} non si (?:ripresenta|ripresentano|ripete|ripetono|riproduce|riproducono|e (?:piu )?ripresentat[oaie]|e (?:piu )?ripetut[oaie]|sono (?:piu )?ripresentat[ie])\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`\bnon (?:deve|devono|ha bisogno di|hanno bisogno di) piu (?:usare|utilizzare|passare per|ricorrere a)\b`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".

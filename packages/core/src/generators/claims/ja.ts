@@ -39,6 +39,28 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C127: a hedged claim that still asserts the present: "これで解決したはずです", "もう大丈夫なはずです".
+    String.raw`(?:解決|解消|復旧|修正|修復|改善)(?:した|された|できた|している|されている)はず(?:です|だ)?(?!\S*(?:が|けど|けれど|か))`,
+    String.raw`(?:直った|直っている|直ってる|治った)はず(?:です|だ)?(?!\S*(?:が|けど|けれど|か))`,
+    String.raw`(?:これで|もう|今は|現在は)(?:大丈夫|問題ない|解決済み)な?はず(?:です|だ)?(?!\S*(?:が|けど|けれど|か))`,
+    // C137: idioms of "I think we nailed it": "たぶんこれでいけたと思います", "今度こそ直ったと思います".
+    String.raw`(?:これで|今度こそ|今回こそ)(?:いけ|行け|直っ|治っ|解決し|片付い|片づい)た(?:と思います|と思う|かと思います|っぽいです|っぽい|みたいです)`,
+    // C128: the customer invited to close the ticket: "本チケットはクローズしていただいて問題ございません".
+    String.raw`(?:チケット|本件|案件|お問い合わせ|リクエスト|依頼)(?:は|を)?(?:クローズ|完了|終了|解決済み)(?:扱い)?(?:に|と)?して(?:いただいて|頂いて|もらって|くださって)(?:も)?(?:問題(?:ありません|ございません|ないです|なし)|差し支え(?:ありません|ございません)|構いません|大丈夫です|結構です)`,
+    // C129: a run completed without warnings or errors: "バックアップは警告なしで完了しました".
+    String.raw`(?:警告|エラー|ワーニング)(?:も|が)?(?:一つも|ひとつも)?(?:なし|なく|無く|ゼロ)で?(?:正常に)?(?:完了|終了|成功)(?:しました|しています|しております|です)`,
+    // C130: an appearance hedge that asserts a good state: "大丈夫そうです", "問題なさそうです".
+    String.raw`(?:大丈夫|問題なさ|問題無さ|安定してい|直ってい|うまくいってい)そう(?:です|だ)(?:ね|よ)?(?!\S*(?:が|けど|けれど|か))`,
+    String.raw`(?:直った|解決した|うまくいった|正常に戻った)(?:みたい|よう)(?:です|だ)(?:ね|よ)?(?!\S*(?:が|けど|けれど|か))`,
+    // C134: the machine joined to the domain and the policies apply: "ドメイン参加が完了し、グループポリシーも適用されています".
+    String.raw`ドメイン(?:への)?(?:参加|加入|join)(?:が|は|も)?(?:無事に?)?(?:完了|成功)(?:し(?!ない|ませ|ておらず|ていな)|しました|しています)`,
+    String.raw`(?:グループポリシー|gpo|ポリシー)(?:が|は|も)?(?:正しく|正常に|問題なく)?適用(?:されています|されております|されてます|されました)`,
+    // C136: everyone can do the task again: "現在は全員が請求書を発行できる状態です".
+    String.raw`(?:全員|みんな|皆さん|皆様|全ユーザー|全社員)(?:が|とも)?\S{0,14}?(?:でき|出来)る状態(?:です|になっています|になりました|に戻りました)`,
+    // C138: monitoring state: the host stays green.
+    String.raw`(?:緑|グリーン)のまま(?:です|を維持|で推移)`,
+    // Faster than before the fault, like new: "新品同様です".
+    String.raw`新品(?:同様|のよう)(?:です|になりました|に(?:動いて|快適)|の(?:速さ|快適さ))`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`正常稼働を確認(?:いたしました|しました)`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -192,6 +214,10 @@ export const JA: ClaimLanguage = {
     String.raw`(?:正常に|問題なく|安定して|スムーズに|順調に)(?:動作|稼働|印刷|接続|起動)(?:しています|しております|します|中です|できています)`,
   ].map(inJapanese),
   symptomClaims: [
+    // C131: the error does not come back, in the plain and the Kansai forms: "エラーももう出てへん".
+    `${SYMPTOM}(?:は|が|も){0,2}(?:もう|もはや|二度と)(?:出て(?:へん|ない|こない|こーへん)|出(?:え)?へん|出ない|起きてない|起きない|発生しない|再発しない|再発してない|戻ってこない|戻ってきません)(?!\\S*(?:か|よう|場合|まで))`,
+    // It no longer happens, with "もう" before the end: "VPNが切れることはもうなくなりました".
+    String.raw`(?:切れる|落ちる|止まる|固まる|フリーズする|エラーになる|発生する|再発する|表示される|出る|途切れる)こと(?:は|も)?(?:もう|もはや|すっかり)(?:なくなりました|なくなった|なくなっています|ありません)`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`(?:代替運用|回避策|暫定運用|迂回)(?:は|も)?不要(?:と|に)なりました`,
     String.raw`(?:再起動|再入力|再接続|再ログイン|再設定)(?:していただく|して頂く)必要(?:は|が|も)?(?:なくなりました|なくなった)`,
@@ -317,7 +343,17 @@ export const JA: ClaimLanguage = {
   ],
   pastAux: [],
   unaffected: ['影響を受けておらず', '影響を受けていない', '影響はなく', '影響はありません', '影響なし'],
-  transient: ['一時的に', 'しばらく', '数分間', '数秒間', '一瞬', '最初は'],
+  transient: [
+    '一度だけ',
+    '一回だけ',
+    '1回だけ',
+    '一時的に',
+    'しばらく',
+    '数分間',
+    '数秒間',
+    '一瞬',
+    '最初は',
+  ],
   ellipticals: [
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     '成功',

@@ -34,6 +34,24 @@ export const KO: ClaimLanguage = {
   name: 'ko',
   scripts: ['Hangul'],
   claims: [
+    // C127: a hedged claim that still asserts the present: "이제 다 해결됐을 거예요", "지금은 괜찮을 거예요".
+    String.raw`${W}(?:이제|지금은|이제는) (?:다 |전부 |모두 )?(?:해결됐을|해결되었을|고쳐졌을|괜찮을|정상일) (?:거예요|겁니다|거에요|것입니다)${WE}`,
+    // C137: idioms of "I think we nailed it": "이번엔 잡은 것 같아요".
+    String.raw`${W}(?:이번엔|이번에는|드디어|마침내) (?:제대로 )?(?:잡은|잡았는|해결한|고친) (?:것|거) 같(?:아요|습니다|네요|아)${WE}`,
+    String.raw`${W}(?:이번엔|이번에는|드디어|마침내) (?:제대로 )?잡았(?:어요|습니다|네요|다|어)${WE}`,
+    // C128: the customer invited to close the ticket: "이 건은 완료 처리해 주셔도 됩니다".
+    String.raw`${W}(?:완료|종료|해결|클로즈) ?처리(?:해 ?주셔도|하셔도|해도) (?:됩니다|돼요|괜찮습니다|좋습니다)${WE}`,
+    String.raw`${W}(?:티켓|요청|건|문의)(?:을|를|은|는)? (?:닫으셔도|종료하셔도|클로즈하셔도|완료로 표시하셔도) (?:됩니다|돼요|괜찮습니다|좋습니다)${WE}`,
+    // C129: a run completed without warnings or errors: "어젯밤 백업은 경고 없이 완료됐습니다".
+    String.raw`${W}(?:경고|오류|에러)(?:나 (?:오류|에러|경고))? (?:하나 )?없이 (?:정상 ?)?(?:완료|종료|성공)(?:됐|되었|했|하였)(?:습니다|어요|어|네요|다)${WE}`,
+    // C130: an appearance hedge that asserts a good state: "괜찮은 것 같아요", "해결된 것 같습니다".
+    String.raw`${W}(?:이제 |다 |이제 다 )?(?:괜찮은|문제없는|문제 없는|정상인|해결된|고쳐진|잘 되는|잘 돌아가는) (?:것|거) 같(?:아요|습니다|네요|아)${WE}`,
+    // C134: the machine joined to the domain and the policies apply: "도메인 가입 완료됐고 그룹 정책도 적용되고 있어".
+    String.raw`${W}도메인 (?:가입|참가|조인)(?:이|은|도)? ?(?:완료|성공)(?:됐|되었|했)\S*`,
+    String.raw`${W}(?:그룹 ?정책|gpo|정책)(?:이|도|은|들도|들이)? (?:정상적으로 |잘 )?적용(?:되고 있(?:어|어요|습니다|음|네요)|됐(?:어|어요|습니다|네요)|되었습니다|돼 있(?:어|어요|습니다)|되어 있습니다)${WE}`,
+    // Works again, said in speech: "프린터 이제 잘 돼", and the fix said in one word: "고쳤어".
+    String.raw`${W}(?:이제|다시|지금은) 잘 (?:돼|돼요|되네|되네요|된다|됨|되고 있어|되고 있어요)${WE}`,
+    String.raw`(?:^|, |로 )(?:다 )?(?:고쳤어|고쳤어요|고쳤습니다|고쳤다)$`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
     String.raw`다른 (?:층|PC|컴퓨터|노트북)(?:과|와) 같아졌`,
     // C114: every job of a run told as successful: "every backup job succeeded last night".
@@ -179,6 +197,9 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C131: the error does not come back: "오류가 다시 안 뜨네요", "에러가 더 이상 안 나요".
+    `${W}${SYMPTOM}(?:가|이|는|도)? (?:다시|더 이상|더는|이제|또) 안 (?:뜨네요|뜨네|떠요|떠|뜹니다|나요|나네요|납니다|생겨요|생기네요|생깁니다|나타나요|나타납니다|나타나네요)${WE}`,
+    `${W}${SYMPTOM}(?:가|이|는|도)? (?:다시 |더 이상 )?재발하지 않(?:아요|습니다|네요|았어요|았습니다)${WE}`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`(?:재부팅|재시작)(?:하실|할) 필요가 없`,
     String.raw`우회하지 않으셔도 됩니다`,
@@ -294,6 +315,8 @@ export const KO: ClaimLanguage = {
   pastAux: ['었었', '였었'],
   unaffected: ['영향이 없고', '영향을 받지 않', '영향 없음', '영향은 없고'],
   transient: [
+    // C139: a success that happened once: "딱 한 번 됐다가" (not "한 번도", never).
+    String.raw`${W}(?:딱 |단 )?한 번(?:만)?${WE}(?! ?도)(?! ?에)(?! 더)`,
     String.raw`(?:잠시|잠깐|일시적으로|몇 분 동안|몇 초 동안|가끔|처음에는)`,
     // C99: "3월에 한 번 해결됐었는데 …": the past perfect tells a state that held once, before now.
     '(?:됐었|되었었|했었)',

@@ -16,6 +16,20 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:bleef|bleven|blijft|blijven|is|zijn) (?:sinds (?:gisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|de hele nacht|de hele dag|het hele weekend|sindsdien) (?:\w+ ){0,2}(?:groen|stabiel|online|bereikbaar)(?: gebleven)?\b(?! (?:alleen|maar|tot)\b)`,
+    // C127: a hedge that still asserts the present, with "now": "Het zou nu moeten werken", "Zou nu allemaal goed moeten zijn".
+    String.raw`\b(?:zou|zouden)(?=(?: [\w-]+){0,4} (?:nu|inmiddels|intussen)\b|(?<=\b(?:nu|inmiddels|intussen)(?: [\w-]+){0,3} (?:zou|zouden)))(?: (?!niet\b|geen\b|nog\b|pas\b|als\b|wanneer\b|zodra\b)[\w-]+){0,4} moeten (?:werken|zijn|lukken|functioneren|draaien)\b`,
+    // C128: the customer invited to close or mark the ticket: "U kunt het ticket sluiten", "… als opgelost markeren".
+    String.raw`\b(?:u|je|jij|jullie) (?:kunt|kan|kunnen|mag|mogen)(?: \w+){0,2} (?:dit|het|deze|de|uw) (?:ticket|zaak|melding|verzoek|incident|call)(?: als (?:opgelost|afgehandeld|afgerond|gesloten|klaar|gereed|voltooid))? (?:sluiten|afsluiten|dichtzetten|dichtdoen|markeren|zetten|beschouwen)\b(?!(?: [\w-]+){0,6} (?:zodra|als|wanneer|nadat|pas)\b)`,
+    // C129: a run completed without warnings or errors: "De back-up is zonder waarschuwingen voltooid".
+    String.raw`\b(?:back-?ups?|jobs?|taak|taken|synchronisatie|sync|uitrol|deployment|update|migratie|replicatie)(?: (?!niet\b|geen\b|alleen\b)[\w-]+){0,6} (?:zonder (?:enige )?(?:waarschuwingen|waarschuwing|fouten|fout|foutmeldingen|problemen|meldingen) (?:voltooid|afgerond|geslaagd|gelukt|doorgelopen|klaar)|(?:voltooid|afgerond|geslaagd|gelukt|doorgelopen) zonder (?:enige )?(?:waarschuwingen|waarschuwing|fouten|fout|foutmeldingen|problemen|meldingen))\b(?! (?:behalve|alleen|maar)\b)`,
+    // C130: an appearance that asserts the good state: "Lijkt te werken nu".
+    String.raw`\blijkt (?:nu |inmiddels )?(?:weer )?(?:te werken|goed te gaan|opgelost te zijn|in orde te zijn|stabiel te zijn|te lukken)\b(?! (?:alleen|maar|deels|gedeeltelijk)\b)`,
+    // C134: policies in effect on the machine: "het groepsbeleid wordt toegepast".
+    String.raw`\b(?:gpos?|groepsbeleid\w*|beleidsregels?|policies)(?: (?!niet\b|geen\b)[\w-]+){0,3} (?:worden (?:nu |weer |correct |goed )*toegepast|wordt (?:nu |weer |correct |goed )*toegepast)\b(?! (?:niet|nog niet|maar|alleen)\b)`,
+    // C135: the application starts without the prompt that was the fault: "Outlook start zonder activatiemelding".
+    String.raw`\b(?:start|starten|opent|openen|verbindt|verbinden|synchroniseert|synct|meldt zich aan|logt in)(?: [\w-]+){0,3} zonder (?:\w*melding\w*|waarschuwing\w*|prompt|pop-?up|fouten|fout|problemen)\b(?!(?: [\w-]+)? (?:alleen|behalve|maar)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\bde normale werking is (?:bevestigd|vastgesteld|gecontroleerd)\b`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -173,6 +187,9 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C131/C132: the fault no longer comes back, also in a subordinate clause: "waarom de telefoons niet meer uitvallen", "De foutmelding is niet teruggekomen".
+    String.raw`(?<!\bniet zo dat (?:[\w-]+ ){0,4})\bniet meer (?:uitvallen|uitvalt|wegvallen|wegvalt|vastlopen|vastloopt|crashen|crasht|haperen|hapert|verbreken|verbreekt|onderbroken worden|terugkomen|terugkomt|optreden|optreedt|voorkomen|voorkomt|verschijnen|verschijnt)\b`,
+    String.raw`\b(?:fout\w*|probleem|problemen|storing\w*|melding\w*|crash\w*|waarschuwing\w*)(?: [\w-]+){0,3} (?:is|zijn) (?:sindsdien |daarna )?niet (?:meer )?(?:teruggekomen|teruggekeerd|opgetreden|verschenen|voorgekomen)\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`\b(?:hoeft|hoeven)(?: [\w-]+){0,4} niet meer (?:[\w-]+ ){0,5}(?:te gebruiken|herstart te worden|gereboot te worden|te herstarten)\b`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".

@@ -33,6 +33,21 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C137: idioms of "I think we nailed it": "Chyba mamy to", "No i mamy to!".
+    String.raw`(?:^|${W}(?:chyba|no i|wreszcie|w końcu|i) )mamy to(?: ?!)?$`,
+    // C128: the customer invited to mark or close the ticket: "Można oznaczyć zgłoszenie jako zrealizowane".
+    String.raw`${W}(?:można|możecie|mogą państwo|może pan|może pani|proszę) (?:już )?(?:oznaczyć|oznaczać|zamknąć) (?:\S+ ){0,2}jako (?:zrealizowane|zrealizowany|zrealizowana|rozwiązane|rozwiązany|rozwiązana|zamknięte|zamknięty|wykonane|wykonany|załatwione|zakończone|zakończony)${WE}`,
+    String.raw`${W}(?:można|możecie|mogą państwo|może pan|może pani) już zamknąć (?:\S+ )?(?:zgłoszenie|ticket|zlecenie|sprawę)${WE}`,
+    // C129: a run completed without warnings or errors: "Nocny backup zakończył się bez ostrzeżeń".
+    String.raw`${W}(?:zakończył|zakończyła|zakończyło|zakończyły|przeszedł|przeszła|przeszło|wykonał|wykonała|wykonało) się (?:\S+ )?bez (?:żadnych |jednego )?(?:ostrzeżeń|ostrzeżenia|błędów|błędu)${WE}`,
+    String.raw`${W}(?:zakończony|zakończona|zakończone|wykonany|wykonana|wykonane|ukończony|ukończona|ukończone) bez (?:żadnych |jednego )?(?:ostrzeżeń|ostrzeżenia|błędów|błędu)${WE}`,
+    // C136: everyone can do the task again: "wszyscy mogą znowu wystawiać faktury".
+    String.raw`${W}(?:wszyscy|każdy|cały zespół|całe biuro) (?:(?:znowu|znów|ponownie|już) )?(?:mogą|może|są w stanie|jest w stanie) (?:(?:znowu|znów|ponownie|już|normalnie|bez problemu|z powrotem) )+\S+`,
+    String.raw`${W}(?:wszyscy|każdy|cały zespół|całe biuro) (?:znowu|znów|ponownie|już) (?:mogą|może|są w stanie|jest w stanie) \S+`,
+    // C22: activated: the program starts without asking for activation.
+    String.raw`${W}(?:uruchamia się|startuje|otwiera się|działa) bez (?:prośby|monitu|pytania|komunikatu|żądania) o (?:aktywację|licencję|aktywowanie)${WE}`,
+    // C138: monitoring state: green ticks everywhere.
+    String.raw`${W}(?:wszędzie|wszystko na|same|wszystkie (?:checki|statusy|kontrolki)) (?:zielone|zielono)(?: (?:ptaszki|checki|fajki|znaczniki|statusy))?${WE}`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`${W}potwierdzono prawidłowe działanie${WE}`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -208,6 +223,14 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C131: the error does not come back: "błąd już nie wraca", "awaria się nie powtórzyła".
+    `${W}${SYMPTOM_STEM} (?:\\S+ )?(?:(?:już|więcej|ani razu) )*(?:się )?nie (?:wraca|wracają|powraca|powracają|powtarza się|powtarzają się|wrócił|wróciła|wróciło|wróciły|powrócił|powróciła|powtórzył się|powtórzyła się|powtórzyło się|powtórzyły się)${WE}`,
+    // C132: "no longer" in a clause of reason: "dzięki czemu rozmowy już się nie urywają".
+    String.raw`${W}(?:dzięki czemu|dzięki temu|przez co|i dlatego|co sprawia że) (?:\S+ ){0,3}?(?:już|więcej) (?:się )?nie (?:się )?(?:urywa|urywają|zrywa|zrywają|rozłącza|rozłączają|zawiesza|zawieszają|wywala|wywalają|przerywa|przerywają|pojawia|pojawiają|występuje|występują|sypie|psuje|psują)(?: się)?${WE}`,
+    // C133: not a single complaint since a time: "Od poniedziałku ani jednej skargi".
+    String.raw`${W}(?:od|odkąd)(?: \S+){1,3} (?:nie było |nie mamy |nie dostaliśmy )?ani (?:jednej|jednego) (?:skargi|reklamacji|zgłoszenia|telefonu|uwagi|awarii)${WE}`,
+    // No problem left with it: "już nie ma z tym żadnego problemu".
+    String.raw`${W}już nie ma (?:z tym |z nim |z nią |z nimi )?(?:żadnego |najmniejszego )?(?:problemu|kłopotu|problemów|kłopotów)${WE}`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`${W}nie musi już (?:korzystać|używać|restartować)${WE}`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
@@ -447,6 +470,8 @@ export const PL: ClaimLanguage = {
     'nie zostały objęte',
   ],
   transient: [
+    // C139: a success that happened once: "zadziałał raz, potem znowu błąd" (not "od razu", "jeszcze raz").
+    String.raw`${W}(?<!(?:od|jeszcze|ten|tym|za|na|kolejny|pierwszy|ostatni|drugi|ani|jeden) )raz${WE}(?! (?:na|w|po|jeszcze|dwa)${WE})`,
     String.raw`${W}(?:przez chwilę|chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [

@@ -18,6 +18,14 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:ficou|ficaram|permaneceu|permaneceram|continua|continuam|segue|seguem) (?:no |em )?(?:verde|estavel|estaveis|online) (?:a noite toda|toda a noite|o dia todo|todo o dia|o fim de semana todo|desde)\b`,
+    // C127: a hedge that still asserts the present, with "now": "Deve estar tudo certo agora", "Agora deve funcionar".
+    String.raw`\b(?:deve|devem|deveria|deveriam)(?=(?: [\w-]+){0,5} (?:agora|ja)\b|(?<=\b(?:agora|ja)(?: [\w-]+){0,3} (?:deve|devem|deveria|deveriam)))(?: (?:agora|ja|tudo|de novo|bem))* (?:funcionar|estar (?:tudo )?(?:certo|ok|bem|resolvido|funcionando|normal|normalizado|em ordem|operacional)|ficar (?:tudo )?(?:certo|ok|bem|normal))\b`,
+    // C128: the customer invited to mark the ticket done: "Pode dar o chamado como concluído".
+    String.raw`\b(?:pode|podem|podes|podemos|poderia|poderiam)(?: \S+){0,2} (?:dar|marcar|considerar|colocar|deixar|por)(?: \S+){0,3} (?:como|por) (?:concluid[oa]|resolvid[oa]|encerrad[oa]|fechad[oa]|finalizad[oa]|solucionad[oa])\b(?!(?: [\w-]+){0,6} (?:quando|se|assim que|depois|apos)\b)`,
+    // C134: policies in effect on the machine: "as GPOs estão sendo aplicadas".
+    String.raw`\b(?:gpos?|diretivas?|politicas?)(?: (?!nao\b|nem\b)[\w-]+){0,3} (?:estao sendo aplicadas|estao aplicadas|sao aplicadas|se aplicam|ja se aplicam|foram aplicadas com sucesso)\b(?! (?:so|apenas|parcialmente|mas)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`\bfoi (?:confirmada|verificada|constatada) a (?:normalizacao|normalidade)\b`,
     String.raw`\bfoi (?:confirmado|verificado|constatado) o (?:correto|bom|normal) funcionamento\b`,
@@ -193,6 +201,12 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C129: a run completed without warnings or errors: "O backup de ontem terminou sem nenhum aviso".
+    String.raw`\b(?:backups?|copias?(?: de seguranca)?|rotinas?|jobs?|tarefas?|sincronizac\w*|deploy|implantac\w*|atualizac\w*|migrac\w*|replicac\w*)(?: (?!nao\b|so\b|apenas\b)[\w-]+){0,6} (?:terminou|terminaram|concluiu|concluiram|finalizou|finalizaram|rodou|rodaram|completou|foi concluid[oa]|foi finalizad[oa]) (?:com sucesso )?(?:sem (?:nenhum |nenhuma |qualquer )?(?:avisos?|alertas?|erros?|warnings?|problemas?|advertencias?))\b(?! (?:exceto|so|apenas|mas)\b)`,
+    // C131/C132: the fault no longer comes back, in the infinitive too: "O erro não voltou", "o motivo de as ligações não caírem mais", "Não tá mais dando pau".
+    String.raw`\b(?:erro|erros|problema|problemas|falha|falhas|mensagem|mensagens|aviso|avisos|alerta|alertas|travamento|travamentos|queda|quedas)(?: [\w-]+){0,3} (?:nao|ja nao) (?:voltou|voltaram|volta mais|voltam mais|apareceu mais|reapareceu|reapareceram|se repetiu|se repetiram|aparece mais|aparecem mais|retornou|retornaram)\b`,
+    String.raw`\bnao (?:\w+ )?(?:caem|cai|cair|cairem|caiu|travam|trava|travou|travar|travarem|cortam|corta|desconecta|desconectam|reinicia|reiniciam|congela|congelam) mais\b`,
+    String.raw`\bnao (?:ta|esta|estao) mais (?:dando (?:pau|erro|problema)|travando|caindo|desconectando|congelando)\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`\bnao (?:precisa|precisam) mais (?:usar|utilizar|recorrer a|passar pelo|passar pela)\b`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".

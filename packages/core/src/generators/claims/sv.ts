@@ -19,6 +19,20 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
+    String.raw`\b(?:har varit|var|har legat|lag|ar) (?:gron|gront|grona|stabil|stabilt|online|uppe) (?:hela natten|hela dagen|hela helgen|sedan)\b`,
+    // C127: a hedge that still asserts the present, with "now": "Borde vara fixat nu", "Det bör fungera nu".
+    String.raw`\b(?:borde|bor|torde)(?=(?: [\w-]+){0,5} (?:nu|redan)\b|(?<=\b(?:nu|redan)(?: [\w-]+){0,3} (?:borde|bor|torde)))(?: (?:det|allt|den|nu|redan|helt|da))* (?:fungera|funka|lira|rulla|vara (?:helt |allt )?(?:fixat|fixad|fixade|lost|klart|ok|bra|ordnat|i ordning|atgardat|igang))\b`,
+    // C128: the customer invited to mark the ticket done: "Ni kan markera ärendet som klart".
+    String.raw`\b(?:kan|far)(?: \S+){0,2} (?:markera|satta|klarmarkera|avsluta)(?: \S+){0,2} (?:arendet|ticketen|incidenten|supportarendet|casen)(?: som (?:klart|lost|stangt|atgardat|avslutat))?\b(?!(?: [\w-]+){0,6} (?:nar|om|sa snart|efter)\b)`,
+    // C129: a run completed without warnings or errors: "Nattens backup gick igenom utan varningar".
+    String.raw`\b(?:backup(?:en)?|sakerhetskopi\w*|jobbet|jobb|synk\w*|korningen|uppdateringen|migrering\w*|replikering\w*)(?: (?!inte\b|aldrig\b|bara\b)[\w-]+){0,6} (?:gick igenom|gick klart|blev klar|blev klart|slutfordes|kordes|lyckades|gick) (?:felfritt )?utan (?:nagra )?(?:varningar|varning|fel|felmeddelanden|problem|anmarkningar)\b(?! (?:utom|bara|men)\b)`,
+    // C130: an appearance that asserts the good state: "Ser ut att funka nu".
+    String.raw`\bser ut (?:att|som om) (?:det |den |allt )?(?:funka|fungera|funkar|fungerar|vara (?:lost|fixat|ok|bra|stabil|stabilt)|lira)\b(?! (?:bara|delvis|men)\b)`,
+    // C134: policies in effect on the machine: "grupprinciperna tillämpas".
+    String.raw`\b(?:gpo\w*|grupprincip\w*|princip\w*|policys?|policyerna)(?: (?!inte\b|aldrig\b)[\w'-]+){0,3} (?:tillampas|appliceras|slar igenom)\b(?! (?:inte|annu inte|bara|men)\b)`,
+    // C135: the application starts without the prompt that was the fault: "Outlook startar utan aktiveringsruta".
+    String.raw`\b(?:startar|oppnas|oppnar|ansluter|synkar|synkroniserar|loggar in)(?: [\w-]+){0,3} utan (?:\w*ruta\w*|\w*meddelande\w*|varning\w*|felmeddelande\w*|fel|problem|prompt|popup)\b(?!(?: [\w-]+)? (?:bara|utom|men)\b)`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`${W}normal drift har (?:bekräftats|verifierats|konstaterats)${WE}`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -189,6 +203,11 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C131/C132: the fault no longer comes back, also in a subordinate clause: "Felet kommer inte tillbaka", "att samtalen inte bryts längre".
+    String.raw`\b(?:felet|felen|problemet|problemen|felmeddelandet|kraschen|krascherna|varningen|avbrotten)(?: [\w-]+){0,3} (?:kommer|har) (?:inte|aldrig) (?:langre )?(?:tillbaka|kommit tillbaka|aterkommit|dykt upp igen|uppstatt igen)\b`,
+    String.raw`\binte (?:langre (?:bryts|bryter|kraschar|hanger sig|fryser|tappar|laggar|strular|kranglar|gar ner|faller bort|kopplas ner|dyker upp|kommer tillbaka|aterkommer)|(?:bryts|bryter|kraschar|hanger sig|fryser|tappar|laggar|strular|kranglar|gar ner|faller bort|kopplas ner|dyker upp|kommer tillbaka|aterkommer) langre)\b`,
+    // C133: not a single complaint since a time: "Inte ett enda klagomål på wifi:t sedan måndag".
+    String.raw`\b(?:inte (?:ett enda|ett|nagot)|inga|noll) (?:nya )?(?:klagomal|arenden|felanmalningar)(?: (?!men\b)[\w:-]+){0,5} sedan\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`${W}behöver inte (?:längre (?:använda|startas om|starta om)|(?:använda|startas om|starta om)(?: \S+){0,5} längre)${WE}`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
@@ -458,7 +477,7 @@ export const SV: ClaimLanguage = {
     'det löste sig',
     'löste sig',
   ],
-  labelStates: ['online', 'normal', 'i drift'],
+  labelStates: ['online', 'normal', 'i drift', 'uppe'],
   fillers: [
     'nu',
     'igen',

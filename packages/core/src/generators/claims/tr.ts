@@ -26,6 +26,16 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C127: a hedged claim that still asserts the present: "Artık her şey hallolmuş olmalı".
+    String.raw`${W}(?:artık|şimdi|şu an|şu anda) (?:\S+ ){0,3}(?:hallolmuş|halolmuş|çözülmüş|düzelmiş|giderilmiş|düzeltilmiş|yoluna girmiş|tamamlanmış) ol(?:malı|sa gerek)${WE}`,
+    // C128: the customer invited to mark or close the ticket: "Talebi tamamlandı olarak işaretleyebilirsiniz".
+    String.raw`${W}(?:tamamlandı|çözüldü|kapatıldı|çözülmüş|tamamlanmış|kapalı) olarak işaretleyebilir(?:siniz|sin|iz)${WE}`,
+    String.raw`${W}(?:talebi|kaydı|bileti|çağrıyı|ticketı|ticket'ı|destek talebini) (?:artık )?kapatabilir(?:siniz|sin)${WE}`,
+    // C129: a run completed without warnings or errors: "Dün geceki yedekleme uyarısız tamamlandı".
+    String.raw`${W}(?:uyarısız|hatasız|uyarı vermeden|hata vermeden|(?:hiçbir |tek bir )?(?:uyarı|hata) olmadan) (?:bir şekilde |başarıyla )?(?:tamamlandı|bitti|tamamlanmıştır|sonlandı|tamamlanmış)${WE}`,
+    // C134: the machine joined to the domain and the policies apply: "Bilgisayar domaine alındı, GPO'lar da uygulanıyor".
+    String.raw`${W}(?:domaine|domain'e|etki alanına) (?:başarıyla )?(?:alındı|eklendi|katıldı|katılmıştır|alınmıştır|dahil edildi)${WE}`,
+    String.raw`${W}(?:gpo|grup ilke|grup ilkeleri|grup politikaları|politikalar|ilkeler)\S* (?:da |de )?(?:sorunsuz |düzgün |artık )?(?:uygulanıyor|uygulandı|uygulanmış|uygulanmaktadır)${WE}`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`${W}normal (?:şekilde )?çalıştığı (?:teyit|tespit) edil(?:miştir|di)${WE}`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -171,6 +181,12 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C131: the error does not come back: "hata tekrarlamadı", "arıza bir daha görülmedi".
+    String.raw`${W}(?:hata|arıza|sorun|problem|uyarı|kesinti|donma|çökme|kopma)\S* (?:\S+ )?(?:(?:bir daha|tekrar|yeniden|artık|hiç) )?(?:tekrarlamadı|tekrarlanmadı|tekrar etmedi|tekrarlamıyor|tekrarlanmıyor|geri gelmedi|geri gelmiyor|geri dönmedi|bir daha çıkmadı|tekrar çıkmadı|yeniden çıkmadı|tekrar görülmedi|bir daha görülmedi)${WE}`,
+    // C132: "no longer" in a clause of reason: "telefonların artık kesilmemesinin sebebi de bu".
+    String.raw`${W}artık (?:\S+ )?\S+m[ae]m[ae]s[iı]n[iı]n (?:sebebi|nedeni)${WE}`,
+    // C133: not a single complaint since a time: "Pazartesiden beri tek bir şikâyet gelmedi".
+    String.raw`${W}(?:beri|itibaren) (?:\S+ ){0,5}(?:tek bir|tek|hiç|bir tane bile|hiçbir) (?:şikayet|şikâyet|yakınma|arıza kaydı|çağrı|sorun bildirimi)(?: bile)? (?:gelmedi|almadık|olmadı|gelmiyor|bildirilmedi|alınmadı)${WE}`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
     String.raw`${W}(?:gündür|saattir|haftadır)(?: \S+)? (?:hiç )?(?:kopmadan|kesilmeden|düşmeden|hata vermeden|sorunsuz)${WE}`,
     // C119: not once since a point in time: "since 3 pm the Wi-Fi has not dropped once", "no errors since the reboot".
@@ -306,6 +322,8 @@ export const TR: ClaimLanguage = {
   pastAux: ['idi', 'iken'],
   unaffected: ['etkilenmedi', 'etkilenmemiş', 'etkilenmemis', 'etkilenmiyor'],
   transient: [
+    // C139: a success that happened once: "bir kez çalıştı" (not "bir kez bile", "bir kez daha").
+    String.raw`${W}bir (?:kez|kere)${WE}(?! (?:bile|daha)${WE})`,
     String.raw`${W}(?:kısa bir süre|birkaç (?:dakika|saniye)(?:lığına)?|geçici olarak|bir süreliğine|ara sıra|bazen|ilk başta)${WE}`,
   ],
   ellipticals: [

@@ -36,6 +36,20 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C127: a hedged claim that still asserts the present: "应该都搞定了", "现在应该没问题了".
+    String.raw`(?<!(?:后|後|之后|之後|以后|以後|等|一旦|如果|要是|明天|下周|下週|一下)\S{0,12})(?:应该|應該)(?:都|已经|已經|已)?(?:搞定|解决|解決|修好|好|没问题|沒問題|正常|恢复正常|恢復正常|没事|沒事)了(?!吧|吗|嗎)`,
+    // C128: the customer invited to close the ticket: "麻煩您幫忙把這張單結案", "您可以把工单标记为已完成".
+    String.raw`(?:麻烦您|麻煩您|麻烦|麻煩|请您|請您|您可以|您可|可以)(?:(?!不|别|別|再|后|後)\S){0,8}?(?:结案|結案|关单|關單|关闭工单|關閉工單|关闭这张|關閉這張|标记为已(?:完成|解决)|標記為已(?:完成|解決)|标为已(?:完成|解决)|標為已(?:完成|解決))`,
+    // C130: an appearance hedge that asserts a good state: "看起来没问题了", "好像已经好了".
+    String.raw`(?:看起来|看起來|看上去|好像|似乎)(?:已经|已經|都)?(?:没问题了|沒問題了|没事了|沒事了|正常了|好了|都好了|稳定了|穩定了|恢复正常了|恢復正常了)(?!吧|吗|嗎)`,
+    // C134: the machine joined to the domain and the policies apply: "电脑已成功加入域，组策略也已生效".
+    String.raw`(?:已|已经|已經|成功)(?:成功)?加入(?:了)?(?:域|网域|網域|domain)`,
+    String.raw`(?:组策略|組策略|策略|gpo)(?:也|都)?(?:已|已经|已經)(?:正常)?(?:生效|应用|應用|下发|下發)`,
+    // C136: everyone can do the task again: "现在大家都能正常开发票了".
+    String.raw`(?:大家|所有人|全员|全員|每个人|每個人|同事们|同事們)(?:现在|現在|又)?(?:都|也)(?:能|可以|能够|能夠)(?:正常|顺利|順利|重新)\S{1,6}?了`,
+    // C138: monitoring state: "全部绿勾", the sync runs again: "同步又跑起来了".
+    String.raw`(?:全部|全都|都是|一片|全是)(?:绿勾|綠勾|绿色对勾|綠色對勾|绿灯|綠燈|绿色|綠色)`,
+    String.raw`(?:又|重新)(?:跑|转|轉)起来了`,
     // C125: normal operation stated as confirmed, in the formal register: "Normal operation has been confirmed".
     String.raw`已于[^,.]{0,12}?恢复(?!不|没)`,
     // C126: as good as its peers: "works just like every other laptop in the office", "same speed as the rest".
@@ -169,6 +183,10 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C133: not a single complaint since a time: "從週一開始就沒有人再抱怨 Wi‑Fi 了".
+    String.raw`(?:从|從|自从|自從|自)\S{1,8}?(?:开始|開始|以来|以來|起)(?:就|到现在|到現在)?(?:再也)?(?:没有人|沒有人|没人|沒人)(?:再)?(?:抱怨|投诉|投訴|反映|报修|報修)`,
+    // C132: "no longer" in a clause of reason: "這也是為什麼電話不會再斷掉了".
+    String.raw`(?:为什么|為什麼|所以|因此|因而|这样|這樣)\S{0,8}?(?:不会再|不會再|不再|没有再|沒有再)(?:断|斷|掉线|掉線|卡|崩溃|崩潰|报错|報錯|死机|死機|出错|出錯|闪退|閃退|中断|中斷)`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".
     String.raw`不用再(?:靠|用|使用|依赖)`,
     // C118: held for a span of time without the fault: "has held for two days now without a single disconnect".
@@ -384,6 +402,8 @@ export const ZH: ClaimLanguage = {
   befores: ['之前', '以前', '此前'],
   unaffected: ['未受影响', '未受影響', '没有受到影响', '沒有受到影響', '不受影响', '不受影響'],
   transient: [
+    // C139: a success that happened once: "只成功了一次".
+    String.raw`(?:只|仅|僅)(?:成功|正常|好|打印|运行|運行|列印)?(?:了)?一次|了一次(?!性)`,
     // "正常运行了大约十分钟", "正常了大约一小时": a state that lasted a span of minutes, seconds or an
     // hour, told as a span.
     String.raw`(?:了|大约|大概|约|約|将近|將近|差不多)(?:大约|大概|约|約|将近|將近|差不多)?[一二两兩三四五六七八九十几幾数數百\d]+(?:个|個)?(?:分钟|分鐘|秒钟|秒鐘|秒|小时|小時)`,
