@@ -41,5 +41,13 @@ describeBlindRedactionCorpus('sixteenth', secretsBlind16, {
   // First measured, on the rules after the fifteenth round: 282 of 300 secrets masked (94.0 %),
   // 200 of 200 look-alikes intact (100 %).
   first: { masked: 0.94, intact: 1 },
-  tuned: { masked: 282, intact: 200 },
+  // After one round of rules written by class for its misses (one-time and unlock codes in more
+  // languages, Greek "set to", Hebrew security codes, netsh's key content in Windows' languages and
+  // its key status read as no key, random capitals on a BMC sticker, a key after a quoted entry at
+  // the end of a menu path, installer codes on any vendor's .exe line, redis AUTH, --auth keys, eSIM
+  // activation codes, a Wi-Fi key that "is now", "pass" after what it opens, a password "for" an
+  // account, printed backup-code sheets, "the new one is", a spelling summed up after an arrow,
+  // speech fillers after the copula, characters typed with spaces, a value wrapped over two lines):
+  // 300 of 300 and 200 of 200. Not a blind figure.
+  tuned: { masked: 300, intact: 200 },
 });

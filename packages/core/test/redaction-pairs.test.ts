@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to eleventh blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to sixteenth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -1873,6 +1873,206 @@ const PAIRS: readonly Pair[] = [
     'EZVIZ verification code on the camera base: RTWQMZ (needed for the app).',
     'RTWQMZ',
     'EZVIZ verification code on the camera base: see label (needed for the app).',
+  ],
+  // The sixteenth round, by class: one-time verification and unlock codes in more languages, Greek
+  // "set to" and a Hebrew security code, netsh's key content and key status in other languages, a
+  // Wi-Fi or an account standing for its password ("wifi is now", "mailbox pass is"), a password
+  // and what it is for with no copula, installer codes on a vendor's .exe line, an agent's --auth
+  // key, redis-cli's AUTH, random capitals on a BMC's tag, a key after a quoted entry of a menu
+  // path, a printed sheet of backup codes, an eSIM's LPA string, a spelling summed up after an
+  // arrow, the new one after the old one expired, fillers of speech, characters spaced out, a
+  // value wrapped over two lines, a bracket inside a printed password.
+  [
+    'French, a one-time verification code read out after its copula',
+    "[09:41] Hugo Martin : le code de vérification c'est 582316, il expire dans 5 min",
+    '582316',
+    "[09:41] Hugo Martin : le code de vérification c'est bon, la session est ouverte",
+  ],
+  [
+    "Spanish, a phone's unlock code after a long context and a colon",
+    'Código de desbloqueo de la tablet de almacén para restaurar la copia: 907153 (borrar luego)',
+    '907153',
+    'Código de desbloqueo de la tablet de almacén para restaurar la copia: 2024-11-03 (borrar luego)',
+  ],
+  [
+    'Portuguese, a verification code after its copula',
+    'O código de verificação é 640728, enviado por SMS ao gerente.',
+    '640728',
+    'O código de verificação é enviado por SMS ao gerente.',
+  ],
+  [
+    'German, a confirmation code after "lautet"',
+    'Der Bestätigungscode für die Anmeldung lautet 315904.',
+    '315904',
+    'Der Bestätigungscode für die Anmeldung lautet anders, bitte neu anfordern.',
+  ],
+  [
+    'Dutch, a verification code after a colon',
+    'Verificatiecode van de bank-app: 772041',
+    '772041',
+    'Verificatiecode van de bank-app: verlopen',
+  ],
+  [
+    'Greek, a password "set to" after its word and context',
+    'Router αποθήκης: ο κωδικός διαχειριστή ορίστηκε σε Wrh-Rt88!Lx',
+    'Wrh-Rt88!Lx',
+    'Router αποθήκης: ο κωδικός διαχειριστή ορίστηκε σε προεπιλογή',
+  ],
+  [
+    'Hebrew, a security code after a colon',
+    'הגדרתי גיבוי בשרת FS-02, קוד האבטחה: Qm4tR8wZ2pLx (שמור בכספת)',
+    'Qm4tR8wZ2pLx',
+    'הגדרתי גיבוי בשרת FS-02, קוד האבטחה: נשמר בכספת',
+  ],
+  [
+    "netsh in German: the key's content",
+    'netsh wlan show profile name="Lager" key=clear\n    Sicherheitsschlüssel   : Vorhanden\n    Schlüsselinhalt        : Lager!Tor2291',
+    'Lager!Tor2291',
+    'netsh wlan show profile name="Lager"\n    Sicherheitsschlüssel   : Vorhanden\n    Authentifizierung      : WPA2-Personal',
+  ],
+  [
+    "netsh in French: the key's content, and the key's status as no key",
+    '    Clé de sécurité        : Présent\n    Contenu de la clé      : Atelier#Vague58',
+    'Atelier#Vague58',
+    '    Clé de sécurité        : Présent\n    Chiffrement            : CCMP',
+  ],
+  [
+    "netsh in Spanish: the key's status is no key",
+    '    Clave de seguridad     : Presente\n    Contenido de la clave  : Bodega$Sur417',
+    'Bodega$Sur417',
+    '    Clave de seguridad     : Presente\n    Cifrado                : CCMP',
+  ],
+  [
+    'a Wi-Fi standing for its key after "is now", in inline code',
+    'kpatel: staff wifi at the Elm Rd clinic is now `Cl1n1c-Elm-Staff!` from Monday',
+    'Cl1n1c-Elm-Staff!',
+    'kpatel: staff wifi at the Elm Rd clinic is now `Elm-Staff-5G` from Monday',
+  ],
+  [
+    'a Wi-Fi standing for its key in German',
+    'Das Gäste-WLAN ist jetzt Kaffee#Pause26, bitte nicht aushängen.',
+    'Kaffee#Pause26',
+    'Das Gäste-WLAN ist jetzt Gaeste-Lager-5G, bitte nicht aushängen.',
+  ],
+  [
+    '"pass" after what it opens, with a copula',
+    '14:02 From Dana to Everyone: the finance mailbox pass is Ledger7Quill%',
+    'Ledger7Quill%',
+    '14:02 From Dana to Everyone: the finance mailbox pass is in the vault, ask Omar',
+  ],
+  [
+    '"pass" after what it opens, with a colon',
+    'router pass: Tplk-4492!mx (changed on site)',
+    'Tplk-4492!mx',
+    'router pass: unchanged (changed on site)',
+  ],
+  [
+    'Czech, a password, what it is for and the value with no copula',
+    'Notebook skladu: heslo pro vzdálený přístup Sklad!Vrata62 — uloženo v Keeperu',
+    'Sklad!Vrata62',
+    'Notebook skladu: heslo pro vzdálený přístup NB-SKLAD-02 — uloženo v Keeperu',
+  ],
+  [
+    'English, a password, what it is for and the value with no copula',
+    'Front desk PC: password for unattended access Fd!Remote-339, group "Reception"',
+    'Fd!Remote-339',
+    'Front desk PC: password for unattended access PC-FRONT-03, group "Reception"',
+  ],
+  [
+    "an agent's deployment code on a vendor's setup .exe line",
+    'Deploy: Streamer_INST_v3.7.0.exe /s /i dcode=9TW4KQ2XPM7L,hidewindow=1',
+    '9TW4KQ2XPM7L',
+    'Deploy: Streamer_INST_v3.7.0.exe /s /i dcode=none,hidewindow=1',
+  ],
+  [
+    "an agent installer's key after a bare --auth",
+    'rmmagent.exe -m install --api https://rmm.example.net --client-id 7 --auth 5f0c2e9a7b1d4f38a6c0e2d9b7f1a3c5e8d2b4f6 --silent',
+    '5f0c2e9a7b1d4f38a6c0e2d9b7f1a3c5e8d2b4f6',
+    'rclone serve webdav /srv --auth ntlm --addr :8080',
+  ],
+  [
+    "redis-cli's AUTH at its prompt",
+    'redis-cli -h sess02\nsess02:6379> AUTH Sess!0n-Store-77\nOK',
+    'Sess!0n-Store-77',
+    "redis-cli -h sess02\nsess02:6379> AUTH\n(error) ERR wrong number of arguments for 'auth' command",
+  ],
+  [
+    "redis-cli's AUTH with an ACL user",
+    '10.0.8.4:6380> AUTH reporting Rpt#Acl-5521\nOK',
+    'Rpt#Acl-5521',
+    '10.0.8.4:6380> ACL WHOAMI\n"reporting"',
+  ],
+  [
+    "a BMC's unique password of random capitals",
+    'Storage node: BMC unique password printed on the pull tab = QZTRWNKPXD (user ADMIN)',
+    'QZTRWNKPXD',
+    'Storage node: BMC unique password printed on the pull tab = UNREADABLE (user ADMIN)',
+  ],
+  [
+    'a key after an entry named in quotes at the end of a menu path',
+    "Synology → Control Panel → API Keys → 'grafana' → 2-Tq8Wm3Zk7Rp1Xv5Nc9Ld4Hb6Fs0Gj2Ky8Uo3Pe",
+    '2-Tq8Wm3Zk7Rp1Xv5Nc9Ld4Hb6Fs0Gj2Ky8Uo3Pe',
+    "Synology -> Control Panel -> Passwords -> 'grafana service account'",
+  ],
+  [
+    'a printed sheet of numbered backup codes',
+    'Microsoft backup codes for reception@example.org (printed, in the drawer):\n1. 5038 2917    4. 7742 0185\n2. 6610 3392    5. 1209 8846',
+    '7742 0185',
+    'Spare extensions for the new desks:\n1. 5038 2917    4. 7742 0185\n2. 6610 3392    5. 1209 8846',
+  ],
+  [
+    "an eSIM's activation code in its LPA string",
+    'QR for the loaner phone: LPA:1$smdp.carrier.example$R7-2KQ4M-9XTW3B (one scan only)',
+    'R7-2KQ4M-9XTW3B',
+    'SM-DP+ address for manual entry: smdp.carrier.example (the carrier sends the code)',
+  ],
+  [
+    'a password spelled out, then written joined after an arrow',
+    'Kennwort buchstabiert: großes M, o, w, e, 4, 8, Raute → also Mowe48#',
+    'Mowe48#',
+    'Hostname buchstabiert: p, c, l, a, g, e, r → also PC-LAGER-07',
+  ],
+  [
+    'a password told by the one it replaced',
+    'The previous one expired overnight, the new one is Pier-Gull-7718 until he picks his own',
+    'Pier-Gull-7718',
+    'The previous one expired overnight, the new one is valid until March',
+  ],
+  [
+    'French, a filler of speech between the copula and the value',
+    "« le mot de passe c'est, euh, Citronnelle42! tout attaché »",
+    'Citronnelle42!',
+    "« le mot de passe c'est, euh, compliqué, je vous le dicte »",
+  ],
+  [
+    'English, a filler of speech between the copula and the value',
+    'Caller: so the password is, um, Juniper88$ I think',
+    'Juniper88$',
+    'Caller: so the password is, um, wrong again I think',
+  ],
+  [
+    'a password typed with a space between its characters',
+    'Read back to her letter by letter: the PIN is 8 3 0 5 1 7.',
+    '8 3 0 5 1 7',
+    '| Reused local admin password      | 0     | —        |',
+  ],
+  [
+    'a password typed with a space between its characters, symbols included',
+    'password: K e s t r e l 9 # (capital K)',
+    'K e s t r e l 9 #',
+    'password: — — — — (not set)',
+  ],
+  [
+    'a value the note says is wrapped over two lines',
+    'Temp pw off the whiteboard (wrapped onto two lines): Rq7#vTm\nW2kz — tested, works',
+    'W2kz',
+    'Temp pw off the whiteboard (wrapped onto two lines): see photo\nattached — tested, works',
+  ],
+  [
+    'a printed password with a closing bracket inside it',
+    'Account             : Administrator\nPassword            : q4]Tz8#Lm1pW\nPasswordUpdateTime  : 2/2/2025',
+    'q4]Tz8#Lm1pW',
+    'Account             : Administrator\nPassword            : [not shown]\nPasswordUpdateTime  : 2/2/2025',
   ],
 ];
 

@@ -137,8 +137,11 @@ const htmlColumn = (k: number): RedactionRule => ({
 /**
  * A value as a carrier writes it: quoted, or bare to the end of the token. A quoted one may be a
  * key of thousands of characters (an OpenVPN static key in hex, a PEM with escaped line breaks).
+ * A bare one ends at a bracket that closes a flow map or a list (`{password: x}`, `[token: x],`),
+ * but a bracket with more of the value after it is the value's own: a random password holds any
+ * character ("Password : k7]Vq2#…", as Get-LapsADPassword prints it).
  */
-const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,4000}"|'[^'\n]{1,4000}'|[^\s"',;}\]]{1,400})`;
+const VALUE = String.raw`(?:"(?:[^"\\\n]|\\.){1,4000}"|'[^'\n]{1,4000}'|[^\s"',;}\]](?:[^\s"',;}\]]|[}\]](?=[^\s"',;}\]])){0,399})`;
 
 /** A quoted value: what a function call or an attribute takes. */
 const QUOTED = String.raw`(?:"(?:[^"\\\n]|\\.){1,400}"|'(?:[^'\\\n]|\\.){1,400}')`;

@@ -144,15 +144,16 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'g',
     /AUTH PLAIN|334 UGFzc3dvcmQ6/,
   ),
-  // An installer's enrolment secret as a property on an msiexec line (INSTALLER_SECRETS). Its own
-  // rule, since "token id" elsewhere names an identifier: here the property holds the secret the
-  // agent enrols with. Properties named for a password or a key are the carriers' (an ORG_KEY
-  // there is an organisation's name).
+  // An installer's enrolment secret as a property on an msiexec line (INSTALLER_SECRETS), or on the
+  // line of a vendor's own setup .exe, which takes the same properties ("Streamer_DEB_INST_v3.6.4.0.exe
+  // prevercheck /s /i dcode=…,hidewindow=1"). Its own rule, since "token id" elsewhere names an
+  // identifier: here the property holds the secret the agent enrols with. Properties named for a
+  // password or a key are the carriers' (an ORG_KEY there is an organisation's name).
   {
     kind: 'credential',
-    hint: /msiexec/i,
+    hint: /msiexec|\.exe\b/i,
     pattern: new RegExp(
-      String.raw`(?<pre>(?<=\bmsiexec(?:\.exe)?\b[^\n]{0,400}?)(?<![\w-])(?:${INSTALLER_SECRETS})=)(?<secret>"[^"\n]{1,200}"|[^\s",;]{4,200})`,
+      String.raw`(?<pre>(?<=(?:\bmsiexec|[\w.-]\.exe\b)[^\n]{0,400}?)(?<![\w-])(?:${INSTALLER_SECRETS})=)(?<secret>"[^"\n]{1,200}"|[^\s",;]{4,200})`,
       'gi',
     ),
     // Only a placeholder, a variable or a value without a digit stays ("DCODE=none"): the token is
@@ -280,6 +281,24 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'gi',
     /identified|password/i,
   ),
+  // redis-cli's AUTH, typed at its prompt ("cache01:6379> AUTH x", with a user first under ACLs:
+  // "AUTH deploy x") or given on the command line after the tool. The prompt or the tool is the cue:
+  // "AUTH" alone is a word of SMTP, IMAP and log lines.
+  rule(
+    'command-password',
+    String.raw`(?<pre>(?:(?<=(?:^|\n)[ \t]{0,8}(?:[\w.-]{1,64}:\d{2,5}(?:\[\d{1,2}\])?|redis)> ?)|(?<=\bredis-cli\b[^\n]{0,200}\s))AUTH (?:(?!-)[^\s"']{1,64} (?=\S))?)(?<secret>${ARG})`,
+    'gi',
+    /redis|:\d{2,5}(?:\[\d{1,2}\])?> ?auth /i,
+  ),
+  // An agent installer's key given to a bare `--auth`, as Tactical RMM's deployment command writes
+  // it ("tacticalrmm.exe -m install … --auth 9b3e…"). Not a long flag of its own: `--auth basic`,
+  // `--auth ntlm` name a method. Only a long value with a digit, hex included.
+  {
+    kind: 'command-password',
+    hint: /--?auth[ =]/i,
+    pattern: /(?<pre>(?<![\w-])--?auth[ =]["']?)(?<secret>[A-Za-z0-9_-]{20,400})(?![\w:@./-])/gi,
+    keep: (secret) => keepValue(secret) || !/\d/.test(secret) || !/[A-Za-z]/.test(secret),
+  },
   // redis.conf: requirepass x, masterauth x.
   rule(
     'command-password',

@@ -70,7 +70,7 @@ const PROPERTY = new RegExp(`^(?:${PASSWORD_PROPERTY})$`, 'i');
 
 /** Stems of every credential word the key and prose rules know; a text without one skips them. */
 const CREDENTIAL_HINT =
-  /pass|pwd|pw|pin|psk|secret|token|key|communit|admpwd|laps|mdp|mot de|kennw|wort|contras|clave|wacht|senha|palavra|parola|chiave|codi|code|toegang|zugang|sleutel|schluss|seed|otp|mfa|2fa|cle /i;
+  /pass|pwd|pw|pin|psk|secret|token|key|communit|admpwd|laps|mdp|mot de|kennw|wort|contras|clave|wacht|senha|palavra|parola|chiave|codi|code|toegang|zugang|sleutel|schluss|seed|otp|mfa|2fa|cle |klucz|klic/i;
 
 /** A quote that opens a value of one word: quotes around words are part of the value (VALUE). */
 const OPENING_QUOTE = String.raw`(?:"(?![^"\n]{0,200} [^"\n]{0,200}")|'(?![^'\n]{0,200} [^'\n]{0,200}'))?`;

@@ -22,6 +22,8 @@ export const CONFIG_KEYS = [
   'wpa[_-]?(?:passphrase|psk|key)',
   String.raw`(?:network|security|wifi|wi-fi|wlan)[_ -]?key`,
   String.raw`key ?content`,
+  // netsh's "Key Content" in the languages Windows is installed in: "Schlüsselinhalt : x".
+  'schlusselinhalt|contenu de la cle|contenido de la clave|contenuto (?:della )?chiave|sleutelinhoud|conteudo da chave|zawartosc klucza|obsah klice',
   'x-api-key',
   'access[_-]?key(?:[_-]?id)?',
   'private[_-]?key',

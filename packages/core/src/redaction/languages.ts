@@ -278,6 +278,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'sicherheitsschlüssel',
       'unscharf-code',
       'scharf-code',
+      'bestätigungscode',
+      'verifizierungscode',
+      'sicherheitscode',
       'tap',
       // A bank's transaction number, sent by SMS or an app to confirm one transfer: "Ihre mTAN für
       // die Überweisung … lautet: …".
@@ -335,6 +338,13 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'code du wifi',
       'code de récupération',
       'code de secours',
+      // A one-time code sent by SMS or an app, read out to the technician: "le code de vérification
+      // c'est …". English has "verification code"; the other languages say it in their own words.
+      'code de vérification',
+      'code de confirmation',
+      'code de validation',
+      'code de sécurité',
+      'code de déblocage',
       'clé wi-fi',
       'clé wpa',
       'clé de sécurité',
@@ -437,6 +447,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'código de alarma',
       'código de la puerta',
       'código de puerta',
+      // A phone's unlock code and the one-time codes a service sends: "Código de desbloqueo del
+      // iPhone …: 480215", "el código de verificación es …".
+      'código de desbloqueo',
+      'código de verificación',
+      'código de seguridad',
+      'código de confirmación',
       'token',
       'token de api',
       'token de acceso',
@@ -496,6 +512,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'codice allarme',
       "codice dell'allarme",
       'codice porta',
+      'codice di sblocco',
+      'codice di verifica',
+      'codice di sicurezza',
       'token',
       'token api',
       'token di accesso',
@@ -547,6 +566,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'alarmcode',
       'deurcode',
+      'verificatiecode',
+      'ontgrendelcode',
+      'beveiligingscode',
       'token',
       'api-token',
       'toegangstoken',
@@ -605,6 +627,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'código do alarme',
       'código de alarme',
       'código da porta',
+      'código de desbloqueio',
+      'código de verificação',
+      'código de segurança',
       'token',
       'token de api',
       'token de acesso',
@@ -1175,7 +1200,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   {
     code: 'el',
     words: ['κωδικός', 'κωδικός πρόσβασης', 'συνθηματικό', 'κωδικός wifi'],
-    verbs: ['είναι', 'ειναι'],
+    // "ο κωδικός … ορίστηκε σε x": the password was set to, changed to, is now.
+    verbs: ['είναι', 'ειναι', 'ορίστηκε σε', 'άλλαξε σε', 'αλλάχτηκε σε', 'είναι πλέον', 'είναι τώρα'],
   },
   {
     code: 'he',
@@ -1189,6 +1215,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'קוד הכניסה',
       'קוד כניסה',
       'קוד האזעקה',
+      // A backup's or an app's security code, a one-time verification code: "קוד האבטחה: x".
+      'קוד האבטחה',
+      'קוד אבטחה',
+      'קוד האימות',
+      'קוד אימות',
     ],
     verbs: ['היא', 'הוא', 'זה'],
   },

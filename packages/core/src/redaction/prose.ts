@@ -148,6 +148,9 @@ const PLACE_ANCHOR = new RegExp(
  * "est le nouveau mot de passe". A few words may stand between the article and the word.
  */
 const VALUE_FIRST = String.raw`(?:is|was|will be|ist|war|est|es|e|er|ar) (?:the|my|our|your|his|her|their|das|dein|mein|unser|ihr|le|mon|notre|votre|la|el|mi|tu|su|il|het|de) (?:new |current |temporary |temp |neue |nouveau |nueva |nuovo |nuova |nieuwe )?(?:[^\s.,;:]{1,20} ){0,3}?(?:${WORDS})(?![\p{L}])`;
+/** Words that sum up a spelling with the value written joined: "-> also x", "i.e. x", "donc x". */
+const SUMMED_UP =
+  '(?:also|d\\.h\\.|das heisst|i\\.e\\.|that is|which is|so|ergibt|donc|soit|c.est-a-dire|o sea|es decir|cioe|dus|ou seja)(?!\\p{L})';
 /** Words that say the value after them is a temporary password. */
 const TEMPORARY =
   'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
@@ -176,6 +179,27 @@ const ANSWER_END = String.raw`[ \t]{0,4}(?:\([^()\n]{1,80}\)[ \t]{0,4})?(?:\n|$)
  * in the quotes of those scripts ("「…」", "『…』", "《…》").
  */
 const ASCII_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|「[^」\n]{1,200}」|『[^』\n]{1,200}』|《[^》\n]{1,200}》|[!-~]{3,200})`;
+/** A value that may stand in inline code: quoted, or one word without the closing backtick. */
+const CODE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>\u0060]{1,200})`;
+/**
+ * Fillers of speech a call's transcript keeps ("euh", "um", "äh" folded to "ah", "este"), each with
+ * the comma or the dots that set it apart.
+ */
+const FILLER = 'euh|heu|uh|uhh|uhm|um|umm|erm|hmm|hm|ah|ahm|eh|ehm|ehh|mmm|este|pues';
+/**
+ * What a password opens, in front of the bare "pass" that names it: "mailbox pass", "wifi pass",
+ * "admin pass". Alone, "pass" is a boarding pass, a day pass, a hall pass.
+ */
+const PASS_OWNERS =
+  'mailbox|mail|e-?mail|inbox|wifi|wi-fi|wlan|admin|root|account|login|router|vpn|db|database|sql|ftp|sftp|smtp|imap|pop3?|nas|portal|server|domain|laptop|pc|computer|user|guest|vault|zip|archive';
+/** A symbol no account's or device's name holds, where a password often does. */
+const PASSWORD_SYMBOL = /[!#$%^&*+=?~]/;
+/**
+ * Keeps a value that a network's or a device's name could be ("Harbour-Guest-5G"): a password has
+ * a symbol, or a digit written for a letter inside a word ("Gu3st", "Harb0ur").
+ */
+const keepUnlessPasswordLike = (secret: string, after: string) =>
+  keepUnlessStrong(secret, after) || !(PASSWORD_SYMBOL.test(secret) || /\p{L}\d{1,2}\p{L}/u.test(secret));
 
 /**
  * After a copula, a lowercase word of letters only is prose ("is wrong", "to nowe", "är fel"),
@@ -227,6 +251,27 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepValue,
     /\((?:with|incl\.?|including|mit|inkl\.?|avec|con|com|met) (?:the |den )?(?:spaces|space|leerzeichen|espaces|espacios|espacos|spaties)\)/i,
   ),
+  // A password typed with a space between its characters, as one writes down what was read out
+  // letter by letter: "password is T r o m b o n e 4 7 ! (capital T)". Masked whole, its symbols
+  // too; the rules that read one word stop at its first character (keepValue leaves it to this one).
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${SEPARATOR}| (?:${VERBS})${VERB_END}:?) ?${MARKS})(?<secret>[!-{}~](?: [!-{}~]){3,63})(?=[.,;:]?(?:\s|$))`,
+    // Lower-case letters alone are a list ("a b c d"), not a password read out; a table's bars and
+    // dashes are not one either ("password | 0 | — |"): three letters or digits at least.
+    (secret, after) =>
+      keepValue(secret.replace(/ /g, ''), after) ||
+      /^[a-z ]+$/.test(secret) ||
+      (secret.match(/[A-Za-z0-9]/g)?.length ?? 0) < 3,
+    // Only texts with four characters standing alone in a row, one of them a letter or a digit.
+    /(?<![!-~]) (?=[^\n]{0,6}[A-Za-z0-9])[!-{}~] [!-{}~] [!-{}~] [!-{}~](?![!-~])/,
+  ),
+  // A value the note says is wrapped over two lines ("pw from the sticky note (wrapped onto two
+  // lines): Xk9#mPq2" and "vL7!wQ" on the next): the first word of the next line is its rest.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})[^\n(]{0,60}\([^)\n]{0,40}(?:wrapped|line break|two lines|2 lines|split over|umgebrochen|zwei zeilen|2 zeilen|deux lignes|2 lignes|dos lineas|2 lineas)[^)\n]{0,40}\)[^\n:]{0,20}:[ \t]{0,4}${MARKS})(?<secret>[^\s]{2,100}\n[ \t]{0,8}[^\s]{1,100})`,
+    (secret, after) => keepUnlessSecretLooking(secret.replace(/\n[ \t]*/, ''), after),
+    /wrapped|line break|two lines|2 lines|split over|umgebrochen|zeilen|lignes|lineas/i,
+  ),
   // "hasło: x", "lösenord = x", "**Пароль:** x", "كلمة المرور: x".
   rule(String.raw`(?<pre>${START}${MARKS}(?:${WORDS})${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`, keepValue),
   // "hasło to x", "lösenordet är x", "salasana on x", "كلمة المرور هي x", "пароль это x".
@@ -238,6 +283,13 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>${START}(?:${WORDS})${CONTEXT} (?:${VERBS})${VERB_END}${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
+  ),
+  // A filler of speech between the copula and the value, as a call's transcript keeps it, set apart
+  // by commas: "le mot de passe c'est, euh, x", "the password is, um, x", "das Passwort ist, äh, x".
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? (?:${VERBS})${VERB_END}(?:, (?:${FILLER})(?:,|\.{2,3}|…)){1,2} ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    new RegExp(String.raw`, (?:${FILLER})(?:,|\.{2,3}|…) `, 'i'),
   ),
   // The same with a copula that is also an English preposition, after a word of its own language.
   ...PAIRED.flatMap(({ words, verbs }) => [
@@ -291,6 +343,15 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     /key/i,
     false,
   ),
+  // A Wi-Fi standing for its key, with a copula, as a chat says it: "guest wifi at the depot is now
+  // `x`", "das Gäste-WLAN ist jetzt x". The network's name takes the same place ("the wifi is now
+  // Harbour-Guest-5G", "wifi name is …"), so only a value no name looks like (keepUnlessPasswordLike).
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:wifi|wi-fi|wlan|wireless)(?![\p{L}\p{N}])(?:(?! (?:ssid|name|network name|netzwerkname|nom|nombre)(?!\p{L}))[^\n.:]){0,60}? (?:is now|is|ist jetzt|ist|est maintenant|est|c.est|es ahora|es|is nu|e agora)(?!\p{L}) ${MARKS})(?<secret>${CODE_VALUE})`,
+    keepUnlessPasswordLike,
+    /wi-?fi|wlan|wireless/i,
+    false,
+  ),
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
@@ -325,6 +386,31 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     /\d \d \d \d (?:then|and|followed|dann|danach|und|puis|ensuite|luego|y|poi|e|daarna|en)/i,
     PLACE_ANCHOR,
   ),
+  // "pass" for a password after what it opens (PASS_OWNERS), and a copula or a separator: "the shared
+  // sales mailbox pass is x", "wifi pass: x". The value must look like a secret.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PASS_OWNERS})[ -]pass(?![\p{L}\p{N}])(?: (?:is now|is|was|will be)| ?[:=]| ->) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    new RegExp(String.raw`(?:${PASS_OWNERS})[ -]pass(?![a-z])`, 'i'),
+    false,
+  ),
+  // A credential word, what it is for and the value, with no copula or colon: "heslo pro bezobslužný
+  // přístup x — …", "Passwort für den Fernzugriff x, …". The value ends its clause and holds a
+  // symbol: the name of an account or a device after "for" holds none ("password for PC-RECEP01").
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?!\p{L}) (?:for|pro|fur|furs|pour|para|per|voor|dla|till|za) (?:[^\s:=|]{1,30} ){1,4}?${MARKS})(?<secret>${VALUE})(?=${MARKS}(?:[ \t]{0,4}(?:$|\n|[,;()]|-{1,2} )))`,
+    (secret, after) => keepUnlessStrong(secret, after) || !PASSWORD_SYMBOL.test(secret),
+  ),
+  // A printed sheet of backup codes, numbered, each two groups of four digits, often two columns
+  // to a line: "… backup codes (kept in the safe):" then "1. 4829 1057    6. 3390 7712". Only under
+  // a line that names them: a numbered list of numbers is otherwise extensions or phone numbers.
+  {
+    kind: 'password',
+    pattern:
+      /(?<pre>(?<![\d.])\d{1,2}[.)][ \t]{1,4})(?<=(?:(?:backup|recovery|verification|sicherungs|wiederherstellungs|notfall|reserve)[ -]?codes?|codes? de (?:secours|recuperation|sauvegarde)|codigos? de (?:respaldo|recuperacion|seguridad)|herstelcodes?)(?![a-z])[^\n]{0,120}\n(?:[^\n]{0,160}\n){0,12}[^\n]{0,160})(?<secret>\d{4} ?\d{4})(?![\d.,:/-])/gi,
+    hint: /(?:backup|recovery|verification|sicherungs|wiederherstellungs|notfall|reserve)[ -]?code|codes? de (?:secours|recup|sauve)|codigos? de|herstelcode/i,
+    keep: keepValue,
+  },
   // A voucher for a guest network or a hotspot, its digits in groups: "UniFi hotspot voucher for
   // the auditor (7 days, 1 device): 66704-95925".
   rule(
@@ -561,6 +647,29 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>(?<![\p{L}])(?:(?:new|old|current|temporary|temp) one (?:for|on) [^\n:]{1,40}?|read (?:it|them) (?:out|back)|typed it back(?: to (?:confirm|check))?|spelled it(?: out)?|dictated it|hat (?:es|ihn|sie) (?:mir )?(?:vorgelesen|diktiert|buchstabiert))(?: ?:| is| was) ${MARKS})(?<secret>${VALUE})`,
     keepUnlessStrong,
     /one (?:for|on) |read (?:it|them)|typed it back|spelled it|dictated it|vorgelesen|diktiert|buchstabiert/i,
+    false,
+  ),
+  // A password told by the one it replaced, with no word for either: "The old one expired Friday,
+  // the new one is x", "das alte ist abgelaufen, das neue lautet x". Only a strong value.
+  rule(
+    String.raw`(?<pre>(?<!\p{L})(?:(?:old|previous|last) one(?: has| had)? (?:expired|expires|ran out|stopped working|was locked|got locked|is locked|no longer works)|(?:alte|vorherige) (?:ist |war |hat )?(?:abgelaufen|gesperrt)|ancien (?:a |est )?(?:expire|bloque)|anterior (?:ha |ya )?(?:caducado|expirado|caduco|expiro))(?!\p{L})[^\n]{0,60}?(?<!\p{L})(?:(?:the|her|his|their|your|my|das|le|la|el) )?(?:new one|neue|nouveau|nueva|nuevo) (?:is now|is|was|will be|ist|lautet|est|es)(?: ?:)? ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    /(?:old|previous|last) one|alte|vorherige|ancien|anterior/i,
+    false,
+  ),
+  // A password spelled out and then written joined, as a note sums it up: "… buchstabiert: großes F,
+  // a, l, k, e, 7, 3, Ausrufezeichen -> also Falke73!". The spelling rule masks the characters; the
+  // word after them is the same password. Not after a name spelled out (SPELLED_NAME): "Hostname
+  // buchstabiert: p, c, … -> also PC-LAGER-07".
+  rule(
+    String.raw`(?<pre>(?<!${SPELLED_NAME}[^\n.]{0,60})(?<![\p{L}\p{N}])${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40}[ \t]{0,4}(?:(?:->|=>|=)[ \t]{0,4}(?:${SUMMED_UP}[ \t]{0,4}:?[ \t]{0,4})?|,?[ \t]{0,4}${SUMMED_UP}[ \t]{0,4}:?[ \t]{0,4})${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    new RegExp(
+      withoutUnicodeClasses(
+        String.raw`(?:->|=>|=)[ \t]{0,4}${SUMMED_UP}|(?:, | - )[^\s,]{1,20}(?:, | - )[^\s,]{1,20}[ \t]{0,4}(?:->|=>|=|,? ?${SUMMED_UP})`,
+      ),
+      'i',
+    ),
     false,
   ),
   // A value first, then what it is: "`Kx7!mPq-Sail` is the new svc password for the scanner",

@@ -75,9 +75,11 @@ const IDENTIFIER_LABEL =
  * in a vault ("Keeper, record UID …"), a key container's name, a Kubernetes Secret's name in a
  * chart's values ("existingSecret: grafana-admin", "secretName:"), a password hint ("Password hint:
  * 'see Keeper'"), and the last step of a menu path ("ITGlue -> Passwords -> 'Veeam service account'").
+ * Not after an entry named in quotes: then the path has ended at the entry, and what follows is its
+ * value ("API Keys -> 'zabbix' -> 1-Xk7…").
  */
 const POINTER_LABEL =
-  /(?:\b(?:record|item|entry|object|asset|vault)[ _-]?(?:uid|id|guid)|\buid|\bkey[ _-]?container|\bexisting[ _-]?secret|\bsecret[ _-]?(?:name|ref)|\bhint|hinweis|\bindice|\bpista|\bdica|ヒント|提示|힌트|подсказка|->[^\n>]{1,40}->)[ \t]{0,4}(?:[:=#]|->)?[ \t]{0,4}["'*_]{0,3}$/i;
+  /(?:\b(?:record|item|entry|object|asset|vault)[ _-]?(?:uid|id|guid)|\buid|\bkey[ _-]?container|\bexisting[ _-]?secret|\bsecret[ _-]?(?:name|ref)|\bhint|hinweis|\bindice|\bpista|\bdica|ヒント|提示|힌트|подсказка|->(?![ \t]{0,4}["'][^"'\n>]{1,38}["'][ \t]{0,4}->[ \t]{0,4}$)[^\n>]{1,40}->)[ \t]{0,4}(?:[:=#]|->)?[ \t]{0,4}["'*_]{0,3}$/i;
 /** A shell variable piped into a command: `echo $PW | sudo -S …` names the variable, gives no value. */
 const SHELL_PIPE = /\$\{?[A-Za-z_]\w{0,40}\}? ?\| ?$/;
 /** A commit named by its hash: "previous HEAD was 559f823c…", "commit: a85f0f54…". */

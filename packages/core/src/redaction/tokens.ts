@@ -375,6 +375,14 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<![A-Za-z0-9])(?<secret>[A-Z]{20})(?![A-Za-z0-9])(?=[^\n]{0,160}?afw#setup)/g,
   },
   {
+    // An eSIM's activation code as its QR code holds it (GSMA SGP.22): "LPA:1$<SM-DP+ address>$<matching
+    // id>", an OID and a confirmation flag possibly after. The matching id downloads the profile, once,
+    // to whoever scans it first; the address alone is the carrier's server.
+    kind: 'esim-activation-code',
+    hint: /LPA:1\$/i,
+    pattern: /(?<pre>\bLPA:1\$[A-Za-z0-9.-]{1,253}\$)(?<secret>[A-Za-z0-9-]{4,128})(?![A-Za-z0-9-])/gi,
+  },
+  {
     // A BitLocker recovery password: eight groups of six digits, with dashes, spaces or nothing
     // between them (one separator throughout).
     kind: 'bitlocker-recovery-key',

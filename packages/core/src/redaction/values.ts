@@ -26,8 +26,10 @@ const NOT_A_SECRET = new Set(
     'solicitada solicitado gevraagd richiesta pedida',
     'siehe voir ver zie vedi vedere veja',
     // What tools print where a password would stand: netsh's "Security key : Present", the type of
-    // a PowerShell SecureString.
-    'present absent system.security.securestring',
+    // a PowerShell SecureString; netsh's status in the languages Windows is installed in
+    // ("Sicherheitsschlüssel : Vorhanden", "Clé de sécurité : Présent", "Clave de seguridad : Presente").
+    'present absent system.security.securestring vorhanden fehlt presente ausente aanwezig afwezig',
+    'obecny obecne brak nieobecny pritomen pritomno',
     // Where a password is kept, and the files an SSH key is kept in: "stored in 1Password",
     // "passphrase for the id_ed25519".
     '1password keepass keepassxc bitwarden lastpass keeper dashlane passbolt vaultwarden',
@@ -39,6 +41,8 @@ const NOT_A_SECRET = new Set(
     // German
     'abgelaufen geandert zuruckgesetzt falsch gesperrt entsperrt korrekt richtig ungultig gultig leer',
     'vergessen unbekannt erforderlich gesendet ja nein keins keines gespeichert unverandert',
+    // netsh's "Nicht vorhanden", "Passwort: Kein".
+    'nicht kein keine',
     // Spanish
     'caducada caducado cambiada cambiado restablecida restablecido incorrecta incorrecto bloqueada',
     'olvidada vacia valida invalida requerida enviada si ninguna desconocida',
@@ -293,6 +297,10 @@ export function keepValue(secret: string, after = ''): boolean {
   // An attribute's name inside the tag whose text is the value: "<Value ProtectInMemory="True">",
   // as a KeePass export writes it; the rule that reads the element takes the value itself.
   if (/^[A-Za-z][A-Za-z_-]{1,40}=$/.test(value) && /^["']/.test(after)) return true;
+  // One character with more single characters after it, a space between each, is the start of a
+  // value written letter by letter ("password is T r o m b o n e 4 7 !"): the rule for spaced
+  // characters (prose.ts) masks it whole, where this would leave all but its first character.
+  if (/^[!-~]$/.test(secret) && /^(?: [!-~](?![!-~])){3}/.test(after)) return true;
   // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
   // choisira", "password: can't be reset", "Password: dell'utente".
   if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
@@ -355,7 +363,11 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   const vowels = bare.match(/[aeiouyAEIOUY]/g)?.length ?? 0;
   const randomCase =
     bare.length >= 10 && (bare.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && vowels / bare.length < 0.2;
-  return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase);
+  // Capitals drawn at random, as a server's BMC prints its unique password on a sticker
+  // ("KXQWZRTMPL"): ten or more, at most one a vowel, seven different at least. Words and acronyms
+  // of that length have vowels.
+  const randomCapitals = /^[A-Z]{10,24}$/.test(bare) && vowels <= 1 && new Set(bare).size >= 7;
+  return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase || randomCapitals);
 }
 
 /** `value` without the pair of quotes around it, if it has one: `"x"` and `'x'` read as `x`. */
