@@ -31,5 +31,12 @@ describeBlindRedactionCorpus('seventeenth', secretsBlind17, {
   // First measured, on the rules after the sixteenth round: 277 of 300 secrets masked (92.3 %), 196
   // of 200 look-alikes intact (98.0 %). On the rules before that round: 276 and 196.
   first: { masked: 0.923, intact: 0.98 },
-  tuned: { masked: 277, intact: 196 },
+  // After one round of rules by class (.npmrc _auth and _password, LDIF attributes in base64, a
+  // service account's private_key_id, Asterisk register lines, passwords piped into kinit, smbpasswd
+  // and htpasswd, rabbitmqctl, app passwords after a long label, meeting passcodes and installer
+  // codes in more languages, codes of gates, lockers and padlocks, a spelled-out password summed up
+  // at the end of its line, "it's X", a long sentence that ends in its value, an all-digit password
+  // at the end of a line; and left alone: OAuth error codes, a disk's WWN, a computer name before
+  // "password", base64 of readable text): 300 of 300 and 200 of 200. Not a blind figure.
+  tuned: { masked: 300, intact: 200 },
 });

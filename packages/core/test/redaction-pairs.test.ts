@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to sixteenth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to seventeenth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -2074,6 +2074,169 @@ const PAIRS: readonly Pair[] = [
     'q4]Tz8#Lm1pW',
     'Account             : Administrator\nPassword            : [not shown]\nPasswordUpdateTime  : 2/2/2025',
   ],
+  // The seventeenth round, by class: an .npmrc's _auth, LDIF passwords in base64, a
+  // service account's private_key_id, an app password after a long label, kinit, smbpasswd -s and
+  // htpasswd -i reading a piped password, rabbitmqctl's users, Asterisk's register line, a spelling
+  // summed up after an arrow or a word, "it's" after the word or its hint, Teams passcodes and
+  // a Dutch installer code, a Norwegian domain transfer code, gates and padlocks, a
+  // Ukrainian temporary password, a long sentence closed by its value, a numeric admin password
+  // closing its line, a Japanese PIN with a remark in brackets.
+  [
+    "an .npmrc's _auth",
+    '//registry.example.org/npm/:_auth=ZGVwbG95OlRyNHBAbGluZTk=',
+    'ZGVwbG95OlRyNHBAbGluZTk=',
+    '//registry.example.org/npm/:always-auth=true',
+  ],
+  [
+    'an LDIF unicodePwd in base64',
+    'changetype: modify\nreplace: unicodePwd\nunicodePwd:: IgBLAGkAdABlACMAOQA5ACIA\n-',
+    'IgBLAGkAdABlACMAOQA5ACIA',
+    'changetype: modify\nreplace: unicodePwd\n-',
+  ],
+  [
+    'an LDIF userPassword in base64',
+    'dn: uid=scan,ou=svc,dc=example,dc=test\nuserPassword:: e1NTSEF9cVp4N3dOcE1rUjJ0',
+    'e1NTSEF9cVp4N3dOcE1rUjJ0',
+    'dn: uid=scan,ou=svc,dc=example,dc=test\ndescription:: UHJpbnRlciByb29tIHNjYW5uZXI=',
+  ],
+  [
+    "a service account's private_key_id",
+    '{"type": "service_account", "private_key_id": "9c1e4b7a2d8f0e3c6b5a4d9e8f7c2b1a0e3d6c9f"}',
+    '9c1e4b7a2d8f0e3c6b5a4d9e8f7c2b1a0e3d6c9f',
+    '{"type": "service_account", "client_id": "118273645501928374650"}',
+  ],
+  [
+    'an app password after a long label and a colon',
+    'Contraseña de aplicación creada ayer por la tarde para el Thunderbird antiguo del almacén central (cuenta almacen@ejemplo.es): wkvz ptqd hmxr ojcb',
+    'wkvz ptqd hmxr ojcb',
+    'Contraseña de aplicación creada ayer por la tarde para el Thunderbird antiguo del almacén central (cuenta almacen@ejemplo.es): ver gestor',
+  ],
+  [
+    'a password piped into kinit',
+    'echo "Krb#Night42" | kinit backup@EXAMPLE.TEST',
+    'Krb#Night42',
+    'kinit -kt /etc/backup.keytab backup@EXAMPLE.TEST',
+  ],
+  [
+    'a password piped into smbpasswd -s',
+    "echo 'Smb!Share77' | smbpasswd -s -a scanuser",
+    'Smb!Share77',
+    'smbpasswd -a scanuser',
+  ],
+  [
+    'a password piped into htpasswd -i',
+    'echo Htp-Gate551 | htpasswd -i /etc/nginx/.htpasswd kiosk',
+    'Htp-Gate551',
+    'htpasswd -D /etc/nginx/.htpasswd kiosk',
+  ],
+  [
+    'rabbitmqctl add_user',
+    'rabbitmqctl add_user billing Rb7!queue-Nest',
+    'Rb7!queue-Nest',
+    'rabbitmqctl add_vhost billing',
+  ],
+  [
+    'rabbitmqctl change_password',
+    'rabbitmqctl change_password svc-orders Qu3ue#Lantern',
+    'Qu3ue#Lantern',
+    'rabbitmqctl delete_user svc-orders',
+  ],
+  [
+    "Asterisk's register line",
+    'register => 5550142:Tr9kLm2Qx7@sip.example.net/5550142',
+    'Tr9kLm2Qx7',
+    'register => 5550142@sip.example.net/5550142',
+  ],
+  [
+    'a spelling summed up after an arrow, far from its word',
+    'Call at 14:05, the user read out the new VPN password for the field laptop so I could type it into the profile: Hotel, four, small sierra, dollar, nine, Tango, small quebec → H4s$9Tq',
+    'H4s$9Tq',
+    'Serial spelled out by the caller: Kilo, Lima, four, two -> KL42XPQ7',
+  ],
+  [
+    'a spelling summed up after a dash and a word',
+    'Il cliente ha dettato la password della posta: Napoli, sette, Udine minuscola, asterisco, due, Roma — quindi N7u*2Rx',
+    'N7u*2Rx',
+    'Il tecnico ha dettato il numero di serie: Napoli, sette, Udine, due — quindi N7U2',
+  ],
+  [
+    '"it\'s" after the password word',
+    "voicemail: the guest wifi password, it's Gr4nite!Owl if anyone asks",
+    'Gr4nite!Owl',
+    "voicemail: the guest wifi password, it's on the fridge if anyone asks",
+  ],
+  [
+    '"it\'s" after the password\'s hint',
+    'Hint on file says "first car + house number" — it\'s Corolla88!. Unlocked only.',
+    'Corolla88!',
+    'Hint on file says "first car + house number" — it\'s not set anymore.',
+  ],
+  [
+    "a Teams meeting's passcode in Dutch",
+    'Vergadering-id: 284 119 603 552\nWachtwoordcode: Hb4kQ9',
+    'Hb4kQ9',
+    'Vergadering-id: 284 119 603 552\nWachtwoordcode: niet nodig voor interne gasten',
+  ],
+  [
+    "a Teams meeting's passcode in German",
+    'Besprechungs-ID: 318 552 904 177\nKenncode: tR8mZ2',
+    'tR8mZ2',
+    'Besprechungs-ID: 318 552 904 177\nKenncode: nicht erforderlich',
+  ],
+  [
+    "an alarm panel's installer code in Dutch",
+    'Inbraakcentrale filiaal Ede: installateurscode 620915, niet doorgeven.',
+    '620915',
+    'Inbraakcentrale filiaal Ede: installateurscode staat in de kluis.',
+  ],
+  [
+    "a domain's transfer code in Norwegian",
+    'Autorisasjonskode (EPP) for domenet fra forrige registrar: Zp4!rT8#wQ',
+    'Zp4!rT8#wQ',
+    'Autorisasjonskode (EPP) for domenet fra forrige registrar: sendes på e-post',
+  ],
+  [
+    "a gate's code in Portuguese",
+    'O portão da garagem abre com o código 715203 e depois a tecla verde.',
+    '715203',
+    'O portão da garagem foi reparado em 2024 e abre com o comando.',
+  ],
+  [
+    "a padlock's combination",
+    'Locker 12 in the server room, padlock: 24-07-31',
+    '24-07-31',
+    'Locker 12 in the server room, padlock replaced on 2024-07-31',
+  ],
+  [
+    "a padlock's combination in Polish",
+    'Kłódka na szafie rack w piwnicy: 19-33-05',
+    '19-33-05',
+    'Kłódka na szafie rack w piwnicy: wymieniona',
+  ],
+  [
+    'Ukrainian, a temporary password after a chat speaker',
+    '[10:01] Ірина: забула пароль від пошти\n[10:02] Адмін: скинув, тимчасовий: Kv7#mLp2',
+    'Kv7#mLp2',
+    '[10:01] Ірина: забула пароль від пошти\n[10:02] Адмін: скинув, тимчасовий: доступ до вечора',
+  ],
+  [
+    'a long sentence opened by the word and closed by the value',
+    'Passwort für den Zugang zum Verwaltungsportal der Telefonanlage im zweiten Stock des Nebengebäudes neu gesetzt: Tk9#Anlage!5',
+    'Tk9#Anlage!5',
+    'Passwort für den Zugang zum Verwaltungsportal der Telefonanlage im zweiten Stock des Nebengebäudes neu gesetzt: Telefonanlage',
+  ],
+  [
+    "a device's numeric admin password closing its line",
+    'Yealink T54W admin password (Menu > Advanced) for the reception phones: 773109',
+    '773109',
+    'Yealink T54W admin password reset ticket for the reception phones: 773109',
+  ],
+  [
+    'Japanese, a PIN set with a remark in brackets',
+    '経理ノートPCのBitLocker起動PIN（TPM+PIN）を設定しました：55081234',
+    '55081234',
+    '経理ノートPCのBitLocker起動PIN（TPM+PIN）を設定しました：手順書参照',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -2174,6 +2337,12 @@ const NAMES: readonly string[] = [
   'def connect(host: str, password: Optional[str] = None):',
   'LoadCredential=tls-key:/etc/ssl/private/portal.key',
   'Secret ARN: arn:aws:secretsmanager:ap-southeast-2:123456789012:secret:prod/portal/smtp-Qw12Er',
+  // The seventeenth round: an OAuth error code, a disk's World Wide Name, a LAPS line about a
+  // computer, base64 of a log message with a port's name in it.
+  'WWW-Authenticate: Bearer error="insufficient_scope", scope="Files.Read"',
+  'Replaced drive in slot 2, WWN 5000cca2b4c5d6e7.',
+  'LAPS: SRV-FS-02 password expires 03/01/2025 06:00',
+  'Trap payload (base64 of the text, not a key): UG9ydCBHaTIvMC83IGNoYW5nZWQgc3RhdGUgdG8gZG93bg== decodes to the port going down.',
 ];
 
 describe('credential classes and their look-alikes', () => {

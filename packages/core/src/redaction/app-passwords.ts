@@ -35,7 +35,9 @@ export function keepUnlessRandomLetters(secret: string, after = ''): boolean {
  * The app-password rule: after a credential word in any language, within a line, or on the line
  * after a label that ends in a colon ("App password for the NAS notifications:" and a blank line),
  * or after a label without one when the letters stand alone on their line, as Google's page shows
- * the new password under "Your app password for your device".
+ * the new password under "Your app password for your device". A longer label may stand between
+ * the word and the letters when a colon ends it: "Contraseña de aplicación generada para el Outlook
+ * de recepción (cuenta x@y.es): …" names the account it was made for.
  */
 /** Sixteen letters in four groups and nothing else on their line. */
 const ALONE_ON_LINE = String.raw`[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}[ -]?[a-z]{4}[ \t]*(?:\r?\n|$)`;
@@ -48,7 +50,7 @@ export const APP_PASSWORD_RULE: RedactionRule = {
   anchor: WORD_ANCHOR,
   pattern: new RegExp(
     withoutUnicodeClasses(
-      String.raw`(?<pre>(?:${credentialWords()})(?:[^\n]{0,80}?|[^\n]{0,120}?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[^\n]{0,120}?\r?\n[ \t]*(?=${ALONE_ON_LINE}))(?<![A-Za-z]))(?<secret>[a-z]{4}(?<sep>[ -]?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?![\p{L}\p{N}])`,
+      String.raw`(?<pre>(?:${credentialWords()})(?:[^\n]{0,80}?|[^\n]{0,160}?:[ \t]{0,4}|[^\n]{0,120}?:[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*|[^\n]{0,120}?\r?\n[ \t]*(?=${ALONE_ON_LINE}))(?<![A-Za-z]))(?<secret>[a-z]{4}(?<sep>[ -]?)[a-z]{4}\k<sep>[a-z]{4}\k<sep>[a-z]{4})(?![\p{L}\p{N}])`,
     ),
     'gi',
   ),

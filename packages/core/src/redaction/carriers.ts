@@ -226,6 +226,35 @@ const isUserOfPair = (secret: string, after: string) =>
 
 export const CARRIER_RULES: readonly RedactionRule[] = [
   {
+    // npm's .npmrc keeps a registry's login as base64 of user and password under `_auth`, or the
+    // password alone in base64 under `_password`, scoped to the registry's URL or not:
+    // "//nexus.example.com/repository/npm/:_auth=…".
+    kind: 'credential',
+    hint: /_(?:auth|password)[ \t]{0,4}=/,
+    pattern: /(?<pre>(?<![A-Za-z0-9])_(?:auth|password)[ \t]{0,4}=[ \t]{0,4}["']?)(?<secret>[^\s"']{4,400})/g,
+    keep: keepValue,
+  },
+  {
+    // An LDIF attribute of a password given in base64 (a double colon): "unicodePwd:: IgBT…",
+    // "userPassword:: e1NTSEF9…", as ldapmodify reads it.
+    kind: 'credential',
+    hint: /::/,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=(?:^|\n)[ \t]{0,8})${KEY}::[ \t]{0,4})(?<secret>[A-Za-z0-9+/]{4,2000}={0,2})`,
+      'gi',
+    ),
+    keep: keepValue,
+  },
+  {
+    // The id of the private key in a Google service account's key file: it goes with the key
+    // beside it, and Google's own scanners treat the pair as one credential. By its format only
+    // (forty hex digits after the JSON key), so the id label in front does not excuse it.
+    kind: 'credential',
+    standalone: true,
+    hint: /private_key_id/,
+    pattern: /(?<pre>"private_key_id"[ \t]{0,4}:[ \t]{0,4}")(?<secret>[0-9a-f]{40})(?=")/g,
+  },
+  {
     // A key and its value as a call's two arguments: define('DB_PASSWORD', 'x'), setenv("API_TOKEN", "x"),
     // config.Set("smtp.password", "x").
     kind: 'credential',

@@ -127,12 +127,21 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   // A password piped into a tool that reads it from standard input: `echo "x" | sudo -S …`,
   // `echo x | passwd --stdin user`, `echo 'user:x' | chpasswd` (the part after the colon),
   // `echo -n 'x' | cryptsetup luksOpen …`, `echo x | docker login --password-stdin`, and
-  // `echo x | AnyDesk.exe --set-password` (any tool with a password option and no value after it).
+  // `echo x | AnyDesk.exe --set-password` (any tool with a password option and no value after it);
+  // Kerberos's `kinit`, Samba's `smbpasswd -s` and `htpasswd -i`, which read it from there too.
   rule(
     'command-password',
-    String.raw`(?<pre>(?<![\w-])(?:echo|printf)(?: -[ne])? (?:["'](?:[^"'\n:]{1,64}:)?|(?:[^\s"':|]{1,64}:)?))(?<secret>[^\s"'|]{1,200})(?=["']? ?\| ?(?:sudo\b[^\n|]{0,40}?\s-S\b|passwd\b[^\n|]{0,40}?--stdin|chpasswd\b|sudo -S\b|cryptsetup\b[^\n|]{0,40}?\b(?:luksOpen|open|luksFormat|luksAddKey)\b|[^\n|]{0,120}?\s--?(?:set-)?password(?:-stdin)?\b))`,
+    String.raw`(?<pre>(?<![\w-])(?:echo|printf)(?: -[ne])? (?:["'](?:[^"'\n:]{1,64}:)?|(?:[^\s"':|]{1,64}:)?))(?<secret>[^\s"'|]{1,200})(?=["']? ?\| ?(?:sudo\b[^\n|]{0,40}?\s-S\b|passwd\b[^\n|]{0,40}?--stdin|chpasswd\b|sudo -S\b|kinit\b|smbpasswd\b[^\n|]{0,40}?\s-s\b|htpasswd\b[^\n|]{0,40}?\s-i\b|cryptsetup\b[^\n|]{0,40}?\b(?:luksOpen|open|luksFormat|luksAddKey)\b|[^\n|]{0,120}?\s--?(?:set-)?password(?:-stdin)?\b))`,
     'gi',
-    /\|\s?(?:sudo|passwd|chpasswd|cryptsetup)|\|[^\n|]{0,120}--?(?:set-)?password/i,
+    /\|\s?(?:sudo|passwd|chpasswd|cryptsetup|kinit|smbpasswd|htpasswd)|\|[^\n|]{0,120}--?(?:set-)?password/i,
+  ),
+  // RabbitMQ's user commands take the password as the argument after the user's name:
+  // `rabbitmqctl add_user notifier x`, `rabbitmqctl change_password svc x`.
+  rule(
+    'command-password',
+    String.raw`(?<pre>(?<![\w-])rabbitmqctl(?:\.bat)?(?:\s-[nq](?:\s(?!-)[^\s]{1,100})?){0,2}\s(?:add_user|change_password)\s(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[^\s"']{1,64})\s)(?<secret>${ARG})`,
+    'gi',
+    /rabbitmqctl/i,
   ),
   // An SMTP session's AUTH: `AUTH PLAIN <base64 of user and password>`, and after the server's
   // "334 UGFzc3dvcmQ6" (base64 of "Password:") of AUTH LOGIN, the password in base64, with the mark

@@ -53,6 +53,15 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
     'device-secret',
     String.raw`(?<pre>(?<![\w-])(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s)(?:password|secret)\s[05789]\s)(?<secret>[^\s]{1,200})(?=\s{1,4}(?:\(|\u2014|\u2013|-{1,2}\s|[,;]\s)|[,;](?:\s|$))`,
   ),
+  // Asterisk's outbound registration in sip.conf: "register => user:secret@host/extension", with an
+  // optional auth user after the secret ("user:secret:authuser@host") and a transport in front.
+  {
+    kind: 'device-secret',
+    hint: /register[ \t]{0,4}=>/i,
+    pattern:
+      /(?<pre>(?<=(?:^|\n)[ \t]{0,8})register[ \t]{0,4}=>[ \t]{0,4}(?:[a-z]{2,5}:\/\/)?[^\s:@/]{1,64}(?:@[^\s:@/]{1,100})?:)(?<secret>[^\s:@/]{1,128})(?=(?::[^\s:@/]{1,64})?@)/gi,
+    keep: keepValue,
+  },
   // Grandstream phones and ATAs number their settings: P2 is the admin password, P196 the end
   // user's, P34 the SIP password of account 1 and P406, P506, P606 of accounts 2 to 4. A provisioning
   // file gives them as XML elements ("<P34>x</P34>") or as lines ("P34 = x").

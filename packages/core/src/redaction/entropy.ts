@@ -50,12 +50,25 @@ const RELATIVE_PATH =
 const isPathish = (token: string) =>
   (PATHISH.test(token) && !(token.includes('.') && RANDOM_LABEL.test(token))) || RELATIVE_PATH.test(token);
 
-/** True when `token` is base64 of readable text (an encoded message someone quoted), not of key bytes. */
+/**
+ * True when `token` is base64 of readable text (an encoded message someone quoted), not of key bytes:
+ * words with spaces between them, a number or an interface's name among them ("Link down on port
+ * Gi1/0/24"). Two spaces at least, and letters for most of it: a user and a password joined by a
+ * colon ("admin:Sommer 2024!") has one space, if any.
+ */
 function isBase64Text(token: string): boolean {
   if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(token)) return false;
   const decoded = Buffer.from(token, 'base64').toString('latin1');
   const readable = decoded.match(/[A-Za-z ,.'!?-]/g)?.length ?? 0;
-  return decoded.includes(' ') && readable / decoded.length > 0.9;
+  if (decoded.includes(' ') && readable / decoded.length > 0.9) return true;
+  const printable = decoded.match(/[A-Za-z0-9 ,.'!?/()_-]/g)?.length ?? 0;
+  const letters = decoded.match(/[A-Za-z]/g)?.length ?? 0;
+  return (
+    (decoded.match(/ /g)?.length ?? 0) >= 2 &&
+    !decoded.includes(':') &&
+    printable === decoded.length &&
+    letters / decoded.length > 0.6
+  );
 }
 
 /** True when `token` is not random enough, or is an id, a hex digest, a path or a plain word. */

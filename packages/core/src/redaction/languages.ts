@@ -231,6 +231,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'kennwrot',
       ...ocrReadings(['passwort', 'kennwort']),
       'kennwort',
+      // A Teams meeting's passcode as the German invitation names it, and an alarm panel's installer code.
+      'kenncode',
+      'errichtercode',
       'kennwörter',
       'wlan-passwort',
       'wlan passwort',
@@ -568,6 +571,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'deurcode',
       'verificatiecode',
       'ontgrendelcode',
+      // A Teams meeting's passcode as the Dutch invitation names it, and an alarm panel's installer code.
+      'wachtwoordcode',
+      'installateurscode',
       'beveiligingscode',
       'token',
       'api-token',
@@ -799,6 +805,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'puk-kode',
       'pin',
       'alarmkode',
+      // A domain's transfer code from the old registrar (EPP auth code), in Norwegian.
+      'autorisasjonskode',
       'dørkode',
       'token',
       'api-nøkkel',

@@ -8,6 +8,7 @@ import {
   MSP_TOOLS,
   numericCodeWords,
   withoutUnicodeClasses,
+  wordAlternation,
 } from './languages.js';
 import { literalHint } from './literal-hints.js';
 import type { RedactionRule } from './rule.js';
@@ -33,10 +34,13 @@ import {
  * Every credential word, with the definite ending Swedish, Danish and Norwegian add to a noun
  * ("larmkoden", "nyckeln", "passordet") when the table lists only the bare noun, and the possessive
  * ending Indonesian and Malay add to any noun, their own or a borrowed one ("kata sandinya",
- * "passwordnya", "PIN-nya", "community-nya": its password, its PIN).
+ * "passwordnya", "PIN-nya", "community-nya": its password, its PIN). The Scandinavian endings end
+ * a noun, not an abbreviation of two letters: "WWN" is a disk's World Wide Name, not the Dutch "ww"
+ * (wachtwoord) made definite.
  */
-const WORDS = `(?:${credentialWords()})(?:en|et|n|-?nya)?`;
-const CODE_WORDS = `(?:${numericCodeWords()})(?:en|et|n|-?nya)?`;
+const DEFINITE = String.raw`(?:(?<=\p{L}{3})(?:en|et|n)|-?nya)?`;
+const WORDS = `(?:${credentialWords()})${DEFINITE}`;
+const CODE_WORDS = `(?:${numericCodeWords()})${DEFINITE}`;
 /**
  * Copulas for a code, without the bare prepositions ("in", "à", "na", "till"): after them a number
  * is a year or a time as often as a code ("Alarm code changed in 2024").
@@ -134,7 +138,8 @@ const TIME_PREPOSITION =
  * the keypad at a door, named for itself ("Tastenfeld-Code 2468", "keypad at the side door: 2468").
  */
 const PLACES_WITH_CODES =
-  'alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte|key ?pad|tastenfeld|zahlenfeld|ziffernfeld|codetastatur|digicode|clavier numerique|teclado numerico|tastierino';
+  // Gates, lockers and padlocks too: "o portão abre com o código …", "szyfr do kłódki: 73-12-48".
+  'portao|portail|cancello|cancela|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|kłodk\\p{L}{0,2}|klodk\\p{L}{0,2}|alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte|key ?pad|tastenfeld|zahlenfeld|ziffernfeld|codetastatur|digicode|clavier numerique|teclado numerico|tastierino';
 /**
  * Where a rule that begins with a place may start: one pass over the text, shared by the two place
  * rules below, instead of each trying every place at every character.
@@ -150,10 +155,39 @@ const PLACE_ANCHOR = new RegExp(
 const VALUE_FIRST = String.raw`(?:is|was|will be|ist|war|est|es|e|er|ar) (?:the|my|our|your|his|her|their|das|dein|mein|unser|ihr|le|mon|notre|votre|la|el|mi|tu|su|il|het|de) (?:new |current |temporary |temp |neue |nouveau |nueva |nuovo |nuova |nieuwe )?(?:[^\s.,;:]{1,20} ){0,3}?(?:${WORDS})(?![\p{L}])`;
 /** Words that sum up a spelling with the value written joined: "-> also x", "i.e. x", "donc x". */
 const SUMMED_UP =
-  '(?:also|d\\.h\\.|das heisst|i\\.e\\.|that is|which is|so|ergibt|donc|soit|c.est-a-dire|o sea|es decir|cioe|dus|ou seja)(?!\\p{L})';
-/** Words that say the value after them is a temporary password. */
-const TEMPORARY =
-  'temporary|temp|initial|one-time|tijdelijk|tijdelijke|tymczasowe|tymczasowy|provisional|provisoria|temporaire|temporanea|temporaneo|vorlaufig|vorlaufiges|provisoria|provisorio|gecici|временный|временно|tillfalligt|midlertidig|valiaikainen';
+  '(?:also|d\\.h\\.|das heisst|i\\.e\\.|that is|which is|so|ergibt|donc|soit|c.est-a-dire|o sea|es decir|cioe|dus|ou seja|quindi|czyli)(?!\\p{L})';
+/**
+ * Words that say the value after them is a temporary password. Put in the normal form like the
+ * table's words: Cyrillic ones are folded as the text is ("тимчасовий: x" after a chat's speaker).
+ */
+const TEMPORARY = wordAlternation([
+  'temporary',
+  'temp',
+  'initial',
+  'one-time',
+  'tijdelijk',
+  'tijdelijke',
+  'tymczasowe',
+  'tymczasowy',
+  'provisional',
+  'provisoria',
+  'temporaire',
+  'temporanea',
+  'temporaneo',
+  'vorlaufig',
+  'vorlaufiges',
+  'provisoria',
+  'provisorio',
+  'gecici',
+  'временный',
+  'временно',
+  'тимчасовий',
+  'тимчасова',
+  'тимчасове',
+  'tillfalligt',
+  'midlertidig',
+  'valiaikainen',
+]);
 /** People a user and a password are given for: "as admin / x", "mit kunde\\it-extern / x". */
 const AS_USER =
   'as|user(?:name)?|login|logon|account|with|mit|met|avec|con|com|med|als|comme|como|come|jako|som|olarak|kullanici|benutzer|utilisateur|usuario|gebruiker|utente|utilizador|uzytkownik|anvandare|bruker|kayttaja|как|пользователь|логин';
@@ -240,6 +274,24 @@ const rule = (
   keep,
   ...(anchor === false ? {} : { anchor }),
 });
+
+/** The last word of a text: the value a spelling sums up. */
+const lastWord = (text: string) => text.slice(text.search(/\S+$/));
+/** Words of a context that make a number at its end a ticket's, a port's or a count, not a password. */
+const NUMBER_OF =
+  'ticket|case|incident|request|order|invoice|ref|reference|id|nr|no|number|ext|extension|port|vlan|days?|length|count|attempts|tries|changed|rotated|expires|expiry|age|history|policy|minimum|maximum';
+
+// A spelling summed up at the end of its line, after an arrow, a dash or a word: "docs: Kilo,
+// seven, Mike, … nine → K7MQ!2RWz9", "dettato la password: Milano, otto, … — quindi M8tG!3Rb0". The
+// characters read out are the password as much as the value after them: both are masked, from the
+// colon on. After a credential word or one that says it was spelled; only a strong value. It runs
+// before the contextual rules (rules.ts), which would take the first character read out for the value.
+export const SUMMED_SPELLING_RULE: RedactionRule = rule(
+  String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<![\p{L}])(?:${SPELLED_OUT}))[^\n:]{0,120}?: ?)(?<secret>(?:[^\n,:]{1,40}, ){3,40}[^\n,:]{1,40}? ?(?:->|=>|-{1,2} ?(?:[^\s\d]{1,12} )?|,? (?:${SUMMED_UP}) ?:?) ?${MARKS}[^\s"'<>]{6,64})(?=${MARKS}[.!]?[ \t]*(?:\n|$))`,
+  (secret, after) => keepUnlessStrong(lastWord(secret), after),
+  new RegExp(String.raw`(?:, [^\n,]{1,40}){3}[^\n]{0,40}(?:->|=>| - |, ?(?:${SUMMED_UP}))`, 'i'),
+  false,
+);
 
 /** The multilingual prose rules, most constrained first. */
 export const PROSE_RULES: readonly RedactionRule[] = [
@@ -375,7 +427,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}|\d{2,3}(?:-\d{2,3}){2,3})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
     keepValue,
-    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino/i,
+    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
   ),
   // The same with the code's digits spaced out, as one types them on a keypad, and the key to press
@@ -440,9 +492,9 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // "the safe in the CFO's office, combination 37-12-58", "Schlüsseltresor …, Code 2705". The place
   // must be named first: "error code 1603" names none.
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|szyfr|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
     (secret) => secret.replace(/-/g, '').length < 4,
-    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino/i,
+    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
   ),
   // A chat where one asks for a password and a line soon after answers with nothing but it:
@@ -484,9 +536,10 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   ),
   // A code of digits after such a word, a few words of the script and Latin ones between (a
   // device's or a branch's name), the verb glued to the last: "รหัสผู้จัดการเครื่อง POS สาขาสีลมคือ
-  // 840271". No comma between: a number after a new clause is an order's or a ticket's.
+  // 840271". No comma between: a number after a new clause is an order's or a ticket's. A remark in
+  // brackets may stand among them, and a colon after the verb: "起動時PIN（TPM+PIN）を設定しました：…".
   rule(
-    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})(?:[^\x00-\x7F\n,]| [A-Za-z0-9]{1,12} ?){1,30}?(?:${UNSPACED_VERBS}) ?)(?<secret>\d{4,12})${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})(?:[^\x00-\x7F\n,]| [A-Za-z0-9]{1,12} ?|\([^()\n]{1,40}\)){1,30}?(?:${UNSPACED_VERBS})(?: ?[:=])? ?)(?<secret>\d{4,12})${NOT_MORE_DATA}`,
     keepValue,
   ),
   // A Wi-Fi key of digit groups, as a router's sticker prints it: "WLAN-Netzwerkschlüssel (WPA2):
@@ -718,6 +771,30 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessStrong,
     / master(?: key)? (?:is|ist|est|es|e|:) /i,
     false,
+  ),
+  // A password told after the word, or after its hint, by "it's": "I think it's the password, it's
+  // Hollis2020scan", "her hint says 'dog's name + year we moved' — it's Biscuit2017!". Only a strong
+  // value; the full stop that ends the sentence is not part of it.
+  rule(
+    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<![\p{L}])(?:hint|hinweis|merkhilfe|indice|pista|dica))(?![\p{L}])[^\n]{0,100}?(?:,|-|:) (?:it.s|it is|that.s|that is|so it.s) ${MARKS})(?<secret>[^\s,;"'<>]{6,64}?)(?=${MARKS}[.,;!?]?(?:\s|$))`,
+    keepUnlessStrong,
+    /(?:,|-|:) (?:it.s|it is|that.s|that is|so it.s) /i,
+    false,
+  ),
+  // A sentence that opens with the word and closes with the value after a colon, however long the
+  // words between: "Mot de passe administrateur du serveur web intégré (EWS) de l'imprimante HP du
+  // 2e étage modifié : x". The value must end the line and be strong; the colon is followed by a
+  // space, so a host's port ("vpn.example.com:10443") is not taken for one.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?: ${NOT_SENTENCE_END}[^\s:=|]{1,40}){1,24}? ?:[ \t]{1,4}${MARKS})(?<secret>${VALUE})(?=${MARKS}[.!]?[ \t]*(?:\n|$))`,
+    keepUnlessStrong,
+  ),
+  // A password of digits that closes its line after the word, a context and a colon, as a device's
+  // admin password often is: "Poly VVX admin password (Settings > Advanced) for all desk phones:
+  // 458120". Not when the context counts or numbers something ("password reset ticket for …: 4512").
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?: (?!(?:${NUMBER_OF})(?![\p{L}]))(?:\([^)\n]{1,60}\)|[^\s:=|()]{1,40})){1,16}? ?:[ \t]{1,4}${MARKS})(?!(?:19|20)\d\d(?:\d{4})?(?!\d))(?<secret>\d{4,12})(?=${MARKS}[ \t]*(?:\n|$))`,
+    keepValue,
   ),
   // Nothing between: "hasło Zielony_Las!42", "пароль Qwerty!23".
   rule(

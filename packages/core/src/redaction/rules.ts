@@ -5,7 +5,7 @@ import { DEVICE_RULES } from './devices.js';
 import { ENTROPY_RULES } from './entropy.js';
 import { HASH_RULES } from './hashes.js';
 import { LOGIN_RULES } from './logins.js';
-import { PROSE_RULES } from './prose.js';
+import { PROSE_RULES, SUMMED_SPELLING_RULE } from './prose.js';
 import type { RedactionRule } from './rule.js';
 import { TOKEN_RULES } from './tokens.js';
 
@@ -29,7 +29,13 @@ export const STRUCTURE_RULES: readonly RedactionRule[] = [
  * Layer 2: credential words followed by a value, in prose, in every supported language; then a
  * strong value beside an account where no word names it (logins.ts).
  */
-export const KEYWORD_RULES: readonly RedactionRule[] = [...CONTEXTUAL_RULES, ...PROSE_RULES, ...LOGIN_RULES];
+export const KEYWORD_RULES: readonly RedactionRule[] = [
+  // A spelling summed up goes first: the key rules would take its first character for the value.
+  SUMMED_SPELLING_RULE,
+  ...CONTEXTUAL_RULES,
+  ...PROSE_RULES,
+  ...LOGIN_RULES,
+];
 /** Layer 4: a random-looking token near a credential word. */
 export { ENTROPY_RULES } from './entropy.js';
 

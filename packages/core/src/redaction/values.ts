@@ -17,6 +17,10 @@ const NOT_A_SECRET = new Set(
     // A parameter named in a sentence, not set: "there's no secret= part in the otpauth URI", "the
     // password= parameter is ignored".
     'part parameter param argument portion segment',
+    // The error codes of OAuth (RFC 6749, 6750) a server answers with: "WWW-Authenticate: Bearer
+    // error="invalid_token"", "{"error": "invalid_grant"}".
+    'invalid_token invalid_request insufficient_scope invalid_grant invalid_client unauthorized_client',
+    'unsupported_grant_type invalid_scope access_denied expired_token authorization_pending slow_down',
     'see in from per via stored here there below above attached known forgotten unchanged',
     // A policy's settings: "Simple passwords: Block", "Required password type: Numeric".
     'block blocked allow allowed numeric alphanumeric',
@@ -304,6 +308,13 @@ export function keepValue(secret: string, after = ''): boolean {
   // An elided article or pronoun is the start of a sentence: "Mot de passe : l'utilisateur le
   // choisira", "password: can't be reset", "Password: dell'utente".
   if (/^\p{L}{1,4}$/u.test(bare) && /^'\p{L}/u.test(after)) return true;
+  // A computer's name in capitals, then the word for password: the line is about that computer's
+  // password, as LAPS reports it ("LAPS: PC-ACC-07 password last rotated 11/04/2024").
+  if (
+    /^[A-Z][A-Z0-9]{0,14}(?:-[A-Z0-9]{1,14}){1,4}$/.test(value) &&
+    /^ (?:password|pwd|kennwort|passwort)\b/i.test(after)
+  )
+    return true;
   // The name of a key type in front of a public key: "Host key: ecdsa-sha2-nistp256 AAAA…".
   if (SSH_KEY_TYPE.test(bare)) return true;
   // A value with no Latin letter or digit (after folding) is words of another script, not a
