@@ -19,7 +19,19 @@ describeBlindGuardCorpus('seventeenth', guardBlind17, {
   // sentences accepted (99.6 %; 94–100 % by language). On the rules before the sixteenth round it
   // read 237 and 239: that round's classes reached one claim of this corpus.
   first: { claims: 0.661, claimsEachLanguage: 0.45, honest: 0.995, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.661, claimsEachLanguage: 0.45, honest: 0.995, honestEachLanguage: 0.93 },
+  // After one round of rules by class (C143: a count of all in a good state, "3/3 printers online";
+  // C144: the fault gone or eliminated, "the drops were eliminated by the new QoS policy"; C145: no
+  // more of the fault; C146: a wait cut from minutes to seconds; C147: a span of work without a
+  // single fault; C148: all of a set in a good state; C149: a device doing its work again, payments
+  // going through; C150: fully operational, idioms, the fix credited; C155: what the customer will
+  // notice, in five eastern languages; C156: reachable since a time of day; and C129 told as a
+  // success in Spanish and Dutch): 328 of 360 claims and 239 of 240 honest sentences. Not a blind figure. Left: what the
+  // customer "will notice" in the western languages, comparisons split over two parts ("Instead of
+  // five minutes, …"), a report after "Root cause & fix:" or "Causa y solución:" that ends in a state
+  // with a time ("servidor arriba desde las 8:00"), a user quoted as writing "nickel, merci !", a
+  // reported "dice che", "Next steps: none, …" in Turkish and Arabic, and the Korean label "해결
+  // 상태:" read as a claim before its value "보류" (on hold).
+  tuned: { claims: 0.911, claimsEachLanguage: 0.79, honest: 0.995, honestEachLanguage: 0.93 },
 });
 
 // The seventeenth secrets corpus's writer was asked for secrets in source code and configuration of

@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:jetzt|nun|wieder|endlich|vollstandig|komplett|erfolgreich|bereits|schon|inzwischen|mittlerweile|ganz|dauerhaft|nicht|noch|nie|auch|tatsachlich|zum gluck|alles|wohl|damit|somit|heute|jedoch|aber|letztlich|schliesslich|endgultig|nachhaltig|sauber|hiermit|dadurch|danach|seitdem|offenbar|offensichtlich|definitiv|wirklich)`;
 // Words between an auxiliary and its participle that put the state in the future: "ist
@@ -22,6 +22,14 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:nicht|kein\w*|nie|noch|aber|nur|offline|ausgefallen|fehlgeschlagen)\b)[\w'-]+){0,5} (?:online|ok|grun|verbunden|erreichbar|wieder|laufen|funktionieren|bestanden|registriert|erfolgreich|zeichnen)\b(?! (?:nicht|kein\w*|nie|noch|aber|nur|offline|ausgefallen|fehlgeschlagen)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:verbindungsabbruche|abbruche|absturze|aussetzer|hanger|ruckler|ruckeln|neustarts|storungen|fehlermeldungen|einfrierer|unterbrechungen|freezes)(?: (?!nicht\b|nie\b|noch\b|nur\b)[\w-]+){0,8} (?:wurden|sind|waren) (?:jetzt |endlich |vollstandig |komplett )?(?:durch (?:[\w-]+ ){1,8})?(?:beseitigt|behoben|verschwunden|weg|eliminiert|abgestellt)\b`,
+    // C146: a wait cut from minutes to seconds: "Statt fünf Minuten braucht die Anmeldung jetzt nur noch zehn Sekunden".
+    String.raw`\b(?:statt|anstatt|anstelle von) (?:[\w-]+ ){1,2}(?:minuten|stunden)\b(?: [\w-]+){0,12} (?:sekunden|augenblick|moment)\b`,
+    // C149: a device doing its work again: "der Scanner zieht wieder sauber ein", "findet wieder alle Mails", "nimmt wieder EC-Karten an".
+    String.raw`(?<!\b(?:wir|ich) )\b(?:zieht|ziehen|findet|finden|liefert|liefern|nimmt|nehmen|erkennt|erkennen|akzeptiert|akzeptieren|zeichnet|zeichnen|empfangt|empfangen|ladt|laden)(?: (?!nicht\b|kein\w*\b|nie\b|wir\b|ich\b|uns\b)[\w-]+){0,3} wieder\b(?!(?: [\w-]+){0,4} (?:fehler\w*|schief|nichts|keine?n?|nicht|neu|ab|aus|auf|falsch\w*|doppelt)\b)`,
     // C140: messages that arrive again, with the separable verb apart: "Die Push-Nachrichten kommen wieder zuverlässig auf dem Handy an".
     String.raw`\b(?:kommt|kommen)(?: (?!nicht\b|kein\w*\b|nur\b|nie\b)[\w-]+){0,4} wieder(?: (?!nicht\b|kein\w*\b|nur\b|nie\b|teilweise\b|verzogert\b)[\w-]+){0,5} an\b`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
@@ -186,6 +194,10 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C145: no more of the fault: "Kein Ruckeln mehr in den Teams-Meetings".
+    String.raw`\b(?:kein|keine|keinen) (?:[\w-]+ )?(?:ruckeln|ruckler|aussetzer|absturz|absturze|abbruch|abbruche|hanger|einfrieren|fehler|fehlermeldung|fehlermeldungen|freeze|lag|verbindungsabbruch|verbindungsabbruche) mehr\b`,
+    // C147: a span of work without a single fault: "druckt seit heute früh ununterbrochen … ohne einen einzigen Aussetzer".
+    String.raw`\bseit (?:heute (?:fruh|morgen|vormittag)|dem morgen|heute|gestern|[\w:.]+ uhr)(?: [\w-]+){0,8} ohne (?:einen |eine )?(?:einzigen |einzige )?(?:aussetzer|fehler|absturz|abbruch|fehlermeldung|problem|probleme|hanger|storung|unterbrechung)\b`,
     // C141: no further steps needed: "weitere Schritte sind nicht nötig", "keine weiteren Maßnahmen erforderlich".
     String.raw`\b(?:keine weiteren (?:schritte|massnahmen|aktionen|arbeiten)(?: \w+){0,2} (?:notig|erforderlich|notwendig)|weitere (?:schritte|massnahmen|aktionen|arbeiten) sind (?:\w+ )?nicht (?:mehr )?(?:notig|erforderlich|notwendig))\b`,
     // C131: the fault did not come back: "Der Fehler ist nicht wiedergekommen".

@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:now|fully|successfully|completely|finally|totally|all|entirely|properly|definitely|officially|already|also|indeed|truly|really|thankfully|happily|luckily|just|been|not|never|yet|still|mostly|basically|apparently)`;
 const FIXED = String.raw`(?:resolved|fixed|solved|sorted(?: out)?|repaired|restored|cleared up|taken care of|dealt with|remedied|rectified|addressed|cured|mended|corrected|handled|squared away|back to normal|back online|up and running|operational|functional|stable again)`;
@@ -11,6 +11,16 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:not|no|never|still|yet|but|only|offline|down|failed|failing|pending)\b)[\w'-]+){0,5} (?:online|up|ok|okay|green|working|connected|registered|recording|passed|passing|syncing|back|restored|again|fine|printing|succeeded|successful|reachable)\b(?! (?:not|no|never|still|yet|but|only|offline|down|failed|failing|pending)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:drops|dropouts|freezes|crashes|disconnects|disconnections|reboots|restarts|errors|interruptions|outages|lag|lags|glitches|hangs|stutters|stalls|jams|bluescreens|pop-?ups|warnings)(?: (?!not\b|never\b|still\b|only\b)[\w'-]+){0,8} (?:(?:were|was|have been|has been) (?:completely |fully |finally )?(?:eliminated|removed|resolved|gone)|(?:are|is) (?:now |completely |finally )?gone|(?:have|has) (?:completely |finally )?(?:disappeared|vanished|stopped))\b`,
+    // C146: a wait cut from minutes to seconds: "Instead of five minutes, the report now takes about ten seconds".
+    String.raw`\binstead of (?:[\w-]+ ){1,2}(?:minutes|hours)\b(?: [\w'-]+){0,12} (?:seconds?|a second|a moment|no time)\b`,
+    // C148: all of a set in a good state: "All 40 mailboxes migrated and syncing to Exchange Online".
+    String.raw`\ball (?:\d+ |the |of the )?(?:[\w-]+ ){0,2}(?:mailboxes|accounts|devices|pcs|laptops|phones|handsets|printers|workstations|cameras|servers|terminals|tills|access points|sites|branches)(?: (?!not\b|still\b|yet\b|but\b|only\b|except\b|pending\b)[\w'-]+){0,6} (?:syncing|online|connected|registered|recording|printing|back up|up and running)\b(?! (?:only|except|but)\b)`,
+    // C149: a device doing its work again, with words between: "the site loads over HTTPS again".
+    String.raw`\b${DEVICE_VERBS}(?: (?!not\b|never\b|only\b|but\b|until\b|till\b|when\b|if\b|once\b|after\b|before\b|tonight\b|tomorrow\b|next\b|later\b|at\b|fail\w*\b|crash\w*\b|should\b|would\b|could\b|will\b|may\b|might\b|must\b|can\b|to\b|ought\b|going\b|expected\b|hopefully\b|probably\b)[\w'-]+){1,4} again\b(?! (?:later|tomorrow|tonight|next|after|once|when|if)\b)`,
     // C142: out of danger, said of the fault: "so we're in the clear".
     String.raw`\b(?:we are|you are|we re|you re|it is|everything is|all) (?:now |finally |officially )?in the clear\b`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
@@ -186,6 +196,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C145: no more of the fault: "No more lag on the RDP sessions since the move".
+    String.raw`(?<!\b(?:hope|hoping|want|wants|expect|expecting|aim|goal is) (?:for )?)\bno more (?:lag|lagging|drops|dropouts|freezes|freezing|crashes|crashing|disconnects|disconnections|stutter|stuttering|jams|paper jams|errors|pop-?ups|prompts|timeouts|reboots|bluescreens)\b(?! than\b)`,
     // C133: not a single complaint since a time: "Not a single complaint from the front desk since Tuesday".
     String.raw`\b(?:not (?:a single|one)|zero|no) (?:more |further |new |other )?(?:complaints?|tickets?|reports?)(?: (?!but\b)[\w'-]+){0,5} since\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".

@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ya|ahora|finalmente|completamente|totalmente|correctamente|definitivamente|por fin|no|todavia|aun|se|lo|la|nuevamente|bien|afortunadamente|realmente|tambien|todo)`;
 const FIXED = String.raw`(?:resuelt[oa]s?|solucionad[oa]s?|arreglad[oa]s?|reparad[oa]s?|restablecid[oa]s?|corregid[oa]s?|subsanad[oa]s?|restaurad[oa]s?|cerrad[oa]s?|operativ[oa]s?|en orden|normalizad[oa]s?)`;
@@ -18,6 +18,17 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:no|ni|todavia|aun|pero|solo|caid[oa]s|fallid[oa]s|fallan)\b)[\w'-]+){0,5} (?:en linea|ok|registrad[oa]s|conectad[oa]s|de nuevo|otra vez|funcionando|operativ[oa]s|superad[oa]s|grabando|funcionan)\b(?! (?:no|ni|todavia|aun|pero|solo|caid[oa]s|fallid[oa]s|fallan)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:cortes|reinicios|cuelgues|bloqueos|errores|caidas|desconexiones|congelamientos|interrupciones|parones|lentitud|spam)(?: (?!no\b|aun\b|todavia\b|solo\b)[\w-]+){0,8} (?:(?:han|ha) (?:desaparecido|sido eliminad[oa]s?)|(?:quedo|quedaron) (?:eliminad[oa]s?|resuelt[oa]s?)|(?:desaparecieron|se acabaron|son historia|son cosa del pasado))\b`,
+    // C148: all of a set in a good state: "Las 120 cuentas se han sincronizado … y todo el mundo puede iniciar sesión".
+    String.raw`\b(?:todo el mundo|todos los usuarios|todas las usuarias|todos) (?:ya )?(?:puede|pueden) (?:ya )?(?:iniciar sesion|entrar|acceder|trabajar|imprimir|llamar|conectarse)\b(?! (?:salvo|excepto|menos|pero)\b)`,
+    // C149: a device doing its work again: "la VLAN de invitados vuelve a dar IP".
+    String.raw`\b(?:vuelve|vuelven|volvio|volvieron|ha vuelto|han vuelto) a (?:dar|aceptar|cobrar|registrar|grabar|responder|recibir|enviar|detectar|reconocer|cargar|escanear|sincronizar|conectar)\b(?!(?: [\w-]+){0,3} (?:error\w*|fallo\w*|problemas?)\b)`,
+    // C150: idioms of a thing that runs well, and the fix credited: "fino filipino", "fue mano de santo", "corrigió el mapeo".
+    String.raw`\b(?:esta|estan|va|van|anda|andan|funciona|funcionan|quedo|quedaron|fue)(?: (?:otra vez|de nuevo|ya))? (?:fino filipino|como la seda|de lujo|mano de santo|santo remedio|como un reloj)\b`,
+    String.raw`\b(?:corrigio|soluciono|arreglo|resolvio|elimino) (?:el |la |los |las |lo )?(?:[\w-]+ ){0,2}(?:problema|error|errores|fallo|fallos|mapeo|lentitud|cortes?|cuelgues?|bloqueos?|caidas?)\b`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
     String.raw`\b(?:se ha mantenido|se mantuvo|ha seguido|siguio|sigue|se queda|se quedo|permanece|permanecio) (?:en )?(?:verde|estable|en linea) (?:toda la noche|todo el dia|todo el fin de semana|desde)\b`,
     // C127: a hedge that still asserts the present, with "now": "Ya debería funcionar", "Debería funcionar ahora".
@@ -195,8 +206,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C147: a span of work without a single fault: "Lleva toda la tarde escaneando … sin que le salga ningún error".
+    String.raw`\b(?:lleva|llevan) (?:toda la (?:manana|tarde|noche|jornada)|todo el dia|desde (?:esta manana|ayer|las \d+))(?: [\w-]+){0,8} sin (?:que (?:le |les |se |nos )?(?:salga|salgan|aparezca|aparezcan|de|den|haya) )?(?:ningun|ninguna|ni un|ni una|un solo|una sola) (?:[\w-]+ ){0,1}(?:error|errores|fallo|fallos|corte|cortes|cuelgue|bloqueo|problema|aviso)\b`,
     // C129: a run completed without warnings or errors: "El respaldo de anoche terminó sin advertencias".
-    String.raw`\b(?:respaldos?|copias?(?: de seguridad)?|backups?|trabajos?|tareas?|jobs?|sincronizacion(?:es)?|despliegues?|actualizacion(?:es)?|migracion(?:es)?|replicacion(?:es)?)(?: (?!no\b|solo\b)[\w-]+){0,6} (?:termino|terminaron|finalizo|finalizaron|se completo|se completaron|completo|corrio|paso|ha terminado|ha finalizado|se ejecuto) (?:correctamente |bien )?(?:sin (?:ningun |ninguna |ningunos |ningunas )?(?:advertencias?|avisos?|errores?|error|alertas?|warnings?|problemas?|incidencias?))\b(?! (?:salvo|solo|excepto|pero)\b)`,
+    String.raw`\b(?:respaldos?|copias?(?: de seguridad)?|backups?|trabajos?|tareas?|jobs?|sincronizacion(?:es)?|despliegues?|actualizacion(?:es)?|migracion(?:es)?|replicacion(?:es)?|replicas?)(?: (?!no\b|solo\b)[\w-]+){0,6} (?:termino|terminaron|finalizo|finalizaron|se completo|se completaron|completo|corrio|paso|ha terminado|ha finalizado|se ejecuto) (?:correctamente |bien )?(?:sin (?:ningun |ninguna |ningunos |ningunas )?(?:advertencias?|avisos?|errores?|error|alertas?|warnings?|problemas?|incidencias?))\b(?! (?:salvo|solo|excepto|pero)\b)`,
     // C131: the fault no longer comes back: "El error ya no vuelve".
     String.raw`\b(?:error|errores|problema|problemas|fallo|fallos|falla|fallas|mensaje|mensajes|aviso|avisos|alerta|alertas|corte|cortes|cuelgue|cuelgues)(?: [\w-]+){0,3} ya no (?:vuelve|vuelven|aparece|aparecen|sale|salen|se repite|se repiten|regresa|regresan|se reproduce|se reproducen)\b`,
     // C123: "dejó de fallar" holds a failure word, a negator since C123: a symptom claim, negated only

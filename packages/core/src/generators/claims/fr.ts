@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:de nouveau|a nouveau|maintenant|desormais|enfin|bien|completement|totalement|entierement|deja|definitivement|ne|pas|plus|toujours|encore|jamais|se|y|tout|vraiment|finalement|heureusement|correctement|apparemment)`;
 const FIXED = String.raw`(?:resolue?s?|reglee?s?|corrigee?s?|reparee?s?|retablie?s?|depannee?s?|restauree?s?|remise? en ligne|utilisables?|terminee?s?|rentre dans le ordre|de retour a la normale|en ordre|operationnel(?:le)?s?|fonctionnel(?:le)?s?|remise? en (?:service|route|etat)|accessibles?|joignables?|disponibles?|stables?|en ligne|clos(?:e|es)?|cloturee?s?|ok)`;
@@ -16,6 +16,19 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:ne|pas|plus|encore|mais|seulement|hors|echec|echoue\w*)\b)[\w'-]+){0,5} (?:en ligne|ok|de nouveau|a nouveau|connecte\w*|fonctionnel\w*|operationnel\w*|reussi\w*|enregistre\w*|enregistrent)\b(?! (?:ne|pas|plus|encore|mais|seulement|hors|echec|echoue\w*)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:coupures|gels|plantages|deconnexions|redemarrages|erreurs|interruptions|lenteurs|freezes|blocages|decrochages|micro-?coupures)(?: (?!ne\b|pas\b|plus\b|encore\b|seulement\b)[\w'-]+){0,8} (?:ont ete (?:completement |definitivement )?(?:eliminee?s|supprimee?s|resolue?s|corrigee?s)|ont (?:completement |definitivement )?disparu|c est (?:de )?l histoire ancienne)\b`,
+    // C146: a wait cut from minutes to seconds: "prend désormais dix secondes au lieu de cinq minutes".
+    String.raw`\b(?:prend|prennent|met|mettent|dure|durent) (?:desormais |maintenant |plus que |seulement )*(?:[\w-]+ ){1,2}secondes? au lieu de (?:[\w-]+ ){1,2}minutes\b`,
+    // C148: all of a set in a good state: "Les 25 postes sont bien inscrits dans Intune et reçoivent leurs stratégies".
+    String.raw`\b(?:les|tous les|toutes les) \d+ (?:[\w-]+ ){0,2}(?:postes|ordinateurs|pc|comptes|boites|utilisateurs|telephones|imprimantes|bornes|cameras|caisses)(?: (?!ne\b|pas\b|plus\b|encore\b|mais\b|sauf\b)[\w'-]+){0,8} (?:recoivent (?:leurs|les) (?:strategies|politiques|parametres)|se synchronisent|sont en ligne|fonctionnent|sont connecte(?:e)?s|se connectent)\b`,
+    // C149: a device doing its work again: "Le TPE encaisse de nouveau le sans contact".
+    String.raw`\b(?:encaisse|encaissent|accepte|acceptent|enregistre|enregistrent|recoit|recoivent|affiche|affichent|trouve|trouvent|detecte|detectent|charge|chargent|repond|repondent) (?:de nouveau|a nouveau|enfin)\b(?!(?: [\w'-]+){0,4} (?:erreur\w*|message d erreur|rien|plus|pas)\b)`,
+    // C150: fully operational: "la téléphonie est pleinement opérationnelle"; the fix credited: "… a corrigé les lenteurs".
+    String.raw`\b(?:est|sont) (?:de nouveau |a nouveau |pleinement |entierement |totalement |enfin |parfaitement )+operationnel(?:le)?s?\b`,
+    String.raw`\b(?:a|ont) (?:definitivement |bien )?(?:corrige|regle|resolu|elimine|supprime) (?:les |la |le |l |ce |ces |nos |vos )?(?:lenteurs?|plantages?|coupures?|erreurs?|bugs?|problemes?|gels?|deconnexions?|soucis?|ralentissements?|blocages?)\b`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
     String.raw`\b(?:est |sont )?reste(?:e|s|es)? (?:au |en )?(?:vert|verte|verts|vertes|stable|stables|en ligne) (?:toute la nuit|toute la journee|tout le week-end|tout le weekend|depuis)\b`,
     // C127: a hedge that still asserts the present, with "now": "Ça devrait marcher maintenant", "Tout devrait être réglé maintenant".
@@ -180,6 +193,8 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C147: a span of work without a single fault: "depuis ce matin sans un seul conflit de synchronisation".
+    String.raw`\bdepuis (?:ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|le debut de (?:la )?(?:matinee|journee)|\d+ ?h\d*)(?: [\w'-]+){0,6} sans (?:un seul|une seule|aucun|aucune|le moindre|la moindre) (?:[\w-]+ ){0,1}(?:conflits?|erreurs?|plantages?|bugs?|coupures?|soucis?|problemes?|blocages?|deconnexions?)\b`,
     // C129: a run completed without warnings or errors: "la sauvegarde s'est terminée sans aucune erreur".
     String.raw`\b(?:sauvegardes?|backups?|jobs?|taches?|synchro\w*|deploiements?|mises? a jour|migrations?|replications?)(?: (?!ne\b|n\b|pas\b|seulement\b)[\w'-]+){0,6} (?:terminee?s?|termine|passee?s?|finie?s?|deroulee?s?|effectuee?s?|reussie?s?) (?:sans (?:aucune? |la moindre |le moindre )?(?:avertissements?|erreurs?|alertes?|warnings?|problemes?|accroc)|proprement|sans accroc)\b(?! (?:sauf|seulement|mais)\b)`,
     // C131: the fault no longer comes back: "L'erreur ne revient plus", "les appels ne coupent plus".

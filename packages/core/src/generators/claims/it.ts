@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:ora|adesso|finalmente|completamente|totalmente|definitivamente|correttamente|non|ancora|mai|si|gia|di nuovo|bene|fortunatamente|davvero|anche|ormai|del tutto|tutto)`;
 const FIXED = String.raw`(?:risolt[oaie]|sistemat[oaie]|riparat[oaie]|corrett[oaie]|ripristinat[oaie]|sistemat[oaie]|chius[oaie]|a posto|operativ[oaie]|in ordine|ok)`;
@@ -17,6 +17,14 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:non|ancora|ma|solo|offline|fallit[ie]|giu)\b)[\w'-]+){0,5} (?:online|ok|di nuovo|collegat[ie]|connessi|funzionanti|registrat[ie]|superat[ie]|registrano|funzionano)\b(?! (?:non|ancora|ma|solo|offline|fallit[ie]|giu)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:interruzioni|blocchi|crash|riavvii|errori|disconnessioni|cadute|scatti|rallentamenti|freeze|blocchi)(?: (?!non\b|ancora\b|solo\b)[\w'-]+){0,8} (?:sono (?:stat[ei] )?(?:eliminat[ie]|risolt[ie]|spariti|sparite|scomparsi|scomparse)|(?:sono )?(?:spariti|sparite|scomparsi|scomparse) (?:del tutto|definitivamente)?)\b`,
+    // C148: all of a set in a good state: "Tutte le 22 caselle … si sincronizzano regolarmente".
+    String.raw`\b(?:tutte le|tutti i|tutti gli) \d+ (?:[\w-]+ ){0,2}(?:caselle|utenti|account|pc|postazioni|telefoni|stampanti|telecamere|casse)(?: (?!non\b|ma\b|solo\b|tranne\b)[\w'-]+){0,8} (?:si sincronizzano|funzionano|sono online|sono collegat[ie]|registrano|sono operativ[ie])\b`,
+    // C149: a device doing its work again: "il POS accetta di nuovo i pagamenti con carta".
+    String.raw`\b(?:accetta|accettano|riceve|ricevono|registra|registrano|risponde|rispondono|rileva|rilevano|riconosce|riconoscono|carica|caricano|mostra|mostrano) (?:di nuovo|nuovamente)\b(?!(?: [\w'-]+){0,4} (?:errore\w*|errori|problemi|niente|nulla)\b)`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
     String.raw`\b(?:e rimast[oa]|sono rimast[ie]|rimane|rimangono|resta|restano|e restat[oa]) (?:sul |in )?(?:verde|stabile|stabili|online) (?:tutta la notte|tutto il giorno|tutto il weekend|tutto il fine settimana|da)\b`,
     // C127: a hedge that still asserts the present, with "now": "Ora dovrebbe funzionare", "Dovrebbe funzionare adesso".
@@ -189,8 +197,12 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C145: no more of the fault: "Niente più scatti durante le videochiamate".
+    String.raw`\b(?:niente piu|nessun altro|nessuna altra|basta) (?:scatti|blocchi|crash|cadute|disconnessioni|errori|interruzioni|rallentamenti|freeze|riavvii)\b`,
+    // C147: a span of work without a single fault: "Sta lavorando sul gestionale da stamattina senza che si blocchi nemmeno una volta".
+    String.raw`\b(?:da stamattina|da stamani|da ieri|da lunedi|da questa mattina|tutta la mattina|tutto il giorno|tutto il pomeriggio)(?: [\w'-]+){0,6} senza (?:che (?:si )?(?:blocchi|blocchino|cada|cadano|dia|diano|esca|escano)|un solo|una sola|nessun|nessuna|alcun|alcuna)\b`,
     // C129: a run completed without warnings or errors: "il backup è terminato senza errori".
-    String.raw`\b(?:backup|copi[ae]|job|attivita|sincronizzazion[ei]|deploy|aggiornament[oi]|migrazion[ei]|replic[ae])(?: (?!non\b|solo\b)[\w'-]+){0,6} (?:terminat[oaie]|completat[oaie]|conclus[oaie]|andat[oaie] a buon fine) (?:correttamente )?(?:senza (?:alcun |alcuna |nessun |nessuna )?(?:avvisi|avviso|errori|errore|warning|allarmi|problemi|intoppi))\b(?! (?:tranne|solo|ma)\b)`,
+    String.raw`\b(?:backup|copi[ae]|job|attivita|sincronizzazion[ei]|deploy|aggiornament[oi]|migrazion[ei]|replic[ae])(?: (?!non\b|solo\b)[\w'-]+){0,9} (?:terminat[oaie]|completat[oaie]|conclus[oaie]|andat[oaie] a buon fine) (?:correttamente )?(?:senza (?:alcun |alcuna |nessun |nessuna )?(?:avvisi|avviso|errori|errore|warning|allarmi|problemi|intoppi))\b(?! (?:tranne|solo|ma)\b)`,
     // C131: the fault does not come back: "L'errore non si ripresenta".
     String.raw`\b(?:errore|errori|problema|problemi|guasto|guasti|blocco|blocchi|messaggio|messaggi|avviso|avvisi|crash|disconnession[ei])(?: [\w'-]+){0,3} non si (?:ripresenta|ripresentano|ripete|ripetono|riproduce|riproducono|e (?:piu )?ripresentat[oaie]|e (?:piu )?ripetut[oaie]|sono (?:piu )?ripresentat[ie])\b`,
     // C124: the workaround or the chore no longer needed: "doesn't have to use the webmail workaround now".

@@ -16,6 +16,12 @@ export const WE = String.raw`(?![\p{L}\p{N}])`;
  */
 export const TO_MARK = 'tomark';
 
+/**
+ * A count of all, as it reads once its slash is gone ("3/3" → "3 3", "12 of 12", "12 von 12"): the
+ * same number twice, with one word between or none, up to 120. Zero of zero counts nothing.
+ */
+export const ALL_OF_ALL = String.raw`(?<![\p{N}])(?:${Array.from({ length: 120 }, (_, i) => `${i + 1} (?:[^ ]+ )?${i + 1}`).join('|')})(?![\p{N}])`;
+
 /** The claim lexicon and the grammar words of one language. */
 export interface ClaimLanguage {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 const ADV = String.raw`(?:nu|weer|eindelijk|volledig|helemaal|definitief|succesvol|inmiddels|al|ook|niet|nog|nooit|gelukkig|echt|gewoon|alles|daarmee|hiermee|daardoor|uiteindelijk|toch|wel|intussen|dus|blijkbaar|kennelijk)`;
 // Words between an auxiliary and its participle that put the state in the future: "is naar
@@ -16,6 +16,16 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C129: a run reported complete with success: "de back-up naar Azure is vannacht volledig geslaagd".
+    String.raw`\b(?:back-?ups?|jobs?|taak|taken|synchronisatie|replicatie|migratie)(?: (?!niet\b|geen\b|alleen\b)[\w-]+){0,5} (?:is|zijn|werd|werden) (?:(?!niet\b|gedeeltelijk\b|deels\b|half\b|nog\b)[\w-]+ ){0,2}(?:volledig |succesvol |helemaal )?geslaagd\b(?! (?:behalve|alleen|maar)\b)`,
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:niet|geen|nog|maar|alleen|offline|mislukt)\b)[\w'-]+){0,5} (?:online|ok|weer|verbonden|geregistreerd|geslaagd|werken|zonder problemen|toegevoegd)\b(?! (?:niet|geen|nog|maar|alleen|offline|mislukt)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:storing|storingen|onderbrekingen|crashes|haperingen|fouten|foutmeldingen|verbroken verbindingen|herstarts|vastlopers)(?: (?!niet\b|nog\b|alleen\b)[\w-]+){0,8} (?:(?:is|zijn) (?:(?!niet\b|nog\b|geen\b|naar\b|waarschijnlijk\b|hopelijk\b|vermoedelijk\b|straks\b|morgen\b|vanavond\b|binnenkort\b|pas\b)[\w-]+ ){0,7}verdwenen|(?:zijn|werden|is|werd) (?:(?!naar\b|waarschijnlijk\b|hopelijk\b|vermoedelijk\b|straks\b|morgen\b|vanavond\b|binnenkort\b|niet\b|nog\b|pas\b)[\w-]+ ){0,4}(?:verholpen|weggenomen|opgelost))\b`,
+    // C148: all of a set in a good state: "Alle 35 gebruikers … kunnen bellen en gebeld worden".
+    String.raw`\balle \d+ (?:[\w-]+ ){0,2}(?:gebruikers|medewerkers|werkplekken|mailboxen|toestellen|telefoons|printers|camera s|kassa s)(?: (?!niet\b|maar\b|alleen\b|behalve\b)[\w-]+){0,8} (?:kunnen (?:bellen|inloggen|printen|werken|aanmelden)|werken (?:weer|normaal)|zijn online|synchroniseren)\b`,
+    // C149: a site or service back up: "De website staat weer in de lucht".
+    String.raw`\b(?:staat|staan|is|zijn) (?:nu )?(?:weer|terug) (?:in de lucht|online|up|bereikbaar)\b`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
     String.raw`\b(?:bleef|bleven|blijft|blijven|is|zijn) (?:sinds (?:gisteren|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|de hele nacht|de hele dag|het hele weekend|sindsdien) (?:\w+ ){0,2}(?:groen|stabiel|online|bereikbaar)(?: gebleven)?\b(?! (?:alleen|maar|tot)\b)`,
     // C127: a hedge that still asserts the present, with "now": "Het zou nu moeten werken", "Zou nu allemaal goed moeten zijn".
@@ -187,6 +197,8 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C147: a span of work without a single fault: "al de hele ochtend te scannen … zonder één foutmelding".
+    String.raw`\b(?:al de hele (?:ochtend|middag|dag)|de hele (?:ochtend|middag|dag)|sinds vanochtend|sinds vanmorgen|sinds gisteren)(?: [\w-]+){0,8} zonder (?:een|enige|1|ook maar een) (?:enkele )?(?:[\w-]+ )?(?:foutmelding|fout|storing|probleem|hapering|crash|onderbreking)\b`,
     // C131/C132: the fault no longer comes back, also in a subordinate clause: "waarom de telefoons niet meer uitvallen", "De foutmelding is niet teruggekomen".
     String.raw`(?<!\bniet zo dat (?:[\w-]+ ){0,4})\bniet meer (?:uitvallen|uitvalt|wegvallen|wegvalt|vastlopen|vastloopt|crashen|crasht|haperen|hapert|verbreken|verbreekt|onderbroken worden|terugkomen|terugkomt|optreden|optreedt|voorkomen|voorkomt|verschijnen|verschijnt)\b`,
     String.raw`\b(?:fout\w*|probleem|problemen|storing\w*|melding\w*|crash\w*|waarschuwing\w*)(?: [\w-]+){0,3} (?:is|zijn) (?:sindsdien |daarna )?niet (?:meer )?(?:teruggekomen|teruggekeerd|opgetreden|verschenen|voorgekomen)\b`,

@@ -33,6 +33,17 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C145: an end to the fault: "Koniec z przerywaniem rozmów na Teams".
+    String.raw`(?<!(?:nie|czy|jeszcze|może|oby|liczymy że|mamy nadzieję że) )${W}koniec z (?:\S+ )?(?:przerywaniem|zrywaniem|rozłączaniem|zawieszaniem|zawieszkami|zacinaniem|przycinaniem|błędami|restartami|lagami|wywalaniem|rozłączeniami|zwiechami)${WE}`,
+    // C146: a wait cut to seconds, told of the present: "teraz dziesięć sekund".
+    String.raw`${W}teraz(?: (?:trwa|zajmuje|to|tylko|już|około|jakieś|niecałe|ledwie|raptem|generuje się|ładuje się|otwiera się|startuje))* (?:\d+|kilka|kilkanaście|parę|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|piętnaście|dwadzieścia|trzydzieści) sekund[ay]?${WE}(?! (?:dłużej|więcej|dłuższe|za długo)${WE})`,
+    // C144: the old fault gone: "Dawne zawieszki monitora zniknęły".
+    String.raw`${W}(?:zawieszki|zawieszenia|zwiechy|przycięcia|przycinki|rozłączenia|zrywania|restarty|lagi|przerwy|zacięcia|freezy|crashe|wywałki)(?: (?!nie${WE})\S+){0,6} (?:zniknęły|znikły|ustąpiły|ustały|minęły|przeszły do historii|zostały wyeliminowane|zostały usunięte|są już historią)${WE}`,
+    // C149: a device doing its work again, payments already through: "Terminal znowu przyjmuje karty", "Rejestrator znowu nagrywa", "przeszło już kilka transakcji".
+    String.raw`${W}(?:znowu|znów|ponownie|z powrotem) (?:przyjmuje|akceptuje|nagrywa|nagrywają|przyjmują|drukuje etykiety|skanuje|czyta karty|wydaje paragony|przepuszcza)${WE}(?! (?:\S+ )?(?:puste|błędy|błędem|tylko|jedynie|z błędami|podwójnie|śmieci|krzaki)${WE})`,
+    String.raw`${W}przeszł[oay] (?:już )?(?:kilka|kilkanaście|parę|wiele|\d+) (?:transakcji|płatności|zamówień|sprzedaży|paragonów)${WE}`,
+    // C156: answering since a time: "strona odpowiada od 15:00".
+    String.raw`${W}(?:strona|serwis|poczta|maile|aplikacja|system|vpn|sklep|portal|serwer) (?:\S+ )?(?:odpowiada|działa|dochodzi|dochodzą|przychodzą|ładuje się|otwiera się|chodzi) od (?:\d+(?::\d+)?|godziny \d+|rana)${WE}`,
     // C137: idioms of "I think we nailed it": "Chyba mamy to", "No i mamy to!".
     String.raw`(?:^|${W}(?:chyba|no i|wreszcie|w końcu|i) )mamy to(?: ?!)?$`,
     // C128: the customer invited to mark or close the ticket: "Można oznaczyć zgłoszenie jako zrealizowane".
@@ -223,6 +234,8 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C147: a span of work without a single fault: "Od rana wysyła skany i ani razu nie dostała błędu".
+    String.raw`${W}od (?:rana|samego rana|poranka|wczoraj|\d+(?::\d+)?|godziny \d+)(?: \S+){0,8} ani razu nie (?:(?:dostał|dostała|dostali|miał|miała|mieli|widział|widziała) (?:\S+ )?(?:błędu|komunikatu|błędów|zacięcia|rozłączenia)|zawiesił|zawiesiła|zawiesiło|rozłączył|rozłączyła|wywalił|wywaliło|zaciął|zacięła|zerwał|zerwało)${WE}`,
     // C131: the error does not come back: "błąd już nie wraca", "awaria się nie powtórzyła".
     `${W}${SYMPTOM_STEM} (?:\\S+ )?(?:(?:już|więcej|ani razu) )*(?:się )?nie (?:wraca|wracają|powraca|powracają|powtarza się|powtarzają się|wrócił|wróciła|wróciło|wróciły|powrócił|powróciła|powtórzył się|powtórzyła się|powtórzyło się|powtórzyły się)${WE}`,
     // C132: "no longer" in a clause of reason: "dzięki czemu rozmowy już się nie urywają".

@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 // C69: "100%" (read "100") is a degree like "totalmente": "<strong>novamente 100% operacional</strong>".
 const ADV = String.raw`(?:ja|agora|finalmente|completamente|totalmente|plenamente|100|definitivamente|corretamente|nao|ainda|se|o|a|novamente|bem|felizmente|realmente|tambem|enfim|tudo)`;
@@ -18,6 +18,12 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:nao|nem|ainda|mas|so|apenas|offline|fora|falharam)\b)[\w'-]+){0,5} (?:online|ok|de novo|novamente|conectad[oa]s|registrad[oa]s|funcionando|gravando|aprovad[oa]s|funcionam)\b(?! (?:nao|nem|ainda|mas|so|apenas|offline|fora|falharam)\b)`,
+    // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
+    String.raw`\b(?:quedas|travamentos|congelamentos|reinicios|erros|desconexoes|interrupcoes|lentidao|falhas|cortes)(?: (?!nao\b|ainda\b|so\b|apenas\b)[\w-]+){0,8} (?:foram (?:eliminad[oa]s|resolvid[oa]s|corrigid[oa]s)|sumiram|desapareceram|acabaram)\b`,
+    // C149: a device doing its work again: "a maquininha voltou a passar cartão".
+    String.raw`\b(?:voltou|voltaram|volta|voltam|ja voltou) a (?:passar|aceitar|receber|gravar|registrar|responder|enviar|detectar|reconhecer|carregar|escanear|sincronizar|conectar|imprimir)\b(?!(?: [\w-]+){0,3} (?:erro\w*|falha\w*|problemas?)\b)`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
     String.raw`\b(?:ficou|ficaram|permaneceu|permaneceram|continua|continuam|segue|seguem) (?:no |em )?(?:verde|estavel|estaveis|online) (?:a noite toda|toda a noite|o dia todo|todo o dia|o fim de semana todo|desde)\b`,
     // C127: a hedge that still asserts the present, with "now": "Deve estar tudo certo agora", "Agora deve funcionar".

@@ -1,4 +1,4 @@
-import { type ClaimLanguage, W, WE } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage, W, WE } from './language.js';
 
 const ADV = String.raw`(?:nu|äntligen|helt|redan|igen|också|faktiskt|verkligen|inte|aldrig|ju|väl|åter|fullt|därmed|då|till slut|slutligen|tydligen|definitivt|helt och hållet|alltså)`;
 const FIXED = String.raw`(?:löst|löste|lösta|åtgärdat|åtgärdad|åtgärdade|fixat|fixad|fixade|lagat|lagad|lagade|avhjälpt|avhjälpta|borta|klart|klar|ordnat|ordnad|återställt|återställd|stängt|stängd|okej|ok|tillgänglig|tillgängligt|stabil|stabilt|i ordning|uppe igen)`;
@@ -19,6 +19,18 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C143: a count of all in a good state: "12/12 tester gröna".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:inte|ej|ännu|än|men|bara|offline|nere|röda|rött)${WE})\S+){0,5} (?:gröna|grönt|online|ok|igen|uppkopplade|anslutna|godkända|klarade|fungerar|spelar in|uppe)${WE}(?! (?:inte|ej|men|bara|utom)${WE})`,
+    // C146: a wait cut to seconds, told of the present: "nu tar det tio sekunder".
+    String.raw`${W}nu tar (?:det|den|hela \S+)(?: (?:bara|endast|cirka|ungefär|runt|knappt|max|högst))? (?:\d+|några|ett par|tio|fem|två|tre|fyra|sex|sju|åtta|nio|femton|tjugo|trettio) sekunder${WE}(?! (?:längre|extra|mer|till)${WE})`,
+    // C144: the old fault gone or eliminated: "Avbrotten eliminerades med den nya QoS-regeln", "frysningarna är som bortblåsta".
+    String.raw`${W}(?:avbrotten|frysningarna|hängningarna|krascherna|stoppen|felen|omstarterna|urkopplingarna|laggen|laggandet|hackandet|ryckningarna|tappen|störningarna|pappersstoppen)(?: (?!(?:inte|ej|aldrig)${WE})\S+){0,6} (?:eliminerades|har eliminerats|är eliminerade|försvann|har försvunnit|är borta|är som bortblåsta|upphörde|har upphört|togs bort|har tagits bort)${WE}`,
+    String.raw`${W}(?:är|verkar|känns) som bortblåst[a]?${WE}`,
+    // C149: a device doing its work again, purchases already through: "Kassaterminalen tar kort igen", "sajten går att nå via HTTPS igen", "flera köp har redan gått igenom".
+    String.raw`${W}(?:tar (?:kort|betalningar|emot kort|emot betalningar)|går att (?:nå|öppna|logga in på|ansluta till)|spelar in|skannar|läser (?:kort|streckkoder))(?: (?!(?:inte|ej|aldrig)${WE})\S+){0,4} igen${WE}(?! (?:senare|imorgon|i morgon|när|om|efter|sen)${WE})`,
+    String.raw`${W}(?:flera|ett par|några|\d+) (?:köp|betalningar|transaktioner|kortköp|kortbetalningar)(?: \S+)? har (?:redan )?gått igenom${WE}`,
+    // C156: arriving since a time: "mejlen kommer fram sedan kl. 15".
+    String.raw`${W}(?:mejlen|mailen|posten|e-posten|sajten|sidan|webben|tjänsten|servern) (?:\S+ )?(?:kommer fram|går att nå|fungerar|svarar|levereras|laddar) sedan (?:kl|klockan|\d+)${WE}`,
     // C138: a monitored state held green over a span: "der Host bleibt seit gestern grün", "le voyant est resté vert toute la nuit".
     String.raw`\b(?:har varit|var|har legat|lag|ar) (?:gron|gront|grona|stabil|stabilt|online|uppe) (?:hela natten|hela dagen|hela helgen|sedan)\b`,
     // C127: a hedge that still asserts the present, with "now": "Borde vara fixat nu", "Det bör fungera nu".
@@ -203,6 +215,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C147: a span of work without a single fault: "har skrivit ut hela förmiddagen utan ett enda pappersstopp".
+    String.raw`${W}hela (?:förmiddagen|morgonen|dagen|eftermiddagen|natten|veckan|passet)(?: (?!(?:inte|ej|aldrig)${WE})\S+){0,4} utan (?:ett |en )?(?:enda |enstaka )?(?:pappersstopp|stopp|fel|felmeddelande|krasch|avbrott|problem|haveri|strul|tapp|frysning|hängning)${WE}`,
     // C131/C132: the fault no longer comes back, also in a subordinate clause: "Felet kommer inte tillbaka", "att samtalen inte bryts längre".
     String.raw`\b(?:felet|felen|problemet|problemen|felmeddelandet|kraschen|krascherna|varningen|avbrotten)(?: [\w-]+){0,3} (?:kommer|har) (?:inte|aldrig) (?:langre )?(?:tillbaka|kommit tillbaka|aterkommit|dykt upp igen|uppstatt igen)\b`,
     String.raw`\binte (?:langre (?:bryts|bryter|kraschar|hanger sig|fryser|tappar|laggar|strular|kranglar|gar ner|faller bort|kopplas ner|dyker upp|kommer tillbaka|aterkommer)|(?:bryts|bryter|kraschar|hanger sig|fryser|tappar|laggar|strular|kranglar|gar ner|faller bort|kopplas ner|dyker upp|kommer tillbaka|aterkommer) langre)\b`,

@@ -1,4 +1,4 @@
-import { type ClaimLanguage, W, WE } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage, W, WE } from './language.js';
 
 // Turkish negates inside the verb ("çözüldü" / "çözülmedi", "çalışıyor" / "çalışmıyor"): the
 // patterns list the affirmative forms, so a negated verb never matches them.
@@ -26,6 +26,17 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C143: a count of all in a good state: "16/16 kamera NVR'da yeniden kayıtta".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:değil|yok|hâlâ|hala|henüz|ama|sadece|çevrimdışı)${WE})\S+){0,5} (?:yeniden|tekrar|çevrimiçi|online|kayıtta|yeşil|başarılı|bağlı|aktif)${WE}(?! (?:değil|olmadı|olmayacak|değiller)${WE})`,
+    // C148: all of a set moved, the connections fine: "40 kullanıcının tamamı yeni ağa geçti", "bağlantılar sorunsuz".
+    String.raw`${W}\d+ (?:kullanıcının|cihazın|bilgisayarın|kameranın|yazıcının|hesabın|posta kutusunun|şubenin) (?:tamamı|hepsi)(?: \S+){0,4} (?:geçti|taşındı|bağlandı|eklendi|aktarıldı|tamamlandı)${WE}`,
+    String.raw`${W}(?:bağlantılar|bağlantı|hatlar|aramalar) (?:da |de )?(?:artık )?(?:sorunsuz|stabil|kesintisiz)${WE}(?! (?:değil|olmadı)${WE})`,
+    // C149: a device doing its work again: "barkod yazıcısı yine etiket basıyor".
+    String.raw`${W}(?:yine|yeniden|tekrar) (?:etiket|fiş|fatura|kart|barkod|sayfa|belge)\S* (?:basıyor|yazdırıyor|çekiyor|kabul ediyor|okuyor|alıyor)${WE}`,
+    // C155: what the customer will notice, a good state to come: "ağ sürücülerinin bağlandığını göreceksiniz".
+    String.raw`${W}(?:hemen|anında|otomatik olarak|hızla|açılır açılmaz)(?: \S+){0,4} (?:bağlandığını|açıldığını|çalıştığını|hızlandığını|geldiğini) (?:göreceksiniz|fark edeceksiniz|hissedeceksiniz)${WE}`,
+    // C156: arriving since a time: "gelen mailler saat 15'ten beri düşüyor".
+    String.raw`${W}(?:saat )?\d+(?::\d+)?(?:'| |’)?(?:ten|tan|den|dan|te|ta|de|da) beri (?:\S+ )?(?:düşüyor|geliyor|açılıyor|çalışıyor|erişilebiliyor|ulaşıyor|yükleniyor)${WE}`,
     // C127: a hedged claim that still asserts the present: "Artık her şey hallolmuş olmalı".
     String.raw`${W}(?:artık|şimdi|şu an|şu anda) (?:\S+ ){0,3}(?:hallolmuş|halolmuş|çözülmüş|düzelmiş|giderilmiş|düzeltilmiş|yoluna girmiş|tamamlanmış) ol(?:malı|sa gerek)${WE}`,
     // C128: the customer invited to mark or close the ticket: "Talebi tamamlandı olarak işaretleyebilirsiniz".
