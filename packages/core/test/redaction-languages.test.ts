@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../src/language/codes.js';
-import { CREDENTIAL_LANGUAGES, credentialStems, credentialWordHint } from '../src/redaction/languages.js';
+import {
+  CREDENTIAL_LANGUAGES,
+  credentialStems,
+  credentialWordHint,
+  withoutUnicodeClasses,
+} from '../src/redaction/languages.js';
 import { redactSecrets } from '../src/redaction/redact.js';
+import { REDACTION_RULES } from '../src/redaction/rules.js';
 import { normalizeText } from '../src/text/normalize.js';
 
 describe('the credential-word table', () => {
@@ -76,5 +82,45 @@ describe('the credential-word table', () => {
     '"clientSecret": "<your-client-secret>"',
   ])('keeps %j', (text) => {
     expect(redactSecrets(text).text).toBe(text);
+  });
+});
+
+describe('letter and digit classes without the u flag', () => {
+  // The rules run without the `u` flag, so `\p{L}` and `\p{N}` are rewritten as ranges; inside a
+  // character class they must stay inside it, or "not followed by a letter" checks nothing.
+  const test = (source: string, text: string) => new RegExp(withoutUnicodeClasses(source), 'i').test(text);
+
+  it('keeps a letter class inside its brackets, in a lookahead and beside other members', () => {
+    expect(test(String.raw`^pin(?![\p{L}])`, 'pin 1234')).toBe(true);
+    expect(test(String.raw`^pin(?![\p{L}])`, 'pinned')).toBe(false);
+    expect(test(String.raw`^pin(?![\p{L}])`, 'pinß')).toBe(false);
+    expect(test(String.raw`^pin(?![\p{L}])`, 'pinкод')).toBe(false);
+    expect(test(String.raw`^[\p{L}\p{N}\\/@.-]+$`, 'svc-nas@contoso.local')).toBe(true);
+    expect(test(String.raw`^[\p{L}\p{N}\\/@.-]+$`, 'a b')).toBe(false);
+    expect(test(String.raw`^x[^\p{L}\p{N}]`, 'x9')).toBe(false);
+    expect(test(String.raw`^x[^\p{L}\p{N}]`, 'x!')).toBe(true);
+  });
+
+  it('brackets a class outside one, and reads digits of other scripts as digits', () => {
+    expect(test(String.raw`^\p{L}+$`, 'Kennwort')).toBe(true);
+    expect(test(String.raw`^\p{L}+$`, 'Kennwort1')).toBe(false);
+    expect(test(String.raw`^\p{N}{4}$`, '١٢٣٤')).toBe(true);
+    expect(test(String.raw`^\p{N}{4}$`, '１２３４')).toBe(true);
+    expect(test(String.raw`^[\p{N}]{2}$`, 'pN')).toBe(false);
+  });
+
+  it('leaves no property escape in a rule that runs without the u flag', () => {
+    // Without the flag `\p{L}` reads as the letters "p{L}": a check that silently holds or fails.
+    const escapes = REDACTION_RULES.flatMap((rule) =>
+      [rule.pattern, rule.hint, rule.anchor]
+        .filter((pattern): pattern is RegExp => pattern !== undefined && !/[uv]/.test(pattern.flags))
+        .filter((pattern) => /(?<!\\)(?:\\\\)*\\[pP]\{/.test(pattern.source))
+        .map((pattern) => `${rule.kind}: ${pattern.source.slice(0, 80)}`),
+    );
+    expect(escapes).toEqual([]);
+  });
+
+  it('leaves other escapes as written', () => {
+    expect(withoutUnicodeClasses(String.raw`\\p{L}\d\[`)).toBe(String.raw`\\p{L}\d\[`);
   });
 });

@@ -1451,11 +1451,36 @@ export const MSP_TOOLS = [
  */
 const LETTER = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0370-\u03FF\u0400-\u052F\u0600-\u06FF\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF66-\uFF9F`;
 const DIGIT = String.raw`0-9\u0660-\u0669\uFF10-\uFF19`;
-export const withoutUnicodeClasses = (source: string) =>
-  source
-    .replaceAll(String.raw`[^\p{L}\p{N}]`, `[^${LETTER}${DIGIT}]`)
-    .replaceAll(String.raw`[\p{L}\p{N}]`, `[${LETTER}${DIGIT}]`)
-    .replaceAll(String.raw`\p{L}`, `[${LETTER}]`);
+const RANGES: Readonly<Record<string, string>> = { L: LETTER, N: DIGIT };
+/**
+ * `\p{L}` and `\p{N}` rewritten as those ranges: bare inside a character class (`[\p{L}\d]`),
+ * bracketed outside one. A plain text replacement cannot tell the two apart, and a bracketed range
+ * inside a class (`[[A-Z…]]`) reads without the `u` flag as a class followed by a literal `]`: "not
+ * followed by a letter" then held before almost anything.
+ */
+export const withoutUnicodeClasses = (source: string) => {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') {
+      const property = /^p\{([LN])\}/.exec(source.slice(i + 1, i + 6));
+      const ranges = property ? RANGES[property[1] ?? ''] : undefined;
+      if (ranges !== undefined) {
+        out += inClass ? ranges : `[${ranges}]`;
+        i += 4;
+      } else {
+        out += source.slice(i, i + 2);
+        i += 1;
+      }
+      continue;
+    }
+    if (char === '[') inClass = true;
+    else if (char === ']') inClass = false;
+    out += char;
+  }
+  return out;
+};
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as the rules see it: normalised, escaped, any run of spaces or hyphens matching either. */

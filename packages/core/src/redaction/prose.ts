@@ -258,7 +258,9 @@ export const WORD_HINT = literalHint(credentialHintWords(), 'i');
  * pass over the text, shared by the rules below and the entropy rule.
  */
 export const WORD_ANCHOR = new RegExp(
-  String.raw`${WORDS}|${TEMPORARY}|key|secret|token|credential|cred|pass(?![A-Za-z])|skey|${MSP_TOOLS}`,
+  withoutUnicodeClasses(
+    String.raw`${WORDS}|${TEMPORARY}|key|secret|token|credential|cred|pass(?![A-Za-z])|skey|${MSP_TOOLS}`,
+  ),
   'gi',
 );
 
@@ -289,7 +291,10 @@ const NUMBER_OF =
 export const SUMMED_SPELLING_RULE: RedactionRule = rule(
   String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<![\p{L}])(?:${SPELLED_OUT}))[^\n:]{0,120}?: ?)(?<secret>(?:[^\n,:]{1,40}, ){3,40}[^\n,:]{1,40}? ?(?:->|=>|-{1,2} ?(?:[^\s\d]{1,12} )?|,? (?:${SUMMED_UP}) ?:?) ?${MARKS}[^\s"'<>]{6,64})(?=${MARKS}[.!]?[ \t]*(?:\n|$))`,
   (secret, after) => keepUnlessStrong(lastWord(secret), after),
-  new RegExp(String.raw`(?:, [^\n,]{1,40}){3}[^\n]{0,40}(?:->|=>| - |, ?(?:${SUMMED_UP}))`, 'i'),
+  new RegExp(
+    withoutUnicodeClasses(String.raw`(?:, [^\n,]{1,40}){3}[^\n]{0,40}(?:->|=>| - |, ?(?:${SUMMED_UP}))`),
+    'i',
+  ),
   false,
 );
 
