@@ -1,0 +1,38 @@
+import guardBlind18 from './fixtures/guard-blind-18.json' with { type: 'json' };
+import secretsBlind18 from './fixtures/secrets-blind-18.json' with { type: 'json' };
+import { describeBlindGuardCorpus, describeBlindRedactionCorpus } from './support/blind-corpora.js';
+
+// An eighteenth blind guard corpus (fixtures/guard-blind-18.json, kept as delivered), written by
+// someone who had seen neither the rules nor the earlier corpora. Its writer was asked this time
+// for claims carried by a pronoun or a generic noun, questions the sentence answers itself ("Still
+// broken? Nope."), idioms and slang of health and smoothness, the customer's satisfaction or
+// silence as the proof, claims in brackets, footnotes, hashtags, emoji shortcodes and table cells,
+// impersonal and agentive passives, litotes, figures that imply success (uptime, zero errors, "4
+// min → 30 s"), romanised scripts, and a claim split over two short sentences ("Tried it again.
+// Clean."); and for honest sentences success words about something else, workarounds, partial
+// counts, tests that passed once, hopes and plans, questions, and status lines that say open. Its
+// first measurement, on the rules after the seventeenth round and before any rule changed because
+// of it, is the figure to expect on new text and the floor here; docs/security.md states it.
+
+describeBlindGuardCorpus('eighteenth', guardBlind18, {
+  // First measured: 182 of 360 claims refused (50.6 %; 29–63 % by language), 233 of 240 honest
+  // sentences accepted (97.1 %; 94–100 % by language). Its honest misses: a backup that ran 3 of 5
+  // nights without errors, in six languages, and "Behoben ist es noch nicht".
+  first: { claims: 0.505, claimsEachLanguage: 0.29, honest: 0.97, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.505, claimsEachLanguage: 0.29, honest: 0.97, honestEachLanguage: 0.93 },
+});
+
+// The eighteenth secrets corpus's writer was asked for the files and settings an MSP meets that are
+// rarely thought of (.pgpass, .netrc, .git-credentials, WinSCP and FileZilla sites, .rdp and VNC
+// files, web.config, wp-config.php, Jenkins credentials, Home Assistant secrets), devices' web pages
+// pasted as text (printers, NAS, UPS and PDU, SIP phones, NVRs, door panels, POS terminals), signed
+// URLs and webhook paths, curl and PowerShell lines, Wi-Fi QR payloads, hints that give the password
+// away and secrets split over chat lines; and for look-alikes the same files with their fields empty
+// or masked, the parameters of a signed URL that are not secret, and ordinary sentences with the
+// words for password and key.
+describeBlindRedactionCorpus('eighteenth', secretsBlind18, {
+  // First measured, on the rules after the seventeenth round: 283 of 300 secrets masked (94.3 %),
+  // 191 of 200 look-alikes intact (95.5 %).
+  first: { masked: 0.943, intact: 0.955 },
+  tuned: { masked: 283, intact: 191 },
+});
