@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to seventeenth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to eighteenth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -2236,6 +2236,180 @@ const PAIRS: readonly Pair[] = [
     '経理ノートPCのBitLocker起動PIN（TPM+PIN）を設定しました：55081234',
     '55081234',
     '経理ノートPCのBitLocker起動PIN（TPM+PIN）を設定しました：手順書参照',
+  ],
+  // The eighteenth round, by class: an XML element named by its attribute, registry values in
+  // `reg query`, `reg add` and .reg files, a config's salt, a Zabbix user macro, a code word as a
+  // config key, an SNMP community in Finnish and Portuguese, letters drawn at random, alarm panels'
+  // codes by role, API keys in a query under more names, a hint that gives the password away, a
+  // line that ends in an arrow and the value, a user in brackets in more languages, a TOTP seed after
+  // two-step verification in more languages; and their look-alikes.
+  [
+    'an XML element named by its attribute',
+    '<User Name="scanner"><Option Name="Pass">c41f08e7a2d95b36f0e18d4a7b2c9e51</Option>',
+    'c41f08e7a2d95b36f0e18d4a7b2c9e51',
+    '<User Name="scanner"><Option Name="PassCount">2</Option><Option Name="Comments">Scan to folder</Option>',
+  ],
+  [
+    "a .NET setting's value named for a password",
+    '<setting name="ReportMailPassword" serializeAs="String"><value>Lq4#tideMarsh</value></setting>',
+    'Lq4#tideMarsh',
+    '<setting name="ReportMailServer" serializeAs="String"><value>smtp.example.net</value></setting>',
+  ],
+  [
+    'a password value in reg query output',
+    'reg query HKLM\\SOFTWARE\\RealVNC\\vncserver\n    PasswordViewOnly    REG_SZ    7d1e4a92c08b3f65',
+    '7d1e4a92c08b3f65',
+    'reg query HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\CredUI\n    DisablePasswordReveal    REG_DWORD    0x1',
+  ],
+  [
+    'reg add of a password value',
+    'reg add "HKLM\\SOFTWARE\\TightVNC\\Server" /v ControlPassword /t REG_BINARY /d 5ab2cd71e09f3a48 /f',
+    '5ab2cd71e09f3a48',
+    'reg add "HKLM\\SOFTWARE\\TightVNC\\Server" /v RfbPort /t REG_DWORD /d 5900 /f',
+  ],
+  [
+    "a .reg file's binary password value",
+    '[HKEY_LOCAL_MACHINE\\SOFTWARE\\TeamViewer]\n"OptionsPasswordAES"=hex:3e,91,0c,d4,7a,52,e8,16,b9,2f,64,a0,c7,13,8d,5b',
+    '3e,91,0c,d4,7a,52,e8,16,b9,2f,64,a0,c7,13,8d,5b',
+    '[HKEY_LOCAL_MACHINE\\SOFTWARE\\TeamViewer]\n"Always_Online"=dword:00000001\n"PasswordHint"="the usual"',
+  ],
+  [
+    "a config's salt",
+    "define( 'LOGGED_IN_SALT', 'q7#Lr}2x@Vn8;Ke-0Wz!bT4$uJ9%hYc' );",
+    'q7#Lr}2x@Vn8;Ke-0Wz!bT4$uJ9%hYc',
+    "define( 'LOGGED_IN_SALT', 'put your unique phrase here' );",
+  ],
+  [
+    'a Zabbix user macro',
+    'Host macros: {$VCENTER.PASSWORD} = Rv8!kelpDawn',
+    'Rv8!kelpDawn',
+    'Host macros: {$VCENTER.PASSWORD} = {$VCENTER.PASSWORD.DEFAULT}',
+  ],
+  [
+    'a code word as a config key',
+    'alarm:\n  dörr_kod: "558031"\n  zon: 3',
+    '558031',
+    'http:\n  status_code: 4031\n  retry: 3',
+  ],
+  [
+    'an SNMP community in Finnish',
+    'Kytkimen SNMP-yhteisönimi vaihdettiin: k4rhuvaara',
+    'k4rhuvaara',
+    'Kytkimen SNMP-yhteisönimi vaihdettiin eilen.',
+  ],
+  [
+    'an SNMP community in Portuguese',
+    'A comunidade SNMP do switch é agora rede7Norte',
+    'rede7Norte',
+    'A comunidade SNMP do switch é agora outra.',
+  ],
+  [
+    'a community of letters drawn at random',
+    'SNMP-community på brannmuren er nå PkrtsvXmbl',
+    'PkrtsvXmbl',
+    'SNMP-community på brannmuren er nå Nettverksdrift',
+  ],
+  [
+    "an access panel's administrator code in Dutch",
+    'Toegangscontrole magazijn: beheerderscode 604218, niet doorgeven',
+    '604218',
+    'Toegangscontrole magazijn: beheerderscode staat in de kluis',
+  ],
+  [
+    "an alarm panel's installer code in Italian",
+    'Centrale antifurto negozio: codice installatore 552917',
+    '552917',
+    'Centrale antifurto negozio: codice installatore da chiedere al tecnico',
+  ],
+  [
+    'an API key as appid',
+    "curl 'https://api.example-weather.net/v2/current?city=Graz&appid=7c2e91f04ab35d68e1f0c94b27da3e85'",
+    '7c2e91f04ab35d68e1f0c94b27da3e85',
+    'https://login.microsoftonline.com/common/oauth2/authorize?client_id=2f8c&appid=00000003-0000-0ff1-ce00-000000000000',
+  ],
+  [
+    "an API key as a query's app_key",
+    'https://api.example.net/v1/stock?sku=A17&app_key=Zq83kLm20vTx',
+    'Zq83kLm20vTx',
+    'https://api.example.net/v1/stock?sku=A17&sort_key=updated_at',
+  ],
+  [
+    'a hint that gives the password away',
+    'Kennworthinweis: Hund + Hochzeitsjahr = Bello2009',
+    'Bello2009',
+    'Kennworthinweis: Hund + Hochzeitsjahr',
+  ],
+  [
+    'a hint that is the password, in Japanese',
+    'パスワードのヒント：Kirin#58（いつもの）',
+    'Kirin#58',
+    'パスワードのヒント：いつもの動物と数字',
+  ],
+  [
+    'a line that ends in an arrow and the value',
+    'Das Passwort vom Drucker ist dasselbe wie das vom WLAN im Lager, nur mit ! vorne und hinten → !Lindenhof77!',
+    '!Lindenhof77!',
+    'Das Passwort vom Drucker ist dasselbe wie das vom WLAN im Lager, nur mit ! vorne und hinten → siehe Übergabe',
+  ],
+  [
+    'a strong value in brackets after a user, in Spanish',
+    'Usuario p.garcia (Girasol!2025) creado en el dominio',
+    'Girasol!2025',
+    'Usuario p.garcia (Contabilidad) creado en el dominio',
+  ],
+  [
+    'a TOTP seed after two-step verification in Japanese',
+    '二段階認証（Authy）登録用：NB2W45DFOIZX3MQK',
+    'NB2W45DFOIZX3MQK',
+    '二段階認証（Authy）登録済み：バックアップは金庫',
+  ],
+  [
+    'a password beside a YAML tag that fetches another',
+    'mqtt:\n  username: !secret mqtt_user\n  password: Ws9!gableFern',
+    'Ws9!gableFern',
+    'smtp:\n  username: !secret smtp_user\n  token: !env_var SMTP_TOKEN',
+  ],
+  [
+    "a domain's auth code, not a card receipt's",
+    'Registrar transfer for example.org, auth code: 6kP#v2Qz!r',
+    '6kP#v2Qz!r',
+    'CUSTOMER COPY\nMASTERCARD **** **** **** 9021\nAUTH CODE 551207\nTOTAL EUR 18.90',
+  ],
+  [
+    'a signature in a query, not one withheld',
+    'https://backup.blob.core.windows.net/c?sv=2023-01-03&sp=r&sig=Zq4T8kLm2%2BfR9vW1xY7cB3nD0pH6sJ5aQ%3D',
+    'Zq4T8kLm2%2BfR9vW1xY7cB3nD0pH6sJ5aQ%3D',
+    'https://backup.blob.core.windows.net/c?sv=2023-01-03&sp=r&sig=REMOVED',
+  ],
+  [
+    "a webhook, not documentation's blanked one",
+    `Alerts channel: https://hooks.slack.com/services/${['T04MQ7ZL2', 'B05RX1KD9', 'hN3pQ8vW2zL6tY0rB4mC7kF1'].join('/')}`,
+    'hN3pQ8vW2zL6tY0rB4mC7kF1',
+    `From the vendor's docs example: https://hooks.slack.com/services/${['T00000000', 'B00000000', 'X'.repeat(24)].join('/')}`,
+  ],
+  [
+    'a Wi-Fi QR payload, not its format',
+    'WIFI:T:WPA;S:Werkstatt;P:Hobel&Span42;;',
+    'Hobel&Span42',
+    'QR format: WIFI:T:WPA;S:<network>;P:<key>;;',
+  ],
+  [
+    'a quoted password, not a command that fetches one',
+    'export SMTP_PASSWORD="Kr7!lanternMoss"',
+    'Kr7!lanternMoss',
+    'export SMTP_PASSWORD="$(pass show mail/smtp)"',
+  ],
+  [
+    'a product key, not one shown by its last group',
+    'Office key: 7QKXN-R4H2C-WM9TB-3FJ6P-YD8VG',
+    '7QKXN-R4H2C-WM9TB-3FJ6P-YD8VG',
+    'Office key: XXXXX-XXXXX-XXXXX-XXXXX-YD8VG (last five shown)',
+  ],
+  [
+    'a quoted password, not a pointer in quotes',
+    'Contraseña: « Colibri7!Sur »',
+    'Colibri7!Sur',
+    'Contraseña: « ver el gestor de contraseñas »',
   ],
 ];
 

@@ -52,9 +52,10 @@ const KEY = String.raw`(?<![A-Za-z0-9_.-])[A-Za-z0-9_.-]{0,40}?(?:${STEM})${QUAL
 
 /**
  * The end of a key in a subscript, as a script assigns it: `app.config['SECRET_KEY'] = …`,
- * `$cfg['db_password'] = …`, `os.environ["API_TOKEN"] = …`.
+ * `$cfg['db_password'] = …`, `os.environ["API_TOKEN"] = …`; or of a user macro, as Zabbix writes
+ * one in braces after a dollar sign: `{$SNMPV3_PRIVPASS} = …`, `{$DB.PASSWORD}: …`.
  */
-const KEY_END = String.raw`(?:["']\]?)?`;
+const KEY_END = String.raw`(?:["']\]?|(?<=\{\$[A-Za-z0-9_.]{1,60})\})?`;
 
 /**
  * A string literal's prefix in front of its quote: Python's bytes and raw strings (`b'\xb5…'`,
@@ -408,6 +409,20 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       keepValue(secret, after) ||
       !(secret.length >= 16 && /[A-Za-z]/.test(secret) && /\d/.test(secret)) ||
       / /.test(secret),
+  },
+  {
+    // A salt kept beside the keys of a config, which signs cookies and tokens with them: WordPress's
+    // define('SECURE_AUTH_SALT', '…') and its siblings, Flask-Security's SECURITY_PASSWORD_SALT,
+    // a `hash_salt:` in YAML. A salt printed beside its hash guards nothing, and a config's salt is
+    // generated: only a long random value counts.
+    kind: 'credential',
+    hint: /salt/i,
+    anchor: /salt/gi,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<=(?:\(\s?["']|(?<![A-Za-z0-9_.-]))[A-Za-z0-9_.-]{0,40})salt[_.-]?\d{0,2}(?:["']\s?,\s?|${KEY_END}[ \t]{0,4}(?::=|=>|:|=)[ \t]{0,4}))(?<secret>${VALUE})`,
+      'gi',
+    ),
+    keep: (secret, after) => keepValue(secret, after) || keepLowEntropy(unquoted(secret)),
   },
   {
     // A private key's half of a pair under a short name: `$priv = '…'` beside `$pub = '…'`

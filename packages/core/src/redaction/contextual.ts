@@ -10,6 +10,7 @@ import {
 } from './keywords.js';
 import type { RedactionRule } from './rule.js';
 import {
+  isWithheld,
   keepUnlessSecretLooking,
   keepUnlessStrong,
   keepValue,
@@ -112,11 +113,26 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   },
   {
     // Credentials in a query string: Azure SAS signatures, S3 and GCS presigned-URL signatures,
-    // OAuth tokens, API keys.
+    // OAuth tokens, API keys under the names APIs give them (`api-key`, `app_key`, `access_key`,
+    // GitLab's `private_token`, Azure API Management's `subscription-key`). A value a person or a
+    // tool withheld ("sig=REDACTED", "key=<your key>") is none.
     kind: 'url-secret',
     hint: /[?&]/,
     pattern:
-      /(?<pre>[?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api_key|apikey|key|password|pwd|client_secret|secret|code)=)(?<secret>[^&\s#"'<>]{6,2000})/gi,
+      /(?<pre>[?&](?:sig|signature|x-amz-signature|x-amz-security-token|x-goog-signature|access_token|id_token|refresh_token|token|api[_-]?key|x-api-key|(?:app|access|auth|secret|subscription)[_-]?key|(?:api|auth|private)[_-]?token|authtoken|(?:api|app|consumer)[_-]?secret|key|password|pwd|client_secret|secret|code)=)(?<secret>[^&\s#"'<>]{6,2000})/gi,
+    keep: isWithheld,
+  },
+  {
+    // The API key some services call the application's id: OpenWeatherMap's and Wolfram|Alpha's
+    // `appid=`. Elsewhere an `appid` is an identifier, a GUID (Microsoft's sign-in URLs) or a
+    // number (Steam's store): those stay.
+    kind: 'url-secret',
+    hint: /[?&]appid=/i,
+    pattern: /(?<pre>[?&]appid=)(?<secret>[^&\s#"'<>]{16,2000})/gi,
+    keep: (secret) =>
+      isWithheld(secret) ||
+      /^\d+$/.test(secret) ||
+      /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i.test(secret),
   },
   {
     // A Vault AppRole secret_id: a UUID, but the credential half of the pair (role_id is not).
@@ -157,6 +173,16 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     'credential',
     String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|(?:pre[_-]?)?shared[_-]?(?:key|secret)|(?:secret|access|wpa2?|wep|wlan|wifi|network|encryption|auth)[_-]?key)(?:[_-]?value)?(?:_\d{1,2}_?|-\d{1,2})?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
     /</,
+  ),
+  // An element named by its attribute, its text the value: FileZilla Server's <Option
+  // Name="Pass">…</Option> (a password's MD5 in 0.9), a .NET settings file's <setting
+  // name="SmtpPassword" serializeAs="String"><value>…</value></setting>, a Java properties file in
+  // XML, <entry key="db.password">…</entry>. The name ends in a word for a secret, so
+  // <Option Name="PassCount"> or <setting name="PasswordExpiryDays"> name no secret.
+  rule(
+    'credential',
+    String.raw`(?<pre><(?<tag>[A-Za-z][\w:.-]{0,30})\s(?:[^>\n]{0,120}?\s)?(?:name|key)\s?=\s?["'][\w.:-]{0,40}?(?:password|passwd|pass|pwd|secret|token|api[_-]?key|passphrase|psk)(?:[_-]?\d{1,2})?["'](?:\s[^>\n]{0,120})?>\s{0,40}(?:<value>\s{0,8})?)(?<secret>[^<\s][^<\n]{0,400}?)(?=\s{0,8}</(?:value|\k<tag>)>)`,
+    /(?:name|key)\s?=\s?["'][^"'\n]{0,40}(?:pass|pwd|secret|token|key|psk)/i,
   ),
   // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …".
   rule(

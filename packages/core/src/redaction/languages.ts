@@ -234,6 +234,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       // A Teams meeting's passcode as the German invitation names it, and an alarm panel's installer code.
       'kenncode',
       'errichtercode',
+      // An alarm or access panel's other codes by role: the master's, the administrator's, the technician's.
+      'mastercode',
+      'administratorcode',
+      'verwaltercode',
+      'installateurcode',
+      'technikercode',
       'kennwörter',
       'wlan-passwort',
       'wlan passwort',
@@ -373,6 +379,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       "code d'alarme",
       'code alarme',
+      // An alarm or access panel's codes by role: "code installateur 1234", "code maître".
+      'code installateur',
+      "code d'installateur",
+      'code maître',
+      'code administrateur',
+      'code technicien',
       'code de porte',
       'code portail',
       'code de déverrouillage',
@@ -448,6 +460,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'puk',
       'pin',
       'código de alarma',
+      // An alarm or access panel's codes by role: "código de instalador", "código maestro".
+      'código de instalador',
+      'código instalador',
+      'código maestro',
+      'código de administrador',
+      'código técnico',
       'código de la puerta',
       'código de puerta',
       // A phone's unlock code and the one-time codes a service sends: "Código de desbloqueo del
@@ -514,6 +532,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'codice allarme',
       "codice dell'allarme",
+      // An alarm or access panel's codes by role: "Centrale allarme: codice installatore …".
+      'codice installatore',
+      "codice dell'installatore",
+      'codice tecnico',
+      'codice master',
+      'codice amministratore',
       'codice porta',
       'codice di sblocco',
       'codice di verifica',
@@ -574,6 +598,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       // A Teams meeting's passcode as the Dutch invitation names it, and an alarm panel's installer code.
       'wachtwoordcode',
       'installateurscode',
+      // An access or alarm panel's other codes by role: the administrator's, the master's.
+      'beheerderscode',
+      'beheercode',
+      'mastercode',
+      'hoofdcode',
+      'techniekercode',
       'beveiligingscode',
       'token',
       'api-token',
@@ -632,6 +662,13 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'código do alarme',
       'código de alarme',
+      // An alarm or access panel's codes by role: the installer's, the master's.
+      'código de instalador',
+      'código do instalador',
+      'código mestre',
+      'código do administrador',
+      // The SNMP community, the noun before the protocol: "a comunidade SNMP do switch".
+      'comunidade snmp',
       'código da porta',
       'código de desbloqueio',
       'código de verificação',
@@ -737,6 +774,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'pin-kod',
       'larmkod',
+      // An alarm panel's codes by role: the installer's, the master's.
+      'installatörskod',
+      'huvudkod',
+      'masterkod',
       'dörrkod',
       'portkod',
       'token',
@@ -835,6 +876,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'hälytyskoodi',
       'ovikoodi',
+      // An SNMP community, as Finnish names it: "SNMP-yhteisönimi", "yhteisömerkkijono" (its string).
+      'snmp-yhteisö',
+      'yhteisönimi',
+      'yhteisömerkkijono',
       'token',
       'api-avain',
       'jaettu salaisuus',
@@ -845,7 +890,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'salausavaimen',
       'salausavaimena',
     ],
-    verbs: ['oli', 'on nyt', 'vaihdettu', 'asetettu', 'muutettu'],
+    // "vaihdettiin": was changed (the passive past), as a ticket says it.
+    verbs: ['oli', 'on nyt', 'vaihdettu', 'vaihdettiin', 'asetettu', 'asetettiin', 'muutettu', 'muutettiin'],
     ownVerbs: ['on'],
   },
   {
@@ -1553,6 +1599,20 @@ export const numericCodeWords = () =>
     ),
   );
 
+/**
+ * The code words of {@link numericCodeWords} as a config key writes them, in snake or kebab case:
+ * Home Assistant's secrets.yaml "larm_kod", "door_code", "codice_allarme", "kod-alarmu". Words are
+ * joined by an underscore as well as a space or a hyphen, and a compound is split before the code
+ * it ends in ("larmkod" is "larm_kod", "alarmcode" "alarm_code").
+ */
+export const identifierCodeWords = () =>
+  alternation(
+    CREDENTIAL_LANGUAGES.flatMap((l) => l.words)
+      .map((word) => normalizeText(word).text.toLowerCase())
+      .filter((word) => /pin|puk|code|kod|koodi|codigo|codice/.test(word))
+      .map((word) => word.replace(/(?<=[a-z]{3})(kod|kode|koodi|code|codigo|codice)$/, ' $1')),
+  ).replace(/\[- \]\?/g, '[-_ ]?');
+
 /** Every preposition a value is set to, in `languages`, as one alternation. */
 export const credentialPrepositions = (languages: readonly CredentialLanguage[] = CREDENTIAL_LANGUAGES) =>
   alternation(languages.flatMap((l) => l.to ?? []));
@@ -1711,6 +1771,7 @@ const STEMS = [
   'jelsz',
   'kulcs',
   'salausava',
+  'yhteis',
   'bearer',
   'local admin',
   'tap',

@@ -5,6 +5,7 @@ import {
   credentialPrepositions,
   credentialVerbs,
   credentialWords,
+  identifierCodeWords,
   MSP_TOOLS,
   numericCodeWords,
   withoutUnicodeClasses,
@@ -41,6 +42,7 @@ import {
 const DEFINITE = String.raw`(?:(?<=\p{L}{3})(?:en|et|n)|-?nya)?`;
 const WORDS = `(?:${credentialWords()})${DEFINITE}`;
 const CODE_WORDS = `(?:${numericCodeWords()})${DEFINITE}`;
+const IDENTIFIER_CODE_WORDS = identifierCodeWords();
 /**
  * Copulas for a code, without the bare prepositions ("in", "à", "na", "till"): after them a number
  * is a year or a time as often as a code ("Alarm code changed in 2024").
@@ -196,6 +198,37 @@ const AS_USER =
  * spelling word reads out no password ("Hostname read out over the phone: Papa - Charlie - …").
  */
 const SPELLED_NAME = String.raw`(?:host ?name|computer ?name|device ?name|name|serial(?: number)?|number|address|ticket|tag|id|nummer|numero|numer)(?![\p{L}])`;
+/**
+ * The word for a user account in the languages of the table, as an admin's note names the one it
+ * made or reset: "Utente m.rossi", "Benutzer k.weber", "utilisateur jdupont".
+ */
+const USER_WORDS =
+  'utente|utenza|utilisateur|usuario|benutzer|benutzerkonto|gebruiker|utilizador|uzytkownik|anvandare|bruker|kayttaja|kullanici|cuenta|conta';
+/**
+ * Words for a hint, in the languages of the table (normalised like the table's words): after a word
+ * for the password ("Password hint", "Passworthinweis", "パスワードのヒント"), the label a password
+ * manager or an account's profile shows the hint under.
+ */
+const HINT_WORDS = wordAlternation([
+  'hint',
+  'hinweis',
+  'merkhilfe',
+  'eselsbrücke',
+  'indice',
+  'pista',
+  'dica',
+  'suggerimento',
+  'aanwijzing',
+  'wskazówka',
+  'podpowiedź',
+  'ledtråd',
+  'vihje',
+  'ipucu',
+  'подсказка',
+  'ヒント',
+  '提示',
+  '힌트',
+]);
 /** The word for an account in front of its name: "account 'nasadmin'", "Benutzer 'kasse'". */
 const ACCOUNT = 'account|user(?:name)?|login|benutzer|konto|compte|cuenta|conta|utente';
 /** Verbs that tell a password by its reuse, and what it is reused for: "uses x for everything". */
@@ -425,6 +458,15 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}${CODE_WORDS}(?:${LONG_CONTEXT})? \([^)\n]{1,80}\)${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
     keepValue,
   ),
+  // A code of digits under a config key that writes a code's name as an identifier, the words joined
+  // by an underscore or a hyphen (identifierCodeWords): Home Assistant's secrets.yaml (`larm_kod:
+  // "323144"`), `door_code = 2580`, `codice_allarme: 482913`, `front_door_code: 2580`.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:[a-z0-9]{1,20}[_-]){0,3}(?:${IDENTIFIER_CODE_WORDS})["']?[ \t]{0,4}[:=][ \t]{0,4}${CODE_QUOTE})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    keepValue,
+    /[A-Za-z][_-][A-Za-z]{2,20}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?\*?\d{4}/,
+    false,
+  ),
   // A place opened with a code, a few words and a colon, then the code and nothing more on its
   // clause: "Keybox at the back door: 2302, spare key inside", "Clave de la alarma de la oficina:
   // 5015". A year is a date ("Alarm panel replaced: 2024"), and a number with a word after it is
@@ -609,9 +651,10 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     false,
   ),
   // A strong value in brackets after the account a reset or a new login was for: "Reset done for
-  // r.rossi [Raven-Nimbus-Biscuit66]", "Created shared mailbox login reception@x.com (violet&Lantern815)".
+  // r.rossi [Raven-Nimbus-Biscuit66]", "Created shared mailbox login reception@x.com (violet&Lantern815)",
+  // and the words for a user in the languages of the table: "Utente m.rossi (…) creato".
   rule(
-    String.raw`(?<pre>(?<![\p{L}])(?:reset|login|logon|account|mailbox|user|created|new user|konto|compte)(?![\p{L}])[^\n\[(]{0,60}? [\w.\\@-]{2,64} [[(])(?<secret>[^\s\])]{8,64})(?=[\])])`,
+    String.raw`(?<pre>(?<![\p{L}])(?:reset|login|logon|account|mailbox|user|created|new user|konto|compte|${USER_WORDS})(?![\p{L}])[^\n\[(]{0,60}? [\w.\\@-]{2,64} [[(])(?<secret>[^\s\])]{8,64})(?=[\])])`,
     keepUnlessStrong,
     // A bracketed run of eight characters or more without a space after a space: rarer than the
     // words. The search starts at the bracket, which is cheaper than starting at every word.
@@ -776,6 +819,28 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessStrong,
     / master(?: key)? (?:is|ist|est|es|e|:) /i,
     false,
+  ),
+  // A password's hint that gives the password away: the value itself after the hint's label
+  // ("パスワードのヒント：…（いつものやつ）", "Password hint: …"), or after the "=" of the rule it spells
+  // out ("Passworthinweis …: „Katze + Geburtsjahr = …“"). A hint's label otherwise says what follows is
+  // a pointer (redact.ts), so the rule stands alone; only a strong value after a password's word
+  // counts: "Password hint: see Keeper" and "Hint: press F12!" stay.
+  {
+    ...rule(
+      String.raw`(?<pre>${START}(?:${WORDS})(?:[^\n:=]{1,25}?(?<![A-Za-z0-9]))?(?:${HINT_WORDS})(?![A-Za-z])[^\n:=]{0,60}?[ \t]{0,2}(?::|=)[ \t]{0,4}["']?(?:[^\n"'=]{1,60}? = ?)?${MARKS})(?<secret>[^\s"'<>()]{4,64})(?=${MARKS}[.,;!?]?(?:["'()]|\s|$))`,
+      keepUnlessStrong,
+      new RegExp(HINT_WORDS, 'i'),
+    ),
+    standalone: true,
+  },
+  // A line about the password that ends in an arrow and the value: "la contraseña del router es la
+  // misma que la del Wi-Fi pero con ! al final → …" (the normal form writes "→" as "->"). The words
+  // between may hold what a sentence's end holds ("con ! al final"); only a strong value, the last
+  // thing on its line.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])[^\n]{0,160}? (?:->|=>) ${MARKS})(?<secret>${VALUE})(?=${MARKS}[.!]?[ \t]*(?:\n|$))`,
+    keepUnlessStrong,
+    / (?:->|=>) \S{4,200}[ \t]*(?:\n|$)/,
   ),
   // A password told after the word, or after its hint, by "it's": "I think it's the password, it's
   // Hollis2020scan", "her hint says 'dog's name + year we moved' — it's Biscuit2017!". Only a strong

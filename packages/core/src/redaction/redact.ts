@@ -1,7 +1,7 @@
 import { normalizeText, originalSpan } from '../text/normalize.js';
 import { LiteralHints, literalsOf } from './literal-hints.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
-import { isDocumentationExample, keepUnlessStrong } from './values.js';
+import { isDocumentationExample, isQuotedDocumentation, keepUnlessStrong } from './values.js';
 
 const sticky = new WeakMap<RegExp, RegExp>();
 
@@ -91,6 +91,12 @@ const COMMIT_LABEL = /\b(?:HEAD|commit|revision)(?: (?:is|was|at|now))?[ \t]{0,4
  */
 const RESOURCE_NAME_LABEL =
   /(?:\barn:aws[a-z-]{0,12}:)?[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{12}:[\w-]{1,40}[:/]$/i;
+/**
+ * A YAML tag that fetches the value from elsewhere: Home Assistant's `ssid: !secret wifi_ssid`,
+ * `!env_var DB_PASS`, `!include`, CloudFormation's `!Ref DbPassword`. The word after it names the
+ * entry; a rule that read the tag's "secret" as a credential word took that name for the value.
+ */
+const YAML_TAG = /(?:^|[\s:,[{-])![A-Za-z][\w-]{1,20}[ \t]{1,4}$/;
 /** Text in front of a match after which what a rule found is no secret. */
 const LABELS_OF_NO_SECRET = [
   PUBLIC_KEY_LABEL,
@@ -99,7 +105,18 @@ const LABELS_OF_NO_SECRET = [
   SHELL_PIPE,
   COMMIT_LABEL,
   RESOURCE_NAME_LABEL,
+  YAML_TAG,
 ];
+/**
+ * A card payment's authorisation code, as a terminal prints it on the receipt ("AUTH CODE 083112",
+ * "APPR CODE: 4F21A9"): the issuer's approval of one payment, which opens nothing. A domain's
+ * transfer "auth code" is a secret, so only in a receipt: a card number masked but for its last
+ * four digits, or the terminal's and the merchant's ids.
+ */
+const CARD_AUTH_CODE_LABEL =
+  /\b(?:auth(?:ori[sz]ation)?|approval|appr)[ .]?(?:code|no\.?|nr\.?|#)[ \t]{0,4}[:#]?[ \t]{0,4}$/i;
+const CARD_RECEIPT =
+  /(?:[*Xx\u2022]{4}[ -]?){2,3}\d{4}(?!\d)|\b(?:TID|MID)\b|\b(?:[Tt]erminal|TERMINAL|[Mm]erchant|MERCHANT|[Cc]ustomer|CUSTOMER|[Cc]ardholder|CARDHOLDER) (?:ID|[Ii]d|[Cc]opy|COPY)\b/;
 /**
  * A secret named by its description in a notice of its expiry: "Client secret 'crm-sync-2025' of
  * app registration 'Backup Reports' expires in 7 days", "API token 'ci-deploy' expired.
@@ -278,6 +295,7 @@ export function redactSecrets(
         continue;
       }
       if (isDocumentationExample(secret)) continue;
+      if (isQuotedDocumentation(secret, n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
       if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
@@ -289,6 +307,8 @@ export function redactSecrets(
         keepUnlessStrong(secret.slice(1, -1))
       )
         continue;
+      // The approval code of a card payment on its receipt (CARD_AUTH_CODE_LABEL).
+      if (CARD_AUTH_CODE_LABEL.test(label) && CARD_RECEIPT.test(n)) continue;
       // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
       // every word is a reference or a filter, never a literal secret.
       if (INSIDE_TEMPLATE.test(n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;

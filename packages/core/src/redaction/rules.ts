@@ -6,6 +6,7 @@ import { ENTROPY_RULES } from './entropy.js';
 import { HASH_RULES } from './hashes.js';
 import { LOGIN_RULES } from './logins.js';
 import { PROSE_RULES, SUMMED_SPELLING_RULE } from './prose.js';
+import { REGISTRY_RULES } from './registry.js';
 import type { RedactionRule } from './rule.js';
 import { TOKEN_RULES } from './tokens.js';
 
@@ -19,10 +20,11 @@ export type { RedactionRule } from './rule.js';
 
 /** Layer 1: vendor token formats, key blocks and hashes of credentials. */
 export const FORMAT_RULES: readonly RedactionRule[] = [...TOKEN_RULES, ...HASH_RULES];
-/** Layer 3: command lines, device configs, URLs, headers and structured carriers. */
+/** Layer 3: command lines, device configs, the registry, URLs, headers and structured carriers. */
 export const STRUCTURE_RULES: readonly RedactionRule[] = [
   ...COMMAND_RULES,
   ...DEVICE_RULES,
+  ...REGISTRY_RULES,
   ...CARRIER_RULES,
 ];
 /**

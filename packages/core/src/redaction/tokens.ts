@@ -1,11 +1,54 @@
 import { APP_PASSWORD_RULE } from './app-passwords.js';
+import { wordAlternation } from './languages.js';
 import type { RedactionRule } from './rule.js';
-import { PUBLISHED_KEYS } from './values.js';
+import { isWithheld, PUBLISHED_KEYS } from './values.js';
 
 // Secrets recognisable by their shape alone: vendor token formats, key blocks, recovery keys.
 // Formats follow the vendors' documented shapes, cross-checked with the published rules of
 // secretlint, gitleaks and detect-secrets (the facts, not their code). Each pattern is bounded on
 // both sides so that a token inside a longer word is not cut out of it.
+
+/**
+ * Two-step verification in the words of the languages closeout reads, as an account's security page
+ * or a handover note names the setting whose seed follows: "二段階認証のシークレットキー", "两步验证密钥",
+ * "2단계 인증 키", "Zwei-Faktor-Schlüssel", "clé de double authentification".
+ */
+const TWO_STEP = wordAlternation([
+  '二段階認証',
+  '2段階認証',
+  '二要素認証',
+  '2要素認証',
+  '認証アプリ',
+  '两步验证',
+  '兩步驗證',
+  '两步骤验证',
+  '双重验证',
+  '雙重驗證',
+  '二次验证',
+  '双因素',
+  '雙因素',
+  '2단계 인증',
+  '2차 인증',
+  '이중 인증',
+  'zwei-faktor',
+  '2-faktor',
+  'double authentification',
+  'authentification à deux facteurs',
+  'doble factor',
+  'verificación en dos pasos',
+  'dos factores',
+  'due fattori',
+  'verifica in due passaggi',
+  'tweestapsverificatie',
+  'twee-factor',
+  'dois fatores',
+  'verificação em duas etapas',
+  'dwuetapow',
+  'dwuskładnikow',
+]);
+
+/** A product key of which a tool shows only some groups, the rest X'd out: "XXXXX-XXXXX-XXXXX-XXXXX-7H3QF". */
+const isPartlyMaskedKey = (secret: string) => secret.split('-').filter((g) => /^[X*]+$/i.test(g)).length >= 2;
 
 /** Token formats, most specific first. */
 export const TOKEN_RULES: readonly RedactionRule[] = [
@@ -294,7 +337,9 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     // Starting with the hyphen lets the scan skip to the next one.
     hint: /-[A-Z0-9]{5}-/,
     pattern: /(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{5}(?:-[A-Z0-9]{5}){4})(?![A-Za-z0-9-])/g,
-    keep: (secret) => !/[A-Z]/.test(secret) || !/\d/.test(secret) || PUBLISHED_KEYS.has(secret),
+    // `slmgr /dli` and licence portals show the last group only: the others are no key.
+    keep: (secret) =>
+      !/[A-Z]/.test(secret) || !/\d/.test(secret) || PUBLISHED_KEYS.has(secret) || isPartlyMaskedKey(secret),
   },
   {
     // Licence keys and serials in groups after a licence word: four groups of five ("Kaspersky
@@ -304,7 +349,8 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     hint: /licen|activation|serial|lizenz|aktivierung|seriennummer|product key|produktschl|cle de produit|clave de producto|chiave/i,
     pattern:
       /(?<pre>(?<![A-Za-z])(?:licen[cs]e|activation|serial|lizenz|aktivierung|seriennummer|product key|produktschlussel|cle de produit|clave de producto|chiave di licenza)[^\n]{0,60}?)(?<![A-Za-z0-9-])(?<secret>[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){3,7}|\d{3}-\d{8})(?![A-Za-z0-9-])/gi,
-    keep: (secret) => PUBLISHED_KEYS.has(secret.toUpperCase()) || !/\d/.test(secret),
+    keep: (secret) =>
+      PUBLISHED_KEYS.has(secret.toUpperCase()) || !/\d/.test(secret) || isPartlyMaskedKey(secret),
   },
   {
     // Any long token after an activation code's or a licence key's name and a colon: JetBrains'
@@ -316,11 +362,14 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     keep: (secret) => !/\d/.test(secret) || !/[A-Za-z]/.test(secret),
   },
   {
-    // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP".
+    // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP"; the
+    // label in the words of any language (TWO_STEP).
     kind: 'totp-seed',
-    hint: /seed|secret|totp|otp|2fa|mfa|authenticator|key/i,
-    pattern:
-      /(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed)[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])/gi,
+    hint: new RegExp(`seed|secret|totp|otp|2fa|mfa|authenticator|key|${TWO_STEP}`, 'i'),
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed|${TWO_STEP})[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])`,
+      'gi',
+    ),
     keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),
   },
   {
@@ -343,6 +392,8 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     hint: /WIFI:/i,
     pattern:
       /(?<pre>WIFI:(?:(?!P:)[A-Z][A-Z0-9]{0,2}:(?:\\.|[^;\\\n]){0,64};){0,8}P:)(?<secret>(?:\\.|[^;\\\n]){1,63})/gi,
+    // The payload's format as documentation writes it: "P:<password>;;".
+    keep: isWithheld,
   },
   // Microsoft, Google and Apple app passwords, after a credential word in any language.
   APP_PASSWORD_RULE,

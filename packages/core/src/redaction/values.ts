@@ -134,13 +134,14 @@ const OTHER_DATA =
   /^(?:i:\d{1,10}|\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2}|0x[0-9a-f]+|kb\d+|v?\d+(?:\.\d+)+(?:[-+][0-9a-z]+(?:[.+-][0-9a-z]+)*)?|#?\d{1,3}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|(?:[0-9a-f]{2}:){3,}[0-9a-f]{2}|(?:sha(?:1|224|256|384|512)|md5)[=:][0-9a-f]{32,128}|sha(?:256|384|512)\/[A-Za-z0-9+/]{40,90}={0,2})$/i;
 // Where a value is looked up rather than written: a URL without a password in it (the URL rules
 // mask one that has), a reference into a template's or a tool's variables ("var.client_secret",
-// ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault"), an
-// App Service setting that points into Key Vault ("@Microsoft.KeyVault(SecretUri=…)"), another
+// ".Values.db.password"), a YAML tag that fetches the value ("!secret db_password", "!vault",
+// "!env_var HA_API_KEY"), an App Service setting that points into Key Vault
+// ("@Microsoft.KeyVault(SecretUri=…)"), another
 // resource's attribute in Terraform ("random_password.db.result", "azurerm_key_vault_secret.vm.value":
 // a type with its provider's prefix, a name, an attribute), and a cloud resource's name, which says
 // which key or secret is used and holds none (an AWS ARN, an Azure resource ID, a GCP resource name).
 const REFERENCE =
-  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z]{2,20}|arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:\S+|\/subscriptions\/[0-9a-f-]{36}\/\S+|projects\/[a-z][\w-]{1,62}\/(?:locations|secrets|global)\/\S+)$/i;
+  /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z][a-z_-]{1,20}|arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:\S+|\/subscriptions\/[0-9a-f-]{36}\/\S+|projects\/[a-z][\w-]{1,62}\/(?:locations|secrets|global)\/\S+)$/i;
 /**
  * A claim or a parameter whose value is a URI without a password: a token's audience or issuer as a
  * note reads them out of a token ("aud=api://invoice-api", "iss=https://sts.windows.net/…/"), a
@@ -154,6 +155,11 @@ const HCL_REFERENCE = /^[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z_][\w-]*\.[a-z_][\w.-]*(?
  * maybe the last few ("AKIA************1W8E", "••••••••3f9a").
  */
 const MASKED_DISPLAY = /^[\w-]{0,12}[*•●]{4,}[\w-]{0,8}$/;
+/**
+ * The same for a key in groups: all but the last blanked with X or stars, as `slmgr /dli` and a
+ * licence portal show a product key ("XXXXX-XXXXX-XXXXX-XXXXX-7H3QF").
+ */
+const MASKED_GROUPS = /^(?:(?:[Xx]{4,8}|[*•●]{4,8})-){2,7}[A-Za-z0-9]{4,8}$/;
 /**
  * The source of a regular expression that matches credentials (a DLP rule, a log filter):
  * "(password|pwd)\\s*[:=]\\s*\\S+" holds escapes no password is typed with.
@@ -194,6 +200,18 @@ export const isDocumentationExample = (secret: string) =>
   /^(?:AKIA|ASIA)?[A-Za-z0-9/+]{4,40}EXAMPLE(?:KEY)?$/.test(secret) ||
   /^(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN)$/.test(secret);
 
+/**
+ * A value blanked in its last path segment, as a vendor's documentation writes a webhook
+ * ("…/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"), when the line in front says it quotes
+ * documentation ("Slack docs example: curl … https://hooks.slack.com/services/…"). A test's fake of
+ * that shape, with no such word, is masked like the real one.
+ */
+export const isQuotedDocumentation = (secret: string, lineBefore: string) =>
+  /\/(?:x{8,}|X{8,}|0{8,}|\*{8,})$/.test(secret) &&
+  /(?<![A-Za-z])(?:examples?|docs?|documentation|sample|placeholder|template|e\.g\.|beispiel|exemple|ejemplo|esempio|voorbeeld|exemplo|przyk[lł]ad)(?![A-Za-z])/i.test(
+    lineBefore,
+  );
+
 /** Strips the punctuation a sentence puts after a value. */
 const bareValue = (secret: string) => secret.replace(/[.,:;!?)]+$/, '');
 
@@ -227,10 +245,11 @@ export function isPublicKeyMaterial(value: string): boolean {
 /**
  * A type where a value would stand: a parameter's annotation (`password: str | None = None`,
  * `pin: int`), a schema's field type, the example value Swagger fills a string field with
- * (`"password": "string"`).
+ * (`"password": "string"`), and a registry value's type, which `reg query` prints between the
+ * value's name and its data ("Password    REG_BINARY    3c5c…": the data is the secret).
  */
 const TYPE_NAME =
-  /^(?:str|string|bytes|bytearray|int|integer|number|char\[\]|secretstr|secretbytes|securestring|(?:optional|list|union)\[[\w[\], |]{1,60}\]?)$/i;
+  /^(?:str|string|bytes|bytearray|int|integer|number|char\[\]|secretstr|secretbytes|securestring|reg_(?:sz|expand_sz|multi_sz|binary|dword|qword|none)|(?:optional|list|union)\[[\w[\], |]{1,60}\]?)$/i;
 /**
  * A name and the path of the file that holds the secret, as systemd's `LoadCredential=token:/etc/
  * app/token` and a container's secret mount (`db_pass:/run/secrets/db_pass`) write them: the file
@@ -249,6 +268,31 @@ const isNameAndPath = (value: string) => {
 const LABEL_WORDS = /^[¿¡]?[\p{L}'-]{1,30}(?: [\p{L}'-]{1,30}){1,7} ?[?!.:]?$/u;
 const PASSWORD_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${PASSWORD_WORDS})(?![A-Za-z0-9])`, 'i');
 const isLabelPhrase = (value: string) => LABEL_WORDS.test(value) && PASSWORD_WORD.test(value);
+
+/**
+ * Words in quotes that say where the value is rather than give it, as a note or a form puts them
+ * where the value would stand: "Mot de passe : « voir le gestionnaire de mots de passe »",
+ * "Kennwort: „siehe Tresor“", "Password: 'see the vault'", "'im Tresor hinterlegt'". Letters only,
+ * a word of pointing or of keeping first, or a place with its article: a passphrase in quotes does
+ * not open with "see" or "in the".
+ */
+const POINTER_PHRASE =
+  /^ ?(?:see|siehe|voir|ver|vea|zie|vedi|vedere|veja|consultez|consulter|consultar|consulte|check|ask|frag|fragen|demander|demandez|preguntar|pregunte|chiedere|chiedi|vraag|in (?:the|our|your|a|an)|im|dans (?:le|la|les|l')|nel|nella|stored|saved|kept|hinterlegt|gespeichert|stocke|guardada|guardado|opgeslagen|salvata|salvo)(?: [\p{L}'-]{1,30}){1,7} ?$/iu;
+/**
+ * A value computed at run time by a command, which the shell or a script substitutes: `"$(cat
+ * /run/secrets/pg_password)"`, `` `pass show db/prod` ``, `"$(vault kv get -field=pw secret/db)"`.
+ * The command names where the secret is; its output is not in the text.
+ */
+const COMMAND_SUBSTITUTION = /^(?:\$\([^()\n]{1,200}\)|`[^`\n]{1,200}`)$/;
+
+/**
+ * What stands where a secret was withheld: a placeholder (`<password>`, `XXXX`, `{sig}`, `****`)
+ * or the word a redacting tool or a person wrote in its place ("sig=REDACTED", "P:removed;").
+ */
+export const isWithheld = (value: string) =>
+  PLACEHOLDER.test(value) ||
+  value.startsWith('[REDACTED') ||
+  /^(?:redacted|removed|hidden|masked|omitted|elided|snipped|snip|censored)$/i.test(value);
 
 /** A count of characters, in the languages of the credential words. */
 const LENGTH_AFTER =
@@ -270,7 +314,9 @@ export function keepValue(secret: string, after = ''): boolean {
       NOT_A_SECRET.has(inner.toLowerCase()) ||
       TYPE_NAME.test(inner) ||
       isNameAndPath(inner) ||
-      isLabelPhrase(inner)
+      isLabelPhrase(inner) ||
+      POINTER_PHRASE.test(inner) ||
+      COMMAND_SUBSTITUTION.test(inner)
     );
   }
   const value = bareValue(secret);
@@ -341,6 +387,7 @@ export function keepValue(secret: string, after = ''): boolean {
     TYPE_NAME.test(value) ||
     isNameAndPath(value) ||
     MASKED_DISPLAY.test(value) ||
+    MASKED_GROUPS.test(value) ||
     REGEX_SOURCE.test(secret) ||
     isDocumentationExample(value) ||
     FILE_NAME.test(value) ||
@@ -374,11 +421,11 @@ export function keepUnlessSecretLooking(secret: string, after = ''): boolean {
   const vowels = bare.match(/[aeiouyAEIOUY]/g)?.length ?? 0;
   const randomCase =
     bare.length >= 10 && (bare.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && vowels / bare.length < 0.2;
-  // Capitals drawn at random, as a server's BMC prints its unique password on a sticker
-  // ("KXQWZRTMPL"): ten or more, at most one a vowel, seven different at least. Words and acronyms
-  // of that length have vowels.
-  const randomCapitals = /^[A-Z]{10,24}$/.test(bare) && vowels <= 1 && new Set(bare).size >= 7;
-  return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase || randomCapitals);
+  // Letters drawn at random, as a server's BMC prints its unique password on a sticker
+  // ("KXQWZRTMPL") or a switch's SNMP community is made ("ZbxcmdiKsdm"): ten or more, in any case,
+  // at most one a vowel, seven different at least. Words and acronyms of that length have vowels.
+  const randomLetters = /^[A-Za-z]{10,24}$/.test(bare) && vowels <= 1 && new Set(bare).size >= 7;
+  return !((letters && digits) || symbols || (digits && bare.length >= 8) || randomCase || randomLetters);
 }
 
 /** `value` without the pair of quotes around it, if it has one: `"x"` and `'x'` read as `x`. */
