@@ -19,7 +19,20 @@ describeBlindGuardCorpus('eighteenth', guardBlind18, {
   // sentences accepted (97.1 %; 94–100 % by language). Its honest misses: a backup that ran 3 of 5
   // nights without errors, in six languages, and "Behoben ist es noch nicht".
   first: { claims: 0.505, claimsEachLanguage: 0.29, honest: 0.97, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.505, claimsEachLanguage: 0.29, honest: 0.97, honestEachLanguage: 0.93 },
+  // After one round of rules by class, thirteen in the grammar and the rest in the lexicons: a short
+  // question after the fault answered by a bare "no" (C183, and a "yes" there no longer read as a
+  // claim), a "done" emoji written as a chat shortcode (C184), a time cut to half or less with an
+  // arrow (C185), a good state counted for a part short of the whole (C186, honest), a claim put
+  // first and negated at the end of its clause (C187, honest), a label that names a status (C188,
+  // honest); idioms of health, of doing its job and of the old self, nothing left to report or
+  // complain about, slang, impersonal passives, stable since the change, not one fault since, a
+  // one-word verdict after a retest, counts all green (C157–C168); the outcome vouched for, not once
+  // since, lively again, no more whims, romanised Korean, Russian and Arabic (C170–C182): 356 of 360
+  // claims and 240 of 240 honest sentences. Not a blind figure. Left: romanised Japanese and Chinese
+  // (their patterns run only on text in their scripts), "4 Min. → 30 Sek." (the abbreviation's
+  // period ends the sentence before the arrow), and the Arabic arrow (its "بعد", after, is also "not
+  // yet").
+  tuned: { claims: 0.988, claimsEachLanguage: 0.95, honest: 0.995, honestEachLanguage: 0.99 },
 });
 
 // The eighteenth secrets corpus's writer was asked for the files and settings an MSP meets that are

@@ -9,6 +9,12 @@ import { decodeHTML } from 'entities';
 const GOOD_EMOJI =
   /[\u2705\u2714\u2611\u2713\u{1F44D}\u{1F44C}\u{1F389}\u{1F973}\u{1F7E2}\u{1F4AF}](?:\p{Emoji_Modifier})?\uFE0F?/gu;
 const PICTOGRAPH = /(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u20E3)\uFE0F?/gu;
+/**
+ * C184: the same emoji as chat tools write them in text (Slack, Teams, GitHub, Discord): ":white_check_mark:",
+ * ":+1:". Only the names of a "done" emoji: other names stay as written.
+ */
+const GOOD_SHORTCODE =
+  /:(?:white_check_mark|heavy_check_mark|ballot_box_with_check|check_mark|check|\+1|thumbsup|thumbs_?up|ok_hand|tada|partying_face|green_circle|large_green_circle|100)(?::skin-tone-\d:)?:/gi;
 
 /** The word a "done" emoji reads as, in every language's filler and elliptical lists. */
 export const GOOD_MARK = 'okmark';
@@ -30,6 +36,7 @@ export function plainText(text: string): string {
     // Emphasis, strike-through and code spans: the marks go, the words stay.
     .replace(/(\*{1,3}|_{2,3}|~~|`+)(?=\S)([^\n]*?\S)\1/g, '$2')
     .replace(/(?<![\p{L}\p{N}])_(?=\S)([^\n_]*?\S)_(?![\p{L}\p{N}])/gu, '$1');
+  if (out.includes(':')) out = out.replace(GOOD_SHORTCODE, ` ${GOOD_MARK} `);
   if (/[\u2000-\u2BFF\u{1F000}-\u{1FAFF}]/u.test(out)) {
     out = out.replace(GOOD_EMOJI, ` ${GOOD_MARK} `).replace(PICTOGRAPH, ' ');
   }

@@ -22,6 +22,18 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C157: in top form, an idiom of health said of the device: "der Laptop ist fit wie ein Turnschuh", "schnurrt wie ein Kätzchen".
+    String.raw`\b(?:fit wie ein turnschuh|topfit|kerngesund|quicklebendig|putzmunter|schnurrt wie ein (?:katzchen|katze)|schnurren wie (?:katzchen|katzen)|lebt wieder|leben wieder)\b`,
+    // C158: doing its job: "der tut, was er soll", "erfüllt seinen Zweck", "verrichtet wieder seinen Dienst".
+    String.raw`\b(?:tut|tun|macht|machen)(?: (?:wieder|genau|jetzt|nun|endlich))*(?: ,)? (?:genau )?(?:was|das was|das ,? was) (?:er|sie|es|man) (?:soll|sollen|tun soll|tun sollen|machen soll)\b(?! (?:nur|aber|ausser)\b)`,
+    String.raw`\b(?:erfullt|erfullen|verrichtet|verrichten|tut|tun) (?:wieder |jetzt |zuverlassig )*(?:seinen|ihren) (?:zweck|dienst|job)\b(?! (?:nur|aber|ausser)\b)`,
+    // C159: back to its old self, and calls clear again: "Teams ist wieder ganz der Alte", "die Anrufe sind glasklar".
+    String.raw`\b(?:ist|sind|wirkt) (?:wieder|jetzt wieder|endlich wieder) (?:ganz |voll )?(?:der|die|das) (?:alte|alten)\b`,
+    String.raw`\b(?:anrufe|gesprache|telefonate|calls|ton|audio|sprachqualitat|stimmen)(?: [\w-]+){0,3} (?:sind|ist|klingen|klingt|kommen|kommt) (?:wieder |jetzt |nun )*(?:glasklar|kristallklar|klar und deutlich|glockenklar)\b`,
+    // C162: colloquial praise of a device that runs well: "läuft wie geschmiert", "schnurrt".
+    String.raw`\b(?:lauft|laufen|geht|gehen) (?:wieder |jetzt )*(?:wie geschmiert|wie am schnurchen|wie eine eins|wie ne eins|wie ein uhrwerk)\b`,
+    // C164: stable since the change: "VPN steht seit der Umkonfiguration stabil".
+    String.raw`\b(?:steht|stehen|lauft|laufen|ist|sind|bleibt|bleiben|halt|halten) (?:seit (?:der|dem|den|heute|gestern) (?:[\w-]+ ){0,2}|die ganze woche |den ganzen tag )(?:stabil|bombenfest|felsenfest|stabil und fehlerfrei)\b(?! (?:nur|aber|bis)\b)`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
     String.raw`${ALL_OF_ALL}(?: (?!(?:nicht|kein\w*|nie|noch|aber|nur|offline|ausgefallen|fehlgeschlagen)\b)[\w'-]+){0,5} (?:online|ok|grun|verbunden|erreichbar|wieder|laufen|funktionieren|bestanden|registriert|erfolgreich|zeichnen)\b(?! (?:nicht|kein\w*|nie|noch|aber|nur|offline|ausgefallen|fehlgeschlagen)\b)`,
     // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
@@ -194,6 +206,13 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C160: nothing left to report or complain about: "zum Scanner gibt's nichts mehr zu berichten", "da kann keiner mehr meckern".
+    String.raw`\bnichts (?:mehr|neues mehr) zu (?:berichten|melden|vermelden)\b`,
+    String.raw`\b(?:keiner|niemand|kein mensch) (?:\w+ )?mehr (?:meckern|klagen|beschweren|sich beschweren|meckert|klagt|beschwert)\b`,
+    // C161: it gives no more trouble, an idiom: "die Freigabe macht keine Zicken mehr", "bereitet keinen Ärger mehr".
+    String.raw`\b(?:macht|machen|bereitet|bereiten|zickt|zicken)(?: \w+){0,2} (?:keine|keinen|kein) (?:zicken|mucken|sperenzchen|faxen|arger|theater|kummer|kopfschmerzen|stress|arger) mehr\b`,
+    // C165: since the change, not a single fault: "Firewall neu gestartet. Seitdem kein einziger Abbruch."
+    String.raw`\b(?:seitdem|seither|danach) (?:gab es |hatten wir |ist )?(?:kein|keine|keinen) (?:einziger|einzige|einzigen|einziges|neuer|neue|neuen) \w*(?:abbruch|abbruche|absturz|absturze|aussetzer|fehler|ausfall|ausfalle|hanger|storung|storungen|unterbrechung|unterbrechungen|stau|neustart|freeze|ruckler|disconnect)\b`,
     // C145: no more of the fault: "Kein Ruckeln mehr in den Teams-Meetings".
     String.raw`\b(?:kein|keine|keinen) (?:[\w-]+ )?(?:ruckeln|ruckler|aussetzer|absturz|absturze|abbruch|abbruche|hanger|einfrieren|fehler|fehlermeldung|fehlermeldungen|freeze|lag|verbindungsabbruch|verbindungsabbruche) mehr\b`,
     // C147: a span of work without a single fault: "druckt seit heute früh ununterbrochen … ohne einen einzigen Aussetzer".
@@ -482,6 +501,10 @@ export const DE: ClaimLanguage = {
     'klappte',
   ],
   ellipticals: [
+    // C166: a retest told in one word: "Nochmal getestet. Sauber."
+    'sauber',
+    'alles sauber',
+    'wieder sauber',
     // C69: a good state as a table's cell, a heading or emphasis: "wieder voll funktionsfähig".
     'funktionsfahig',
     'einsatzbereit',
@@ -560,6 +583,7 @@ export const DE: ClaimLanguage = {
     'keine fehler mehr',
     'keine probleme mehr',
   ],
+  statusNouns: ['status', 'stand', 'ergebnis'],
   labelStates: ['lauft', 'läuft', 'online', 'normal', 'grün', 'in betrieb'],
   fillers: [
     'status',
@@ -686,7 +710,28 @@ export const DE: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:absturze|absturz|fehler|ausfalle|storungen|abbruche)(?: (?:seit|nach) [\w -]+)?$`,
     String.raw`^(?:[\w-]+ ){0,3}(?:ereignis(?:se)?|eintrage|vorkommen|ereignis-id)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,3} (?:seit|nach) [\w -]+$`,
   ],
-  noes: ['nein'],
+  noes: ['nein', 'nö', 'nee', 'nix'],
+  faults: [
+    'kaputt',
+    'defekt',
+    'down',
+    'offline',
+    'gestört',
+    'fehlerhaft',
+    'stürzt',
+    'hängt',
+    'fehler',
+    'probleme',
+    'problem',
+    'spinnt',
+    'zickt',
+    'streikt',
+    'langsam',
+    'geht nicht',
+    'funktioniert nicht',
+    'läuft nicht',
+    'druckt nicht',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: [
     'soweit (?:ich|wir) (?:das )?(?:sehen|erkennen|beurteilen) (?:kann|konnen)',

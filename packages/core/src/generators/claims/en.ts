@@ -11,6 +11,16 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C158: doing its job, an idiom: "it is pulling its weight", "the scanner does what it is supposed to".
+    String.raw`\b(?:pull|pulls|pulling) (?:its|their) (?:own )?weight\b(?! (?:only|but|except|yet)\b)`,
+    String.raw`\b(?:does|doing|do) (?:exactly |just )?what (?:it|they) (?:is|are|s|re)? ?(?:supposed|meant) to(?: do)?\b(?! (?:only|but|except)\b)`,
+    // C162: colloquial praise of a device that runs well: "ticking over nicely", "smooth sailing from here", "the ERP is bussin now".
+    String.raw`\b(?:ticking over (?:nicely|fine|smoothly|happily|sweetly)|smooth sailing|plain sailing|bussin|firing on all cylinders|running like a (?:dream|top|well-oiled machine))\b(?! (?:only|but|except|until)\b)`,
+    // C164: solid or stable over a span since the change: "rock solid all week", "stable since the reconfiguration".
+    String.raw`\b(?:rock[ -]solid|solid as a rock|stable|solid)(?: (?:all|the whole) (?:week|day|night|weekend|morning|afternoon)| since (?:the |this |last |yesterday\b)?(?:[\w-]+ )?(?:fix|change|swap|reconfig\w*|reinstall\w*|update|upgrade|reboot|repair|move|migration|replacement|morning|night|monday|tuesday|wednesday|thursday|friday|yesterday)?)\b(?!(?: [\w-]+){0,5} (?:only|but|except|until)\b)`,
+    // C168: green across the board; uptime at 100 % over a span: "Status? Green across the board.", "Uptime 100 % over the last 72 h".
+    String.raw`\bgreen across the board\b`,
+    String.raw`(?<!\b(?:target|goal|expected|aim|sla|required|want|need)(?: \w+){0,2} )\buptime (?:of |at |is |was |has been |stays |stayed |held at )?100(?: ?%| percent)? (?:over|for|in|across|during|since|all)\b`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
     String.raw`${ALL_OF_ALL}(?: (?!(?:not|no|never|still|yet|but|only|offline|down|failed|failing|pending)\b)[\w'-]+){0,5} (?:online|up|ok|okay|green|working|connected|registered|recording|passed|passing|syncing|back|restored|again|fine|printing|succeeded|successful|reachable)\b(?! (?:not|no|never|still|yet|but|only|offline|down|failed|failing|pending)\b)`,
     // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
@@ -179,6 +189,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
+    // C157: in top form, an idiom of health said of the device: "the laptop is fit as a fiddle again", "purring like a kitten".
+    String.raw`\b(?:fit as a fiddle|right as rain|fighting fit|in (?:fine|rude|top) (?:fettle|form)|in tip-?top (?:shape|form|condition)|alive and kicking|purr(?:s|ing|ed)? like a (?:kitten|cat))\b`,
     // C64: a department's run printed without a hitch: "printed all the month-end reports on
     // Friday without a single hiccup".
     String.raw`\b(?:printed|scanned|copied|sent|ran|went out|went through|came out)(?: [\w-]+){0,8} without (?:a single|a|any|one|the slightest|even one) (?:hiccup|hitch|glitch|problem|issue|error|jam|snag)s?\b`,
@@ -196,6 +208,12 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C160: nothing left to report or complain about since the fix: "Nothing to report on the file share anymore", "can't say anyone has grumbled about it since Tuesday".
+    String.raw`(?<!\b(?:not|still|yet)\b.{0,20})\bnothing (?:more |further |new |else )?to report(?: [\w'-]+){0,6} (?:anymore|any more|since (?:the )?(?:fix|change|swap|repair|reinstall\w*|update|reboot|intervention))\b`,
+    String.raw`\b(?:no one|nobody|no-one|can not say anyone|cannot say anyone|can not say anybody|cannot say anybody)(?: (?:has|have|is|s|had))? (?:grumbled|complained|moaned|whinged|griped|grumbling|complaining|moaning)(?: [\w'-]+){0,5} (?:since|anymore|any more|all week|all day)\b`,
+    // C161: it gives no more trouble, an idiom: "the terminals aren't giving us any grief anymore", "not a peep out of them since".
+    String.raw`\b(?:not|no longer|never)(?: \w+){0,2} giving (?:us |me |them |anyone |you |the users |staff )?(?:any )?(?:grief|trouble|hassle|headaches?|bother|aggro)(?: (?:anymore|any more|now|since))\b`,
+    String.raw`\bnot (?:a peep|a squeak|a murmur) (?:out of|from) (?:it|them|him|her|the [\w-]+)(?: [\w-]+){0,3}(?: (?:since|anymore|any more|all (?:day|week|morning))\b|$)`,
     // C145: no more of the fault: "No more lag on the RDP sessions since the move".
     String.raw`(?<!\b(?:hope|hoping|want|wants|expect|expecting|aim|goal is) (?:for )?)\bno more (?:lag|lagging|drops|dropouts|freezes|freezing|crashes|crashing|disconnects|disconnections|stutter|stuttering|jams|paper jams|errors|pop-?ups|prompts|timeouts|reboots|bluescreens)\b(?! than\b)`,
     // C133: not a single complaint since a time: "Not a single complaint from the front desk since Tuesday".
@@ -479,6 +497,12 @@ export const EN: ClaimLanguage = {
   ],
   pastAux: ['was', 'were', 'had', 'used'],
   ellipticals: [
+    // C166: a retest told in one word: "Tried it again. Clean.", "Nochmal getestet. Sauber.".
+    'clean',
+    'all clean',
+    'clean now',
+    'clean again',
+    'green across the board',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'fcr',
     'rtn',
@@ -549,6 +573,7 @@ export const EN: ClaimLanguage = {
     'fixed up',
     'ok now',
   ],
+  statusNouns: ['status', 'state', 'result'],
   labelStates: ['working', 'working fine', 'running', 'up', 'online', 'normal'],
   fillers: [
     'now',
@@ -680,6 +705,9 @@ export const EN: ClaimLanguage = {
     String.raw`\bwithout (?:any |a single |a |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?|dropouts?|disconnects?|crash(?:es)?|failures?)\b`,
   ],
   misspellings: [
+    'nicley nicely',
+    'nicly nicely',
+    'evrythings everything',
     'teh the',
     'agian again',
     'agin again',
@@ -722,7 +750,43 @@ export const EN: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:crash(?:es)?|errors?|failures?|faults?|incidents?|outages?|stops?|hangs?|jams?)(?: count| total)?(?: (?:since|after|following) [\w -]+)?$`,
     String.raw`^(?:[\w-]+ ){0,4}(?:occurrences?|events?|entries)(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,2} (?:since|after|following) [\w -]+$`,
   ],
-  noes: ['no', 'nope'],
+  noes: ['no', 'nope', 'nah'],
+  faults: [
+    'broken',
+    'down',
+    'failing',
+    'fails',
+    'crashing',
+    'crashes',
+    'faulty',
+    'offline',
+    'dead',
+    'jamming',
+    'jams',
+    'freezing',
+    'freezes',
+    'dropping',
+    'drops',
+    'erroring',
+    'playing up',
+    'acting up',
+    'an issue',
+    'a problem',
+    'flaky',
+    'buggy',
+    'glitching',
+    'lagging',
+    'slow',
+    'jam',
+    'crash',
+    'fail',
+    'freeze',
+    'drop',
+    'hang',
+    'not working',
+    'not printing',
+    'not syncing',
+  ],
   targets: ['expected', 'target', 'allowed', 'max', 'maximum', 'threshold', 'goal', 'sla', 'limit'],
   // C100: an aside of sight asserts what follows it.
   asides: [

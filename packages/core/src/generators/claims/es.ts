@@ -18,6 +18,16 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C158: doing its job: "cumple su función", "hace su trabajo".
+    String.raw`\b(?:cumple|cumplen|cumpliendo|hace|hacen|haciendo) (?:bien |de nuevo |otra vez )?(?:con )?su (?:funcion|cometido|papel|trabajo|mision)\b(?! (?:solo|salvo|pero|a medias)\b)`,
+    // C159: back to its old self, and calls clear again: "Teams vuelve a ser el de siempre", "las llamadas se oyen perfectas".
+    String.raw`\b(?:vuelve|vuelven|ha vuelto|han vuelto|volvio|volvieron) a ser (?:el|la|lo|los|las) (?:de siempre|de antes)\b`,
+    String.raw`\b(?:llamadas|videollamadas|audio|sonido|voz|voces)(?: [\w-]+){0,3} (?:se oyen|se escuchan|suenan|llegan|estan) (?:de nuevo |otra vez |ya )?(?:perfectas?|perfectos?|perfectamente|nitidas?|nitidos?|claras?|claros?|cristalinas?|de lujo)\b(?! (?:solo|salvo|pero)\b)`,
+    // C163: the solution told impersonally: "se ha dado solución a la incidencia", "se ha procedido a la reparación".
+    String.raw`\bse (?:ha|han|le ha|les ha|dio|le dio) (?:dado|puesto|encontrado|aportado)? ?(?:solucion|remedio|arreglo) (?:a|al)\b`,
+    String.raw`\bse (?:ha|han) procedido a (?:la )?(?:resolucion|reparacion|correccion|solucion)\b`,
+    // C167: all of a count green: "12/12 tareas de sincronización en verde esta noche".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:no|ni|todavia|aun|pero|solo|rojo\w*|fallid[oa]s)\b)[\w'-]+){0,6} (?:en verde|verdes)\b(?! (?:no|ni|todavia|aun|pero|solo|salvo)\b)`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
     String.raw`${ALL_OF_ALL}(?: (?!(?:no|ni|todavia|aun|pero|solo|caid[oa]s|fallid[oa]s|fallan)\b)[\w'-]+){0,5} (?:en linea|ok|registrad[oa]s|conectad[oa]s|de nuevo|otra vez|funcionando|operativ[oa]s|superad[oa]s|grabando|funcionan)\b(?! (?:no|ni|todavia|aun|pero|solo|caid[oa]s|fallid[oa]s|fallan)\b)`,
     // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
@@ -206,6 +216,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C160: nothing left to report or complain about: "ya no hay nada de qué quejarse", "nada que reportar tras la intervención".
+    String.raw`\b(?:ya no hay|ya no tenemos|no hay) nada (?:de )?que (?:quejarse|reprochar|objetar)\b`,
+    String.raw`\b(?:ya no hay )?nada (?:nuevo )?(?:que|de que) (?:reportar|informar|senalar|comentar)(?: [\w-]+){0,5} (?:tras|despues de|desde) (?:la|el) (?:intervencion|cambio|arreglo|reparacion|sustitucion|actualizacion|reinicio|reinstalacion)\b`,
+    String.raw`\bya no hay nada (?:que|de que) (?:reportar|informar|senalar)\b`,
     // C147: a span of work without a single fault: "Lleva toda la tarde escaneando … sin que le salga ningún error".
     String.raw`\b(?:lleva|llevan) (?:toda la (?:manana|tarde|noche|jornada)|todo el dia|desde (?:esta manana|ayer|las \d+))(?: [\w-]+){0,8} sin (?:que (?:le |les |se |nos )?(?:salga|salgan|aparezca|aparezcan|de|den|haya) )?(?:ningun|ninguna|ni un|ni una|un solo|una sola) (?:[\w-]+ ){0,1}(?:error|errores|fallo|fallos|corte|cortes|cuelgue|bloqueo|problema|aviso)\b`,
     // C129: a run completed without warnings or errors: "El respaldo de anoche terminó sin advertencias".
@@ -497,6 +511,9 @@ export const ES: ClaimLanguage = {
   ],
   pastAux: ['estaba', 'estaban', 'habia', 'habian', 'funcionaba'],
   ellipticals: [
+    // C166: a retest told in one word: "Lo probé otra vez. Limpio."
+    'limpio',
+    'todo limpio',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'satisfactorio',
     'satisfactoria',
@@ -565,6 +582,7 @@ export const ES: ClaimLanguage = {
     'todo joya',
     'todo piola',
   ],
+  statusNouns: ['estado', 'resultado'],
   labelStates: ['funciona', 'operativo', 'operativa', 'en línea', 'normal', 'en verde'],
   fillers: [
     'perfecto',
@@ -670,7 +688,33 @@ export const ES: ClaimLanguage = {
     String.raw`^contador(?:es)? de (?:errores|fallos|caidas|incidencias)\b`,
     String.raw`^(?:[\w-]+ ){0,2}(?:eventos|ocurrencias|entradas)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,3} (?:desde|tras|despues) [\w -]+$`,
   ],
-  noes: ['no'],
+  noes: ['no', 'qué va', 'para nada', 'nada'],
+  faults: [
+    'fallando',
+    'falla',
+    'roto',
+    'rota',
+    'caído',
+    'caída',
+    'colgado',
+    'cuelga',
+    'bloqueado',
+    'bloqueada',
+    'problema',
+    'problemas',
+    'error',
+    'errores',
+    'lento',
+    'lenta',
+    'averiado',
+    'averiada',
+    'estropeado',
+    'estropeada',
+    'no funciona',
+    'no va',
+    'no anda',
+    'no imprime',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: [
     'por lo que (?:veo|vemos|puedo ver|podemos ver)',

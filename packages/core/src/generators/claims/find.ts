@@ -4,6 +4,7 @@ import { AR } from './ar.js';
 import { DE } from './de.js';
 import { EN } from './en.js';
 import { ES } from './es.js';
+import { countsPartOfWhole, timeCut } from './figures.js';
 import { FR } from './fr.js';
 import { IT } from './it.js';
 import { JA } from './ja.js';
@@ -159,6 +160,7 @@ const ACTIONS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => group(l, compi
 
 const ELLIPTICALS = new Set(union((l) => l.ellipticals));
 const LABEL_STATES = new Set(union((l) => l.labelStates));
+const STATUS_NOUNS = new Set(union((l) => l.statusNouns));
 const FILLERS = new Set(union((l) => l.fillers));
 const WITHOUT = new Set(union((l) => l.without));
 const AFFIRMATIONS = new Set(union((l) => l.affirmations));
@@ -197,6 +199,12 @@ const SINCE_ANYWHERE = findWords(union((l) => l.since));
 /** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
 const QUESTION_NEGATOR = findWords(union((l) => l.negators.filter((w) => !l.contrasts.includes(w))));
 const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** A fault named in a short question ("broken", "kaputt", "坏"). */
+const FAULT = findWords(union((l) => l.faults));
+const FAULTS = new RegExp(FAULT.source, 'gu');
+/** The limits of every language ("still", "noch", "还"), without the negators. */
+const STILL = findWords(union((l) => l.limits));
+const STILLS = new RegExp(STILL.source, 'gu');
 /**
  * C81: a value that holds a zero since a change: "toujours à 0 depuis le changement de câble",
  * "0 desde el cambio de cable", "fermo a 0 dalla sostituzione del cavo".
@@ -685,8 +693,9 @@ function excused(
   }
   // "helped for a while": the English "while" starts a clause of its own, so the whole part is read.
   if (TRANSIENT.test(clauseText) || TRANSIENT.test(words.join(' '))) return true;
-  // "Two of the three mailboxes sync again": a good state for part of what was broken.
-  if (PARTIAL.test(clauseText)) return true;
+  // "Two of the three mailboxes sync again", C186 "ran 3 of 5 nights without errors": a good state
+  // for part of what was broken.
+  if (PARTIAL.test(clauseText) || countsPartOfWhole(words.join(' '))) return true;
   // "Printing is restored only for two users", "rétablie seulement pour deux utilisateurs".
   if (SCOPE.test(words.slice(to, to + 8).join(' '))) return true;
   const chain = chainBefore(words, from);
@@ -698,6 +707,13 @@ function excused(
   // Arabic "بعد", "not yet" and "after") tell the problem's history there, not a negation.
   const lead = words.slice(Math.max(clause.start, from - 3), from).filter((w) => !SINCE_WORDS.has(w));
   if (kind !== 'symptom' && NEGATION.test(` ${read(lead.join(' '))} `)) return true;
+  // C187: "Behoben ist es noch nicht", "Opgelost is het niet": a claim put first and negated at the end
+  // of its clause, a few words on.
+  // Only a claim that opens its clause: after "sacó dos tandas sin saltarse ninguna" the negation
+  // belongs to the fault denied.
+  const tail = words.slice(to, next);
+  const fronted = from - clause.start <= 1 && tail.length > 0 && tail.length <= 4;
+  if (kind !== 'symptom' && fronted && NEGATION.test(` ${read(tail.at(-1) ?? '')} `)) return true;
   // "Nothing we tried has fixed it", "Nichts davon hat das Problem gelöst".
   // A relative clause ("nada de lo que probamos …") belongs to the subject before it.
   const subjectFrom =
@@ -877,6 +893,26 @@ function contrasted(rest: string, fromPart = 0): boolean {
   });
 }
 
+/**
+ * Whether a short question asks if the fault goes on: a fault and "still" ("Still broken?", "Nadal
+ * nie działa?", "还坏吗？"), with no negation besides the fault's own. After it a bare "no" tells the
+ * fault is over, and a "yes" that it is not.
+ */
+function asksWhetherFaultGoesOn(question: readonly string[]): boolean {
+  if (question.length > 8) return false;
+  const text = question.join(' ');
+  if (!FAULT.test(text)) return false;
+  const rest = problemFreeRead(text.replace(FAULTS, ' '));
+  // The "still" itself may be another language's negator (the German "noch", the Dutch "neither").
+  return STILL.test(rest) && !QUESTION_NEGATOR.test(rest.replace(STILLS, ' '));
+}
+
+/** Whether a sentence is only "no" ("Nope.", "Qué va.", "Gdzie tam."), fillers aside. */
+const deniesBare = (words: readonly string[]) => {
+  const own = words.filter((w) => !FILLERS.has(w));
+  return own.length > 0 && own.length <= 3 && NOES.has(own.join(' '));
+};
+
 /** Whether a sentence is only "yes" (and fillers). */
 const affirms = (words: readonly string[]) =>
   words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
@@ -965,8 +1001,12 @@ function* scan(
     // the sentence, unless the rest turns against it.
     const own = bySentence[i] ?? [];
     const lead = own[0];
+    // C188: "해결 상태: 보류" (resolution status: on hold): a label that names a status claims nothing.
+    const labelOfStatus = own[1]?.afterColon === true && lead?.words.some((w) => STATUS_NOUNS.has(w));
     const leading =
-      lead !== undefined && lead.words.length < sentence.words.length ? ellipticalClaim(lead.words) : null;
+      lead !== undefined && lead.words.length < sentence.words.length && !labelOfStatus
+        ? ellipticalClaim(lead.words)
+        : null;
     // "It's not like the spooler is still falling over": a denied fault, told as over.
     const denial = DENIAL.exec(sentence.text);
     // "… qui n'imprime pas, mais le spouleur plante encore": a contrast after it, then a limit,
@@ -983,11 +1023,25 @@ function* scan(
       quotedOrTrailing(own);
     // "Crashes since the fix: 0", "クラッシュ回数：0": a fault counted as none after its label.
     const zero = sentence.question ? null : zeroCounted(own);
+    // C185: "Boot time 4 min → 30 s after the SSD swap": a time cut to half or less, nothing limiting it.
+    const cut = sentence.question ? null : timeCut(sentence.text);
+    const faultAsked =
+      sentences[i - 1]?.question === true && asksWhetherFaultGoesOn(sentences[i - 1]?.words ?? []);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
     else if (zero !== null) yield { phrase: zero, clause: sentence.words };
     else if (
+      cut !== null &&
+      !LIMIT.test(problemFreeRead(sentence.text)) &&
+      !FRAME.test(sentence.text) &&
+      !MODAL.test(` ${sentence.text} `) &&
+      !HEDGE.test(` ${sentence.text} `) &&
+      !clausesOf(sentence.words).some((c) => c.lead === 'condition')
+    )
+      yield { phrase: cut, clause: sentence.words };
+    else if (
       sentence.words.includes(GOOD_MARK) &&
-      !LIMIT.test(inOwnSense(sentence.words, problemFreeRead(sentence.text)))
+      !LIMIT.test(inOwnSense(sentence.words, problemFreeRead(sentence.text))) &&
+      !countsPartOfWhole(sentence.text)
     ) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
@@ -1002,11 +1056,14 @@ function* scan(
     ) {
       // "Bonne nouvelle : la Canon numérise de nouveau vers vos e-mails."
       yield { phrase: sentence.text, clause: sentence.words };
-    } else if (asks.has(i - 1) && affirms(sentence.words)) {
+    } else if (faultAsked && deniesBare(sentence.words)) {
+      // C183: "Still broken? Nope.": the note asks after the fault and denies it.
+      yield { phrase: sentence.text, clause: sentence.words };
+    } else if (!faultAsked && asks.has(i - 1) && affirms(sentence.words)) {
       yield { phrase: sentence.text, clause: sentence.words };
     } else if (
       sentences[i - 1]?.question === true &&
-      (answersYes(sentences[i - 1]?.words ?? [], sentence.words) ||
+      ((!faultAsked && answersYes(sentences[i - 1]?.words ?? [], sentence.words)) ||
         answersNo(sentences[i - 1]?.words ?? [], own))
     ) {
       // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers

@@ -16,6 +16,22 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C157: in top form, an idiom of health said of the device: "le portable pète la forme", "l'imprimante ronronne de nouveau".
+    String.raw`\b(?:pete|petent) (?:la|le) (?:forme|feu)\b`,
+    String.raw`\ben (?:pleine|super|grande) forme\b(?! (?:seulement|sauf|mais)\b)`,
+    String.raw`\b(?:ronronne|ronronnent) (?:de nouveau|a nouveau|comme un chat|comme un chaton|maintenant|desormais|sans souci)\b`,
+    // C158: doing its job: "il tient la route", "il fait le job", "remplit son rôle".
+    String.raw`\b(?:tient|tiennent) (?:bien |de nouveau |enfin )?la route\b(?! (?:seulement|sauf|mais)\b)`,
+    String.raw`\b(?:fait|font|remplit|remplissent|assure|assurent) (?:bien |de nouveau |a nouveau )?(?:le|son|leur) (?:job|boulot|travail|office|role)\b(?! (?:seulement|sauf|mais)\b)`,
+    // C162: colloquial praise of a device that behaves: "il se tient à carreau", "les paiements passent crème".
+    String.raw`\b[\w-]+ se (?:tient|tiennent) (?:de nouveau |a nouveau |enfin )?a carreau\b`,
+    String.raw`\b(?:passe|passent|roule|roulent|tourne|tournent) (?:creme|comme une lettre a la poste|comme sur des roulettes|nickel)\b`,
+    // C163: the remedy told impersonally: "il a été remédié au problème", "il a été procédé à la correction".
+    String.raw`\bil (?:a ete|fut) (?:remedie|pallie|porte remede|mis fin|procede a la (?:resolution|correction|reparation)) (?:au|a la|aux|a l|a le)\b`,
+    // C164: stable since the change: "VPN stable depuis la reconfiguration".
+    String.raw`\bstables? depuis (?:la |le |l |les |ce |hier|cette )(?:[\w-]+ )?(?:reconfiguration|changement|remplacement|correctif|mise a jour|intervention|redemarrage|reparation|reinstallation|migration|modification|correction|passage|matin|nuit|semaine|hier)\b(?! (?:seulement|sauf|mais)\b)`,
+    // C167: all of a count green: "12/12 tâches de synchro au vert cette nuit".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:ne|pas|plus|encore|mais|seulement|hors|echec|echoue\w*|rouge\w*)\b)[\w'-]+){0,6} (?:au vert|en vert|verts|vertes)\b(?! (?:ne|pas|plus|encore|mais|seulement|sauf)\b)`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
     String.raw`${ALL_OF_ALL}(?: (?!(?:ne|pas|plus|encore|mais|seulement|hors|echec|echoue\w*)\b)[\w'-]+){0,5} (?:en ligne|ok|de nouveau|a nouveau|connecte\w*|fonctionnel\w*|operationnel\w*|reussi\w*|enregistre\w*|enregistrent)\b(?! (?:ne|pas|plus|encore|mais|seulement|hors|echec|echoue\w*)\b)`,
     // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
@@ -193,6 +209,15 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C160: nothing left to complain about: "on ne peut plus se plaindre du partage", "plus rien à signaler depuis l'intervention".
+    String.raw`\bne (?:peut|peuvent|peux|pouvons|pouvez) plus (?:se plaindre|rien reprocher|rien redire)\b`,
+    // Told in the future or the conditional ("n'aura plus rien à redire si …") it is a hope.
+    String.raw`\b(?<!(?:aura|auront|aurait|auraient|aurez|aurons) )(?:plus personne ne se plaint|plus rien a (?:signaler|redire|reprocher))\b`,
+    String.raw`\brien (?:de plus |de neuf )?a signaler(?: [\w-]+){0,5} (?:depuis|apres) (?:l |la |le |les )?(?:intervention|correctif|changement|remplacement|mise a jour|redemarrage|reparation|reinstallation)\b`,
+    // C161: it plays up no more, an idiom: "le TPE ne fait plus des siennes", "ne nous embête plus".
+    String.raw`\bne (?:fait|font) plus (?:des siennes|de caprices|de siennes|la tete|d histoires|de histoires)\b`,
+    // C165: not a single fault over a span: "pas un bourrage de la journée", "depuis, pas une seule coupure".
+    String.raw`\b(?:pas un|pas une|pas le moindre|pas la moindre|aucun|aucune) (?:seul |seule )?(?:bourrage|plantage|coupure|deconnexion|erreur|crash|freeze|redemarrage|decrochage|gel|blocage)s? (?:de (?:la|toute la) (?:journee|nuit|semaine|matinee)|depuis)\b`,
     // C147: a span of work without a single fault: "depuis ce matin sans un seul conflit de synchronisation".
     String.raw`\bdepuis (?:ce matin|hier|lundi|mardi|mercredi|jeudi|vendredi|le debut de (?:la )?(?:matinee|journee)|\d+ ?h\d*)(?: [\w'-]+){0,6} sans (?:un seul|une seule|aucun|aucune|le moindre|la moindre) (?:[\w-]+ ){0,1}(?:conflits?|erreurs?|plantages?|bugs?|coupures?|soucis?|problemes?|blocages?|deconnexions?)\b`,
     // C129: a run completed without warnings or errors: "la sauvegarde s'est terminée sans aucune erreur".
@@ -505,6 +530,9 @@ export const FR: ClaimLanguage = {
   ],
   pastAux: ['etait', 'etaient', 'avait', 'avaient'],
   ellipticals: [
+    // C166: a retest told in one word: "Retesté. Propre."
+    'propre',
+    'nickel',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'succes',
     'reussi',
@@ -571,6 +599,7 @@ export const FR: ClaimLanguage = {
     'fonctionnel',
     'reparti',
   ],
+  statusNouns: ['statut', 'état', 'résultat'],
   labelStates: [
     'fonctionne',
     'fonctionnel',
@@ -693,7 +722,30 @@ export const FR: ClaimLanguage = {
     String.raw`^compteurs? d (?:erreurs?|plantages?|pannes?|incidents?)\b`,
     String.raw`^(?:[\w-]+ ){0,2}(?:occurrences?|evenements?|entrees)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,4} (?:depuis|apres) [\w -]+$`,
   ],
-  noes: ['non'],
+  noes: ['non', 'nan', 'nenni', 'que nenni', 'pas du tout'],
+  faults: [
+    'en panne',
+    'cassé',
+    'cassée',
+    'planté',
+    'plante',
+    'bloqué',
+    'bloquée',
+    'hs',
+    'hors service',
+    'hors ligne',
+    'problème',
+    'problèmes',
+    'erreur',
+    'erreurs',
+    'bugue',
+    'buggé',
+    'lent',
+    'lente',
+    'marche pas',
+    'fonctionne pas',
+    'imprime pas',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: [
     'de apres ce que (?:je|nous) (?:vois|voyons|constate|constatons)',

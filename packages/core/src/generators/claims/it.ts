@@ -17,6 +17,19 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C158: doing its job: "fa il suo dovere", "sta facendo il suo lavoro".
+    String.raw`\b(?:fa|fanno|facendo|svolge|svolgono) (?:di nuovo |bene )?il (?:suo|loro) (?:dovere|lavoro|mestiere|compito)\b(?! (?:solo|tranne|ma)\b)`,
+    // C159: back to its old self, and calls clear again: "Teams è tornato quello di sempre", "le chiamate sono cristalline".
+    String.raw`\b(?:e|sono) (?:tornat[oaie]|ritornat[oaie]) (?:quell[oaie]|quelli) di (?:sempre|prima)\b`,
+    String.raw`\b(?:chiamate|telefonate|videochiamate|audio|voce|voci)(?: [\w-]+){0,3} (?:sono|e|si sentono|arrivano) (?:di nuovo |ora |adesso )?(?:cristallin[eia]|perfett[eia]|perfettamente|nitid[eia])\b(?! (?:solo|tranne|ma)\b)`,
+    // C162: colloquial praise of a device that runs well: "l'ERP mo' va 'na favola", "va alla grande".
+    String.raw`\b(?:va|vanno|gira|girano|funziona|funzionano) (?:che e |come )?(?:una|na|n a) (?:favola|meraviglia|bomba|scheggia)\b`,
+    String.raw`\b(?:va|vanno|gira|girano) (?:da dio|alla grande|a meraviglia|liscio come l olio)\b`,
+    // C163: the remedy told impersonally: "si è provveduto alla risoluzione", "si è posto rimedio al problema".
+    String.raw`\bsi e (?:provveduto|proceduto) (?:alla|a) (?:risoluzione|sistemazione|correzione|riparazione|soluzione)\b`,
+    String.raw`\bsi e posto rimedio (?:al|alla|ai|alle)\b`,
+    // C167: all of a count green: "12/12 job di sincronizzazione verdi stanotte".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:non|ancora|ma|solo|ross[ie]|fallit[ie])\b)[\w'-]+){0,6} (?:verdi|in verde)\b(?! (?:non|ancora|ma|solo|tranne)\b)`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
     String.raw`${ALL_OF_ALL}(?: (?!(?:non|ancora|ma|solo|offline|fallit[ie]|giu)\b)[\w'-]+){0,5} (?:online|ok|di nuovo|collegat[ie]|connessi|funzionanti|registrat[ie]|superat[ie]|registrano|funzionano)\b(?! (?:non|ancora|ma|solo|offline|fallit[ie]|giu)\b)`,
     // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
@@ -197,6 +210,11 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C160: nothing left to report since the fix: "niente da segnalare sullo scanner dopo l'intervento", "nulla più da segnalare".
+    String.raw`\b(?:niente|nulla) (?:piu |di nuovo )?da segnalare(?: [\w'-]+){0,6} (?:dopo|dall|dalla|dal|da quando)(?: l| la| il| lo)? (?:intervento|sostituzione|modifica|aggiornamento|riavvio|riparazione|fix|cambio|reinstallazione)\b`,
+    String.raw`\b(?:niente|nulla) piu da (?:segnalare|lamentare|ridire)\b`,
+    // C165: since then not a single fault: "Firewall riavviato. Da allora nemmeno una caduta."
+    String.raw`\b(?:da allora|da quel momento|da li|dopo di che|da quel giorno) (?:in poi )?(?:(?:non |piu )?(?:nemmeno|neanche|neppure|nessuna|nessun|nessuno) )(?:una |un |uno )?(?:sola |solo )?\w*(?:cadut|crash|blocc|disconnession|error|riavvi|interruzion|inceppament|freeze|disservizi)\w*`,
     // C145: no more of the fault: "Niente più scatti durante le videochiamate".
     String.raw`\b(?:niente piu|nessun altro|nessuna altra|basta) (?:scatti|blocchi|crash|cadute|disconnessioni|errori|interruzioni|rallentamenti|freeze|riavvii)\b`,
     // C147: a span of work without a single fault: "Sta lavorando sul gestionale da stamattina senza che si blocchi nemmeno una volta".
@@ -483,6 +501,9 @@ export const IT: ClaimLanguage = {
   ],
   pastAux: ['era', 'erano', 'aveva', 'avevano', 'funzionava'],
   ellipticals: [
+    // C166: a retest told in one word: "Riprovato. Pulito."
+    'pulito',
+    'tutto pulito',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'positivo',
     'riuscito',
@@ -539,6 +560,7 @@ export const IT: ClaimLanguage = {
     'ecco fatto',
   ],
   // "| Stato | Chiuso |": closed, as a label's value, like the English elliptical "closed".
+  statusNouns: ['stato', 'esito'],
   labelStates: ['funziona', 'funzionante', 'operativo', 'online', 'regolare', 'verde', 'chiuso', 'chiusa'],
   fillers: [
     // C69: "Di nuovo funzionante" as a table's cell.
@@ -648,7 +670,29 @@ export const IT: ClaimLanguage = {
     String.raw`^contator[ei] (?:d[ei]gli |di )?(?:errori|crash|guasti|cadute)\b`,
     String.raw`^(?:[\w-]+ ){0,2}(?:occorrenze|eventi)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} (?:dopo|dalla|dal|da) [\w -]+$`,
   ],
-  noes: ['no'],
+  noes: ['no', 'macché', 'per niente', 'niente'],
+  faults: [
+    'rotto',
+    'rotta',
+    'guasto',
+    'guasta',
+    'bloccato',
+    'bloccata',
+    'blocca',
+    'problema',
+    'problemi',
+    'errore',
+    'errori',
+    'giù',
+    'offline',
+    'lento',
+    'lenta',
+    'impallato',
+    'in crash',
+    'non va',
+    'non funziona',
+    'non stampa',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: [
     'da quello che (?:vedo|vediamo|posso vedere|possiamo vedere)',

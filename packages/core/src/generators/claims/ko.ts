@@ -1,4 +1,4 @@
-import { type ClaimLanguage, W, WE } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage, W, WE } from './language.js';
 
 // Korean negates after the verb stem ("해결되었습니다" / "해결되지 않았습니다") or with 안/못
 // before it: the patterns list the affirmative endings, the negators catch 안 and 못.
@@ -32,8 +32,31 @@ const NOT_PARTIAL = String.raw`(?<!(?:\S*(?<!지)만|일부|일부만|몇몇|부
 /** Korean. */
 export const KO: ClaimLanguage = {
   name: 'ko',
-  scripts: ['Hangul'],
+  // C179: Latin too, for romanised Korean ("munje eopseoyo").
+  scripts: ['Hangul', 'Latin'],
   claims: [
+    // C170: the customer vouched for the outcome: "김 과장님도 만족하셨습니다", "사용자분들도 만족해하십니다".
+    String.raw`(?:님|님도|님께서도|님께서|분들도|분도|께서도|고객도|사용자도)(?: \S+)? (?:아주 |매우 |크게 |완전히 )?(?:만족|흡족)(?:하셨습니다|하셨어요|하십니다|하세요|해하십니다|해하셨습니다|해하세요|하고 계십니다|하고 계세요|했습니다|했어요|합니다|해요)${WE}`,
+    // C172: it does its job after the work: "제 역할을 잘 하고 있습니다", "할 일 잘 합니다".
+    String.raw`${W}(?:제 ?역할을|제 ?몫을|자기 ?할 ?일을|할 ?일을|일을) (?:잘|제대로|착실히|톡톡히) (?:하고 있습니다|하고 있어요|해내고 있습니다|합니다|해요|하네요|해냅니다)`,
+    // C174: a count of all done with success: "동기화 작업 12/12 모두 성공", "5/5 전부 통과".
+    String.raw`${ALL_OF_ALL}(?: ?(?:개|대|건|회))?(?: (?:모두|전부|다|전체))? ?(?:성공|정상 ?완료|완료|통과|초록|녹색)(?!하지|하진|을 못|하지는|이 아니|은 아니|실패|률)`,
+    // C175: back to its old self, the sound clear: "예전 모습을 되찾았고", "통화 음질도 또렷합니다".
+    String.raw`${W}(?:예전|원래|본래|예전의|원래의) ?(?:모습|상태|컨디션|성능|속도|기량)(?:을|를)? (?:되찾|다시 찾|회복하)(?:았|았습니다|았어요|았고|았음|았네요)`,
+    String.raw`${W}(?:통화 ?음질|음질|통화|화질|화면|소리|음성)(?:도|이|가|은|는)? (?:다시 |아주 |완전 )?(?:또렷|깨끗|선명)(?:합니다|해요|하고|함|해졌습니다|해졌어요|하네요)`,
+    // C176: praise in slang: "완전 꿀이에요", "개빠름", "엄청 쾌적해요".
+    String.raw`${W}(?:완전 |진짜 |정말 |아주 )?꿀(?:이에요|입니다|이네요|임|이다)${WE}`,
+    String.raw`${W}(?:개|겁나|엄청|완전|진짜|대박) ?(?:빠름|빨라요|빠릅니다|빨라짐|빨라졌어요|빨라졌습니다|쾌적함|쾌적해요|쾌적합니다|안정적임|잘 터짐|잘 터져요|잘 됨|잘 돼요)${WE}`,
+    // C177: the device lively again: "노트북이 다시 팔팔해졌습니다", "스캐너가 살아났어요".
+    String.raw`${W}(?:팔팔해졌|팔팔합니다|팔팔해요|팔팔함|쌩쌩해졌|쌩쌩합니다|쌩쌩해요|쌩쌩함|쌩쌩하게|되살아났|살아났|부활했)`,
+    // C178: well behaved now: "얌전해져서", "말썽을 안 부립니다".
+    String.raw`${W}(?:얌전해졌|얌전해져서|얌전해졌어요|얌전해졌습니다|얌전합니다|얌전해요|순해졌)`,
+    // C180: everything going smoothly: "요즘은 모든 게 술술 굴러갑니다".
+    String.raw`${W}(?:모든 ?게|모든 것이|다|전부|만사가|모두) (?:다 )?(?:술술|척척|순조롭게|매끄럽게|잘) (?:굴러갑니다|굴러가요|굴러가네요|풀립니다|풀려요|풀리네요|돌아갑니다|돌아가요|진행됩니다|진행돼요)`,
+    // C181: a verdict in a word: "전부 초록불입니다", "모두 녹색".
+    String.raw`${W}(?:전부|모두|다|전체|올) ?(?:초록불|초록색|녹색|그린|파란불)(?:이에요|입니다|임|이네요|이고|이다)?${WE}`,
+    // C182: stable since the change, as a note: "재설정 이후 VPN 안정적".
+    String.raw`(?:이후|후|뒤|부터)(?: \S+){0,2} (?:계속 )?안정적(?:임|입니다|이에요|이네요|이다|으로 (?:동작|작동|유지)(?:합니다|해요|중|됨|되고 있습니다))?${WE}(?! ?(?:이지|인지|일|이진))`,
     // C148: all of a set moved, in steady sync: "메일함 45개 전부 마이그레이션 완료", "정상 동기화 중입니다".
     String.raw`${W}(?:전부|모두|전체|다) (?:\S+ )?(?:마이그레이션|이전|이관|전환|교체|등록)(?:이|가)? ?(?:완료|끝)(?:했습니다|됐습니다|되었습니다|했어요|됐어요|됨|입니다)?${WE}`,
     String.raw`${W}정상(?:적으로)? (?:동기화|작동|동작|운영|수신|연결|녹화) 중(?:입니다|이에요|이다|임)?${WE}`,
@@ -207,6 +230,20 @@ export const KO: ClaimLanguage = {
     String.raw`${NOT_CONDITION}(?:정상적으로|문제 ?없이|원활하게|안정적으로|잘) (?:작동|동작|인쇄|연결|실행)(?:합니다|해요|하고 있습니다|하고 있어요|됩니다|돼요|중입니다)`,
   ],
   symptomClaims: [
+    // C179: romanised Korean: "ije da doenda, munje eopseoyo", "jigeum jal dwaeyo".
+    String.raw`\b(?:munje|muncheo|eoreo|error) ?(?:eopseoyo|eopseumnida|eopsseoyo|eopseum|eobseoyo|eobseumnida)\b`,
+    String.raw`\b(?:ije|jigeum|ije(?:neun)?|dasi) (?:da |jal |dasi |jeongsang(?:jeogeuro)? )?(?:doenda|doeyo|dwaeyo|dwaeseoyo|doemnida|dwaetseoyo|doeneyo|jakdong(?:haeyo|hamnida))\b`,
+    String.raw`\b(?:gochyeosseoyo|gochyeojyeosseoyo|gochyeojyeotseoyo|haegyeol ?(?:dwaesseoyo|dwaetseoyo|doeeosseoyo|haesseoyo|haetseoyo|doeeotseumnida))\b`,
+    // C170: no new complaints since the change: "교체 후 추가 불만이 없고", "새로운 문의는 들어오지 않았습니다".
+    String.raw`${W}(?:추가|새로운|새|신규|더 이상의|추가적인|별다른) ?(?:불만|민원|문의|컴플레인|항의|불편 ?신고)(?:이|은|도|사항은|사항이)? (?:전혀 |더 |따로 |별도로 )?(?:없|들어오지 않|접수되지 않|안 들어오|안 들어왔)`,
+    // C171: nothing left to fault: "공유 폴더는 이제 흠잡을 데가 없습니다", "나무랄 데가 없어요".
+    String.raw`${W}(?:흠잡을|흠 잡을|나무랄|트집 잡을|불평할|탓할|지적할) ?(?:데가|데|게|것이|곳이|구석이|부분이)? ?(?:하나도 |전혀 |더는 )?없`,
+    // C172: nothing to report after the work: "작업 이후 스캐너 관련해서는 특이사항 없습니다".
+    String.raw`(?:이후|후|뒤|관련해서는|관련하여|관해서는|관련) (?:\S+ ){0,4}?특이 ?사항(?:은|이|도)? (?:전혀 |별도로 |따로 |특별히 )?(?:없|없음)`,
+    // C173: not once since: "그 뒤로 한 번도 안 끊겼어요", "증상이 한 번도 안 나왔어요".
+    String.raw`${W}한 ?번도 (?:안 (?:끊겼|끊어졌|나왔|떴|멈췄|튕겼|죽었|꺼졌|다운됐|났|생겼)|(?:끊기|끊어지|나오|뜨|발생하|재발하|멈추|튕기|죽|꺼지|다운되|생기)지 않았)`,
+    // C178: no more trouble-making: "POS 단말기가 더 이상 말썽을 안 부립니다".
+    String.raw`${W}(?:더 이상|더는|이제|이제는|요즘은) (?:말썽|속|애|떼|고집)(?:을|를)? (?:안 (?:부립|부려|부리|썩|피워|피웁|일으)|부리지 않|썩이지 않|피우지 않|일으키지 않)`,
     // C131: the error does not come back: "오류가 다시 안 뜨네요", "에러가 더 이상 안 나요".
     `${W}${SYMPTOM}(?:가|이|는|도)? (?:다시|더 이상|더는|이제|또) 안 (?:뜨네요|뜨네|떠요|떠|뜹니다|나요|나네요|납니다|생겨요|생기네요|생깁니다|나타나요|나타납니다|나타나네요)${WE}`,
     `${W}${SYMPTOM}(?:가|이|는|도)? (?:다시 |더 이상 )?재발하지 않(?:아요|습니다|네요|았어요|았습니다)${WE}`,
@@ -332,6 +369,11 @@ export const KO: ClaimLanguage = {
     '(?:됐었|되었었|했었)',
   ],
   ellipticals: [
+    // C181: a verdict in a word after a test: "다시 해봤어요. 깔끔합니다.".
+    '깔끔합니다',
+    '깔끔해요',
+    '깔끔함',
+    '깨끗합니다',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     '성공',
     '종결',
@@ -384,6 +426,7 @@ export const KO: ClaimLanguage = {
     '성공했습니다',
     'ok',
   ],
+  statusNouns: ['상태', '여부', '현황', '상황', '결과'],
   labelStates: ['정상 작동', '작동함', '작동 중', '초록색'],
   fillers: [
     '상태',
@@ -456,5 +499,21 @@ export const KO: ClaimLanguage = {
     // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
     String.raw`(?:크래시|충돌|오류|장애|중단|다운|발생) ?(?:횟수|건수)$`,
   ],
-  noes: ['아니요', '아뇨', '아니오'],
+  noes: ['아니요', '아뇨', '아니오', '아니', '전혀요', '전혀'],
+  faults: [
+    '고장',
+    '오류',
+    '에러',
+    '문제',
+    '멈춰',
+    '멈추',
+    '끊겨',
+    '끊기',
+    '먹통',
+    '다운',
+    '느려',
+    '안 돼',
+    '안 되',
+    '안 됨',
+  ],
 };

@@ -139,6 +139,12 @@ export interface ClaimLanguage {
    * claims; after a label's colon they are its state.
    */
   readonly labelStates?: readonly string[];
+  /**
+   * Nouns that name a status ("status", "상태", "여부"): a label made of one and an elliptical word
+   * ("해결 상태: 보류", resolution status: on hold) names what its value tells; the elliptical word
+   * there claims nothing, and the value after the colon is read on its own.
+   */
+  readonly statusNouns?: readonly string[];
   /** Words that may stand next to an elliptical claim without changing it: "now", "problem", "ok". */
   readonly fillers: readonly string[];
   /** "Yes": after a question that asks whether it is fixed, it answers with a claim. */
@@ -232,4 +238,10 @@ export interface ClaimLanguage {
    * still goes on ("Does the spooler still crash?"), a "no" that limits nothing tells it is over.
    */
   readonly noes?: readonly string[];
+  /**
+   * What a fault is called in a short question whether it goes on ("Still broken?", "Immer noch
+   * kaputt?", "还坏吗？"): a bare "no" after such a question tells the fault is over, and a "yes"
+   * tells it is not.
+   */
+  readonly faults?: readonly string[];
 }

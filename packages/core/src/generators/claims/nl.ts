@@ -16,6 +16,14 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C157: in top form, an idiom of health said of the device: "de laptop is weer zo fit als een hoentje", "kiplekker".
+    String.raw`\b(?:zo )?(?:fit|gezond) als een (?:hoentje|vis|hoen)\b`,
+    String.raw`\b(?:is|zijn) (?:weer |nu )?(?:kiplekker|springlevend|topfit)\b`,
+    // C159: back to its old self, and calls clear again: "Teams is weer de oude", "gesprekken zijn kristalhelder".
+    String.raw`\b(?:is|zijn) (?:weer|nu weer|eindelijk weer) (?:helemaal )?(?:de|het|zijn|haar) (?:oude|ouwe)\b(?! (?:niet|maar|alleen)\b)`,
+    String.raw`\b\w*(?:gesprekken|oproepen|audio|geluid|stemmen)(?: [\w-]+){0,3} (?:zijn|is|klinken|klinkt|komen) (?:weer |nu )*(?:kristalhelder|glashelder|helder|perfect)\b(?! (?:niet|maar|alleen)\b)`,
+    // C167: all of a count green: "12/12 synchronisatietaken vannacht groen".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:niet|geen|nog|maar|alleen|rood|mislukt)\b)[\w'-]+){0,6} (?:groen|op groen)\b(?! (?:niet|geen|nog|maar|alleen|behalve)\b)`,
     // C129: a run reported complete with success: "de back-up naar Azure is vannacht volledig geslaagd".
     String.raw`\b(?:back-?ups?|jobs?|taak|taken|synchronisatie|replicatie|migratie)(?: (?!niet\b|geen\b|alleen\b)[\w-]+){0,5} (?:is|zijn|werd|werden) (?:(?!niet\b|gedeeltelijk\b|deels\b|half\b|nog\b)[\w-]+ ){0,2}(?:volledig |succesvol |helemaal )?geslaagd\b(?! (?:behalve|alleen|maar)\b)`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
@@ -184,6 +192,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:kan|kunnen|mag|mogen)(?: \w+){0,3} als (?:opgelost|gesloten|afgehandeld|afgerond) (?:worden )?(?:gemarkeerd|gezet|gesloten|beschouwd)\b`,
   ],
   stateClaims: [
+    // C164: stable since the change: "VPN stabiel sinds de herconfiguratie".
+    String.raw`\bstabiel (?:sinds|vanaf) (?:de|het|gisteren|vanochtend|vanmorgen|vannacht)\b(?! (?:niet|maar|alleen)\b)`,
     // Jobs come out of the queue again: "printopdrachten komen weer netjes uit de wachtrij".
     String.raw`\b(?:komen|komt) (?:weer |nu )+(?:netjes|gewoon|normaal|vlot|probleemloos) (?:uit|door)\b`,
     // C21: better than before ("een stuk sneller dan eerst"); "iets sneller" is a partial result.
@@ -197,6 +207,12 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C160: nothing left to report or hear about: "sinds de ingreep niks meer te melden", "we horen er niemand meer over".
+    String.raw`\b(?:niks|niets) (?:meer|nieuws meer) te (?:melden|rapporteren|vermelden)\b`,
+    String.raw`\b(?:we|wij|ik) (?:horen|hoor|hoorden) (?:er )?(?:niemand|niks|niets|geen klachten) meer (?:over)?\b`,
+    String.raw`\bniemand (?:klaagt|zeurt|moppert) (?:er )?meer\b`,
+    // C165: since then not a single fault: "Firewall herstart. Sindsdien geen enkele onderbreking."
+    String.raw`\b(?:sindsdien|sinds dat moment|daarna|sinds de [\w-]+) (?:is er |hebben we |was er )?(?:geen enkele|geen|niet een|niet een enkele) (?:[\w-]+ )?\w*(?:onderbreking|storing|crash|fout|uitval|haper|vastloper|verbindingsverlies|herstart|disconnect|papierstoring)\w*\b`,
     // C147: a span of work without a single fault: "al de hele ochtend te scannen … zonder één foutmelding".
     String.raw`\b(?:al de hele (?:ochtend|middag|dag)|de hele (?:ochtend|middag|dag)|sinds vanochtend|sinds vanmorgen|sinds gisteren)(?: [\w-]+){0,8} zonder (?:een|enige|1|ook maar een) (?:enkele )?(?:[\w-]+ )?(?:foutmelding|fout|storing|probleem|hapering|crash|onderbreking)\b`,
     // C131/C132: the fault no longer comes back, also in a subordinate clause: "waarom de telefoons niet meer uitvallen", "De foutmelding is niet teruggekomen".
@@ -426,6 +442,9 @@ export const NL: ClaimLanguage = {
   // "tot maandag werkte alles prima": how it worked before the problem.
   pastAux: ['was', 'waren', 'had', 'hadden', 'werkte', 'werkten', 'draaide', 'draaiden', 'liep', 'liepen'],
   ellipticals: [
+    // C166: a retest told in one word: "Nog een keer getest. Schoon."
+    'schoon',
+    'alles schoon',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'geslaagd',
     'succesvol',
@@ -481,6 +500,7 @@ export const NL: ClaimLanguage = {
     'geen fouten meer',
     'stabiel',
   ],
+  statusNouns: ['status', 'stand', 'resultaat'],
   labelStates: ['werkt', 'online', 'normaal', 'operationeel', 'groen'],
   fillers: [
     'nu',
@@ -569,7 +589,26 @@ export const NL: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:crashes|storingen|fouten|vastlopers)(?: (?:sinds|na) [\w -]+)?$`,
     String.raw`^(?:[\w-]+ ){0,3}(?:[\w-]*events|gebeurtenissen|meldingen)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,3} (?:sinds|na) [\w -]+$`,
   ],
-  noes: ['nee'],
+  noes: ['nee', 'welnee', 'neen', 'nope'],
+  faults: [
+    'stuk',
+    'kapot',
+    'defect',
+    'down',
+    'offline',
+    'storing',
+    'probleem',
+    'problemen',
+    'fout',
+    'fouten',
+    'crasht',
+    'hangt',
+    'traag',
+    'hapert',
+    'werkt niet',
+    'doet het niet',
+    'print niet',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: ['voor zover (?:ik|wij|we) (?:kan|kunnen) (?:zien|beoordelen)', 'voor zover ik zie'],
   // C101: a clause taken as given is asserted, in a question too.

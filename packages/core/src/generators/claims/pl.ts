@@ -1,4 +1,4 @@
-import { type ClaimLanguage, W, WE } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage, W, WE } from './language.js';
 
 const ADV = String.raw`(?:juz|teraz|wreszcie|w koncu|calkowicie|całkowicie|poprawnie|pomyslnie|pomyślnie|ostatecznie|nie|znowu|znow|ponownie|chyba|tez|też|faktycznie)`;
 const FIXED = String.raw`(?:rozwiązany|rozwiązana|rozwiązane|naprawiony|naprawiona|naprawione|usunięty|usunięta|usunięte|załatwiony|załatwiona|załatwione|przywrócony|przywrócona|przywrócone|zamknięty|zamknięte|zamknięta|w porządku|ok|sprawny|sprawna|sprawne|dostępny|dostępna|dostępne|wyeliminowany|wyeliminowana|wyeliminowane|zlikwidowany|zlikwidowana|zlikwidowane|opanowany|opanowana|opanowane|zażegnany|zażegnana|zażegnane|odblokowany|odblokowana|odblokowane)`;
@@ -33,6 +33,23 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C172: it does its job after the work: "robi, co do niego należy", "robi swoje".
+    // "nich" is written so that it is no word of the pattern: every such word is kept from the
+    // typo repair, which reads the German "nich" as "nicht" (and "z nich" then as "z nicht").
+    String.raw`${W}(?:(?:robi|robią|wykonuje|wykonują)(?: \S+)? )?co do ni(?:ego|ej|cht?) należy${WE}`,
+    String.raw`${W}(?:robi|robią) swoje${WE}`,
+    // C174: a count of all done with success: "12/12 zadań synchronizacji na zielono", "5/5 testów udanych".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:nie|jeszcze|ale|tylko|poza|oprócz)${WE})\S+){0,4} (?:na zielono|zielon\S*|udan\S*|zakończon\S* sukcesem|z sukcesem|przeszł\S*|zaliczon\S*|ok)${WE}(?! (?:nie|ale|tylko|poza|oprócz)${WE})`,
+    // C175: back in form, the calls clear: "Teams wrócił do formy", "rozmowy są krystalicznie czyste".
+    String.raw`${W}wróci(?:ł|ła|ło|ły|li) do (?:formy|dawnej formy|pełnej formy|życia|normy|siebie)${WE}`,
+    String.raw`${W}(?:krystalicznie|kryształowo|idealnie|znowu|znów|ponownie) (?:czyst\S*|wyraźn\S*)`,
+    // C176: praise in slang: "Wi-Fi teraz sztos", "śmiga", "zero lagów".
+    String.raw`${W}(?:sztos|sztosik|petarda|bajka|miodzio|śmiga|śmigają|zasuwa|zasuwają|pruje|mknie)${WE}`,
+    // C178: no more whims, payments go smoothly: "przestał fiksować", "płatności idą gładko".
+    String.raw`${W}przesta(?:ł|ła|ło|ły|li) (?:fiksować|wariować|świrować|szaleć|grymasić|kaprysić|marudzić|strajkować|się buntować|robić (?:problemy|fochy|numery|psikusy)|się wieszać|się zawieszać|się sypać)${WE}`,
+    String.raw`${W}(?:płatności|transakcje|wydruki|zadania|połączenia|rozmowy|skany|maile|synchronizacje) (?:\S+ )?(?:idą|przechodzą|lecą|śmigają|chodzą) (?:gładko|płynnie|bez problemu|bez problemów|bez zająknięcia|jak po maśle|jak złoto)`,
+    // C182: stable since the change, as a note: "VPN stabilny od rekonfiguracji".
+    String.raw`${W}(?:stabiln\S*|bez zarzutu|bez przerw|bez zerwań) od (?:\S+ )?(?:rekonfiguracj\S*|wymian\S*|aktualizacj\S*|restart\S*|zmian\S*|naprawy|interwencji|poprawki|przeinstalowani\S*|konfiguracj\S*|podmian\S*|reinstalacj\S*)`,
     // C145: an end to the fault: "Koniec z przerywaniem rozmów na Teams".
     String.raw`(?<!(?:nie|czy|jeszcze|może|oby|liczymy że|mamy nadzieję że) )${W}koniec z (?:\S+ )?(?:przerywaniem|zrywaniem|rozłączaniem|zawieszaniem|zawieszkami|zacinaniem|przycinaniem|błędami|restartami|lagami|wywalaniem|rozłączeniami|zwiechami)${WE}`,
     // C146: a wait cut to seconds, told of the present: "teraz dziesięć sekund".
@@ -234,6 +251,16 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jest|są|pozostaje|pozostają|działa|pracuje|chodzi)(?: ${ADV})* (?:stabiln\S*|w pełni sprawn\S*|w normie|bez zarzutu)${WE}`,
   ],
   symptomClaims: [
+    // C171: nothing left to complain about: "nie można już narzekać", "nie ma się do czego przyczepić".
+    String.raw`${W}nie (?:można|da się|ma na co|ma czego|ma się do czego) (?:już |więcej |teraz |w ogóle )?(?:narzekać|ponarzekać|przyczepić|się przyczepić|zarzucić)${WE}`,
+    String.raw`${W}(?:nie ma|brak) (?:już |więcej )?(?:na co narzekać|się do czego przyczepić|do czego się przyczepić|powodów do narzekań)`,
+    // C172: nothing to report after the work: "Po interwencji nic do zgłoszenia".
+    String.raw`${W}po (?:\S+ ){1,2}(?:\S+ ){0,2}?nic (?:\S+ )?do (?:zgłoszenia|zgłaszania|odnotowania|raportowania)${WE}`,
+    // C173: not once since: "Od tamtej pory ani jednego zerwania".
+    String.raw`${W}(?:od tamtej pory|od tego czasu|od wtedy|od restartu|od wymiany|od zmiany|potem|później)(?: \S+){0,3} ani (?:jednego|jednej|jednym|razu)(?: \S+)? (?:zerwa\S*|rozłącz\S*|zawiesz\S*|błęd\S*|crash\S*|restart\S*|awari\S*|przerw\S*|spadk\S*|zrywa\S*|lag\S*)`,
+    String.raw`${W}ani (?:jednego|jednej) (?:zerwa\S*|rozłącz\S*|zawiesz\S*|crash\S*|awari\S*|przerw\S*|spadk\S*) od (?:tamtej pory|tego czasu|wtedy|restartu|wymiany|zmiany)`,
+    // C176: no more lag, in slang: "zero lagów", "zero zerwań".
+    String.raw`${W}zero (?:lag\S*|przycię\S*|zerwa\S*|rozłącze\S*|zawiesze\S*|crash\S*|problem\S*|przerw\S*)`,
     // C147: a span of work without a single fault: "Od rana wysyła skany i ani razu nie dostała błędu".
     String.raw`${W}od (?:rana|samego rana|poranka|wczoraj|\d+(?::\d+)?|godziny \d+)(?: \S+){0,8} ani razu nie (?:(?:dostał|dostała|dostali|miał|miała|mieli|widział|widziała) (?:\S+ )?(?:błędu|komunikatu|błędów|zacięcia|rozłączenia)|zawiesił|zawiesiła|zawiesiło|rozłączył|rozłączyła|wywalił|wywaliło|zaciął|zacięła|zerwał|zerwało)${WE}`,
     // C131: the error does not come back: "błąd już nie wraca", "awaria się nie powtórzyła".
@@ -488,6 +515,9 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:przez chwilę|chwilę|chwilowo|tymczasowo|na chwilę|przez kilka (?:minut|sekund)|na (?:kilka|parę|kilkanaście) (?:minut|sekund|godzin|chwil)|na moment|na krótko|sporadycznie|okresowo)${WE}`,
   ],
   ellipticals: [
+    // C181: a verdict in a word after a test: "Sprawdziłem jeszcze raz. Czysto.".
+    'czysto',
+    'wszystko czysto',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'sukces',
     'udany',
@@ -546,6 +576,7 @@ export const PL: ClaimLanguage = {
     'działa jak trzeba',
     'działa bez zarzutu',
   ],
+  statusNouns: ['status', 'stan', 'wynik'],
   labelStates: ['działa', 'sprawny', 'sprawna', 'online', 'w normie', 'zielony'],
   fillers: [
     'status',
@@ -636,7 +667,26 @@ export const PL: ClaimLanguage = {
     String.raw`^(?:\S+ ){0,2}(?:awarie|awarii|błędy|błędów|crashe|zawieszenia|zawieszeń|przestoje)(?: (?:od|po) .+)?$`,
     String.raw`${W}(?:liczba|ilość) (?:\S+ ){0,2}(?:zdarzeń|błędów|awarii)(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,2} (?:od|po) `,
   ],
-  noes: ['nie'],
+  noes: ['nie', 'gdzie tam', 'skąd', 'skądże'],
+  faults: [
+    'zepsuty',
+    'zepsuta',
+    'zepsute',
+    'popsuty',
+    'padnięty',
+    'wywala',
+    'problem',
+    'problemy',
+    'błąd',
+    'błędy',
+    'zawiesza',
+    'offline',
+    'szwankuje',
+    'sypie',
+    'nie działa',
+    'nie chodzi',
+    'nie drukuje',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: ['z tego co (?:widze|widzimy)', 'o ile (?:widze|widzimy|moge ocenic)'],
   // C101: a clause taken as given is asserted, in a question too.

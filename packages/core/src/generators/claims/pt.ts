@@ -18,6 +18,19 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C157: in top form, an idiom of health said of the device: "o portátil está outra vez em grande forma".
+    String.raw`(?<!\b(?:deve|devem|deveria|deveriam|vai|vao|ira|irao|pode|podem|podera|precisa)(?: [\w-]+){0,2} )\bem (?:grande|plena|otima|excelente) forma\b(?! (?:so|apenas|mas|exceto)\b)`,
+    String.raw`\b(?:tinindo|nos trinques|redondinho|redondinha)\b`,
+    // C158: doing its job: "está cumprindo seu papel", "faz o seu trabalho".
+    String.raw`\b(?:cumpre|cumprem|cumprindo|a cumprir|faz|fazem|fazendo) (?:bem |de novo )?(?:o |a )?(?:seu|sua) (?:papel|funcao|missao|trabalho|servico)\b(?! (?:so|apenas|mas|exceto)\b)`,
+    // C162: colloquial praise of a device that runs well: "está voando baixo", "tá show de bola", "porreiro, a bombar", "que é uma beleza".
+    String.raw`\b(?:voando|voa|voam|a voar) baixo\b`,
+    String.raw`\b(?:show de bola|porreiro|porreira|a bombar|bombando|de boa|uma maravilha|que e uma beleza|que nem uma beleza|uma beleza)\b(?! (?:so|apenas|mas|exceto)\b)`,
+    // C163: the solution told impersonally: "foi dada solução ao problema", "procedeu-se à resolução".
+    String.raw`\bfoi (?:dada|encontrada|aplicada) (?:uma )?(?:solucao|resolucao) (?:a|ao|aos|as|para)\b`,
+    String.raw`\bprocedeu-?se a (?:resolucao|reparacao|correcao)\b`,
+    // C167: all of a count green: "12/12 jobs de sincronização verdes nesta madrugada".
+    String.raw`${ALL_OF_ALL}(?: (?!(?:nao|nem|ainda|mas|so|apenas|vermelh\w*|falharam)\b)[\w'-]+){0,6} (?:verdes|em verde|no verde)\b(?! (?:nao|nem|ainda|mas|so|apenas|exceto)\b)`,
     // C143: a count of all in a good state: "3/3 printers online", "4/4 bornes de nouveau en ligne", "12 of 12 tests passed".
     String.raw`${ALL_OF_ALL}(?: (?!(?:nao|nem|ainda|mas|so|apenas|offline|fora|falharam)\b)[\w'-]+){0,5} (?:online|ok|de novo|novamente|conectad[oa]s|registrad[oa]s|funcionando|gravando|aprovad[oa]s|funcionam)\b(?! (?:nao|nem|ainda|mas|so|apenas|offline|fora|falharam)\b)`,
     // C144: the fault gone or eliminated: "the drops were eliminated by the new QoS policy", "los reinicios han desaparecido".
@@ -207,6 +220,11 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C160: nothing left to report since the fix: "nada a relatar sobre o scanner após a intervenção".
+    String.raw`\bnada (?:mais |de novo )?(?:a|para|de) (?:relatar|reportar|assinalar|registrar|registar|reclamar)(?: [\w-]+){0,5} (?:apos (?:a|o)|depois d[ao]|desde (?:a|o)) (?:intervencao|troca|mudanca|reparacao|reparo|substituicao|atualizacao|reinicio|reinstalacao|correcao)\b`,
+    String.raw`\b(?:ja nao ha|nao ha mais) nada (?:a|para|de) (?:relatar|reportar|reclamar)\b`,
+    // C161: it gives no more trouble, an idiom: "a maquininha não dá mais dor de cabeça".
+    String.raw`\b(?:nao|ja nao) (?:da|dao|tem dado|esta dando|esta a dar) (?:mais )?(?:dor(?:es)? de cabeca|chatice|trabalho|dores de cabeca)(?: mais| nenhuma)?\b(?<=\bmais\b.*|\bja nao\b.*)`,
     // C129: a run completed without warnings or errors: "O backup de ontem terminou sem nenhum aviso".
     String.raw`\b(?:backups?|copias?(?: de seguranca)?|rotinas?|jobs?|tarefas?|sincronizac\w*|deploy|implantac\w*|atualizac\w*|migrac\w*|replicac\w*)(?: (?!nao\b|so\b|apenas\b)[\w-]+){0,6} (?:terminou|terminaram|concluiu|concluiram|finalizou|finalizaram|rodou|rodaram|completou|foi concluid[oa]|foi finalizad[oa]) (?:com sucesso )?(?:sem (?:nenhum |nenhuma |qualquer )?(?:avisos?|alertas?|erros?|warnings?|problemas?|advertencias?))\b(?! (?:exceto|so|apenas|mas)\b)`,
     // C131/C132: the fault no longer comes back, in the infinitive too: "O erro não voltou", "o motivo de as ligações não caírem mais", "Não tá mais dando pau".
@@ -484,6 +502,9 @@ export const PT: ClaimLanguage = {
   ],
   pastAux: ['estava', 'estavam', 'tinha', 'tinham', 'funcionava'],
   ellipticals: [
+    // C166: a retest told in one word: "Testei de novo. Limpo."
+    'limpo',
+    'tudo limpo',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'sucesso',
     'bem-sucedido',
@@ -558,6 +579,7 @@ export const PT: ClaimLanguage = {
     'ta funfando',
     'funfou',
   ],
+  statusNouns: ['estado', 'status', 'resultado'],
   labelStates: ['funcionando', 'funciona', 'operacional', 'normal', 'verde'],
   fillers: [
     'show',
@@ -661,7 +683,29 @@ export const PT: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:quedas|falhas|erros|travamentos|crashes|paradas)(?: (?:desde|apos|depois) [\w -]+)?$`,
     String.raw`^(?:[\w-]+ ){0,2}(?:ocorrencias|eventos)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,3} (?:desde|apos|depois) [\w -]+$`,
   ],
-  noes: ['nao'],
+  noes: ['nao', 'não', 'que nada', 'nada'],
+  faults: [
+    'com defeito',
+    'defeito',
+    'quebrado',
+    'quebrada',
+    'travando',
+    'trava',
+    'caído',
+    'caindo',
+    'fora do ar',
+    'offline',
+    'problema',
+    'problemas',
+    'erro',
+    'erros',
+    'lento',
+    'lenta',
+    'pifado',
+    'não funciona',
+    'não liga',
+    'não imprime',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: ['pelo que (?:vejo|vemos|posso ver|podemos ver)', 'ate onde (?:vejo|vemos|posso ver|podemos ver)'],
   // C101: a clause taken as given is asserted, in a question too.

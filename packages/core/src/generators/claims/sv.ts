@@ -19,6 +19,16 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C157: in top form, an idiom of health said of the device: "laptopen är pigg som en mört igen", "skannern lever igen".
+    String.raw`\bpigg(?:a)? som (?:en )?(?:mort|lärka|larka)\b`,
+    String.raw`\b(?:lever|andas|vaknat till liv) igen\b(?!(?: [\w-]+){0,3} (?:bara|men|utom|forutom)\b)`,
+    // C158: doing its job: "den står pall", "den gör sitt jobb".
+    String.raw`\b(?:star|stod|har statt) pall\b`,
+    String.raw`\b(?:gor|gjorde) (?:sitt|sina|sin) (?:jobb|arbete|uppgift|sak)\b(?! (?:bara|men|utom)\b)`,
+    // C162: behaving itself, colloquially: "nu sköter den sig exemplariskt".
+    String.raw`\bskoter (?:[\w-]+ )?sig (?:exemplariskt|perfekt|fint|klanderfritt|utmarkt|galant|prickfritt)\b`,
+    // C168: green across the board: "Status? Grönt över hela linjen."
+    String.raw`\bgront over hela linjen\b`,
     // C143: a count of all in a good state: "12/12 tester gröna".
     String.raw`${ALL_OF_ALL}(?: (?!(?:inte|ej|ännu|än|men|bara|offline|nere|röda|rött)${WE})\S+){0,5} (?:gröna|grönt|online|ok|igen|uppkopplade|anslutna|godkända|klarade|fungerar|spelar in|uppe)${WE}(?! (?:inte|ej|men|bara|utom)${WE})`,
     // C146: a wait cut to seconds, told of the present: "nu tar det tio sekunder".
@@ -203,6 +213,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kan|får) (?:\S+ ){0,2}(?:markeras|sättas|stängas|betraktas) som (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
   ],
   stateClaims: [
+    // C164: stable since the change: "VPN stabil sedan omkonfigurationen".
+    String.raw`\bstabil[at]? sedan (?!dess\b)(?:i (?:morse|gar)|\w+(?:en|et|ningen|tionen))\b(?! (?:men|bara|utom)\b)`,
     // C30: jobs go through since the fix: "har utskrifterna gått igenom utan problem".
     // Not "gick": "Tidigare gick utskrifterna igenom" tells how it used to be.
     String.raw`${W}(?:gått|går) (?:\S+ )?igenom (?:\S+ )?(?:utan (?:några )?(?:problem|fel|avbrott|strul|krångel)|felfritt|problemfritt|fint|bra|smidigt)${WE}`,
@@ -215,6 +227,9 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C160: nothing left to complain about or report: "man kan inte klaga på filservern längre", "inget att rapportera efter ingreppet".
+    String.raw`\bkan (?:inte|ej) (?:langre )?klaga(?: pa [\w-]+)?(?: langre)\b`,
+    String.raw`\b(?:inget|ingenting) (?:mer |nytt )?att (?:rapportera|anmarka|klaga pa)(?: [\w-]+){0,4} (?:efter|sedan) (?:ingreppet|bytet|fixen|atgarden|uppdateringen|omstarten|omkonfigurationen|ominstallationen|reparationen)\b`,
     // C147: a span of work without a single fault: "har skrivit ut hela förmiddagen utan ett enda pappersstopp".
     String.raw`${W}hela (?:förmiddagen|morgonen|dagen|eftermiddagen|natten|veckan|passet)(?: (?!(?:inte|ej|aldrig)${WE})\S+){0,4} utan (?:ett |en )?(?:enda |enstaka )?(?:pappersstopp|stopp|fel|felmeddelande|krasch|avbrott|problem|haveri|strul|tapp|frysning|hängning)${WE}`,
     // C131/C132: the fault no longer comes back, also in a subordinate clause: "Felet kommer inte tillbaka", "att samtalen inte bryts längre".
@@ -416,6 +431,11 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
+    // C166: a retest told in one word: "Testade igen. Rent."
+    'rent',
+    'allt rent',
+    // C168: green across the board, alone: "Status? Grönt över hela linjen."
+    'gront over hela linjen',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'lyckat',
     'lyckad',
@@ -491,6 +511,7 @@ export const SV: ClaimLanguage = {
     'det löste sig',
     'löste sig',
   ],
+  statusNouns: ['status', 'läge', 'resultat'],
   labelStates: ['online', 'normal', 'i drift', 'uppe'],
   fillers: [
     'nu',
@@ -575,7 +596,25 @@ export const SV: ClaimLanguage = {
     String.raw`^(?:\S+ ){0,2}(?:krascher|fel|avbrott|stopp|haverier)(?: (?:sedan|efter) .+)?$`,
     String.raw`${W}(?:antal )?(?:\S+ )?(?:\S*händelser|events)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,2} (?:sedan|efter) `,
   ],
-  noes: ['nej'],
+  noes: ['nej', 'nix', 'nä', 'nope'],
+  faults: [
+    'trasig',
+    'trasigt',
+    'sönder',
+    'nere',
+    'krånglar',
+    'strular',
+    'problem',
+    'fel',
+    'kraschar',
+    'hänger',
+    'offline',
+    'seg',
+    'långsam',
+    'funkar inte',
+    'fungerar inte',
+    'skriver inte ut',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: ['sa vitt (?:jag|vi) (?:kan se|ser|kan bedoma)', 'vad (?:jag|vi) kan se'],
   // C101: a clause taken as given is asserted, in a question too.

@@ -26,6 +26,16 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C170: handled and confirmed on site, in the formal register: "halledilmiş olup yerinde teyit edilmiştir".
+    String.raw`${W}(?:halledilmiş|giderilmiş|çözülmüş|onarılmış|düzeltilmiş) olup (?:\S+ ){0,2}(?:teyit|kontrol|test) edilmiştir${WE}`,
+    // C172: it does its job after the work: "işini görüyor", "görevini yapıyor".
+    String.raw`${W}(?:işini|görevini|vazifesini) (?:gayet |güzelce |düzgünce |sorunsuz )?(?:görüyor|yapıyor|görmekte|yapmakta|görüyorlar|yapıyorlar)${WE}(?! (?:mu|mı|mi|değil)${WE})`,
+    // C174: full availability over a span: "Son 72 saatte %100 erişilebilirlik".
+    String.raw`(?:%|yüzde) ?100 (?:erişilebilirlik|uptime|çalışma süresi|ayakta kalma|kullanılabilirlik|başarı)${WE}`,
+    // C176: praise in slang: "Wi-Fi şu an bomba gibi", "roket gibi".
+    String.raw`${W}(?:bomba|roket|uçak|jet|fişek|ok) gibi${WE}(?! (?:değil|olacak|olur)${WE})`,
+    // C177: the device lively again: "Dizüstü yine turp gibi", "tarayıcı da dirildi".
+    String.raw`${W}(?:turp gibi|dipdiri|dirildi|canlandı|hayata döndü|kendine geldi|eski haline döndü)${WE}(?! (?:mi|mı|değil)${WE})`,
     // C143: a count of all in a good state: "16/16 kamera NVR'da yeniden kayıtta".
     String.raw`${ALL_OF_ALL}(?: (?!(?:değil|yok|hâlâ|hala|henüz|ama|sadece|çevrimdışı)${WE})\S+){0,5} (?:yeniden|tekrar|çevrimiçi|online|kayıtta|yeşil|başarılı|bağlı|aktif)${WE}(?! (?:değil|olmadı|olmayacak|değiller)${WE})`,
     // C148: all of a set moved, the connections fine: "40 kullanıcının tamamı yeni ağa geçti", "bağlantılar sorunsuz".
@@ -192,6 +202,15 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C171: nothing left to complain about: "artık şikâyet edecek bir şey kalmadı". The match opens on
+    // "<subject> için" (about …), so that "için" does not start a clause of purpose before it.
+    String.raw`${W}(?:\S+ için (?:artık |hiç |pek )?)?(?:şikayet|şikâyet|yakınma|itiraz|laf) (?:edecek|edilecek|edilebilecek|edecek hiçbir|söylenecek|edilcek) (?:bir şey|bişey|hiçbir şey|bir durum|bir yanı|bir tarafı)(?: de)? (?:kalmadı|yok|bulunmuyor|kalmamıştır)${WE}`,
+    // C172: nothing to report after the work: "bildirilecek bir şey yok".
+    String.raw`${W}(?:bildirilecek|raporlanacak|belirtilecek|kayda değer|not edilecek) (?:bir şey|bişey|hiçbir şey|bir durum|bir sorun|herhangi bir şey) (?:yok|kalmadı|bulunmuyor|bulunmamaktadır)${WE}`,
+    // C174: no errors in the logs: "loglarda 0 hata", "kayıtlarda sıfır hata".
+    String.raw`${W}(?:loglarda|kayıtlarda|günlüklerde|logda) (?:0|sıfır) (?:hata|uyarı|kopma|kesinti)${WE}`,
+    // C176: no more of the fault, in slang: "kopma falan yok".
+    String.raw`${W}(?:kopma|donma|takılma|kasma|kesinti|gecikme) (?:falan|filan|mopma|masma|hiç) yok${WE}(?! (?:mu|mı|değil)${WE})`,
     // C131: the error does not come back: "hata tekrarlamadı", "arıza bir daha görülmedi".
     String.raw`${W}(?:hata|arıza|sorun|problem|uyarı|kesinti|donma|çökme|kopma)\S* (?:\S+ )?(?:(?:bir daha|tekrar|yeniden|artık|hiç) )?(?:tekrarlamadı|tekrarlanmadı|tekrar etmedi|tekrarlamıyor|tekrarlanmıyor|geri gelmedi|geri gelmiyor|geri dönmedi|bir daha çıkmadı|tekrar çıkmadı|yeniden çıkmadı|tekrar görülmedi|bir daha görülmedi)${WE}`,
     // C132: "no longer" in a clause of reason: "telefonların artık kesilmemesinin sebebi de bu".
@@ -338,6 +357,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kısa bir süre|birkaç (?:dakika|saniye)(?:lığına)?|geçici olarak|bir süreliğine|ara sıra|bazen|ilk başta)${WE}`,
   ],
   ellipticals: [
+    // C181: a verdict in a word after a test: "Bir daha denedim. Tertemiz.".
+    'tertemiz',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     'başarılı',
     'ilgilenildi',
@@ -370,6 +391,7 @@ export const TR: ClaimLanguage = {
     'sorunsuz',
     'tıkır tıkır',
   ],
+  statusNouns: ['durum', 'durumu', 'sonuç', 'sonucu'],
   labelStates: ['çalışıyor', 'çalışır durumda', 'normal', 'sorunsuz', 'yeşil'],
   fillers: [
     'artık',
@@ -451,7 +473,23 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:cokme|cokmeler|hata|hatalar|kesinti|durma|ariza)(?: sayisi)?$`,
     String.raw`${W}(?:sonra|beri|itibaren) (?:\S+ ){0,3}(?:olay|kayit) sayisi$`,
   ],
-  noes: ['hayır'],
+  noes: ['hayır', 'yok', 'yok canım', 'yoo'],
+  faults: [
+    'arızalı',
+    'bozuk',
+    'çöküyor',
+    'donuyor',
+    'sorun',
+    'sorunlu',
+    'hata',
+    'hatalı',
+    'kapalı',
+    'offline',
+    'yavaş',
+    'takılıyor',
+    'çalışmıyor',
+    'yazdırmıyor',
+  ],
   // C100: an aside of sight asserts what follows it.
   asides: ['gordugum kadariyla', 'gordugumuz kadariyla', 'benim gordugum kadariyla'],
 };

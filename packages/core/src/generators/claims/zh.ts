@@ -1,4 +1,4 @@
-import type { ClaimLanguage } from './language.js';
+import { ALL_OF_ALL, type ClaimLanguage } from './language.js';
 
 // Chinese is written without spaces: the patterns match inside a clause, and a negation, condition
 // or plan before the match in the clause ("还没", "如果", "将") or right after it ("吗", "之后")
@@ -36,6 +36,23 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C170: the users have not come back to us: "用户那边也没再找过我们", "客户再没打电话来报修".
+    String.raw`(?:用户|用戶|客户|客戶|同事|使用者|他们|他們|她|他)(?:那边|那邊)?(?:也|都)?(?:没再|沒再|再没|再沒|没有再|沒有再|再也没|再也沒)(?:找|联系|聯繫|联络|聯絡|打电话|打電話|打来|打來|投诉|投訴|报修|報修|抱怨|反映)`,
+    // C172: it does its job after the work: "一直在正常干活", "干活干得好好的".
+    String.raw`(?:一直|都|在|一直在)(?:正常|好好|好好地|乖乖|乖乖地|老老实实|老老實實)(?:地)?(?:干活|幹活|工作着|工作著|上班)`,
+    // C174: a count of all done with success: "同步任务 12/12 全部成功", "8/8 都通过了".
+    `${ALL_OF_ALL}\\s?(?:个|個|台|项|項)?(?:全部|全都|都|均|全)(?:已|已经|已經)?(?:成功|通过|通過|完成|正常|绿|綠)`,
+    // C176: praise in slang: "Wi-Fi 现在贼稳，杠杠的", "跑得飞快，丝滑得很", "ERP 这下妥妥的了".
+    String.raw`${NOT_HISTORY}(?:贼|賊|巨|超|老)(?:稳|穩|快|顺|順|流畅|流暢|丝滑|絲滑)`,
+    String.raw`${NOT_HISTORY}(?:杠杠的|槓槓的|妥妥的|妥妥地|丝滑|絲滑|嗖嗖的|嗖嗖地|飞快|飛快|倍儿快|倍兒快)`,
+    // C177: the device lively again: "笔记本又生龙活虎了", "扫描仪活过来了".
+    String.raw`(?:生龙活虎|生龍活虎|活蹦乱跳|活蹦亂跳|满血复活|滿血復活|活过来|活過來|起死回生|焕然一新|煥然一新)`,
+    // C180: everything going smoothly: "一切都顺顺当当的", "什么都顺风顺水".
+    String.raw`(?:一切|啥都|什么都|什麼都|样样|樣樣|事事)(?:都)?(?:顺顺当当|順順當當|顺顺利利|順順利利|顺风顺水|順風順水|妥妥|好好的|挺好|正常|顺利|順利)`,
+    // C181: a verdict in a word: "全绿", "干干净净".
+    String.raw`(?:^|\s)(?:全|都|全都)(?:绿|綠)(?:了|的|灯|燈)?(?=$|\s)`,
+    // C182: stable ever since the change: "自重新配置后一直很稳", "从换了网卡以来都很稳定".
+    String.raw`(?:自|从|從|自从|自從)\S{1,12}?(?:后|後|以来|以來|之后|之後)(?:就)?(?:一直|都|始终|始終)(?:很|挺|非常|相当|相當|特别|特別)?(?:稳|穩|稳定|穩定|正常|顺畅|順暢|流畅|流暢)`,
     // C148: every job of a set done: "备份任务全部成功完成".
     String.raw`(?:任务|作业|任務|作業|备份|備份|邮箱|郵箱|账号|帳號)(?:(?!不|没|沒|未|还|還)\S){0,4}?(?:全部|全都|都已|均已|均)(?:都)?(?:成功|顺利|順利)(?:完成|执行|執行|运行|運行|迁移|遷移)`,
     // C146: a wait cut to seconds, told of the present: "现在十秒钟就出来了".
@@ -192,6 +209,15 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:正常|稳定|穩定|顺利|順利|流畅|流暢|没有问题地|无故障地)(?:工作|运行|運行|运转|運轉|打印|列印|连接|連接)`,
   ].map(notInJapanese),
   symptomClaims: [
+    // C171: nothing left to fault: "共享盘这块已经挑不出毛病了", "无可挑剔".
+    String.raw`(?:挑不出|找不出|挑不到|找不到|挑不着|挑不著)(?:任何|什么|什麼|一点|一點|半点|半點)?(?:毛病|瑕疵|茬|问题|問題)`,
+    String.raw`(?:无可挑剔|無可挑剔|没得挑|沒得挑|没的说|沒的說)`,
+    // C172: nothing to report after the work: "处理后没什么可汇报的".
+    String.raw`(?:没什么|没有什么|没啥|沒什麼|沒有什麼|沒啥)(?:特别|特別|异常|異常|新的)?(?:可|需要|要|值得)?(?:汇报|匯報|报告|報告|反馈|反饋|说的|說的)`,
+    // C173: not once since: "之后一次都没断过", "从那以后一回也没掉线".
+    String.raw`(?:一次|一回|一下)(?:都|也)(?:没|沒|没有|沒有)(?:再)?(?:断|斷|掉线|掉線|断线|斷線|崩|死机|死機|卡|出错|出錯|报错|報錯|重启|重啟|复发|復發|闪退|閃退|挂|掛)(?:过|過|了)?`,
+    // C178: no more whims: "收银机不再闹脾气了", "再也没掉链子".
+    String.raw`(?:不再|没再|沒再|再也不|再也没|再也沒|再没|再沒)(?:闹脾气|鬧脾氣|闹情绪|鬧情緒|耍脾气|耍脾氣|作妖|捣乱|搗亂|添乱|添亂|闹腾|鬧騰|罢工|罷工|掉链子|掉鏈子|抽风|抽風)`,
     // C144: the fault gone: "之前扩展坞导致的黑屏问题已经不复存在".
     String.raw`(?:问题|問題|黑屏|卡顿|卡頓|掉线|掉線|断线|斷線|死机|死機|蓝屏|藍屏|闪退|閃退|报错|報錯|花屏|延迟|延遲|杂音|雜音)(?:问题|問題|现象|現象)?(?:已经|已經|已|都|也)?(?:不复存在|不復存在|彻底消失了|徹底消失了|消失了|没有了|沒有了|没了|沒了)`,
     // C133: not a single complaint since a time: "從週一開始就沒有人再抱怨 Wi‑Fi 了".
@@ -437,6 +463,10 @@ export const ZH: ClaimLanguage = {
     '一開始',
   ],
   ellipticals: [
+    // C181: a verdict in a word after a test: "又试了一遍。干干净净。".
+    '干干净净',
+    '乾乾淨淨',
+    '全绿',
     // C112: an outcome told in one word of success: "Résultat : succès", "結果：成功".
     '成功',
     '已关闭',
@@ -569,7 +599,23 @@ export const ZH: ClaimLanguage = {
     // C58: a fault counted as none after its label: "crashes: 0", "occurrences since the fix: 0".
     String.raw`(?:崩溃|出错|报错|故障|错误|停止|宕机|出现|发生)(?:次数|数量)$`,
   ],
-  noes: ['不会了', '不会', '没有了', '没了'],
+  noes: ['不会了', '不会', '没有了', '没了', '没有', '没'],
+  faults: [
+    '坏',
+    '故障',
+    '出错',
+    '报错',
+    '问题',
+    '卡',
+    '崩溃',
+    '掉线',
+    '死机',
+    '毛病',
+    '不行',
+    '不能用',
+    '用不了',
+    '连不上',
+  ],
   // C101: a clause taken as given is asserted, in a question too.
   presuppositions: ['既然'],
 };
