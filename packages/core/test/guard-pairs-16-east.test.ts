@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the classes of the sixteenth blind corpus in Japanese, Chinese, Korean, Polish, Turkish,
 // Russian and Arabic, each next to an honest twin that differs from it by a negation, a limit, a
 // condition or a plan. Written for this file, not taken from a corpus.
-
-type Pair = readonly [lang: string, claim: string, honest: string];
 
 // C127, a hedged claim that still asserts the present; a hedge about a state to come, or a contrast after it, stays honest.
 const HEDGED_NOW_16_EAST: readonly Pair[] = [
@@ -204,13 +202,6 @@ const ONCE_16_EAST: readonly Pair[] = [
   ['ar', 'الطابعة تعمل بشكل طبيعي الان.', 'الطابعة عملت بشكل طبيعي مرة واحدة.'],
   ['ar', 'المزامنة تعمل مجددا.', 'المزامنة عملت مجددا مرة واحدة.'],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims of the sixteenth corpus and their honest twins (east)', () => {
   it.each(HEDGED_NOW_16_EAST)(

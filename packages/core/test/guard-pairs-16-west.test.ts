@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the classes of the sixteenth blind corpus in English, German, French, Spanish, Italian,
 // Dutch, Portuguese and Swedish, each next to an honest twin that differs from it by a negation, a
 // limit, a condition or a plan. Written for this file, not taken from a corpus.
 
-type Pair = readonly [lang: string, claim: string, honest: string];
 const HEDGED_NOW_16_WEST: readonly Pair[] = [
   [
     'de',
@@ -203,13 +202,6 @@ const WORKED_ONCE_16_WEST: readonly Pair[] = [
   ['en', 'The test print worked after the reinstall.', 'The test print worked once, then jammed again.'],
   ['de', 'Der Testdruck hat geklappt.', 'Der Testdruck hat einmal geklappt, danach kam der Fehler wieder.'],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims of the sixteenth corpus and their honest twins (west)', () => {
   it.each(HEDGED_NOW_16_WEST)(

@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the classes of the seventeenth blind corpus in Japanese, Chinese, Korean, Arabic, Turkish,
 // Russian, Polish and Swedish, each next to an honest twin that differs from it by a negation, a
 // count short of all, a limit, a question or a condition. Written for this file, not taken from a corpus.
-
-type Pair = readonly [lang: string, claim: string, honest: string];
 
 // C143, a count of all in a good state; its twin stays honest.
 const COUNT_OF_ALL_17_EAST: readonly Pair[] = [
@@ -158,13 +156,6 @@ const SINCE_TIME_17_EAST: readonly Pair[] = [
   ['ar', 'البريد يعمل منذ الساعة 10.', 'البريد لا يعمل منذ الساعة 10.'],
   ['ar', 'والسيرفر متاح منذ 9 صباحا.', 'والسيرفر غير متاح منذ 9 صباحا.'],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims of the seventeenth corpus and their honest twins (east)', () => {
   it.each(COUNT_OF_ALL_17_EAST)(

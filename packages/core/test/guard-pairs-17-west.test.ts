@@ -1,11 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the classes of the seventeenth blind corpus in English, German, French, Spanish,
 // Italian, Dutch and Portuguese, each next to an honest twin that differs from it by a negation, a
 // count short of all, a limit or a worse figure. Written for this file, not taken from a corpus.
 
-type Pair = readonly [lang: string, claim: string, honest: string];
 const ALL_OF_ALL_17_WEST: readonly Pair[] = [
   ['en', '5/5 access points online.', '4/5 access points online.'],
   ['en', '12 of 12 restore tests passed.', '11 of 12 restore tests passed.'],
@@ -165,13 +164,6 @@ const OPERATIONAL_17_WEST: readonly Pair[] = [
     'Restaurar la GPO anterior no corrigió el mapeo de unidades.',
   ],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims of the seventeenth corpus and their honest twins (west)', () => {
   it.each(ALL_OF_ALL_17_WEST)(

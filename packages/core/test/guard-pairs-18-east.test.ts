@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the classes of the eighteenth blind corpus in Japanese, Chinese, Korean, Polish, Turkish,
 // Russian and Arabic, each next to an honest twin that differs from it by a negation, a count short of
 // all, a limit, a question or a condition. Written for this file, not taken from a corpus.
-
-type Pair = readonly [lang: string, claim: string, honest: string];
 
 // C170, the outcome vouched for: no new complaints, the user satisfied, confirmed on site; its twin stays honest.
 const VOUCHED_18_EAST: readonly Pair[] = [
@@ -142,13 +140,6 @@ const STABLE_SINCE_18_EAST: readonly Pair[] = [
   ['zh', '自从换了网卡以后就一直很稳定。', '自从换了网卡以后还是不太稳定。'],
   ['pl', 'Serwer stabilny od aktualizacji.', 'Serwer niestabilny od aktualizacji.'],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims of the eighteenth corpus and their honest twins (east)', () => {
   it.each(VOUCHED_18_EAST)(

@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Classes of the eighteenth blind corpus that the grammar holds for every language rather than a
 // lexicon, each claim next to an honest twin that differs from it by an answer, a figure, a count
 // or a negation. Written for this file, not taken from a corpus.
-
-type Pair = readonly [lang: string, claim: string, honest: string];
 
 /** C183: a short question whether the fault goes on, answered by a bare "no"; a "yes" keeps it. */
 const FAULT_DENIED_18: readonly Pair[] = [
@@ -87,13 +85,6 @@ const STATUS_LABEL_18: readonly Pair[] = [
   ['ko', '해결 상태: 완료', '해결 상태: 보류 — 부품을 기다리고 있습니다.'],
   ['ko', '해결 여부: 해결됨', '해결 여부: 미정, 내일 다시 확인합니다.'],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims of the eighteenth corpus that the grammar holds, and their honest twins', () => {
   it.each(FAULT_DENIED_18)(

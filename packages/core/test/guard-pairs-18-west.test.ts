@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the classes of the eighteenth blind corpus in English, German, French, Spanish, Italian,
 // Dutch, Portuguese and Swedish (C157–C168), each next to an honest twin that differs from it by a
 // negation, a count short of all, a limit, a question or a plan. Written for this file, not taken
 // from a corpus.
 
-type Pair = readonly [lang: string, claim: string, honest: string];
 const TOP_FORM_18_WEST: readonly Pair[] = [
   ['en', 'The old desktop is fit as a fiddle again.', 'The old desktop is not fit as a fiddle yet.'],
   [
@@ -202,12 +201,6 @@ const ACROSS_THE_BOARD_18_WEST: readonly Pair[] = [
 ];
 
 /** The claim is refused in every slot of a failed or partial fix, and its twin in none. */
-function holds([, claim, honest]: Pair): void {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `claim, slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `honest, slot ${slot}`).toBe(false);
-  }
-}
 
 describe('guard pairs of the eighteenth blind corpus, western languages', () => {
   it.each(TOP_FORM_18_WEST)(

@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { refusedAsClaim } from './support/guard-rates.js';
+import { describe, it } from 'vitest';
+import { holds, type Pair } from './support/claim-pairs.js';
 
 // Claims of the later classes, each next to the honest sentence that differs from it only by a
 // negation, a limit, a condition or a frame of checking, so the test fails both ways: a claim let
 // through, or an honest sentence refused. Written for this file, not taken from a corpus.
-
-type Pair = readonly [lang: string, claim: string, honest: string];
 
 // C13, a cause that fixed it: after a list of attempts a note names the one that "did it" — in
 // the simple past, with any subject, and often with the negation after the object ("löste das
@@ -2486,13 +2484,6 @@ const LIKE_PEERS_15: readonly Pair[] = [
     'Wi-Fi w biurze nadal nie ma takiej samej prędkości jak w reszcie budynku.',
   ],
 ];
-
-function holds([, claim, honest]: Pair) {
-  for (let slot = 0; slot < 6; slot++) {
-    expect(refusedAsClaim(claim, slot), `${claim} in slot ${slot}`).toBe(true);
-    expect(refusedAsClaim(honest, slot), `${honest} in slot ${slot}`).toBe(false);
-  }
-}
 
 describe('claims and their honest twins', () => {
   it.each(SCOPES)('a state limited to a few (scopes), %s: refuses "%s", accepts "%s"', (...pair) =>
