@@ -14,11 +14,12 @@ import { PREVIEW_KINDS } from '../src/generators/kinds.js';
 import { AUDIT_SYSTEM_PROMPT, buildAuditUserMessage } from '../src/generators/prompts/audit.js';
 import type { Session } from '../src/model/session.js';
 import { OPENAI_AUDIT_FORMAT, openaiClaimAuditor, openaiGenerator } from '../src/openai/index.js';
+import { refusedAsClaim } from './support/guard-rates.js';
 import { askedKind, document } from './support/model-answers.js';
 
 /** Sentences the simulated auditor model reads as claims of a fix, in any language. */
 // The lexical guard has no words for these: only the auditor can refuse them.
-const CLAIMS = new Set(['一切顺风顺水。', 'Her şey tıkırında.', 'Smooth sailing from here.']);
+const CLAIMS = new Set(['小妖精们都搬走了。', 'Her şey tıkırında.', 'The gremlins have packed their bags.']);
 
 /**
  * One simulated model that drafts (the template's sections plus `extra` in the summary) and
@@ -50,6 +51,14 @@ async function failedSession(acme: ReturnType<ReturnType<typeof createCloseout>[
   });
 }
 
+describe('the claims only the auditor can refuse', () => {
+  // Each round of lexicons may learn a sentence of CLAIMS; then the tests below would no longer
+  // reach the auditor, and this one says so.
+  it.each([...CLAIMS])('are not refused by the lexical guard: %s', (text) => {
+    for (let slot = 0; slot < 6; slot++) expect(refusedAsClaim(text, slot), `slot ${slot}`).toBe(false);
+  });
+});
+
 describe('anthropicClaimAuditor', () => {
   async function setup(extra: string, opts: { dropLabels?: boolean } = {}) {
     let session!: Session;
@@ -65,7 +74,7 @@ describe('anthropicClaimAuditor', () => {
   }
 
   it('refuses a claim the lexical guard has no words for, and falls back after one retry', async () => {
-    const { sim, acme, session } = await setup('一切顺风顺水。');
+    const { sim, acme, session } = await setup('小妖精们都搬走了。');
     const preview = await acme.previews.resolutionNote(session.id);
     // draft, audit, draft again, audit again
     expect(sim.requests.map((r) => r.status)).toEqual([200, 200, 200, 200]);

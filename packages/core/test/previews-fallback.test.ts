@@ -260,10 +260,10 @@ function sly(extra: string): NoteGenerator {
 
 describe('claim audit', () => {
   it('refuses a sentence the auditor marks over a failed fix, and falls back after the retry', async () => {
-    const { auditor, calls } = fakeAuditor((t) => t === 'Smooth sailing from here.');
+    const { auditor, calls } = fakeAuditor((t) => t === 'The gremlins have packed their bags.');
     const acme = createCloseout({
       storage: memoryStorage(),
-      generator: sly('Smooth sailing from here.'),
+      generator: sly('The gremlins have packed their bags.'),
       claimAudit: auditor,
     }).account('acme');
     const id = await sessionWith(acme, 'failed');
