@@ -295,7 +295,8 @@ export function redactSecrets(
         continue;
       }
       if (isDocumentationExample(secret)) continue;
-      if (isQuotedDocumentation(secret, n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;
+      const lineBefore = n.slice(n.lastIndexOf('\n', from) + 1, from);
+      if (isQuotedDocumentation(secret, lineBefore)) continue;
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
       if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
@@ -311,7 +312,7 @@ export function redactSecrets(
       if (CARD_AUTH_CODE_LABEL.test(label) && CARD_RECEIPT.test(n)) continue;
       // Inside a template expression ("{{ .Values.db.password | b64enc }}", "${{ secrets.PW }}")
       // every word is a reference or a filter, never a literal secret.
-      if (INSIDE_TEMPLATE.test(n.slice(n.lastIndexOf('\n', from) + 1, from))) continue;
+      if (INSIDE_TEMPLATE.test(lineBefore)) continue;
       if (overlaps(taken, from, to)) continue;
       const span = { from, to, kind: rule.kind };
       taken.push(span);

@@ -147,7 +147,7 @@ export function timeCut(text: string): string | null {
 
 /** "3 of 5", "3 nuits sur 5", "3 ночи из 5", "3 von 5": a count told before the whole it is part of. */
 const PART_FIRST =
-  /(?<![\p{N}.,])(\d+)(?: [^\s\d]+)? (?:of|out of|von|aus|sur|de|su|van|av|z|из|من)(?: (?:the|den|de|le|les|la|los|las|le|i|gli|het|die|der))? (\d+)(?![\p{N}])/u;
+  /(?<![\p{N}.,])(\d+)(?: [^\s\d]+)? (?:of|out of|von|aus|sur|de|su|van|av|z|из|من)(?: (?:the|den|de|le|les|la|los|las|i|gli|het|die|der))? (\d+)(?![\p{N}])/u;
 /** "5일 밤 중 3일", "5 gecenin 3'ünde", "5回中3回", "5晚里有3晚": the whole told first. */
 const WHOLE_FIRST = new RegExp(
   String.raw`(?<![\p{N}.,])(\d+) ?[^\s\d]{0,6}(?: [^\s\d]{1,6})? ?(?:${['중', '中', 'のうち', 'うち', '里', '当中', 'gecenin', 'gunun', 'saatin', 'seferin', 'denemenin'].map((w) => normalized(w, 'words')).join('|')})(?: ?有)? ?(\d+)(?![\p{N}])`,

@@ -913,6 +913,17 @@ const deniesBare = (words: readonly string[]) => {
   return own.length > 0 && own.length <= 3 && NOES.has(own.join(' '));
 };
 
+/**
+ * Whether a sentence tells its content as so, without a limit, a frame, a modal, a hedge or a
+ * condition: what a sentence-level reading ("good news", a time cut) asks before it reads a claim.
+ */
+const unqualified = (sentence: Sentence) =>
+  !LIMIT.test(problemFreeRead(sentence.text)) &&
+  !FRAME.test(sentence.text) &&
+  !MODAL.test(` ${sentence.text} `) &&
+  !HEDGE.test(` ${sentence.text} `) &&
+  !clausesOf(sentence.words).some((c) => c.lead === 'condition');
+
 /** Whether a sentence is only "yes" (and fillers). */
 const affirms = (words: readonly string[]) =>
   words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
@@ -1029,15 +1040,7 @@ function* scan(
       sentences[i - 1]?.question === true && asksWhetherFaultGoesOn(sentences[i - 1]?.words ?? []);
     if (elliptical !== null) yield { phrase: elliptical, clause: sentence.words };
     else if (zero !== null) yield { phrase: zero, clause: sentence.words };
-    else if (
-      cut !== null &&
-      !LIMIT.test(problemFreeRead(sentence.text)) &&
-      !FRAME.test(sentence.text) &&
-      !MODAL.test(` ${sentence.text} `) &&
-      !HEDGE.test(` ${sentence.text} `) &&
-      !clausesOf(sentence.words).some((c) => c.lead === 'condition')
-    )
-      yield { phrase: cut, clause: sentence.words };
+    else if (cut !== null && unqualified(sentence)) yield { phrase: cut, clause: sentence.words };
     else if (
       sentence.words.includes(GOOD_MARK) &&
       !LIMIT.test(inOwnSense(sentence.words, problemFreeRead(sentence.text))) &&
@@ -1045,15 +1048,7 @@ function* scan(
     ) {
       // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
       yield { phrase: GOOD_MARK, clause: sentence.words };
-    } else if (
-      GOOD_NEWS.test(sentence.text) &&
-      AGAIN.test(sentence.text) &&
-      !LIMIT.test(problemFreeRead(sentence.text)) &&
-      !FRAME.test(sentence.text) &&
-      !MODAL.test(` ${sentence.text} `) &&
-      !HEDGE.test(` ${sentence.text} `) &&
-      !clausesOf(sentence.words).some((c) => c.lead === 'condition')
-    ) {
+    } else if (GOOD_NEWS.test(sentence.text) && AGAIN.test(sentence.text) && unqualified(sentence)) {
       // "Bonne nouvelle : la Canon numérise de nouveau vers vos e-mails."
       yield { phrase: sentence.text, clause: sentence.words };
     } else if (faultAsked && deniesBare(sentence.words)) {
