@@ -40,12 +40,13 @@ const OCR_SLIPS: ReadonlyArray<readonly [string, string]> = [
 
 /** `words` as OCR may read them, the words themselves left out. */
 const ocrReadings = (words: readonly string[]): string[] =>
-  words.flatMap((word) =>
-    OCR_SLIPS.reduce<string[]>(
-      (readings, [letter, slip]) => [...readings, ...readings.map((r) => r.replaceAll(letter, slip))],
-      [word],
-    ).filter((reading) => reading !== word),
-  );
+  words.flatMap((word) => {
+    const readings = [word];
+    for (const [letter, slip] of OCR_SLIPS) {
+      for (const reading of readings.slice()) readings.push(reading.replaceAll(letter, slip));
+    }
+    return readings.filter((reading) => reading !== word);
+  });
 
 /** The languages of closeout's markets. */
 export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
