@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to eighteenth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to nineteenth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -2410,6 +2410,204 @@ const PAIRS: readonly Pair[] = [
     'Contraseña: « Colibri7!Sur »',
     'Colibri7!Sur',
     'Contraseña: « ver el gestor de contraseñas »',
+  ],
+  // The nineteenth round: XML elements named for a bind password, Aruba's mgmt-user, a Kubernetes
+  // Secret's data, a remark before a CJK colon, what was typed at a prompt, 7-Zip's -p without the
+  // tool's name, app passwords as SMTP passwords, a device's user / password and root:, a sheet's
+  // last column, unlock codes; and the look-alikes of that round: a password policy's settings, an
+  // installer's file name, a BitLocker key's ID, keys blanked but for the last group, a cmdlet, an
+  // empty MikroTik key.
+  [
+    'an LDAP bind password in an XML element',
+    '<authserver>\n  <type>ldap</type>\n  <ldap_bindpw>Rv4#tLq9!mWz</ldap_bindpw>\n</authserver>',
+    'Rv4#tLq9!mWz',
+    '<authserver>\n  <type>ldap</type>\n  <ldap_binddn>CN=svc_fw,OU=Service,DC=corp,DC=example</ldap_binddn>\n</authserver>',
+  ],
+  [
+    'an XML element named for a password and how it is kept',
+    '<SmtpPasswordEnc>Qm8zTk4hcDJ4</SmtpPasswordEnc>',
+    'Qm8zTk4hcDJ4',
+    '<SmtpPasswordPolicy>strict</SmtpPasswordPolicy>',
+  ],
+  [
+    'an Aruba mgmt-user line',
+    '(Aruba7205) #show running-config | include mgmt-user\nmgmt-user netadmin root 8c31d07e5a92f4b61c0e7d3a29b8f5c4e1a6d0b3927f',
+    '8c31d07e5a92f4b61c0e7d3a29b8f5c4e1a6d0b3927f',
+    '(Aruba7205) #show running-config | include mgmt-user\nmgmt-user ssh-pubkey client-cert noc-cert root',
+  ],
+  [
+    "a Kubernetes Secret's data",
+    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry-pull\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: eyJhdXRocyI6eyJyZWcuZXhhbXBsZS5jb20iOnsiYXV0aCI6ImJXRnlhem94TWpNPSJ9fX0=',
+    'eyJhdXRocyI6eyJyZWcuZXhhbXBsZS5jb20iOnsiYXV0aCI6ImJXRnlhem94TWpNPSJ9fX0=',
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app-settings\ndata:\n  LOG_LEVEL: aW5mbw==',
+  ],
+  [
+    "a Kubernetes Secret's data before its kind",
+    '$ kubectl get secret tls-portal -o yaml\napiVersion: v1\ndata:\n  tls.key: TUlJRXZRSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS2N3Z2dTakFnRUFB\nkind: Secret',
+    'TUlJRXZRSUJBREFOQmdrcWhraUc5dzBCQVFFRkFBU0NCS2N3Z2dTakFnRUFB',
+    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: tls-portal\n  namespace: web',
+  ],
+  [
+    "a Kubernetes Secret's value that kubectl printed",
+    "kubectl -n crm get secret crm-db -o jsonpath='{.data.DB_PASSWORD}'\nbWFwbGUrY2FyZ28rcml2ZXIrNDI=",
+    'bWFwbGUrY2FyZ28rcml2ZXIrNDI=',
+    'kubectl -n crm get secret crm-db -o jsonpath=\'{.data.DB_PASSWORD}\'\nError from server (NotFound): secrets "crm-db" not found',
+  ],
+  [
+    'a remark in brackets before a Chinese colon',
+    '本地管理员密码（计算机 BJ-PC-114）：Tq7]mW2xLp9#Rz',
+    'Tq7]mW2xLp9#Rz',
+    '本地管理员密码（计算机 BJ-PC-114）：见密码库',
+  ],
+  [
+    'a remark in brackets before a Japanese colon',
+    '管理者パスワード（本社NAS）：Hv6#pKx2Qm',
+    'Hv6#pKx2Qm',
+    '管理者パスワード（本社NAS）：別途お伝えします',
+  ],
+  [
+    'what was typed at a runas prompt',
+    'runas /user:CORP\\adm_helpdesk "mmc.exe compmgmt.msc"\nEnter the password for CORP\\adm_helpdesk: (typed Wk3~vR+pLq8#)',
+    'Wk3~vR+pLq8#',
+    'runas /user:CORP\\adm_helpdesk "mmc.exe compmgmt.msc"\nEnter the password for CORP\\adm_helpdesk: (typed it twice, still denied)',
+  ],
+  [
+    'what was typed at a German password prompt',
+    'Geben Sie das Kennwort für "KANZLEI\\adm_it" ein: (eingegeben: Fv8#qLp2Wz)',
+    'Fv8#qLp2Wz',
+    'Geben Sie das Kennwort für "KANZLEI\\adm_it" ein: (nichts eingegeben, abgebrochen)',
+  ],
+  [
+    "7-Zip's -p in a task's arguments",
+    '<Command>C:\\Program Files\\7-Zip\\7z.exe</Command>\n<Arguments>a -t7z -pKx4mQv9RtLw2 -mhe=on E:\\Sich\\lohn.7z D:\\Lohn</Arguments>',
+    'Kx4mQv9RtLw2',
+    '<Command>C:\\Program Files\\7-Zip\\7z.exe</Command>\n<Arguments>a -t7z -p -mhe=on E:\\Sich\\lohn.7z D:\\Lohn</Arguments>',
+  ],
+  [
+    "7-Zip's -p with its switch after it",
+    'Arguments: x -pZr5wTq8LmN3 -oD:\\Restore D:\\Backup\\akten.7z -mx9',
+    'Zr5wTq8LmN3',
+    'Arguments: x -oD:\\Restore D:\\Backup\\akten.7z -mx9',
+  ],
+  [
+    'a Google app password as an SMTP password',
+    'Serveur SMTP : smtp.gmail.com:587\nMot de passe SMTP : aolbseimvfqrecuk',
+    'aolbseimvfqrecuk',
+    'Serveur SMTP : smtp.gmail.com:587\nMot de passe SMTP : identique au compte',
+  ],
+  [
+    'a Google app password after a mail password label',
+    'Mail-Kennwort (Scanner Empfang): ouzbeimsvfqrakol',
+    'ouzbeimsvfqrakol',
+    'Mail-Kennwort (Scanner Empfang): abgelaufen, neu erstellen',
+  ],
+  [
+    "a BMC's user / password after its name",
+    'iDRAC 9 of R650 (tag 7QX2K93): root / KZ7M2PQA (from the luggage tag)',
+    'KZ7M2PQA',
+    'iDRAC 9 of R650 (tag 7QX2K93): uplink 10G / 25G (from the switch)',
+  ],
+  [
+    "a NAS's quoted account / password",
+    'QNAP TS-464 Kanzlei Berg: Admin "nasadm" / 7hQx!pR2-vLm9, default admin disabled.',
+    '7hQx!pR2-vLm9',
+    'QNAP TS-464 Kanzlei Berg: Admin "nasadm" / see KeePass, default admin disabled.',
+  ],
+  [
+    'root: on a device line',
+    'Proxmox VE node pve02 root: Fh3kQz9WpLm2Tx',
+    'Fh3kQz9WpLm2Tx',
+    'Proxmox VE node pve02 root: /dev/mapper/pve-root',
+  ],
+  [
+    'a German sheet with a password column last',
+    'Standort\tGerät\tIP\tBenutzer\tPasswort\nHalle Süd\tSwitch Aruba 2930\t10.4.0.2\tmanager\tWq8TzLp3Kx7Rv',
+    'Wq8TzLp3Kx7Rv',
+    'Standort\tGerät\tIP\tBenutzer\tPasswort\nHalle Süd\tSwitch Aruba 2930\t10.4.0.2\tmanager\t(siehe KeePass)',
+  ],
+  [
+    'a Japanese sheet with a password column last',
+    '拠点\t機器\tユーザー\tパスワード\n大阪\tFortiGate 60F\tadmin\tMp4xVq8TzLr2',
+    'Mp4xVq8TzLr2',
+    '拠点\t機器\tユーザー\tパスワード\n大阪\tFortiGate 60F\tadmin\t未設定',
+  ],
+  [
+    'a German unlock code',
+    'Diensthandy Lager (iPhone 13), Code zum Entsperren: 483920',
+    '483920',
+    'Diensthandy Lager (iPhone 13), Code zum Entsperren: beim Nutzer erfragen',
+  ],
+  [
+    'a Portuguese unlock PIN',
+    'Tablet da recepção (Galaxy Tab A8), PIN de desbloqueio 705318 – reinstalar o Intune.',
+    '705318',
+    'Tablet da recepção (Galaxy Tab A8), PIN de desbloqueio alterado pelo usuário – reinstalar o Intune.',
+  ],
+  [
+    'a Spanish unlock PIN',
+    'Móvil del gerente, PIN de desbloqueo 926144 – hay que reinstalar el Portal de empresa.',
+    '926144',
+    'Móvil del gerente, PIN de desbloqueo cambiado por el usuario.',
+  ],
+  [
+    'a Polish unlock code',
+    'Telefon kierownika, kod odblokowania 381507.',
+    '381507',
+    'Telefon kierownika, kod odblokowania zmieniony przez użytkownika.',
+  ],
+  [
+    'a Junos password, not its policy',
+    'set system login user noc authentication encrypted-password "$6$Qx7kLm2p$Vh3TzR9wPq1Ls5Nb"',
+    '$6$Qx7kLm2p$Vh3TzR9wPq1Ls5Nb',
+    'set system login password minimum-length 14\nset system login password maximum-length 64',
+  ],
+  [
+    'a vendor token, not an installer file name',
+    'Veeam license token: Vx8kQ2mLz7Rt4Wp9Hs3Nc6Yb',
+    'Vx8kQ2mLz7Rt4Wp9Hs3Nc6Yb',
+    'certutil -hashfile .\\VeeamBackup&Replication_12.3.0.310_20241203.iso SHA256',
+  ],
+  [
+    'a BitLocker recovery key, not its Italian ID',
+    'Chiave di ripristino BitLocker: 204556-318032-600467-113091-572594-009867-451022-736283',
+    '204556-318032-600467-113091-572594-009867-451022-736283',
+    'ID chiave di ripristino: 3C9E41F7-20B8-4D6A-9E15-7F0A2C8D4B61 — chiedere al team L2.',
+  ],
+  [
+    'a BitLocker recovery key, not its French ID prefix',
+    'Clé de récupération : 118866-402611-097350-664389-253078-720411-185526-031977',
+    '118866-402611-097350-664389-253078-720411-185526-031977',
+    "ID de la clé de récupération : 7D4C20AE. L'utilisateur n'a pas de compte lié.",
+  ],
+  [
+    'a BitLocker recovery key, not its Japanese ID',
+    'BitLocker 回復キー: 502277-141196-633028-207592-480513-366817-095810-712459',
+    '502277-141196-633028-207592-480513-366817-095810-712459',
+    'BitLocker 回復キー ID: 9A07C3E2 （ユーザーに確認済み）',
+  ],
+  [
+    'a licence key, not one blanked with stars',
+    'Chave do Windows Server 2022: N4KQ7-W2XRT-9PLMV-H3GYB-6C8DF',
+    'N4KQ7-W2XRT-9PLMV-H3GYB-6C8DF',
+    'Chave do Windows Server 2022 (final): *****-*****-*****-*****-6C8DF',
+  ],
+  [
+    'a licence key after its German name, not one blanked with X',
+    'Lizenzschlüssel Acronis: A7K2M9Q4X8W3Z6R1T5V0N2L8',
+    'A7K2M9Q4X8W3Z6R1T5V0N2L8',
+    'Lizenzschlüssel Acronis: XXXXX-XXXXX-XXXXX-XXXXX-R1T5V (nur die letzten Stellen)',
+  ],
+  [
+    'a password for SecureString, not a variable',
+    '$pw = ConvertTo-SecureString "Hx5!qTz8Lm" -AsPlainText -Force',
+    'Hx5!qTz8Lm',
+    '$pw = ConvertTo-SecureString $env:SVC_SQL_PASSWORD -AsPlainText -Force',
+  ],
+  [
+    'a MikroTik key, not an empty one',
+    '/interface wireless security-profiles print\n 0 name="lager" mode=dynamic-keys wpa2-pre-shared-key="Tk7#pWq2Lz9v"',
+    'Tk7#pWq2Lz9v',
+    '/interface wireless security-profiles print\n 0 name="lager" mode=dynamic-keys authentication-types=wpa2-psk wpa2-pre-shared-key="" (hidden)',
   ],
 ];
 

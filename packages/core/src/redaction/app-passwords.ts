@@ -56,3 +56,34 @@ export const APP_PASSWORD_RULE: RedactionRule = {
   ),
   keep: keepUnlessRandomLetters,
 };
+
+/**
+ * True unless sixteen letters after a mail account's password label look drawn at random: a group
+ * with no vowel, or two that start or run as no word does. The label says what they are, so one
+ * sign is enough where a bare password word needs more; a long word ("responsibilities") has none.
+ */
+export function keepUnlessMailAppPassword(secret: string): boolean {
+  if (secret !== secret.toLowerCase()) return true;
+  const groups = secret.replace(/[ -]/g, '').match(/.{4}/g) ?? [];
+  if (groups.some((g) => COMMON.has(g))) return true;
+  return !(groups.some((g) => !/[aeiouy]/.test(g)) || groups.filter(isRandomGroup).length >= 2);
+}
+
+/**
+ * A Google app password as the SMTP password of a scanner, a printer or an application: sixteen
+ * letters run together after a password label that names mail ("Mot de passe SMTP : …", "SMTP
+ * password: …", "Gmail-Passwort: …"). The search starts at each run of sixteen letters; the label
+ * is a lookbehind.
+ */
+export const MAIL_APP_PASSWORD_RULE: RedactionRule = {
+  kind: 'app-password',
+  hint: /(?<![a-z])[a-z]{16}(?![a-z])/,
+  anchor: /(?<![A-Za-z])[a-z]{16}(?![A-Za-z])/g,
+  pattern: new RegExp(
+    withoutUnicodeClasses(
+      String.raw`(?<=(?:${credentialWords()})[^\n]{0,60}?[:=][ \t]{0,4})(?<=(?:smtp|e-?mail|gmail|google|mail|courriel|correo)[^\n]{0,80})(?<secret>[a-z]{16})(?![\p{L}\p{N}])`,
+    ),
+    'gi',
+  ),
+  keep: keepUnlessMailAppPassword,
+};

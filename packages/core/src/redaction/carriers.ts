@@ -1,7 +1,8 @@
+import { normalizeText } from '../text/normalize.js';
 import { keepLowEntropy } from './entropy.js';
 import { credentialWords } from './languages.js';
 import type { RedactionRule } from './rule.js';
-import { keepUnlessStrong, keepValue, unquoted } from './values.js';
+import { keepUnlessSecretLooking, keepUnlessStrong, keepValue, unquoted } from './values.js';
 
 // Secrets in structured carriers: JSON, YAML, TOML, .env and INI keys in any case style
 // (`clientSecret`, `client_secret`, `CLIENT-SECRET`, `Client.Secret`), PowerShell literals piped
@@ -112,6 +113,71 @@ const spacedColumn = (k: number): RedactionRule => ({
   ),
   keep: keepUnlessStrong,
 });
+
+/**
+ * The word for password as a spreadsheet's header names the column, in the languages an MSP's
+ * customers keep their lists in, in the normal form the rules read ("パスワード" loses its marks).
+ */
+const SHEET_PASSWORD_WORDS = [
+  'password',
+  'passwort',
+  'kennwort',
+  'passwd',
+  'pwd',
+  'wachtwoord',
+  'mot de passe',
+  'mdp',
+  'contraseña',
+  'clave',
+  'senha',
+  'palavra-passe',
+  'parola',
+  'hasło',
+  'haslo',
+  'heslo',
+  'jelszó',
+  'lösenord',
+  'adgangskode',
+  'passord',
+  'salasana',
+  'şifre',
+  'parolă',
+  'пароль',
+  'パスワード',
+  '暗証番号',
+  '密码',
+  '密碼',
+  '口令',
+  '비밀번호',
+  '암호',
+]
+  .map((word) => normalizeText(word).text.toLowerCase())
+  // As a header writes it: "password", "Password", "PASSWORD" (the rule tells cases apart).
+  .flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()])
+  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+/**
+ * A header cell before the password column: a capitalised word, a number, a word of another script,
+ * or one of the lower-case names an export gives its columns. Words of a sentence are none.
+ */
+const SHEET_HEADER_CELL = String.raw`(?:[A-Z0-9\u0080-\uFFFF][^\s.,;:!?]{0,29}|host|hostname|ip|user|username|login|device|site|name|location|url|account|type|model|role)`;
+
+/**
+ * The last cell of the rows under a header whose last column is the password, in an export whose
+ * tabs the normal form has made spaces ("Standort Gerät IP Benutzer Passwort", "拠点 機器 ユーザー
+ * パスワード"): cells of two words before it ("Lager Nord") cannot shift the last one. The header has
+ * three columns or more; the rows run to the first empty line.
+ */
+const LAST_COLUMN_RULE: RedactionRule = {
+  kind: 'credential',
+  hint: new RegExp(String.raw`^(?:${SHEET_HEADER_CELL} ){2,10}(?:${SHEET_PASSWORD_WORDS})[ \t]*$`, 'm'),
+  anchor: LINE_START,
+  pattern: new RegExp(
+    String.raw`(?<=^(?:${SHEET_HEADER_CELL} ){2,10}(?:${SHEET_PASSWORD_WORDS})[ \t]*\n(?:[^\n]+\n){0,50}?)(?<pre>(?:[^\s]{1,200} ){2,15}?)(?<secret>[^\s]{1,200})(?=[ \t]*(?:\n|$))`,
+    'gm',
+  ),
+  keep: keepUnlessSecretLooking,
+};
 
 /**
  * A header cell of an HTML table that names a password column: a password word, a Wi-Fi or network
@@ -225,7 +291,41 @@ const isConnectionWithoutSecret = (secret: string, after: string): boolean => {
 const isUserOfPair = (secret: string, after: string) =>
   /^[a-z][a-z._@\\-]{0,63}$/.test(secret) && /^[ \t]?\/[ \t]?[^\s/]/.test(after);
 
+/** A key of a Kubernetes Secret's data and its colon, indented under the block. */
+const K8S_DATA_KEY = String.raw`[ \t]{1,16}["']?[\w.-]{1,253}["']?:[ \t]{1,4}`;
+/** Where a line of a Kubernetes Secret's data may start: its indent. */
+const INDENTED_LINE = /(?<=\n)[ \t]/g;
+/** A text that declares a Kubernetes Secret (`kubectl get -o yaml` prints data: before kind:). */
+const K8S_SECRET = /kind:[ \t]{0,4}["']?Secret(?![\w-])/;
+/**
+ * The lines of a Kubernetes Secret's `data:` (every value there is a secret's bytes in base64,
+ * whatever its key: ".dockerconfigjson", "tls.key", "POSTGRES_PASSWORD") or `stringData:` (the
+ * same in clear text), up to the next line that is not indented. The lookbehind runs only where a
+ * key has matched.
+ */
+const k8sData = (block: string, secret: string): RedactionRule => ({
+  kind: 'credential',
+  hint: K8S_SECRET,
+  anchor: INDENTED_LINE,
+  pattern: new RegExp(
+    String.raw`(?<pre>${K8S_DATA_KEY})(?<=(?:^|\n)${block}:[ \t]*\r?\n(?:[ \t][^\n]*\n){0,200}?${K8S_DATA_KEY})(?<secret>${secret})(?=[ \t]*(?:\r?\n|$))`,
+    'g',
+  ),
+  keep: keepValue,
+});
+
 export const CARRIER_RULES: readonly RedactionRule[] = [
+  k8sData('data', '[A-Za-z0-9+/]{4,8000}={0,2}'),
+  k8sData('stringData', String.raw`"[^"\n]{1,400}"|'[^'\n]{1,400}'|[^\s"'|>][^\n]{0,399}?`),
+  {
+    // What `kubectl get secret … -o jsonpath='{.data.<key>}'` prints on the next line: the value in
+    // base64, or in clear when the command pipes it through `base64 -d`.
+    kind: 'credential',
+    hint: /\{\.data\./,
+    pattern:
+      /(?<pre>\bget[ \t]{1,4}secrets?\b[^\n]{0,200}?\{\.data\.[^}\n]{1,100}\}[^\n]{0,200}\r?\n[ \t]{0,8})(?<secret>[^\s]{4,8000})(?=[ \t]*(?:\r?\n|$))/g,
+    keep: keepValue,
+  },
   {
     // npm's .npmrc keeps a registry's login as base64 of user and password under `_auth`, or the
     // password alone in base64 under `_password`, scoped to the registry's URL or not:
@@ -369,6 +469,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   // Twelve columns: password managers' exports put it tenth (Bitwarden's `login_password`).
   ...[',', ';'].flatMap((sep) => Array.from({ length: 12 }, (_, k) => csvColumn(k, sep))),
   ...Array.from({ length: 5 }, (_, k) => spacedColumn(k)),
+  LAST_COLUMN_RULE,
   ...Array.from({ length: 8 }, (_, k) => htmlColumn(k)),
   {
     // Keeper's CSV export has no header: folder, title, login, password, website, notes. A row

@@ -29,6 +29,9 @@ const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): Redac
 const toolRule = (kind: string, tools: string, pre: string, secret: string, flags = 'gi') =>
   rule(kind, `${flagOf(tools, pre)}${secret}`, flags, new RegExp(tools, 'i'));
 
+/** A switch only 7-Zip takes: an archive type, header encryption, a compression level, -sdel. */
+const SEVEN_ZIP_SWITCH = String.raw`-(?:t(?:7z|zip|tar|gzip|bzip2|xz|wim)|mhe(?:=(?:on|off))?|mx=?\d|sdel)(?=[\s"'<]|$)`;
+
 /** Long option names that hold a credential whatever the tool. */
 const LONG_FLAGS = [
   '(?:account|admin|plain|new|old|db|bind|http|ftp|proxy|store|key|src|dest)?-?(?:password|passwd|pass|pwd)',
@@ -255,6 +258,18 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
       'g',
     ),
   ),
+  // 7-Zip's -p<password> where the line names no tool: a scheduled task's <Arguments>, a backup
+  // job's "Arguments:" field ("a -t7z -pX -mhe=on …"), the program on a line of its own. A switch of
+  // 7-Zip's own on the line, before the -p or after it, tells it: an archive type (-t7z, -tzip),
+  // header encryption (-mhe=on), a compression level (-mx9), deleting files after (-sdel).
+  {
+    ...rule(
+      'command-password',
+      String.raw`(?<pre>\s-p)(?:(?<=${SEVEN_ZIP_SWITCH}[^\n]{0,300}?\s-p)|(?=[^\s]{1,200}[^\n]{0,300}?\s${SEVEN_ZIP_SWITCH}))(?<secret>(?!\s)${ARG})`,
+      'g',
+    ),
+    hint: /7z|-mhe|-tzip/i,
+  },
   // htpasswd -b (batch) takes the password last: htpasswd -b[c] <file> <user> <password>.
   rule(
     'command-password',

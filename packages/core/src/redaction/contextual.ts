@@ -163,7 +163,9 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>\bkey ?= ?"[^"\n]{0,40}(?:password|pwd|secret|token|apikey|api_key|connectionkey)[^"\n]{0,20}" (?:[a-z]{1,20}="[^"\n]{0,80}" )?value ?= ?")(?<secret>[^"\n]{1,400})(?=")`,
     /value/i,
   ),
-  // <password>…</password>, <DbPassword>…</DbPassword>, <psk>…</psk>, FileZilla's
+  // <password>…</password>, <DbPassword>…</DbPassword>, <psk>…</psk>, OPNsense's and pfSense's
+  // LDAP bind password <ldap_bindpw>, a key with how it is kept after it (<PasswordEnc>,
+  // <smtp_password_b64>, <password2>), FileZilla's
   // <Pass encoding="base64">…</Pass>, a value in CDATA; a key named for what it shares or guards,
   // with its words joined by hyphens or underscores: pfSense's IPsec <pre-shared-key>, <shared_key>,
   // <secret-key>, <wpa-key>, <network_key>, <encryption-key>.
@@ -171,7 +173,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   // Linksys <Password_1_ ua="na">, <Admin_Passwd ua="na">, <SIP_Password-2>.
   rule(
     'credential',
-    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|secret|token|apikey|api_key|psk|passphrase|(?:pre[_-]?)?shared[_-]?(?:key|secret)|(?:secret|access|wpa2?|wep|wlan|wifi|network|encryption|auth)[_-]?key)(?:[_-]?value)?(?:_\d{1,2}_?|-\d{1,2})?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
+    String.raw`(?<pre><(?<tag>[A-Za-z_:-]{0,24}(?:password|passwd|pass|pwd|(?<=[<_:-]|bind|admin|root|user|ldap|smtp|db)pw|secret|token|apikey|api_key|psk|passphrase|(?:pre[_-]?)?shared[_-]?(?:key|secret)|(?:secret|access|wpa2?|wep|wlan|wifi|network|encryption|auth)[_-]?key)(?:[_-]?(?:value|enc|encrypted|crypt|hash|plain|clear|text|b64|base64))?(?:_?\d{1,2}_?|-\d{1,2})?)(?: [^>\n]{1,80})?> ?(?:<!\[CDATA\[)?)(?<secret>(?<=CDATA\[)[^\n]{1,400}?(?=\]\]>)|[^<\n]{1,400}?)(?=(?:\]\]>)? ?</\k<tag>>)`,
     /</,
   ),
   // An element named by its attribute, its text the value: FileZilla Server's <Option

@@ -23,6 +23,13 @@ const DEVICE_WORDS =
  */
 const LABEL_COLON = String.raw`:\s(?!(?<=(?:^|\n)[ \t]{0,8}[A-Za-z][A-Za-z ]{0,40}:\s)\s?(?:password|secret)\s[A-Za-z]{2,20}[ \t]?(?:\r?\n|$))`;
 
+/**
+ * A setting of the password policy and its number, where a value would stand: Junos's "set system
+ * login password minimum-length 12", "maximum-lifetime 90". A setting's name is words in lower case
+ * joined by hyphens.
+ */
+const SETTING_AND_NUMBER = String.raw`[a-z]{2,20}(?:-[a-z]{2,20}){1,3}\s\d{1,5}\s?(?:\n|$)`;
+
 const rule = (kind: string, pattern: string, flags = 'gi'): RedactionRule => ({
   kind,
   pattern: new RegExp(pattern, flags),
@@ -43,7 +50,7 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   // "crypto isakmp key … address …"; FortiGate "set psksecret ENC …", "set password …".
   rule(
     'device-secret',
-    String.raw`(?<pre>(?:^|\n|[#>]\s|${LABEL_COLON})\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+    String.raw`(?<pre>(?:^|\n|[#>]\s|${LABEL_COLON})\s?(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s|set\s|line\s[^\n]{0,40}\n\s?)?(?:password|secret|key-string|authentication-key|psksecret|(?:tacacs-server|radius-server|tacacs|radius)\s(?:host\s[^\s]{1,64}\s)?key|wpa-psk\s(?:ascii|hex)|pre-shared-key(?:\s(?:local|remote|address\s[^\s]{1,64}))?|ikev[12]\s(?:local|remote)-authentication\spre-shared-key|ntp\sauthentication-key\s\d{1,5}\smd5|encrypted-password|plain-text-password|ascii-text)[ \t](?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii-text\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
   ),
   // The same line quoted in a message with a remark after it: "username netadmin password 7
   // 0822455D0A16544541 — can this be decoded?", "enable secret 0 x (will convert to type 9 later)".
@@ -89,7 +96,7 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
   // from a sentence that starts with "Server" or "Host"; a prompt ("sw01(config)# ") may precede.
   rule(
     'device-secret',
-    String.raw`(?<pre>(?:(?:^|\n|[#>:]\s?)[ \t]{0,8}(?:no\s)?(?:radius-server|tacacs-server|radius|tacacs\+?|aaa|server|host|neighbor|peer|ip|ipv6|standby|vrrp|glbp|ntp|crypto|tunnel|snmp-server|wpa|set|username|enable|ppp|client|dot1x|mab|eap|authentication|local-user|user|address|ikev[12]|isakmp|wlan|ssid|security|router|area|interface|config)\s[^\n]{0,160}?\s(?:key|secret|password|passwd|pre-shared-key|preshared-key|pre-shared-secret|psk|psk-passphrase|passphrase|shared-secret|sharedsecret|server-key|secret-key|community|key-string|authentication-key|auth-key|message-digest-key\s\d{1,3}\smd5|md5|ascii)|(?:^|\n|[#>]\s?)[ \t]{0,8}key)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii\s|hex\s|cleartext\s|plaintext\s|encrypted\s|unencrypted\s)?)(?<secret>${CONFIG_VALUE})${LINE_END}`,
+    String.raw`(?<pre>(?:(?:^|\n|[#>:]\s?)[ \t]{0,8}(?:no\s)?(?:radius-server|tacacs-server|radius|tacacs\+?|aaa|server|host|neighbor|peer|ip|ipv6|standby|vrrp|glbp|ntp|crypto|tunnel|snmp-server|wpa|set|username|enable|ppp|client|dot1x|mab|eap|authentication|local-user|user|address|ikev[12]|isakmp|wlan|ssid|security|router|area|interface|config)\s[^\n]{0,160}?\s(?:key|secret|password|passwd|pre-shared-key|preshared-key|pre-shared-secret|psk|psk-passphrase|passphrase|shared-secret|sharedsecret|server-key|secret-key|community|key-string|authentication-key|auth-key|message-digest-key\s\d{1,3}\smd5|md5|ascii)|(?:^|\n|[#>]\s?)[ \t]{0,8}key)\s(?:(?:level|type)\s\d{1,2}\s)?(?:[0-9]\s|ENC\s|ascii\s|hex\s|cleartext\s|plaintext\s|encrypted\s|unencrypted\s)?)(?!${SETTING_AND_NUMBER})(?<secret>${CONFIG_VALUE})${LINE_END}`,
     'g',
   ),
   // SNMP traps to a host carry the community after the version: "snmp-server host 10.0.0.5 version
@@ -155,6 +162,17 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
       String.raw`(?<pre>\bpassword[ \t]{1,4}(?:manager|operator|port-access)(?:[ \t]{1,4}user-name[ \t]{1,4}[^\s]{1,64})?[ \t]{1,4}(?:plaintext|sha1|sha-256|encrypted)[ \t]{1,4})(?<secret>"[^"\n]{1,200}"|[^\s"]{1,200})`,
     ),
     hint: /password[ \t]{1,4}(?:manager|operator|port-access)/i,
+  },
+  // ArubaOS controllers and Mobility Masters: "mgmt-user <name> <role> <password>", the password as
+  // the config holds it (a hash of hex, or the clear text typed after "mgmt-user admin root"), at
+  // the end of the line; a prompt may stand in front ("(Aruba7010) (config) #mgmt-user …"). Not
+  // the subcommands that name no password ("mgmt-user ssh-pubkey …", "localauth-disable").
+  {
+    kind: 'device-secret',
+    hint: /mgmt-user/i,
+    pattern:
+      /(?<pre>(?<=(?:^|\n|#)[ \t]{0,8})mgmt-user[ \t]{1,4}(?!ssh-pubkey|localauth-disable|webui-cacert|ssh-client)[^\s]{1,64}[ \t]{1,4}[^\s]{1,64}[ \t]{1,4})(?<secret>[^\s]{4,200})(?=[ \t]*(?:\r?\n|$))/gi,
+    keep: keepValue,
   },
   // hostapd / wpa_supplicant: wpa_passphrase=…, psk="…"; netsh: "Key Content : …".
   rule('wifi-psk', String.raw`(?<pre>\b(?:wpa_passphrase|wpa_psk|psk|sae_password)=)(?<secret>${VALUE})`),

@@ -80,6 +80,8 @@ export function keepLowEntropy(token: string, after = ''): boolean {
   // A name and its value ("SharedAccessKeyName=RootManageSharedAccessKey"): base64 has "=" only
   // at its end, so this is a pair, and a secret value in it is the business of the key rules.
   if (/^[A-Za-z_][\w.-]*=[^=]/.test(bare)) return true;
+  // A setting's name in lower case and its "=", the next pair of a config line: "wpa2-pre-shared-key=".
+  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}=$/.test(bare)) return true;
   // A command's parameter is its name: "-ChangePasswordAtLogon", "--no-password-prompt".
   if (/^--?[A-Za-z]+(?:-[A-Za-z]+)*$/.test(bare)) return true;
   // Words joined by hyphens, underscores or a slash: "DATEV-Connector-Modul", "Groß-/Kleinbuchstaben".

@@ -84,6 +84,14 @@ const rule = (pattern: string, anchor: RegExp = WORD_ANCHOR): RedactionRule => (
   keep: (secret, after) => PARAMETER.test(secret) || keepUnlessStrong(secret, after),
 });
 
+/**
+ * An account as a device's label names it before " / " and its password: a built-in one, one with
+ * "admin", "user" or "svc" in it ("DSM-Admin", "itadmin", "svc_backup"), or any name in quotes.
+ */
+const PAIR_ACCOUNT = String.raw`(?:(?<![\p{L}\p{N}_.-])(?:${BUILT_IN}|[\w.-]{0,20}(?:admin|user|svc|service|operator)[\w.-]{0,20})|"[\w.\\@-]{1,64}"|'[\w.\\@-]{1,64}'|\u201C[\w.\\@-]{1,64}\u201D)`;
+/** Where a pair's " / " is: the rule that reads it starts there, its account a lookbehind. */
+const PAIR_SLASH = / \/ /g;
+
 /** The rules of unlabelled logins, each masking only a strong value. */
 export const LOGIN_RULES: readonly RedactionRule[] = [
   // "log in with bob and Tr0ub4dor&3x", "mit admin und 8@R6i&Ma@6B", "avec le compte CORP\\adm-lucie
@@ -127,6 +135,29 @@ export const LOGIN_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`${ACCOUNT_BEFORE}(?<pre>(?<![\p{L}])(?:${AUX_DE})(?: [^\s]{1,30}){0,3}? auf ${MARKS})(?<secret>${VALUE})(?=${MARKS} (?:${SET_LAST_DE})(?![\p{L}]))`,
   ),
+  // A device's login after its name and a colon, the account and the password apart by " / ": "iLO 5
+  // of DL380 Gen10 (SN CZ…): Administrator / x", "Synology DS920+: DSM-Admin "itadmin" / x". The
+  // label and the account name the pair, so the value need only look like a secret.
+  {
+    kind: 'password',
+    pattern: new RegExp(
+      withoutUnicodeClasses(
+        String.raw`(?<=:[ \t][^\n:]{0,60}?${MARKS}${PAIR_ACCOUNT}${MARKS})(?<pre> \/ ${MARKS})(?<secret>${VALUE})`,
+      ),
+      'gi',
+    ),
+    hint: / \/ /,
+    anchor: PAIR_SLASH,
+    keep: keepUnlessSecretLooking,
+  },
+  // A device's root login on its line, the account as the label: "TrueNAS SCALE root: x", "ESXi
+  // root: x". Only a strong value: "root: /dev/sda2", "root: true" are settings.
+  {
+    kind: 'password',
+    pattern: /(?<pre>(?<![\w.@\\/-])root[ \t]{0,2}:[ \t]{1,4}[*_`]{0,3})(?<secret>[^\s,;"'<>`]{1,200})/g,
+    hint: /root[ \t]{0,2}:/,
+    keep: keepUnlessStrong,
+  },
   // An account and its value in brackets after a word for a login: "fw02 creds [admin] [Jlar=$UD4LCJ]".
   // The word names the pair, so the value need only look like a secret.
   {

@@ -412,10 +412,19 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}(?:${WORDS})${LONG_CONTEXT} -{1,2}>? ${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
   ),
-  // A remark in brackets between the word and its colon: "encryption password (hint: blue binder): x".
+  // A remark in brackets between the word and its colon: "encryption password (hint: blue binder): x",
+  // and with no space before the bracket, as Chinese and Japanese write it: "本地管理员密码（计算机
+  // PC-07）：x".
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? \([^)\n]{1,60}\)${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? ?\([^)\n]{1,60}\)${SEPARATOR}${MARKS} ?)(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
+  ),
+  // What was typed at a password prompt, told in a remark after it: runas's "Enter the password for
+  // CORP\\adm: (typed x)", "Geben Sie das Kennwort für … ein: (eingegeben: x)", "(escribí x)",
+  // "(j'ai tapé x)", "(digitei x)". The remark ends at its bracket.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})[^\n]{0,80}?:[ \t]{0,4}\((?:i |ich |j'ai |yo |eu |ho )?(?:typed|entered|used|escribi|teclee|puse|ingrese|digitei|digitado|usei|tape|saisi|tippte|eingegeben|getippt|eingetippt|digitato|inserito|ingevoerd|getypt|wpisałem|wpisalem|wpisano)(?: in)?:?[ \t]{1,4}${MARKS}["']?)(?<secret>[^\s"'\u0060]{1,200}?)(?=["'\u0060*_]{0,3}\))`,
+    keepValue,
   ),
   // A Wi-Fi's key after its network's name: "SSID Contoso-Guest, key x", and its code, as an office
   // calls it: "Guest Wi-Fi for the event: network 'X-Guest', code is x".
@@ -573,6 +582,12 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // PIN has 6 digits", "PIN-kood koosneb …" are sentences.
   rule(
     String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})${ASCII_EDGE}(?:${UNSPACED_VERBS})?(?: ?[:=] ?| )?)(?<![A-Za-z] ?)(?<secret>${ASCII_VALUE})`,
+    keepValue,
+  ),
+  // A remark in brackets between the word and its colon, which these scripts write with no space:
+  // "本地管理员密码（计算机 PC-07）：x", "管理者パスワード（本社NAS）：x".
+  rule(
+    String.raw`(?<pre>${ASCII_EDGE}(?:${UNSPACED_WORDS})\([^()\n]{1,60}\) ?[:=] ?)(?<secret>${ASCII_VALUE})`,
     keepValue,
   ),
   // A few words of the same script between the word and its verb, a comma among them (the normal

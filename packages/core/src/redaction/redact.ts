@@ -97,6 +97,21 @@ const RESOURCE_NAME_LABEL =
  * entry; a rule that read the tag's "secret" as a credential word took that name for the value.
  */
 const YAML_TAG = /(?:^|[\s:,[{-])![A-Za-z][\w-]{1,20}[ \t]{1,4}$/;
+/**
+ * "ID" in front of a key's name or after it, as the languages write it ("ID chiave di ripristino:",
+ * "ID de la clé de récupération :", "ID de clave:", "Schlüssel-ID:", "回復キー ID:"), with no word for
+ * a password or a code between it and the value.
+ */
+const ID_LABEL =
+  /(?<![A-Za-z])ID(?![A-Za-z])(?:(?!pass|kennw|wort\b|senha|contrase|parol|has[lł]o|mdp|\bpin\b|\bpuk\b|code|c[oó]digo|codice|密码|パスワード|暗証|비밀번호)[^\n.;,]){0,50}$/i;
+/**
+ * What such an ID is: a GUID or its first groups, as BitLocker's recovery screen shows the key's
+ * ("BA61B6D0-7875-…", "02A5A7EF", "2FE2C101-3411"), a letter or a hyphen in it. The recovery key
+ * itself, eight groups of six digits, is none.
+ */
+const KEY_ID = /^[{(]?[0-9A-F]{8}(?:-[0-9A-F]{4}){0,3}(?:-[0-9A-F]{12})?[})]?[.,;:]?$/i;
+const isKeyId = (secret: string, label: string) =>
+  KEY_ID.test(secret) && /[A-F-]/i.test(secret) && ID_LABEL.test(label);
 /** Text in front of a match after which what a rule found is no secret. */
 const LABELS_OF_NO_SECRET = [
   PUBLIC_KEY_LABEL,
@@ -300,6 +315,8 @@ export function redactSecrets(
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
       if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
+      // A key's id after "ID" (ID_LABEL, KEY_ID); a label of "ID" alone is no value either.
+      if (rule.standalone !== true && (isKeyId(secret, label) || /^ID:?$/.test(secret))) continue;
       // A quoted name in a notice of its expiry names the secret (NAMED_SECRET_LABEL, EXPIRY_NOTICE).
       if (
         (secret[0] === "'" || secret[0] === '"') &&

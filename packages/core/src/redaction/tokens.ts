@@ -1,4 +1,4 @@
-import { APP_PASSWORD_RULE } from './app-passwords.js';
+import { APP_PASSWORD_RULE, MAIL_APP_PASSWORD_RULE } from './app-passwords.js';
 import { wordAlternation } from './languages.js';
 import type { RedactionRule } from './rule.js';
 import { isWithheld, PUBLISHED_KEYS } from './values.js';
@@ -359,7 +359,7 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     hint: /activation|licen[cs]e key|lizenzschl|aktivierungs/i,
     pattern:
       /(?<pre>(?<![A-Za-z])(?:activation (?:code|key)|licen[cs]e key|lizenzschlussel|aktivierungscode|aktivierungsschlussel)[^\n:]{0,60}:\s?)(?<secret>[A-Za-z0-9+/=_-]{16,4000})(?![A-Za-z0-9+/=_-])/gi,
-    keep: (secret) => !/\d/.test(secret) || !/[A-Za-z]/.test(secret),
+    keep: (secret) => !/\d/.test(secret) || !/[A-Za-z]/.test(secret) || isPartlyMaskedKey(secret),
   },
   {
     // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP"; the
@@ -397,6 +397,7 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
   },
   // Microsoft, Google and Apple app passwords, after a credential word in any language.
   APP_PASSWORD_RULE,
+  MAIL_APP_PASSWORD_RULE,
   {
     // Incoming-webhook URLs carry their secret in the path: Teams, Discord, Zapier, generic hooks.
     kind: 'webhook-url',

@@ -96,9 +96,10 @@ export const PUBLISHED_KEYS = new Set([
 // 'put your unique phrase here'; "passwort_hier", "mot_de_passe_ici", "contrasena_aqui").
 const PLACEHOLDER =
   /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{[A-Za-z_]\w*:?\?[^}\n]{0,80}\}|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|[a-z][a-z0-9]{0,20}(?:[-_][a-z0-9]{1,20}){0,4}[-_](?:here|hier|ici|aqui|qui)|(?:put|enter|insert|paste|type) (?:your|the|a|an) [\w ]{1,40} here|todo|tbd)$/i;
-// A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log".
+// A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log", an
+// installer's image after a vendor's name ("VeeamBackup&Replication_12.1.2.172_20240515.iso").
 const FILE_NAME =
-  /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|zip|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp)$|^\\[A-Za-z]/i;
+  /^\\?[\w.-]{1,80}\.(?:log|txt|xml|json|ps1|psm1|bat|cmd|sh|exe|msi|msu|zip|7z|rar|cab|csv|ini|conf|cfg|ya?ml|etl|evtx|dmp|tmp|iso|img|vhdx?|vmdk|ova|ovf|wim|esd|bin|pdf|docx?|xlsx?|pptx?|dll|sys|pkg|dmg|deb|rpm|tar|gz|tgz)$|^\\[A-Za-z]/i;
 
 /**
  * A JWT header alone ("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9" = {"alg":"RS256","typ":"JWT"}) names an
@@ -157,9 +158,11 @@ const HCL_REFERENCE = /^[a-z][a-z0-9]*_[a-z0-9_]+\.[a-z_][\w-]*\.[a-z_][\w.-]*(?
 const MASKED_DISPLAY = /^[\w-]{0,12}[*•●]{4,}[\w-]{0,8}$/;
 /**
  * The same for a key in groups: all but the last blanked with X or stars, as `slmgr /dli` and a
- * licence portal show a product key ("XXXXX-XXXXX-XXXXX-XXXXX-7H3QF").
+ * licence portal show a product key ("XXXXX-XXXXX-XXXXX-XXXXX-7H3QF"); the first group of stars may
+ * have been read as Markdown's emphasis in front of the value ("(final): *****-*****-…-V70HA").
  */
-const MASKED_GROUPS = /^(?:(?:[Xx]{4,8}|[*•●]{4,8})-){2,7}[A-Za-z0-9]{4,8}$/;
+const MASKED_GROUPS =
+  /^(?:(?:(?:[Xx]{4,8}|[*•●]{4,8})-){2,7}|[*•●]{0,8}-(?:[*•●]{4,8}-){1,7})[A-Za-z0-9]{4,8}$/;
 /**
  * The source of a regular expression that matches credentials (a DLP rule, a log filter):
  * "(password|pwd)\\s*[:=]\\s*\\S+" holds escapes no password is typed with.
@@ -223,6 +226,9 @@ const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
  */
 export const asWritten = (text: string) =>
   CYRILLIC_LETTER.test(text) ? text.replace(/(?<=\p{L})3|3(?=\p{L})/gu, 'з') : text;
+
+/** A PowerShell cmdlet that makes or reads a credential, as written: verb, hyphen, noun. */
+const CMDLET = /^(?:ConvertTo|ConvertFrom|Read|Get|Import|Unprotect|New|Invoke|Resolve)-[A-Z][A-Za-z]{2,40}$/;
 
 /** SSH key and signature algorithm names. */
 const SSH_KEY_TYPE =
@@ -361,6 +367,12 @@ export function keepValue(secret: string, after = ''): boolean {
     /^ (?:password|pwd|kennwort|passwort)\b/i.test(after)
   )
     return true;
+  // A PowerShell cmdlet that computes the value from its arguments: "$pw = ConvertTo-SecureString
+  // $env:SVC_PASSWORD -AsPlainText", "$cred = Import-Clixml …". Its arguments are judged apart.
+  if (CMDLET.test(value) && /^(?: [-$'"(@]|[ \t]*(?:\r?\n|$))/.test(after)) return true;
+  // A setting's name in lower case with hyphens, then its "=": the next pair of a config line
+  // ("psk wpa2-pre-shared-key=\"\"" in a MikroTik print), not the value of the word before it.
+  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}$/.test(value) && after.startsWith('=')) return true;
   // The name of a key type in front of a public key: "Host key: ecdsa-sha2-nistp256 AAAA…".
   if (SSH_KEY_TYPE.test(bare)) return true;
   // A value with no Latin letter or digit (after folding) is words of another script, not a
