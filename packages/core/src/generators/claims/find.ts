@@ -148,13 +148,25 @@ function group(l: ClaimLanguage, patterns: Pattern[]): PatternGroup[] {
   return groups;
 }
 
-const PATTERNS: readonly PatternGroup[] = LANGUAGES.flatMap((l) =>
-  group(l, [
+const PATTERNS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => [
+  ...group(l, [
     ...compile(l, 'claim', l.claims),
     ...compile(l, 'state', l.stateClaims),
     ...compile(l, 'symptom', l.symptomClaims),
   ]),
-);
+  // C221: "mou naotta yo", "yijing hao le": an unspaced language romanised is written with spaces,
+  // so its claims are read on Latin text with the grammar of the spaced languages. Each keeps out
+  // its own negations, as a symptom claim does: other languages' negators are its particles ("ni"
+  // of "futsuu ni" is the Spanish "ni").
+  ...group(
+    { ...l, scripts: ['Latin'] },
+    (l.romanized ?? []).map((s) => ({
+      kind: 'symptom' as const,
+      pattern: new RegExp(s, 'gu'),
+      unspaced: null,
+    })),
+  ),
+]);
 
 const ACTIONS: readonly PatternGroup[] = LANGUAGES.flatMap((l) => group(l, compile(l, 'action', l.actions)));
 
@@ -202,6 +214,16 @@ const UNSPACED_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A fault named in a short question ("broken", "kaputt", "坏"). */
 const FAULT = findWords(union((l) => l.faults));
 const FAULTS = new RegExp(FAULT.source, 'gu');
+/** C190: a part that opens by placing the fault in something else ("the problem lies in …"). */
+const ELSEWHERE = new RegExp(
+  String.raw`^(?:${
+    union((l) => l.elsewhere)
+      .map(escapeWord)
+      .join('|') || '(?!)'
+  })(?![\p{L}\p{N}])`,
+  'u',
+);
+
 /** The limits of every language ("still", "noch", "还"), without the negators. */
 const STILL = findWords(union((l) => l.limits));
 const STILLS = new RegExp(STILL.source, 'gu');
@@ -362,6 +384,21 @@ const REFLEXIVE_AUX = new Set(
     .join(' ')
     .split(' '),
 );
+/**
+ * C223: verbs after which "si" and "se" are pronouns in one language only. After "si", Italian forms
+ * that no Spanish or French "si" (if) precedes ("il calendario si sincronizza su tutti i
+ * cellulari"), where the Italian "se" (if) stays a condition ("Se sincronizza, ci avvisi"); after
+ * "se", the Spanish and Portuguese present ("el calendario se sincroniza"), where a Portuguese "se"
+ * (if) takes the future subjunctive ("se sincronizar").
+ */
+const ONE_LANGUAGE_REFLEXIVE: Readonly<Record<'si' | 'se', ReadonlySet<string>>> = {
+  si: new Set('sincronizza sincronizzano collegano connettono riconnette aggiorna aggiornano'.split(' ')),
+  se: new Set(
+    'mapea mapean mapeia mapeiam sincroniza sincronizan sincronizam conecta conectan conectam reconecta reconectan'.split(
+      ' ',
+    ),
+  ),
+};
 const IDIOM_AND = new Set(['up', 'done', 'safe', 'back']);
 // Swedish "om" after a verb of redoing is its particle, not "if": "drivrutinen installerades om",
 // "vi startade om skrivaren".
@@ -449,6 +486,12 @@ function repairTypos(text: string): string {
   return repaired;
 }
 
+/** C189: an arrow read as a word, after a short lead and before a value of a word or two that ends its sentence. */
+const ARROW_LABEL = new RegExp(
+  String.raw`(?<=(?:^|[.!?\n])\s*(?:[\p{L}-]+ ){0,2}[\p{L}-]+) ${TO_MARK} (?=\p{L}+(?: \p{L}+)?\s*(?:[.!?\n]|$))`,
+  'gu',
+);
+
 /** Lower case, contractions expanded, punctuation as separate tokens. */
 function prepare(text: string): string {
   return (
@@ -470,6 +513,10 @@ function prepare(text: string): string {
       // C91: an arrow between two readings ("packet loss 4 % → 0 %") reads as a word of its own,
       // which the lexicons' patterns name as they name "down to".
       .replace(/\s*(?:->|=>)\s*/g, ` ${TO_MARK} `)
+      // C189: "Status → working", "ステータス → 正常稼働": an arrow after a short lead of words, before
+      // a value of a word or two that ends its sentence, sets a label apart as a colon does. Between
+      // figures ("4 % → 0 %") it stays the arrow of C91.
+      .replace(ARROW_LABEL, ' : ')
       // C138: "Firewall — up.": a dash after a short lead, before a value of a word or two that
       // ends its sentence, sets a label apart as a colon does.
       .replace(
@@ -508,6 +555,7 @@ function clausesOf(words: readonly string[]): Clause[] {
     if (best === undefined) continue;
     const word = words[i] ?? '';
     if ((word === 'si' || word === 'se') && REFLEXIVE_AUX.has(words[i + 1] ?? '')) continue;
+    if ((word === 'si' || word === 'se') && ONE_LANGUAGE_REFLEXIVE[word].has(words[i + 1] ?? '')) continue;
     if (word === 'and' && IDIOM_AND.has(words[i - 1] ?? '')) continue;
     if (word === 'als' && AS_STATE.has(words[i + 1] ?? '')) continue;
     if (word === 'om' && SV_PARTICLE_VERB.test(words[i - 1] ?? '')) continue;
@@ -547,6 +595,12 @@ const SENTENCE_SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' })
 /** A tag in brackets that opens a line, after the prefixes of a reply or a forward ("RE:", "AW:"). */
 const SUBJECT_TAG = /^\s*(?:\p{L}{1,4} ?[:：] ?)*[[【〔]([^\]】〕\n]{2,40})[\]】〕]/u;
 
+/** A stop that ends a prepared sentence; an arrow after it goes on the sentence ("4 min. -> 30 s"). */
+const SENTENCE_STOP = new RegExp(String.raw`(?<=[.!?])(?= (?!${TO_MARK}\b)[^.!?;\s])`);
+
+/** An arrow at the start of a segment: "→ 30 s", "-> ok", "=> fine". */
+const ARROW_OPENS = /^\s*(?:[→⟶➔➜⇒]|-{1,2}>|=>)/u;
+
 /** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
 function sentencesOf(text: string): Array<{ text: string; ticked: boolean }> {
   const out: Array<{ text: string; ticked: boolean }> = [];
@@ -563,8 +617,13 @@ function sentencesOf(text: string): Array<{ text: string; ticked: boolean }> {
       out.push({ text: tag[1] ?? '', ticked: false });
       line = line.slice(tag[0].length);
     }
+    const first = out.length;
     for (const { segment } of SENTENCE_SEGMENTER.segment(line)) {
-      if (/[\p{L}\p{N}]/u.test(segment)) out.push({ text: segment, ticked: tick !== null });
+      const last = out.at(-1);
+      // "4 Min. → 30 Sek.": no sentence opens with an arrow, so the abbreviation's period before it
+      // ended none, and the figure on each side stays in one sentence.
+      if (out.length > first && last !== undefined && ARROW_OPENS.test(segment)) last.text += segment;
+      else if (/[\p{L}\p{N}]/u.test(segment)) out.push({ text: segment, ticked: tick !== null });
     }
   }
   return out;
@@ -650,7 +709,7 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
     const read = withoutAsides(repairTypos(prepare(raw)));
     const prepared = ticked ? tickedAsLabel(read) : read;
     // A sentence ends at its last ? or at Intl.Segmenter's break; "Fixed? Yes." is two.
-    for (const sentence of prepared.split(/(?<=[.!?])(?= [^.!?;\s])/)) {
+    for (const sentence of prepared.split(SENTENCE_STOP)) {
       const question = /\?[\s"')]*$/.test(sentence);
       // C101: "Now that the scanner works again, could you …?": the lead goes, and the clause it
       // opened, up to its comma, is a sentence of its own that tells rather than asks.
@@ -868,12 +927,25 @@ function turnsAgainst(rest: string): boolean {
 }
 
 /**
+ * C190: whether a part after the claim's own places the fault in something else, with nothing in
+ * it that negates it ("…; the problem lies in the printer driver", not "…, the problem is not the
+ * driver"): the good state told before is of what the fault is not in. `rest` is the claim's own
+ * part and the parts after it, joined by " , "; the claim's own part is left out ("El problema está
+ * solucionado" opens with "el problema está").
+ */
+const placesFaultElsewhere = (rest: string) =>
+  rest
+    .split(' , ')
+    .slice(1)
+    .some((part) => ELSEWHERE.test(part.trim()) && !NEGATOR_ANYWHERE.test(inOwnSense(part.split(' '), part)));
+
+/**
  * Whether what follows a claim in its sentence turns against it: "…, but it still fails". `rest`
  * is its parts joined by " , "; the first `fromPart` of them are the claim's own part, which may
  * end in a negation of its own.
  */
 function contrasted(rest: string, fromPart = 0): boolean {
-  if (turnsAgainst(rest)) return true;
+  if (turnsAgainst(rest) || placesFaultElsewhere(rest)) return true;
   // "Black-and-white works; colour does not", "S/W geht, Farbe leider nicht": a short part after
   // the claim that ends in a bare negation denies its own subject the state just told.
   // Not the claim's own part: "ya no se cae para nada" ends in a negation of its own.
@@ -1028,7 +1100,9 @@ function* scan(
     }
     const elliptical =
       ellipticalClaim(sentence.words) ??
-      (leading !== null && !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' '))
+      (leading !== null &&
+      !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' ')) &&
+      !placesFaultElsewhere(own.map((p) => p.words.join(' ')).join(' , '))
         ? leading
         : null) ??
       quotedOrTrailing(own);

@@ -244,4 +244,17 @@ export interface ClaimLanguage {
    * tells it is not.
    */
   readonly faults?: readonly string[];
+  /**
+   * What opens a clause that places the fault in something else, in the present ("the problem is",
+   * "die Ursache liegt", "问题出在"): a good state told before it in the sentence ("The internet
+   * connection is fine; the problem lies in the printer driver") is of what the fault is not in.
+   */
+  readonly elsewhere?: readonly string[];
+  /**
+   * For unspaced languages: claims in the language's romanisation (Hepburn, pinyin), which is
+   * written with spaces between words ("mou naotta yo", "yijing hao le"). They are read on Latin text
+   * as a spaced language's claims are, so each pattern keeps out its own negations and question
+   * particles ("naotte nai", "hao le ma").
+   */
+  readonly romanized?: readonly string[];
 }
