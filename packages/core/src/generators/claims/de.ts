@@ -22,6 +22,45 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C191: the problem told as a thing of the past: "das Problem gehört der Vergangenheit an", "ist Schnee von gestern".
+    String.raw`\b(?:das|dieses|der|dieser|die|diese) (?:problem|fehler|thema|störung) (?:ist|gehört) (?:jetzt |nun |endlich |damit )?(?:der vergangenheit an|vergangenheit|schnee von gestern)\b`,
+    // C192: eine benannte Funktion wieder da: "stellt Anrufe wieder an die Zentrale durch", "wird wieder sauber gemappt".
+    String.raw`\b(?:stellt|stellen|leitet|leiten|sendet|senden|schickt|schicken|scannt|scannen|mappt|mappen|verbindet|synct|synchronisiert|bucht|buchen|kassiert|liefert|stellt zu)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b|aber\b|erst\b|wenn\b|sobald\b|bis\b|fehler\w*\b|falsch\w*\b|leer\w*\b)[\w-]+){0,3} wieder\b(?! (?:\w+ )?(?:fehler\w*|falsch\w*|leere?\w*|doppelt\w*|nicht|nur|keine?\w*|ab|aus)\b)`,
+    String.raw`\b(?:wird|werden)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b|erst\b)[\w-]+){0,5} wieder (?:\w+ )?(?:gemappt|gesynct|synchronisiert|durchgestellt|weitergeleitet|zugestellt|gescannt|versendet|verschickt|eingebunden|verbunden|zugeordnet)\b`,
+    // C193: den ganzen Tag verbunden, die Verbindung ohne Abbrüche gehalten: "das VPN bleibt jetzt den ganzen Tag verbunden".
+    String.raw`\b(?:bleibt|bleiben)(?: (?:jetzt|nun|inzwischen|wieder|mittlerweile))? (?:den ganzen (?:tag|vormittag|nachmittag|arbeitstag)|die ganze (?:nacht|woche|schicht)|durchgehend|dauerhaft|stabil)(?: [\w-]+)? (?:verbunden|online|eingeloggt|angemeldet)\b`,
+    String.raw`\b(?:halt|halten)(?: (?:jetzt|nun|wieder))? (?:die|ihre|seine) verbindung(?: [\w-]+){0,3} (?:ohne (?:jeden |einen einzigen |einen )?(?:abbruch|abbruche|aussetzer|unterbrechung\w*|trennung\w*)|den ganzen tag)\b`,
+    // C194: öffnet direkt dort, wo es soll: "Outlook öffnet jetzt direkt im Posteingang".
+    String.raw`\b(?:offnet|offnen|startet|starten|ladt)(?: sich)?(?: (?:jetzt|nun|wieder))* (?:direkt|gleich|sofort|unmittelbar) (?:im|in|ins|zum|zur)\b(?!(?: [\w-]+){0,3} (?:fehler\w*|bios|wiederherstellung\w*|abgesicherten|anmeldeschleife)\b)`,
+    String.raw`\b(?:offnet|offnen|startet|starten|verbindet)(?: sich)?(?: (?:jetzt|nun|wieder))* ohne (?:die |den |eine |einen )?(?:[\w-]*abfrage|[\w-]*nachfrage|profilauswahl|passwortabfrage|kennwortabfrage|zertifikatswarnung|meldung|popup)\b`,
+    // C195: besser als je zuvor oder als vor dem Fehler, wie neu: "fährt schneller hoch als je zuvor", "flüssiger als vor dem Update".
+    String.raw`\b(?:schneller|flotter|flussiger|besser|stabiler|zuverlassiger|zugiger)(?: [\w-]+){0,2} (?:als je zuvor|als jemals|als je|denn je|als vor (?:dem|der|den) (?:[\w-]+ )?(?:update|upgrade|ausfall|storung|tausch|wechsel|patch|umstellung|problem|fehler|umzug|reparatur|migration|neuinstallation))\b`,
+    String.raw`\b(?:ist|sind|lauft|laufen|arbeitet|wirkt)(?: (?:jetzt|nun|wieder|quasi|praktisch))* wie neu\b`,
+    // C196: von selbst beim Login, oft als Bericht eines Dritten: "das Netzlaufwerk wird beim Login automatisch gemappt".
+    String.raw`\b(?:beim|bei der|nach dem) (?:login|anmelden|anmeldung|einloggen|hochfahren)(?: [\w-]+){0,2} (?:automatisch|von selbst|selbststandig|von allein|sauber|korrekt) (?:\w+ )?(?:gemappt|verbunden|eingebunden|gestartet|synchronisiert|gesynct)\b`,
+    String.raw`\b(?:mappt|verbindet|startet|synct|verbinden|starten)(?: sich)?(?: (?:jetzt|nun|wieder))* (?:automatisch|von selbst|selbststandig|von allein) (?:beim|bei der|nach dem) (?:login|anmelden|anmeldung|einloggen|hochfahren)\b`,
+    // C197: Jobs zu 100 %, Zustellung zu 100 %, Mailfluss wieder normal: "die Backup-Jobs laufen zu 100 % durch".
+    String.raw`\b(?:[\w-]*jobs?|backups?|sicherungen|auftrage)(?: [\w-]+){0,3} (?:laufen|lauft|gehen|geht) (?:jetzt |wieder )?(?:zu|mit) 100(?: ?%| prozent)? (?:durch|erfolgreich|fehlerfrei)\b`,
+    String.raw`\b100(?: ?%| prozent)? (?:der )?(?:[\w-]+ )?(?:zugestellt|zustellung|zustellrate|erfolgreich)(?: [\w-]+){0,2} (?:in|uber|wahrend) (?:den|der) (?:letzten|vergangenen)\b`,
+    String.raw`\b(?:mailfluss|mail-fluss|e-mail-fluss|mailverkehr|mailzustellung)(?: \w+)? (?:ist |lauft )?(?:wieder )?(?:normal|regular|normalisiert)\b`,
+    // C198: die förmliche Schlussformel: "da die Angelegenheit nun geregelt ist und das Ticket geschlossen wird".
+    String.raw`\b(?:angelegenheit|sache|anfrage|vorgang|fall)(?: \w+){0,2} (?:ist |sind )?(?:nun |jetzt |damit |somit |hiermit )?(?:geregelt|abschliessend geklart|beigelegt|ausgeraumt)\b`,
+    // C199: die Ausdrucke kommen sauber raus.
+    String.raw`\b(?:ausdrucke|drucke|kopien|seiten|scans|etiketten|belege|bons)(?: [\w-]+){0,2} (?:kommen|sind) (?:jetzt |wieder |nun )*(?:sauber|einwandfrei|tadellos|perfekt|streifenfrei|gestochen scharf|fehlerfrei)(?: (?:raus|heraus|aus dem drucker))?\b`,
+    // C200: ein knappes Alles-gut im Satz: ", passt alles", "Status → funktioniert".
+    String.raw`\b(?:passt|klappt) (?:jetzt |wieder |nun )*alles\b(?!(?: \w+)? (?:nicht|bis auf|ausser|nur|aber)\b)`,
+    String.raw`\bstatus tomark (?:funktioniert|gelost|behoben|ok|okay|online|grun|erledigt|lauft)\b(?! tomark\b)`,
+    // C202: für alle: "startet jetzt bei allen Kollegen", "wird auf allen Diensthandys gesynct", "das ganze Stockwerk hat wieder Netz".
+    String.raw`\b(?:startet|starten|lauft|laufen|funktioniert|funktionieren|synct|synchronisiert|druckt|verbindet|offnet|ladt|klappt)(?: (?!nicht\b|nie\b|nur\b|erst\b)[\w-]+){0,3} (?:bei|auf|an|fur) (?:allen|samtlichen) (?:[\w-]+ )?[\w-]+\b(?! (?:ausser|bis auf|nur|aber)\b)`,
+    String.raw`\b(?:auf|bei|an) (?:allen|samtlichen) (?:[\w-]+ )?[\w-]+ (?:wieder |jetzt |nun )*(?:gesynct|synchronisiert|verbunden|gestartet|eingebunden)\b`,
+    String.raw`\b(?:das ganze|der ganze|die ganze|das gesamte|die gesamte|der gesamte) (?:[\w-]+ )?(?:stockwerk|etage|buro|gebaude|team|abteilung|filiale|standort)(?: [\w-]+)? (?:hat|haben) (?:jetzt |wieder |nun )*(?:netz|netzwerk|internet|wlan|verbindung|zugriff)\b`,
+    String.raw`\balle (?:[\w-]+ )?(?:freigaben|laufwerke|ordner|netzwerkdosen|dosen|ports|postfacher)(?: [\w-]+){0,2} (?:sind )?(?:jetzt |wieder |nun )*(?:erreichbar|verfugbar|aktiv|online)\b(?! (?:ausser|bis auf|nur|aber)\b)`,
+    // C203: der Akku hält wieder einen ganzen Arbeitstag durch.
+    String.raw`\b(?:halt|halten|schafft|schaffen)(?: [\w-]+){0,3} (?:einen|den) (?:ganzen|vollen|kompletten) (?:arbeitstag|tag)(?: durch)?\b`,
+    // C204: Kartenzahlung wieder oder problemlos: "die Kasse nimmt wieder Kartenzahlungen an".
+    String.raw`\b(?:nimmt|nehmen|akzeptiert|akzeptieren|bucht|buchen|verarbeitet) (?:jetzt |wieder |nun )*(?:problemlos )?(?:[\w-]*zahlungen|karten|ec-karten|kreditkarten)\b(?: an)?`,
+    // C205: das Monitoring seit einer Uhrzeit überall grün: "das Monitoring zeigt seit 9 Uhr alles grün".
+    String.raw`(?<!\b(?:nicht|kein|keine)(?: [\w-]+){0,4} )\b(?:monitoring|uberwachung|dashboard|prtg|zabbix|nagios|checkmk|sensoren)(?: [\w-]+){0,5} (?:zeigt|zeigen|ist|sind|steht|stehen|leuchtet|bleibt)(?: (?:jetzt|nun|wieder|uberall|alles|seit \w+(?: uhr)?))* (?:auf )?grun\b(?! (?:ausser|bis auf|nur|aber)\b)`,
     // C157: in top form, an idiom of health said of the device: "der Laptop ist fit wie ein Turnschuh", "schnurrt wie ein Kätzchen".
     String.raw`\b(?:fit wie ein turnschuh|topfit|kerngesund|quicklebendig|putzmunter|schnurrt wie ein (?:katzchen|katze)|schnurren wie (?:katzchen|katzen)|lebt wieder|leben wieder)\b`,
     // C158: doing its job: "der tut, was er soll", "erfüllt seinen Zweck", "verrichtet wieder seinen Dienst".
@@ -206,6 +245,9 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C197: seit der Änderung keine Störung gezählt: "seit dem Patch 0 Abstürze".
+    String.raw`\bseit (?:dem|der|den) (?:[\w-]+ ){0,2}(?:0|null) (?:[\w-]+ )?[\w-]*(?:absturze|fehler|ausfalle|storungen|abbruche|warnungen|alarme)\b`,
+    String.raw`\b(?:0|null) [\w-]*(?:absturze|fehler|ausfalle|storungen|abbruche|warnungen|alarme)(?: [\w-]+){0,5} seit (?:dem|der|den)\b`,
     // C160: nothing left to report or complain about: "zum Scanner gibt's nichts mehr zu berichten", "da kann keiner mehr meckern".
     String.raw`\bnichts (?:mehr|neues mehr) zu (?:berichten|melden|vermelden)\b`,
     String.raw`\b(?:keiner|niemand|kein mensch) (?:\w+ )?mehr (?:meckern|klagen|beschweren|sich beschweren|meckert|klagt|beschwert)\b`,
@@ -690,6 +732,8 @@ export const DE: ClaimLanguage = {
     'funktionsfahig',
   ],
   partials: [
+    // C202: a good state told at a few of the places it was broken at: "an zwei Kassen funktioniert die Kartenzahlung wieder".
+    String.raw`\b(?:an|bei|auf|in) (?:\d+|zwei|drei|vier|funf|einigen|wenigen) (?:[\w-]+ )?(?:kassen|pcs|rechnern|laptops|druckern|arbeitsplatzen|filialen|standorten)\b`,
     String.raw`\b(?:\d+|zwei|drei|vier|einige|manche|die meisten|ein teil|mehrere|keiner) (?:von|aus) (?:den |unseren |ihren )?(?:\d+|\w+)`,
     String.raw`\b(?:einige|manche|mehrere|die meisten|bestimmte) (?:benutzer|nutzer|anwender|postfacher|drucker|rechner|gerate|mitarbeiter|clients|arbeitsplatze|standorte)\b`,
     String.raw`\bteilweise\b`,
@@ -711,6 +755,19 @@ export const DE: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:ereignis(?:se)?|eintrage|vorkommen|ereignis-id)(?: (?!(?:soll|sollte|muss|musste|wird|werden|kann|konnte|noch|nicht|nie|erst|wenn|falls|sobald|zu)\b)[\w-]+){0,3} (?:seit|nach) [\w -]+$`,
   ],
   noes: ['nein', 'nö', 'nee', 'nix'],
+  elsewhere: [
+    'die ursache liegt',
+    'die ursache ist',
+    'das problem liegt',
+    'das problem ist',
+    'das problem sitzt',
+    'der fehler liegt',
+    'der fehler sitzt',
+    'der fehler ist',
+    'der fehler kommt',
+    'das problem kommt',
+    'schuld ist',
+  ],
   faults: [
     'kaputt',
     'defekt',

@@ -11,6 +11,40 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C191: the problem told as a thing of the past: "the issue is a thing of the past", "the glitch is behind us".
+    String.raw`\b(?:the |that |this )?(?:problem|issue|fault|error|bug|glitch)s? (?:is|are) (?:now |officially |finally )?(?:a thing of the past|things of the past|in the past|behind us|ancient history|old news)(?![\p{L}\p{N}]| (?:for|on|at|in|only|until|except)\b)`,
+    // C192: a named function restored, with "again": "the scanner sends to email again", "search returns results again".
+    String.raw`\b(?:sends?|sending|scans?|scanning|forwards?|forwarding|routes?|routing|transfers?|transferring|puts? through|returns?|returning|maps?|mapping|syncs?|syncing|charges?|charging|takes? (?:card )?payments?|accepts? cards?|delivers?|delivering)(?: (?!not\b|never\b|only\b|but\b|until\b|till\b|when\b|if\b|once\b|after\b|before\b|tomorrow\b|tonight\b|next\b|later\b|errors?\b|warnings?\b|alerts?\b|nothing\b|no\b|wrong\b|blank\b|empty\b|same\b|fail\w*\b|crash\w*\b|should\b|would\b|could\b|will\b|may\b|might\b|must\b|can\b)[\w'-]+){1,6} again\b(?! (?:later|tomorrow|tonight|next|after|once|when|if|only|but)\b)`,
+    // C193: connected all day, the connection held without drops: "the VPN stays connected all day now".
+    String.raw`\b(?:stays?|stayed|staying|remains?|remained|keeps?|holds?|holding) (?:now )?(?:connected|online|linked|on the network|its connection|the connection|the tunnel|the link|the session)(?: now| again)? (?:all day(?: long)?|the (?:whole|entire|full) (?:day|night|week|shift|working day)|all (?:night|week|shift)|through(?:out)? the (?:day|night|shift)|without (?:a |any |the )?(?:drops?|dropping|disconnect\w*|interruptions?|cutting out|dropouts?))\b(?! (?:only|but|except|until)\b)`,
+    // C194: it opens straight to where it should: "Outlook now opens straight to the inbox".
+    String.raw`\b(?:opens|loads|launches|logs in|signs in|connects)(?: (?:now|up|again))? (?:straight|directly|right) (?:to|into|in|onto)\b(?! (?:the |a |an )?(?:bios|voicemail|voice mail|errors?|recovery|safe mode|blue ?screen|black screen|repair|setup|login screen|sign-in screen|prompt)\b)(?!(?: [\w'-]+){0,6} (?:only|but|except)\b)`,
+    // C195: better than ever or than before the fault, as good as new: "faster than ever", "better than before the update".
+    String.raw`\b(?:faster|quicker|better|smoother|snappier|more (?:stable|reliable|responsive)) than (?:ever(?: before)?|before (?:the |its |this |our )?(?:[\w-]+ )?(?:update|upgrade|fault|outage|incident|change|patch|problem|issue|swap|replacement|repair|migration|reinstall))\b`,
+    String.raw`\b(?:is|are|feels?|runs?|works?|looks?|performs?) (?:now |again |just )*(?:as good as new|good as new|like new|like a new (?:machine|computer|device|laptop|pc|one))\b`,
+    // C196: a function done by itself at login, often in a third party's words: "Marco says the drive maps by itself at login".
+    String.raw`\b(?:maps?|mounts?|connects?|reconnects?|syncs?|starts?|loads?)(?: (?:now|again))? (?:by itself|on its own|automatically|unaided) (?:at|on|during|after|when) (?:log ?in|logon|login|sign-?in|startup|start-?up|boot)\b(?! (?:only|but|except)\b)`,
+    // C197: jobs at 100 %, messages delivered at 100 % over a span, mail flow normal again: "backups completing at 100 %".
+    String.raw`\b(?:backups?|jobs?|syncs?|replications?|tasks?)(?: [\w-]+){0,3} (?:completing|complete|completed|succeeding|succeed|running|run|finishing|finish) at 100\b`,
+    String.raw`(?<!\b(?:target|goal|expected|aim|sla|required|want|need)(?: \w+){0,2} )\b100(?: ?%| percent)? (?:of (?:the )?(?:messages|mails?|e-?mails|jobs|backups) )?(?:delivered|delivery|success(?:ful)?|completed)(?: [\w-]+){0,2} (?:in|over|for|during) the (?:last|past)\b`,
+    String.raw`\b(?:mail|e-?mail) ?flow (?:is |has )?(?:back to normal|normal again|normali[sz]ed|flowing (?:normally|again))\b`,
+    // C198: the formal closing that calls the matter settled: "as this matter is now settled and the ticket will be closed".
+    String.raw`\b(?:this|the) (?:matter|issue|case|problem|request|incident|query|fault) (?:is|has been|s) (?:now |hereby |therefore |thus )?(?:settled|concluded|put to rest|laid to rest)\b`,
+    // C199: the output comes out clean: "the prints come out clean".
+    String.raw`\b(?:prints?|printouts?|print-?outs?|copies|pages|scans|labels|receipts|output|documents?|faxes)(?: [\w-]+){0,2} (?:come|comes|are coming|is coming) out (?:clean|crisp|sharp|perfect|perfectly|spotless|flawless|clear|streak-?free)\b(?! (?:only|but|except)\b)`,
+    // C200: a terse all-good tag: "everything syncs", "Status → working".
+    String.raw`\beverything (?:syncs|is syncing|is synced|prints|connects|loads)(?: now| again)?\b(?! (?:only|but|except)\b)`,
+    String.raw`\b(?:status|state) tomark (?:working|resolved|fixed|ok|okay|operational|online|up|green|done|closed|fine)\b(?! tomark\b)`,
+    // C202: working for all of them: "syncs on all phones", "starts on all PCs", "the whole floor has network again", "all shares are reachable".
+    String.raw`\b(?:syncs|works|starts|runs|prints|connects|loads|opens|launches|maps|logs in|signs in)(?: (?!not\b|only\b|never\b)[\w-]+){0,2} (?:on|for|at|across) (?:all|every) (?:the |our |of the )?(?:[\w-]+ )?(?:phones|pcs|computers|machines|devices|laptops|workstations|desks|users|colleagues|staff|clients|terminals|tills|floors|sites|handsets|mobiles|smartphones|seats|stations)\b(?! (?:only|but|except)\b)`,
+    String.raw`\b(?:whole|entire) (?:[\w-]+ )?(?:floor|office|building|site|team|department|branch|wing)(?: [\w-]+){0,2} (?:has|have|gets|got) (?:\w+ )?(?:network|internet|wi-?fi|connectivity|signal|access|email|phones)(?: access)? (?:again|back)\b`,
+    String.raw`\ball (?:the |of the )?(?:[\w-]+ )?(?:shares|drives|folders|sockets|ports|outlets|jacks|printers|servers|mailboxes|tills|terminals)(?: [\w-]+){0,3} (?:are|can be) (?:now |again )*(?:reachable|accessible|available|working|live|online)\b(?! (?:only|but|except)\b)`,
+    // C203: the battery lasts a full working day again: "the laptop lasts a whole working day again".
+    String.raw`\b(?:battery|laptop|notebook|it)(?: [\w-]+){0,3} (?:lasts|holds out|gets through|makes it through|survives) (?:again |now )?(?:a |the )?(?:full|whole|entire) (?:working |work )?(?:day|shift)\b`,
+    // C204: payments taken again or without trouble: "the till takes card payments without a problem".
+    String.raw`\b(?:takes|accepts|processes) (?:card |contactless |credit card )?(?:payments?|cards?|transactions?)(?: [\w-]+){0,2} (?:again|without (?:a |any )?(?:problems?|issues?|errors?|trouble)|fine|normally)\b`,
+    // C205: the monitoring green on everything since a time: "monitoring shows green on everything since 9 am".
+    String.raw`\b(?:monitoring|dashboard|prtg|zabbix|nagios|checks|sensors)(?: [\w-]+){0,3} (?:shows?|is|are|has been|have been|reads?)(?: all)? green(?: (?:on|for|across) (?:everything|all(?: [\w-]+)?))?(?: [\w-]+){0,2} since\b`,
     // C158: doing its job, an idiom: "it is pulling its weight", "the scanner does what it is supposed to".
     String.raw`\b(?:pull|pulls|pulling) (?:its|their) (?:own )?weight\b(?! (?:only|but|except|yet)\b)`,
     String.raw`\b(?:does|doing|do) (?:exactly |just )?what (?:it|they) (?:is|are|s|re)? ?(?:supposed|meant) to(?: do)?\b(?! (?:only|but|except)\b)`,
@@ -208,6 +242,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C197: no fault counted since the change: "0 errors in the event log since the restart".
+    String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:errors?|crash(?:es)?|failures?|alerts?|outages?|drops?|faults?|warnings?)(?: (?!but\b|except\b)[\w-]+){0,6} since (?:the |this |last )?(?:[\w-]+ )?(?:restart|reboot|patch|fix|update|change|swap|replacement|repair|reinstall\w*|upgrade|migration|intervention)\b`,
     // C160: nothing left to report or complain about since the fix: "Nothing to report on the file share anymore", "can't say anyone has grumbled about it since Tuesday".
     String.raw`(?<!\b(?:not|still|yet)\b.{0,20})\bnothing (?:more |further |new |else )?to report(?: [\w'-]+){0,6} (?:anymore|any more|since (?:the )?(?:fix|change|swap|repair|reinstall\w*|update|reboot|intervention))\b`,
     String.raw`\b(?:no one|nobody|no-one|can not say anyone|cannot say anyone|can not say anybody|cannot say anybody)(?: (?:has|have|is|s|had))? (?:grumbled|complained|moaned|whinged|griped|grumbling|complaining|moaning)(?: [\w'-]+){0,5} (?:since|anymore|any more|all week|all day)\b`,
@@ -731,6 +767,8 @@ export const EN: ClaimLanguage = {
   ],
   typoStems: ['resolved', 'properly', 'normally', 'correctly', 'perfectly', 'reproducible', 'successfully'],
   partials: [
+    // C202: a good state told at a few of the places it was broken at: "on two tills card payment works again".
+    String.raw`\b(?:on|at|in) (?:\d+|two|three|four|five|a few) (?:[\w-]+ )?(?:tills|registers|pcs|computers|laptops|printers|workstations|branches|stores|shops)\b`,
     String.raw`\b(?:\d+|one|two|three|four|five|six|some|most|half|several|a few|part|none) (?:of|out of) (?:the |our |your |their |\d+ )?\w+`,
     String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
   ],
@@ -751,6 +789,22 @@ export const EN: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,4}(?:occurrences?|events?|entries)(?: (?!(?:will|would|to|be|must|should|could|may|might|need|needs|not|never|yet|pending|awaiting|once|when|if|until)\b)[\w-]+){0,2} (?:since|after|following) [\w -]+$`,
   ],
   noes: ['no', 'nope', 'nah'],
+  elsewhere: [
+    'the problem is',
+    'the issue is',
+    'the fault is',
+    'the cause is',
+    'the culprit is',
+    'the problem lies',
+    'the issue lies',
+    'the fault lies',
+    'the cause lies',
+    'the problem sits',
+    'the problem comes from',
+    'the issue comes from',
+    'the fault comes from',
+    'the error comes from',
+  ],
   faults: [
     'broken',
     'down',

@@ -18,6 +18,44 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C191: the problem told as a thing of the past: "el problema es historia", "quedó atrás".
+    String.raw`\b(?:el|ese|este|la|esa|esta) (?:problema|fallo|error|inconveniente|falla|avería) (?:ya )?(?:es|quedó|queda|pasó a ser|pasó a la) (?:ya )?(?:historia|cosa del pasado|parte del pasado|agua pasada|un mal recuerdo|atrás)\b`,
+    // C192: una función concreta de vuelta: "la multifunción vuelve a mandar los escaneos al correo".
+    String.raw`\b(?:vuelve|vuelven|volvio|volvieron) a (?:mandar|enviar|escanear|sincronizar|mapear|desviar|transferir|pasar|cobrar|reenviar|enrutar|distribuir|aceptar|devolver)\b(?!(?: [\w-]+){0,2} (?:error\w*|fall\w*|mal)\b)`,
+    String.raw`\b(?:se )?(?:manda|mandan|envia|envian|escanea|sincroniza|mapea|desvia|transfiere|cobra|cobran|reenvia|enruta|distribuye|acepta|aceptan|devuelve)(?: (?!no\b|nunca\b|solo\b|pero\b|cuando\b|si\b|error\w*\b|mal\b)[\w-]+){0,5} (?:de nuevo|otra vez|nuevamente)\b`,
+    // C193: conectado todo el día, sin cortes: "la VPN ya se mantiene conectada todo el día".
+    String.raw`\b(?:se mantiene|se mantienen|queda|quedan|sigue|siguen|permanece|permanecen)(?: (?:ya|ahora))? (?:conectad[oa]s?|en linea) (?:todo el dia|el dia entero|toda la jornada|la jornada entera|toda la noche|sin (?:cortes|caidas|desconexiones|desconectarse|cortarse|caerse|interrupciones))\b`,
+    String.raw`\b(?:aguanta|aguantan|mantiene|mantienen)(?: (?:ya|ahora))?(?: la conexion)? (?:todo el dia|el dia entero|toda la jornada|la jornada entera|sin (?:cortes|caidas|desconexiones|desconectarse|cortarse|caerse))\b`,
+    // C194: abre directo donde debe, sin pedir el perfil: "Outlook ya abre sin pedir el perfil".
+    String.raw`\b(?:abre|abren|arranca|inicia|entra|carga)(?: (?:ya|ahora))? (?:directo|directamente|derecho) (?:a|en|al)\b(?!(?: [\w-]+){0,3} (?:error\w*|bios|modo seguro|buzon de voz|contestador)\b)`,
+    String.raw`\b(?:abre|abren|arranca|inicia|entra|conecta)(?: (?:ya|ahora))? sin (?:pedir|preguntar|solicitar|mostrar)(?: (?:el|la|los|las))? (?:perfil|contrasena|credenciales|clave|usuario|certificado|aviso)\b`,
+    // C195: mejor que nunca o que antes de la avería, como nuevo: "más rápido que antes de la actualización".
+    String.raw`\b(?:mas (?:rapido|rapida|rapidos|fluido|fluida|estable|agil)|mejor)(?: [\w-]+){0,2} (?:que nunca|que antes de (?:la|el|los|las) (?:[\w-]+ )?(?:actualizacion|cambio|averia|migracion|reemplazo|parche|incidencia|problema|reinstalacion))\b`,
+    String.raw`\b(?:esta|estan|quedo|quedaron|funciona|anda|va)(?: (?:ya|ahora|otra vez))* como nuev[oa]s?\b`,
+    // C196: solo al iniciar sesión, a menudo contado por otro: "la unidad de red se mapea sola al iniciar sesión".
+    String.raw`\b(?:se )?(?:mapea|conecta|monta|arranca|sincroniza)(?: (?:ya|ahora|de nuevo))? (?:sol[oa]|automaticamente|por si sol[oa]) (?:al|en el|durante el) (?:inicio de sesion|login|iniciar sesion|arranque|encender|entrar)\b`,
+    // C197: trabajos al 100 %, entrega al 100 %, flujo de correo normal: "100 % de los correos entregados en las últimas 24 horas".
+    String.raw`\b100(?: ?%| por ciento)? (?:de (?:los )?(?:mensajes|correos|trabajos|copias) )?(?:entregad[oa]s|de entrega|entrega|exito|completad[oa]s)(?: [\w-]+){0,2} (?:en|durante) (?:las|los) (?:ultimas|ultimos)\b`,
+    String.raw`\b(?:copias|backups?|trabajos|tareas|jobs)(?: [\w-]+){0,3} (?:al|completandose al|terminan al|se completan al|completan al) 100\b`,
+    String.raw`\bflujo de (?:correo|email|e-mail|mails?)(?: \w+)? (?:ya )?(?:normal|normalizado|regular|restablecido)\b`,
+    // C198: la fórmula de cierre que da el asunto por zanjado: "al quedar este asunto zanjado, se cerrará el ticket".
+    String.raw`\b(?:este|el) (?:asunto|caso|tema|incidente|requerimiento)(?: \w+){0,2} (?:queda|ha quedado|esta|estando|ha sido|fue) (?:ya |ahora |definitivamente )?(?:zanjad[oa]|concluid[oa]|atendid[oa])\b`,
+    String.raw`\b(?:quedar|queda|ha quedado) (?:este|el) (?:asunto|caso|tema|incidente) (?:ya |definitivamente )?(?:zanjad[oa]|concluid[oa]|resuelt[oa])\b`,
+    // C199: las impresiones salen limpias.
+    String.raw`\b(?:impresiones|copias|paginas|hojas|etiquetas|tickets|escaneos|documentos)(?: [\w-]+){0,2} (?:salen|estan saliendo|quedan) (?:ya |ahora |de nuevo )*(?:limpi[oa]s|nitid[oa]s|perfect[oa]s|impecables|sin (?:manchas|rayas))\b`,
+    // C200: un todo-bien breve en la frase: "todo sincroniza", "está todo joya".
+    String.raw`\b(?:todo|ya todo) (?:esta |quedo |anda |va )?(?:joya|de diez|al pelo|niquelado|de lujo)\b(?! (?:menos|salvo|excepto|pero)\b)`,
+    String.raw`\btodo (?:sincroniza|se sincroniza|sincronizado)\b(?! (?:menos|salvo|excepto|pero)\b)`,
+    // C202: para todos: "arranca en todos los equipos", "toda la planta tiene red otra vez".
+    String.raw`\b(?:se )?(?:funciona|funcionan|arranca|arrancan|sincroniza|sincronizan|anda|andan|inicia|conecta|imprime|abre)(?: (?!no\b|solo\b)[\w-]+){0,2} (?:en|para|con) (?:todos|todas) (?:los |las )?[\w-]+\b(?! (?:menos|salvo|excepto|pero)\b)`,
+    String.raw`\b(?:todo el|toda la) (?:[\w-]+ )?(?:piso|planta|oficina|edificio|equipo|departamento|sucursal)(?: [\w-]+)? (?:tiene|vuelve a tener|ya tiene) (?:de nuevo |otra vez )?(?:red|internet|wifi|conexion|acceso)\b`,
+    String.raw`\b(?:todas|todos) (?:las |los )?(?:[\w-]+ )?(?:tomas|puertos|unidades|carpetas|impresoras|cajas|terminales)(?: [\w-]+){0,4} (?:funcionan|andan|estan (?:accesibles|disponibles|activ[oa]s|en linea))\b(?! (?:menos|salvo|excepto|pero)\b)`,
+    // C203: la batería aguanta otra vez toda la jornada.
+    String.raw`\b(?:bateria|portatil|laptop|notebook)(?: [\w-]+){0,3} (?:aguanta|dura|rinde)(?: (?:de nuevo|otra vez|ya|ahora))? (?:toda la jornada|una jornada (?:laboral|completa|entera)|todo el dia|un dia (?:entero|completo))\b`,
+    // C204: cobra con tarjeta otra vez o sin problema: "el TPV ya cobra con tarjeta".
+    String.raw`\b(?:ya|ahora) (?:cobra|cobran|acepta|aceptan|procesa|procesan) (?:con |las |los |el |la )?(?:tarjetas?|pagos?|cobros?)\b`,
+    // C205: el monitoreo en verde en todo desde una hora: "el monitoreo muestra todo en verde desde las 9".
+    String.raw`\b(?:monitoreo|monitorizacion|supervision|dashboard|panel|prtg|zabbix|nagios)(?: [\w-]+){0,3} (?:muestra|esta|estan|marca|se ve)(?: (?:todo|ya))* (?:en )?verde(?: [\w-]+){0,4} desde\b`,
     // C158: doing its job: "cumple su función", "hace su trabajo".
     String.raw`\b(?:cumple|cumplen|cumpliendo|hace|hacen|haciendo) (?:bien |de nuevo |otra vez )?(?:con )?su (?:funcion|cometido|papel|trabajo|mision)\b(?! (?:solo|salvo|pero|a medias)\b)`,
     // C159: back to its old self, and calls clear again: "Teams vuelve a ser el de siempre", "las llamadas se oyen perfectas".
@@ -216,6 +254,8 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C197: ningún fallo contado desde el cambio: "0 caídas desde el parche".
+    String.raw`\b(?:0|cero) (?:[\w-]+ ){0,2}(?:caidas?|errores|error|cuelgues?|fallos?|incidencias?|alertas?|reinicios?)(?: [\w-]+){0,6} desde (?:el|la|los|las) (?:[\w-]+ )?(?:parche|reinicio|actualizacion|cambio|arreglo|reemplazo|intervencion|reparacion|migracion)\b`,
     // C160: nothing left to report or complain about: "ya no hay nada de qué quejarse", "nada que reportar tras la intervención".
     String.raw`\b(?:ya no hay|ya no tenemos|no hay) nada (?:de )?que (?:quejarse|reprochar|objetar)\b`,
     String.raw`\b(?:ya no hay )?nada (?:nuevo )?(?:que|de que) (?:reportar|informar|senalar|comentar)(?: [\w-]+){0,5} (?:tras|despues de|desde) (?:la|el) (?:intervencion|cambio|arreglo|reparacion|sustitucion|actualizacion|reinicio|reinstalacion)\b`,
@@ -689,6 +729,20 @@ export const ES: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:eventos|ocurrencias|entradas)(?: (?!(?:debe|debera|deberia|sera|seria|ser|por|pendiente|no|aun|todavia|cuando|si|hasta|puede)\b)[\w-]+){0,3} (?:desde|tras|despues) [\w -]+$`,
   ],
   noes: ['no', 'qué va', 'para nada', 'nada'],
+  elsewhere: [
+    'el problema está',
+    'el problema es',
+    'el problema viene',
+    'la falla está',
+    'la falla es',
+    'el fallo está',
+    'el fallo es',
+    'la causa está',
+    'la causa es',
+    'el error está',
+    'el error viene',
+    'la avería está',
+  ],
   faults: [
     'fallando',
     'falla',

@@ -16,6 +16,42 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C191: the problem told as a thing of the past: "le problème est de l'histoire ancienne", "appartient au passé".
+    String.raw`\b(?:le|ce|la|cette) (?:problème|souci|bug|dysfonctionnement|incident|panne) (?:est|appartient|fait partie) (?:desormais |maintenant |enfin )?(?:de le histoire ancienne|du passé|au passé|derrière nous|un mauvais souvenir)\b`,
+    // C192: une fonction nommée rétablie, avec "de nouveau": "le copieur envoie de nouveau les scans par mail".
+    String.raw`\b(?:envoie|envoient|renvoie|transfere|transferent|achemine|acheminent|scanne|scannent|synchronise|synchronisent|mappe|encaisse|encaissent|distribue|distribuent|redirige|redirigent|bascule|basculent)(?: (?!pas\b|plus\b|jamais\b|que\b|seulement\b|mais\b|quand\b|si\b|erreur\w*\b|mal\b)[\w'-]+){0,5} (?:de nouveau|a nouveau)\b(?!(?: [\w-]+){0,2} (?:erreur\w*|mal)\b)`,
+    // C193: connecté toute la journée, la connexion tenue sans décrocher: "le VPN tient maintenant toute la journée".
+    String.raw`\b(?:tient|tiennent|maintient|maintiennent)(?: (?:maintenant|desormais|enfin|bien|de nouveau))?(?: (?:la connexion|le lien|la liaison|le signal|la session))? (?:toute la (?:journee|nuit|semaine|matinee)|la journee entiere|sans (?:decrocher|couper|se deconnecter|coupure|deconnexion|interruption|perdre la connexion))\b(?! (?:seulement|mais|sauf)\b)`,
+    String.raw`\b(?:reste|restent)(?: (?:maintenant|desormais|enfin|bien))? (?:connecte|connectee|connectes|connectees|en ligne) (?:toute la (?:journee|nuit|semaine|matinee)|la journee entiere|sans (?:decrocher|couper|coupure|deconnexion|interruption))\b(?! (?:seulement|mais|sauf)\b)`,
+    // C194: s'ouvre directement où il faut: "Outlook s'ouvre maintenant directement sur la boîte de réception".
+    String.raw`\b(?:ouvre|ouvrent|demarre|demarrent|lance|charge)(?: (?:maintenant|desormais|de nouveau))? (?:directement|tout de suite|immediatement|direct) (?:sur|dans|a|au|en)\b(?!(?: [\w'-]+){0,3} (?:erreur\w*|bios|mode sans echec|reparation|messagerie vocale|repondeur)\b)`,
+    // C195: mieux que jamais ou qu'avant la panne, comme neuf: "plus rapide que jamais", "plus fluide qu'avant la mise à jour".
+    String.raw`\b(?:plus (?:rapide|rapides|fluide|fluides|stable|stables|rapidement|vite|reactif|reactive|fiable)|mieux|meilleure?s?)(?: [\w'-]+){0,2} (?:que jamais|que avant (?:la|le|les|l) ?(?:[\w-]+ )?(?:mise a jour|panne|changement|migration|remplacement|incident|probleme|correctif|patch|reinstallation))\b`,
+    String.raw`\b(?:est|sont|tourne|tournent|marche|marchent|fonctionne|fonctionnent|redevenue?s?)(?: (?:maintenant|de nouveau|comme))* comme (?:neuf|neuve|neufs|neuves)\b`,
+    // C196: tout seul à l'ouverture de session, souvent rapporté: "le lecteur réseau se connecte tout seul à l'ouverture de session".
+    String.raw`\b(?:connecte|monte|mappe|lance|synchronise|reconnecte)(?: (?:maintenant|de nouveau|desormais))? (?:tout seul|toute seule|automatiquement) (?:a|au|lors de|pendant) (?:la |le |l )?(?:connexion|ouverture de session|login|demarrage|logon)\b`,
+    // C197: tâches à 100 %, 100 % des messages remis, flux mail normal: "100 % des mails délivrés sur les dernières 24 h".
+    String.raw`\b(?:sauvegardes?|jobs?|taches?|travaux)(?: [\w-]+){0,3} (?:a|passent|passe|tournent|reussissent|aboutissent)(?: a)? 100\b`,
+    String.raw`\b100(?: ?%| pour ?cent)? (?:des |de les )?(?:messages |mails |courriels |e-mails )?(?:delivres|distribues|livres|remis|de distribution|de remise)(?: [\w-]+){0,2} (?:sur|dans|pendant|au cours de) (?:les )?(?:dernieres|derniers)\b`,
+    String.raw`\bflux (?:de )?(?:mail|mails|messagerie|courriels?|e-mails?)(?: \w+)? (?:est |redevenu |de nouveau )*(?:normal|regulier|normalise|retabli)\b`,
+    // C198: la formule de clôture qui dit l'affaire réglée: "cette affaire étant désormais réglée, le ticket sera clôturé".
+    String.raw`\b(?:cette|la) (?:affaire|demande|question|situation)(?: \w+){0,2} (?:est|etant) (?:desormais |maintenant |donc |a present )?(?:reglee|classee|terminee|traitee)\b`,
+    // C199: les impressions sortent propres.
+    String.raw`\b(?:impressions|tirages|copies|pages|etiquettes|tickets|scans|documents)(?: [\w-]+){0,2} (?:sortent|ressortent|sont) (?:maintenant |de nouveau |desormais )*(?:propres|nettes|impeccables|parfaites|nickel|sans traces?|sans bavures?)\b`,
+    // C200: un tout-va-bien bref dans la phrase: "c'est nickel", "tout se synchronise".
+    String.raw`\b(?:ce est|cest|tout est) (?:maintenant |de nouveau |desormais )?(?:nickel|niquel|impec|impeccable|au poil|au top)\b(?! (?:sauf|mais|seulement)\b)`,
+    String.raw`\btout se synchronise\b(?! (?:sauf|mais|seulement)\b)`,
+    // C202: pour tous: "se synchronise sur tous les smartphones", "toutes les prises réseau fonctionnent".
+    String.raw`\b(?:fonctionnent|fonctionne|marchent|marche|demarre|demarrent|synchronise|synchronisent|tourne|tournent|imprime|connecte|lance)(?: (?!pas\b|plus\b|que\b|seulement\b)[\w'-]+){0,2} (?:sur|chez|pour|a|dans) (?:tous|toutes) (?:les )?[\w-]+\b(?! (?:sauf|mais|seulement|excepte)\b)`,
+    String.raw`\b(?:toutes|tous) (?:les )?(?:[\w-]+ )?(?:prises|postes|ports|partages|lecteurs|imprimantes|bornes|telephones|caisses|serveurs)(?: [\w'-]+){0,5} (?:fonctionnent|marchent|sont (?:de nouveau |maintenant )?(?:actives|actifs|accessibles|joignables|en ligne))\b(?! (?:sauf|mais|seulement)\b)`,
+    String.raw`\b(?:tout le|toute la) (?:[\w-]+ )?(?:etage|bureau|batiment|equipe|service|site)(?: [\w-]+)? (?:a|ont|retrouve) (?:de nouveau |a nouveau |maintenant )?(?:le |du )?(?:reseau|internet|wifi|wi-fi|connexion|acces)\b`,
+    // C203: la batterie tient de nouveau une journée entière.
+    String.raw`\b(?:batterie|portable|pc|laptop)(?: [\w-]+){0,3} (?:tient|tiennent|dure|durent)(?: (?:de nouveau|a nouveau|maintenant))? (?:toute une journee|une journee (?:entiere|complete|de travail)|toute la journee)\b`,
+    // C204: les paiements par carte encaissés de nouveau ou sans souci.
+    String.raw`\b(?:encaisse|encaissent|accepte|acceptent) (?:de nouveau |a nouveau |maintenant |desormais )?(?:les |la )?(?:paiements?|cartes?|cb|carte bancaire|sans contact)(?: (?:par carte|bancaires?))? (?:de nouveau|a nouveau|sans (?:aucun |le moindre )?(?:souci|probleme))\b`,
+    String.raw`\b(?:encaisse|encaissent|accepte|acceptent) (?:de nouveau|a nouveau) (?:les |la )?(?:paiements?|cartes?|cb|carte bancaire)\b`,
+    // C205: la supervision au vert partout depuis une heure: "la supervision affiche tout au vert depuis 9 h".
+    String.raw`\b(?:supervision|monitoring|dashboard|tableau de bord|prtg|zabbix|nagios|centreon|sondes)(?: [\w-]+){0,3} (?:affiche|est|sont|montre|indique)(?: (?:tout|partout|maintenant))* (?:au |en )?vert(?: [\w-]+){0,4} depuis\b`,
     // C157: in top form, an idiom of health said of the device: "le portable pète la forme", "l'imprimante ronronne de nouveau".
     String.raw`\b(?:pete|petent) (?:la|le) (?:forme|feu)\b`,
     String.raw`\ben (?:pleine|super|grande) forme\b(?! (?:seulement|sauf|mais)\b)`,
@@ -209,6 +245,8 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C197: aucune panne comptée depuis le changement: "0 plantage depuis le correctif".
+    String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:plantages?|erreurs?|crashs?|incidents?|pannes?|coupures?|alertes?)(?: [\w'-]+){0,6} depuis (?:le|la|les|l) ?(?:[\w-]+ )?(?:correctif|patch|redemarrage|mise a jour|changement|remplacement|intervention|reparation|migration)\b`,
     // C160: nothing left to complain about: "on ne peut plus se plaindre du partage", "plus rien à signaler depuis l'intervention".
     String.raw`\bne (?:peut|peuvent|peux|pouvons|pouvez) plus (?:se plaindre|rien reprocher|rien redire)\b`,
     // Told in the future or the conditional ("n'aura plus rien à redire si …") it is a hope.
@@ -723,6 +761,22 @@ export const FR: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:occurrences?|evenements?|entrees)(?: (?!(?:doit|devra|devrait|sera|serait|etre|a|pas|plus|jamais|encore|quand|si|lorsque|reste|peut)\b)[\w-]+){0,4} (?:depuis|apres) [\w -]+$`,
   ],
   noes: ['non', 'nan', 'nenni', 'que nenni', 'pas du tout'],
+  elsewhere: [
+    'le problème vient',
+    'le souci vient',
+    'la panne vient',
+    'la cause vient',
+    'le problème est',
+    'le souci est',
+    'la cause est',
+    'le problème se situe',
+    'le souci se situe',
+    'le problème réside',
+    'la cause réside',
+    'le problème se trouve',
+    'la cause se trouve',
+    'le erreur vient',
+  ],
   faults: [
     'en panne',
     'cassé',

@@ -17,6 +17,43 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C191: the problem told as a thing of the past: "il problema è storia passata", "è acqua passata".
+    String.raw`\b(?:il|quel|questo) (?:problema|guasto|errore|disservizio|difetto) (?:è |è ormai |ormai è |è ora |è finalmente )(?:storia|storia passata|acqua passata|un ricordo|un brutto ricordo|alle spalle|passato)\b`,
+    // C192: una funzione precisa di nuovo svolta: "il centralino smista di nuovo le chiamate", "torna a inviare le scansioni".
+    String.raw`\b(?:si )?(?:smista|smistano|inoltra|inoltrano|invia|inviano|manda|mandano|scansiona|scansionano|sincronizza|sincronizzano|mappa|trasferisce|trasferiscono|incassa|instrada|instradano|restituisce)(?: (?!non\b|mai\b|solo\b|ma\b|quando\b|se\b|errore\b|errori\b|male\b)[\w'-]+){0,5} (?:di nuovo|nuovamente)\b(?!(?: [\w-]+){0,2} (?:errore|errori|male)\b)`,
+    String.raw`\b(?:torna|tornano|e tornat[oa]|ha ripreso|hanno ripreso|riprende|riprendono) a (?:smistare|inoltrare|inviare|mandare|scansionare|sincronizzare|mappare|trasferire|incassare|accettare|instradare)\b`,
+    // C193: connesso tutto il giorno, senza cadute: "la VPN ora resta connessa tutto il giorno".
+    String.raw`\b(?:resta|restano|rimane|rimangono)(?: (?:ora|adesso|ormai))? (?:conness[oaie]|collegat[oaie]|online|in linea) (?:tutto il giorno|tutta la giornata|l intera giornata|tutta la notte|senza (?:cadute|disconnessioni|interruzioni|staccarsi|cadere|disconnettersi))\b`,
+    String.raw`\b(?:regge|reggono)(?: (?:ora|adesso))?(?: (?:la connessione|il collegamento))? (?:tutto il giorno|tutta la giornata|senza (?:cadute|disconnessioni|interruzioni|staccarsi|cadere))\b`,
+    // C194: si apre direttamente dove deve: "Outlook ora si apre direttamente sulla posta in arrivo".
+    String.raw`\b(?:si )?(?:apre|aprono|parte|avvia|carica)(?: (?:ora|adesso|subito))? (?:direttamente|dritto|diretto) (?:sulla|sul|nella|nel|in|alla|al)\b(?!(?: [\w'-]+){0,3} (?:errore|bios|modalita provvisoria|segreteria|ripristino)\b)`,
+    String.raw`\b(?:si )?(?:apre|parte|avvia|collega)(?: (?:ora|adesso))? senza (?:chiedere|richiedere|mostrare)(?: (?:il|la|le|i))? (?:profilo|password|credenziali|avviso)\b`,
+    // C195: meglio che mai o di prima del guasto, come nuovo: "va più veloce di prima dell'aggiornamento".
+    String.raw`\b(?:piu (?:veloce|rapido|rapida|fluido|fluida|stabile|reattivo|reattiva|scattante)|meglio)(?: [\w'-]+){0,2} (?:che mai|di sempre|di prima (?:del|della|dell|dello|degli|dei|di)(?:'| )?(?:[\w-]+ )?(?:aggiornamento|guasto|cambio|sostituzione|migrazione|patch|problema|reinstallazione|update))\b`,
+    String.raw`\b(?:e|sono|va|vanno|funziona|gira|tornat[oa])(?: (?:ora|adesso|di nuovo))* come nuov[oaie]\b`,
+    // C196: da solo all'accesso, spesso riferito da altri: "l'unità di rete si collega da sola all'accesso".
+    String.raw`\b(?:si )?(?:collega|connette|monta|mappa|avvia|sincronizza)(?: (?:ora|adesso|di nuovo))? (?:da sol[oaie]|automaticamente|in automatico) (?:alle|all|al|alla|allo|durante il|durante le|durante l|dopo il|dopo le|dopo l|a ogni|ad ogni)(?:'| )?(?:accesso|login|logon|avvio|accensione)\b`,
+    // C197: job al 100 %, consegne al 100 %, flusso mail regolare: "100 % dei messaggi consegnati nelle ultime 24 ore".
+    String.raw`\b100(?: ?%| per cento)? (?:dei |delle )?(?:messaggi |mail |email |job |backup )?(?:consegnat[ie]|recapitat[ie]|completat[ie]|riuscit[ie]|di consegna)(?: [\w-]+){0,2} (?:nelle|negli|nel|nell) (?:ultime|ultimi)\b`,
+    String.raw`\bflusso (?:mail|e-?mail|di posta|posta)(?: \w+)? (?:e |ora |di nuovo |tornato )*(?:regolare|normale|normalizzato|ripristinato)\b`,
+    String.raw`\b(?:backup|job|lavori)(?: [\w-]+){0,3} (?:al|completati al|riusciti al|vanno al|chiudono al) 100\b`,
+    // C198: la formula di chiusura che dice definita la questione: "essendo la questione ormai definita, il ticket verrà chiuso".
+    String.raw`\b(?:questione|pratica|richiesta|segnalazione|vicenda)(?: \w+){0,2} (?:e|essendo|risulta) (?:ora |ormai |definitivamente )*(?:definita|evasa|conclusa)\b`,
+    String.raw`\bessendo (?:la|questa) (?:questione|pratica|richiesta|segnalazione|vicenda) (?:ora |ormai )?(?:definita|evasa|conclusa|risolta|chiusa)\b`,
+    // C199: le stampe escono pulite.
+    String.raw`\b(?:stampe|copie|pagine|fogli|etichette|scontrini|scansioni|documenti)(?: [\w-]+){0,2} (?:escono|vengono|sono) (?:ora |di nuovo |adesso )*(?:pulit[ei]|nitid[ei]|perfett[ei]|impeccabili|senza (?:macchie|righe|strisce|sbavature))\b`,
+    // C200: un tutto-bene breve nella frase: "tutto sincronizzato", "è tutto liscio".
+    String.raw`\btutto (?:sincronizza|si sincronizza|sincronizzato)\b(?! (?:tranne|ma|solo|salvo)\b)`,
+    // C202: per tutti: "il software parte su tutte le postazioni", "si sincronizza su tutti i cellulari".
+    String.raw`\b(?:si )?(?:funziona|funzionano|parte|partono|avvia|avviano|sincronizza|sincronizzano|gira|girano|stampa|collega|apre)(?: (?!non\b|solo\b)[\w'-]+){0,2} (?:su|per|a|in|con) (?:tutti|tutte) (?:i |le |gli )?[\w-]+\b(?! (?:tranne|ma|solo|salvo|eccetto)\b)`,
+    String.raw`\b(?:tutto il|tutta la|l intero|l intera) (?:[\w-]+ )?(?:piano|ufficio|edificio|reparto|sede|team)(?: [\w-]+)? (?:ha|hanno) (?:di nuovo |nuovamente |ora )?(?:la rete|rete|internet|il wifi|la connessione|accesso)\b`,
+    String.raw`\b(?:tutte|tutti) (?:le |i |gli )?(?:[\w-]+ )?(?:prese|porte|cartelle|condivisioni|unita|stampanti|casse|postazioni)(?: [\w-]+){0,4} (?:funzionano|sono (?:di nuovo |ora )?(?:raggiungibili|accessibili|attive|online))\b(?! (?:tranne|ma|solo|salvo)\b)`,
+    // C203: la batteria regge di nuovo tutta la giornata.
+    String.raw`\b(?:batteria|portatile|notebook|laptop)(?: [\w-]+){0,3} (?:regge|dura|tiene)(?: (?:di nuovo|ora|adesso))? (?:tutta la giornata|un intera giornata|una intera giornata|l intera giornata)(?: lavorativa)?\b`,
+    // C204: i pagamenti con carta accettati di nuovo: "il POS accetta di nuovo le carte".
+    String.raw`\b(?:incassa|accetta|accettano|processa) (?:di nuovo |ora |adesso |nuovamente )(?:i |le |il |la )?(?:pagamenti|carte|bancomat|pagamento)\b`,
+    // C205: il monitoraggio verde su tutto da un'ora: "il monitoraggio è tutto verde dalle 9".
+    String.raw`\b(?:monitoraggio|dashboard|prtg|zabbix|nagios|sonde|sensori)(?: [\w-]+){0,3} (?:mostra|e|sono|segna|resta|rimane)(?: (?:tutto|ora))* (?:in )?verd[ei](?: [\w-]+){0,4} (?:da|dalle|dalla|dal)\b`,
     // C158: doing its job: "fa il suo dovere", "sta facendo il suo lavoro".
     String.raw`\b(?:fa|fanno|facendo|svolge|svolgono) (?:di nuovo |bene )?il (?:suo|loro) (?:dovere|lavoro|mestiere|compito)\b(?! (?:solo|tranne|ma)\b)`,
     // C159: back to its old self, and calls clear again: "Teams è tornato quello di sempre", "le chiamate sono cristalline".
@@ -123,7 +160,7 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:il|la|le|lo) (?:second|terz|quart|quint|ultim|successiv)[oa] (?:\w+ )?(?:e stat[oa]|era|fu) (?:quell[oa] buon[oa]|quell[oa] giust[oa]|decisiv[oa]|risolutiv[oa]|efficace|la volta buona)\b`,
     String.raw`\b(?:al|alla) (?:second|terz|quart|quint|ultim)[oa] (?:tentativo|prova|volta|intervento)(?: \w+){0,2} (?:ha funzionato|e andata|e andato|ha risolto|ce la abbiamo fatta|ci siamo riusciti|e stata quella buona|e quella buona)\b`,
     // C25: the monitoring green again: "Il check su PRTG è tornato verde".
-    String.raw`\b(?:check|monitor\w*|prtg|zabbix|nagios|dashboard|sensor[ei]|semafor[oi]|event viewer|log)(?: [\w-]+){0,3} (?:e |sono |risulta |risultano |rimane |resta )?(?:tornat[oaie] |di nuovo |nuovamente |ancora )?(?:in )?(?:verde|verdi|pulit[oaie])\b(?! (?:solo|a tratti)\b)`,
+    String.raw`\b(?:check|monitor\w*|prtg|zabbix|nagios|dashboard|sensor[ei]|semafor[oi]|event viewer|log)(?: (?!era\b|erano\b|fosse\b|fossero\b|estava\b|estavam\b|estaba\b|estaban\b|stato\b|stata\b)[\w-]+){0,3} (?:e |sono |risulta |risultano |rimane |resta )?(?:tornat[oaie] |di nuovo |nuovamente |ancora )?(?:in )?(?:verde|verdi|pulit[oaie])\b(?! (?:solo|a tratti)\b)`,
     // C20: monitoring says all is well: "tutto verde".
     String.raw`\b(?:tutto|tutti|tutte)(?: \S+){0,6} (?:(?:e|sono|di nuovo|ora|adesso) )*(?:in )?verd[ei]\b`,
     // C15: a job or a step done with success, and the phrases that stand for it.
@@ -210,6 +247,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C197: nessun guasto contato dalla modifica: "0 crash dalla patch".
+    String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:crash|errori|errore|blocchi|cadute|allarmi|riavvii|guasti|disconnessioni)(?: [\w'-]+){0,6} (?:da|dalla|dal|dopo la|dopo il) (?:[\w-]+ )?(?:patch|riavvio|aggiornamento|sostituzione|intervento|correzione|fix|riparazione|migrazione)\b`,
     // C160: nothing left to report since the fix: "niente da segnalare sullo scanner dopo l'intervento", "nulla più da segnalare".
     String.raw`\b(?:niente|nulla) (?:piu |di nuovo )?da segnalare(?: [\w'-]+){0,6} (?:dopo|dall|dalla|dal|da quando)(?: l| la| il| lo)? (?:intervento|sostituzione|modifica|aggiornamento|riavvio|riparazione|fix|cambio|reinstallazione)\b`,
     String.raw`\b(?:niente|nulla) piu da (?:segnalare|lamentare|ridire)\b`,
@@ -649,7 +688,7 @@ export const IT: ClaimLanguage = {
   partials: [
     // "da parte degli utenti" is "from the users", not "part of them".
     // C113: "0 % de perte" is a loss of none, not a part of a whole.
-    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|(?!perd|pert)\w+)`,
+    String.raw`\b(?:\d+|due|tre|quattro|alcuni|alcune|la maggior parte|(?<!\bda )parte(?! su tutt)|diversi|diverse|meta) (?:su|di|dei|delle|degli) (?:\d+|(?!perd|pert)\w+)`,
     String.raw`\bparzialmente\b`,
   ],
   scopes: [
@@ -671,6 +710,19 @@ export const IT: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:occorrenze|eventi)(?: (?!(?:deve|dovra|dovrebbe|sara|sarebbe|essere|da|non|ancora|quando|se|finche|puo|potrebbe)\b)[\w-]+){0,4} (?:dopo|dalla|dal|da) [\w -]+$`,
   ],
   noes: ['no', 'macché', 'per niente', 'niente'],
+  elsewhere: [
+    'il problema è',
+    'il problema sta',
+    'il problema risiede',
+    'il problema deriva',
+    'la causa è',
+    'la causa sta',
+    'il guasto è',
+    'il guasto sta',
+    'il difetto è',
+    'le errore è',
+    'le errore sta',
+  ],
   faults: [
     'rotto',
     'rotta',

@@ -39,6 +39,42 @@ export const JA: ClaimLanguage = {
   scripts: ['Han', 'Hiragana', 'Katakana'],
   unspaced: true,
   claims: [
+    // C191: the problem told as a thing of the past: "問題は過去のものです", "不具合はもう過去の話です".
+    '(?:問題|不具合|障害|エラー)(?:は|も) ?(?:もう|すでに|既に)? ?(?:過去のもの|過去の話|昔の話)(?!で(?:は|も)な|じゃな)',
+    // C206: a named function restored, with "again" and its own verb: "交換機が再び内線へ正しく転送しています".
+    String.raw`(?:再び|ふたたび|再度)\S{0,12}?(?:転送|振り分け|割り当て|マウント|マップ|発行|配信|着信|取り込み)(?:され|し|でき)(?:ています|ております|てます|ます|るようになりました|るようになっています)`,
+    // C207: it works on every device: "共有カレンダーは全員のスマホで同期されています", "全端末でアプリが起動しています".
+    `(?:全員の|すべての|全ての|全|各|どの)(?:社員の)?(?:端末|pc|パソコン|スマホ|スマートフォン|携帯|電話|デバイス|機器|マシン)(?:で|でも|上で)\\S{0,10}?(?:${ACT}${SURU}|${VERB})`,
+    // C208: by itself, at logon: "ログオン時にネットワークドライブが自動でマウントされるようになった".
+    String.raw`(?:自動で|自動的に|勝手に|ひとりでに)(?:マウント|接続|割り当て|同期|マップ|ログイン|ログオン)(?:され|し)(?:ています|ております|ます|るようになりました|るようになった|るようになっています)`,
+    // C209: stays connected all day: "VPNもstableになり、一日中disconnectしなくなりました".
+    String.raw`(?:stable|ステーブル)(?:に|な状態に)(?:なり|なって)`,
+    String.raw`(?:disconnect|drop|切断され|切断|切れ|落ち|途切れ)(?:し)?なく(?:なりました|なった|なっています|なってます)`,
+    String.raw`(?:一日中|終日|丸一日)(?:ずっと)?(?:つながった|接続された|繋がった)まま(?:です|でした|になっています)`,
+    // C210: opens straight away without the prompt: "Outlookがプロファイル選択なしで直接受信トレイを開きます".
+    String.raw`(?:選択|プロンプト|ダイアログ|確認|入力|画面)(?:なしで|なく|せずに|が出ずに|を挟まずに)\S{0,6}?(?:直接|そのまま|すぐに?)\S{0,12}?(?:開きます|開くようになりました|開いています|起動します|表示されます|ログインできます)`,
+    // C211: faster than ever: "これまでになく速くなりました".
+    String.raw`(?:これまで|今まで|かつて)に(?:なく|ないほど)(?:速|早|快適|安定|スムーズ|サクサク)`,
+    // C212: better than before the update: "アップデート前よりぜんぜん速くなってます".
+    String.raw`前(?:より|よりも)\S{0,6}?(?:速く|早く|快適に|安定して|スムーズに|良く)(?:なって(?:ます|います|る)|なりました)`,
+    // C213: as good as new: "新品同様の状態です".
+    String.raw`新品(?:同様|同然|のよう)(?:の|な)状態(?:で|です|になりました|に戻りました)`,
+    // C214: a third party vouches that it works: "田中さんによると、問題なく動いているとのことです".
+    String.raw`(?:ライセンス|サブスクリプション)(?:が|は)?(?:有効|アクティブ)(?:になった|になっている|化された)と(?:の)?(?:確認|連絡|回答)`,
+    // C215: the monitoring all green since a time: "9時以降すべて正常(グリーン)です".
+    String.raw`(?:[0-9]+時|朝|今朝)(?:半)?(?:以降|から)(?:は)?(?:すべて|全て|オール|ずっと)(?:が)?(?:正常|緑|グリーン)(?:\s?\((?:グリーン|緑)\))?(?:です|のまま|を維持|(?=\s?\(|\s|$))`,
+    // C216: delivery back to normal, all delivered: "メール配信は正常に戻り、到達率は100%です".
+    String.raw`(?:配信|送信|受信|送受信|配送)(?:は|が|も)?(?:正常|通常|平常)(?:に|へ)戻り`,
+    String.raw`(?:到達率|配信率|送達率|配信成功率)(?:は|が)? ?100(?![\p{N}])(?! ?(?:tomark|から))`,
+    // C217: not one ticket since a day, the devices stable: "月曜以降チケットは一件も来ておらず".
+    String.raw`(?:チケット|問い合わせ|問合せ|申告|クレーム)(?:は|が)?(?:一件|1件|一つ)も(?:来て|上がって|入って|起票されて)おらず`,
+    // C218: closing boilerplate over a settled matter: "本件は解決いたしましたので、チケットをクローズいたします".
+    String.raw`(?:解決|解消)(?:いたしました|しました|済み|済|となりました)(?:ので|ため)\S{0,12}?(?:クローズ|完了|終了)`,
+    // C219: the prints come out clean: "印刷がきれいに出るようになりました".
+    String.raw`(?:印刷|印字|出力|プリント|コピー)(?:物)?(?:が|は|も)?(?:きれい|綺麗|鮮明|くっきり|はっきり)に(?:出る|出力される|印刷される)ようになり`,
+    String.raw`(?:印刷|印字|出力|プリント|コピー)(?:物)?(?:が|は|も)?(?:きれい|綺麗|鮮明|くっきり|はっきり)に(?:出て|出力されて|印刷されて)(?:います|ます|る)`,
+    // C220: chat style: "同期、普通に動いてるっす".
+    String.raw`(?:普通に|ふつうに|ちゃんと|バッチリ)(?:動いてる|いけてる|使えてる|同期してる)(?:っす|よ|ね|w)`,
     // C170: the customer vouched for the outcome: "田中様も満足されています", "佐藤さんもご満足いただいています".
     String.raw`(?:様|さま|さん|ユーザー|お客様|担当者|利用者)(?:も|は|が)?(?:大変|とても|すっかり)?(?:ご)?満足(?:されています|されております|されてます|しています|しております|してます|いただいています|いただいております|いただけました|いただきました|されました|してくれています)`,
     // C172: it does its job after the work, in the plain register: "ちゃんと仕事をしてくれています".
@@ -524,6 +560,16 @@ export const JA: ClaimLanguage = {
     String.raw`(?:クラッシュ|エラー|障害|停止|異常終了|ダウン|発生)(?:回数|件数|数)$`,
   ],
   noes: ['いいえ', 'いえ', 'いや', 'ううん', '全然'],
+  elsewhere: ['原因は', '問題は', '不具合の原因は', '問題の原因は'],
+  // C221: romanised Japanese (Hepburn), as chat writes it: "mou naotta yo", "zenzen mondai nai desu".
+  romanized: [
+    // Fixed, resolved, restored: "mou naotta yo", "kaiketsu shimashita"; not "naotte nai", "naotta ka".
+    String.raw`\b(?<!mada )(?:naotta|naorimashita|naotteru|naotte (?:i)?masu|naotte imasu|kaiketsu shimashita|kaiketsu shita|kaiketsu zumi|kaiketsu desu|fukkyuu shimashita|fukkyu shimashita)\b(?! ?(?:ka|kana|kamo|kashira|nai|nakatta|masen|ja nai|janai|deshou|darou|to omou|to omoimasu)\b)`,
+    // Works as it should: "futsuu ni ugoiteru", "seijou ni ugoite imasu", "chanto tsukaemasu".
+    String.raw`\b(?:futsuu ni|futsu ni|seijou ni|seijo ni|mondai naku|chanto|sakusaku|buji ni) (?:ugoiteru|ugoitemasu|ugoite imasu|ugokimasu|ugoku yo|ugoita|tsukaeteru|tsukaemasu|tsukaeru|dousa shite imasu|dousa shiteru|insatsu dekiteru|insatsu dekimasu|tsunagatteru|tsunagarimasu)\b(?! ?(?:ka|kana|nai|masen|nakatta|ja nai|janai)\b)`,
+    // No problem any more: "zenzen mondai nai desu", "mou mondai arimasen", "mou daijoubu".
+    String.raw`\b(?:zenzen|mattaku|mou|moo|ima wa|imawa) (?:mondai (?:nai|nashi|arimasen)|daijou?bu)\b(?! ?(?:ka|kana|kamo|desu ka|deshou|darou|to omou)\b)`,
+  ],
   faults: [
     '壊れ',
     '故障',

@@ -16,6 +16,45 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C191: the problem told as a thing of the past: "het probleem behoort tot het verleden", "is van de baan".
+    String.raw`\b(?:het|dit|dat|de|deze) (?:probleem|euvel|storing|fout) (?:is|behoort) (?:nu |eindelijk |inmiddels )?(?:tot het verleden|verleden tijd|van de baan|geschiedenis)\b`,
+    // C192: een benoemde functie weer terug: "de scanner stuurt weer naar de mail", "wordt weer doorgeschakeld".
+    String.raw`\b(?:stuurt|sturen|verstuurt|versturen|scant|scannen|synchroniseert|synct|koppelt|routeert|schakelt door|verbindt door|rekent af|accepteert|levert)(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b|pas\b|als\b|wanneer\b|zodra\b|fout\w*\b)[\w'-]+){0,5} weer\b(?!(?: [\w-]+){0,3} (?:niet|fout\w*|alleen)\b)`,
+    String.raw`\b(?:wordt|worden)(?: (?!niet\b|nooit\b|alleen\b|pas\b)[\w-]+){0,3} weer (?:[\w-]+ ){0,2}(?:gekoppeld|gesynchroniseerd|gesynct|doorgeschakeld|doorverbonden|verstuurd|gescand|bezorgd|afgeleverd|gemapt)\b`,
+    // C193: de hele dag verbonden, zonder onderbrekingen: "de VPN blijft nu de hele dag verbonden".
+    String.raw`\b(?:blijft|blijven)(?: (?:nu|inmiddels|weer|gewoon))? (?:de hele dag|heel de dag|de gehele dag|de hele (?:nacht|week|middag|ochtend|werkdag)|continu|stabiel|probleemloos) (?:verbonden|online|in de lucht|aangemeld|ingelogd)\b`,
+    String.raw`\b(?:houdt|houden)(?: (?:nu|weer|inmiddels))? (?:de )?verbinding(?: [\w-]+){0,3} (?:zonder (?:onderbrekingen|storingen|haperingen|wegvallen|te verbreken)|de hele dag)\b`,
+    // C194: opent meteen waar het hoort: "Outlook opent nu direct in het postvak".
+    String.raw`\b(?:opent|openen|start|laadt)(?: (?:nu|weer))? (?:direct|rechtstreeks|meteen|gelijk) (?:in|naar|op)\b(?!(?: [\w-]+){0,3} (?:fout\w*|bios|voicemail|herstel\w*|veilige modus)\b)`,
+    String.raw`\b(?:opent|start|verbindt)(?: (?:nu|weer))? zonder (?:de |het |een )?(?:profiel\w*|wachtwoord\w*|melding|vraag|prompt|pop-?up)\b`,
+    // C195: beter dan ooit of dan voor de storing, als nieuw: "start sneller op dan ooit".
+    String.raw`\b(?:sneller|vlotter|beter|soepeler|stabieler)(?: [\w-]+){0,2} (?:dan ooit|dan voor (?:de|het) (?:[\w-]+ )?(?:update|upgrade|storing|vervanging|wissel|patch|migratie|probleem|herinstallatie))\b`,
+    String.raw`\b(?:is|zijn|draait|werkt|loopt)(?: (?:nu|weer))* (?:als nieuw|zo goed als nieuw)\b`,
+    // C196: vanzelf bij het aanmelden, vaak via een ander: "de netwerkschijf wordt weer automatisch gekoppeld bij het aanmelden".
+    String.raw`\b(?:automatisch|vanzelf) (?:gekoppeld|verbonden|gestart|gesynchroniseerd|gemapt|aangekoppeld)(?: (?:wordt|worden))? (?:bij|na) (?:het )?(?:aanmelden|inloggen|login|opstarten)\b`,
+    String.raw`\b(?:koppelt|verbindt|start|mapt)(?: zich)?(?: (?:nu|weer))* (?:automatisch|vanzelf) (?:bij|na) (?:het )?(?:aanmelden|inloggen|login|opstarten)\b`,
+    // C197: jobs op 100 %, 100 % afgeleverd, mailverkeer normaal: "100 % van de mails afgeleverd in de afgelopen 24 uur".
+    String.raw`\b100(?: ?%| procent)? (?:van de (?:berichten|mails|jobs) )?(?:afgeleverd|bezorgd|geslaagd|succesvol|aflevering|levering)(?: [\w-]+){0,2} (?:in|over|tijdens) (?:de|het) (?:afgelopen|laatste)\b`,
+    String.raw`\b(?:mailflow|mailverkeer|mailstroom|e-?mailverkeer)(?: \w+)? (?:is |loopt )?(?:weer )?(?:normaal|genormaliseerd)\b`,
+    String.raw`\b(?:back-?ups?|jobs?|taken)(?: [\w-]+){0,3} (?:op|voor) 100(?: ?%| procent)? (?:geslaagd|voltooid|succesvol|gelukt|afgerond)\b`,
+    // C198: de formele slotformule die de zaak geregeld noemt: "aangezien deze zaak nu geregeld is en het ticket wordt gesloten".
+    String.raw`\b(?:zaak|kwestie|aangelegenheid)(?: \w+){0,2} (?:is |nu |hiermee |daarmee )*(?:geregeld|afgerond|beslecht|afgedaan)\b`,
+    // C199: de afdrukken komen er schoon uit.
+    String.raw`\b(?:afdrukken|prints|kopieen|paginas|etiketten|bonnetjes|scans)(?: [\w-]+){0,2} (?:komen|zijn) (?:nu |weer |er )*(?:schoon|strak|scherp|perfect|foutloos|zonder (?:strepen|vlekken))(?: (?:uit|eruit))?\b`,
+    // C200: een kort alles-goed in de zin: "doet t weer prima", "alles synct".
+    String.raw`\b(?:doet|doen) (?:t|ie) (?:nu |weer |gewoon )*(?:prima|goed|top|perfect|uitstekend|weer)\b(?! (?:behalve|maar|alleen)\b)`,
+    String.raw`\balles (?:synct|synchroniseert|gesynct)\b(?! (?:behalve|maar|alleen)\b)`,
+    // C202: voor iedereen: "het pakket start bij iedereen op", "de hele verdieping heeft weer netwerk".
+    String.raw`\b(?:start|starten|werkt|werken|synchroniseert|synct|draait|draaien|print|verbindt|opent)(?: (?!niet\b|alleen\b|nooit\b)[\w-]+){0,2} (?:bij|op|voor) (?:iedereen|alle (?:[\w-]+ )?[\w-]+)\b(?! (?:behalve|maar|alleen)\b)`,
+    String.raw`\b(?:heeft|hebben) (?:de|het) (?:hele|gehele|volledige) (?:[\w-]+ )?(?:verdieping|kantoor|gebouw|afdeling|team|vestiging|filiaal|etage)(?: [\w-]+)? (?:weer |nu )*(?:netwerk|internet|wifi|verbinding|toegang)\b`,
+    String.raw`\b(?:de|het) (?:hele|gehele|volledige) (?:[\w-]+ )?(?:verdieping|kantoor|gebouw|afdeling|team|vestiging|filiaal|etage)(?: [\w-]+)? (?:heeft|hebben) (?:weer |nu )*(?:netwerk|internet|wifi|verbinding|toegang)\b`,
+    String.raw`\balle (?:[\w-]+ )?(?:shares|schijven|mappen|netwerkpunten|poorten|kassa\w*|werkplekken)(?: [\w-]+){0,3} (?:werken|zijn (?:weer |nu )?(?:bereikbaar|beschikbaar|actief|online))\b(?! (?:behalve|maar|alleen)\b)`,
+    // C203: de accu houdt het weer een hele werkdag vol.
+    String.raw`\b(?:houdt|houden)(?: [\w-]+){0,4} (?:een|de) (?:hele|volledige|gehele) (?:werkdag|dag|dienst) vol\b`,
+    // C204: pinbetalingen weer aangenomen: "de kassa accepteert weer pinbetalingen".
+    String.raw`\b(?:neemt|accepteert|accepteren|verwerkt|verwerken)(?: [\w-]+){0,2} weer (?:\w+ )?(?:pinbetalingen|kaartbetalingen|betalingen|pinpassen|kaarten)\b`,
+    // C205: de monitoring sinds een tijdstip overal groen: "de monitoring staat sinds 9 uur overal op groen".
+    String.raw`\b(?:monitoring|dashboard|prtg|zabbix|nagios|sensoren|checks)(?: [\w-]+){0,5} (?:toont|staat|staan|is|zijn|blijft)(?: (?:alles|overal|nu|sinds \w+(?: uur)?))* (?:op )?groen\b(?! (?:behalve|maar|alleen)\b)`,
     // C157: in top form, an idiom of health said of the device: "de laptop is weer zo fit als een hoentje", "kiplekker".
     String.raw`\b(?:zo )?(?:fit|gezond) als een (?:hoentje|vis|hoen)\b`,
     String.raw`\b(?:is|zijn) (?:weer |nu )?(?:kiplekker|springlevend|topfit)\b`,
@@ -207,6 +246,8 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C197: geen storing geteld sinds de wijziging: "0 crashes sinds de patch".
+    String.raw`\b(?:0|nul) (?:[\w-]+ ){0,2}(?:crashes|fouten|storingen|meldingen|alerts|onderbrekingen)(?: [\w-]+){0,6} sinds (?:de|het) (?:[\w-]+ )?(?:patch|herstart|reboot|update|wissel|vervanging|ingreep|fix|reparatie|migratie)\b`,
     // C160: nothing left to report or hear about: "sinds de ingreep niks meer te melden", "we horen er niemand meer over".
     String.raw`\b(?:niks|niets) (?:meer|nieuws meer) te (?:melden|rapporteren|vermelden)\b`,
     String.raw`\b(?:we|wij|ik) (?:horen|hoor|hoorden) (?:er )?(?:niemand|niks|niets|geen klachten) meer (?:over)?\b`,
@@ -570,6 +611,8 @@ export const NL: ClaimLanguage = {
   misspellings: ['wekrt werkt', 'wrekt werkt', 'wertk werkt', 'opgeost opgelost', 'nomaal normaal'],
   typoStems: ['opgelost', 'functioneert', 'probleemloos', 'verholpen', 'gerepareerd', 'foutloos'],
   partials: [
+    // C202: a good state told at a few of the places it was broken at: "bij twee kassa's werkt pinnen weer".
+    String.raw`\b(?:bij|op|in) (?:\d+|twee|drie|vier|vijf|enkele|een paar) (?:[\w-]+ )?(?:kassa\w*|pc\w*|computers?|laptops?|printers?|werkplekken|filialen|vestigingen|locaties|winkels)\b`,
     String.raw`\b(?:\d+|twee|drie|vier|sommige|enkele|de meeste|een deel|meerdere|de helft) (?:van|uit) (?:de |onze |uw )?(?:\d+|\w+)`,
     String.raw`\b(?:gedeeltelijk|deels)\b`,
   ],
@@ -590,6 +633,17 @@ export const NL: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,3}(?:[\w-]*events|gebeurtenissen|meldingen)(?: (?!(?:moet|moeten|zal|zou|wordt|worden|nog|niet|nooit|te|als|wanneer|zodra|kan)\b)[\w-]+){0,3} (?:sinds|na) [\w -]+$`,
   ],
   noes: ['nee', 'welnee', 'neen', 'nope'],
+  elsewhere: [
+    'het probleem zit',
+    'het probleem ligt',
+    'het probleem is',
+    'de oorzaak ligt',
+    'de oorzaak zit',
+    'de oorzaak is',
+    'de fout zit',
+    'de fout ligt',
+    'de storing zit',
+  ],
   faults: [
     'stuk',
     'kapot',

@@ -33,6 +33,40 @@ const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|zni
 export const PL: ClaimLanguage = {
   name: 'pl',
   claims: [
+    // C191: the problem told as a thing of the past: "problem należy do przeszłości", "to już historia".
+    String.raw`${W}(?:ten |ta )?(?:problem|błąd|usterka|awaria) (?:to już |już |należy już |należy |jest już )?(?:do przeszłości|przeszłość|historia|za nami)${WE}`,
+    // C206: a named function restored, with "again" and its own verb: "centrala znowu przekierowuje połączenia", "faktury znowu się drukują".
+    String.raw`${W}(?:znowu|znów|ponownie|z powrotem) (?:(?!(?:nie|ani)${WE})\S+ ){0,2}?(?:przekierowuje|przekierowują|przełącza|przełączają|drukują się|drukuje się|się drukują|się drukuje|się mapuje|się mapują|mapuje się|się synchronizuje|się synchronizują|synchronizuje się|księguje|księgują|wystawia|wystawiają|rozsyła|przesyła|się skanuje|się skanują)${WE}(?! (?:się )?(?:tylko|jedynie|czy)${WE})`,
+    // C207: it works on every device: "kalendarz synchronizuje się na wszystkich telefonach".
+    String.raw`${W}(?<!nie )(?:synchronizuje się|synchronizują się|działa|działają|uruchamia się|uruchamiają się|otwiera się|startuje|loguje się) (?:(?!(?:nie|ani)${WE})\S+ )?na (?:wszystkich|każdym) (?:telefonach|komputerach|stanowiskach|urządzeniach|laptopach|pc|maszynach|telefonie|komputerze|stanowisku|urządzeniu)${WE}(?! (?:poza|oprócz|z wyjątkiem)${WE})`,
+    // C208: by itself, at logon: "dysk sieciowy sam się mapuje przy logowaniu".
+    String.raw`${W}(?<!nie )(?:sam|sama|samo|same|automatycznie) (?:się )?(?:mapuje|mapują|podłącza|podłączają|montuje|montują|łączy|loguje|synchronizuje)(?: się)?${WE}(?! (?:tylko|jedynie|czy)${WE})`,
+    // C209: stays connected all day: "VPN trzyma połączenie cały dzień", "cały dzień bez rozłączeń".
+    String.raw`${W}(?<!nie )(?:trzyma|utrzymuje|trzymał|trzymało) (?:połączenie|sygnał|zasięg|łącze) (?:przez )?(?:cały dzień|całą dobę|bez przerwy|bez rozłączeń)${WE}`,
+    String.raw`${W}(?:cały dzień|całą dobę) bez (?:\S+ )?(?:rozłączeń|rozłączenia|zerwań|zerwania|przerw|dropów)${WE}`,
+    // C210: opens straight away without the prompt: "Outlook otwiera się od razu, bez pytania o profil".
+    String.raw`${W}(?<!nie )(?:otwiera się|uruchamia się|startuje|loguje się|wchodzi) (?:\S+ ){0,2}?(?:od razu|bezpośrednio|prosto|od ręki)(?: \S+){0,3}?,? bez (?:pytania|monitu|okna|wyboru|prośby|wpisywania)${WE}`,
+    // C211: faster than ever: "szybciej niż kiedykolwiek", "jak nigdy dotąd".
+    String.raw`${W}(?:szybciej|lepiej|stabilniej|sprawniej|szybszy|szybsza|szybsze),? niż kiedykolwiek${WE}`,
+    String.raw`${W}(?:szybko|stabilnie|sprawnie|dobrze) jak nigdy (?:dotąd|wcześniej)?`,
+    // C212: better than before the update: "działa lepiej niż przed aktualizacją".
+    String.raw`${W}(?:lepiej|szybciej|stabilniej|sprawniej|płynniej),? niż (?:przed|sprzed) (?:aktualizacją|aktualizacji|awarią|awarii|problemem|zmianą|wymianą|updatem|aktualizacja)${WE}`,
+    // C213: as good as new: "jak spod igły", "jak nówka".
+    String.raw`${W}(?:jak|niczym) (?:spod igły|nówka|nowiutki|nowiutka|nowiutkie|prosto z fabryki|prosto ze sklepu)${WE}`,
+    // C214: a third party vouches that it works: "dostawca potwierdził, że licencja jest aktywna".
+    String.raw`${W}(?:potwierdził|potwierdziła|potwierdzili|mówi|twierdzi|zgłosił|zgłosiła),? że (?:licencja|subskrypcja|klucz) (?:jest |została )?(?:aktywna|aktywowana|aktywny|ważna)${WE}`,
+    // C215: the monitoring all green since a time: "monitoring od 9:00 pokazuje wszystko na zielono".
+    String.raw`${W}(?:pokazuje|pokazują|świeci|świecą|jest|są) (?:wszystko|wszystkie|całość) (?:na zielono|zielone)${WE}(?! (?:poza|oprócz|tylko)${WE})`,
+    // C216: delivery back to normal, all delivered: "doręczalność z ostatnich 24 godzin 100 %".
+    String.raw`${W}(?:doręczalność|dostarczalność|dostarczono|doręczono|skuteczność doręczeń)(?: \S+){0,5} 100(?![\p{N}])(?! ?tomark)`,
+    // C217: not one ticket since a day, the devices stable: "od poniedziałku ani jednego zgłoszenia".
+    String.raw`${W}od \S+ ani (?:jednego|jednej) (?:zgłoszenia|ticketu|skargi|reklamacji)${WE}`,
+    // C218: closing boilerplate over a settled matter: "ponieważ sprawa została rozwiązana, zamykamy zgłoszenie".
+    String.raw`${W}(?:ponieważ|jako że|skoro|wobec tego,? że|z uwagi na to,? że) (?:sprawa|problem|kwestia|zgłoszenie|usterka) (?:\S+ )?(?:została|został|zostało|jest) (?:rozwiązan\S*|załatwion\S*|wyjaśnion\S*|usunięt\S*)${WE}`,
+    // C219: the prints come out clean: "wydruki wychodzą czyste".
+    String.raw`${W}(?:wydruki|wydruk|kopie|kopia|skany|strony) (?:znowu |już |teraz |znów )?(?:wychodzą|wychodzi|są) (?:czyste|czysty|czysta|wyraźne|wyraźny|ostre|ostry|bez smug)${WE}`,
+    // C220: chat style: "wszystko śmiga :)", "synchro działa git".
+    String.raw`${W}(?:działa|śmiga|chodzi|działają) (?:git|spoko|elegancko|super|sztos|na medal)${WE}(?! (?:ale|tylko|czy)${WE})`,
     // C172: it does its job after the work: "robi, co do niego należy", "robi swoje".
     // "nich" is written so that it is no word of the pattern: every such word is kept from the
     // typo repair, which reads the German "nich" as "nicht" (and "z nich" then as "z nicht").
@@ -668,6 +702,18 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:liczba|ilość) (?:\S+ ){0,2}(?:zdarzeń|błędów|awarii)(?: (?!(?:musi|zostanie|będzie|ma|nie|jeszcze|gdy|jeśli|może|powinno|powinna)${WE})\S+){0,2} (?:od|po) `,
   ],
   noes: ['nie', 'gdzie tam', 'skąd', 'skądże'],
+  elsewhere: [
+    'problem leży',
+    'problem tkwi',
+    'problem jest po stronie',
+    'przyczyna leży',
+    'przyczyna tkwi',
+    'przyczyną jest',
+    'błąd leży',
+    'błąd tkwi',
+    'usterka leży',
+    'winny jest',
+  ],
   faults: [
     'zepsuty',
     'zepsuta',

@@ -18,6 +18,43 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C191: the problem told as a thing of the past: "o problema é página virada", "ficou no passado".
+    String.raw`\b(?:o|esse|este|a|essa|esta) (?:problema|defeito|erro|falha) (?:já )?(?:é|ficou|virou) (?:já )?(?:coisa do passado|página virada|história|no passado|passado)\b`,
+    // C192: uma função nomeada de volta: "a central voltou a distribuir as ligações", "manda de novo os scans para o e-mail".
+    String.raw`\b(?:volta|voltou|voltaram|voltam) a (?:mandar|enviar|digitalizar|escanear|sincronizar|mapear|distribuir|transferir|encaminhar|cobrar|aceitar|rotear|desviar)\b(?!(?: [\w-]+){0,2} (?:erro\w*|falh\w*|mal)\b)`,
+    String.raw`\b(?:manda|mandam|envia|enviam|digitaliza|escaneia|sincroniza|mapeia|distribui|transfere|encaminha|cobra|aceita|roteia)(?: (?!nao\b|nunca\b|so\b|mas\b|quando\b|se\b|erro\w*\b|mal\b)[\w-]+){0,5} (?:de novo|novamente|outra vez)\b`,
+    // C193: conectado o dia inteiro, sem quedas: "a VPN agora fica conectada o dia inteiro".
+    String.raw`\b(?:fica|ficam|permanece|permanecem|segue|seguem|continua|continuam)(?: (?:agora|ja))? (?:conectad[oa]s?|online|ligad[oa]s?) (?:o dia (?:inteiro|todo)|todo o dia|a noite (?:inteira|toda)|o expediente (?:inteiro|todo)|sem (?:quedas|cair|desconectar|interrupcoes|oscilar))\b`,
+    String.raw`\b(?:aguenta|segura|mantem)(?: (?:agora|ja))?(?: a conexao)? (?:o dia (?:inteiro|todo)|todo o dia|sem (?:quedas|cair|desconectar|interrupcoes))\b`,
+    // C194: abre direto onde deve, sem pedir o perfil: "o Outlook já abre direto na caixa de entrada".
+    String.raw`\b(?:abre|abrem|inicia|entra|carrega)(?: (?:agora|ja))? (?:direto|diretamente) (?:na|no|em|para)\b(?!(?: [\w-]+){0,3} (?:erro|bios|modo seguro|caixa postal|recuperacao)\b)`,
+    String.raw`\b(?:abre|inicia|conecta|entra)(?: (?:agora|ja))? sem (?:pedir|perguntar|solicitar|mostrar) (?:o |a )?(?:perfil|senha|credenciais|aviso)\b`,
+    // C195: melhor do que nunca ou do que antes da pane, como novo: "mais rápido do que antes da atualização".
+    String.raw`\b(?:mais (?:rapido|rapida|fluido|fluida|estavel|agil|liso)|melhor)(?: [\w-]+){0,2} (?:do que nunca|que nunca|(?:do )?que antes (?:da|do|de) (?:[\w-]+ )?(?:atualizacao|troca|pane|migracao|substituicao|patch|problema|reinstalacao))\b`,
+    String.raw`\b(?:esta|estao|ficou|ficaram|funciona|anda|roda)(?: (?:agora|ja|de novo))* (?:como|tipo) nov[oa]s?\b`,
+    // C196: sozinho no login, muitas vezes contado por outro: "a unidade de rede já mapeia sozinha no login".
+    String.raw`\b(?:se )?(?:mapeia|conecta|monta|inicia|sincroniza)(?: (?:ja|agora|de novo))? (?:sozinh[oa]|automaticamente|por conta propria) (?:no|ao|durante o|apos o) (?:login|logon|logar|entrar|iniciar|inicio de sessao|ligar)\b`,
+    // C197: jobs a 100 %, entrega a 100 %, fluxo de e-mail normal: "100 % de entrega nas últimas 24 horas".
+    String.raw`\b100(?: ?%| por cento)? (?:de |das |dos )?(?:mensagens |e-?mails |jobs )?(?:entregues|de entrega|entrega|sucesso|concluid[oa]s)(?: [\w-]+){0,2} (?:nas|nos|durante as|durante os) (?:ultimas|ultimos)\b`,
+    String.raw`\bfluxo de (?:e-?mails?|correio|mensagens)(?: \w+)? (?:esta |ja |voltou ao )?(?:normal|normalizado|regular|regularizado|restabelecido)\b`,
+    String.raw`\b(?:backups?|jobs?|rotinas|tarefas)(?: [\w-]+){0,3} (?:a|em|com) 100\b`,
+    // C198: a fórmula de encerramento que dá o assunto por encerrado: "estando este assunto sanado, o chamado será encerrado".
+    String.raw`\b(?:assunto|caso|pedido|solicitacao|questao)(?: \w+){0,2} (?:esta|estando|foi|fica|ficou) (?:agora |ja |definitivamente )?(?:sanad[oa]|concluid[oa]|encerrad[oa]|liquidad[oa])\b`,
+    String.raw`\bestando (?:este|o|esta|a) (?:assunto|caso|chamado|pedido|questao) (?:agora |ja |definitivamente )?(?:sanad[oa]|concluid[oa]|resolvid[oa]|solucionad[oa])\b`,
+    // C199: as impressões estão saindo limpas.
+    String.raw`\b(?:impressoes|copias|paginas|folhas|etiquetas|cupons|digitalizacoes|documentos)(?: [\w-]+){0,2} (?:saem|estao saindo|ficam|estao ficando) (?:agora |de novo |ja )*(?:limp[oa]s|nitid[oa]s|perfeit[oa]s|impecaveis|sem (?:manchas|riscos|borroes))\b`,
+    // C200: um tudo-certo curto na frase: "tá tudo certinho", "tudo sincronizando".
+    String.raw`\b(?:ta|esta|fica) tudo (?:certinho|nos trinques|redondinho|joia|sincronizado|sincronizando)\b(?! (?:menos|exceto|mas|so)\b)`,
+    // C202: para todos: "inicia em todos os computadores", "o andar inteiro tem rede de novo".
+    String.raw`\b(?:se )?(?:funciona|funcionam|inicia|iniciam|abre|sincroniza|sincronizam|roda|rodam|conecta|imprime)(?: (?!nao\b|so\b)[\w-]+){0,2} (?:em|para|com) (?:todos|todas) (?:os |as )?[\w-]+\b(?! (?:menos|exceto|mas|so)\b)`,
+    String.raw`\b(?:o|a) (?:[\w-]+ )?(?:andar|escritorio|predio|setor|equipe|filial|loja) (?:inteir[oa])(?: [\w-]+)? (?:tem|voltou a ter|ja tem) (?:de novo |novamente )?(?:rede|internet|wi-?fi|conexao|acesso)\b`,
+    String.raw`\b(?:todos|todas) (?:os |as )?(?:[\w-]+ )?(?:pontos|portas|pastas|compartilhamentos|caixas|terminais|unidades)(?: [\w-]+){0,4} (?:funcionam|estao (?:acessiveis|disponiveis|ativ[oa]s|online))\b(?! (?:menos|exceto|mas|so)\b)`,
+    // C203: a bateria aguenta de novo o dia inteiro.
+    String.raw`\b(?:bateria|notebook|laptop|portatil)(?: [\w-]+){0,3} (?:aguenta|dura|segura)(?: (?:de novo|novamente|agora|ja))? (?:o dia (?:inteiro|todo)|um dia (?:inteiro|de trabalho)|o expediente (?:inteiro|todo)|todo o expediente)\b`,
+    // C204: cobra no cartão de novo: "a maquininha já passa cartão".
+    String.raw`\b(?:ja|agora) (?:cobra|cobram|aceita|aceitam|passa|passam|processa) (?:no |o |os |a |as )?(?:cartao|cartoes|pagamentos?|debito|credito)\b`,
+    // C205: o monitoramento verde em tudo desde uma hora: "o monitoramento está todo verde desde as 9h".
+    String.raw`\b(?:monitoramento|monitorizacao|dashboard|painel|prtg|zabbix|nagios)(?: [\w-]+){0,3} (?:mostra|esta|estao|fica|marca|segue)(?: (?:tudo|todo|agora))* (?:em |no )?verde(?: [\w-]+){0,4} desde\b`,
     // C157: in top form, an idiom of health said of the device: "o portátil está outra vez em grande forma".
     String.raw`(?<!\b(?:deve|devem|deveria|deveriam|vai|vao|ira|irao|pode|podem|podera|precisa)(?: [\w-]+){0,2} )\bem (?:grande|plena|otima|excelente) forma\b(?! (?:so|apenas|mas|exceto)\b)`,
     String.raw`\b(?:tinindo|nos trinques|redondinho|redondinha)\b`,
@@ -220,6 +257,8 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C197: nenhuma falha contada desde a mudança: "0 quedas desde o patch".
+    String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:quedas?|erros?|travamentos?|falhas?|incidentes?|alertas?|reinicios?)(?: [\w-]+){0,6} desde (?:o|a) (?:[\w-]+ )?(?:patch|reinicio|atualizacao|troca|correcao|substituicao|intervencao|reparo|migracao)\b`,
     // C160: nothing left to report since the fix: "nada a relatar sobre o scanner após a intervenção".
     String.raw`\bnada (?:mais |de novo )?(?:a|para|de) (?:relatar|reportar|assinalar|registrar|registar|reclamar)(?: [\w-]+){0,5} (?:apos (?:a|o)|depois d[ao]|desde (?:a|o)) (?:intervencao|troca|mudanca|reparacao|reparo|substituicao|atualizacao|reinicio|reinstalacao|correcao)\b`,
     String.raw`\b(?:ja nao ha|nao ha mais) nada (?:a|para|de) (?:relatar|reportar|reclamar)\b`,
@@ -684,6 +723,17 @@ export const PT: ClaimLanguage = {
     String.raw`^(?:[\w-]+ ){0,2}(?:ocorrencias|eventos)(?: (?!(?:deve|devera|deveria|sera|seria|ser|a|nao|ainda|quando|se|ate|pode)\b)[\w-]+){0,3} (?:desde|apos|depois) [\w -]+$`,
   ],
   noes: ['nao', 'não', 'que nada', 'nada'],
+  elsewhere: [
+    'o problema está',
+    'o problema é',
+    'o problema vem',
+    'a causa está',
+    'a causa é',
+    'o defeito está',
+    'a falha está',
+    'o erro está',
+    'o erro vem',
+  ],
   faults: [
     'com defeito',
     'defeito',

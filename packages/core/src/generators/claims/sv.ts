@@ -19,6 +19,40 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C191: the problem told as a thing of the past: "problemet är historia", "tillhör det förflutna".
+    String.raw`\b(?:problemet|felet|strulet|buggen) (?:är|tillhör) (?:nu |numera |äntligen )?(?:historia|ett minne blott|det förflutna|ett avslutat kapitel)\b`,
+    // C192: en namngiven funktion tillbaka: "skrivaren skickar skanningar till mejl igen", "växeln kopplar samtal rätt igen".
+    String.raw`\b(?:skickar|skannar|synkar|synkroniserar|mappar|kopplar|vidarekopplar|dirigerar|debiterar|returnerar|levererar|tar betalt)(?: (?!inte\b|aldrig\b|bara\b|men\b|när\b|om\b|innan\b|fel\w*\b)[\w-]+){0,5} igen\b(?! (?:senare|imorgon|efter|när|om)\b)`,
+    // C193: uppkopplad hela dagen, utan avbrott: "VPN:en är nu uppkopplad hela dagen".
+    String.raw`\b(?:håller|förblir|är|ligger|stannar|hålls)(?: nu)? (?:uppkopplad|ansluten|uppkopplat|anslutet|uppkopplade|anslutna|uppe|online|uppkopplingen|anslutningen)(?: nu)? (?:hela dagen|hela natten|hela veckan|hela arbetsdagen|dagen lång|utan (?:avbrott|tapp|att tappa|nedkopplingar|frånkopplingar))\b`,
+    // C194: öppnas direkt där den ska: "Outlook öppnar nu direkt i inkorgen".
+    String.raw`\b(?:öppnar|öppnas|startar|loggar in)(?: nu)? (?:direkt|rakt|raka vägen) (?:till|i|in i|på)\b(?!(?: [\w-]+){0,3} (?:fel\w*|bios|röstbrevlåd\w*|felsäkert)\b)`,
+    String.raw`\b(?:öppnar|öppnas|startar|ansluter)(?: nu)? utan (?:att fråga (?:efter )?|någon |den |det )?(?:profil\w*|lösenord\w*|fråga\w*|prompt\w*|dialog\w*)\b`,
+    // C195: bättre än någonsin eller än före felet, som ny: "wifi:t är bättre än före uppdateringen".
+    String.raw`\b(?:snabbare|bättre|smidigare|stabilare|kvickare|piggare)(?: [\w-]+){0,2} (?:än någonsin|än (?:före|innan) (?:uppdateringen|bytet|felet|migreringen|ominstallationen|patchen|problemet|flytten|reparationen))\b`,
+    // C196: av sig själv vid inloggning, ofta återgivet: "nätverksenheten mappas automatiskt vid inloggning".
+    String.raw`\b(?:mappas|kopplas|ansluts|monteras|startar|synkas|mappar|ansluter)(?: (?:nu|igen))? (?:automatiskt|av sig själv|själv) (?:vid|efter) (?:inloggning\w*|login|uppstart\w*)\b`,
+    // C197: jobb på 100 %, leverans på 100 %, mailflödet normalt: "100 % leverans senaste dygnet".
+    String.raw`\b100(?: ?%| procent)? (?:leverans|levererat|levererade|lyckade|lyckat)(?: [\w-]+){0,2} (?:senaste|under senaste|det senaste|de senaste)\b`,
+    String.raw`\b(?:mailflödet|mejlflödet|e-postflödet|postflödet)(?: \w+)? (?:är |har blivit )?(?:normalt|normaliserat)\b`,
+    String.raw`\b(?:backuper|backuperna|jobben|säkerhetskopior\w*)(?: [\w-]+){0,3} (?:på|till) 100\b`,
+    // C198: den formella slutfrasen som säger att saken är avgjord: "då ärendet nu är utrett och stängs".
+    String.raw`\b(?:ärendet|frågan|saken)(?: \w+){0,2} (?:är|nu är|därmed är) (?:nu |därmed |härmed )?(?:avklarat|avklarad|utrett|utredd|avgjort|avgjord|avslutat|avslutad)\b`,
+    // C199: utskrifterna blir rena.
+    String.raw`\b(?:utskrifterna|utskrifter|kopiorna|sidorna|etiketterna|kvittona|skanningarna)(?: [\w-]+){0,2} (?:blir|är|kommer ut) (?:nu |igen )*(?:rena|skarpa|perfekta|fläckfria|felfria|snygga|utan (?:ränder|fläckar))\b`,
+    String.raw`\b(?:blir|är|kommer) (?:nu )?(?:utskrifterna|kopiorna|sidorna|etiketterna|kvittona)(?: (?:nu|igen|ut))* (?:rena|skarpa|perfekta|fläckfria|felfria|snygga)\b`,
+    // C200: ett kort allt-bra i meningen: "allt synkar", "allt rullar".
+    String.raw`\ballt (?:synkar|synkas|rullar|lirar)\b(?! (?:utom|men|bara)\b)`,
+    // C202: för alla: "affärssystemet startar på alla datorer", "alla utdelningar går att nå", "hela våningen har nätverk igen".
+    String.raw`\b(?:startar|fungerar|funkar|synkar|synkas|kör|rullar|ansluter|öppnas)(?: (?!inte\b|bara\b)[\w-]+){0,2} (?:på|för|hos) (?:alla|samtliga) [\w-]+\b(?! (?:utom|men|bara|förutom)\b)`,
+    String.raw`\bhela (?:[\w-]+ )?(?:våningen|kontoret|huset|avdelningen|teamet|byggnaden|butiken)(?: [\w-]+)? (?:har) (?:nu |igen )*(?:nätverk|internet|wifi|uppkoppling|anslutning|åtkomst)\b`,
+    String.raw`\balla (?:[\w-]+ )?(?:utdelningar|utdelningarna|enheter|enheterna|mappar|mapparna|uttag|uttagen|portar|kassor|kassorna)(?: [\w-]+){0,3} (?:går att nå|är nåbara|är åtkomliga|är tillgängliga|fungerar|funkar)\b(?! (?:utom|men|bara|förutom)\b)`,
+    // C203: batteriet räcker en hel arbetsdag igen.
+    String.raw`\b(?:batteriet|laptopen|datorn)(?: [\w-]+){0,3} (?:håller|räcker|klarar)(?: (?:nu|igen))* (?:en hel|hela) (?:arbetsdag|arbetsdagen|dag|dagen)\b`,
+    // C204: kortbetalning igen: "kassan tar kort igen".
+    String.raw`\b(?:tar|accepterar|hanterar) (?:nu |igen )*(?:kort|kortbetalningar|betalningar)(?: [\w-]+)? (?:igen|utan (?:problem|strul)|som vanligt|felfritt)\b`,
+    // C205: övervakningen grön på allt sedan en tid: "övervakningen visar grönt på allt sedan kl. 9".
+    String.raw`\b(?:övervakningen|monitoreringen|dashboarden|prtg|zabbix|nagios)(?: [\w-]+){0,3} (?:visar|är|lyser)(?: (?:nu|allt))* grönt(?: [\w-]+){0,4} sedan\b`,
     // C157: in top form, an idiom of health said of the device: "laptopen är pigg som en mört igen", "skannern lever igen".
     String.raw`\bpigg(?:a)? som (?:en )?(?:mort|lärka|larka)\b`,
     String.raw`\b(?:lever|andas|vaknat till liv) igen\b(?!(?: [\w-]+){0,3} (?:bara|men|utom|forutom)\b)`,
@@ -227,6 +261,8 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C197: inga fel räknade sedan ändringen: "0 krascher sedan patchen".
+    String.raw`\b(?:0|noll) (?:[\w-]+ ){0,2}(?:krascher|fel|avbrott|larm|omstarter|störningar)(?: [\w-]+){0,6} sedan (?:patchen|omstarten|uppdateringen|bytet|åtgärden|fixen|lagningen|migreringen|ominstallationen)\b`,
     // C160: nothing left to complain about or report: "man kan inte klaga på filservern längre", "inget att rapportera efter ingreppet".
     String.raw`\bkan (?:inte|ej) (?:langre )?klaga(?: pa [\w-]+)?(?: langre)\b`,
     String.raw`\b(?:inget|ingenting) (?:mer |nytt )?att (?:rapportera|anmarka|klaga pa)(?: [\w-]+){0,4} (?:efter|sedan) (?:ingreppet|bytet|fixen|atgarden|uppdateringen|omstarten|omkonfigurationen|ominstallationen|reparationen)\b`,
@@ -581,6 +617,8 @@ export const SV: ClaimLanguage = {
   misspellings: ['fungrar fungerar', 'fungear fungerar', 'funar funkar', 'fugnerar fungerar'],
   typoStems: ['fungerar', 'problemfritt', 'åtgärdat', 'åtgärdats', 'felfritt'],
   partials: [
+    // C202: a good state told at a few of the places it was broken at: "vid två kassor fungerar kortbetalning igen".
+    String.raw`\b(?:vid|på|i) (?:\d+|två|tre|fyra|fem|några) (?:[\w-]+ )?(?:kassor|datorer|skrivare|arbetsplatser|butiker|kontor)\b`,
     String.raw`${W}(?:\d+|två|tre|fyra|några|vissa|de flesta|en del|flera|hälften) (?:av|utav) (?:de |våra |era )?(?:\d+|\S+)`,
     String.raw`${W}delvis${WE}`,
   ],
@@ -597,6 +635,16 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:antal )?(?:\S+ )?(?:\S*händelser|events)(?: (?!(?:ska|skall|måste|kommer|inte|ännu|behöver|bör|när|om|kan)${WE})\S+){0,2} (?:sedan|efter) `,
   ],
   noes: ['nej', 'nix', 'nä', 'nope'],
+  elsewhere: [
+    'felet ligger',
+    'felet sitter',
+    'felet är',
+    'problemet ligger',
+    'problemet sitter',
+    'problemet är',
+    'orsaken ligger',
+    'orsaken är',
+  ],
   faults: [
     'trasig',
     'trasigt',

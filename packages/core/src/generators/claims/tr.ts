@@ -26,6 +26,38 @@ const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedi
 export const TR: ClaimLanguage = {
   name: 'tr',
   claims: [
+    // C191: the problem told as a thing of the past: "sorun artık geçmişte kaldı", "sorun tarih oldu".
+    String.raw`${W}(?:sorun|problem|hata|arıza) (?:artık |nihayet )?(?:geçmişte kaldı|tarih oldu|geride kaldı|mazide kaldı)${WE}`,
+    // C206: a named function restored, with "again" and its own verb: "santral çağrıları tekrar dahililere yönlendiriyor".
+    String.raw`${W}(?:tekrar|yeniden|tekrardan|gene|yine) (?:\S+ ){0,3}?(?:yönlendiriyor|yönlendiriyorlar|aktarıyor|aktarılıyor|yönlendiriliyor|yazdırılıyor|basılıyor|eşitleniyor|eşleniyor|bağlanıyor|dağıtıyor|kesiliyor faturalar|kesilebiliyor|düzenleniyor)${WE}${NOT_AFTER}`,
+    // C207: it works on every device: "program tüm bilgisayarlarda açılıyor", "takvim bütün telefonlarda eşitleniyor".
+    String.raw`${W}(?:tüm|bütün|her) (?:bilgisayarlarda|cihazlarda|telefonlarda|makinelerde|pclerde|terminallerde|bilgisayarda|cihazda|telefonda|istasyonlarda) (?:\S+ )?(?:açılıyor|çalışıyor|eşitleniyor|senkronize oluyor|senkronize ediliyor|başlıyor|açılabiliyor)${WE}${NOT_AFTER}`,
+    // C208: by itself, at logon: "ağ sürücüsü oturum açılışında kendiliğinden bağlanıyor".
+    String.raw`${W}(?:kendiliğinden|otomatik olarak|otomatikman|kendi kendine) (?:\S+ )?(?:bağlanıyor|eşleniyor|geliyor|takılıyor|bağlanmaya başladı|eşleşiyor|maplanıyor|eşitleniyor)${WE}${NOT_AFTER}`,
+    // C209: stays connected all day: "VPN artık gün boyu bağlı kalıyor".
+    String.raw`${W}(?:gün boyu|gün boyunca|tüm gün|bütün gün|sabahtan akşama kadar) (?:\S+ )?(?:bağlı kalıyor|açık kalıyor|stabil kalıyor|kopmuyor|düşmüyor|kesilmiyor)${WE}(?! (?:mu|mı|mi|değil)${WE})`,
+    // C210: opens straight away without the prompt: "Outlook profil sormadan doğrudan açılıyor".
+    String.raw`${W}(?:\S+ )?(?:sormadan|istemeden|çıkmadan|seçtirmeden|sorulmadan) (?:doğrudan|direkt|direk|hemen|doğruca) (?:\S+ )?(?:açılıyor|başlıyor|giriyor|bağlanıyor)${WE}${NOT_AFTER}`,
+    // C211: faster than ever: "hiç olmadığı kadar hızlı", "her zamankinden daha hızlı".
+    String.raw`${W}(?:hiç olmadığı kadar|her zamankinden|hiç olmadığı gibi) (?:daha )?(?:hızlı|stabil|iyi|akıcı|seri)${WE}${NOT_AFTER}`,
+    // C212: better than before the update: "güncellemeden öncekinden daha iyi çalışıyor".
+    String.raw`${W}(?:güncelleme|güncellemeden|arıza|arızadan|değişim|değişimden|yükseltme|yükseltmeden) (?:önce(?:sinden|kinden)|öncesine göre) (?:bile )?(?:daha )?(?:iyi|hızlı|stabil|akıcı)${WE}${NOT_AFTER}`,
+    // C213: as good as new: "sıfır gibi", "yepyeni gibi çalışıyor".
+    String.raw`${W}(?:sıfır|yepyeni|yeni|ilk günkü) gibi (?:çalışıyor|oldu|açılıyor|işliyor|maşallah)${WE}${NOT_AFTER}`,
+    // C214: a third party vouches that it works: "tedarikçi lisansın aktif olduğunu onayladı".
+    String.raw`${W}(?:lisansın|lisans|aboneliğin) (?:aktif|etkin|geçerli) olduğunu (?:onayladı|teyit etti|söyledi|bildirdi)${WE}`,
+    // C215: the monitoring all green since a time: "izleme saat 9'dan beri her şey yeşil".
+    String.raw`${W}\S*(?:den|dan|ten|tan) (?:beri|bu yana|itibaren) (?:\S+ ){0,3}?(?:her şey|hepsi|tümü|tamamı|tüm göstergeler) (?:yeşil|normal)${WE}${NOT_AFTER}`,
+    // C216: delivery back to normal, all delivered: "son 24 saatte teslim oranı %100".
+    String.raw`${W}(?:teslim|iletim|ulaşma|teslimat) (?:oranı|orani) (?:\S+ )?(?:yüzde )?100${WE}(?! ?tomark)`,
+    // C217: not one ticket since a day, the devices stable: "pazartesiden beri tek bir kayıt açılmadı".
+    String.raw`${W}(?:beri|bu yana) (?:tek bir|bir tane bile|hiç) (?:kayıt|talep|çağrı|ticket|şikayet|arıza kaydı) (?:açılmadı|gelmedi|yok)${WE}(?! (?:mu|mı|mi)${WE})`,
+    // C218: closing boilerplate over a settled matter: "konu çözüme kavuştuğu için kaydı kapatıyoruz".
+    String.raw`${W}(?:konu|sorun|talep|kayıt|arıza) (?:\S+ )?(?:çözüme kavuştuğu|çözüldüğü|giderildiği|halledildiği|çözüme ulaştığı) (?:için|üzere|cihetle)${WE}`,
+    // C219: the prints come out clean: "çıktılar temiz çıkıyor".
+    String.raw`${W}(?:çıktılar|çıktı|baskılar|baskı|kopyalar|sayfalar) (?:artık |yine |tekrar |şimdi )?(?:temiz|net|tertemiz|pırıl pırıl|lekesiz) (?:çıkıyor|geliyor|basılıyor|alınıyor)${WE}${NOT_AFTER}`,
+    // C220: chat style: "sync süper çalışıyor :)".
+    String.raw`${W}(?:süper|harika|efsane|bomba|jet gibi) (?:çalışıyor|gidiyor|işliyor)${WE}${NOT_AFTER}`,
     // C170: handled and confirmed on site, in the formal register: "halledilmiş olup yerinde teyit edilmiştir".
     String.raw`${W}(?:halledilmiş|giderilmiş|çözülmüş|onarılmış|düzeltilmiş) olup (?:\S+ ){0,2}(?:teyit|kontrol|test) edilmiştir${WE}`,
     // C172: it does its job after the work: "işini görüyor", "görevini yapıyor".
@@ -202,6 +234,8 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C209: stays connected all day, the drops gone: "…gün boyu bağlı kalıyor, kopma yok".
+    String.raw`${W}(?:kopma|kopmalar|bağlantı kopması|düşme|kopukluk) (?:artık |hiç )?yok${WE}(?! (?:mu|değil)${WE})`,
     // C171: nothing left to complain about: "artık şikâyet edecek bir şey kalmadı". The match opens on
     // "<subject> için" (about …), so that "için" does not start a clause of purpose before it.
     String.raw`${W}(?:\S+ için (?:artık |hiç |pek )?)?(?:şikayet|şikâyet|yakınma|itiraz|laf) (?:edecek|edilecek|edilebilecek|edecek hiçbir|söylenecek|edilcek) (?:bir şey|bişey|hiçbir şey|bir durum|bir yanı|bir tarafı)(?: de)? (?:kalmadı|yok|bulunmuyor|kalmamıştır)${WE}`,
@@ -474,6 +508,14 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:sonra|beri|itibaren) (?:\S+ ){0,3}(?:olay|kayit) sayisi$`,
   ],
   noes: ['hayır', 'yok', 'yok canım', 'yoo'],
+  elsewhere: [
+    'sorunun kaynağı',
+    'problemin kaynağı',
+    'hatanın kaynağı',
+    'asıl sorun',
+    'asıl problem',
+    'arızanın kaynağı',
+  ],
   faults: [
     'arızalı',
     'bozuk',

@@ -36,6 +36,40 @@ export const ZH: ClaimLanguage = {
   scripts: ['Han'],
   unspaced: true,
   claims: [
+    // C191: the problem told as a thing of the past: "问题已经成为过去", "故障已成历史".
+    '(?:问题|故障|毛病|错误)(?:已经|已|都)? ?(?:成为过去|成为历史|成了历史|成历史|是过去式了|翻篇了)',
+    // C206: a named function restored, with "again" and its own verb: "总机又能正确转接到分机了", "发票又能打出来了".
+    String.raw`(?:又|再次|重新)(?:能|可以|会|會)?(?:正常|正确|正確|准确|準確)?(?:地)?(?:转接|轉接|转发|轉發|分配|映射|挂载|掛載|打出来|打出來|开出来|開出來|出票|开票|開票)`,
+    // C207: it works on every device: "共享日历在所有手机上都能同步", "所有电脑上程序都能打开".
+    String.raw`(?:所有|全部|每台|每部|每个|每個|全体|全體)(?:的)?(?:员工)?(?:电脑|電腦|手机|手機|终端|終端|设备|設備|pc|机器|機器)(?:上|里|裡)?(?:都|均)(?:能|可以|已经|已經|已)?(?:正常)?(?:同步|打开|打開|启动|啟動|运行|運行|登录|登錄|用)`,
+    // C208: by itself, at logon: "登录时网络盘已经会自动映射了".
+    String.raw`(?:会|會|能|已经|已經)(?:自动|自動)(?:映射|挂载|掛載|连接|連接|连上|連上|同步|登录|登錄)(?:了|上了|上)`,
+    // C209: stays connected all day: "VPN 一整天都没断过".
+    String.raw`(?:一整天|整天|全天|一天到晚|一天下来|一天下來)(?:都|也)?(?:没|沒)(?:有)?(?:断|斷|掉)(?:过|過|线|線|开|開)`,
+    String.raw`(?:一整天|整天|全天)(?:都|也)?(?:很|挺)?(?:稳定|穩定)(?:在线|在線|连着|連著|连接|連接)`,
+    // C210: opens straight away without the prompt: "Outlook 不再弹出配置文件选择，直接打开收件箱".
+    String.raw`(?:不再|不用|无需|無需|不会再|不會再)(?:弹出|彈出|弹|彈|提示|询问|詢問|选择|選擇)\S{0,8}?(?:直接|就)(?:打开|打開|进入|進入|进到|進到)`,
+    // C211: faster than ever: "比以前任何时候都快".
+    String.raw`比(?:以前|以往|过去|過去|从前|從前)?(?:任何时候|任何時候)都(?:要)?(?:快|稳|穩|流畅|流暢|好)`,
+    String.raw`前所未有(?:地|的)?(?:快|稳|穩|流畅|流暢|顺|順)`,
+    // C212: better than before the update: "比升级前还快".
+    String.raw`比(?:升级|升級|更新|故障|出问题|出問題|换之|換之|更换|更換)(?:之)?前(?:还|還|更|都)?(?:快|稳|穩|好用|好|流畅|流暢|顺|順)`,
+    // C213: as good as new: "跟新的一样", "焕然一新".
+    String.raw`(?:跟|和|像|如同)(?:新的|新买的|新買的|新机|新機|刚买的|剛買的)(?:一样|一樣)`,
+    // C214: a third party vouches that it works: "供应商确认许可证已激活".
+    String.raw`(?:许可证|許可證|授权|授權|license|许可|許可)(?:已经|已經|已)(?:激活|生效|开通|開通)`,
+    // C215: the monitoring all green since a time: "9点以后监控全部是绿的".
+    String.raw`\d+(?:点|點|:\d+)(?:以后|以後|之后|之後|以来|以來|起|开始|開始)\S{0,6}?(?:全部|全都|一直|都)(?:是)?(?:绿|綠|正常)`,
+    // C216: delivery back to normal, all delivered: "邮件投递恢复正常，送达率100%".
+    String.raw`(?:送达率|送達率|投递率|投遞率|到达率|到達率|投递成功率|投遞成功率)(?:为|為|是)? ?100(?![\p{N}])(?! ?(?:tomark|降))`,
+    // C217: not one ticket since a day, the devices stable: "从周一到现在一个工单都没报过".
+    String.raw`(?:一个|一個|一张|一張|一条|一條)(?:报修单|報修單|投诉单|投訴單|工单|工單|报修|報修|投诉|投訴|故障单|故障單|单子|單子)(?:都|也)(?:没|沒)(?:有)?(?:报|報|提|来|來|开|開)?(?:过|過)?`,
+    // C218: closing boilerplate over a settled matter: "鉴于问题已妥善解决，本工单予以关闭".
+    String.raw`(?:鉴于|鑒於|由于|由於|因)(?:该|此|本|您的)?(?:问题|問題|事项|事項|故障)(?:已经|已經|已)(?:妥善|圆满|圓滿)?(?:解决|解決|处理完毕|處理完畢)`,
+    // C219: the prints come out clean: "打印出来的都很清晰了".
+    String.raw`(?:打印|列印|印)(?:出来|出來)?(?:的)?(?:东西|東西|文件|稿子)?(?:都|也)?(?:很|非常|特别|特別)?(?:清晰|清楚|干净|乾淨)(?:了)`,
+    // C220: chat style: "同步现在稳得一批", "网速嗖嗖的".
+    String.raw`(?:稳得一批|穩得一批|快得一批|嗖嗖的|溜得很|顺得很|順得很)`,
     // C170: the users have not come back to us: "用户那边也没再找过我们", "客户再没打电话来报修".
     String.raw`(?:用户|用戶|客户|客戶|同事|使用者|他们|他們|她|他)(?:那边|那邊)?(?:也|都)?(?:没再|沒再|再没|再沒|没有再|沒有再|再也没|再也沒)(?:找|联系|聯繫|联络|聯絡|打电话|打電話|打来|打來|投诉|投訴|报修|報修|抱怨|反映)`,
     // C172: it does its job after the work: "一直在正常干活", "干活干得好好的".
@@ -600,6 +634,18 @@ export const ZH: ClaimLanguage = {
     String.raw`(?:崩溃|出错|报错|故障|错误|停止|宕机|出现|发生)(?:次数|数量)$`,
   ],
   noes: ['不会了', '不会', '没有了', '没了', '没有', '没'],
+  elsewhere: ['问题出在', '故障出在', '毛病出在', '问题在于', '原因在于', '原因是'],
+  // C221: romanised Chinese (pinyin without tones), as chat writes it: "yijing hao le", "meiyou wenti le".
+  romanized: [
+    // Already or now fine: "yijing hao le", "xianzai zhengchang le"; not "hai mei hao", "hao le ma".
+    String.raw`\b(?:yijing|xianzai|dou|quan|zhongyu) (?:hao le|xiu hao le|jiejue le|huifu le|huifu zhengchang le|zhengchang le|gao ding le|mei wenti le|meiwenti le|meiyou wenti le)\b(?! ?(?:ma|ba|mei|meiyou|yi dian|yidian|yixie|yi xie|yi ban|yiban)\b)`,
+    // No problem any more: "meiyou wenti le", "mei wenti le".
+    String.raw`\b(?<!hai )(?:meiyou|mei) ?wenti le\b(?! ?(?:ma|ba)\b)`,
+    // Usable again: "dayinji keyi yong le", "neng shangwang le"; not "bu neng yong le".
+    String.raw`\b(?<!bu |hai bu |mei )(?:keyi|neng|ke yi) ?(?:yong|dayin|shangwang|denglu|lianjie|saomiao) le\b(?! ?(?:ma|ba)\b)`,
+    // Solved, repaired: "jiejue le", "xiu hao le"; not "mei jiejue", "jiejue le ma".
+    String.raw`\b(?<!mei |meiyou |hai mei |bu )(?:jiejue le|xiu hao le|gao ding le|huifu zhengchang le)\b(?! ?(?:ma|ba|mei|meiyou)\b)`,
+  ],
   faults: [
     '坏',
     '故障',
