@@ -1,7 +1,7 @@
 import { credentialWords, MSP_TOOLS, withoutUnicodeClasses } from './languages.js';
 import { WORD_ANCHOR, WORD_HINT } from './prose.js';
 import type { RedactionRule } from './rule.js';
-import { isPublicKeyMaterial, keepValue } from './values.js';
+import { isPublicKeyMaterial, isSettingName, keepValue } from './values.js';
 
 // The last layer: a token-like value a little after a credential word, in any language, masked
 // when it is random enough to be a key rather than a word, a number, an id or a hash someone
@@ -81,7 +81,7 @@ export function keepLowEntropy(token: string, after = ''): boolean {
   // at its end, so this is a pair, and a secret value in it is the business of the key rules.
   if (/^[A-Za-z_][\w.-]*=[^=]/.test(bare)) return true;
   // A setting's name in lower case and its "=", the next pair of a config line: "wpa2-pre-shared-key=".
-  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}=$/.test(bare)) return true;
+  if (bare.endsWith('=') && isSettingName(bare.slice(0, -1))) return true;
   // A command's parameter is its name: "-ChangePasswordAtLogon", "--no-password-prompt".
   if (/^--?[A-Za-z]+(?:-[A-Za-z]+)*$/.test(bare)) return true;
   // Words joined by hyphens, underscores or a slash: "DATEV-Connector-Modul", "Groß-/Kleinbuchstaben".

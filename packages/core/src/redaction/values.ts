@@ -227,6 +227,12 @@ const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
 export const asWritten = (text: string) =>
   CYRILLIC_LETTER.test(text) ? text.replace(/(?<=\p{L})3|3(?=\p{L})/gu, 'з') : text;
 
+/**
+ * A setting's name in lower case with hyphens ("wpa2-pre-shared-key"): before its "=" it is the next
+ * pair of a config line, not the value of the word before it.
+ */
+export const isSettingName = (value: string) => /^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}$/.test(value);
+
 /** A PowerShell cmdlet that makes or reads a credential, as written: verb, hyphen, noun. */
 const CMDLET = /^(?:ConvertTo|ConvertFrom|Read|Get|Import|Unprotect|New|Invoke|Resolve)-[A-Z][A-Za-z]{2,40}$/;
 
@@ -370,9 +376,8 @@ export function keepValue(secret: string, after = ''): boolean {
   // A PowerShell cmdlet that computes the value from its arguments: "$pw = ConvertTo-SecureString
   // $env:SVC_PASSWORD -AsPlainText", "$cred = Import-Clixml …". Its arguments are judged apart.
   if (CMDLET.test(value) && /^(?: [-$'"(@]|[ \t]*(?:\r?\n|$))/.test(after)) return true;
-  // A setting's name in lower case with hyphens, then its "=": the next pair of a config line
-  // ("psk wpa2-pre-shared-key=\"\"" in a MikroTik print), not the value of the word before it.
-  if (/^[a-z][a-z0-9]*(?:-[a-z0-9]+){1,6}$/.test(value) && after.startsWith('=')) return true;
+  // A setting's name, then its "=" ("psk wpa2-pre-shared-key=\"\"" in a MikroTik print).
+  if (isSettingName(value) && after.startsWith('=')) return true;
   // The name of a key type in front of a public key: "Host key: ecdsa-sha2-nistp256 AAAA…".
   if (SSH_KEY_TYPE.test(bare)) return true;
   // A value with no Latin letter or digit (after folding) is words of another script, not a

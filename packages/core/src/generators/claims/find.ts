@@ -554,8 +554,12 @@ function clausesOf(words: readonly string[]): Clause[] {
     }
     if (best === undefined) continue;
     const word = words[i] ?? '';
-    if ((word === 'si' || word === 'se') && REFLEXIVE_AUX.has(words[i + 1] ?? '')) continue;
-    if ((word === 'si' || word === 'se') && ONE_LANGUAGE_REFLEXIVE[word].has(words[i + 1] ?? '')) continue;
+    const next = words[i + 1] ?? '';
+    if (
+      (word === 'si' || word === 'se') &&
+      (REFLEXIVE_AUX.has(next) || ONE_LANGUAGE_REFLEXIVE[word].has(next))
+    )
+      continue;
     if (word === 'and' && IDIOM_AND.has(words[i - 1] ?? '')) continue;
     if (word === 'als' && AS_STATE.has(words[i + 1] ?? '')) continue;
     if (word === 'om' && SV_PARTICLE_VERB.test(words[i - 1] ?? '')) continue;
@@ -598,8 +602,8 @@ const SUBJECT_TAG = /^\s*(?:\p{L}{1,4} ?[:：] ?)*[[【〔]([^\]】〕\n]{2,40})
 /** A stop that ends a prepared sentence; an arrow after it goes on the sentence ("4 min. -> 30 s"). */
 const SENTENCE_STOP = new RegExp(String.raw`(?<=[.!?])(?= (?!${TO_MARK}\b)[^.!?;\s])`);
 
-/** An arrow at the start of a segment: "→ 30 s", "-> ok", "=> fine". */
-const ARROW_OPENS = /^\s*(?:[→⟶➔➜⇒]|-{1,2}>|=>)/u;
+/** An arrow at the start of a segment ("-> 30 s"): readable text writes every arrow as "->" or "=>". */
+const ARROW_OPENS = /^\s*(?:-{1,2}>|=>)/;
 
 /** The sentences of a readable text: Intl.Segmenter's, and a line break always ends one. */
 function sentencesOf(text: string): Array<{ text: string; ticked: boolean }> {
