@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to nineteenth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to twentieth blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -2608,6 +2608,227 @@ const PAIRS: readonly Pair[] = [
     '/interface wireless security-profiles print\n 0 name="lager" mode=dynamic-keys wpa2-pre-shared-key="Tk7#pWq2Lz9v"',
     'Tk7#pWq2Lz9v',
     '/interface wireless security-profiles print\n 0 name="lager" mode=dynamic-keys authentication-types=wpa2-psk wpa2-pre-shared-key="" (hidden)',
+  ], // The twentieth round, by class: URL passwords under schemes with "+" and "_" (SQLAlchemy's
+  // dialects and drivers), package managers' config commands and feed logins, a safe's combination
+  // and door codes with a keypad's letter, PINs and PUKs written with Latin letters in Cyrillic, entry
+  // codes in Japanese, hashes handed to cracking tools, TOTP seeds to enter by hand, passwords spelled
+  // in a chat, a tab-separated sheet's password column wherever it stands; and the look-alikes of that
+  // round: public keys named in other languages, placeholders in a URL, webhooks blanked with X's.
+  [
+    'a SQLAlchemy URL whose driver has an underscore',
+    'SQL_ALCHEMY_CONN=db2+ibm_db://loader:Ld2#Wh7xQ@db2-prod:50000/DWH',
+    'Ld2#Wh7xQ',
+    'SQL_ALCHEMY_CONN=db2+ibm_db://loader@db2-prod:50000/DWH',
+  ],
+  [
+    'a URL password, not its placeholder in angle brackets',
+    'mongodb+srv://svc_sync:Mq8!vTz3Lp@cluster7.example.net/app',
+    'Mq8!vTz3Lp',
+    'mongodb+srv://<db_user>:<db_password>@cluster7.example.net/app',
+  ],
+  [
+    'a URL password, not its placeholder URL-encoded',
+    'DATABASE_URL=postgresql://crm:Pg4%23vLq9Tz@pg02.corp.example:5432/crm',
+    'Pg4%23vLq9Tz',
+    'DATABASE_URL=postgresql://crm:%3Cpassword%3E@pg02.corp.example:5432/crm',
+  ],
+  [
+    'a Discord webhook, not its blanked form',
+    'https://discord.com/api/webhooks/1184520937465128960/Qx7vLp2mZr9TkWc4HsYb8NdFa3Gj6UeR',
+    'Qx7vLp2mZr9TkWc4HsYb8NdFa3Gj6UeR',
+    'https://discord.com/api/webhooks/XXXXXXXXXXXXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+  ],
+  [
+    'a Slack webhook, not one blanked with x',
+    'https://hooks.slack.com/services/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',
+    'vN3kLq8ZrT5wXy2HmPa7Jd9C',
+    'https://hooks.slack.com/services/xxxxxxxxx/xxxxxxxxx/xxxxxxxxxxxxxxxxxxxxxxxx',
+  ],
+  [
+    'a German private WireGuard key, not the public one',
+    'Privater WireGuard-Schlüssel des Standorts: yK3pQ8vLz2TmN7rWc5HxB9dFa4Gj6UeRs1Vo0ZiAtE0=',
+    'yK3pQ8vLz2TmN7rWc5HxB9dFa4Gj6UeRs1Vo0ZiAtE0=',
+    'Öffentlicher WireGuard-Schlüssel des Standorts: yK3pQ8vLz2TmN7rWc5HxB9dFa4Gj6UeRs1Vo0ZiAtE0=',
+  ],
+  [
+    'a French private key, not the public one',
+    'Clé privée du pair Lyon : mB4tR8wXq2LzN6vKc9HyP3dFs7Gj1UeA5oVi0ZrTk2E=',
+    'mB4tR8wXq2LzN6vKc9HyP3dFs7Gj1UeA5oVi0ZrTk2E=',
+    'Clé publique du pair Lyon : mB4tR8wXq2LzN6vKc9HyP3dFs7Gj1UeA5oVi0ZrTk2E=',
+  ],
+  [
+    'a Spanish private key, not the public one',
+    'Clave privada del servidor: pR2vN8wXk4LzT6mQc9HyB3dFs7Gj1UeA5oVi0ZrWq6E=',
+    'pR2vN8wXk4LzT6mQc9HyB3dFs7Gj1UeA5oVi0ZrWq6E=',
+    'Clave pública del servidor: pR2vN8wXk4LzT6mQc9HyB3dFs7Gj1UeA5oVi0ZrWq6E=',
+  ],
+  [
+    'a Russian private key, not the public one',
+    'Закрытый ключ WireGuard филиала: qT6wZ2nLx8PmR4vKc1HbY7dFs3Gj9UeA5oVi0ZrTk4M=',
+    'qT6wZ2nLx8PmR4vKc1HbY7dFs3Gj9UeA5oVi0ZrTk4M=',
+    'Открытый ключ WireGuard филиала: qT6wZ2nLx8PmR4vKc1HbY7dFs3Gj9UeA5oVi0ZrTk4M=',
+  ],
+  [
+    'poetry config http-basic',
+    "poetry config http-basic.artifactory ci-reader 'Art!f4ct-Rd9'",
+    'Art!f4ct-Rd9',
+    'poetry config http-basic.artifactory ci-reader',
+  ],
+  [
+    'composer config http-basic',
+    'composer config --global http-basic.satis.example.org deploy Sat1s#Feed4',
+    'Sat1s#Feed4',
+    'composer config --global --unset http-basic.satis.example.org',
+  ],
+  [
+    "Composer's GitHub token",
+    'composer config -g github-oauth.github.com 7c1e9a4b2d8f6e0a3b5c7d9e1f2a4b6c8d0e2f4a',
+    '7c1e9a4b2d8f6e0a3b5c7d9e1f2a4b6c8d0e2f4a',
+    'composer config -g github-oauth.github.com --unset',
+  ],
+  [
+    'yarn config set npmAuthToken',
+    'yarn config set npmAuthToken 3f9c2e7a-41d8-4b6e-9a0c-5d7e1f2b8c4a',
+    '3f9c2e7a-41d8-4b6e-9a0c-5d7e1f2b8c4a',
+    'yarn config get npmAuthToken',
+  ],
+  [
+    'dotnet nuget add source -u -p',
+    'dotnet nuget add source https://pkgs.example.com/nuget/v3/index.json -n corp -u build -p Nu9et!Feed24',
+    'Nu9et!Feed24',
+    'dotnet nuget add source https://pkgs.example.com/nuget/v3/index.json -n corp -u build',
+  ],
+  [
+    'twine upload -p',
+    'twine upload -u __token__ -p Tw1ne!Upload-7 dist/*',
+    'Tw1ne!Upload-7',
+    'twine upload --repository corp dist/*',
+  ],
+  [
+    'a door code with a keypad letter',
+    'Door code for the comms room: 6618D, badge optional at weekends',
+    '6618D',
+    'Door code for the comms room: changed, ask facilities',
+  ],
+  [
+    'a French door code with a keypad letter',
+    'Code porte de la réserve : 7305C, le badge ne marche pas',
+    '7305C',
+    'Code porte de la réserve : voir le gardien, le badge ne marche pas',
+  ],
+  [
+    'a safe combination with a remark after it',
+    'safe combo for the spare laptops: 8-34-17 (left twice first)',
+    '8-34-17',
+    'safe combo for the spare laptops: see facilities (left twice first)',
+  ],
+  [
+    'a Turkish safe combination',
+    'Kasanın şifresi 7-31-12, yedek diskler içinde.',
+    '7-31-12',
+    'Kasanın şifresi değişti, yedek diskler içinde.',
+  ],
+  [
+    'a German safe combination',
+    'Tresorkombination im Lager: 15-2-38',
+    '15-2-38',
+    'Tresorkombination im Lager: beim Chef erfragen',
+  ],
+  [
+    'a Spanish safe combination',
+    'Combinación de la caja fuerte: 4-27-9',
+    '4-27-9',
+    'Combinación de la caja fuerte: la tiene el gerente',
+  ],
+  [
+    'a Polish safe combination',
+    'Szyfr do sejfu w serwerowni: 22-5-31',
+    '22-5-31',
+    'Szyfr do sejfu w serwerowni: u kierownika',
+  ],
+  [
+    'a padlock combination, not a date',
+    'Padlock combination for the cage: 19-4-33',
+    '19-4-33',
+    'Padlock combination for the cage changed on 19-04-25',
+  ],
+  [
+    'a Russian PUK with Latin letters',
+    'PUK-код для SIM-карты кладовщика: 73920184',
+    '73920184',
+    'PUK-код для SIM-карты кладовщика: на пластиковой карте',
+  ],
+  [
+    'a Ukrainian PIN with Latin letters',
+    'PIN-код службового телефону: 582913',
+    '582913',
+    'PIN-код службового телефону: у власника',
+  ],
+  [
+    'a Japanese entry code',
+    '倉庫の入館コードは 7391 です。',
+    '7391',
+    '倉庫の入館コードは 管理人に確認してください。',
+  ],
+  [
+    'an NTLM hash handed to hashcat',
+    'hashcat -m 1000 -a 3 b4b9b02e6f09a9bd760f388b67351e2b ?u?l?l?l?d?d?d?d',
+    'b4b9b02e6f09a9bd760f388b67351e2b',
+    'hashcat -m 1000 -a 3 ntds-hashes.txt ?u?l?l?l?d?d?d?d',
+  ],
+  [
+    'a hash handed to Name-That-Hash, not the checksum of a download',
+    'nth --text 0d107d09f5bbe40cade3de5c71e9e9b7',
+    '0d107d09f5bbe40cade3de5c71e9e9b7',
+    'hashcat-6.2.6.7z MD5 0d107d09f5bbe40cade3de5c71e9e9b7 (matches the download page)',
+  ],
+  [
+    'a TOTP seed to enter by hand',
+    "Can't scan it? Enter this key manually: 4hq7 zk2m w6xp r3tn b5vc y2ld",
+    '4hq7 zk2m w6xp r3tn b5vc y2ld',
+    "Can't scan it? Enter this key manually: see the QR code in the enrolment mail",
+  ],
+  [
+    'a German TOTP seed to enter by hand',
+    'QR-Code lässt sich nicht scannen? Schlüssel manuell eingeben: K7QM 2XPW 4RZT N6VB',
+    'K7QM 2XPW 4RZT N6VB',
+    'QR-Code lässt sich nicht scannen? Schlüssel manuell eingeben: siehe Einrichtungs-Mail',
+  ],
+  [
+    'an Italian TOTP seed to enter by hand',
+    'Non riesci a scansionare? Inserisci il codice manualmente: 4hq7 zk2m w6xp r3tn',
+    '4hq7 zk2m w6xp r3tn',
+    'Non riesci a scansionare? Inserisci il codice manualmente dalla mail',
+  ],
+  [
+    'a password spelled in a chat, the case joined by a hyphen',
+    "fine, I'll spell it: big-T, r, u, m, p, e, t, 9, 9, exclamation mark",
+    'big-T, r, u, m, p, e, t, 9, 9, exclamation mark',
+    "fine, I'll spell it: the hostname is f, s, 0, 1",
+  ],
+  [
+    'a password spelled letter by letter',
+    'Reading it letter by letter: capital H, a, r, b, o, r, 6, 2',
+    'capital H, a, r, b, o, r, 6, 2',
+    'Reading the serial letter by letter: c, n, 0, 4, x',
+  ],
+  [
+    'a password spelled in a German chat',
+    'ok, ich buchstabiere: groß-B, e, r, g, 4, 7, Fragezeichen',
+    'groß-B, e, r, g, 4, 7, Fragezeichen',
+    'ok, ich buchstabiere den Benutzernamen: j, d, o, e, 4',
+  ],
+  [
+    'a tab-separated sheet with the password in the middle',
+    'Client\tSite\tLogin\tPassword\tRemarks\nNorth Dental Group\tMain office\tfw-admin\tTz4!harbor-Gate\tto rotate in May',
+    'Tz4!harbor-Gate',
+    'Client\tSite\tLogin\tPassword\tRemarks\nNorth Dental Group\tMain office\tfw-admin\t(in Keeper)\tto rotate in May',
+  ],
+  [
+    'a tab-separated sheet in Spanish, with Windows line ends',
+    'Equipo\tUbicación\tContraseña\tNotas\r\nRouter sala 2\tPlanta baja\tR7#pino-Lago\tcambiar en junio',
+    'R7#pino-Lago',
+    'Equipo\tUbicación\tContraseña\tNotas\r\nRouter sala 2\tPlanta baja\t(ver KeePass)\tcambiar en junio',
   ],
 ];
 
@@ -2715,6 +2936,10 @@ const NAMES: readonly string[] = [
   'Replaced drive in slot 2, WWN 5000cca2b4c5d6e7.',
   'LAPS: SRV-FS-02 password expires 03/01/2025 06:00',
   'Trap payload (base64 of the text, not a key): UG9ydCBHaTIvMC83IGNoYW5nZWQgc3RhdGUgdG8gZG93bg== decodes to the port going down.',
+  // The twentieth round: a date and a shortcut where a combination would be, a public key in Polish.
+  'Door code changed on 12-03-24 after the break-in.',
+  'Key combination: Ctrl+Alt+Del, then lock the screen.',
+  'Klucz publiczny serwera: tR3wN8vXk4LzQ6mPc9HyB2dFs7Gj1UeA5oVi0ZrWq8E=',
 ];
 
 describe('credential classes and their look-alikes', () => {

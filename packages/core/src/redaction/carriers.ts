@@ -114,11 +114,14 @@ const spacedColumn = (k: number): RedactionRule => ({
   keep: keepUnlessStrong,
 });
 
+/** `word` with every character that has a meaning in a pattern escaped. */
+const escapeWord = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The word for password as a spreadsheet's header names the column, in the languages an MSP's
- * customers keep their lists in, in the normal form the rules read ("パスワード" loses its marks).
+ * customers keep their lists in, as written.
  */
-const SHEET_PASSWORD_WORDS = [
+const SHEET_WORDS = [
   'password',
   'passwort',
   'kennwort',
@@ -150,11 +153,12 @@ const SHEET_PASSWORD_WORDS = [
   '口令',
   '비밀번호',
   '암호',
-]
-  .map((word) => normalizeText(word).text.toLowerCase())
+];
+/** {@link SHEET_WORDS} in the normal form the rules read ("パスワード" loses its marks). */
+const SHEET_PASSWORD_WORDS = SHEET_WORDS.map((word) => normalizeText(word).text.toLowerCase())
   // As a header writes it: "password", "Password", "PASSWORD" (the rule tells cases apart).
   .flatMap((word) => [word, word[0]?.toUpperCase() + word.slice(1), word.toUpperCase()])
-  .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeWord)
   .join('|');
 /**
  * A header cell before the password column: a capitalised word, a number, a word of another script,
@@ -177,6 +181,36 @@ const LAST_COLUMN_RULE: RedactionRule = {
     'gm',
   ),
   keep: keepUnlessSecretLooking,
+};
+
+/**
+ * A header cell of a tab-separated sheet as written that names a password column: the header words
+ * of the CSV rules and the sheet's words as written, accents and marks kept ("Contraseña", "Hasło",
+ * "パスワード"). Spaces only around it: a tab is the next cell.
+ */
+const TSV_PASSWORD_HEADER = `(?:${PASSWORD_HEADER.replaceAll(String.raw`[ \t]`, '[ ]')}|${SHEET_WORDS.map(escapeWord).join('|')})`;
+
+/**
+ * The cells of column `k` under a header that names it a password column, in a sheet copied as tab-
+ * separated text ("Customer⇥Device⇥User⇥Password⇥Notes", then "Dental Care Ltd⇥Firewall⇥admin⇥
+ * <masked>⇥replace in Q3"), read as written (RedactionRule.asWritten): the tabs tell the cells apart,
+ * which the normal form's spaces do not where a cell holds several words, and wherever the password
+ * column stands. The header has two cells at least; a row's cell is the one after its k-th tab.
+ */
+const tsvColumn = (k: number): RedactionRule => {
+  const header = String.raw`^(?:[^\t\n]*\t){${k}} *${TSV_PASSWORD_HEADER} *${k === 0 ? String.raw`\t[^\n]*` : String.raw`(?:\t[^\n\t]*){0,64}`}\r?`;
+  return {
+    kind: 'credential',
+    asWritten: true,
+    // The header with the password word in this column: of the twelve rules, the one that can match
+    // is the only one that runs, and the lookbehind below runs only where that header is.
+    hint: new RegExp(`${header}$`, 'im'),
+    pattern: new RegExp(
+      String.raw`(?<=${header}\n(?:[^\n]*\n){0,200}?(?:[^\t\n]*\t){${k}})(?<secret>[^\t\r\n]{1,200})${k === 0 ? String.raw`(?=\t)` : ''}`,
+      'gim',
+    ),
+    keep: keepValue,
+  };
 };
 
 /**
@@ -468,6 +502,7 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
   },
   // Twelve columns: password managers' exports put it tenth (Bitwarden's `login_password`).
   ...[',', ';'].flatMap((sep) => Array.from({ length: 12 }, (_, k) => csvColumn(k, sep))),
+  ...Array.from({ length: 12 }, (_, k) => tsvColumn(k)),
   ...Array.from({ length: 5 }, (_, k) => spacedColumn(k)),
   LAST_COLUMN_RULE,
   ...Array.from({ length: 8 }, (_, k) => htmlColumn(k)),

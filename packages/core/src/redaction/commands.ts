@@ -94,6 +94,9 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
   { tools: 'pvk2pfx', flag: String.raw`\s[/-]p[io]\s` },
   // NuGet's API key: `dotnet nuget push x.nupkg -k <key>`, `nuget push x.nupkg -ApiKey <key>` (a long flag).
   { tools: 'nuget\\spush|nuget\\.exe\\spush', flag: String.raw`\s-k\s` },
+  // A package feed's login, the user and then the password: `dotnet nuget add source <url> -n feed
+  // -u <user> -p <password>`, `twine upload -u __token__ -p <token> dist/*`.
+  { tools: 'dotnet\\snuget\\s(?:add|update)\\ssource|twine', flag: String.raw`\s-p\s` },
   {
     // SNMP tools: -c community, -A auth passphrase, -X privacy passphrase.
     tools: 'snmpwalk|snmpget|snmpset|snmpbulkwalk|snmpbulkget|snmptrap|snmpgetnext|snmptable|onesixtyone',
@@ -125,6 +128,11 @@ const POSITIONAL_KEYS: ReadonlyArray<{ command: string; skip: number }> = [
   { command: String.raw`mc(?:\.exe)?\s(?:alias\sset|config\shost\sadd)`, skip: 3 },
 ];
 
+/** A package manager's `config` command, its global options before and after: `poetry config --local`. */
+const PACKAGE_CONFIG = String.raw`(?<![\w-])(?:poetry|composer|npm|pnpm|yarn|pdm|pip3?|uv|conda|hatch)(?:\.exe|\.cmd|\.phar)?(?:\s--?[\w-]{1,30}){0,4}\sconfig(?:\sset)?(?:\s--?[\w-]{1,30}){0,4}\s`;
+/** One argument of a command: quoted, or a word. */
+const WORD_ARG = String.raw`(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|(?!-)[^\s"']{1,100})`;
+
 /** The command-line rules, tool-specific first. */
 export const COMMAND_RULES: readonly RedactionRule[] = [
   // A password piped into a tool that reads it from standard input: `echo "x" | sudo -S …`,
@@ -137,6 +145,26 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>(?<![\w-])(?:echo|printf)(?: -[ne])? (?:["'](?:[^"'\n:]{1,64}:)?|(?:[^\s"':|]{1,64}:)?))(?<secret>[^\s"'|]{1,200})(?=["']? ?\| ?(?:sudo\b[^\n|]{0,40}?\s-S\b|passwd\b[^\n|]{0,40}?--stdin|chpasswd\b|sudo -S\b|kinit\b|smbpasswd\b[^\n|]{0,40}?\s-s\b|htpasswd\b[^\n|]{0,40}?\s-i\b|cryptsetup\b[^\n|]{0,40}?\b(?:luksOpen|open|luksFormat|luksAddKey)\b|[^\n|]{0,120}?\s--?(?:set-)?password(?:-stdin)?\b))`,
     'gi',
     /\|\s?(?:sudo|passwd|chpasswd|cryptsetup|kinit|smbpasswd|htpasswd)|\|[^\n|]{0,120}--?(?:set-)?password/i,
+  ),
+  // A package manager's config command that stores a repository's login, the user and then the
+  // password, as Poetry and Composer write it: `poetry config http-basic.<repo> <user> <password>`,
+  // `composer config --global http-basic.<host> <user> <password>`, and Composer's OAuth consumer,
+  // `bitbucket-oauth.<host> <key> <secret>`.
+  rule(
+    'command-password',
+    String.raw`(?<pre>${PACKAGE_CONFIG}(?:http-basic|bitbucket-oauth)\.[^\s]{1,200}\s${WORD_ARG}\s)(?<secret>${ARG})`,
+    'gi',
+    /http-basic\.|bitbucket-oauth\./i,
+  ),
+  // The same command storing a token after its setting's name: Poetry's `pypi-token.<repo> <token>`,
+  // Composer's `github-oauth.<host>`, `gitlab-token.<host>` and `bearer.<host> <token>`, and any
+  // setting named for a secret: `npm config set _authToken <token>`, `yarn config set npmAuthToken
+  // <token>`, `pdm config pypi.private.password <password>`.
+  rule(
+    'command-password',
+    String.raw`(?<pre>${PACKAGE_CONFIG}(?:(?:pypi-token|github-oauth|gitlab-token|gitlab-oauth|bearer)\.[^\s]{1,200}|[^\s=]{0,200}?(?:password|passwd|token|_auth|secret|api[-_]?key))\s)(?<secret>${ARG})`,
+    'gi',
+    / config /i,
   ),
   // RabbitMQ's user commands take the password as the argument after the user's name:
   // `rabbitmqctl add_user notifier x`, `rabbitmqctl change_password svc x`.

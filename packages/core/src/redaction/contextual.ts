@@ -93,14 +93,20 @@ const KEYWORD_ANCHOR = new RegExp(
 export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   {
     // secretlint-rule-basicauth and -database-connection-string, for any scheme, any password and
-    // any user, an empty one included (`redis://:pw@host`).
+    // any user, an empty one included (`redis://:pw@host`). A scheme holds what RFC 3986 allows
+    // ("+", ".", "-": `mongodb+srv`, `svn+ssh`) and the underscore SQLAlchemy's dialect and driver
+    // names bring ("oracle+cx_oracle://", "db2+ibm_db://", "mysql+mysql_connector://").
     kind: 'url-password',
     hint: /:\/\//,
-    // A variable the shell or a template fills in (`postgres://app:${DB_PASS}@db`) is not one.
+    // A variable the shell or a template fills in (`postgres://app:${DB_PASS}@db`) is not one, nor
+    // is what documentation writes in its place: "mongodb+srv://<username>:<password>@cluster0…",
+    // "redis://:****@cache", "https://user:xxxxxxxx@host", and the same brackets URL-encoded.
     keep: (secret) =>
-      /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{[^}]*\}\}|__[A-Za-z]\w*__)$/.test(secret),
+      /^(?:\$\{[^}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%|\{\{[^}]*\}\}|__[A-Za-z]\w*__|%3C[^%\s]{1,60}%3E)$/i.test(
+        secret,
+      ) || isWithheld(secret),
     pattern:
-      /(?<pre>\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:/?#@[\]]{0,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
+      /(?<pre>(?<![\w+.-])[a-zA-Z][\w+.-]{1,40}:\/\/[^\s:/?#@[\]]{0,256}:)(?<secret>[^\s@/]{1,256})(?=@)/g,
   },
   {
     // Go's MySQL driver writes its data source without a scheme: "user:password@tcp(host:3306)/db",

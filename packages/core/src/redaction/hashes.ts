@@ -53,6 +53,17 @@ export const HASH_RULES: readonly RedactionRule[] = [
       /(?<pre>(?<![A-Za-z])(?:(?:ntlm|nt|lm)[ -]?hash(?:es)?|hash(?:es)? (?:ntlm|nt|lm))\b[^\n]{0,100}?(?<![0-9a-fA-F]))(?<secret>[0-9a-fA-F]{32})(?![0-9a-fA-F])/gi,
   },
   {
+    // A hash handed to a tool that cracks or identifies hashes is one taken from an account: an
+    // NTLM or MD5 hash as hashcat's positional argument after its options ("hashcat -m 1000 -a 0
+    // <hash> rockyou.txt"), John the Ripper's, hashid's or Name-That-Hash's (`nth --text <hash>`).
+    // Only hex after the tool's options: a file of hashes is named, a wordlist is no hex, and the
+    // checksum of the tool's own download ("hashcat-6.2.6.7z SHA256 …") follows no options.
+    kind: 'password-hash',
+    hint: /hashcat|john|hashid|nth|name-that-hash|hash-identifier/i,
+    pattern:
+      /(?<pre>(?<![\w.-])(?:hashcat|john|hashid|nth|name-that-hash|hash-identifier)(?:\.exe|\.bin|\.py)?(?:\s--?[\w-]{1,40}(?:[= ](?![0-9a-fA-F]{16})[^\s"']{1,100})?){0,12}(?:\s--?(?:text|hash|t)[= ])?\s?["']?(?<=\s|["'=]))(?<secret>[0-9a-fA-F]{16,128}(?::[0-9a-fA-F]{16,128})?)(?![0-9a-zA-Z])/gi,
+  },
+  {
     // PostgreSQL's and SASL's SCRAM verifiers: SCRAM-SHA-256$<iterations>:<salt>$<stored key>:<server key>.
     kind: 'password-hash',
     hint: /SCRAM-SHA/i,

@@ -145,6 +145,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'door code',
       'alarm code',
       'safe code',
+      // A safe's or a padlock's combination: "safe combo for the tapes: 24-11-36".
+      'safe combination',
+      'safe combo',
+      'padlock combination',
+      'padlock code',
       'vault password',
       'temporary access code',
       'access pass',
@@ -277,6 +282,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'gemeinsamer schlüssel',
       'gemeinsames geheimnis',
       'türcode',
+      // The other codes of a building: its entrance, a safe's combination of numbers.
+      'eingangscode',
+      'tresorkombination',
+      'tresor-kombination',
+      'zahlenkombination',
       'alarmcode',
       'tresorcode',
       'entsperrcode',
@@ -392,6 +402,15 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'code administrateur',
       'code technicien',
       'code de porte',
+      // A door's code without the "de", an entrance's, a building's, a safe's and its combination.
+      'code porte',
+      "code d'entrée",
+      'code immeuble',
+      'code du coffre',
+      'code du coffre-fort',
+      'combinaison du coffre',
+      'combinaison du coffre-fort',
+      'combinaison du cadenas',
       'code portail',
       'code de déverrouillage',
       'pin de déverrouillage',
@@ -475,6 +494,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'código de administrador',
       'código técnico',
       'código de la puerta',
+      'código de entrada',
+      'código de la caja fuerte',
+      'combinación de la caja fuerte',
+      'combinación del candado',
       'código de puerta',
       // A phone's unlock code and the one-time codes a service sends: "Código de desbloqueo del
       // iPhone …: 480215", "el código de verificación es …".
@@ -548,6 +571,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'codice master',
       'codice amministratore',
       'codice porta',
+      'codice della porta',
+      "codice d'ingresso",
+      'codice della cassaforte',
+      'combinazione della cassaforte',
+      'combinazione del lucchetto',
       'codice di sblocco',
       'pin di sblocco',
       'codice di verifica',
@@ -603,6 +631,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'alarmcode',
       'deurcode',
+      'kluiscode',
+      'combinatie van de kluis',
+      'kluiscombinatie',
+      'code van het hangslot',
       'verificatiecode',
       'ontgrendelcode',
       'ontgrendelingscode',
@@ -682,6 +714,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       // The SNMP community, the noun before the protocol: "a comunidade SNMP do switch".
       'comunidade snmp',
       'código da porta',
+      'código de entrada',
+      'código do cofre',
+      'combinação do cofre',
+      'segredo do cofre',
+      'combinação do cadeado',
       'código de desbloqueio',
       'pin de desbloqueio',
       'código de verificação',
@@ -745,6 +782,12 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'puk',
       'kod alarmu',
       'kod do drzwi',
+      'kod wejściowy',
+      'kod do sejfu',
+      'kod sejfu',
+      'szyfr do sejfu',
+      'szyfr sejfu',
+      'szyfr do kłódki',
       // An alarm panel's service or installer code (Satel, DSC): "Kod serwisowy centrali to …".
       'kod serwisowy',
       'kod instalatora',
@@ -794,6 +837,11 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'huvudkod',
       'masterkod',
       'dörrkod',
+      'kassaskåpskod',
+      'kassaskåpets kod',
+      'kassaskåpets kombination',
+      'kombinationen till kassaskåpet',
+      'kodlåset',
       'portkod',
       'token',
       'api-token',
@@ -932,6 +980,14 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pin',
       'alarm kodu',
       'kapı kodu',
+      // A safe's password or code, its possessive written after the safe ("kasanın şifresi"), and a
+      // door's.
+      'kasa şifresi',
+      'kasanın şifresi',
+      'kasa kodu',
+      'kasanın kodu',
+      'kapı şifresi',
+      'giriş kodu',
       'token',
       'api anahtarı',
       'erişim anahtarı',
@@ -981,6 +1037,15 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'код доступа',
       'код сигнализации',
       'код от двери',
+      // A PIN and a PUK with the Latin letters a phone's menu shows: "PUK-код для SIM-карты".
+      'pin-код',
+      'puk-код',
+      'код двери',
+      'код подъезда',
+      'код сейфа',
+      'код от сейфа',
+      'шифр сейфа',
+      'комбинация сейфа',
       'код домофона',
       'api-ключ',
       'api ключ',
@@ -1060,6 +1125,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'المفتاح المشترك',
       'رمز الإنذار',
       'رمز الباب',
+      'رمز الخزنة',
+      'رمز البوابة',
+      'رمز الدخول للمبنى',
       'توكن',
     ],
     verbs: ['هي', 'هو', 'كانت', 'الجديدة', 'أصبحت', 'هو:'],
@@ -1104,6 +1172,13 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'APIトークン',
       'クライアントシークレット',
       'ドアコード',
+      // A building's or a room's entry code, a lock's unlock code, a safe's dial numbers.
+      '入館コード',
+      '入室コード',
+      '解錠コード',
+      '開錠コード',
+      '金庫の番号',
+      'ダイヤル番号',
       '解除コード',
     ],
     verbs: [
@@ -1158,6 +1233,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       '预共享密钥',
       '门禁密码',
       '门禁码',
+      '开门密码',
+      '保险箱密码',
+      '保险柜密码',
       '客户端密钥',
       '恢复码',
       '恢复代码',
@@ -1212,6 +1290,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'PIN 코드',
       '액세스 코드',
       '출입 코드',
+      '현관 비밀번호',
+      '금고 비밀번호',
       '도어락 비밀번호',
       '토큰',
       'API 키',
@@ -1253,6 +1333,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'kódja',
       'ajtókód',
       'kapukód',
+      'puk kód',
       'belépőkód',
       // A master or installer code of an access or alarm panel: "A beléptető mesterkódja: …".
       'mesterkód',
@@ -1268,7 +1349,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   },
   {
     code: 'el',
-    words: ['κωδικός', 'κωδικός πρόσβασης', 'συνθηματικό', 'κωδικός wifi'],
+    words: ['κωδικός', 'κωδικός πρόσβασης', 'συνθηματικό', 'κωδικός wifi', 'κωδικός puk', 'κωδικός pin'],
     // "ο κωδικός … ορίστηκε σε x": the password was set to, changed to, is now.
     verbs: ['είναι', 'ειναι', 'ορίστηκε σε', 'άλλαξε σε', 'αλλάχτηκε σε', 'είναι πλέον', 'είναι τώρα'],
   },
@@ -1283,6 +1364,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'קוד גישה',
       'קוד הכניסה',
       'קוד כניסה',
+      'קוד PUK',
       'קוד האזעקה',
       // A backup's or an app's security code, a one-time verification code: "קוד האבטחה: x".
       'קוד האבטחה',
@@ -1397,6 +1479,10 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'пароль від wi-fi',
       'код доступу',
       'пін-код',
+      'pin-код',
+      'puk-код',
+      'пук-код',
+      'код сейфа',
       'ключ доступу',
       // An entry phone's code: "Код домофону в офіс: 1234".
       'код домофону',
@@ -1408,7 +1494,7 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
   },
   {
     code: 'bg',
-    words: ['парола', 'паролата', 'нова парола', 'парола за wifi'],
+    words: ['парола', 'паролата', 'нова парола', 'парола за wifi', 'пин код', 'pin код', 'puk код'],
     verbs: ['е', 'е вече'],
   },
   {
@@ -1602,15 +1688,24 @@ export const credentialWords = (languages: readonly CredentialLanguage[] = CREDE
   alternation(languages.flatMap((l) => l.words));
 
 /**
+ * The words of the table that name a safe's, a padlock's or a door's combination or password in
+ * their own words, with no word for "code" in them: "safe combo", "Tresorkombination", "szyfr do
+ * sejfu", "kasanın şifresi", "шифр сейфа", "현관 비밀번호". After them too a number is the secret.
+ */
+const SAFE_CODE_WORD =
+  /safe|padlock|kombin|combin|coffre|cofre|caja fuerte|cassaforte|lucchetto|kluis|hangslot|sejf|kłódk|kassaskåp|kasa|kapı|сейф|шифр|금고|현관/i;
+
+/**
  * The words of the table that name a code of digits (PIN, PUK, door, alarm and access codes): after
  * them a short number is the secret, where after "password" it would be a count or a year.
  */
 export const numericCodeWords = () =>
   alternation(
-    CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter((word) =>
-      /pin|puk|code|kod|kód|koodi|codigo|código|codice|κωδικ|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
-        word,
-      ),
+    CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter(
+      (word) =>
+        /pin|puk|code|kod|kód|koodi|codigo|código|codice|κωδικ|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
+          word,
+        ) || SAFE_CODE_WORD.test(word),
     ),
   );
 
@@ -1755,6 +1850,14 @@ const STEMS = [
   'tillfällig',
   'midlertidig',
   'valiaikai',
+  // A safe's or a padlock's combination, and its dial numbers.
+  'combin',
+  'kombin',
+  'combo',
+  'szyfr',
+  'шифр',
+  'комбинац',
+  '番号',
   // Nouns of the multi-word credential phrases (access passes, PUKs, tokens, shared secrets).
   'puk',
   'пук',

@@ -57,6 +57,17 @@ const VERBS = credentialVerbs();
  */
 const SPACED_CODE = String.raw`\d(?: \d){3,11}|\d{2,3}(?: \d{2,3}){2,4}`;
 /**
+ * A code as a keypad takes it: digits, a letter key of the 4×4 keypads of doors and alarms (A–D)
+ * before or after them ("Code porte : 2580A", "B4471"), or the hash key that ends it.
+ */
+const KEYPAD_CODE = String.raw`[a-d]?\d{4,12}(?:[a-d]|#)?`;
+/**
+ * A safe's or a padlock's combination: three or four dial numbers joined by dashes ("24-11-36",
+ * "3-17-29"). A date of that shape goes on with more digits ("03-12-2024"), or follows a word that
+ * dates ("changed on 12-03-24", "seit 01-04-25", "le 12-03-24").
+ */
+const COMBINATION = String.raw`(?<!(?<![\p{L}])(?:on|at|since|seit|am|vom|from|until|bis|depuis|le|du|desde|el|del|dal|il|sinds|op|em|dated|datum|date) )\d{1,2}(?:-\d{1,2}){2,3}`;
+/**
  * A word of a language with copulas of its own (languages.ts: `ownVerbs`, such as Finnish "on" and
  * Polish "to"), and those copulas: they count only after such a word, and not after a word English
  * shares ("pin", "token"), so "password rotated on PC-RECEP01" and "PIN to the taskbar" stay.
@@ -140,8 +151,30 @@ const TIME_PREPOSITION =
  * the keypad at a door, named for itself ("Tastenfeld-Code 2468", "keypad at the side door: 2468").
  */
 const PLACES_WITH_CODES =
-  // Gates, lockers and padlocks too: "o portão abre com o código …", "szyfr do kłódki: 73-12-48".
-  'portao|portail|cancello|cancela|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|kłodk\\p{L}{0,2}|klodk\\p{L}{0,2}|alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf|kasa|cassaforte|key ?pad|tastenfeld|zahlenfeld|ziffernfeld|codetastatur|digicode|clavier numerique|teclado numerico|tastierino';
+  // Gates, lockers and padlocks too: "o portão abre com o código …", "szyfr do kłódki: 73-12-48";
+  // a safe as Turkish, Polish and Swedish inflect it ("Kasanın şifresi", "szyfr do sejfu", "kassaskåpets").
+  'portao|portail|cancello|cancela|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|kłodk\\p{L}{0,2}|klodk\\p{L}{0,2}|alarm\\p{L}{0,12}|\\p{L}{0,12}alarm|safe(?! ?mode| sender| ?list)|tresor|schlusseltresor|schlusselkasten|key ?safe|key ?box|lockbox|schloss|door|tur|porte|puerta|deur|gate|tor|cofre|coffre|coffre-fort|caja fuerte|kluis|sejf(?:u|ie)?|kasa(?:nin|si|daki)?|kassaskap\\p{L}{0,4}|cassaforte|key ?pad|tastenfeld|zahlenfeld|ziffernfeld|codetastatur|digicode|clavier numerique|teclado numerico|tastierino';
+/**
+ * Words for a safe's or a padlock's combination, or the password it opens with, after the place:
+ * "safe combo for the tapes: 24-11-36", "Kasanın şifresi 3-17-29", "Tresor, Kombination 12-40-8".
+ */
+const COMBINATION_WORDS = wordAlternation([
+  'combination',
+  'combo',
+  'kombination',
+  'combinaison',
+  'combinación',
+  'combinazione',
+  'combinação',
+  'combinatie',
+  'kombinasyon',
+  'kombinasyonu',
+  'szyfr',
+  'şifre',
+  'şifresi',
+  'шифр',
+  'комбинация',
+]);
 /**
  * Where a rule that begins with a place may start: one pass over the text, shared by the two place
  * rules below, instead of each trying every place at every character.
@@ -454,17 +487,17 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A number after a code's name, a few words and a copula or a colon: "Alarm code for the
   // warehouse is 739184", "Kod alarmu w magazynie to 582047", "Larmkoden är 4821".
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war|هو|هي)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS}${CODE_QUOTE})(?<secret>\d{4,12}#?|${SPACED_CODE})${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${CONTEXT})? (?:${CODE_VERBS}|is|ist|est|es|er|ar|on|to|je|e|era|was|war|هو|هي)(?![\p{L}\p{N}])${SEPARATOR}? ?${MARKS}${CODE_QUOTE})(?<secret>${KEYPAD_CODE}|${COMBINATION}|${SPACED_CODE})${NOT_MORE_DATA}`,
     keepValue,
   ),
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}\)?${LONG_CONTEXT}${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}\)?${LONG_CONTEXT}${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>${KEYPAD_CODE}|${COMBINATION})${NOT_MORE_DATA}`,
     keepValue,
   ),
   // The same with a remark in brackets before the colon, which may hold a time: "Alarm code for
   // the building (if we go onsite after 18:00): 0378".
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}(?:${LONG_CONTEXT})? \([^)\n]{1,80}\)${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}(?:${LONG_CONTEXT})? \([^)\n]{1,80}\)${SEPARATOR}${MARKS} ?${CODE_QUOTE})(?<secret>${KEYPAD_CODE}|${COMBINATION})${NOT_MORE_DATA}`,
     keepValue,
   ),
   // A code of digits under a config key that writes a code's name as an identifier, the words joined
@@ -481,7 +514,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // 5015". A year is a date ("Alarm panel replaced: 2024"), and a number with a word after it is
   // a count ("Door controller at site B: 1203 events").
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}|\d{2,3}(?:-\d{2,3}){2,3})(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>[a-d]?\d{4,8}[a-d]?(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))|\d{1,3}(?:-\d{1,3}){2,3}(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)|\()))`,
     keepValue,
     /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
@@ -539,7 +572,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A place's code as one word, a few words before its digits: "Türcode Hintereingang ab heute
   // 8531#", "Torcode neu 4711", "alarmkod 2580". A year after a time word is no code ("Türcode seit 2019").
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})-?(?:code|codes|kod|codigo|codice|pin)(?![\p{L}])(?: [^\s\d]{1,20}){0,4} ${MARKS})(?<!(?<![\p{L}])${TIME_PREPOSITION} )(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,8}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})-?(?:code|codes|kod|codigo|codice|pin)(?![\p{L}])(?: [^\s\d]{1,20}){0,4} ${MARKS})(?<!(?<![\p{L}])${TIME_PREPOSITION} )(?!(?:19|20)\d\d(?!\d))(?<secret>[a-d]?\d{4,8}(?:[a-d]|#)?)${NOT_MORE_DATA}`,
     keepValue,
     /(?:alarm|safe|tresor|door|tur|tor|gate|porte|puerta|deur|pad|feld|tastatur|digicode|numerique|numerico|tastierino)-?(?:code|kod|codigo|codice|pin)/i,
     false,
@@ -548,8 +581,8 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // "the safe in the CFO's office, combination 37-12-58", "Schlüsseltresor …, Code 2705". The place
   // must be named first: "error code 1603" names none.
   rule(
-    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|combination|kombination|combinaison|combinacion|combinazione|szyfr|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{2,8}(?:-\d{2,8}){0,3})${NOT_MORE_DATA}`,
-    (secret) => secret.replace(/-/g, '').length < 4,
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|${COMBINATION_WORDS}|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{1,8}(?:-\d{1,8}){0,3}[a-d]?)${NOT_MORE_DATA}`,
+    (secret) => (secret.match(/\d/g)?.length ?? 0) < 4,
     /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
   ),
@@ -641,9 +674,11 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // alarme c'est « un, neuf, huit, zéro »", and after a word that says it was spelled, with no word
   // for password ("User read it out: …", "Me la dictó por teléfono: eme mayúscula, a, ere, …").
   // Four spoken characters or more, the first a word of its own: not the last letter of a spelling
-  // word ("iso K, koira, kolme …" is not "a, kolme …").
+  // word ("iso K, koira, kolme …" is not "a, kolme …"). The words between name no host, serial or
+  // ticket, a compound's included ("den Benutzernamen", "die Seriennummer"), and end no question:
+  // "can you spell it? The hostname is p, c, dash, …" spells a name.
   rule(
-    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}))(?: [^\s:]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<![\p{L}\p{N}])(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
+    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}))(?: (?!${SPELLED_NAME}|\p{L}{0,20}(?:name|namen|nummer|number|numero)(?![\p{L}]))[^\s:?]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<![\p{L}\p{N}])(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
     keepValue,
     // Two spoken characters in a row after a separator: rare in other text, where a spelling word
     // alone ("echo") is not. The search starts at a separator. The words that say it was spelled
@@ -712,10 +747,10 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // A code of digits straight after its word: "passcode 335854", "PIN 4711", "Alarmcode 0815#". A
   // year is a date ("PIN reset 2024" has a word between, "PIN 2024" is taken for a year).
   rule(
-    String.raw`(?<pre>${START}${CODE_WORDS}${MARKS} ${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>\d{4,12}#?)${NOT_MORE_DATA}`,
+    String.raw`(?<pre>${START}${CODE_WORDS}${MARKS} ${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>${KEYPAD_CODE}|${COMBINATION})${NOT_MORE_DATA}`,
     keepValue,
-    // Only texts with a word and a number of four digits or more after a space.
-    /\p{L}[*_`]{0,3} [*_`]{0,3}\d{4}/u,
+    // Only texts with a word and a number of four digits or more, or a combination, after a space.
+    /\p{L}[*_`]{0,3} [*_`]{0,3}[a-d]?(?:\d{4}|\d{1,2}-\d{1,2}-\d)/iu,
   ),
   // A password of digit groups straight after its word, as a router's sticker prints it:
   // "FRITZ!Box-Kennwort 9941 6223 5225 1034", or on the line below it, as a photo of the card reads.

@@ -1,4 +1,5 @@
-import { normalizeText, originalSpan } from '../text/normalize.js';
+import { type NormalizedText, normalizeText, originalSpan } from '../text/normalize.js';
+import { wordAlternation } from './languages.js';
 import { LiteralHints, literalsOf } from './literal-hints.js';
 import { REDACTION_RULES, type RedactionRule } from './rules.js';
 import { isDocumentationExample, isQuotedDocumentation, keepUnlessStrong } from './values.js';
@@ -62,6 +63,107 @@ const AFTER = 40;
 const PUBLIC_KEY_LABEL =
   /(?:public[ _-]?key|pub[_-]?key|site[ _-]?key|integrity|fingerprint)["']?[ \t]{0,4}(?::=|=>|:|=)?[ \t]{0,4}["']?$/i;
 /**
+ * "Public", as the languages of languages.ts write it, and their word for a key: a public key is
+ * named so in every language a peer's or a server's key is handed over in ("Unser öffentlicher
+ * WireGuard-Schlüssel:", "clé publique du serveur :", "открытый ключ:", "公開鍵：", "المفتاح العام:").
+ * Not "genel" (Turkish "general" as often as "public").
+ */
+const PUBLIC_WORD = wordAlternation([
+  'public',
+  'publique',
+  'público',
+  'pública',
+  'pubblico',
+  'pubblica',
+  'publiek',
+  'publieke',
+  'openbaar',
+  'openbare',
+  'öffentlich',
+  'öffentliche',
+  'öffentlicher',
+  'öffentlichen',
+  'öffentliches',
+  'publiczny',
+  'publiczna',
+  'publicznego',
+  'publicznym',
+  'offentlig',
+  'offentliga',
+  'offentlige',
+  'julkinen',
+  'julkisen',
+  'nyilvános',
+  'veřejný',
+  'veřejná',
+  'veřejného',
+  'açık',
+  'открытый',
+  'открытого',
+  'открытым',
+  'публичный',
+  'публичного',
+  'відкритий',
+  'публічний',
+  '公開',
+  '公开',
+  '공개',
+  'العام',
+  'عام',
+  'ציבורי',
+  'δημόσιο',
+  'publică',
+  'công khai',
+  'publik',
+]);
+const KEY_WORD = wordAlternation([
+  'key',
+  'schlüssel',
+  'clé',
+  'clave',
+  'chiave',
+  'sleutel',
+  'chave',
+  'klucz',
+  'klíč',
+  'nyckel',
+  'nøgle',
+  'nøkkel',
+  'avain',
+  'kulcs',
+  'anahtar',
+  'ключ',
+  '鍵',
+  '键',
+  '钥',
+  '鑰',
+  '密钥',
+  '金鑰',
+  '키',
+  'المفتاح',
+  'مفتاح',
+  'מפתח',
+  'κλειδί',
+  'cheie',
+  'cheia',
+  'khóa',
+  'kunci',
+]);
+/**
+ * A word between "public" and "key", or after them, that makes the key another: a private or shared
+ * one, a password, a network's (a public Wi-Fi's key is its password).
+ */
+const NOT_PUBLIC = String.raw`(?!priv|secret|geheim|shared|pre-?shared|psk|pass|kennw|wort|senha|contrase|mot de|parol|has[lł]|heslo|sifre|wi-?fi|wlan|wpa|network|netzwerk|reseau|guest|gast|закрыт|личн|секрет|парол|秘密|私|密码|비밀|خاص|سري|פרטי)`;
+/**
+ * "Public" and a word for a key, in either order and with up to two words between (a product's
+ * name: "öffentlicher WireGuard-Schlüssel"), then up to four words of context and a separator or a
+ * copula at the end of the label: what follows is the public key.
+ */
+const PUBLIC_KEY_PHRASE = new RegExp(
+  String.raw`(?<![A-Za-z])(?:(?:${PUBLIC_WORD})(?:[ -]${NOT_PUBLIC}[^\s:=-]{1,24}){0,2}[ -]?(?:${KEY_WORD})|(?:${KEY_WORD})[^\s:=,;.'"-]{0,4}(?:[ -]${NOT_PUBLIC}[^\s:=-]{1,24}){0,2}[ -]?(?:${PUBLIC_WORD}))[^\s:=,;.'"-]{0,4}(?: ${NOT_PUBLIC}[^\s:=]{1,24}){0,4}?["']?[ \t]{0,4}(?::=|=>|->|:|=| (?:is|ist|lautet|est|es|e|è|är|er|je|jest|to|on|是|为|は|는|은))?[ \t]{0,4}["']?$`,
+  'i',
+);
+/**
  * A label that names a secret without being one: a key's id ("recovery key ID", the JWT header's
  * `kid`), a secret's name in a vault, a thumbprint. What follows it is the id or the name, unless
  * another credential word comes after the label ("Key ID: 1A2B…, recovery password: 1234-…"). A
@@ -115,6 +217,7 @@ const isKeyId = (secret: string, label: string) =>
 /** Text in front of a match after which what a rule found is no secret. */
 const LABELS_OF_NO_SECRET = [
   PUBLIC_KEY_LABEL,
+  PUBLIC_KEY_PHRASE,
   IDENTIFIER_LABEL,
   POINTER_LABEL,
   SHELL_PIPE,
@@ -163,6 +266,8 @@ interface Plan {
   hintOf: Int32Array;
   literals: LiteralHints;
   literalOf: Int32Array;
+  /** 1 for a hint tested on the text as written (`asWritten` rules), 0 for one on the normal form. */
+  writtenOf: Uint8Array;
 }
 
 // Worked out once per rule list rather than once per text: texts are many and short, and a map
@@ -178,26 +283,31 @@ function planOf(rules: readonly RedactionRule[]): Plan {
     // objects: equal source and flags make one hint. A hint is always tested from the start, so
     // `g` and `y` do not tell two apart.
     const indexOf = new Map<string, number>();
+    const written: number[] = [];
     rules.forEach((rule, r) => {
       if (rule.hint === undefined) {
         hintOf[r] = -1;
         return;
       }
-      const key = `${rule.hint.flags.replace(/[gy]/g, '')}/${rule.hint.source}`;
+      // A hint on the text as written is another test than the same hint on the normal form.
+      const key = `${rule.asWritten === true ? 'w' : 'n'}${rule.hint.flags.replace(/[gy]/g, '')}/${rule.hint.source}`;
       let h = indexOf.get(key);
       if (h === undefined) {
         h = hints.push(rule.hint) - 1;
         indexOf.set(key, h);
+        written.push(rule.asWritten === true ? 1 : 0);
       }
       hintOf[r] = h;
     });
-    // Hints of literal words are answered together, in one pass per text (literal-hints.ts).
+    const writtenOf = Uint8Array.from(written);
+    // Hints of literal words are answered together, in one pass per text (literal-hints.ts), on
+    // the normal form: a hint on the text as written is tested as it is.
     const literals = new LiteralHints();
-    const literalOf = Int32Array.from(hints, (hint) => {
-      const words = literalsOf(hint);
+    const literalOf = Int32Array.from(hints, (hint, h) => {
+      const words = writtenOf[h] === 1 ? undefined : literalsOf(hint);
       return words === undefined ? -1 : literals.add(words, hint.flags.includes('i'));
     });
-    plan = { hints, hintOf, literals, literalOf };
+    plan = { hints, hintOf, literals, literalOf, writtenOf };
     plans.set(rules, plan);
   }
   return plan;
@@ -229,6 +339,23 @@ interface Span {
 
 const overlaps = (spans: readonly Span[], from: number, to: number) =>
   spans.some((s) => from < s.to && s.from < to);
+
+/**
+ * Where offset `at` of the text as written falls in its normal form: the first character of the
+ * normal form that comes from `at` or after it.
+ */
+function toNormal(normal: NormalizedText, at: number): number {
+  const { start } = normal;
+  if (start === null) return at;
+  let low = 0;
+  let high = start.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((start[mid] as number) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
 
 /**
  * Masks secrets: private key blocks; cloud, SaaS and OAuth tokens (AWS, GitHub, GitLab, Slack,
@@ -264,7 +391,7 @@ export function redactSecrets(
   const found: Span[] = [];
   // Rules of one family share their hint; each hint is tested once per text, when a rule first
   // needs it. Anchors are shared too: each is run once per text, if a rule that has it runs.
-  const { hints, hintOf, literals, literalOf } = planOf(rules);
+  const { hints, hintOf, literals, literalOf, writtenOf } = planOf(rules);
   const tested = new Int8Array(hints.length);
   if (literals.size > 0) {
     const present = literals.present(n);
@@ -274,19 +401,25 @@ export function redactSecrets(
     }
   }
   const anchors = new Map<RegExp, number[]>();
+  const writtenAnchors = new Map<RegExp, number[]>();
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as RedactionRule;
+    // What the rule reads: the normal form, or the text as written (RedactionRule.asWritten), whose
+    // offsets are mapped onto the normal form once a match is found.
+    const written = rule.asWritten === true;
+    const source = written ? text : n;
     const h = hintOf[r] as number;
     if (h >= 0) {
       if (tested[h] === 0) {
         const hint = hints[h] as RegExp;
         hint.lastIndex = 0;
-        tested[h] = hint.test(n) ? 1 : 2;
+        tested[h] = hint.test(writtenOf[h] === 1 ? text : n) ? 1 : 2;
       }
       if (tested[h] === 2) continue;
     }
-    const starts = rule.anchor === undefined ? null : startsOf(anchors, rule.anchor, n);
-    const candidates = matches(rule, n, starts);
+    const starts =
+      rule.anchor === undefined ? null : startsOf(written ? writtenAnchors : anchors, rule.anchor, source);
+    const candidates = matches(rule, source, starts);
     let took = false;
     // The value of the last match turned down: a later match of the rule may start after its
     // front, but a piece of a value already judged ("?must" of "${DB_PASS:?must be set}") is not one.
@@ -297,18 +430,22 @@ export function redactSecrets(
       took = false;
       const groups = match.groups ?? {};
       const secret = groups.secret ?? match[0];
-      const from = match.index + (groups.pre?.length ?? 0);
-      const to = from + secret.length;
-      if (from > judgedFrom && from < judgedTo) continue;
+      const at = match.index + (groups.pre?.length ?? 0);
+      const end = at + secret.length;
+      if (at > judgedFrom && at < judgedTo) continue;
       // Nothing but quotes is an empty field ("admin","","https://…"): there is nothing to mask; nor is
       // a quoted value that opens on the closing quote of one ("Password":"","Port" read as `","`).
       if (/^["'`]*$/.test(secret) || secret.startsWith(MASK_PREFIX)) continue;
-      if ((secret[0] === '"' || secret[0] === "'") && n[from - 1] === secret[0]) continue;
-      if (rule.keep?.(secret, n.slice(to, to + AFTER)) === true) {
-        judgedFrom = from;
-        judgedTo = to;
+      if ((secret[0] === '"' || secret[0] === "'") && source[at - 1] === secret[0]) continue;
+      if (rule.keep?.(secret, source.slice(end, end + AFTER)) === true) {
+        judgedFrom = at;
+        judgedTo = end;
         continue;
       }
+      // From here on the match is judged on the normal form, like every other.
+      const from = written ? toNormal(normal, at) : at;
+      const to = written ? toNormal(normal, end) : end;
+      if (to <= from) continue;
       if (isDocumentationExample(secret)) continue;
       const lineBefore = n.slice(n.lastIndexOf('\n', from) + 1, from);
       if (isQuotedDocumentation(secret, lineBefore)) continue;

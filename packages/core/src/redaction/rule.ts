@@ -36,4 +36,11 @@ export interface RedactionRule {
    * other tools is an identifier.
    */
   readonly standalone?: boolean;
+  /**
+   * The pattern, its hint and its anchor read the text as written rather than its normal form: a
+   * sheet's cells are told apart by the tabs between them, which the normal form makes spaces, and a
+   * cell of several words ("Dental Care Ltd") then cannot be told from several cells. The match is
+   * mapped onto the normal form, and judged there like any other.
+   */
+  readonly asWritten?: boolean;
 }

@@ -433,16 +433,18 @@ const NAMES = all((a) => [...a.letters, ...a.digits, ...a.symbols]);
 
 /**
  * One spoken character, as its pattern on normalised text: "M", "capital M", "M as in mike",
- * "mike", "five", "dollar sign", "groß Anton", "eme mayúscula", "duże K", "エー".
+ * "mike", "five", "dollar sign", "groß Anton", "eme mayúscula", "duże K", "エー"; the case word
+ * joined to the letter by a hyphen, as a chat types it: "Capital-R", "groß-A", "R-mayúscula".
  */
-export const SPOKEN_CHARACTER = String.raw`(?:(?:${CASES}) )?(?:${NAMES}|[a-z0-9](?: as in [a-z]{2,12})?)(?: (?:${CASES}))?`;
+export const SPOKEN_CHARACTER = String.raw`(?:(?:${CASES})[ -])?(?:${NAMES}|[a-z0-9](?: as in [a-z]{2,12})?)(?:[ -](?:${CASES}))?`;
 
 /** Between two spoken characters: a comma, a dash, a space, or the Japanese comma. */
 export const SPOKEN_SEPARATOR = '(?:, | - | |、)';
 
 /**
- * Words that say a value was spelled out, so what follows is the password even where no word names
- * it: "User read it out:", "Me la dictó por teléfono:", "電話で読み上げ：".
+ * Words that say a value was spelled out, or is being spelled, so what follows is the password even
+ * where no word names it: "User read it out:", "Me la dictó por teléfono:", "電話で読み上げ：", "ok
+ * I'll spell it:", "ich buchstabiere:", "je vous l'épelle :", "letter by letter:", "по буквам:".
  */
 export const SPELLED_OUT = wordAlternation([
   'read it out',
@@ -451,18 +453,44 @@ export const SPELLED_OUT = wordAlternation([
   'spelled out',
   'spelt',
   'dictated',
+  'spell it',
+  'spell it out',
+  'spelling it',
+  'letter by letter',
   'buchstabiert',
+  'buchstabiere',
   'diktiert',
+  'buchstabe für buchstabe',
   'épelé',
+  'épelle',
   'dicté',
+  'lettre par lettre',
   'dictó',
   'dictado',
   'dictada',
   'deletreado',
+  'deletreo',
+  'letra por letra',
   'dettata',
   'dettato',
+  'lettera per lettera',
+  'gespeld',
+  'spel het',
+  'letter voor letter',
+  'soletrado',
+  'soletrada',
+  'soletro',
   'przeliterowane',
   'przeliterował',
   'podyktował',
+  'literuję',
+  'litera po literze',
+  'bokstaverat',
+  'bokstaverar',
+  'stavar',
+  'bokstav för bokstav',
+  'harf harf',
+  'по буквам',
+  'диктую',
   '読み上げ',
 ]);

@@ -47,6 +47,38 @@ const TWO_STEP = wordAlternation([
   'dwuskładnikow',
 ]);
 
+/**
+ * What an enrolment page says beside a seed for an app that cannot scan its QR code, in the words of
+ * the languages closeout reads: "Can't scan it? Enter this key manually:", "Schlüssel manuell
+ * eingeben", "Saisissez cette clé manuellement", "Введите этот ключ вручную", "手動で入力", "手动输入".
+ */
+const MANUAL_ENTRY = wordAlternation([
+  'manually',
+  "can't scan",
+  'cannot scan',
+  'unable to scan',
+  'setup key',
+  'manuell',
+  'manuellement',
+  'saisie manuelle',
+  'manualmente',
+  'entrada manual',
+  'inserimento manuale',
+  'handmatig',
+  'ręcznie',
+  'manuellt',
+  'manuel olarak',
+  'elle girin',
+  'вручную',
+  'يدويًا',
+  'يدويا',
+  '手動',
+  '手入力',
+  '手动',
+  '수동',
+  '직접 입력',
+]);
+
 /** A product key of which a tool shows only some groups, the rest X'd out: "XXXXX-XXXXX-XXXXX-XXXXX-7H3QF". */
 const isPartlyMaskedKey = (secret: string) => secret.split('-').filter((g) => /^[X*]+$/i.test(g)).length >= 2;
 
@@ -363,11 +395,12 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
   },
   {
     // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP"; the
-    // label in the words of any language (TWO_STEP).
+    // label in the words of any language (TWO_STEP), or what a page says for entering it by hand
+    // (MANUAL_ENTRY: "Enter this key manually: 556r p6u6 …", lower case as Google shows it).
     kind: 'totp-seed',
-    hint: new RegExp(`seed|secret|totp|otp|2fa|mfa|authenticator|key|${TWO_STEP}`, 'i'),
+    hint: new RegExp(`seed|secret|totp|otp|2fa|mfa|authenticator|key|${TWO_STEP}|${MANUAL_ENTRY}`, 'i'),
     pattern: new RegExp(
-      String.raw`(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed|${TWO_STEP})[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])`,
+      String.raw`(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed|${TWO_STEP}|${MANUAL_ENTRY})[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])`,
       'gi',
     ),
     keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),

@@ -199,6 +199,10 @@ const SECRET_VARIABLE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|
  */
 export const isDocumentationExample = (secret: string) =>
   /(?:^|[-_.])(?:x{8,}|X{8,}|0{8,}|\*{8,})$/.test(secret) ||
+  // Every part of it blanked, whatever joins the parts: a webhook's path as documentation writes it
+  // ("XXXXXXXXX/XXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX", "xxxxxxxx-xxxx-xxxx"). No key has nothing but
+  // X's in it; one with a part left readable ("T00000000/B00000000/XXXX…") is a test's fake, masked.
+  /^(?:[xX]{3,64}|\*{3,64})(?:[-_./:+](?:[xX]{3,64}|\*{3,64})){1,15}$/.test(secret) ||
   // AWS's documentation keys end in the word: an access key id in "EXAMPLE", a secret in "EXAMPLEKEY".
   /^(?:AKIA|ASIA)?[A-Za-z0-9/+]{4,40}EXAMPLE(?:KEY)?$/.test(secret) ||
   /^(?:PASSWORD|PASSWD|PASS|SECRET|TOKEN)$/.test(secret);
