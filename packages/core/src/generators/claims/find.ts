@@ -268,6 +268,12 @@ const NEGATIVE_SUBJECT = new RegExp(
   'u',
 );
 const MODAL = wordsRegex(union((l) => l.modals));
+/** C250: the future of "go" ("va", "vont"), each with the shape of the infinitive it needs. */
+const GO_FUTURES = new Map(
+  LANGUAGES.flatMap((l) =>
+    (l.goFutures?.words ?? []).map((w) => [w, new RegExp(l.goFutures?.infinitive ?? '(?!)', 'u')] as const),
+  ),
+);
 const HEDGE = wordsRegex(union((l) => l.hedges));
 const NOW = wordsRegex(union((l) => l.now));
 const PAST = wordsRegex(union((l) => l.pastAux));
@@ -729,6 +735,23 @@ function cutSegments(text: string): { parts: Segment[]; sentences: Sentence[] } 
   return { parts, sentences };
 }
 
+/**
+ * The verb group `words[start..end)` as the modals read it: C250, a future of "go" with no word
+ * shaped as an infinitive in the three after it is the verb "go" ("el portátil va más rápido que
+ * nunca", "ora va più veloce di prima"), not the future of "ça va marcher" or "ça va se régler".
+ */
+function futureOfGoRead(words: readonly string[], start: number, end: number): string {
+  return words
+    .slice(start, end)
+    .map((w, k) => {
+      const infinitive = GO_FUTURES.get(w);
+      if (infinitive === undefined) return w;
+      const after = words.slice(start + k + 1, start + k + 4);
+      return after.some((next) => infinitive.test(next)) ? w : '_';
+    })
+    .join(' ');
+}
+
 /** Whether the claim `words[from..to)` is excused by the grammar around it. */
 function excused(
   kind: ClaimKind,
@@ -782,7 +805,8 @@ function excused(
   const subjectFrom =
     clause.lead === 'complement' ? (clauses[index - 1]?.start ?? clause.start) : clause.start;
   if (kind !== 'symptom' && NEGATIVE_SUBJECT.test(words.slice(subjectFrom, from).join(' '))) return true;
-  if (MODAL.test(` ${chain} `)) return true;
+  if (MODAL.test(` ${futureOfGoRead(words, from - (chain === '' ? 0 : chain.split(' ').length), from)} `))
+    return true;
   if (HEDGE.test(` ${chain} `) && !NOW.test(` ${clauseText} `)) return true;
   // "Outlook should start syncing again", "sollte das Problem behoben sein": a hedge a few words
   // before the claim, with a verb or the subject between, still governs it. Modals are left to
@@ -1000,6 +1024,17 @@ const unqualified = (sentence: Sentence) =>
   !HEDGE.test(` ${sentence.text} `) &&
   !clausesOf(sentence.words).some((c) => c.lead === 'condition');
 
+/**
+ * Whether a sentence plans, promises, asks to check or waits on a condition, and tells no state:
+ * "OK pour tous les utilisateurs" holds a state word, and its "pour" is a preposition of purpose,
+ * not a plan. A future of "go" counts only with its infinitive, as in a clause (C250).
+ */
+const plansOrAsks = (sentence: Sentence) =>
+  !sentence.words.some((w) => w !== GOOD_MARK && (ELLIPTICALS.has(w) || LABEL_STATES.has(w))) &&
+  (FRAME.test(sentence.text) ||
+    clausesOf(sentence.words).some((c) => c.lead === 'condition') ||
+    MODAL.test(` ${futureOfGoRead(sentence.words, 0, sentence.words.length)} `));
+
 /** Whether a sentence is only "yes" (and fillers). */
 const affirms = (words: readonly string[]) =>
   words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
@@ -1106,7 +1141,8 @@ function* scan(
       ellipticalClaim(sentence.words) ??
       (leading !== null &&
       !contrasted(sentence.words.slice(lead?.words.length ?? 0).join(' ')) &&
-      !placesFaultElsewhere(own.map((p) => p.words.join(' ')).join(' , '))
+      !placesFaultElsewhere(own.map((p) => p.words.join(' ')).join(' , ')) &&
+      !(leading === GOOD_MARK && plansOrAsks(sentence))
         ? leading
         : null) ??
       quotedOrTrailing(own);
@@ -1122,9 +1158,12 @@ function* scan(
     else if (
       sentence.words.includes(GOOD_MARK) &&
       !LIMIT.test(inOwnSense(sentence.words, problemFreeRead(sentence.text))) &&
-      !countsPartOfWhole(sentence.text)
+      !countsPartOfWhole(sentence.text) &&
+      !plansOrAsks(sentence)
     ) {
-      // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing.
+      // "👍 Mail comes in again": a "done" emoji over a sentence that limits nothing. C251: over a
+      // plan or a condition ("👍 thanks, we will test tomorrow", "✅ once you confirm") it
+      // acknowledges; it tells nothing done.
       yield { phrase: GOOD_MARK, clause: sentence.words };
     } else if (GOOD_NEWS.test(sentence.text) && AGAIN.test(sentence.text) && unqualified(sentence)) {
       // "Bonne nouvelle : la Canon numérise de nouveau vers vos e-mails."

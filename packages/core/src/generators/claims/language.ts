@@ -257,4 +257,10 @@ export interface ClaimLanguage {
    * particles ("naotte nai", "hao le ma").
    */
   readonly romanized?: readonly string[];
+  /**
+   * Modals made of the verb "go" that tell the future only before an infinitive ("ça va marcher",
+   * "ça va se régler"), with the shape of an infinitive in this language's family: elsewhere the
+   * same word is "goes" ("el portátil va más rápido que nunca", "ora va più veloce di prima").
+   */
+  readonly goFutures?: { readonly words: readonly string[]; readonly infinitive: string };
 }
