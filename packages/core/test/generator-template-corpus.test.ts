@@ -24,5 +24,6 @@ describe('the template on ordinary sessions', () => {
       violations: templateViolations(sessionOf(entry, i + 1)),
     })).filter((r) => r.violations.length > 0);
     expect(refused).toEqual([]);
-  });
+    // Hundreds of sessions, two documents each, through every language's rules: long on a busy machine.
+  }, 180_000);
 });

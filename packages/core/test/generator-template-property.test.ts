@@ -93,5 +93,6 @@ describe('template drafts against the guard', () => {
       }),
       { numRuns: 300, seed: 20261204 },
     );
-  });
+    // 300 sessions, two documents each, through every language's rules: long on a busy machine.
+  }, 180_000);
 });

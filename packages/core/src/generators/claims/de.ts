@@ -22,6 +22,19 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C224: ein Einzug, der jede Seite nimmt: "der Scanner zieht jetzt jede Seite sauber ein", "nimmt alle Blätter".
+    String.raw`\b(?:zieht|ziehen|nimmt|nehmen|erfasst|erfassen|holt|holen|greift|greifen|schluckt|schlucken|frisst|fressen|packt|packen)(?: (?!nicht\b|nie\b|kein\w*\b|kaum\b|nur\b|erst\b|noch\b|zeit\b|sich\b|lange?\b|minuten\b|sekunden\b)[\w-]+){0,4} (?:jede|jedes|jeden|alle|samtliche)(?: (?:einzelne|einzelnen|einzige))? (?:seite|seiten|blatt|blatter|bogen|vorlage|vorlagen|dokument|dokumente|original|originale|beleg|belege)\b(?!(?: [\w-]+){0,3} (?:nicht|nie|schief|doppelt|zweimal|gleichzeitig|zusammen|nur)\b)`,
+    String.raw`\b(?:jede|jedes|alle|samtliche)(?: (?:einzelne|einzelnen))? (?:seite|seiten|blatt|blatter|vorlage|vorlagen|original|originale) (?:wird|werden)(?: (?:jetzt|nun|wieder|sauber|problemlos|korrekt|einwandfrei|zuverlassig))* (?:eingezogen|erfasst|eingelesen|gegriffen)\b`,
+    // C230: ein Anschein, der den Zustand behauptet: "sieht so aus, als ob der Scanner wieder funktioniert", "scheint, als wäre das Problem behoben".
+    String.raw`(?:^| )(?:als ob|als wenn) (?:\w+ ){1,6}(?:(?:jetzt|nun|wieder|inzwischen|mittlerweile|einwandfrei|problemlos|normal) ){0,2}(?:funktioniert|funktionieren|lauft|laufen|geht|gehen|klappt|klappen|druckt|drucken|passt)$`,
+    String.raw`(?:^| )(?:als ob|als wenn) (?:\w+ ){1,6}(?:(?:jetzt|nun|endlich|wieder) )?${DONE} (?:ist|sind|ware|waren|sei|seien)$`,
+    String.raw`(?:^| )als (?:sei|ware|seien|waren) (?:\w+ ){1,5}(?:(?:jetzt|nun|endlich|wieder) )?${DONE}$`,
+    String.raw`(?:^| )als (?:wurde|wurden|liefe|liefen|ginge|gingen|funktionierte|funktionierten) (?:\w+ ){1,5}(?:(?:jetzt|nun|endlich) )?(?:wieder|einwandfrei|problemlos|normal|stabil)(?: (?:funktionieren|laufen|drucken|gehen))?$`,
+    // C233: das Verb vorn, dann ein langes Subjekt mit seinem Ort, dann "wieder": "jetzt funktioniert das WLAN im Lager wieder tadellos".
+    String.raw`\b${DEVICE_VERBS}(?: (?!nicht\b|nie\b|kein\w*\b|kaum\b|nur\b|aber\b|bis\b|erst\b|noch\b|standig\b|immer\b|dauernd\b|wiederholt\b|manchmal\b|gelegentlich\b|zeitweise\b)[\w-]+){4,7} (?:wieder|erneut)\b(?! (?:\w+ )?(?:nicht|nie|kaum|aus|ab|neu|voll|heiss|langsam|instabil|schief|falsch\w*|fehler\w*|leer|kaputt|doppelt|verloren|weg|offline|runter)\b)`,
+    // C231: die Warnung mit ihrem Text, verschwunden: "die Warnung „wenig Speicherplatz auf Laufwerk C“ ist verschwunden".
+    String.raw`\b${SYMPTOM_NOUN}(?: (?!nicht\b|nie\b|noch\b|nur\b)[\w-]+){4,8} (?:ist|sind|scheint|scheinen)(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe)\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: (?!nicht\b|nie\b|noch\b|nur\b)[\w-]+){4,8} (?:verschwunden|verschwand|verschwanden)\b`,
     // C191: the problem told as a thing of the past: "das Problem gehört der Vergangenheit an", "ist Schnee von gestern".
     String.raw`\b(?:das|dieses|der|dieser|die|diese) (?:problem|fehler|thema|störung) (?:ist|gehört) (?:jetzt |nun |endlich |damit )?(?:der vergangenheit an|vergangenheit|schnee von gestern)\b`,
     // C192: eine benannte Funktion wieder da: "stellt Anrufe wieder an die Zentrale durch", "wird wieder sauber gemappt".
@@ -235,6 +248,10 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:kann|konnen|darf|durfen)(?: \w+){0,3} als (?:gelost|erledigt|geschlossen|abgeschlossen|behoben) (?:markiert|gekennzeichnet|gesetzt|geschlossen|betrachtet)\b`,
   ],
   stateClaims: [
+    // C229: ein Dauerzustand in einem Lobeswort: "der Rechner läuft absolut störungsfrei", "das Telefon ist jetzt tadellos".
+    String.raw`\b(?:ist|sind|bleibt|bleiben|lauft|laufen|funktioniert|funktionieren|arbeitet|arbeiten|geht|gehen|wirkt)(?: (?!nicht\b|nie\b|kaum\b|nur\b|aber\b|bis\b|noch\b)[\w-]+){0,5} (?:storungsfrei|storungslos|tadellos|bombenfest|felsenfest|bombenstabil|grundsolide|astrein|tipptopp|tiptop|fehlerlos|makellos|wie eine eins|wie ein uhrwerk|wie ein gluck)\b(?! (?:aber|bis|nur|ausser)\b)`,
+    // C233: das Verb vorn, ein langes Subjekt mit seinem Ort, dann wie es läuft: "inzwischen läuft der Drucker im zweiten Stock wieder normal".
+    String.raw`\b${DEVICE_VERBS}(?: (?!nicht\b|nie\b|kein\w*\b|kaum\b|nur\b|aber\b|bis\b|erst\b|ausser\b|noch\b)[\w-]+){5,7} ${WELL}\b(?! (?:aber|bis|nur|ausser)\b)`,
     // C21: better than before ("deutlich schneller als vorher", "schneller raus als vorher");
     // "etwas schneller" is a partial result.
     String.raw`(?<!\b(?:etwas|ein bisschen|ein wenig|leicht|kaum|nur|nicht|minimal|geringfugig) )\b(?:(?:deutlich|viel|wesentlich|spurbar|merklich|erheblich|um einiges|um welten|weitaus|massiv|klar) )?(?:schneller|stabiler|flotter|zuverlassiger|besser|flussiger|performanter)(?: (?:raus|rein|durch|hoch|los))? als (?:vorher|zuvor|fruher|davor|gestern|bisher|sonst)\b`,
@@ -245,6 +262,17 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C225: kein Fehler über eine Zeitspanne: "seit drei Tagen gibt es keinerlei Probleme mit dem Laufwerk", "schon eine Woche kein einziger Absturz".
+    String.raw`(?<!\b(?:nicht|noch|erst|fast|beinahe|hoffentlich|wenn|falls|sobald|bis)\b(?: [\w-]+){0,2} )\b(?:seit|schon|bereits|nun schon|jetzt schon|mittlerweile|inzwischen) (?:seit )?(?:gut |guten |knapp |uber )?(?:\d+|einem|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehreren|ein paar|einigen|eine|einen|ganzen) (?:ganzen |vollen |guten )?(?:tag|tagen|tage|woche|wochen|stunden|nachten|nacht|arbeitstagen|arbeitstage|schichten)(?: (?!nicht\b|nur\b|gab\b|hatten\b|hatte\b|war\b|waren\b|wird\b|soll\b)[\w-]+){0,4} (?:kein|keine|keinen|keiner|keinerlei|nicht ein einziges|nicht einen einzigen|nicht eine einzige|ohne)(?: (?:jedes|jegliche|jeglichen|irgendwelche|ein|einen|eine|einziges|einzigen|einzige|einziger))* (?:[\w-]+ )?${SYMPTOM_NOUN}`,
+    String.raw`\b(?:kein|keine|keinen|keinerlei|nicht ein einziges|nicht einen einzigen|nicht eine einzige)(?: (?:einziges|einzigen|einzige|einziger))?(?: [\w-]+)? ${SYMPTOM_NOUN}(?: [\w-]+){0,5} (?:in den letzten|die letzten|seit|schon|uber) (?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|einer|einem|mehreren|ein paar|einigen) (?:tag|tagen|tage|woche|wochen|stunden|nachten|arbeitstagen)\b(?! (?:lang|dann|bis)\b)`,
+    // C226: nichts mehr zu meckern, als Redewendung: "da gibt's nix mehr zu meckern", "ich kann mich nicht beklagen".
+    String.raw`\b(?:nix|nichts|kein grund|keinen grund) (?:mehr )?zu (?:meckern|beanstanden|bemangeln|klagen|beklagen|motzen|norgeln|maulen|mosern)\b`,
+    String.raw`(?<!\b(?:ob|wenn|falls|sobald|bis|hoffen|hoffe)\b(?: [\w-]+){0,4} )\b(?:kann|konnen)(?: (?!nicht\b|nie\b|kaum\b|wenn\b|ob\b|bald\b|bei\b|beim\b|gegenuber\b)[\w-]+){0,5} (?:nicht|kaum) (?:mehr )?(?:beklagen|beschweren|meckern|klagen|motzen)\b(?! (?:bei|bevor|bis)\b)`,
+    // C232: keine Fehlerfenster mehr beim Öffnen: "keine Warnfenster mehr beim Öffnen von DATEV", "kein einziges Popup mehr beim Start".
+    String.raw`\bkein(?:e|en|erlei)? (?:einzige[ns]? |weitere[ns]? )?[\w-]*(?:fenster|meldung|meldungen|fehler|warnung|warnungen|hinweis|hinweise|popup|popups|pop-up|pop-ups|dialog|dialoge|absturz|absturze|bluescreen|bluescreens)(?: (?!nicht\b|nie\b|noch\b)[\w-]+){0,2} mehr\b`,
+    // C227: nichts mehr kaputt: "mit dem Laptop ist nichts mehr kaputt", "dem Rechner fehlt nichts mehr".
+    String.raw`\b(?:nichts|nix) mehr (?:kaputt|defekt|falsch|verkehrt|faul|auszusetzen)\b`,
+    String.raw`\b(?:fehlt|fehlen) (?:\w+ ){0,3}(?:nichts|nix) mehr\b`,
     // C197: seit der Änderung keine Störung gezählt: "seit dem Patch 0 Abstürze".
     String.raw`\bseit (?:dem|der|den) (?:[\w-]+ ){0,2}(?:0|null) (?:[\w-]+ )?[\w-]*(?:absturze|fehler|ausfalle|storungen|abbruche|warnungen|alarme)\b`,
     String.raw`\b(?:0|null) [\w-]*(?:absturze|fehler|ausfalle|storungen|abbruche|warnungen|alarme)(?: [\w-]+){0,5} seit (?:dem|der|den)\b`,
@@ -331,7 +359,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:wird|werden) (?:\w+ )?nicht mehr (?:angezeigt|gemeldet|ausgegeben|geworfen|eingeblendet)\b`,
     String.raw`\b(?:haben|hatten|habe|hat) (?:wir |ich |sie |er )?(?:\w+ ){0,3}${SYMPTOM_NOUN}(?: \w+){0,3} nicht mehr (?:gesehen|beobachtet|bemerkt|festgestellt|erhalten|bekommen|gehabt)\b`,
     String.raw`\bkein(?:e|en|er)? (?:weiteren? |weiterer |zusatzlichen? )?(?:handlungsbedarf|(?:massnahmen?|schritte|fehlersuche|aktionen?|arbeiten|eingriffe?|tatigkeiten)(?: \w+)? (?:notig|notwendig|erforderlich))\b`,
-    String.raw`\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,
+    // C233: "noch nicht wieder einwandfrei": a negation right before the adverb denies the state, as in a claim.
+    String.raw`(?<!\b(?:nicht|nie|kaum|keineswegs)(?: noch)? )\b(?:jetzt|nun|wieder|inzwischen|mittlerweile) (?:\w+ ){0,3}(?:fehlerfrei|einwandfrei|problemlos|ohne (?:fehler|probleme|abbruche|storungen))\b`,
     String.raw`\b(?:ist|sind|war) (?:\w+ )?nicht mehr (?:defekt|kaputt|gestort|fehlerhaft|offline|down|blockiert|gesperrt|ausgefallen|reproduzierbar|nachvollziehbar|nachstellbar)\b`,
     String.raw`\bkeine (?:weiteren |zusatzlichen )?(?:massnahmen|schritte|aktionen|arbeiten)(?: \w+)? (?:notig|erforderlich|notwendig)\b`,
     // "Die Mails kommen nicht mehr an" is the symptom itself, not its end.
@@ -460,6 +489,11 @@ export const DE: ClaimLanguage = {
     'nach wie vor',
   ],
   limits: [
+    // C230: "Scheint behoben, aber wir warten auf die Bestätigung": eine noch ausstehende Bestätigung schränkt den Anschein ein.
+    'warten auf',
+    'warten noch',
+    'steht noch aus',
+    'stehen noch aus',
     'weiterhin',
     'nach wie vor',
     'fehl',
@@ -497,14 +531,19 @@ export const DE: ClaimLanguage = {
     'erneut ab',
     'wieder aufgetreten',
   ],
-  complementizers: ['dass'],
+  // C230: "als ob" (as if) opens what a seeming governs, not the Dutch "als" (if).
+  complementizers: ['dass', 'als ob', 'als wenn', 'als sei', 'als ware', 'als seien', 'als waren'],
   frames: [
     String.raw`\b(?:nicht|nie) (?:als )?(?:gelost|behoben|erledigt) (?:betrachten|ansehen)\b`,
     String.raw`^(?:bitte |danach |dann |anschliessend )?(?:prufen|prufe|uberprufen|uberprufe|bestatigen|bestatige|testen|teste|kontrollieren|kontrolliere|sicherstellen|stellen sie sicher|schauen|sehen sie nach|beobachten|melden sie)\b`,
-    String.raw`\b(?:werden|wird|mussen|muss|sollten|sollte|wollen|bitte|um|zu|noch)(?: \w+){0,3} (?:prufen|uberprufen|bestatigen|testen|kontrollieren|sicherstellen|beobachten|verifizieren)\b`,
+    // C228: eine Ankündigung ("freue mich, Ihnen zu bestätigen") ist kein Plan zu prüfen.
+    String.raw`(?<!\b(?:ihnen|dir|euch|gerne|gern|froh|glucklich|erfreut|freue mich|freuen uns|freut mich|freut uns)(?: \w+)? )\b(?:werden|wird|mussen|muss|sollten|sollte|wollen|bitte|um|zu|noch)(?: \w+){0,3} (?:prufen|uberprufen|bestatigen|testen|kontrollieren|sicherstellen|beobachten|verifizieren)\b`,
     String.raw`\b(?:prufen|uberprufen|bestatigen|testen|kontrollieren|beobachten) sie\b`,
     String.raw`\b(?:nicht|kaum)(?: \w+){0,2} (?:sicher|bestatigen|sagen|garantieren|behaupten|glauben|denken|versprechen)\b`,
     String.raw`\b(?:glauben|denken|glaube|denke) (?:\w+ )?nicht\b`,
+    // C230: ein verneinter Anschein regiert, was folgt: "sieht nicht so aus, als ob der Scanner wieder funktioniert".
+    String.raw`\b(?:nicht|kaum|keineswegs) (?:\w+ )?(?:so aus|danach aus|so an)\b`,
+    String.raw`\b(?:sieht|sehen|scheint|scheinen|wirkt|wirken|klingt|klingen)(?: \w+){0,2} (?:nicht|kaum|keineswegs)\b`,
     String.raw`\b(?:hoffen|hoffe|hoffentlich|erwarten|erwarte|ziel ist|warten ab|abwarten|warten auf|gehen (?:\w+ )?davon aus|gehe (?:\w+ )?davon aus|rechnen (?:\w+ )?damit|vermutlich|voraussichtlich|wahrscheinlich|vermuten|vermute|nehmen an|annehmen|vielleicht|eventuell|moglicherweise)\b`,
     // A part of the whole ("zwei von drei Benutzern", "nur der Drucker im 2. OG") is a partial result.
     String.raw`\b(?:nur|lediglich|teilweise|zum teil|einige|manche|ein teil|die meisten|einzelne)\b`,

@@ -11,6 +11,11 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C224: a feeder that takes every page: "the scanner picks up every page now", "the ADF pulls in all the sheets".
+    String.raw`\b(?:picks? up|picking up|pulls? in|pulling in|feeds?(?: in)?|feeding(?: in)?|takes? in|takes|taking(?: in)?|grabs?|grabbing|draws? in|drawing in|swallows?)(?: (?:now|again|finally|reliably|properly|cleanly|correctly|also|even|in))* (?:every|each|all)(?: (?:single|last|of|the|its|our|your))* (?:pages?|sheets?|originals?|documents?|slips?|cheques?|checks?|receipts?|forms?|invoices?)\b(?!(?: [\w-]+){0,3} (?:only|except|twice|at once|together|crooked|skewed|askew|at an angle)\b| but\b)`,
+    String.raw`\b(?:every|each|all(?: of)?(?: the)?) (?:single )?(?:pages?|sheets?|originals?) (?:feeds?|goes|go|gets|get|is|are|comes|come)(?: (?:now|again|cleanly|properly))* (?:through|in|pulled in|picked up|fed(?: through| in)?|drawn in|taken in)\b(?!(?: [\w-]+){0,3} (?:only|except|twice|together|crooked|skewed)\b| but\b)`,
+    // C231: the warning named by its text, gone: "the warning about low disk space on the server disappeared".
+    String.raw`\b(?:warnings?|messages?|alerts?|errors?|pop-?ups?|notifications?|banners?|prompts?|dialogs?)(?: (?!not\b|never\b|still\b|only\b|had\b)[\w'-]+){2,8} (?:has |have )?(?:disappeared|vanished|gone away)\b(?! (?:for|briefly|again|but|until|only)\b)`,
     // C191: the problem told as a thing of the past: "the issue is a thing of the past", "the glitch is behind us".
     String.raw`\b(?:the |that |this )?(?:problem|issue|fault|error|bug|glitch)s? (?:is|are) (?:now |officially |finally )?(?:a thing of the past|things of the past|in the past|behind us|ancient history|old news)(?![\p{L}\p{N}]| (?:for|on|at|in|only|until|except)\b)`,
     // C192: a named function restored, with "again": "the scanner sends to email again", "search returns results again".
@@ -223,6 +228,9 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:this|it|the ticket|the case|the incident|the request|this ticket|this case)(?: \w+)? (?:can|may) (?:now )?be (?:marked|set|flagged|closed)(?: as (?:resolved|closed|done|complete|fixed|solved))?\b`,
   ],
   stateClaims: [
+    // C229: a steady state told in one word of praise: "the VPN has been rock solid", "the Wi-Fi in the boardroom is spot on".
+    String.raw`\b(?:is|are|s|has been|have been|been|stays|remains|has stayed|has remained|looks|seems|runs|running|feels)(?: (?:now|again|just|absolutely|totally|completely|really|all|finally|simply|pretty much|literally))* (?:rock[ -]solid|flawless|faultless|impeccable|bullet-?proof|tip-?top|trouble-free|glitch-free|hiccup-free|solid as a rock)\b(?!(?: [\w-]+){0,4} (?:until|till|before|except|apart from)\b| but\b| only\b)`,
+    String.raw`\b(?:wi-?fi|wifi|signal|connection|network|internet|vpn|speeds?|sound|audio|video|picture|image|colou?rs?|quality|calls?|clock|time|sync|printer|scanner|screen|display|laptop|pc|server|system|coverage|reception|latency|ping|line|phone|headset|mic|microphone|camera|webcam|everything)(?: [\w-]+){0,4} (?:is|are|s|has been|have been|sounds|looks)(?: (?:now|again|just|absolutely|totally|really))* spot on\b(?!(?: [\w-]+){0,4} (?:until|till|before|except)\b| but\b| only\b)`,
     // C157: in top form, an idiom of health said of the device: "the laptop is fit as a fiddle again", "purring like a kitten".
     String.raw`\b(?:fit as a fiddle|right as rain|fighting fit|in (?:fine|rude|top) (?:fettle|form)|in tip-?top (?:shape|form|condition)|alive and kicking|purr(?:s|ing|ed)? like a (?:kitten|cat))\b`,
     // C64: a department's run printed without a hitch: "printed all the month-end reports on
@@ -242,6 +250,17 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C225: no fault over a span of time, told before or after it: "for two days now there haven't been any issues with the S: drive", "no problems with it for a week".
+    String.raw`(?<!\b(?:not|never|until|till|before|almost|nearly|hope|hoping|want|wants|aim|goal|need|needs|ran|worked|lasted|held|went|was|were|had|did)\b(?: [\w'-]+){0,3} )\b(?:for|in|over|during|it has been|it is been) (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|few)(?: full| whole| straight| entire)? (?:days?|weeks?|hours?|nights?|shifts?|working days?|business days?)(?: now| straight| running| in a row)?(?: (?!(?:were|was|had|will|would)\b)[\w'-]+){0,3} (?:no|zero|not a single|not one|without(?: a single| any| one)?|(?:have|has) (?:not|never) (?:been|had|seen|noticed|got|gotten) (?:any|a single|one)|(?:have|has) (?:had|seen) (?:no|zero|not a single))(?: [\w-]+){0,2} (?:issues?|problems?|errors?|trouble|complaints?|faults?|hiccups?|glitch(?:es)?|crash(?:es)?|outages?|disconnects?|drops?|dropouts?|incidents?|freezes?|jams?)\b`,
+    String.raw`(?<!\b(?:had|was|were|expect|expecting|want|wants|hope|hoping|aim for|goal of)(?: [\w-]+)? )\b(?:no|zero|not a single|not one|(?:have|has) (?:not|never) (?:been|had|seen|noticed|got|gotten) (?:any|a single|one))(?: [\w-]+){0,2} (?:issues?|problems?|errors?|trouble|complaints?|faults?|hiccups?|glitch(?:es)?|crash(?:es)?|outages?|disconnects?|drops?|dropouts?|incidents?|freezes?|jams?)(?: [\w'-]+){0,5} (?:for|in|over) (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)(?: full| whole| straight| entire)? (?:days?|weeks?|hours?|nights?|shifts?|working days?|business days?)(?: now| straight| running| in a row)?\b(?! (?:then|until|before|but|after)\b)`,
+    // C226: nothing left to complain about, as an idiom: "Can't complain now", "nothing to complain about anymore".
+    String.raw`(?<!\b(?:will|would|could|might|may|if|when|whether|until|once|unless|hope|hoping)\b(?: [\w'-]+){0,2} )\b(?:can not|cannot|ca not) (?:really |honestly |possibly |exactly )?complain\b(?! (?:to|yet|until|unless|if)\b| about (?:the |a |our |your )?(?:vendor|supplier|manufacturer|provider|isp|carrier|contract|price|cost|bill|invoice)s?\b)`,
+    String.raw`\bnothing (?:left |more |else )?to (?:complain|moan|grumble|whinge|gripe) about\b(?! (?:yet|until|if)\b)`,
+    // C227: nothing wrong with it anymore: "there is no longer anything wrong with the docking station", "nothing's the matter with it now".
+    String.raw`\bno longer (?:anything|something) (?:wrong|the matter|amiss|odd|off) (?:with|on|about)\b`,
+    String.raw`\bno longer (?:any|a) (?:problem|issue|fault)s? (?:with|on)\b`,
+    String.raw`\bnothing(?: is| s)? (?:wrong|the matter|amiss|odd|off) with (?:it|them|him|her|this|that|the [\w-]+|[\w-]+)(?: [\w-]+){0,3} (?:now|anymore|any more|since)\b`,
+    String.raw`\bnot (?:\w+ )?anything (?:wrong|the matter|amiss) with(?: [\w-]+){1,4} (?:now|anymore|any more)\b`,
     // C197: no fault counted since the change: "0 errors in the event log since the restart".
     String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:errors?|crash(?:es)?|failures?|alerts?|outages?|drops?|faults?|warnings?)(?: (?!but\b|except\b)[\w-]+){0,6} since (?:the |this |last )?(?:[\w-]+ )?(?:restart|reboot|patch|fix|update|change|swap|replacement|repair|reinstall\w*|upgrade|migration|intervention)\b`,
     // C160: nothing left to report or complain about since the fix: "Nothing to report on the file share anymore", "can't say anyone has grumbled about it since Tuesday".
@@ -462,6 +481,11 @@ export const EN: ClaimLanguage = {
   since: ['after', 'since', 'ever since', 'following'],
   contrasts: ['only', 'still', 'but', 'however', 'though', 'yet', 'except', 'whereas', 'while'],
   limits: [
+    // C230: "It seems to be fixed, but we are waiting for the user's confirmation": a confirmation still awaited limits the seeming.
+    'waiting for',
+    'waiting on',
+    'still awaiting',
+    'awaiting',
     'fail',
     'fails',
     'failing',
@@ -512,9 +536,12 @@ export const EN: ClaimLanguage = {
   frames: [
     String.raw`\b(?:not|never) (?:consider|call|treat|mark|regard|count)\b`,
     String.raw`^(?:please |kindly |now |then |next |also |first |afterwards )?(?:confirm|check|verify|test|ensure|make sure|see|ask|monitor|watch|find out|validate|double-check|determine|establish|observe|let us know|tell us|report|wait)\b`,
-    String.raw`\b(?:will|would|to|must|should|need to|needs to|have to|has to|going to|please|let us|want to|wants to|plan to|try to|can you|could you|asked|ask)(?: \w+){0,3} (?:confirm|check|verify|test|ensure|make sure|see|monitor|watch|find out|validate|double-check|determine|establish|observe)\b`,
+    // C228: an announcement ("pleased to confirm", "happy to report") is not a plan to check.
+    String.raw`(?<!\b(?:pleased|happy|glad|delighted|thrilled|proud)(?: \w+){0,3} )\b(?:will|would|to|must|should|need to|needs to|have to|has to|going to|please|let us|want to|wants to|plan to|try to|can you|could you|asked|ask)(?: \w+){0,3} (?:confirm|check|verify|test|ensure|make sure|see|monitor|watch|find out|validate|double-check|determine|establish|observe)\b`,
     String.raw`\b(?:not|never|cannot|no way to)(?: \w+){0,2} (?:think|believe|say|confirm|claim|guarantee|promise|know|sure|certain|convinced|assume|tell|call it)\b`,
     String.raw`\b(?:hope|hoping|hopefully|expect|expecting|aim|aiming|goal|target|wish|waiting for|wait for|to see)\b`,
+    // C230: a denied appearance governs what follows it: "doesn't look like the scanner is sorted".
+    String.raw`\b(?:not|never)(?: \w+)? (?:look|looks|seem|seems|appear|appears|sound|sounds)(?: (?:like|as if|as though|that))?\b`,
     // A part of the whole ("two of the three mailboxes", "only the first floor", "some users") is a
     // partial result, not the end of the problem.
     String.raw`\b(?:only|partly|partially|some|certain|most|half|several|a few)\b`,

@@ -18,6 +18,12 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C224: un alimentador que toma cada hoja: "el escáner ahora toma todas las hojas", "la copiadora jala cada hoja".
+    String.raw`\b(?:toma|toman|agarra|agarran|coge|cogen|jala|jalan|arrastra|arrastran|acepta|aceptan|alimenta|alimentan|chupa|chupan|traga|tragan|carga|cargan)(?: (?:ya|ahora|otra vez|de nuevo|bien|sin problema|sin problemas|correctamente|perfectamente))* (?:todas las|todos los|cada|cada una de las|cada uno de los|la totalidad de las) (?:hojas|hoja|paginas|pagina|documentos|documento|originales|original|folios|folio|cheques|tickets|recibos)\b(?! (?:menos|salvo|excepto|solo|de a dos|dobladas|chuecas|torcidas|de dos en dos|a la vez|juntas)\b)`,
+    String.raw`\b(?:todas las|todos los|cada) (?:hojas|hoja|paginas|pagina|documentos|originales)(?: [\w-]+){0,2}? (?:pasan|pasa|entran|entra|se cargan|se carga)(?: (?:ya|ahora|de nuevo|bien|sin (?:atascarse|atascos|problemas?)))*\b(?! (?:menos|salvo|excepto|solo|chuecas|torcidas|dobladas|de a dos)\b)`,
+    String.raw`\b(?:entran|ya entran)(?: (?:ya|ahora|bien))* (?:todas las|todos los) (?:hojas|paginas|documentos|originales)\b(?! (?:menos|salvo|excepto|solo|chuecas|torcidas|dobladas|de a dos)\b)`,
+    // C231: el aviso con su texto, desaparecido: "el aviso de “poco espacio en disco” desapareció".
+    String.raw`\b(?:aviso|avisos|alerta|alertas|advertencia|advertencias|mensaje|mensajes|error|errores|ventana|ventanas|cartel|cartelito|notificacion|notificaciones|popup|pop-up)(?: (?!no\b|nunca\b|aun\b|todavia\b|solo\b)[\w-]+){4,9} (?:desaparecid[oa]s?|desaparecio|desaparecieron|ha desaparecido|han desaparecido|se fue|se fueron|se quito|se quitaron|se esfumo)\b`,
     // C191: the problem told as a thing of the past: "el problema es historia", "quedó atrás".
     String.raw`\b(?:el|ese|este|la|esa|esta) (?:problema|fallo|error|inconveniente|falla|avería) (?:ya )?(?:es|quedó|queda|pasó a ser|pasó a la) (?:ya )?(?:historia|cosa del pasado|parte del pasado|agua pasada|un mal recuerdo|atrás)\b`,
     // C192: una función concreta de vuelta: "la multifunción vuelve a mandar los escaneos al correo".
@@ -243,6 +249,8 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:ticket|caso|incidente|incidencia|solicitud|tema|asunto) (?:queda |ha quedado |esta |fue )?(?:zanjad|finalizad|concluid|cerrad|resuelt|solucionad)[oa]\b`,
   ],
   stateClaims: [
+    // C229: un estado estable en una palabra de elogio: "ahora el internet vuela", "el servidor va sobrado".
+    String.raw`(?<!\bse )\b(?:vuela|vuelan|va sobrad[oa]|van sobrad[oa]s|anda sobrad[oa]|esta sobrad[oa]|va volando|anda volando|va como un tiro|va como una bala|va como un avion|va de diez|anda de diez|esta de diez|va de pelicula|anda de pelicula|va joya|anda joya|esta joya|anda al pelo|va al pelo|esta al pelo|va fino|anda fino|esta impecable|estan impecables|va impecable|anda impecable|va perfecto|anda perfecto|funciona perfecto|va como nunca|anda como nunca|va bomba|va chido|anda chido|esta chido|va chevere|esta chevere|va bacan|esta bacan|esta solid[oa] como una roca|va a tope|va a full|anda a full|va que vuela|anda que vuela)\b(?! (?:menos|salvo|excepto|solo|pero|hasta)\b)`,
     // C27: as fast as before: "va tan rápido como antes", "igual de rápido que antes".
     String.raw`(?<!\b(?:casi|no|todavia no|aun no) )\b(?:tan (?:rapid[oa]s?|fluid[oa]s?|estables?|agil(?:es)?|bien) como|igual de (?:rapid[oa]s?|fluid[oa]s?|estables?|agil(?:es)?|bien) que) (?:antes|siempre|al principio|el primer dia|de costumbre)\b`,
     // C21: better than before ("mucho más rápida que antes"); "un poco más" is a partial result.
@@ -254,6 +262,19 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C225: ningún fallo en un lapso: "desde hace dos días no hay ningún problema con la unidad de red", "llevamos tres días sin fallos".
+    String.raw`(?<!\b(?:no|aun no|todavia no|casi|si|cuando|hasta)\b(?: [\w-]+){0,2} )\b(?:desde hace|hace|llevamos|lleva|llevan|ya van|van|ya son|son|en los ultimos|en las ultimas|los ultimos|las ultimas) (?:ya )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|unos|unas) (?:dias?|semanas?|horas?|noches?|jornadas?)(?: (?:enteros|enteras|completos|completas|seguidos|seguidas|ya))?(?: (?!(?:hubo|habia|habian|sera|va)\b)[\w-]+){0,4} (?:no (?:hay|ha habido|tenemos|hemos tenido|tiene|ha tenido|da|ha dado|dan|han dado|se presenta|se ha presentado|aparece|ha aparecido|sale|ha salido|registramos|hemos registrado)(?: (?:ya|mas|ni))?|sin|ni) (?:(?:ningun|ninguna|ni un|ni una|un solo|una sola|un|una) )?(?:[\w-]+ )?(?:problemas?|errores?|fallos?|fallas?|incidencias?|quejas?|caidas?|cortes?|bloqueos?|cuelgues?|reclamos?|reclamaciones|atascos?|desconexiones|inconvenientes?)\b`,
+    String.raw`(?<!\b(?:no|aun no|todavia no|casi|si|cuando|hasta)\b(?: [\w-]+){0,2} )\b(?:desde hace|hace|llevamos|lleva|llevan|ya van|ya son) (?:ya )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|unos|unas) (?:dias?|semanas?|horas?|noches?|jornadas?)(?: (?!(?:hubo|habia|habian|sera|va)\b)[\w-]+){0,4} (?:no|sin) (?:ha vuelto a |vuelve a |volver a )?(?:falla|fallar|fallado|se cae|caerse|se ha caido|se cuelga|colgarse|se ha colgado|se traba|trabarse|se ha trabado|se desconecta|desconectarse|se ha desconectado|se reinicia|reiniciarse|se bloquea|bloquearse|se atasca|atascarse|da guerra|ha dado guerra|dar guerra)\b`,
+    String.raw`\b(?:ningun|ninguna|ni un|ni una|ni un solo|ni una sola|cero) (?:[\w-]+ ){0,2}?(?:problemas?|errores?|fallos?|fallas?|incidencias?|quejas?|caidas?|cortes?|bloqueos?|cuelgues?|atascos?|desconexiones|reclamos?)(?: [\w-]+){0,5} (?:en|durante|desde hace|en los ultimos|en las ultimas) (?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias) (?:dias?|semanas?|horas?|noches?|jornadas?)\b(?! (?:y luego|pero|hasta|antes)\b)`,
+    // C226: nada de qué quejarse, como giro: "no me puedo quejar", "no podemos quejarnos del router".
+    String.raw`(?<!\b(?:si|cuando|ojala|esperamos|espero)\b(?: [\w-]+){0,2} )\bno (?:me |nos |se )?(?:puedo|podemos|puede|pueden) (?:quejar(?:me|nos|se)?|reclamar|protestar)\b(?! (?:ante|al proveedor|a la garantia|con el proveedor|hasta)\b)`,
+    String.raw`\bnada (?:de )?(?:que|de que) (?:quejarse|quejarnos|quejarme|reprochar|objetar|reclamar)\b`,
+    // C227: ya nada malo: "ya no hay nada malo con la laptop", "ya no le pasa nada al portátil".
+    String.raw`\bya no (?:le|les) (?:pasa|ocurre|sucede) nada\b`,
+    String.raw`\b(?:ya no (?:hay|tiene|tienen)|no (?:hay|tiene|tienen) (?:ya|mas)) nada (?:malo|raro|extrano|mal|de malo|de raro|de extrano|que no funcione)\b`,
+    // C232: ni un error más al abrir: "ni un mensaje de error más al iniciar sesión", "no más avisos de error".
+    String.raw`\bni (?:un|una) (?:solo |sola )?(?:[\w-]+ ){0,3}?(?:errores?|mensajes?|avisos?|alertas?|ventanas?|ventanitas?|cuelgues?|bloqueos?|fallos?|pantallazos?|popups?|pop-ups?|caidas?|cortes?)(?: [\w-]+){0,3} mas\b`,
+    String.raw`(?<!\b(?:quiero|queremos|quiere|quieren|esperamos|espero|ojala)\b(?: [\w-]+)? )(?:^|\b(?:y|ya|ahora|pues) )no mas (?!de\b|que\b)(?:[\w-]+ ){0,2}?(?:errores|mensajes|avisos|alertas|ventanas|ventanitas|cuelgues|bloqueos|fallos|pantallazos|popups|pop-ups|caidas|cortes)\b`,
     // C197: ningún fallo contado desde el cambio: "0 caídas desde el parche".
     String.raw`\b(?:0|cero) (?:[\w-]+ ){0,2}(?:caidas?|errores|error|cuelgues?|fallos?|incidencias?|alertas?|reinicios?)(?: [\w-]+){0,6} desde (?:el|la|los|las) (?:[\w-]+ )?(?:parche|reinicio|actualizacion|cambio|arreglo|reemplazo|intervencion|reparacion|migracion)\b`,
     // C160: nothing left to report or complain about: "ya no hay nada de qué quejarse", "nada que reportar tras la intervención".
@@ -437,11 +458,15 @@ export const ES: ClaimLanguage = {
     'aunque',
     'porque',
     'sin embargo',
-    'mientras',
+    // C234: "mientras tanto" (meanwhile) and "mientras que" (whereas) join; a bare "mientras" is a time still running.
+    'mientras tanto',
+    'mientras que',
     'asi que',
     'despues',
   ],
   conditions: [
+    // C234: "mientras arreglamos la aplicación": work still going on, not work done.
+    'mientras',
     'si',
     'cuando',
     'una vez que',
@@ -474,6 +499,11 @@ export const ES: ClaimLanguage = {
     'mientras que',
   ],
   limits: [
+    // C230: "Parece que ya está arreglado, pero esperamos la confirmación": una confirmación pendiente limita la apariencia.
+    'esperamos la',
+    'esperamos su',
+    'a la espera',
+    'pendiente de',
     // C76: "Lo arreglamos, pero una hora después volvió a caerse": a fault told again.
     'volvio a caerse',
     'volvio a caer',
@@ -524,8 +554,10 @@ export const ES: ClaimLanguage = {
   frames: [
     String.raw`\bno (?:\w+ )?(?:considere|consideres|considerar|den por|dar por)\b`,
     String.raw`^(?:por favor |luego |despues )?(?:compruebe|comprueba|comprobar|verifique|verifica|verificar|confirme|confirma|confirmar|asegurese|asegurate|asegurarse|revise|revisa|revisar|pruebe|prueba|probar|observe|vigile|avisenos|diganos)\b`,
-    String.raw`\b(?:vamos a|voy a|va a|pasara a|pasaremos a|volvera a|iremos a|ira a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
-    String.raw`\bno (?:\w+ ){0,2}(?:creemos|creo|pensamos|pienso|podemos|puedo|sabemos|estamos seguros|estoy seguro|garantizar|confirmar|asegurar|afirmar)\b`,
+    // C228: un anuncio ("es un placer para mí confirmar") no es un plan de comprobar.
+    String.raw`(?<!\b(?:placer|prazer|piacere|gusto|alegria|gioia|satisfaccion|satisfacao|soddisfazione|honor|honra|onore|orgullo|orgulho|orgoglio)(?: \w+)? )\b(?:vamos a|voy a|va a|pasara a|pasaremos a|volvera a|iremos a|ira a|debemos|debe|hay que|tenemos que|tiene que|para|por favor|pedimos|le pedimos|necesitamos)(?: \w+){0,2} (?:comprobar|verificar|confirmar|asegurar|asegurarnos|revisar|probar|vigilar|validar)\b`,
+    // C230: a denied appearance ("no parece que …") governs what follows, as a denied belief does.
+    String.raw`\bno (?:\w+ ){0,2}(?:parece|parecia|da la impresion|creemos|creo|pensamos|pienso|podemos|puedo|sabemos|estamos seguros|estoy seguro|garantizar|confirmar|asegurar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|ojala|esperando|a la espera|el objetivo es|confiamos en)\b`,
     String.raw`\bsin (?:confirmacion|confirmar|verificar|comprobar|garantia|certeza|saber|poder confirmar)\b`,
     // Waiting for someone to confirm: "… de que el usuario confirme que ya puede trabajar".
@@ -623,7 +655,17 @@ export const ES: ClaimLanguage = {
     'todo piola',
   ],
   statusNouns: ['estado', 'resultado'],
-  labelStates: ['funciona', 'operativo', 'operativa', 'en línea', 'normal', 'en verde'],
+  // C251: "correcto" as a label's value ("Acceso a A3: correcto"), and a done mark over it.
+  labelStates: [
+    'funciona',
+    'operativo',
+    'operativa',
+    'en línea',
+    'normal',
+    'en verde',
+    'correcto',
+    'correcta',
+  ],
   fillers: [
     'perfecto',
     'genial',

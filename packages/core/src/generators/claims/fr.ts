@@ -16,6 +16,14 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C224: un chargeur qui prend chaque page: "le scanner prend maintenant toutes les pages", "le chargeur avale chaque feuille".
+    String.raw`\b(?:prend|prennent|entraine|entrainent|avale|avalent|accepte|acceptent|attrape|attrapent|happe|happent|tire|tirent|saisit|saisissent|engage|engagent)(?: (?:maintenant|desormais|de nouveau|a nouveau|enfin|bien|correctement|sans souci|sans probleme|sans broncher|tout))* (?:toutes les|tous les|chaque|chacune des|chacun des|la totalite des) (?:pages|feuilles|page|feuille|documents|originaux|feuillets|cheques|recus)\b(?! (?:sauf|seulement|uniquement|en double|deux par deux|de travers|a la fois|ensemble|en revue)\b)`,
+    String.raw`\b(?:toutes les|chaque|chacune des) (?:pages|feuilles|page|feuille|originaux|documents)(?: [\w-]+){0,2}? (?:passe|passent|rentre|rentrent|entre|entrent|(?:est|sont)(?: (?:desormais|maintenant|bien|de nouveau|a nouveau|correctement))* (?:entrainee|entrainees|prise|prises|avalee|avalees))(?: (?:maintenant|desormais|de nouveau|a nouveau|bien|correctement|sans (?:bourrage|probleme|souci|accroc)))*\b(?! (?:sauf|seulement|uniquement|en double|de travers|mal)\b)`,
+    // C230: une apparence qui affirme l'état: "il semble que l'imprimante soit réparée", "ça a l'air de fonctionner".
+    String.raw`\b(?:il semble|il semblerait|il parait|on dirait|on croirait|apparemment|visiblement) (?:bien )?que (?:[\w-]+ ){0,4}?(?:soit|soient|est|sont) (?:maintenant |desormais |bien |de nouveau |enfin |definitivement )*(?:repare|reparee|repares|reparees|regle|reglee|regles|reglees|resolu|resolue|resolus|resolues|corrige|corrigee|corriges|corrigees|retabli|retablie|retablis|retablies|operationnel|operationnelle|operationnels|fonctionnel|fonctionnelle|fonctionnels|en ordre|ok|stable|stables|revenu|revenue|rentre|rentree)\b`,
+    String.raw`\b(?:ca|cela|tout|il|elle|le [\w-]+|la [\w-]+|les [\w-]+|le tout) (?:a|ont) (?:maintenant |desormais |enfin )?le air de (?:bien |de nouveau |a nouveau |enfin )?(?:fonctionner|marcher|tourner|refonctionner|remarcher|imprimer|se connecter|etre (?:regle|reglee|resolu|resolue|repare|reparee|ok|bon|stable|revenu|revenue|rentre dans le ordre))\b`,
+    // C231: l'avertissement nommé par son texte, disparu: "le message « espace disque insuffisant sur le serveur » a disparu".
+    String.raw`\b(?:erreur|message|alerte|avertissement|pop-up|popup|fenetre|notification|bandeau|bandeau)s?(?: (?!pas\b|jamais\b|ne\b|encore\b|seulement\b)[\w-]+){4,9} (?:a|ont|est|sont)(?: (?!pas\b|jamais\b)${ADV})* (?:disparue?s?|partie?s?)\b`,
     // C191: the problem told as a thing of the past: "le problème est de l'histoire ancienne", "appartient au passé".
     String.raw`\b(?:le|ce|la|cette) (?:problème|souci|bug|dysfonctionnement|incident|panne) (?:est|appartient|fait partie) (?:desormais |maintenant |enfin )?(?:de le histoire ancienne|du passé|au passé|derrière nous|un mauvais souvenir)\b`,
     // C192: une fonction nommée rétablie, avec "de nouveau": "le copieur envoie de nouveau les scans par mail".
@@ -236,6 +244,8 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:passe|passons|mets|mettons|bascule|basculons|place|placons) (?:le |ce |votre |la |cette )?(?:ticket|dossier|incident|demande)(?: \w+)? (?:en |au statut |a le statut )?(?:resolu|clos|ferme|termine|cloture)e?\b`,
   ],
   stateClaims: [
+    // C229: un état stable en un mot d'éloge: "l'imprimante imprime comme du monde", "la connexion est impeccable depuis ce matin".
+    String.raw`\b(?:est|sont|reste|restent|demeure|fonctionne|fonctionnent|marche|marchent|tourne|tournent|roule|roulent|imprime|impriment|va|vont|tient|tiennent|repond|repondent)(?: (?:maintenant|desormais|de nouveau|a nouveau|enfin|vraiment|absolument|completement|tout|parfaitement|bien))* (?:comme du monde|impeccable|impeccables|irreprochable|irreprochables|nickel|niquel|nickel chrome|au poil|au top|sans faille|solide comme un roc|stable comme un roc|au quart de tour|du tonnerre|comme un charme|a la perfection)\b(?! (?:sauf|seulement|uniquement|mais|jusque)\b)`,
     // C27: as fast as before: "Ça imprime aussi vite qu'avant".
     String.raw`(?<!\b(?:presque|pas|pas tout a fait|plus|moins|pas encore) )\b(?:tout )?(?:aussi|de nouveau aussi) (?:vite|rapide|rapides|rapidement|fluide|stable|reactif|reactive|bien) (?:que|qu) (?:avant|auparavant|autrefois|de habitude|dans le temps|au debut|le premier jour)\b`,
     // C21: better than before ("bien plus rapide qu'avant"); "un peu plus rapide" is a partial result.
@@ -245,6 +255,17 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C225: aucun souci sur une durée: "ça fait une semaine qu'il n'y a eu aucun problème avec le VPN", "aucune coupure en trois jours".
+    String.raw`(?<!\b(?:ne|pas|encore|presque|bientot|si|quand|jusque)\b(?: [\w-]+){0,2} )\b(?:ca fait|cela fait|voila|depuis|depuis maintenant|depuis deja|en|ces|les) (?:deja |maintenant |plus de |pres de )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)(?: derniers| dernieres)? (?:jours?|semaines?|heures?|nuits?|journees?)(?: entieres?| completes?| pleines?)?(?: (?!(?:avait|etait|etaient|avaient|sera|seront|aura)\b)[\w-]+){0,6} (?:aucun|aucune|pas un seul|pas une seule|pas le moindre|pas la moindre|zero|sans(?: aucun| aucune| le moindre| la moindre| un seul| une seule)?)(?: [\w-]+)? (?:probleme|problemes|souci|soucis|erreur|erreurs|panne|pannes|plantage|plantages|coupure|coupures|deconnexion|deconnexions|incident|incidents|bug|bugs|bourrage|bourrages|plainte|plaintes|blocage|blocages)\b`,
+    String.raw`\b(?:aucun|aucune|pas un seul|pas une seule|pas le moindre|pas la moindre|zero|plus aucun|plus aucune)(?: [\w-]+){0,2} (?:probleme|problemes|souci|soucis|erreur|erreurs|panne|pannes|plantage|plantages|coupure|coupures|deconnexion|deconnexions|incident|incidents|bug|bugs|bourrage|bourrages|blocage|blocages)(?: [\w-]+){0,5} (?:en|pendant|sur|durant) (?:les |ces )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)(?: derniers| dernieres)? (?:jours?|semaines?|heures?|nuits?|journees?)\b(?! (?:puis|avant|mais|jusque)\b)`,
+    // C226: plus rien à redire, en expression: "je ne peux pas me plaindre", "rien à reprocher à l'imprimante".
+    String.raw`(?<!\b(?:si|quand|lorsque|pourrons|pourra|pourrait|esperons|espere)\b(?: [\w-]+){0,2} )\bne (?:peux|peut|pouvons|pouvez|peuvent) (?:vraiment |franchement )?pas (?:me|se|nous|vous) plaindre\b(?! (?:aupres|au fournisseur|a le fournisseur|avant)\b)`,
+    // "plus" is also the English conjunction, which opens a clause: the match starts at the "il n'y a" before it.
+    String.raw`\b(?:(?:il )?ne y a )?(?<!\b(?:aura|auront|aurait|auraient|avait|avaient|sera) )(?:plus rien a (?:redire|reprocher|signaler)|(?<!\bplus )rien a (?:redire|reprocher))\b`,
+    // C227: plus rien qui cloche: "il n'y a plus rien qui cloche avec le portable", "plus rien d'anormal".
+    String.raw`\b(?:(?:il )?ne y a )?(?<!\b(?:aura|auront|aurait|auraient|avait|avaient|sera) )plus rien (?:qui (?:cloche|coince|ne va pas|pose probleme|ne marche pas|ne fonctionne pas)|de (?:anormal|bizarre|casse|defectueux|suspect|etrange))\b`,
+    // C232: plus aucune erreur à l'ouverture: "plus aucun message d'erreur au lancement de Sage depuis hier".
+    String.raw`(?<!\b(?:veut|voulons|souhaite|souhaitons)\b(?: [\w-]+){0,2} )\b(?:(?:il )?ne y a )?(?<!\b(?:avait|avaient|etait|aura|auront|aurait|auraient|sera) )plus (?:aucun|aucune|jamais de|jamais le moindre|jamais la moindre|un seul|une seule)(?: [\w-]+){0,3}? (?:message|messages|erreur|erreurs|alerte|alertes|avertissement|avertissements|fenetre|fenetres|pop-?up|pop-?ups|notification|notifications|plantage|plantages|bourrage|bourrages|ecran bleu|ecrans bleus|blocage|blocages|coupure|coupures|deconnexion|deconnexions)\b`,
     // C197: aucune panne comptée depuis le changement: "0 plantage depuis le correctif".
     String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:plantages?|erreurs?|crashs?|incidents?|pannes?|coupures?|alertes?)(?: [\w'-]+){0,6} depuis (?:le|la|les|l) ?(?:[\w-]+ )?(?:correctif|patch|redemarrage|mise a jour|changement|remplacement|intervention|reparation|migration)\b`,
     // C160: nothing left to complain about: "on ne peut plus se plaindre du partage", "plus rien à signaler depuis l'intervention".
@@ -352,6 +373,13 @@ export const FR: ClaimLanguage = {
     String.raw`\b(?:remplace|reinstalle|installe|redemarre|mis a jour|reinitialise|reconfigure|configure|supprime|efface|nettoye|repare|recree|reconstruit|migre|flashe|desactive|vide|purge|echange|reimage|desinstalle)e?s?\b`,
   ],
   negativeSubjects: ['rien', 'aucun', 'aucune', 'personne', 'ni'],
+  // C250: "va", "vont" are the future only before an infinitive. The shape is any Romance one's, so
+  // that the Spanish "va a funcionar" keeps its modal, less the adverbs and words that share it
+  // ("encore", the Italian "sempre", the Spanish "siempre").
+  goFutures: {
+    words: ['va', 'vont', 'vais', 'vas'],
+    infinitive: String.raw`^(?!(?:encore|entre|contre|autre|notre|votre|sempre|siempre|pure|oltre|super|ore)$)\p{L}*(?:ar|er|ir|re|oir)$`,
+  },
   without: ['sans'],
   negators: ['ne', 'pas', 'jamais', 'aucun', 'aucune', 'non', 'rien', 'ni', 'guere', 'mal'],
   modals: [
@@ -476,6 +504,9 @@ export const FR: ClaimLanguage = {
     'alors que',
   ],
   limits: [
+    // C230: "Il semble que ce soit réglé, mais nous attendons la confirmation": une confirmation attendue limite l'apparence.
+    'attendons',
+    'en attente de',
     // What a symptom does when it comes back: "…, mais elle revient à l'ouverture".
     'revient quand',
     'revient a chaque',
@@ -526,8 +557,11 @@ export const FR: ClaimLanguage = {
   frames: [
     String.raw`\b(?:ne|pas|jamais) (?:\w+ )?(?:considerer|considerez|considere)\b`,
     String.raw`^(?:merci de |veuillez |pouvez-vous |pourriez-vous |ensuite |puis )?(?:verifiez|verifier|confirmez|confirmer|controlez|controler|testez|tester|assurez-vous|assurez vous|se assurer|voyez|surveillez|surveiller|observez|dites-nous|indiquez-nous)\b`,
-    String.raw`\b(?:allons|vais|va|devons|doit|faut|pour|de|passera|passerons|repassera|viendra|reviendra|ira|irons|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
+    // C228: une annonce ("j'ai le plaisir de vous confirmer", "heureux de vous confirmer") n'est pas un projet de vérifier.
+    String.raw`(?<!\b(?:plaisir|heureux|heureuse|heureuses|ravi|ravie|ravis|ravies|content|contente|contents|contentes|fier|fiere|fiers|fieres|enchante|enchantee|enchantes|satisfait|satisfaite|satisfaits|honneur|joie|permettez-moi|permettez moi) )\b(?:allons|vais|va|devons|doit|faut|pour|de|passera|passerons|repassera|viendra|reviendra|ira|irons|merci de|veuillez|allez|pouvez-vous|pourriez-vous)(?: \w+){0,2} (?:verifier|confirmer|controler|tester|surveiller|se assurer|valider|observer)\b`,
     String.raw`\bne (?:\w+ )?(?:pensons|pense|croyons|crois|pouvons|peux|peut|sommes|suis|savons|sais)\b`,
+    // C230: une apparence niée régit ce qui suit: "il ne semble pas que l'imprimante soit réparée".
+    String.raw`\bne (?:\w+ )?(?:semble|semblent|semblerait|parait|paraissent|dirait)\b`,
     String.raw`\b(?:esperons|espere|esperant|esperer|comptons|attendons|en attendant|objectif|but est|voir si)\b`,
     String.raw`\bsans (?:confirmation|preuve|garantie|certitude|savoir|verification|avoir (?:pu )?(?:confirmer|verifier))\b`,
     // A wish or a need governs the clause after it: "le client souhaite que l'imprimante fonctionne".

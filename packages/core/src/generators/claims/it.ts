@@ -17,6 +17,14 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C224: un alimentatore che prende ogni pagina: "lo scanner adesso prende tutte le pagine", "trascina ogni foglio".
+    String.raw`\b(?:prende|prendono|trascina|trascinano|tira|tirano|pesca|pescano|acquisisce|acquisiscono|carica|caricano|accetta|accettano|afferra|afferrano|ingoia|ingoiano|mangia|mangiano)(?: (?:su|dentro|adesso|ora|ormai|di nuovo|finalmente|bene|regolarmente|correttamente|senza problemi))* (?:tutte le|tutti i|tutti gli|ogni|ciascun|ciascuna|ognuna delle|ognuno dei) (?:pagine|pagina|fogli|foglio|documenti|documento|originali|originale|assegni|scontrini|ricevute)\b(?! (?:tranne|salvo|eccetto|solo|storte|storti|doppie|doppi|insieme|a due a due|due alla volta)\b)`,
+    String.raw`\b(?:tutti i|tutte le|ogni) (?:fogli|foglio|pagine|pagina|documenti|originali)(?: [\w-]+){0,2}? (?:passano|passa|entrano|entra|vengono presi|vengono prese|viene preso|viene presa|vengono trascinati|viene trascinato)(?: (?:adesso|ora|di nuovo|bene|regolarmente|correttamente|senza (?:incepparsi|inceppi|problemi)))*\b(?! (?:tranne|salvo|eccetto|solo|storte|storti|doppi|doppie)\b)`,
+    // C230: un'apparenza che afferma lo stato: "sembra che sia sistemato", "pare che ora funzioni bene".
+    String.raw`\b(?:sembra|sembrerebbe|pare|parrebbe|direi|a quanto pare|apparentemente) (?:proprio |davvero |ormai )?che (?:[\w-]+ ){0,4}?(?:sia|siano) (?:stat[oaie] )?(?:ora |adesso |ormai |finalmente |davvero |definitivamente |tutto )*(?:sistemat[oaie]|risolt[oaie]|riparat[oaie]|a posto|ok|tornat[oaie] (?:a posto|a funzionare|normale|normali)|ripristinat[oaie]|stabil[ei]|in ordine)\b`,
+    String.raw`\b(?:sembra|sembrerebbe|pare|parrebbe|direi|a quanto pare|apparentemente) (?:proprio |davvero |ormai )?che (?:[\w-]+ ){0,4}?(?:funzioni|funzionino|vada|vadano|giri|girino|stampi|stampino|si colleghi|si colleghino|si avvii|si avviino|si apra|si aprano|regga|reggano)(?: (?:ora|adesso|ormai|finalmente|tutto|di nuovo))* (?:bene|benissimo|alla grande|regolarmente|correttamente|di nuovo|come prima|a meraviglia|senza problemi|perfettamente|liscio)\b`,
+    // C231: l'avviso con il suo testo, sparito: "l'avviso “spazio su disco insufficiente” è sparito".
+    String.raw`\b(?:errore|problema|messaggio|avviso|popup|pop-up|finestra|notifica|allarme|allerta|segnalazione)(?:i|e)?(?: (?!non\b|mai\b|ancora\b|solo\b)[\w-]+){4,9} (?:e |sono |e ormai )?(?:(?!non\b|mai\b)${ADV} )*(?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
     // C191: the problem told as a thing of the past: "il problema è storia passata", "è acqua passata".
     String.raw`\b(?:il|quel|questo) (?:problema|guasto|errore|disservizio|difetto) (?:è |è ormai |ormai è |è ora |è finalmente )(?:storia|storia passata|acqua passata|un ricordo|un brutto ricordo|alle spalle|passato)\b`,
     // C192: una funzione precisa di nuovo svolta: "il centralino smista di nuovo le chiamate", "torna a inviare le scansioni".
@@ -236,6 +244,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:possiamo|puoi|potete|si puo|si possono) (?:ora |gia )?chiudere (?:il|questo|la|questa) (?:ticket|caso|richiesta|segnalazione)\b`,
   ],
   stateClaims: [
+    // C229: uno stato stabile in una parola di lode: "il server gira benone", "la connessione è perfetta da stamattina".
+    String.raw`\b(?:va|vanno|gira|girano|funziona|funzionano|e|sono|fila|filano|procede|procedono|marcia|marciano|viaggia|viaggiano|corre|corrono|risponde|rispondono|stampa|stampano|regge|reggono)(?: (?:ora|adesso|ormai|di nuovo|finalmente|davvero|proprio|tutto))* (?:benone|alla grande|a meraviglia|una meraviglia|che e una meraviglia|che e un piacere|da dio|a mille|a razzo|come un razzo|come una scheggia|una scheggia|una bomba|una favola|liscio come (?:l|le|lo) olio|liscia come (?:l|le|lo) olio|impeccabile|impeccabili|perfett[oaie] (?:da|ora|adesso|di nuovo)|solid[oaie] come una roccia|stabilissim[oaie])\b(?! (?:tranne|salvo|eccetto|solo|ma|fino)\b)`,
     // C27: as fast as before: "Adesso è veloce come prima".
     String.raw`(?<!\b(?:quasi|non|non ancora|non piu|ancora non) )\b(?:(?:tanto|cosi|di nuovo|altrettanto) )?(?:veloce|rapid[oa]|fluid[oa]|stabile|scattante|reattiv[oa]|bene) (?:come|quanto) (?:prima|sempre|un tempo|alla? inizio|una volta|il primo giorno)\b`,
     // C21: better than before ("molto più veloce di prima"); "un po' più" is a partial result.
@@ -247,6 +257,16 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C225: nessun problema in un arco di tempo: "da due giorni nessun problema con l'unità di rete", "da tre giorni non c'è stato nessun errore".
+    String.raw`(?<!\b(?:non|ancora|quasi|se|quando|finche|prima)\b(?: [\w-]+){0,2} )\b(?:da|ormai da|gia da|sono|ormai sono|negli ultimi|nelle ultime|in) (?:ormai |gia )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|diversi|diverse|alcuni|alcune|parecchi|parecchie) (?:giorni|giorno|settimane|settimana|ore|notti|giornate|giornata)(?: (?:interi|intere|pieni|piene|di fila|ormai|che))*(?: (?!(?:era|erano|ebbe|furono|sara|saranno)\b)[\w-]+){0,4} (?:nessun|nessuna|nessuno|neanche un|neanche una|nemmeno un|nemmeno una|neppure un|zero|non (?:ce e|ci sono|ce e stato|ce e stata|ci sono stati|ci sono state|e stato|abbiamo|abbiamo avuto|ha dato|da|ha avuto|si e presentato|si e verificato|si sono presentati|si sono verificati|si verifica|si verificano|si presenta|si presentano|registriamo|abbiamo registrato|e comparso)(?: piu)?(?: (?:alcun|alcuna|nessun|nessuna|un|una|mezzo))?|senza(?: (?:alcun|alcuna|nessun|nessuna|un|una))?)(?: [\w-]+)? (?:problemi|problema|errori|errore|guasti|guasto|intoppi|intoppo|blocchi|blocco|disconnessioni|disconnessione|cadute|caduta|lamentele|lamentela|segnalazioni|segnalazione|inconvenienti|inconveniente|crash|anomalie|anomalia|interruzioni|interruzione)\b`,
+    String.raw`\b(?:nessun|nessuna|neanche un|neanche una|nemmeno un|nemmeno una|zero)(?: [\w-]+){0,2} (?:problemi|problema|errori|errore|guasti|guasto|intoppi|intoppo|blocchi|blocco|disconnessioni|cadute|lamentele|segnalazioni|inconvenienti|crash|anomalie|interruzioni)(?: [\w-]+){0,5} (?:da|negli ultimi|nelle ultime|in) (?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|diversi|diverse|alcuni|alcune) (?:giorni|giorno|settimane|settimana|ore|notti|giornate)\b(?! (?:poi|fino|prima|ma)\b)`,
+    // C226: niente da ridire, come modo di dire: "non posso lamentarmi", "non ci possiamo lamentare del nuovo router".
+    String.raw`(?<!\b(?:se|quando|speriamo|spero)\b(?: [\w-]+){0,2} )\bnon (?:mi |ci |si )?(?:posso|possiamo|puo|possono) (?:proprio |davvero )?(?:lamentar(?:mi|ci|si|e)|lagnar(?:mi|ci|si|e))\b(?! (?:con il fornitore|col fornitore|con la assistenza|presso)\b)`,
+    String.raw`\b(?:niente|nulla) da (?:ridire|eccepire|lamentare)\b`,
+    // C227: più niente che non va: "il portatile non ha più niente che non va", "più nulla di strano".
+    String.raw`\bpiu (?:niente|nulla) (?:che non va|che non vada|che non funziona|di strano|di anomalo|di sbagliato|di rotto)\b`,
+    // C232: nessun messaggio di errore all'avvio da allora: "nessun avviso di errore all'avvio da ieri".
+    String.raw`\b(?:nessun|nessuna|neanche un|neanche una|nemmeno un|nemmeno una|niente piu|piu nessun|piu nessuna)(?: [\w-]+){0,3}? (?:messaggi|messaggio|avvisi|avviso|errori|errore|finestre|finestra|popup|pop-up|notifiche|notifica|schermate|schermata|blocchi|blocco|crash)(?: [\w-]+){0,6} (?:da|dalla|dal|dalle|dallo) (?:ieri|stamattina|stamani|stanotte|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|allora|quando|[\w-]*(?:intervento|aggiornamento|sostituzione|riavvio|cambio|reinstallazione))\b`,
     // C197: nessun guasto contato dalla modifica: "0 crash dalla patch".
     String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:crash|errori|errore|blocchi|cadute|allarmi|riavvii|guasti|disconnessioni)(?: [\w'-]+){0,6} (?:da|dalla|dal|dopo la|dopo il) (?:[\w-]+ )?(?:patch|riavvio|aggiornamento|sostituzione|intervento|correzione|fix|riparazione|migrazione)\b`,
     // C160: nothing left to report since the fix: "niente da segnalare sullo scanner dopo l'intervento", "nulla più da segnalare".
@@ -457,6 +477,10 @@ export const IT: ClaimLanguage = {
   since: ['dopo', 'da quando', 'dopo che', 'in seguito a'],
   contrasts: ['poi', 'solo', 'soltanto', 'ancora', 'ma', 'pero', 'tuttavia', 'eppure', 'tranne', 'mentre'],
   limits: [
+    // C230: "Sembra che sia sistemato, ma aspettiamo la conferma": una conferma attesa limita l'apparenza.
+    'aspettiamo',
+    'attendiamo',
+    'in attesa',
     // C76: "L'abbiamo risolto, ma un'ora dopo si è bloccato di nuovo": a fault told again.
     'bloccato di nuovo',
     'fermato di nuovo',
@@ -504,8 +528,10 @@ export const IT: ClaimLanguage = {
   frames: [
     String.raw`\bnon (?:\w+ )?(?:considerare|consideri|considerate)\b`,
     String.raw`^(?:per favore |poi |in seguito )?(?:verifichi|verificate|verificare|controlli|controllate|controllare|confermi|confermate|confermare|si assicuri|assicuratevi|assicurarsi|provi|provate|testare|osservi|monitorate|ci faccia sapere|fateci sapere)\b`,
-    String.raw`\b(?:andremo a|vado a|passera a|passeremo a|tornera a|verra a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
-    String.raw`\bnon (?:\w+ ){0,2}(?:pensiamo|penso|crediamo|credo|possiamo|posso|sappiamo|siamo sicuri|sono sicuro|garantire|confermare|affermare)\b`,
+    // C228: un annuncio ("è un piacere per me confermare") non è un piano di verifica.
+    String.raw`(?<!\b(?:placer|prazer|piacere|gusto|alegria|gioia|satisfaccion|satisfacao|soddisfazione|honor|honra|onore|orgullo|orgulho|orgoglio)(?: \w+)? )\b(?:andremo a|vado a|passera a|passeremo a|tornera a|verra a|dobbiamo|deve|bisogna|per|per favore|chiediamo|vi chiediamo|le chiediamo|occorre)(?: \w+){0,2} (?:verificare|controllare|confermare|assicurarci|assicurarsi|testare|monitorare|validare|provare)\b`,
+    // C230: a denied appearance ("non sembra che …") governs what follows, as a denied belief does.
+    String.raw`\bnon (?:\w+ ){0,2}(?:sembra|sembrerebbe|pare|parrebbe|direi|pensiamo|penso|crediamo|credo|possiamo|posso|sappiamo|siamo sicuri|sono sicuro|garantire|confermare|affermare)\b`,
     String.raw`\b(?:speriamo|spero|auspichiamo|in attesa|le obiettivo e|confidiamo)\b`,
     String.raw`\bsenza (?:conferma|confermare|verifica|verificare|garanzia|certezza|sapere|poter confermare)\b`,
     // Waiting for someone to confirm: "… che l'utente confermi che riesce di nuovo a lavorare".

@@ -16,6 +16,16 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C224: een invoer die elke pagina pakt: "de scanner pakt nu elke pagina netjes op", "trekt alle vellen in".
+    String.raw`\b(?:pakt|pakken|trekt|trekken|neemt|nemen|voert|voeren|haalt|halen|slikt|slikken|grijpt|grijpen)(?: (?!niet\b|nooit\b|geen\b|alleen\b|nog\b|maar\b|tijd\b|lang\b|minuten\b|seconden\b)[\w-]+){0,4} (?:elke|elk|iedere|ieder|alle)(?: (?:afzonderlijke|losse|enkele))? (?:pagina|paginas|pagina is|vel|vellen|blad|bladen|bladzijde|bladzijden|bladzijdes|document|documenten|origineel|originelen|bon|bonnen)\b(?!(?: [\w-]+){0,3} (?:niet|nooit|scheef|dubbel|tegelijk|samen)\b)`,
+    String.raw`\b(?:alle|elke|elk|iedere|ieder) (?:vellen|vel|paginas|pagina|pagina is|bladen|blad|originelen)(?: [\w-]+){0,3}? (?:gaan|gaat|komen|komt|worden|wordt)(?: (?:er|nu|weer|netjes|gewoon|zonder (?:storing|problemen|vastlopen)))* (?:door|ingetrokken|ingevoerd|opgepakt|meegenomen|erdoor)\b(?! (?:behalve|alleen|scheef|dubbel)\b)`,
+    // C230: een schijn die de toestand beweert: "het lijkt erop dat de scanner gerepareerd is".
+    String.raw`\b(?:lijkt (?:erop|er op|het erop|wel)|lijken (?:erop|er op)|ziet (?:ernaar|er naar) uit|zien (?:ernaar|er naar) uit|blijkbaar|kennelijk|schijnbaar) dat (?:[\w-]+ ){1,5}?(?:nu |inmiddels |weer |echt |eindelijk |definitief )*${DONE} (?:is|zijn)\b`,
+    // C231: de waarschuwing met haar tekst, verdwenen: "de melding „weinig schijfruimte op de server” is verdwenen".
+    String.raw`\b${SYMPTOM_NOUN}(?: (?!niet\b|nooit\b|nog\b|alleen\b)[\w-]+){4,8} (?:is|zijn|lijkt|lijken)(?: (?!niet\b|nog\b)${ADV})* (?:weg|verdwenen|verleden tijd|voorbij|de wereld uit)\b`,
+    String.raw`\b${SYMPTOM_NOUN}(?: (?!niet\b|nooit\b|nog\b|alleen\b)[\w-]+){4,8} (?:verdween|verdwenen)\b`,
+    // C233: werkwoord voorop, dan een lang onderwerp met zijn plaats, dan "weer": "nu werkt de printer op de tweede verdieping weer prima".
+    String.raw`\b${DEVICE_VERBS}(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b|tot\b|pas\b|nog\b|steeds\b|telkens\b|constant\b|continu\b|voortdurend\b|regelmatig\b|soms\b)[\w-]+){4,7} (?:weer|opnieuw)\b(?! (?:\w+ )?(?:vast|mis|fout|stuk|plat|niet|uit|down|offline|traag|opnieuw)\b)`,
     // C191: the problem told as a thing of the past: "het probleem behoort tot het verleden", "is van de baan".
     String.raw`\b(?:het|dit|dat|de|deze) (?:probleem|euvel|storing|fout) (?:is|behoort) (?:nu |eindelijk |inmiddels )?(?:tot het verleden|verleden tijd|van de baan|geschiedenis)\b`,
     // C192: een benoemde functie weer terug: "de scanner stuurt weer naar de mail", "wordt weer doorgeschakeld".
@@ -231,6 +241,10 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:kan|kunnen|mag|mogen)(?: \w+){0,3} als (?:opgelost|gesloten|afgehandeld|afgerond) (?:worden )?(?:gemarkeerd|gezet|gesloten|beschouwd)\b`,
   ],
   stateClaims: [
+    // C229: een vaste toestand in één woord van lof: "de wifi is nu vlekkeloos", "de verbinding is sinds vanmorgen rotsvast".
+    String.raw`\b(?:is|zijn|blijft|blijven|draait|draaien|loopt|lopen|werkt|werken|functioneert|functioneren|doet het|doen het)(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b|tot\b|nog\b)[\w-]+){0,4} (?:vlekkeloos|rotsvast|foutloos|feilloos|storingsvrij|probleemloos|kiplekker|tiptop|piekfijn|onberispelijk|smetteloos|als een zonnetje|als een trein|als een speer|als een tierelier|dik in orde|als een klok)\b(?! (?:maar|behalve|alleen|tot)\b)`,
+    // C233: werkwoord voorop, een lang onderwerp met zijn plaats, dan hoe het werkt: "nu draait de server in de kelder weer prima".
+    String.raw`\b${DEVICE_VERBS}(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b|tot\b|pas\b|behalve\b|nog\b)[\w-]+){5,7} ${WELL}\b(?! (?:maar|behalve|alleen|tot)\b)`,
     // C164: stable since the change: "VPN stabiel sinds de herconfiguratie".
     String.raw`\bstabiel (?:sinds|vanaf) (?:de|het|gisteren|vanochtend|vanmorgen|vannacht)\b(?! (?:niet|maar|alleen)\b)`,
     // Jobs come out of the queue again: "printopdrachten komen weer netjes uit de wachtrij".
@@ -246,6 +260,16 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C225: geen storing over een periode: "al twee dagen geen enkel probleem met de netwerkschijf", "we hebben al een week geen problemen".
+    String.raw`(?<!\b(?:niet|nog|bijna|als|zodra|tot|voordat)\b(?: [\w-]+){0,2} )\b(?:al|nu al|inmiddels|al ruim|ruim|sinds|de afgelopen|afgelopen|in|de laatste) (?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|meerdere|paar) (?:dagen|dag|weken|week|uur|uren|nachten|werkdagen|diensten)(?: (?!(?:was|waren|had|hadden|zal|zullen)\b)[\w-]+){0,4} (?:geen|nul|zonder|niet een|niet 1)(?: (?:enkel|enkele|ene|een|meer|last van))* (?:[\w-]+ )?(?:problemen|probleem|storing|storingen|fout|fouten|foutmelding|foutmeldingen|crash|crashes|klacht|klachten|onderbreking|onderbrekingen|haperingen|hapering|vastlopers|uitval)\b`,
+    String.raw`\b(?:geen|nul)(?: (?:enkel|enkele|ene|een))? (?:[\w-]+ )?(?:problemen|probleem|storing|storingen|fout|fouten|foutmelding|foutmeldingen|crash|crashes|klacht|klachten|onderbreking|onderbrekingen|haperingen|vastlopers|uitval)(?: [\w-]+){0,5} (?:in|sinds|al) (?:de afgelopen |de laatste )?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|meerdere) (?:dagen|dag|weken|week|uur|uren|nachten|werkdagen)\b(?! (?:lang|daarna|tot|maar)\b)`,
+    // C226: niks meer te klagen, als uitdrukking: "ik kan niet klagen", "niks meer op aan te merken".
+    String.raw`(?<!\b(?:als|zodra|of|hopen|hoop)\b(?: [\w-]+){0,3} )\b(?:kan|kunnen|mag|mogen) (?:ik |we |wij |je |jij |hij |zij |ze |u |men )?(?:echt |eigenlijk |nu |werkelijk |zeker )*niet (?:meer )?klagen\b(?! (?:bij|tegen|tot)\b)`,
+    String.raw`\b(?:niks|niets|geen) (?:meer )?(?:te klagen|op aan te merken|aan te merken|op te zeggen)\b`,
+    String.raw`\bgeen klagen (?:aan|over)\b`,
+    // C227: niets meer mis: "er is niets meer mis met de laptop", "de printer mankeert niks meer".
+    String.raw`\b(?:niets|niks) meer (?:mis|aan de hand|kapot|stuk)\b`,
+    String.raw`\b(?:mankeert|mankeren) (?:\w+ ){0,3}(?:niets|niks) meer\b`,
     // C197: geen storing geteld sinds de wijziging: "0 crashes sinds de patch".
     String.raw`\b(?:0|nul) (?:[\w-]+ ){0,2}(?:crashes|fouten|storingen|meldingen|alerts|onderbrekingen)(?: [\w-]+){0,6} sinds (?:de|het) (?:[\w-]+ )?(?:patch|herstart|reboot|update|wissel|vervanging|ingreep|fix|reparatie|migratie)\b`,
     // C160: nothing left to report or hear about: "sinds de ingreep niks meer te melden", "we horen er niemand meer over".
@@ -416,6 +440,9 @@ export const NL: ClaimLanguage = {
   since: ['na', 'nadat', 'sinds', 'sinds de'],
   contrasts: ['alleen', 'nog steeds', 'nog altijd', 'maar', 'echter', 'behalve', 'terwijl'],
   limits: [
+    // C230: "Het lijkt opgelost, maar we wachten op bevestiging": een bevestiging die nog moet komen beperkt de schijn.
+    'wachten op',
+    'wachten nog',
     // C76: "We hebben het opgelost, maar een uur later crashte hij weer": a fault told again.
     'crashte weer',
     'crashte opnieuw',
@@ -455,10 +482,14 @@ export const NL: ClaimLanguage = {
   ],
   complementizers: ['dat', 'of'],
   frames: [
-    String.raw`^(?:graag |daarna |vervolgens )?(?:controleer|controleren|bevestig|bevestigen|test|testen|verifieer|verifieren|kijk|kijken|zorg|zorgen|ga na|nagaan|laat ons weten|meld)\b`,
-    String.raw`\b(?:gaan|gaat|zullen|zal|moeten|moet|om|te|graag|willen)(?: \w+){0,3} (?:controleren|bevestigen|testen|verifieren|nagaan|kijken|zorgen|monitoren)\b`,
+    // C228: "graag bevestig ik dat …" kondigt aan; alleen de gebiedende wijs vraagt om te controleren.
+    String.raw`^(?:graag |daarna |vervolgens )?(?:controleer|controleren|bevestig|bevestigen|test|testen|verifieer|verifieren|kijk|kijken|zorg|zorgen|ga na|nagaan|laat ons weten|meld)\b(?! (?:ik|we|wij)\b)`,
+    // C228: een aankondiging ("blij te kunnen bevestigen", "graag bevestigen we") is geen plan om te controleren.
+    String.raw`(?<!\b(?:blij|blije|verheugd|fijn|genoegen|plezier|trots|gelukkig|opgelucht)(?: \w+)? )\b(?:gaan|gaat|zullen|zal|moeten|moet|om|te|graag|willen)(?: \w+){0,3} (?:controleren|bevestigen|testen|verifieren|nagaan|kijken|zorgen|monitoren)\b(?! (?:ik|we|wij)\b)`,
     String.raw`\b(?:niet|nog niet)(?: \w+){0,2} (?:zeker|bevestigen|zeggen|garanderen|beweren|denken|geloven|beloven)\b`,
     String.raw`\b(?:denken|denk|geloven|geloof) (?:\w+ )?niet\b`,
+    // C230: een ontkende schijn regeert wat volgt: "het lijkt er niet op dat de scanner gerepareerd is".
+    String.raw`\b(?:lijkt|lijken|ziet|zien)(?: \w+)? (?:er )?niet (?:\w+ )?(?:op|naar uit|uit)\b`,
     String.raw`\b(?:hopen|hoop|hopelijk|verwachten|verwacht|afwachten|het doel is|wachten op|waarschijnlijk|vermoedelijk|naar verwachting|vermoeden|vermoed|gaan ervan uit|ga ervan uit|gaan er (?:\w+ )?van uit|rekenen (?:\w+ )?op|misschien|mogelijk|wellicht)\b`,
     String.raw`\b(?:weten|weet)(?: \w+){0,2} niet\b`,
     String.raw`\b(?:we|wij|ik)(?: \w+){0,2} (?:controleren|controleer|testen|test|checken|check|bekijken|bekijk|verifieren|kijken|kijk|gaan na|ga na)\b`,

@@ -18,6 +18,11 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C224: um alimentador que puxa cada folha: "o scanner agora puxa todas as folhas", "pega cada página".
+    String.raw`\b(?:puxa|puxam|pega|pegam|alimenta|alimentam|aceita|aceitam|arrasta|arrastam|apanha|apanham|engole|engolem|puxando|pegando)(?: (?:agora|ja|de novo|novamente|bem|direitinho|certinho|sem problema|sem problemas|normalmente|corretamente))* (?:todas as|todos os|cada|cada uma das|cada um dos|a totalidade das) (?:folhas|folha|paginas|pagina|documentos|documento|originais|original|cheques|recibos|cupons)\b(?! (?:menos|exceto|salvo|so|duas de cada vez|de duas em duas|tortas|tortos|juntas|ao mesmo tempo)\b)`,
+    String.raw`\b(?:todas as|todos os|cada) (?:folhas|folha|paginas|pagina|documentos|originais)(?: [\w-]+){0,2}? (?:passam|passa|entram|entra|sao puxadas|e puxada|sao pegas|e pega)(?: (?:agora|ja|de novo|bem|direitinho|sem (?:enroscar|travar|atolar|problemas?)))*\b(?! (?:menos|exceto|salvo|so|tortas|tortos|juntas)\b)`,
+    // C231: o aviso com o seu texto, sumido: "o aviso “pouco espaço em disco” sumiu".
+    String.raw`\b(?:erro|mensagem|aviso|alerta|janela|popup|pop-up|notificacao|notificacoe|tela)s?(?: (?!nao\b|nunca\b|ainda\b|so\b)[\w-]+){4,9} (?:ja )?(?:desapareceu|desapareceram|sumiu|sumiram|foi embora|foram embora)\b`,
     // C191: the problem told as a thing of the past: "o problema é página virada", "ficou no passado".
     String.raw`\b(?:o|esse|este|a|essa|esta) (?:problema|defeito|erro|falha) (?:já )?(?:é|ficou|virou) (?:já )?(?:coisa do passado|página virada|história|no passado|passado)\b`,
     // C192: uma função nomeada de volta: "a central voltou a distribuir as ligações", "manda de novo os scans para o e-mail".
@@ -243,6 +248,9 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:estamos|estou|esta) (?:a )?(?:encerrar|encerrando|fechar|fechando) (?:o|este|esse|a|esta|essa|seu|sua) (?:chamado|ticket|caso|pedido|incidente|ocorrencia)\b`,
   ],
   stateClaims: [
+    // C229: um estado estável numa palavra de elogio: "o Wi-Fi agora tá voando", "o servidor está tranquilo", "emitindo cupom nos conformes".
+    String.raw`\b(?:ta|esta|estao|tao|anda|andam|vai|vao|roda|rodam|funciona|funcionam|segue|seguem)(?: (?:agora|ja|de novo|novamente|finalmente|simplesmente|sempre))* (?:voando|a voar|tranquilo|tranquila|tranquilos|tranquilas|tinindo|nos trinques|nos conformes|redondo|redondinho|redondinha|lisinho|zerad[oa]|uma beleza|uma maravilha|impecavel|impecaveis|estavel como uma rocha|firme e forte|de vento em popa|como um relogio|que nem um relogio|a mil|a todo vapor|bombando|a bombar)\b(?! (?:menos|exceto|so|mas|ate)\b)`,
+    String.raw`\b(?:emitindo|emite|emitem|imprimindo|imprime|imprimem|rodando|funcionando|trabalhando|respondendo|sincronizando|carregando|conectando)(?: [\w-]+){0,3} (?:nos conformes|nos trinques|redondinho|que e uma beleza|tinindo)\b(?! (?:menos|exceto|so|mas|ate)\b)`,
     // C27: as fast as before: "Agora está tão rápido quanto antes".
     String.raw`(?<!\b(?:quase|nao|ainda nao) )\b(?:tao (?:rapid[oa]s?|fluid[oa]s?|estave(?:l|is)|agil|bem) (?:quanto|como)|igual(?:zinho)? a) (?:antes|sempre|no inicio|o primeiro dia|de costume)\b`,
     // "Funcionado normalmente agora": the participle, or a slip for "funcionando"; after "tinha" it
@@ -257,6 +265,17 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C225: nenhum problema num período: "faz dois dias que não dá nenhum problema no drive de rede", "há uma semana a VPN não dá erro".
+    String.raw`(?<!\b(?:nao|ainda nao|quase|se|quando|ate)\b(?: [\w-]+){0,2} )\b(?:faz|ha|ja faz|ja ha|ja sao|sao|ja vao|vao|nos ultimos|nas ultimas|ja) (?:uns |umas |mais de )?(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|varias|alguns|algumas) (?:dias?|semanas?|horas?|noites?|expedientes?)(?: (?:inteiros|inteiras|seguidos|seguidas|ja))?(?: (?!(?:havia|tinha|sera|vai)\b)[\w-]+){0,4} (?:nao (?:da|deu|dao|deram|tem|teve|temos|tivemos|ha|houve|aparece|apareceu|acontece|aconteceu|registra|registramos|registrou)(?: mais)?|nem|sem|nenhum|nenhuma|zero)(?: (?:nenhum|nenhuma|um|uma|um unico|uma unica|sequer um|sequer uma|mais))? (?:[\w-]+ )?(?:problemas?|erros?|falhas?|travamentos?|travadas?|quedas?|reclamacao|reclamacoes|incidentes?|paradas?|bugs?|pau|paus|defeitos?)\b`,
+    String.raw`\b(?:nenhum|nenhuma|zero|nem um|nem uma|sequer um|sequer uma)(?: [\w-]+){0,2} (?:problemas?|erros?|falhas?|travamentos?|quedas?|reclamacao|reclamacoes|incidentes?|paradas?|bugs?|defeitos?)(?: [\w-]+){0,5} (?:ha|faz|em|nos ultimos|nas ultimas) (?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|varias|alguns|algumas) (?:dias?|semanas?|horas?|noites?)\b(?! (?:depois|ate|mas|antes)\b)`,
+    // C226: nada a reclamar, como expressão: "não posso reclamar", "não tenho do que reclamar do roteador novo".
+    String.raw`(?<!\b(?:se|quando|espero|esperamos)\b(?: [\w-]+){0,2} )\bnao (?:posso|podemos|pode|podem) (?:me |nos |se )?(?:reclamar|queixar|queixar-me|queixar-nos|queixar-se)\b(?! (?:com o fornecedor|com a operadora|junto|ao fornecedor|a operadora)\b)`,
+    String.raw`\b(?:nao (?:tenho|temos|tem|ha) (?:mais )?(?:nada )?(?:do |de |o |nada a |nada para |nada de )(?:que )?|nada (?:a|para|de) )(?:reclamar|queixar-se|queixar|reclamacoes)\b`,
+    // C227: já nada de errado: "já não há nada de errado com o portátil", "não tem mais nada de estranho".
+    String.raw`\b(?:ja nao (?:ha|tem|existe|esta) (?:mais )?|nao (?:ha|tem|existe|esta) mais )nada (?:de )?(?:errado|estranho|anormal|esquisito|mal)\b`,
+    // C232: nenhuma mensagem de erro ao abrir desde então: "nenhuma mensagem de erro ao abrir o Protheus desde ontem".
+    String.raw`\b(?:nenhum|nenhuma|nem um|nem uma|mais nenhum|mais nenhuma|chega de)(?: [\w-]+){0,3}? (?:mensagens?|avisos?|erros?|alertas?|janelas?|janelinhas?|pop-?ups?|notificacao|notificacoes|travamentos?|telas? azu(?:l|is)|quedas?)(?: [\w-]+){0,6} (?:desde|depois d[aoe]s?|apos (?:a|o))\b`,
+    String.raw`\bsem mais (?:[\w-]+ ){0,2}?(?:mensagens|erros|avisos|alertas|janelas|janelinhas|pop-?ups|travamentos|quedas)\b`,
     // C197: nenhuma falha contada desde a mudança: "0 quedas desde o patch".
     String.raw`\b(?:0|zero) (?:[\w-]+ ){0,2}(?:quedas?|erros?|travamentos?|falhas?|incidentes?|alertas?|reinicios?)(?: [\w-]+){0,6} desde (?:o|a) (?:[\w-]+ )?(?:patch|reinicio|atualizacao|troca|correcao|substituicao|intervencao|reparo|migracao)\b`,
     // C160: nothing left to report since the fix: "nada a relatar sobre o scanner após a intervenção".
@@ -358,6 +377,9 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:substituid[oa]s?|substituimos|trocad[oa]s?|trocamos|reinstalad[oa]s?|reinstalamos|instalad[oa]s?|instalamos|reiniciad[oa]s?|reiniciamos|atualizad[oa]s?|atualizamos|redefinimos|reconfigurad[oa]s?|reconfiguramos|apagamos|removemos|removid[oa]s?|excluimos|migramos|formatamos|desinstalamos)\b`,
   ],
   negativeSubjects: ['nada', 'nenhum', 'nenhuma', 'ninguem', 'nem'],
+  // C250: "vai", "vão" are the future only before an infinitive ("vai funcionar"); before anything
+  // else they are the verb "go" ("o portátil vai mais rápido que nunca", "a rede vai bem agora").
+  goFutures: { words: ['vai', 'vao', 'vou', 'vamos'], infinitive: String.raw`^(?:\p{L}*(?:ar|er|ir)|por)$` },
   without: ['sem'],
   negators: ['nao', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nem', 'nada', 'mal'],
   modals: [
@@ -456,6 +478,10 @@ export const PT: ClaimLanguage = {
     'embora',
   ],
   limits: [
+    // C230: "Parece resolvido, mas aguardamos a confirmação": uma confirmação aguardada limita a aparência.
+    'aguardamos',
+    'aguardando',
+    'no aguardo',
     // C76: "Resolvemos, mas uma hora depois voltou a cair": a fault told again.
     'voltou a cair',
     // C99: "Foi corrigido em março, mas voltou na semana passada": fixed once, and the fault back since.
@@ -503,8 +529,10 @@ export const PT: ClaimLanguage = {
   frames: [
     String.raw`\bnao (?:\w+ )?(?:considere|considerem|considerar|de por|deem por)\b`,
     String.raw`^(?:por favor |depois |em seguida )?(?:verifique|verifica|verificar|confirme|confirma|confirmar|certifique-se|certificar-se|teste|testar|cheque|checar|confira|conferir|observe|monitore|avise-nos|diga-nos)\b`,
-    String.raw`\b(?:vamos|vou|vai|passara para|passaremos para|voltara para|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
-    String.raw`\bnao (?:\w+ ){0,2}(?:achamos|acho|acreditamos|creio|podemos|posso|sabemos|temos certeza|tenho certeza|garantir|confirmar|afirmar)\b`,
+    // C228: um anúncio ("é uma satisfação para nós confirmar") não é um plano de verificar.
+    String.raw`(?<!\b(?:placer|prazer|piacere|gusto|alegria|gioia|satisfaccion|satisfacao|soddisfazione|honor|honra|onore|orgullo|orgulho|orgoglio)(?: \w+)? )\b(?:vamos|vou|vai|passara para|passaremos para|voltara para|devemos|deve|precisamos|temos de|temos que|para|por favor|pedimos)(?: \w+){0,2} (?:verificar|confirmar|testar|checar|conferir|garantir|monitorar|validar)\b`,
+    // C230: a denied appearance ("não parece que …") governs what follows, as a denied belief does.
+    String.raw`\bnao (?:\w+ ){0,2}(?:parece|parecia|pareceu|aparenta|achamos|acho|acreditamos|creio|podemos|posso|sabemos|temos certeza|tenho certeza|garantir|confirmar|afirmar)\b`,
     String.raw`\b(?:esperamos|espero|tomara|aguardando|aguardamos|o objetivo e|confiamos)\b`,
     String.raw`\bsem (?:confirmacao|confirmar|verificar|verificacao|garantia|certeza|saber|poder confirmar)\b`,
     // Waiting for someone to confirm: "… que o usuário confirme que já consegue trabalhar".

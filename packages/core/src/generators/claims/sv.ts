@@ -19,6 +19,15 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C224: en matare som tar varje sida: "skannern tar nu in varje sida", "drar in alla ark".
+    String.raw`${W}(?:tar|drar|matar|plockar|hämtar|slukar|greppar|griper)(?: (?!(?:inte|aldrig|bara|ej|tid|lång|längre|minuter|sekunder|evigheter)${WE})\S+){0,4} (?:varje|varenda|vartenda|alla|samtliga)(?: (?:enskilda|enda|de))? (?:sida|sidor|sidorna|ark|arken|blad|bladen|papper|pappret|dokument|dokumenten|original|originalen|kvitton|kvittona)${WE}(?!(?: \S+){0,3} (?:inte|ej|aldrig|snett|dubbelt|samtidigt)${WE})`,
+    String.raw`${W}(?:alla|varje|varenda|samtliga) (?:ark|arken|sidor|sidorna|sida|blad|bladen|original|originalen)(?: \S+){0,2}? (?:går igenom|går in|dras in|matas in|tas in|plockas upp|kommer igenom)(?: (?:nu|igen|fint|bra|utan (?:problem|stopp|trassel)))*${WE}(?! (?:snett|dubbelt|utom|bara)${WE})`,
+    // C230: ett sken som påstår läget: "det verkar fungera nu", "skrivaren tycks vara lagad".
+    String.raw`${W}(?:verkar|tycks|ser ut att) (?:nu |numera |äntligen )?(?:fungera|funka|fungerar|funkar|gå bra|rulla|vara (?:löst|lösta|åtgärdat|åtgärdad|fixat|fixad|lagad|lagat|ok|okej|i ordning|stabil|stabilt|borta|tillbaka))(?: (?:nu|igen|bra|fint|som det ska|normalt))*${WE}(?! (?:men|bara|tills|ett tag|en stund|bättre|sämre|lite|delvis|ibland|för det mesta)${WE})`,
+    // C233: verbet först, ett långt subjekt med sin plats, sedan hur det går: "nu fungerar skrivaren i det stora mötesrummet bra igen".
+    String.raw`${W}${WORKS}(?: (?!(?:inte|ej|aldrig|bara|men|fram|tills|utom|fortfarande|ibland|ofta)${WE})\S+){5,7} ${WELL}(?: igen| nu)?${WE}${NOT_FOR_A_WHILE}`,
+    // C231: varningen med sin text, borta: "varningen „lite diskutrymme på servern“ har försvunnit".
+    String.raw`${W}${SYMPTOM_NOUN}(?: (?!(?:inte|ej|aldrig|bara|fortfarande)${WE})\S+){4,8} (?:har försvunnit|försvann|är försvunnet|är försvunnen|är försvunna|är borta|har upphört|upphörde)${WE}`,
     // C191: the problem told as a thing of the past: "problemet är historia", "tillhör det förflutna".
     String.raw`\b(?:problemet|felet|strulet|buggen) (?:är|tillhör) (?:nu |numera |äntligen )?(?:historia|ett minne blott|det förflutna|ett avslutat kapitel)\b`,
     // C192: en namngiven funktion tillbaka: "skrivaren skickar skanningar till mejl igen", "växeln kopplar samtal rätt igen".
@@ -247,6 +256,9 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kan|får) (?:\S+ ){0,2}(?:markeras|sättas|stängas|betraktas) som (?:löst|stängt|klart|åtgärdat|avslutat)${WE}`,
   ],
   stateClaims: [
+    // C229: ett stabilt läge i ett berömmande ord: "wifi:t i mötesrummet är toppen nu", "uppkopplingen är klockren".
+    String.raw`${W}(?:är|har varit|blir|förblir|känns|fungerar|funkar|går|rullar|lirar|kör|flyter)(?: (?!(?:inte|ej|aldrig|bara|men|tills)${WE})\S+){0,4} (?:klockren|klockrent|klockrena|felfri|felfritt|felfria|klanderfri|klanderfritt|prickfri|prickfritt|stensäker|stensäkert|bergsäker|bergsäkert|stabil som en klippa|stadig som en klippa|tipptopp|som en klocka|som smort|som på räls|som en dröm)${WE}${NOT_FOR_A_WHILE}`,
+    String.raw`${W}(?:är|har varit|blir|känns|funkar|fungerar|går)(?: (?!(?:inte|ej|aldrig|bara|men|tills|om)${WE})\S+){0,4} (?:toppen|kanon|kanonbra|grymt|grym|superbra) (?:nu|igen|numera|sedan|efter)${WE}${NOT_FOR_A_WHILE}`,
     // C164: stable since the change: "VPN stabil sedan omkonfigurationen".
     String.raw`\bstabil[at]? sedan (?!dess\b)(?:i (?:morse|gar)|\w+(?:en|et|ningen|tionen))\b(?! (?:men|bara|utom)\b)`,
     // C30: jobs go through since the fix: "har utskrifterna gått igenom utan problem".
@@ -261,6 +273,15 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C225: inga fel under en tidsperiod: "sedan tre dagar har vi inte haft något strul", "på en vecka inte ett enda avbrott".
+    String.raw`(?<!${W}(?:inte|ännu|nästan|om|när|tills)(?: \S+){0,2} )${W}(?:på|i|under|sedan|de senaste|nu i|redan i) (?:de senaste |snart |över |drygt )?(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|par) (?:dagar|dag|dygn|veckor|vecka|timmar|timme|nätter|natt|arbetsdagar|pass)(?: nu| i sträck| i rad)?(?: (?!(?:var|hade|blev|kommer|ska)${WE})\S+){0,4} (?:inga|inget|ingen|inte ett enda|inte en enda|utan|noll|inte (?:haft|har|fått|sett|märkt|upplevt|varit) (?:några|något|någon|ett enda|en enda))(?: (?:enda|alls|mer|fler))? (?:\S+ )?(?:problem|fel|störningar|störning|avbrott|krascher|krasch|klagomål|strul|bekymmer|incidenter|felmeddelanden|tapp|frysningar)${WE}`,
+    // C226: inget att klaga på, som uttryck: "kan inte klaga", "vi kan verkligen inte klaga på routern".
+    String.raw`(?<!${W}(?:om|när|hoppas|tills)(?: \S+){0,2} )${W}kan (?:jag |vi |man |du |hon |han |de )?(?:verkligen |faktiskt |ärligt talat |nu )?(?:inte|ej) (?:längre )?klaga${WE}(?! (?:hos|till|mot|förrän|än)${WE})`,
+    String.raw`${W}(?:inget|ingenting|inte något) (?:mer |längre )?att (?:klaga|anmärka|gnälla|invända) på${WE}`,
+    // C227: inget fel längre: "det är inte längre något fel på datorn".
+    String.raw`${W}(?:inte längre (?:något|några)|inte (?:något|några) (?:\S+ )?längre) (?:\S+ )?(?:fel|problem|konstigt|knas|strul)${WE}`,
+    // C232: inga fler felrutor när man öppnar: "inga fler felrutor när man öppnar Visma".
+    String.raw`${W}(?:inga|inget|ingen) (?:fler|mer|längre några)(?: \S+){0,2}? (?:fel\S*|varning\S*|popup\S*|krasch\S*|frysning\S*|meddelande\S*|dialogrut\S*|\S*rutor|\S*rutorna|\S*fönster|störning\S*|strul|avbrott|problem)${WE}`,
     // C197: inga fel räknade sedan ändringen: "0 krascher sedan patchen".
     String.raw`\b(?:0|noll) (?:[\w-]+ ){0,2}(?:krascher|fel|avbrott|larm|omstarter|störningar)(?: [\w-]+){0,6} sedan (?:patchen|omstarten|uppdateringen|bytet|åtgärden|fixen|lagningen|migreringen|ominstallationen)\b`,
     // C160: nothing left to complain about or report: "man kan inte klaga på filservern längre", "inget att rapportera efter ingreppet".
@@ -407,6 +428,10 @@ export const SV: ClaimLanguage = {
   // "fungerar en stund, sedan tappar den": what happens next can undo the good state.
   contrasts: ['sedan', 'sen', 'bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
   limits: [
+    // C230: "Det verkar fungera, men vi väntar på bekräftelse": en bekräftelse som dröjer begränsar skenet.
+    'väntar på',
+    'inväntar',
+    'avvaktar',
     // C76: "Vi löste det, men en timme senare kraschade den igen": a fault told again.
     'kraschade igen',
     'kraschade den igen',
@@ -441,7 +466,10 @@ export const SV: ClaimLanguage = {
     String.raw`${W}(?:kan|kunde) (?:vi|jag|man) (?:\S+ )?inte (?:\S+ )?(?:säga|påstå|hävda|konstatera)${WE}`,
     String.raw`^(?:vänligen |var vänlig och )?(?:kontrollera|bekräfta|testa|verifiera|se till|säkerställ|meddela|hör av dig)${WE}`,
     String.raw`${W}(?:vi (?:ska|kommer att) (?:kontrollera|bekräfta|testa|verifiera|följa upp)|vi hoppas|hoppas (?:att|vi)|kan inte (?:bekräfta|garantera|säga))${WE}`,
-    String.raw`${W}(?:vill|ska|kommer att|behöver|måste|ber|kan du|kan ni|vänligen)(?: \S+){0,3} (?:se till|säkerställa|kontrollera|testa|verifiera|bekräfta|undersöka|kolla)${WE}`,
+    // C228: "vi vill gärna bekräfta att …" tillkännager; "gärna" och "glädjande" gör ingen plan av det.
+    String.raw`${W}(?:vill|ska|kommer att|behöver|måste|ber|kan du|kan ni|vänligen)(?: (?!(?:gärna|glädjande|härmed)${WE})\S+){0,3} (?:se till|säkerställa|kontrollera|testa|verifiera|bekräfta|undersöka|kolla)${WE}`,
+    // C230: ett förnekat sken styr det som följer: "det verkar inte som att skrivaren fungerar igen", "ser inte ut som att …".
+    String.raw`${W}(?:verkar|ser|tycks|förefaller|låter) (?:\S+ )?(?:inte|ej) (?:\S+ )?(?:som|att|ut)${WE}`,
     String.raw`${W}(?:räknar med|förväntar (?:oss|mig)|förväntas|antar|antagligen|förhoppningsvis|troligen|troligtvis|sannolikt|planerar|hoppas|väntar på|avvaktar|kanske|eventuellt|möjligen|tror|tycker|vet) ?(?:\S+ )?(?:inte|ej)?${WE}`,
     // A part of the whole ("två av tre användare", "bara skrivaren på plan 2") is a partial result.
     String.raw`${W}(?:bara|endast|enbart|delvis|vissa|några av|en del|de flesta|somliga)${WE}`,

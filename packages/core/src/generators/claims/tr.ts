@@ -14,7 +14,8 @@ const AGAIN = String.raw`(?:tekrar|yeniden|tekrardan|gene|artık|şimdi)`;
 const SYMPTOM = String.raw`(?:alarm|hata|sorun|problem|uyarı|mesaj|pencere|bildirim|açılır|arıza|kesinti|donma|çökme|kopma|takılma|yavaşlık|gecikme|pop-up|popup|sıkıntı|mavi ekran)`;
 const GONE = String.raw`(?:kayboldu|gitti|geçti|ortadan kalktı|ortadan kayboldu|sona erdi|son buldu|yok oldu|bitti|kalmadı)`;
 // Symptom verbs whose negation says the symptom is gone: "artık görünmüyor", "bir daha çıkmadı".
-const SYMPTOM_STEM = String.raw`(?:görün|görül|çık|oluş|yaşan|tekrarlan|tekrarla|don|çök|kop|kapan|takıl|kesil|belir|gel|düş|kilitlen|yavaşla|hata ver|sorun çıkar|sorun yarat|ver)`;
+// C246: also "karar", "sön", "titre": "ekran artık kararmıyor".
+const SYMPTOM_STEM = String.raw`(?:karar|titre|sön|kasıl|atıl|yeniden başla|sıfırlan|kitlen|görün|görül|çık|oluş|yaşan|tekrarlan|tekrarla|don|çök|kop|kapan|takıl|kesil|belir|gel|düş|kilitlen|yavaşla|hata ver|sorun çıkar|sorun yarat|ver)`;
 // A negated or future verb right after a state ("düzgün çalışmıyor", "erişilebilir olacak"):
 // Turkish puts the negation and the tense after the word they govern.
 const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:değil|olacak|olur|olmalı|olup|gibi|\S*(?:mıyor|miyor|muyor|müyor|madı|medi|mamış|memiş|maz|mez|mayacak|meyecek|acak|ecek|malı|meli|ması|mesi|maya|meye|mak|mek)(?![\p{L}\p{N}])))`;
@@ -58,6 +59,17 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:çıktılar|çıktı|baskılar|baskı|kopyalar|sayfalar) (?:artık |yine |tekrar |şimdi )?(?:temiz|net|tertemiz|pırıl pırıl|lekesiz) (?:çıkıyor|geliyor|basılıyor|alınıyor)${WE}${NOT_AFTER}`,
     // C220: chat style: "sync süper çalışıyor :)".
     String.raw`${W}(?:süper|harika|efsane|bomba|jet gibi) (?:çalışıyor|gidiyor|işliyor)${WE}${NOT_AFTER}`,
+    // C240: the device takes every page: "tarayıcı artık her sayfayı çekiyor", "besleyici bütün sayfaları alıyor".
+    String.raw`${W}(?:her|tüm|bütün) (?:sayfayı|sayfaları|kağıdı|kağıtları|belgeyi|belgeleri|yaprağı|yaprakları|evrakı|evrakları)(?: \S+){0,2}? (?:çekiyor|alıyor|tarıyor|okuyor|besliyor|geçiriyor|yutuyor|kabul ediyor|tanıyor)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
+    String.raw`${W}(?:her|tüm|bütün) (?:sayfa|sayfalar|kağıt|kağıtlar|belge|belgeler|yaprak|yapraklar)(?: \S+){0,3}? (?:geçiyor|taranıyor|okunuyor|çekiliyor|alınıyor|besleniyor)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
+    // C243: a steady good state since a change or a day: "yeniden başlatmadan beri bağlantı kusursuz".
+    String.raw`${W}\S*(?:dan|den|tan|ten) (?:beri|bu yana|itibaren)(?: \S+){0,3} (?:hep |sürekli |gayet |tamamen |çok )?(?:kusursuz|mükemmel|harika|sorunsuz|stabil|gayet iyi|çok iyi|sapasağlam|tıkır tıkır|jet gibi)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
+    // C244: a good state now, after no complaints: "toplantı odasındaki Wi-Fi artık çok iyi".
+    String.raw`${W}artık (?:çok |gayet |oldukça |son derece |tam )?(?:iyi|harika|süper|mükemmel|kusursuz|hızlı|stabil|sağlam|güzel)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
+    // C247: a hedged claim that still asserts: "düzelmiş gibi görünüyor", "sorunsuz çalışıyor gibi duruyor".
+    String.raw`${W}(?:düzelmiş|çözülmüş|hallolmuş|halolmuş|giderilmiş|yoluna girmiş|normale dönmüş|düzgün çalışıyor|sorunsuz çalışıyor|çalışıyor) gibi (?:görünüyor|duruyor|gözüküyor)${WE}`,
+    // C249: the line measured clean and sound: "hat sağlıklı".
+    String.raw`${W}(?:hat|hattı|bağlantı|link|ağ|internet|hat kalitesi)(?: da| de)? (?:artık |şimdi |gayet |tamamen |yine |yeniden )?(?:sağlıklı|temiz|sağlam)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
     // C170: handled and confirmed on site, in the formal register: "halledilmiş olup yerinde teyit edilmiştir".
     String.raw`${W}(?:halledilmiş|giderilmiş|çözülmüş|onarılmış|düzeltilmiş) olup (?:\S+ ){0,2}(?:teyit|kontrol|test) edilmiştir${WE}`,
     // C172: it does its job after the work: "işini görüyor", "görevini yapıyor".
@@ -234,6 +246,17 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:kararlı|istikrarlı)(?: durumda)?(?:dır|dir)?${WE}${NOT_AFTER}(?! (?:olma|olmu|hale|mi|mı|görün))`,
   ],
   symptomClaims: [
+    // C241: no problem over a span of time: "iki gündür ağ sürücüsünde hiçbir sorun yok".
+    String.raw`${W}(?:\S+ )?(?:gündür|saattir|haftadır|aydır|günden beri|sabahtan beri|dünden beri|\S+(?:dan|den|tan|ten) beri)(?: \S+){0,3} (?:hiçbir|hiç|herhangi bir|tek bir|bir) (?:sorun|problem|hata|arıza|sıkıntı|aksaklık|kesinti|şikayet|dert|terslik)\S* (?:yok|yaşanmadı|olmadı|çıkmadı|görülmedi|kalmadı|yaşamadık|yaşamadı)${WE}(?! (?:mu|mı|mi|mü|değil|ama)${WE})`,
+    // C244: no complaints: "Şikâyetim yok", "hiçbir şikâyetimiz kalmadı".
+    String.raw`${W}(?:hiçbir |hiç )?(?:şikayetim|şikayetimiz|şikayetleri|şikayeti|şikayetçi|yakınması|yakınmamız) (?:de |da )?(?:yok|kalmadı|değiliz|değilim|değil)${WE}(?! (?:mu|mı|mi|mü|ama|fakat|ancak)${WE})`,
+    // C245: nothing wrong with it any more: "dizüstünün artık hiçbir derdi yok".
+    String.raw`${W}artık (?:\S+ )?(?:hiçbir |bir )?(?:derdi|sorunu|problemi|arızası|sıkıntısı|kusuru|tersliği|terslik|tuhaflık|tuhaflığı|gariplik|garipliği|sorun|problem|arıza|sıkıntı)(?: de| da)? (?:yok|kalmadı)${WE}(?! (?:mu|mı|mi|mü|ama)${WE})`,
+    String.raw`${W}(?:hiçbir |bir )?(?:derdi|sorunu|problemi|arızası|sıkıntısı|kusuru|tersliği) (?:da |de )?kalmadı${WE}(?! (?:mu|mı|mi|mü|ama)${WE})`,
+    // C248: a fault denied since a time, not once: "sabahtan beri tek bir baskı bile başarısız olmadı".
+    String.raw`${W}(?:tek bir|bir tane|hiçbir) (?:\S+ )?(?:baskı|yazdırma|çıktı|çağrı|arama|görüşme|yedek|yedekleme|iş|işlem|senkron|senkronizasyon|bağlantı|oturum|toplantı|transfer|gönderim)\S* (?:bile |dahi )?(?:başarısız olmadı|başarısız olmamış|hata vermedi|yarıda kalmadı|kesilmedi|kopmadı|düşmedi|takılmadı|çökmedi|hatayla bitmedi|hatayla sonuçlanmadı)${WE}(?! (?:mu|mı|mi|mü)${WE})`,
+    // C249: no packet lost: "paket kaybı sıfır", "kayıp yok".
+    String.raw`${W}(?:paket )?(?:kayıp|kaybı|kayıpları)(?: oranı)? (?:sıfır|yok|0)${WE}(?! (?:a|değil|tomark|mı|mi|mu)${WE})`,
     // C209: stays connected all day, the drops gone: "…gün boyu bağlı kalıyor, kopma yok".
     String.raw`${W}(?:kopma|kopmalar|bağlantı kopması|düşme|kopukluk) (?:artık |hiç )?yok${WE}(?! (?:mu|değil)${WE})`,
     // C171: nothing left to complain about: "artık şikâyet edecek bir şey kalmadı". The match opens on
