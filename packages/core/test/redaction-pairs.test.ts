@@ -2952,4 +2952,15 @@ describe('credential classes and their look-alikes', () => {
   it.each(NAMES)('leaves "%s" as written', (text) => {
     expect(redactSecrets(text).text).toBe(text);
   });
+
+  // A code of digits at the end of a sentence: the mask takes the code and leaves the sentence's stop.
+  it.each([
+    [
+      'szyfr do kłódki: 73-12-48. Proszę przekazać.',
+      'szyfr do kłódki: [REDACTED:password]. Proszę przekazać.',
+    ],
+    ['Safe combo for the tapes: 24-11-36. Thanks!', 'Safe combo for the tapes: [REDACTED:password]. Thanks!'],
+  ])('keeps the stop after the code in "%s"', (text, masked) => {
+    expect(redactSecrets(text).text).toBe(masked);
+  });
 });

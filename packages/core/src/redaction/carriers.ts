@@ -197,21 +197,21 @@ const TSV_PASSWORD_HEADER = `(?:${PASSWORD_HEADER.replaceAll(String.raw`[ \t]`, 
  * which the normal form's spaces do not where a cell holds several words, and wherever the password
  * column stands. The header has two cells at least; a row's cell is the one after its k-th tab.
  */
-const tsvColumn = (k: number): RedactionRule => {
-  const header = String.raw`^(?:[^\t\n]*\t){${k}} *${TSV_PASSWORD_HEADER} *${k === 0 ? String.raw`\t[^\n]*` : String.raw`(?:\t[^\n\t]*){0,64}`}\r?`;
-  return {
-    kind: 'credential',
-    asWritten: true,
-    // The header with the password word in this column: of the twelve rules, the one that can match
-    // is the only one that runs, and the lookbehind below runs only where that header is.
-    hint: new RegExp(`${header}$`, 'im'),
-    pattern: new RegExp(
-      String.raw`(?<=${header}\n(?:[^\n]*\n){0,200}?(?:[^\t\n]*\t){${k}})(?<secret>[^\t\r\n]{1,200})${k === 0 ? String.raw`(?=\t)` : ''}`,
-      'gim',
-    ),
-    keep: keepValue,
-  };
-};
+const tsvColumn = (k: number): RedactionRule => ({
+  kind: 'credential',
+  asWritten: true,
+  // A header cell that names a password column between tabs: one test for the twelve rules, and a
+  // line without a tab is passed over at the cost of a look for one.
+  hint: new RegExp(
+    String.raw`^(?=[^\n]*\t) *${TSV_PASSWORD_HEADER} *\t|\t *${TSV_PASSWORD_HEADER} *(?:\t|\r?$)`,
+    'im',
+  ),
+  pattern: new RegExp(
+    String.raw`(?<=^(?:[^\t\n]*\t){${k}} *${TSV_PASSWORD_HEADER} *${k === 0 ? String.raw`\t[^\n]*` : String.raw`(?:\t[^\n\t]*){0,64}`}\r?\n(?:[^\n]*\n){0,200}?(?:[^\t\n]*\t){${k}})(?<secret>[^\t\r\n]{1,200})${k === 0 ? String.raw`(?=\t)` : ''}`,
+    'gim',
+  ),
+  keep: keepValue,
+});
 
 /**
  * A header cell of an HTML table that names a password column: a password word, a Wi-Fi or network

@@ -164,7 +164,7 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'command-password',
     String.raw`(?<pre>${PACKAGE_CONFIG}(?:(?:pypi-token|github-oauth|gitlab-token|gitlab-oauth|bearer)\.[^\s]{1,200}|[^\s=]{0,200}?(?:password|passwd|token|_auth|secret|api[-_]?key))\s)(?<secret>${ARG})`,
     'gi',
-    / config /i,
+    /config/i,
   ),
   // RabbitMQ's user commands take the password as the argument after the user's name:
   // `rabbitmqctl add_user notifier x`, `rabbitmqctl change_password svc x`.

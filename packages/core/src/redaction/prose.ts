@@ -516,7 +516,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>[a-d]?\d{4,8}[a-d]?(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))|\d{1,3}(?:-\d{1,3}){2,3}(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)|\()))`,
     keepValue,
-    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
+    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|cofre|cassaforte|kassaskap|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
   ),
   // The same with the code's digits spaced out, as one types them on a keypad, and the key to press
@@ -583,7 +583,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|${COMBINATION_WORDS}|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{1,8}(?:-\d{1,8}){0,3}[a-d]?)${NOT_MORE_DATA}`,
     (secret) => (secret.match(/\d/g)?.length ?? 0) < 4,
-    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
+    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|cofre|cassaforte|kassaskap|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
   ),
   // A chat where one asks for a password and a line soon after answers with nothing but it:
@@ -750,7 +750,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>${START}${CODE_WORDS}${MARKS} ${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>${KEYPAD_CODE}|${COMBINATION})${NOT_MORE_DATA}`,
     keepValue,
     // Only texts with a word and a number of four digits or more, or a combination, after a space.
-    /\p{L}[*_`]{0,3} [*_`]{0,3}[a-d]?(?:\d{4}|\d{1,2}-\d{1,2}-\d)/iu,
+    /\p{L}[*_`]{0,3} [*_`]{0,3}[A-Da-d]?\d(?:\d{3}|\d?-\d)/u,
   ),
   // A password of digit groups straight after its word, as a router's sticker prints it:
   // "FRITZ!Box-Kennwort 9941 6223 5225 1034", or on the line below it, as a photo of the card reads.

@@ -1,5 +1,7 @@
+import { normalizeText } from '../text/normalize.js';
 import { APP_PASSWORD_RULE, MAIL_APP_PASSWORD_RULE } from './app-passwords.js';
 import { wordAlternation } from './languages.js';
+import { literalHint } from './literal-hints.js';
 import type { RedactionRule } from './rule.js';
 import { isWithheld, PUBLISHED_KEYS } from './values.js';
 
@@ -52,22 +54,15 @@ const TWO_STEP = wordAlternation([
  * the languages closeout reads: "Can't scan it? Enter this key manually:", "Schlüssel manuell
  * eingeben", "Saisissez cette clé manuellement", "Введите этот ключ вручную", "手動で入力", "手动输入".
  */
-const MANUAL_ENTRY = wordAlternation([
+const MANUAL_WORDS = [
   'manually',
-  "can't scan",
-  'cannot scan',
-  'unable to scan',
-  'setup key',
   'manuell',
   'manuellement',
-  'saisie manuelle',
-  'manualmente',
-  'entrada manual',
-  'inserimento manuale',
-  'handmatig',
-  'ręcznie',
   'manuellt',
   'manuel olarak',
+  'manualmente',
+  'handmatig',
+  'ręcznie',
   'elle girin',
   'вручную',
   'يدويًا',
@@ -77,7 +72,26 @@ const MANUAL_ENTRY = wordAlternation([
   '手动',
   '수동',
   '직접 입력',
-]);
+];
+const MANUAL_ENTRY = wordAlternation(MANUAL_WORDS);
+/** The stems of {@link MANUAL_WORDS} in the normal form, as literals: one shared pass answers them. */
+const MANUAL_ENTRY_HINT = literalHint(
+  [
+    'manual',
+    'manuel',
+    'handmatig',
+    'ręcznie',
+    'elle gir',
+    'вручную',
+    'يدوي',
+    '手動',
+    '手入力',
+    '手动',
+    '수동',
+    '직접',
+  ].map((word) => normalizeText(word).text.toLowerCase()),
+  'i',
+);
 
 /** A product key of which a tool shows only some groups, the rest X'd out: "XXXXX-XXXXX-XXXXX-XXXXX-7H3QF". */
 const isPartlyMaskedKey = (secret: string) => secret.split('-').filter((g) => /^[X*]+$/i.test(g)).length >= 2;
@@ -395,12 +409,22 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
   },
   {
     // A TOTP seed written out after its label, often grouped in fours: "JBSW Y3DP EHPK 3PXP"; the
-    // label in the words of any language (TWO_STEP), or what a page says for entering it by hand
-    // (MANUAL_ENTRY: "Enter this key manually: 556r p6u6 …", lower case as Google shows it).
+    // label in the words of any language (TWO_STEP).
     kind: 'totp-seed',
-    hint: new RegExp(`seed|secret|totp|otp|2fa|mfa|authenticator|key|${TWO_STEP}|${MANUAL_ENTRY}`, 'i'),
+    hint: new RegExp(`seed|secret|totp|otp|2fa|mfa|authenticator|key|${TWO_STEP}`, 'i'),
     pattern: new RegExp(
-      String.raw`(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed|${TWO_STEP}|${MANUAL_ENTRY})[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])`,
+      String.raw`(?<pre>(?<![A-Za-z])(?:totp|otp|2fa|mfa|authenticator|google authenticator|setup|manual entry|seed|${TWO_STEP})[^\n]{0,90}?(?:seed|secret|key|code)?\s?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])`,
+      'gi',
+    ),
+    keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),
+  },
+  {
+    // The same after what a page says for entering it by hand (MANUAL_ENTRY): "Can't scan it? Enter
+    // this key manually: 556r p6u6 …", in lower case as Google shows it; "Schlüssel manuell eingeben:".
+    kind: 'totp-seed',
+    hint: MANUAL_ENTRY_HINT,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<![A-Za-z])(?:${MANUAL_ENTRY})[^\n]{0,90}?[:=]?\s?)(?<secret>[A-Z2-7]{4}(?: ?[A-Z2-7]{4}){3,15}=*)(?![A-Za-z0-9])`,
       'gi',
     ),
     keep: (secret) => !/[2-7]/.test(secret) || !/[A-Za-z]/.test(secret),
