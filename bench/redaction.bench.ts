@@ -4,6 +4,7 @@ import { LOOK_ALIKES, SECRETS } from '../packages/core/test/fixtures/secrets-cor
 import { FIELD_LOOK_ALIKES, FIELD_SECRETS } from '../packages/core/test/fixtures/secrets-corpus-field.js';
 import { largeSession, printerSession } from '../packages/core/test/fixtures/sessions.js';
 import { redactV1 } from './baseline/redaction-v1.js';
+import { blindSecretCorpora } from './corpora.js';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
 
 // What redaction costs per text now (four layers: provider formats and hashes, command lines and
@@ -24,11 +25,22 @@ const everyday = [printerSession('failed'), largeSession(20, 3, 300, 3)].flatMap
   ...s.fixes.flatMap((f) => [f.title, ...f.steps, f.failureReason ?? '']),
 ]);
 
+/**
+ * The texts in a fixed order that visits all of a large corpus in the calls a measure makes,
+ * rather than its first few hundred: a prime stride, the same for subject and baseline.
+ */
+const strided = (texts: readonly string[]) => {
+  let k = 0;
+  return () => texts[(k++ * 7_919) % texts.length] ?? '';
+};
+
 async function perText(name: string, texts: readonly string[], limit = 20): Promise<BenchRow> {
-  let i = 0;
+  // Each side has its own cursor, so both see the same texts in the same order.
+  const subjectText = strided(texts);
+  const baselineText = strided(texts);
   const r = await compare(
-    () => redactSecrets(texts[i++ % texts.length] ?? ''),
-    () => redactV1(texts[i++ % texts.length] ?? ''),
+    () => redactSecrets(subjectText()),
+    () => redactV1(baselineText()),
     { rounds: 5, iterations: 400 },
   );
   return {
@@ -43,13 +55,22 @@ async function perText(name: string, texts: readonly string[], limit = 20): Prom
   };
 }
 
-/** One row per redaction corpus, measured one after the other. */
+/**
+ * One row per redaction corpus, measured one after the other: the fresh one written by class, then
+ * every blind one in the order they were written, and all the blind ones together.
+ */
 async function corpusRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  for (const c of CORPORA) {
-    const texts = [...c.secrets.map((s) => s.text), ...c.lookAlikes.map((l) => l.text)];
-    rows.push(await perText(`${c.name} corpus (${texts.length} texts)`, texts));
+  const fresh = CORPORA.find((c) => c.name === 'fresh');
+  if (fresh !== undefined) {
+    const texts = [...fresh.secrets.map((s) => s.text), ...fresh.lookAlikes.map((l) => l.text)];
+    rows.push(await perText(`fresh corpus (${texts.length} texts)`, texts));
   }
+  const blind = blindSecretCorpora();
+  for (const c of blind)
+    rows.push(await perText(`blind corpus ${c.ordinal} (${c.texts.length} texts)`, c.texts));
+  const all = blind.flatMap((c) => c.texts);
+  rows.push(await perText(`all ${blind.length} blind corpora (${all.length} texts)`, all));
   return rows;
 }
 
