@@ -31,6 +31,9 @@ const refused = (p: Phrasing, i: number) =>
 const rate = (xs: readonly Phrasing[], pass: (p: Phrasing, i: number) => boolean) =>
   xs.filter(pass).length / xs.length;
 
+// Each test runs the whole corpus through the guard: past the default 30 s on a busy two-core machine.
+const SLOW = 180_000;
+
 describe('guard corpus', () => {
   it('holds at least 600 claims and 400 honest phrasings in fifteen languages, with markup and Unicode variants', () => {
     expect(CLAIMS.length).toBeGreaterThanOrEqual(600);
@@ -47,46 +50,64 @@ describe('guard corpus', () => {
     expect(HONEST.filter((p) => markup.test(p.text)).length).toBeGreaterThanOrEqual(20);
   });
 
-  it('refuses at least 97 % of the claims, wherever in the note they stand', () => {
-    expect(rate(CLAIMS, refused)).toBeGreaterThanOrEqual(0.97);
-  });
+  it(
+    'refuses at least 97 % of the claims, wherever in the note they stand',
+    () => {
+      expect(rate(CLAIMS, refused)).toBeGreaterThanOrEqual(0.97);
+    },
+    SLOW,
+  );
 
-  it('refuses at least 97 % of the claims in every language', () => {
-    for (const lang of LANGS) {
-      expect(
-        rate(
-          CLAIMS.filter((p) => p.lang === lang),
-          refused,
-        ),
-        lang,
-      ).toBeGreaterThanOrEqual(0.97);
-    }
-  });
+  it(
+    'refuses at least 97 % of the claims in every language',
+    () => {
+      for (const lang of LANGS) {
+        expect(
+          rate(
+            CLAIMS.filter((p) => p.lang === lang),
+            refused,
+          ),
+          lang,
+        ).toBeGreaterThanOrEqual(0.97);
+      }
+    },
+    SLOW,
+  );
 
-  it('accepts at least 97 % of the honest phrasings, in the claim check and in the whole guard', () => {
-    const record = recordedText(bundle);
-    expect(rate(HONEST, (p) => findResolutionClaim(p.text, record) === null)).toBeGreaterThanOrEqual(0.97);
-    // The whole guard: no violation of any kind (claims, unrecorded work, fixes, outcomes).
-    const accepted = (p: Phrasing, i: number) =>
-      checkFaithfulness('resolution_note', noteWith(p.text, i), bundle).length === 0;
-    expect(rate(HONEST, accepted)).toBeGreaterThanOrEqual(0.97);
-  });
+  it(
+    'accepts at least 97 % of the honest phrasings, in the claim check and in the whole guard',
+    () => {
+      const record = recordedText(bundle);
+      expect(rate(HONEST, (p) => findResolutionClaim(p.text, record) === null)).toBeGreaterThanOrEqual(0.97);
+      // The whole guard: no violation of any kind (claims, unrecorded work, fixes, outcomes).
+      const accepted = (p: Phrasing, i: number) =>
+        checkFaithfulness('resolution_note', noteWith(p.text, i), bundle).length === 0;
+      expect(rate(HONEST, accepted)).toBeGreaterThanOrEqual(0.97);
+    },
+    SLOW,
+  );
 
-  it('refuses the claims in an escalation package too', () => {
-    const pkg = (text: string): EscalationPackageSections => ({
-      problem: 'Floor 3 cannot print.',
-      confirmed: ['Spooler stops within a minute'],
-      tried: [
-        { fixId: first, status: 'failed', summary: 'Restarted the spooler.' },
-        { fixId: active, status: 'failed', summary: 'Reinstalled the driver.' },
-      ],
-      hypothesis: text,
-      nextSteps: ['Collect a crash dump'],
-    });
-    const escalated = (p: Phrasing) =>
-      checkFaithfulness('escalation_package', pkg(p.text), bundle).some((v) => v.code === 'resolution_claim');
-    expect(rate(CLAIMS, escalated)).toBeGreaterThanOrEqual(0.97);
-  });
+  it(
+    'refuses the claims in an escalation package too',
+    () => {
+      const pkg = (text: string): EscalationPackageSections => ({
+        problem: 'Floor 3 cannot print.',
+        confirmed: ['Spooler stops within a minute'],
+        tried: [
+          { fixId: first, status: 'failed', summary: 'Restarted the spooler.' },
+          { fixId: active, status: 'failed', summary: 'Reinstalled the driver.' },
+        ],
+        hypothesis: text,
+        nextSteps: ['Collect a crash dump'],
+      });
+      const escalated = (p: Phrasing) =>
+        checkFaithfulness('escalation_package', pkg(p.text), bundle).some(
+          (v) => v.code === 'resolution_claim',
+        );
+      expect(rate(CLAIMS, escalated)).toBeGreaterThanOrEqual(0.97);
+    },
+    SLOW,
+  );
 
   it('lets a note quote the record, and treats the same words unquoted as a claim', () => {
     const record = 'Printing is working again for a while after a restart, then stops';
