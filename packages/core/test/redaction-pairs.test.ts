@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { redactSecrets } from '../src/redaction/redact.js';
 
-// Credential classes added for the fourth to twentieth blind corpora's misses, each next to a look-alike that the
+// Credential classes added for the fourth to twenty-first blind corpora's misses, each next to a look-alike that the
 // same rule must leave alone, so the test fails both ways. Written for this file, not taken from a
 // corpus: the values are made up.
 
@@ -2829,6 +2829,129 @@ const PAIRS: readonly Pair[] = [
     'Equipo\tUbicación\tContraseña\tNotas\r\nRouter sala 2\tPlanta baja\tR7#pino-Lago\tcambiar en junio',
     'R7#pino-Lago',
     'Equipo\tUbicación\tContraseña\tNotas\r\nRouter sala 2\tPlanta baja\t(ver KeePass)\tcambiar en junio',
+  ], // The twenty-first round: command lines whose value is a word before a URL, CI secrets set from
+  // the command line, a password typed for runas /savecred, a backup product's encryption password,
+  // chats that ask and answer, a value on the line after its copula or colon, a value in marks
+  // inside brackets, and an account's or a device's admin label before a colon.
+  [
+    'curl --user with a word for the password',
+    'curl -k --user admin:tigers https://10.20.0.5/redfish/v1/Managers',
+    'tigers',
+    'curl -k --user admin https://10.20.0.5/redfish/v1/Managers',
+  ],
+  [
+    'curl -u with a word for the password',
+    'curl -s -u monitor:lantern https://nms.example/api/health',
+    'lantern',
+    'curl -s -u monitor https://nms.example/api/health',
+  ],
+  [
+    'wget --password with a word before the URL',
+    'wget --user=backup --password=meadow https://files.example/db.tar',
+    'meadow',
+    'wget --user=backup --ask-password https://files.example/db.tar',
+  ],
+  [
+    'gh secret set --body',
+    'gh secret set SMTP_PASS --repo acme/site --body Relay!Mail82',
+    'Relay!Mail82',
+    'gh variable set SMTP_HOST --repo acme/site --body smtp.acme.example',
+  ],
+  [
+    'glab variable set, masked',
+    'glab variable set SMB_PASS "Share-2291x" --masked',
+    'Share-2291x',
+    'glab variable set DEPLOY_REGION "eu-central-1"',
+  ],
+  [
+    'glab variable update --value',
+    'glab variable update SFTP_PASSWORD --value wharfgate --protected',
+    'wharfgate',
+    'glab variable update SFTP_HOST --value sftp.acme.example --protected',
+  ],
+  [
+    'runas /savecred, the password in brackets',
+    'runas /savecred /user:ACME\\svc-kasse "C:\\Kasse\\pos.exe" – entered the password one time (Till#Front52), now it starts without asking.',
+    'Till#Front52',
+    'runas /savecred /user:ACME\\svc-kasse "C:\\Kasse\\pos.exe" – the password was typed once by the store manager, not recorded.',
+  ],
+  [
+    'runas /savecred in French',
+    "J'ai lancé runas /savecred /user:ACME\\compta ; mot de passe tapé une seule fois Compta25Nord puis mis en cache.",
+    'Compta25Nord',
+    "J'ai lancé runas /savecred /user:ACME\\compta ; mot de passe tapé une seule fois par la comptable puis mis en cache.",
+  ],
+  [
+    "a backup product's encryption password",
+    'The encryption password of the Veeam Agent job for the laptop of the head of accounts in Leeds is Ledger-4471',
+    'Ledger-4471',
+    'The encryption password of the Veeam Agent job for the laptop of the head of accounts in Leeds is stored in the vault',
+  ],
+  [
+    'a chat whose question goes on after its mark',
+    '[08:10] Pia: can you send me the NAS admin pw? backup job fails\n[08:11] Ole: Fjord&Nas2025\n[08:11] Pia: ty',
+    'Fjord&Nas2025',
+    '[08:10] Pia: can you send me the NAS admin pw? backup job fails\n[08:11] Ole: vault\n[08:11] Pia: ty',
+  ],
+  [
+    'an Arabic chat answered with "here you go"',
+    'خالد: هل عندك كلمة سر الراوتر؟\nمنى: تفضل Router#Jeddah4',
+    'Router#Jeddah4',
+    'خالد: هل عندك كلمة سر الراوتر؟\nمنى: تفضل اسأل المدير',
+  ],
+  [
+    'a Russian chat written as dialogue',
+    '— Скинь пароль от NAS?\n— Сейчас.\n— Sklad_Nas42',
+    'Sklad_Nas42',
+    '— Скинь пароль от NAS?\n— Сейчас.\n— Позже',
+  ],
+  [
+    'a Japanese chat asked without a question mark',
+    '@aoi 経理NASのパスワード教えて\n> Keiri-Nas42 です',
+    'Keiri-Nas42',
+    '@aoi 経理NASのパスワード教えて\n> 後で電話します',
+  ],
+  [
+    'a password on the line after "is"',
+    'I reset it; her new VPN password is\nHarbor!Vpn26\nand it expires in 14 days.',
+    'Harbor!Vpn26',
+    'I reset it; her new VPN password is\nsent by SMS\nand it expires in 14 days.',
+  ],
+  [
+    'a Swedish password on the line after a colon and a clause',
+    'Här är lösenordet till lönesystemet, som du frågade efter:\nLon!System44\nHälsningar, Anna',
+    'Lon!System44',
+    'Här är lösenordet till lönesystemet, som du frågade efter:\nfinns i valvet\nHälsningar, Anna',
+  ],
+  [
+    'a password in code marks inside brackets',
+    'Kiosk password (`Lobby-7731`) set for the front desk.',
+    'Lobby-7731',
+    'Kiosk password (`LobbyKiosk`) policy set for the front desk.',
+  ],
+  [
+    'a German password in quotes inside brackets',
+    'Neues Kennwort ("Kasse-2291") per Telefon durchgegeben.',
+    'Kasse-2291',
+    'Neues Kennwort ("Kasse") per Telefon durchgegeben.',
+  ],
+  [
+    "a service account's label, its name in brackets",
+    'Scan-to-folder service account (svc_scanfs): Toner!Shelf88',
+    'Toner!Shelf88',
+    'Scan-to-folder service account (svc_scanfs): created in AD today',
+  ],
+  [
+    "a mailbox's login label, its address and a remark",
+    'POP3 login for buchhaltung@baeckerei-kunz.de (alter Provider): Brezel#1987',
+    'Brezel#1987',
+    'POP3 login for buchhaltung@baeckerei-kunz.de (alter Provider): deaktiviert',
+  ],
+  [
+    "a device's admin as the label",
+    'Firewall admin: Sophos!Edge42',
+    'Sophos!Edge42',
+    'Firewall admin: Jonas Weber',
   ],
 ];
 
@@ -2939,7 +3062,13 @@ const NAMES: readonly string[] = [
   // The twentieth round: a date and a shortcut where a combination would be, a public key in Polish.
   'Door code changed on 12-03-24 after the break-in.',
   'Key combination: Ctrl+Alt+Del, then lock the screen.',
-  'Klucz publiczny serwera: tR3wN8vXk4LzQ6mPc9HyB2dFs7Gj1UeA5oVi0ZrWq8E=',
+  'Klucz publiczny serwera: tR3wN8vXk4LzQ6mPc9HyB2dFs7Gj1UeA5oVi0ZrWq8E=', // The twenty-first round: a key's id after the word written out, or after "ID" glued to the word
+  // for the key; a device's name after a portal's list of devices.
+  "L'écran de récupération affiche l'identificateur de clé 5B31A0E7, la clé est dans Entra.",
+  'La pantalla de BitLocker muestra el identificador de clave 3E9F0A12; busco la clave en el AD.',
+  '回復キーID：{1B7C2A90-5D4E-4F3A-9B21-6C8D0E7F1A23}（キー本体は管理者が保管）',
+  'Recovery key is escrowed – open Devices → LT-SALES-07 in Intune and copy it from there.',
+  'Der Wiederherstellungsschlüssel liegt in Intune unter Geräte → NB-BUCH-02.',
 ];
 
 describe('credential classes and their look-alikes', () => {

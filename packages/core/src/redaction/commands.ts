@@ -18,11 +18,19 @@ import { ARG, keepUnlessStrong, keepValue, unquoted } from './values.js';
 const flagOf = (tools: string, pre: string) =>
   String.raw`(?<pre>${pre})(?<=(?:^|[\s;&|("'\\/\u0060])(?:${tools})(?:\.exe)?["']?(?:\s(?:[^\n]|[\\\u0060^]\r?\n){0,300}?)?${pre})`;
 
+/**
+ * A value on a command line, judged by keepValue, which reads a word in lower case with more words
+ * after it as a sentence ("--password is required"): a URL after it is the command's next argument,
+ * not a word of one ("wget --user bob --password calvin https://…").
+ */
+const keepArg = (secret: string, after: string) =>
+  keepValue(secret, /^\s[a-z][a-z0-9+.-]{1,20}:\/\//i.test(after) ? '' : after);
+
 const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): RedactionRule => ({
   kind,
   pattern: new RegExp(pattern, flags),
   hint,
-  keep: keepValue,
+  keep: keepArg,
 });
 
 /** A rule for the flag `pre` of `tools`, followed by `secret`; it runs only where a tool is named. */
@@ -225,6 +233,35 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
       /(?<pre>\bexpect(?:\s-[a-z]{1,8})*\s?\(?\s?(?:\{\s{0,20})?["'{][^\n]{0,40}?(?:assword|asswd|passphrase|passcode|\bpin\b|secret|kennwort|passwort)[^\n]{0,40}?(?:\r?\n(?:[ \t]*#[^\n]*\r?\n){0,2}[ \t]*|\s?\{\s?)[\w.]{0,40}?\bsend(?:line)?(?:\s--)?\s?\(?\s?["'{])(?<secret>(?:[^"'}\\\n]|\\[^rn]){1,200}?)(?=(?:\\r|\\n)?["'}])/gi,
     keep: (secret) => keepValue(secret) || /^(?:\$\{?[A-Za-z_]\w*\}?(?:\([^)]*\))?|\[[^\]]*\])$/.test(secret),
   },
+  // A CI secret set from the command line: GitHub's `gh secret set NAME --body x` (or `-b x`, the
+  // flags in any order) holds the secret's value; `gh variable set` sets a variable, which is none.
+  rule(
+    'command-password',
+    String.raw`(?<pre>(?<![\w-])gh(?:\.exe)?\s(?:[^\n|]{0,60}?\s)?secret\sset\s[^\n|]{0,200}?(?<=\s)(?:--body|-b)(?:=|\s))(?<secret>${ARG})`,
+    'gi',
+    /secret set/i,
+  ),
+  // GitLab's `glab variable set NAME "x"` (or `--value x`, `-v x`; `update` alike) holds a CI
+  // variable, which is a secret when it is masked or named for one (`DB_PASS`, `API_TOKEN`); any
+  // other only when it is a strong value: `glab variable set DEPLOY_REGION "eu-central-1"` stays.
+  {
+    kind: 'command-password',
+    hint: /glab/i,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<![\w-])glab(?:\.exe)?\s(?:variable|var)\s(?:set|update|create|new)\s(?:[A-Za-z_]\w{0,100}\s(?=[^\n|]{0,200}?\s--masked\b)|[A-Za-z_]\w{0,60}(?:pass|pwd|secret|token|key|cred|auth)\w{0,40}\s)(?:(?:[^\n|]{0,200}?\s)?(?:--value|-v)(?:=|\s))?)(?<secret>${ARG})`,
+      'gi',
+    ),
+    keep: (secret, after) => keepValue(unquoted(secret), after),
+  },
+  {
+    kind: 'command-password',
+    hint: /glab/i,
+    pattern: new RegExp(
+      String.raw`(?<pre>(?<![\w-])glab(?:\.exe)?\s(?:variable|var)\s(?:set|update|create|new)\s[A-Za-z_]\w{0,100}\s(?:(?:[^\n|]{0,200}?\s)?(?:--value|-v)(?:=|\s))?)(?<secret>${ARG})`,
+      'gi',
+    ),
+    keep: (secret, after) => keepUnlessStrong(unquoted(secret), after),
+  },
   // runas has no password flag; sanur feeds it one through a pipe: `runas /user:x "…" | sanur x`.
   rule('command-password', String.raw`(?<pre>\|\s?sanur(?:\.exe)?\s)(?<secret>${ARG})`, 'gi', /sanur/i),
   // A script that decodes a base64 literal at run time to hide a password from a casual read:
@@ -387,14 +424,20 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   ),
   // PuTTY tools: -pw <password>.
   rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
-  // curl -u user:password, --user, --proxy-user; httpie -a user:password.
-  toolRule(
-    'command-password',
-    'curl|http|https|wget',
-    String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`,
-    String.raw`(?<secret>[^\s'"]{1,200})`,
-    'g',
-  ),
+  // curl -u user:password, --user, --proxy-user; httpie -a user:password. What follows the colon is
+  // the password whatever it looks like: a word in lower case before the URL ("--user root:calvin
+  // https://…", a vendor's default) is no sentence, so only the value itself is judged.
+  {
+    ...toolRule(
+      'command-password',
+      'curl|http|https|wget',
+      String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`,
+      String.raw`(?<secret>[^\s'"]{1,200})`,
+      'g',
+    ),
+    // The word a template writes there ("user:password") and the dummy "X" of an API key as the user.
+    keep: (secret) => keepValue(secret) || /^(?:pass(?:word|wd)?|pwd|secret|token|x)$/i.test(secret),
+  },
   // An API key as the user with a dummy password "X" (Freshdesk, Zendesk): curl -u KEY:X.
   toolRule(
     'command-password',

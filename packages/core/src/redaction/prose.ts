@@ -275,6 +275,144 @@ const CHAT_SPEAKER = String.raw`(?:\[[^\]\n]{1,30}\] ?|\d{1,2}:\d{2}(?::\d{2})? 
 /** The end of a chat answer that is one word: the line's end, after a remark in brackets or not. */
 const ANSWER_END = String.raw`[ \t]{0,4}(?:\([^()\n]{1,80}\)[ \t]{0,4})?(?:\n|$)`;
 /**
+ * Who answers in a chat written as dialogue, with a dash for each line ("— Да." then "— x", the
+ * normal form makes the dash plain), or a reply quoted with "> ", as well as a speaker's name.
+ */
+const CHAT_ANSWERER = String.raw`(?:${CHAT_SPEAKER}|[-–] ?|> ?)`;
+/** Words that hand something over, before the answer: "تفضل x", "here you go: x", "bitte: x", "вот x". */
+const HANDING_OVER = wordAlternation([
+  'here you go',
+  'here it is',
+  'here',
+  'voila',
+  'bitte',
+  'bitteschön',
+  'hier',
+  'aqui tienes',
+  'aquí tienes',
+  'aquí está',
+  'ecco',
+  'alsjeblieft',
+  'proszę',
+  'вот',
+  'держи',
+  'тримай',
+  'تفضل',
+  'تفضلي',
+  'اتفضل',
+  'どうぞ',
+  '给',
+]);
+/** Words that end an answer in a chat of Japanese: "x だよ", "x です". */
+const ANSWER_PARTICLE = wordAlternation(['だよ', 'です', 'だ', 'よ', 'ね']);
+/** The end of an answer in a chat: ANSWER_END, or a particle and the line's end. */
+const CHAT_ANSWER_END = String.raw`(?: ?(?:${ANSWER_PARTICLE})[.!。]?[ \t]{0,4}(?:\n|$)|${ANSWER_END})`;
+/**
+ * Words that ask for something without a question mark, after the word in a script written
+ * without spaces: "共有フォルダのパスワード教えて", "密码告诉我", "비밀번호 알려줘".
+ */
+const ASK_AFTER = wordAlternation([
+  '教えて',
+  '教えてください',
+  'ください',
+  'お願い',
+  '告诉我',
+  '发我',
+  '发一下',
+  '알려줘',
+  '알려주세요',
+]);
+/** Backup products, whose encryption password a note names with the product between. */
+const BACKUP_PRODUCTS = wordAlternation([
+  'acronis',
+  'true image',
+  'cyber protect',
+  'veeam',
+  'datto',
+  'macrium',
+  'backup exec',
+  'arcserve',
+  'carbonite',
+  'duplicati',
+  'cobian',
+  'nakivo',
+  'altaro',
+  'iperius',
+  'crashplan',
+  'backblaze',
+  'storagecraft',
+  'shadowprotect',
+  'hyper backup',
+  'active backup',
+  'time machine',
+  'urbackup',
+  'borg',
+  'restic',
+  'kopia',
+  'commvault',
+  'axcient',
+  'idrive',
+  'ahsay',
+  'msp360',
+  'cloudberry',
+  'cove',
+  'synology',
+]);
+/**
+ * An account's label, as a note names a service or a mailbox before its login: "AD service account
+ * for the scanner (svc_scan2folder):", "IMAP login for info@…:", "Dienstkonto (svc_scan):".
+ */
+const ACCOUNT_LABEL = wordAlternation([
+  'account',
+  'service account',
+  'login',
+  'logon',
+  'mailbox',
+  'imap',
+  'smtp',
+  'pop3',
+  'ftp',
+  'sftp',
+  'e-mail',
+  'email',
+  'postfach',
+  'konto',
+  'dienstkonto',
+  'servicekonto',
+  'benutzerkonto',
+  'compte',
+  'compte de service',
+  'boîte mail',
+  'cuenta',
+  'cuenta de servicio',
+  'buzón',
+  'conta',
+  'conta de serviço',
+  'account di servizio',
+  'casella',
+  'serviceaccount',
+  'kontot',
+  'tjänstekonto',
+  'hesap',
+  'servis hesabı',
+  'учетная запись',
+  'учётная запись',
+  'сервисный аккаунт',
+  'аккаунт',
+  'почта',
+]);
+/**
+ * Where a rule that begins at an account's label may start: one pass for the rule below, rather
+ * than its words tried at every character.
+ */
+const ACCOUNT_LABEL_ANCHOR = new RegExp(
+  withoutUnicodeClasses(String.raw`(?<![\p{L}\p{N}])(?:${ACCOUNT_LABEL})(?![\p{L}])`),
+  'gi',
+);
+/** Devices named by their admin account, a colon and its password after: "Router admin: x". */
+const ADMIN_OF =
+  'router|firewall|switch|nas|modem|fritz!?box|access point|printer|drucker|imprimante|impresora|stampante|ups|usv|nvr|dvr|pbx|camera|kamera|idrac|ilo|ipmi|bmc|esxi|vcenter|proxmox|pfsense|opnsense|sophos|fortigate|unifi|synology|qnap|mikrotik|draytek|zyxel|sonicwall|watchguard|meraki';
+/**
  * A value after a word of an unspaced script: ASCII, so the sentence around it is not masked, or
  * in the quotes of those scripts ("「…」", "『…』", "《…》").
  */
@@ -586,16 +724,85 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|cofre|cassaforte|kassaskap|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
     PLACE_ANCHOR,
   ),
+  // A password told at the end of its line after a copula or a colon, and given alone on the next,
+  // as a mail wraps it: "His temporary password is" then "Peters!Temp431" then "and he must …",
+  // "Här kommer lösenordet till kundens ekonomisystem, som du bad om:" then the value. After a
+  // copula the value need only look like a secret; after a colon and words of context, which may
+  // introduce anything ("Password reset steps:"), it must be a strong one.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])(?:[^\n]{0,80}? )?(?:${VERBS})${VERB_END}:?[ \t]*\r?\n[ \t]*${MARKS})(?<secret>${VALUE})(?=${MARKS}[ \t]*(?:\r?\n|$))`,
+    keepUnlessSecretLooking,
+    /\n[ \t]*[^\s]{4,200}[ \t]*(?:\r?\n|$)/,
+  ),
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])[^\n]{0,100}?:[ \t]*\r?\n[ \t]*${MARKS})(?<secret>${VALUE})(?=${MARKS}[ \t]*(?:\r?\n|$))`,
+    keepUnlessStrong,
+    /:[ \t]*\r?\n[ \t]*[^\s]{6,200}[ \t]*(?:\r?\n|$)/,
+  ),
+  // A value in code marks or quotes inside brackets after the word: "Temp password (`NewHire-0603`)
+  // set for the new hire", "Kennwort („Praxis-2024“) vergeben". The marks set a literal apart; only a
+  // strong value, since an element's or a setting's name is written so too.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? ?\((?<q>[\u0060"'])\u0060{0,2})(?<secret>[^\s"'\u0060()]{1,200})(?=\u0060{0,2}\k<q>\))`,
+    keepUnlessStrong,
+    /\([`"'][^\s"'`()]{1,200}[`"']\)/,
+  ),
+  // runas /savecred keeps what was typed at its prompt once, and a note tells it in a sentence
+  // after the word, in any language, in brackets or not: "Typed the password once (Lager!Admin77)
+  // so it's cached now", "la contraseña que puse fue Conta2024Lima", "Kennwort Praxis#It2024
+  // eingegeben". Only a strong value with a letter and a digit, in the same sentence; an account
+  // (CORP\\user) is none.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])(?:[^\n.;!?]|\.(?=\S)){0,80}?(?<=[\s(:"'\u0060]))(?=[^\s"'\u0060()<>,;\\]{0,63}?\d)(?=[^\s"'\u0060()<>,;\\]{0,63}?\p{L})(?<secret>[^\s"'\u0060()<>,;\\]{6,64}?)(?=["'\u0060)]?[.,;:!?)]?(?:\s|$))`,
+    keepUnlessStrong,
+    /savecred/i,
+  ),
+  // A backup product's encryption password, the product's name and more words between the word and
+  // the copula than a sentence otherwise holds: "La contraseña de cifrado de Acronis True Image del
+  // portátil de la gerente es x", "the Veeam encryption password for the NAS job at the Miller
+  // practice is x". The value must look like a secret.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS})(?![\p{L}])(?:[^\n:.]|\.(?=\S)){0,80}?(?<![\p{L}])(?:${BACKUP_PRODUCTS})(?![\p{L}])(?:[^\n:.]|\.(?=\S)){0,80}? (?:${VERBS})${VERB_END}${SEPARATOR}? ?${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    new RegExp(BACKUP_PRODUCTS, 'i'),
+  ),
+  // An account's label, the account named in brackets or by its address, a colon and the value:
+  // "AD service account for the scanner (svc_scan2folder): x", "IMAP login for info@… (old hoster):
+  // x", "Dienstkonto Scanner (svc_scan): x". What follows is the account's password; only a strong
+  // value, the last thing on its clause.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${ACCOUNT_LABEL})(?![\p{L}])[^\n:]{0,80}?(?:\([^()\n:]{1,60}\)|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}(?: ?\([^()\n:]{1,60}\))?)[ \t]{0,4}:[ \t]{1,4}${MARKS})(?<secret>${VALUE})(?=${MARKS}[.!]?[ \t]*(?:\r?\n|$|[,;]))`,
+    keepUnlessStrong,
+    /(?:\)|@[\w-]{1,63}\.[\w.-]{2,200}) ?: \S{6}/,
+    ACCOUNT_LABEL_ANCHOR,
+  ),
+  // A device's admin account as the label: "Router admin: x", "NAS-Admin = x". Only a strong value.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${ADMIN_OF})[ -](?:admin|administrator|root)(?![\p{L}])[ \t]{0,4}[:=][ \t]{0,4}${MARKS})(?<secret>${VALUE})`,
+    keepUnlessStrong,
+    /[ -](?:admin|administrator|root) ?[:=]/i,
+    false,
+  ),
   // A chat where one asks for a password and a line soon after answers with nothing but it:
   // "[09:14] Fatma (client): what's the new pw again?" then "[09:15] Sam (MSP): Orchid+puffin60",
   // with "one sec" between, the question asked without its mark ("whats the admin pw for …"), or
   // asked on the line after the one that names the password ("wrong password" – "what did you set?").
   // A remark in brackets may follow the answer: "[14:03] Anna: Xy!… (same on all of that batch)".
+  // The question may go on after its mark ("can you read me the LAPS pw for NB-023? user is locked
+  // out"), end in the Arabic one ("ممكن كلمة سر …؟"), or ask with a word of its own where the script
+  // writes no spaces ("共有フォルダのパスワード教えて"). The answer may come as dialogue ("— x"), as a
+  // quoted reply ("> x だよ"), or after a word that hands it over ("تفضل x", "here you go: x"). A
+  // short word of letters is a line between, not the answer: "— Да." before "— x".
   rule(
-    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}\?[ \t]{0,4}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}\?[ \t]{0,4})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_SPEAKER}${MARKS})(?<secret>${VALUE})(?=${MARKS}${ANSWER_END})`,
+    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}[?\u061F][^\n]{0,60}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}[?\u061F][ \t]{0,4}|${ASCII_EDGE}(?:${UNSPACED_WORDS})[^\n]{0,6}?(?:${ASK_AFTER})[^\n]{0,20})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_ANSWERER}${MARKS}(?:(?:${HANDING_OVER})(?![\p{L}])[ \t]{0,4}[:,]?[ \t]{0,4})?${MARKS})(?!\p{L}{1,9}[.!]?[ \t]*(?:\n|$))(?<secret>${VALUE})(?=${MARKS}${CHAT_ANSWER_END})`,
     keepUnlessSecretLooking,
     // Only texts with a later line that holds a speaker and one word: most texts are one line.
-    new RegExp(String.raw`\n${CHAT_SPEAKER}[^\s]{1,200}${ANSWER_END}`),
+    new RegExp(
+      withoutUnicodeClasses(
+        String.raw`\n${CHAT_ANSWERER}[*_\u0060]{0,3}(?:(?:${HANDING_OVER})[ \t]{0,4}[:,]?[ \t]{0,4})?[^\s]{1,200}${CHAT_ANSWER_END}`,
+      ),
+      'i',
+    ),
   ),
   // A mail in quoted-printable, as its source shows it: escaped characters inside the words of
   // context ("Das Passwort f=C3=BCr das WLAN lautet …") and the value broken over a soft line break,

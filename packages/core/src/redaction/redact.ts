@@ -204,8 +204,35 @@ const YAML_TAG = /(?:^|[\s:,[{-])![A-Za-z][\w-]{1,20}[ \t]{1,4}$/;
  * "ID de la clé de récupération :", "ID de clave:", "Schlüssel-ID:", "回復キー ID:"), with no word for
  * a password or a code between it and the value.
  */
-const ID_LABEL =
-  /(?<![A-Za-z])ID(?![A-Za-z])(?:(?!pass|kennw|wort\b|senha|contrase|parol|has[lł]o|mdp|\bpin\b|\bpuk\b|code|c[oó]digo|codice|密码|パスワード|暗証|비밀번호)[^\n.;,]){0,50}$/i;
+const ID_LABEL = new RegExp(
+  String.raw`(?<![A-Za-z])(?:ID|${wordAlternation([
+    // The word written out, as BitLocker's recovery screen reads in the languages Windows is
+    // installed in: "identificateur de clé", "Schlüsselkennung", "identificador de clave",
+    // "identificativo della chiave", "sleutel-id", "идентификатор ключа", "回復キー識別子".
+    'identifier',
+    'identificateur',
+    'identifiant',
+    'identificador',
+    'identificativo',
+    'identificatore',
+    'identificatie',
+    'identyfikator',
+    'identifikator',
+    'identifierare',
+    'kennung',
+    'tanımlayıcı',
+    'tanimlayici',
+    'идентификатор',
+    'ідентифікатор',
+    '識別子',
+    '标识符',
+    '識別碼',
+    '식별자',
+    'المعرف',
+    'معرف',
+  ])})(?![A-Za-z])(?:(?!pass|kennw|wort\b|senha|contrase|parol|has[lł]o|mdp|\bpin\b|\bpuk\b|code|c[oó]digo|codice|密码|パスワード|暗証|비밀번호)[^\n.;,]){0,50}$`,
+  'i',
+);
 /**
  * What such an ID is: a GUID or its first groups, as BitLocker's recovery screen shows the key's
  * ("BA61B6D0-7875-…", "02A5A7EF", "2FE2C101-3411"), a letter or a hyphen in it. The recovery key
@@ -214,6 +241,29 @@ const ID_LABEL =
 const KEY_ID = /^[{(]?[0-9A-F]{8}(?:-[0-9A-F]{4}){0,3}(?:-[0-9A-F]{12})?[})]?[.,;:]?$/i;
 const isKeyId = (secret: string, label: string) =>
   KEY_ID.test(secret) && /[A-F-]/i.test(secret) && ID_LABEL.test(label);
+/**
+ * "ID" and the key's id, which a rule that found the word for a key in front took for one value:
+ * "回復キーID：{EA54CAC9-…}（…）" (the normal form writes the full-width colon and bracket plain).
+ */
+const isIdAndKeyId = (secret: string) => {
+  const id = /^ID ?[:=] ?(.{8,40}?)\(?$/i.exec(secret)?.[1];
+  return id !== undefined && KEY_ID.test(id) && /[A-F-]/i.test(id);
+};
+/**
+ * A portal's list of devices, named as its menu writes it (a capital first), as the last step of a
+ * menu path: "look it up under Devices → PC-COMPTA-03", "Intune > Geräte > NB-023". What follows is
+ * a device's name, not a secret; "password for the devices → …" names none.
+ */
+const SECTION_END = String.raw`[ \t]{0,4}(?:->|>|»)[ \t]{0,4}["']?$`;
+const SECTION_LABEL = new RegExp(
+  // In the normal form, which drops the accents: "Geräte", "Urządzenia", "Périphériques".
+  String.raw`(?<![A-Za-z])(?:Devices|Computers|Machines|Endpoints|Gerate|Appareils|Ordinateurs|Peripheriques|Dispositivos|Equipos|Dispositivi|Apparaten|Urzadzenia|Enheter|Cihazlar)${SECTION_END}`,
+);
+/** The same in the scripts without capitals, and in Cyrillic, any case. */
+const SECTION_LABEL_OTHER = new RegExp(
+  `(?:${wordAlternation(['устройства', 'デバイス', '设备', '裝置', '장치', '디바이스', 'الأجهزة'])})${SECTION_END}`,
+  'i',
+);
 /** Text in front of a match after which what a rule found is no secret. */
 const LABELS_OF_NO_SECRET = [
   PUBLIC_KEY_LABEL,
@@ -224,6 +274,8 @@ const LABELS_OF_NO_SECRET = [
   COMMIT_LABEL,
   RESOURCE_NAME_LABEL,
   YAML_TAG,
+  SECTION_LABEL,
+  SECTION_LABEL_OTHER,
 ];
 /**
  * A card payment's authorisation code, as a terminal prints it on the receipt ("AUTH CODE 083112",
@@ -453,7 +505,11 @@ export function redactSecrets(
       const label = n.slice(Math.max(0, from - BEFORE), from);
       if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
       // A key's id after "ID" (ID_LABEL, KEY_ID); a label of "ID" alone is no value either.
-      if (rule.standalone !== true && (isKeyId(secret, label) || /^ID:?$/.test(secret))) continue;
+      if (
+        rule.standalone !== true &&
+        (isKeyId(secret, label) || /^ID:?$/.test(secret) || isIdAndKeyId(secret))
+      )
+        continue;
       // A quoted name in a notice of its expiry names the secret (NAMED_SECRET_LABEL, EXPIRY_NOTICE).
       if (
         (secret[0] === "'" || secret[0] === '"') &&
