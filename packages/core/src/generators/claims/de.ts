@@ -22,6 +22,30 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C256: jeder Arbeitsplatz bekommt wieder eine Adresse: "alle Rechner bekommen jetzt eine IP", "die Clients ziehen wieder DHCP-Leases".
+    String.raw`(?<!\bnicht (?:alle|jeder|jede|jedes|samtliche)\b.{0,40})\b(?:bekommt|bekommen|kriegt|kriegen|zieht|ziehen|erhalt|erhalten|holt|holen|bezieht|beziehen)(?: (?:jetzt|nun|wieder|endlich|alle|auch|sauber|korrekt|automatisch|problemlos|eine|ihre|seine|die|gultige|neue))* (?:jetzt|nun|wieder)(?: (?:endlich|alle|auch|sauber|korrekt|automatisch|problemlos|eine|ihre|seine|die|gultige|neue))* (?:ip|ips|ip-adresse|ip-adressen|ip adresse|ip adressen|adresse|adressen|dhcp-lease|dhcp-leases|lease|leases|dhcp-adresse|dhcp-adressen)\b(?! (?:aus dem|vom|von der|aus der) (?:falschen|gast\w*|apipa)\b| (?:nur|aber|ausser)\b)`,
+    String.raw`\b(?:alle|jeder|jede|jedes|samtliche|beide)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b)[\w-]+){1,4} (?:bekommt|bekommen|kriegt|kriegen|zieht|ziehen|erhalt|erhalten|holt|holen|bezieht|beziehen)(?: (?:jetzt|nun|wieder|endlich|auch|sauber|korrekt|automatisch|problemlos|eine|ihre|seine|die|gultige|neue))* (?:ip|ips|ip-adresse|ip-adressen|ip adresse|ip adressen|adresse|adressen|dhcp-lease|dhcp-leases|lease|leases|dhcp-adresse|dhcp-adressen)\b(?! (?:aus dem|vom|von der|aus der) (?:falschen|gast\w*|apipa)\b| (?:nur|aber|ausser)\b)`,
+    String.raw`\b(?:jetzt|nun|wieder) (?:bekommen|kriegen|ziehen|erhalten|holen|beziehen|bekommt|kriegt|zieht|erhalt|holt|bezieht) (?:alle|samtliche|beide|jeder|jede|jedes)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b)[\w-]+){1,3} (?:eine |ihre |seine |wieder |jetzt |gultige )*(?:ip|ips|ip-adresse|ip-adressen|adresse|adressen|dhcp-lease|dhcp-leases|lease|leases)\b(?! (?:nur|aber|ausser)\b)`,
+    String.raw`\b(?:verteilt|vergibt|verteilen|vergeben)(?: (?:jetzt|nun|wieder|endlich|auch|sauber|korrekt))* (?:jetzt|nun|wieder)(?: (?:jetzt|nun|wieder|sauber|korrekt))* (?:die |neue |gultige )?(?:ip-adressen|adressen|ips|leases|ip adressen)\b(?! (?:aus dem falschen|nur)\b)`,
+    // C258: eine Schlagzeile des Fehlers oder des Jobs mit dem Wort der Behebung: "Problem mit dem DNS behoben", "Backup-Job der Buchhaltung erledigt".
+    String.raw`^(?:(?!\d|(?:nicht|nie|kein\w*|noch|nur|teilweise|teils|halb|fast|beinahe|bis|wird|werden|soll|sollte|sollen|muss|mus|musste|kann|konnte|wenn|sobald|falls|ob|nichts|hoffentlich|vielleicht|angeblich|erst|zu|zum|laut|bald|morgen|bitte|sie|wir|ich|es|als|betrachten|betrachte|gilt|gelten)\b)[\w-]+ ){0,3}[\w-]*(?:problem|probleme|fehler|job|jobs|sicherung|backup|storung|ausfall|zugang|zugriff|verbindung|drucken|mail|mails|dns|vpn|dhcp|zertifikat|zertifikats|anmeldung|login|freigabe|freigaben|laufwerk|laufwerke|synchronisation|sync|replikation|berechtigung|berechtigungen|profil|postfach|lizenz|richtlinie|aufgabe|buchhaltung|gateway)(?: (?!(?:nicht|nie|kein\w*|noch|nur|teilweise|bis|erst|als|wird|werden|wurde|soll|sollte|sollten|muss|musste|mussen|kann|konnte|konnen|durfte|ist|sind|sein|war|dann|wenn|sobald|falls|morgen|bald)\b)[\w-]+){0,3} (?:jetzt |nun |endlich |vollstandig )?${DONE}$`,
+    // C259: ein Dienst wieder oben: "das RDP-Gateway ist wieder up", "der Server ist wieder am Start".
+    String.raw`\b(?:ist|sind|lauft|laufen)(?: (?:jetzt|nun|endlich|alle|auch|zum gluck))* wieder (?:up|am start|up and running)\b`,
+    // C260: die Sicherung lief durch und die Testwiederherstellung hat geklappt: "die Rücksicherung zum Test hat geklappt", "der Wiederherstellungstest war erfolgreich".
+    String.raw`\b(?:test-?wiederherstellung|testwiederherstellung|test-?rucksicherung|testrucksicherung|rucksicherung zum test|rucksicherung zu testzwecken|wiederherstellung zum test|wiederherstellungstest|rucksicherungstest|restore-?test|test-?restore|testrestore)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b|noch\b|aber\b)[\w-]+){0,5} (?:hat (?:einwandfrei |problemlos |sauber |auch |wieder )?(?:funktioniert|geklappt)|war (?:auch )?erfolgreich|ist (?:auch )?erfolgreich|lief (?:sauber |fehlerfrei |problemlos )?durch|ist (?:sauber |fehlerfrei |problemlos )?durchgelaufen|hat (?:die |alle )?(?:dateien|daten|ordner|mails) (?:einwandfrei|problemlos|sauber|fehlerfrei|korrekt|lesbar) (?:geoffnet|wiederhergestellt|zuruckgespielt))\b(?! (?:nur|aber|ausser|teilweise)\b)`,
+    String.raw`\b(?:sicherung|sicherungen|backup|backups|backup-job|backup-jobs|sicherungsjob|sicherungsjobs|datensicherung|nachtsicherung)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b|noch\b|aber\b)[\w-]+){0,4} (?:ist|sind|lief|liefen)(?: (?:heute nacht|letzte nacht|diese nacht|uber nacht|sauber|fehlerfrei|erfolgreich|problemlos|wieder|komplett|vollstandig))* durch(?:gelaufen)?\b${NOT_AFTER}(?! (?:mit (?:fehlern|warnungen)|nur|aber|teilweise)\b)`,
+    // C261: Namen werden von jedem Standort aufgelöst: "interne Hostnamen werden von allen Standorten korrekt aufgelöst".
+    String.raw`\b(?:namen|hostnamen|hostnames|servernamen|namensauflosung|dns-auflosung|dns-abfragen|abfragen|fqdns)(?: [\w-]+){0,3} (?:werden|wird)(?: (?!nicht\b|nie\b|kein\w*\b|nur\b|noch\b)[\w-]+){0,4} (?:korrekt|richtig|sauber|einwandfrei|wieder|zuverlassig|fehlerfrei) aufgelost\b`,
+    String.raw`\b(?:klappt|klappen|funktioniert|funktionieren|geht|gehen|lauft|laufen|erreichbar|aufgelost|auflosbar)(?: (?!nicht\b|nur\b|nie\b|kein\w*\b|noch\b)[\w-]+){0,2} (?:von|an|in|aus|fur) (?:allen|jedem|jeder|samtlichen|beiden) (?:[\w-]+ )?(?:standorten|standort|filialen|filiale|niederlassungen|niederlassung|buros|buro|aussenstellen|aussenstelle|etagen|etage|vlans|vlan|subnetzen|subnetz|gebauden|gebaude|clients|rechnern|rechner)\b(?!(?: [\w-]+)? (?:ausser|aber|nur|bis auf)\b)`,
+    // C262: das Zertifikat erneuert, die Seite lädt ohne Warnung: "die Seite lädt ohne Zertifikatswarnung", "das Schloss ist wieder grün".
+    String.raw`\b(?:ladt|laden|offnet|offnen|startet|starten|geht auf|gehen auf|erscheint|erscheinen|lauft|laufen|kommt)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b|erst\b)[\w-]+){0,3} ohne (?:jede |jegliche |eine |die |den )?[\w-]*(?:warnung|warnungen|warnmeldung|warnmeldungen|zertifikatsfehler|hinweis|fehlermeldung)\b(?! (?:nur|aber|ausser)\b)`,
+    String.raw`\b(?:schloss|schlosssymbol|vorhangeschloss|schloss-symbol)(?: [\w-]+){0,3} (?:ist|wird|erscheint)(?: (?:jetzt|nun|auch))* wieder (?:da|grun|sichtbar|zu sehen|angezeigt)\b`,
+    // C263: jemand meldet, dass das Gerät wieder sendet: "Herr Maier rief zurück: der Scanner mailt die PDFs wieder".
+    String.raw`\b(?:mailt|mailen|e-mailt|emailt|e-mailen|emailen)(?: (?!nicht\b|nie\b|nur\b|kein\w*\b|aber\b|erst\b|noch\b)[\w'-]+){0,5} wieder\b${NOT_AFTER}`,
+    // C264: eine Statuszeile, der Dienst wieder verbunden: "VPN wieder verbunden", "Tunnel wieder aufgebaut".
+    String.raw`^(?:(?!\d)[\w-]+ ){1,3}(?:jetzt |nun )?wieder (?:verbunden|angemeldet|registriert|gemappt|eingebunden|hergestellt|aufgebaut|am netz|connected|verbindet|verbinden)$`,
+    // C265: Benutzer kommen wieder drauf: "die 30 Kollegen kommen wieder auf den Terminalserver drauf".
+    String.raw`\b(?:kommt|kommen|komme|kommst)(?: (?:jetzt|nun|endlich|alle|auch))* wieder (?:auf|in|ins|an|zum|zur|uber)(?: [\w-]+){1,4} (?:drauf|rein|ran|dran|hinein|herein)\b`,
     // C224: ein Einzug, der jede Seite nimmt: "der Scanner zieht jetzt jede Seite sauber ein", "nimmt alle Blätter".
     String.raw`\b(?:zieht|ziehen|nimmt|nehmen|erfasst|erfassen|holt|holen|greift|greifen|schluckt|schlucken|frisst|fressen|packt|packen)(?: (?!nicht\b|nie\b|kein\w*\b|kaum\b|nur\b|erst\b|noch\b|zeit\b|sich\b|lange?\b|minuten\b|sekunden\b)[\w-]+){0,4} (?:jede|jedes|jeden|alle|samtliche)(?: (?:einzelne|einzelnen|einzige))? (?:seite|seiten|blatt|blatter|bogen|vorlage|vorlagen|dokument|dokumente|original|originale|beleg|belege)\b(?!(?: [\w-]+){0,3} (?:nicht|nie|schief|doppelt|zweimal|gleichzeitig|zusammen|nur)\b)`,
     String.raw`\b(?:jede|jedes|alle|samtliche)(?: (?:einzelne|einzelnen))? (?:seite|seiten|blatt|blatter|vorlage|vorlagen|original|originale) (?:wird|werden)(?: (?:jetzt|nun|wieder|sauber|problemlos|korrekt|einwandfrei|zuverlassig))* (?:eingezogen|erfasst|eingelesen|gegriffen)\b`,
@@ -750,6 +774,10 @@ export const DE: ClaimLanguage = {
     String.raw`\bkeine (?:weiteren |neuen )?(?:absturze|abbruche|ausfalle|fehler|storungen|probleme|fehlermeldungen)(?: mehr)?$`,
   ],
   misspellings: [
+    // C257: Chat-Kürzel der Behebung: "druckt wida", "geht wieda".
+    'wida wieder',
+    'wieda wieder',
+    'widda wieder',
     'nich nicht',
     'jetz jetzt',
     'jezt jetzt',
@@ -778,6 +806,8 @@ export const DE: ClaimLanguage = {
     String.raw`\bteilweise\b`,
   ],
   scopes: [
+    // C266: ein guter Zustand nur auf dem Prüfstand ist keine Behebung in der Produktion: "hat auf der Test-VM funktioniert, in der Produktion noch nicht".
+    String.raw`\b(?:auf|in|im|an|bei|fur) (?:der |dem |den |einer |einem |unserer |unserem )?(?:test-?vms?|testmaschinen?|testrechnern?|testumgebung|testsystem|testservern?|testclients?|testgerat|testlaptop|testnutzern?|testbenutzern?|testkonto|test-?tenant|testinstanz|staging|staging-umgebung|labor|sandbox|pilotgruppe|pilotgerat|pilotrechnern?|laborumgebung|vorproduktion|qs-umgebung|entwicklungsumgebung|dev-umgebung)\b`,
     // "nur für zwei Benutzer wiederhergestellt": a good state limited to a few of them.
     String.raw`\bnur (?:fur|bei|auf) (?:den |die )?(?:\d+|einen|eine|zwei|drei|vier|einige|manche|wenige|einem teil der) (?:\w+ )?(?:benutzern?|nutzern?|anwendern?|druckern?|rechnern?|geraten?|mitarbeitern?|arbeitsplatzen?|standorten?|warteschlangen?)\b`,
   ],

@@ -11,6 +11,29 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C256: every workstation gets an address again: "every workstation gets an IP now", "all clients pull DHCP leases again".
+    String.raw`(?<!\bnot (?:all|every|each)\b.{0,40})\b(?:gets?|getting|receives?|receiving|pulls?|pulling|obtains?|obtaining|picks? up|picking up|grabs?|grabbing|draws?|drawing)(?: (?:now|again|once more|properly|correctly|automatically|an?|its|their|the|valid|correct|proper|new|fresh|dhcp))* (?:ips?|ipv4|ip address(?:es)?|ip-address(?:es)?|address(?:es)?|dhcp leases?|leases?)(?: (?:from|via|off) (?:the )?(?:dhcp|server|router|firewall|scope|pool)(?: server)?)? (?:now|again|once more|automatically|properly|correctly|fine|normally)\b(?! (?:from|in|out of|on) (?:the )?(?:wrong|apipa|169|guest|old)\b| (?:only|but|except)\b)`,
+    String.raw`\b(?:every|each|all(?: the| of the| \d+)?|both)(?: (?!not\b|never\b|still\b|yet\b|but\b)[\w-]+){1,4} (?:now |again |finally |all )*(?:gets?|receives?|pulls?|obtains?|picks? up|is getting|are getting|is pulling|are pulling|is receiving|are receiving)(?: (?:now|again|an?|its|their|the|valid|correct|proper|new|fresh|dhcp))* (?:ips?|ipv4|ip address(?:es)?|ip-address(?:es)?|address(?:es)?|dhcp leases?|leases?)\b(?! (?:from|in|out of|on) (?:the )?(?:wrong|apipa|169|guest|old)\b| (?:only|but|except)\b)`,
+    String.raw`\b(?:hands?|handing|gives?|giving|dishes|dishing) out (?:(?:new|valid|fresh|the) )?(?:ip addresses|addresses|ips|leases|dhcp leases)(?: (?:normally|properly|correctly|fine))? (?:again|now|once more|normally|properly|correctly)\b(?! (?:from|in) (?:the )?wrong\b| (?:only|but|except)\b)`,
+    String.raw`\b(?:dhcp|scope|server)(?: server)? (?:now |again )?(?:assigns|is assigning|issues|is issuing) (?:(?:new|valid) )?(?:ip addresses|addresses|ips|leases)(?: [\w-]+){0,2} (?:again|now|normally|properly|correctly)\b(?! (?:only|but|except)\b)`,
+    // C258: a headline of the fault or the job and the word of its fix: "DNS issue rectified", "Backup job sorted".
+    String.raw`^(?:(?!\d|(?:not|no|never|yet|still|partly|partially|half|only|just|almost|nearly|to|be|will|would|should|must|need|needs|get|gets|getting|want|wants|once|when|if|until|nothing|hopefully|pending|awaiting|being|as|says|said|claims?|claimed|reportedly|supposedly|allegedly)\b)[\w'-]+ ){0,3}(?:issues?|problems?|faults?|errors?|bugs?|glitch(?:es)?|outages?|jobs?|tasks?|backups?|sync|flow|access|connection|connectivity|link|tunnel|queues?|shares?|drives?|log ?in|logon|sign-?in|printing|mail|e-?mail|dns|vpn|dhcp|certificates?|certs?|resolution|gateway|routing|replication|permissions?|profiles?|mailbox(?:es)?|licen[cs]es?|polic(?:y|ies)|scope|leases?|mappings?) (?:now |finally |fully |all )?(?:rectified|sorted|sorted out|fixed|resolved|solved|repaired|remedied|squared away)$`,
+    // C259: a service up again: "the RDP gateway is up again", "the file server's up once more".
+    String.raw`(?<!\b(?:latency|ping|load|usage|cpu|memory|ram|traffic|count|number|temperature|temp|price|costs?|errors?|queue|backlog|utili[sz]ation|tickets?|calls?|rate|figures?|numbers|spam|volume|size|disk use|spend)(?: \w+){0,2} )\b(?:is|are|s|re)(?: (?:now|finally|all|fully|also|thankfully))* up (?:again|once more|once again)\b(?! (?:to|by|from|after)\b)`,
+    // C260: the backup ran and the test restore worked: "the test restore opened the files fine", "last night's run completed".
+    String.raw`\b(?:test[ -]?restores?|restore tests?|trial restores?|recovery tests?|test recover(?:y|ies))(?: (?!not\b|never\b|still\b|only\b|but\b)[\w'-]+){0,5} (?:worked|succeeded|was successful|were successful|went through|passed|came back (?:clean|fine|ok|okay)|opened(?: [\w'-]+){0,3} (?:fine|correctly|normally|cleanly|without (?:any )?(?:errors?|issues?|problems?))|went fine|was fine|checks out|checked out)\b(?! (?:only|but|except|partly|partially|for)\b)`,
+    String.raw`\b(?:last night is|last nights|last night|overnight|tonight is|this morning is|the nightly|the scheduled)(?: [\w-]+){0,2} (?:backups?|backup jobs?|runs?|jobs?|syncs?|replications?)(?: (?!not\b|never\b|only\b|but\b)[\w-]+){0,2} (?:completed|finished|ran through|went through|succeeded|ran fine|ran ok|ran okay)\b(?! (?:with|partially|partly|only|but|except)\b)`,
+    // C261: names resolve from every site: "internal hostnames resolve correctly from every site", "lookups work from all branches".
+    String.raw`\b(?:names|hostnames|host names|fqdns|records|lookups|queries|dns|name resolution)(?: [\w-]+){0,2} (?:resolve|resolves|are resolving|is resolving|work|works|succeed|succeeds)(?: (?:now|again))* (?:correctly|properly|fine|normally|reliably|again|cleanly)\b(?! (?:only|but|except|for)\b)`,
+    String.raw`\b(?:resolves?|resolving|works?|working|connects?|connecting|loads?|loading|opens?|reachable|responds?|pings?|lookups? succeed)(?: (?!not\b|only\b|never\b|but\b)[\w-]+){0,2} (?:from|at|in) (?:every|each|all|both) (?:the |our |of the |of our )?(?:[\w-]+ )?(?:sites?|offices?|branch(?:es)?|locations?|vlans?|subnets?|floors?|buildings?|stores?|shops?|warehouses?)\b(?!(?: [\w-]+)? (?:only|but|except|apart)\b)`,
+    // C262: the certificate renewed, the site opens without a warning: "the portal opens with no certificate warning", "the padlock is back".
+    String.raw`\b(?:shows?|displays?|has|have|gets?)(?: (?:now|again))* (?:the |a )?(?:green )?(?:padlock|lock icon|lock symbol)(?: (?:icon|symbol))? (?:again|once more)\b|\b(?:padlock|lock icon|lock symbol) (?:is|s) back\b|\b(?:is|are|shows? (?:up )?as) (?:trusted|secure) (?:again|once more)\b`,
+    // C263: a person reports that the device sends again: "Mr Jones called back: the scanner emails the PDFs again".
+    String.raw`\b(?:e-?mails|mails|is e-?mailing|are e-?mailing|is mailing|are mailing|e-?mailing|mailing)(?: (?!not\b|never\b|only\b|but\b|nothing\b|no\b|errors?\b|blank\b|empty\b)[\w'-]+){1,5} (?:again|once more|once again)\b(?! (?:later|tomorrow|tonight|next|after|once|when|if|only|but)\b)`,
+    // C264: a status line, the service connected or at work again: "tunnel established again", "drive mapped again".
+    String.raw`^(?:(?!\d)[\w-]+ ){1,3}(?:established|re-?established|mapped|re-?mapped|mounted|re-?mounted|registered|ringing|online|reachable|routing|authenticating|logging in|signing in|re-?connected) (?:again|once more|once again)$`,
+    // C265: users able to reach a long-named thing again: "the remote workers can get back onto the RDP farm".
+    String.raw`\b(?:can|could|are able to|is able to) (?:now |all |finally )*get back (?:onto|into|on|in|to)\b(?!(?: [\w-]+){0,4} (?:only|but|except|once|when|if|after|tomorrow)\b)`,
     // C224: a feeder that takes every page: "the scanner picks up every page now", "the ADF pulls in all the sheets".
     String.raw`\b(?:picks? up|picking up|pulls? in|pulling in|feeds?(?: in)?|feeding(?: in)?|takes? in|takes|taking(?: in)?|grabs?|grabbing|draws? in|drawing in|swallows?)(?: (?:now|again|finally|reliably|properly|cleanly|correctly|also|even|in))* (?:every|each|all)(?: (?:single|last|of|the|its|our|your))* (?:pages?|sheets?|originals?|documents?|slips?|cheques?|checks?|receipts?|forms?|invoices?)\b(?!(?: [\w-]+){0,3} (?:only|except|twice|at once|together|crooked|skewed|askew|at an angle)\b| but\b)`,
     String.raw`\b(?:every|each|all(?: of)?(?: the)?) (?:single )?(?:pages?|sheets?|originals?) (?:feeds?|goes|go|gets|get|is|are|comes|come)(?: (?:now|again|cleanly|properly))* (?:through|in|pulled in|picked up|fed(?: through| in)?|drawn in|taken in)\b(?!(?: [\w-]+){0,3} (?:only|except|twice|together|crooked|skewed)\b| but\b)`,
@@ -250,6 +273,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C262: the certificate renewed, the site opens with no warning (its own "no" negates the warning): "the portal opens with no certificate warning".
+    String.raw`\b(?:opens|loads|launches|connects|comes up|opens up)(?: [\w-]+){0,3} with no (?:more )?(?:[\w-]+ )?(?:warnings?|errors?|prompts?|pop-?ups?|messages?|alerts?)\b(?! (?:only|but|except)\b)`,
     // C225: no fault over a span of time, told before or after it: "for two days now there haven't been any issues with the S: drive", "no problems with it for a week".
     String.raw`(?<!\b(?:not|never|until|till|before|almost|nearly|hope|hoping|want|wants|aim|goal|need|needs|ran|worked|lasted|held|went|was|were|had|did)\b(?: [\w'-]+){0,3} )\b(?:for|in|over|during|it has been|it is been) (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|few)(?: full| whole| straight| entire)? (?:days?|weeks?|hours?|nights?|shifts?|working days?|business days?)(?: now| straight| running| in a row)?(?: (?!(?:were|was|had|will|would)\b)[\w'-]+){0,3} (?:no|zero|not a single|not one|without(?: a single| any| one)?|(?:have|has) (?:not|never) (?:been|had|seen|noticed|got|gotten) (?:any|a single|one)|(?:have|has) (?:had|seen) (?:no|zero|not a single))(?: [\w-]+){0,2} (?:issues?|problems?|errors?|trouble|complaints?|faults?|hiccups?|glitch(?:es)?|crash(?:es)?|outages?|disconnects?|drops?|dropouts?|incidents?|freezes?|jams?)\b`,
     String.raw`(?<!\b(?:had|was|were|expect|expecting|want|wants|hope|hoping|aim for|goal of)(?: [\w-]+)? )\b(?:no|zero|not a single|not one|(?:have|has) (?:not|never) (?:been|had|seen|noticed|got|gotten) (?:any|a single|one))(?: [\w-]+){0,2} (?:issues?|problems?|errors?|trouble|complaints?|faults?|hiccups?|glitch(?:es)?|crash(?:es)?|outages?|disconnects?|drops?|dropouts?|incidents?|freezes?|jams?)(?: [\w'-]+){0,5} (?:for|in|over) (?:the (?:last|past) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of)(?: full| whole| straight| entire)? (?:days?|weeks?|hours?|nights?|shifts?|working days?|business days?)(?: now| straight| running| in a row)?\b(?! (?:then|until|before|but|after)\b)`,
@@ -768,6 +793,17 @@ export const EN: ClaimLanguage = {
     String.raw`\bwithout (?:any |a single |a |further |the slightest )?(?:issues?|problems?|errors?|trouble|hiccups?|complaints?|interruptions?|drops?|dropouts?|disconnects?|crash(?:es)?|failures?)\b`,
   ],
   misspellings: [
+    // C257: chat shorthand of a fix: "wrks agn", "shares r back", "evrything wrks now".
+    'agn again',
+    'wrks works',
+    'wrk work',
+    'wrkn working',
+    'wrkng working',
+    'wrking working',
+    'evrything everything',
+    'evrythin everything',
+    'evry every',
+    'r are',
     'nicley nicely',
     'nicly nicely',
     'evrythings everything',
@@ -800,6 +836,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:some|most|several|a few|certain|a handful of) (?:users|mailboxes|printers|machines|devices|staff|people|pcs|laptops|sites|computers|accounts|workstations|phones|clients)\b`,
   ],
   scopes: [
+    // C266: a good state limited to a test bed is no fix in production: "worked in the test VM, not yet in production".
+    String.raw`\b(?:in|on|at|for) (?:the |a |an |one |our |my |this |that )?(?:(?:test|testing|trial|pilot|dev|development|lab|staging|spare)[ -]?(?:vms?|machines?|box(?:es)?|environments?|env|servers?|tenants?|laptops?|pcs?|devices?|users?|accounts?|instances?|groups?|rings?|bench|systems?|setups?|clones?|copy)|staging|the lab|lab|sandbox|pre-?prod(?:uction)?|uat|qa)\b`,
     // A good state limited to a few of those it was broken for: "restored only for two users".
     String.raw`\b(?:only|just) (?:for|on|at) (?:the )?(?:\d+|one|two|three|four|five|a few|some|several|certain|part of the) (?:\w+ )?(?:users?|mailboxes|printers?|machines?|devices?|staff|people|pcs|laptops?|sites?|computers?|accounts?|workstations?|phones?|clients?|queues?|floors?|departments?)\b`,
   ],

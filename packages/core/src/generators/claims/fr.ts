@@ -16,6 +16,37 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C256: chaque poste obtient de nouveau une adresse: "tous les postes reçoivent une IP maintenant", "toutes les machines récupèrent une adresse IP".
+    String.raw`\b(?:recoit|recoivent|obtient|obtiennent|recupere|recuperent|prend|prennent|tire|tirent|chope|chopent)(?: (?:maintenant|desormais|de nouveau|a nouveau|bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des|bien une))* (?:maintenant|desormais|de nouveau|a nouveau)(?: (?:bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des))* (?:ip|ips|adresse ip|adresses ip|adresse|adresses|bail dhcp|baux dhcp|bail|baux)\b(?! (?:de la mauvaise|du mauvais|en 169|apipa)\b| (?:sauf|mais|seulement)\b)`,
+    String.raw`\b(?:recoit|recoivent|obtient|obtiennent|recupere|recuperent|prend|prennent|tire|tirent|chope|chopent)(?: (?:bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des))* (?:ip|ips|adresse ip|adresses ip|adresse|adresses|bail dhcp|baux dhcp|bail|baux)(?: (?:du|par le|depuis le|via le) (?:dhcp|serveur|routeur|pare-feu)(?: dhcp)?)? (?:maintenant|desormais|de nouveau|a nouveau|automatiquement|correctement|normalement)\b(?! (?:sauf|mais|seulement)\b)`,
+    String.raw`\b(?:tous|toutes|chaque|les deux)(?: (?!ne\b|pas\b|plus\b|encore\b|toujours\b|seulement\b|que\b)[\w-]+){1,4} (?:recoit|recoivent|obtient|obtiennent|recupere|recuperent|prend|prennent|tire|tirent)(?: (?:maintenant|desormais|de nouveau|a nouveau|bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des))* (?:ip|ips|adresse ip|adresses ip|adresse|adresses|bail dhcp|baux dhcp|bail|baux)\b(?! (?:de la mauvaise|du mauvais|en 169|apipa)\b| (?:sauf|mais|seulement)\b)`,
+    String.raw`\b(?:distribue|distribuent|attribue|attribuent|delivre|delivrent)(?: (?:maintenant|desormais|de nouveau|a nouveau|bien|correctement))* (?:maintenant|desormais|de nouveau|a nouveau)(?: (?:bien|correctement))* (?:des |les |ses )?(?:adresses(?: ip)?|ips|baux)\b(?! (?:sauf|mais|seulement)\b)`,
+    // C257: le raccourci de tchat d'une réparation: "ça r'marche", "tt fonctionne", "c bon".
+    String.raw`\b(?:ca|sa|tout|tt|ça) re (?:marche|fonctionne|tourne|roule)\b`,
+    String.raw`\btt (?:marche|fonctionne|roule|refonctionne|remarche|est ok|est bon|nickel|ok|good|bon)\b`,
+    String.raw`(?:^| )c (?:bon|ok|regle|reparti|good|nickel)(?: (?:maintenant|la|mtn))?$`,
+    // C258: un titre du problème ou du job avec le mot de sa correction: "Problème DNS rectifié", "Job de sauvegarde réglé".
+    String.raw`^(?:(?!\d|(?:ne|pas|plus|jamais|non|encore|toujours|partiellement|seulement|que|a|sera|doit|devra|devrait|faut|pour|si|quand|lorsque|une|avant|apres|rien|presque|bientot|demain|en)\b)[\w-]+ ){0,4}[\w-]*(?:probleme|souci|erreur|panne|bug|job|tache|sauvegarde|synchro|synchronisation|acces|connexion|lien|tunnel|partage|lecteur|impression|messagerie|mail|dns|vpn|dhcp|certificat|resolution|passerelle|routage|replication|droits|permissions|profil|boite|licence|strategie|incident|dysfonctionnement)s?(?: (?!(?:ne|pas|plus|jamais|non|encore|toujours|partiellement|seulement|sera|seront|serait|doit|doivent|devra|devront|devrait|devraient|etre|va|vont|peut|pourra|pourrait|faut|reste|restent|est|sont|a|ont|ete|pour|si|quand|avant|demain|alors|en cours)\b)[\w-]+){0,3} (?:maintenant |enfin |desormais |completement |bien )?(?:rectifiee?s?|reglee?s?|corrigee?s?|resolue?s?|reparee?s?|solutionnee?s?)$`,
+    // C259: un service de nouveau debout: "la passerelle RDP est à nouveau debout", "le serveur de fichiers est remonté".
+    String.raw`\b(?:est|sont)(?: (?:maintenant|enfin|bien|desormais))* (?:de nouveau|a nouveau) (?:debout|sur pied|up)\b`,
+    String.raw`\b(?:serveur|serveurs|service|services|passerelle|lien|vpn|tunnel|site|portail|nas|switch|routeur|firewall|pare-feu|base|vm|vms|machine|interface|liaison|ligne|messagerie|reseau|wifi|wi-fi)(?: [\w-]+){0,3} (?:est|sont) (?:bien |enfin |maintenant )?(?:remonte|remontee|remontes|remontees)\b(?! (?:a|au|aux|vers|chez|jusque|jusqu|dans|par)\b)`,
+    // C260: la sauvegarde est passée et la restauration de test a fonctionné: "la restauration de test a bien ouvert les fichiers", "le test de restauration est concluant".
+    String.raw`\b(?:restauration|restaurations|restau|restore|restores) (?:de |des )?(?:test|tests|essai|verification|controle)(?: (?!ne\b|pas\b|plus\b|seulement\b|mais\b|que\b)[\w-]+){0,5} (?:a (?:bien |parfaitement |correctement )?(?:fonctionne|marche|reussi|abouti)|est (?:bien )?(?:concluante?|reussie?|ok|bonne|validee?|passee?)|a (?:bien )?(?:ouvert|restaure|rendu|recupere) (?:les |tous les |toutes les )?(?:fichiers|dossiers|donnees|mails|documents))\b(?! (?:en partie|partiellement|seulement|sauf|mais)\b)`,
+    String.raw`\btests? de restauration(?: [\w-]+){0,3} (?:est |a ete |sont |ont ete )?(?:bien )?(?:concluante?s?|reussie?s?|ok|valide(?:e|s|es)?|passe(?:e|s|es)?)\b(?! (?:en partie|partiellement|seulement|sauf|mais)\b)`,
+    String.raw`\b(?:sauvegarde|sauvegardes|backup|backups|job|jobs)(?: (?!ne\b|pas\b|plus\b|seulement\b)[\w-]+){0,5} (?:est|sont) (?:bien |correctement |enfin )?passee?s?\b(?! (?:en|a|au|de|par|sur|pour)\b)`,
+    // C261: les noms se résolvent depuis chaque site: "les noms internes se résolvent correctement depuis tous les sites".
+    String.raw`\b(?:noms|nom|resolution|resolutions|requetes|dns|fqdn|enregistrements)(?: [\w-]+){0,3} se (?:resolvent|resout)(?: (?:maintenant|desormais|bien))* (?:correctement|bien|normalement|de nouveau|a nouveau|sans (?:erreur|souci|probleme)s?)\b`,
+    String.raw`\b(?:fonctionne|fonctionnent|marche|marchent|(?:[\w-]+ )?se (?:resolvent|resout)|repond|repondent|accessible|accessibles|joignable|joignables|resolu|resolus)(?: (?!ne\b|pas\b|plus\b|que\b|seulement\b)[\w-]+){0,2} (?:depuis|de|dans|sur) (?:tous les|toutes les|chaque|les deux) (?:[\w-]+ )?(?:sites?|agences?|bureaux|bureau|succursales?|filiales?|etages?|batiments?|vlans?|sous-reseaux|magasins?|antennes?)\b(?!(?: [\w-]+)? (?:sauf|mais|excepte|hormis)\b)`,
+    // C262: le certificat renouvelé, le site s'ouvre sans avertissement: "le portail s'ouvre sans avertissement", "le cadenas est de nouveau vert".
+    String.raw`\b(?:(?:[\w-]+ )?se (?:charge|chargent|ouvre|ouvrent|affiche|affichent|lance)|charge|chargent|ouvre|ouvrent|demarre|arrive|repond)(?: (?:maintenant|desormais|de nouveau|a nouveau|bien))* sans (?:aucun |aucune |plus de |le |la |les |de )?(?:avertissements?|alertes?|messages? de (?:erreur|avertissement|securite)|erreurs? de certificat|erreurs?)\b(?! (?:sauf|mais|seulement)\b)`,
+    String.raw`\bcadenas (?:est |se affiche |apparait )?(?:de nouveau|a nouveau) (?:vert|la|present|affiche)\b|\bcadenas (?:est )?revenu\b`,
+    // C263: quelqu'un rappelle, l'appareil envoie de nouveau: "le copieur renvoie les scans par e-mail", "le scanner mail de nouveau les PDF".
+    String.raw`\b(?:envoie|envoient|renvoie|renvoient|reenvoie|reenvoient|mailent|transmet|transmettent|expedie|expedient)(?: (?:maintenant|desormais|de nouveau|a nouveau|bien))* (?:les |des |ses |leurs )?(?:scans?|pdfs?|pdf|numerisations?|documents? numerises|courriels|mails)(?: (?!ne\b|pas\b|plus\b|que\b)[\w-]+){0,2} (?:par (?:e-mail|email|mail|courriel)|vers (?:la messagerie|les boites|le mail|la boite|outlook)|sur la messagerie|dans (?:la boite|les boites|outlook))\b`,
+    String.raw`\b(?:mail|mailent) (?:de nouveau|a nouveau) (?:les|des|ses|leurs|le|la)\b`,
+    // C264: une ligne d'état, le service de nouveau connecté: "VPN de nouveau connecté".
+    String.raw`^(?:(?!\d)[\w-]+ ){1,3}(?:de nouveau|a nouveau) (?:connectee?s?|reconnectee?s?|montee?s?|mappee?s?|enregistree?s?|etablie?s?|synchronisee?s?)$`,
+    // C265: les utilisateurs retrouvent l'accès: "les télétravailleurs retrouvent l'accès au bureau à distance".
+    String.raw`\b(?:retrouve|retrouvent|retrouvons|retrouvez)(?: (?:maintenant|enfin|bien|tous|toutes|desormais))* (?:le |leur |leurs |son |sa |ses |un )?(?:acces|connexion|session|sessions)\b(?! (?:refuse|bloque|interdit|partiel|seulement|que)\b)`,
     // C224: un chargeur qui prend chaque page: "le scanner prend maintenant toutes les pages", "le chargeur avale chaque feuille".
     String.raw`\b(?:prend|prennent|entraine|entrainent|avale|avalent|accepte|acceptent|attrape|attrapent|happe|happent|tire|tirent|saisit|saisissent|engage|engagent)(?: (?:maintenant|desormais|de nouveau|a nouveau|enfin|bien|correctement|sans souci|sans probleme|sans broncher|tout))* (?:toutes les|tous les|chaque|chacune des|chacun des|la totalite des) (?:pages|feuilles|page|feuille|documents|originaux|feuillets|cheques|recus)\b(?! (?:sauf|seulement|uniquement|en double|deux par deux|de travers|a la fois|ensemble|en revue)\b)`,
     String.raw`\b(?:toutes les|chaque|chacune des) (?:pages|feuilles|page|feuille|originaux|documents)(?: [\w-]+){0,2}? (?:passe|passent|rentre|rentrent|entre|entrent|(?:est|sont)(?: (?:desormais|maintenant|bien|de nouveau|a nouveau|correctement))* (?:entrainee|entrainees|prise|prises|avalee|avalees))(?: (?:maintenant|desormais|de nouveau|a nouveau|bien|correctement|sans (?:bourrage|probleme|souci|accroc)))*\b(?! (?:sauf|seulement|uniquement|en double|de travers|mal)\b)`,
@@ -752,6 +783,10 @@ export const FR: ClaimLanguage = {
     String.raw`\bsans (?:aucun |aucune |le moindre |la moindre |plus de |autre )?(?:souci|soucis|probleme|problemes|erreur|erreurs|incident|incidents|accroc|difficulte|difficultes|coupure|coupures|plainte)\b`,
   ],
   misspellings: [
+    // C257: abréviations de tchat: "ça remarche mtn".
+    'mtn maintenant',
+    'mnt maintenant',
+    'mntn maintenant',
     // Québec French "asteure" (à cette heure): now.
     'asteure maintenant',
     'resolut resolu',
@@ -779,6 +814,8 @@ export const FR: ClaimLanguage = {
     String.raw`\bpartiellement\b`,
   ],
   scopes: [
+    // C266: un bon état limité à un banc d'essai n'est pas une correction en production: "a fonctionné sur la VM de test, pas encore en production".
+    String.raw`\b(?:sur|dans|en|pour|chez) (?:la |le |les |une |un |notre |nos )?(?:(?:vm|machine|poste|pc|serveur|environnement|instance|tenant|compte|utilisateur|groupe|maquette|plateforme|portable)s? (?:de |des )?(?:test|tests|recette|preproduction|pre-production|preprod|labo|pilote|qualification|dev|developpement)|preprod|preproduction|pre-production|recette|labo|laboratoire|maquette|sandbox|bac a sable)\b`,
     // "rétablie seulement pour deux utilisateurs": a good state limited to a few of them.
     String.raw`\b(?:seulement|uniquement) (?:pour|sur|chez) (?:les )?(?:\d+|un|une|deux|trois|quatre|quelques|certains|certaines|une partie des?) (?:\w+ )?(?:utilisateurs?|postes?|imprimantes?|machines?|appareils?|ordinateurs?|comptes?|sites?|files?|bureaux?|services?)\b`,
   ],

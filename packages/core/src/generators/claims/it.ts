@@ -17,6 +17,33 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C256: ogni postazione riceve di nuovo un indirizzo: "tutti i PC prendono l'IP adesso", "le macchine stanno prendendo l'IP di nuovo".
+    String.raw`(?<!\bnon (?:tutti|tutte|ogni)\b.{0,40})\b(?:prende|prendono|riceve|ricevono|ottiene|ottengono|piglia|pigliano|sta (?:prendendo|ricevendo|ottenendo)|stanno (?:prendendo|ricevendo|ottenendo))(?: (?:ora|adesso|di nuovo|nuovamente|finalmente|gia|correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ora|adesso|di nuovo|nuovamente|finalmente|gia)(?: (?:correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ip|indirizzo ip|indirizzi ip|indirizzo|indirizzi|lease|lease dhcp)\b(?! (?:sbagliat\w*|errat\w*|apipa|169)\b| (?:tranne|salvo|ma|solo)\b)`,
+    String.raw`(?<!\bnon (?:tutti|tutte|ogni)\b.{0,40})\b(?:prende|prendono|riceve|ricevono|ottiene|ottengono|piglia|pigliano|sta (?:prendendo|ricevendo|ottenendo)|stanno (?:prendendo|ricevendo|ottenendo))(?: (?:correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ip|indirizzo ip|indirizzi ip|indirizzo|indirizzi|lease|lease dhcp)(?: (?:dal|dalla|tramite il|via) (?:dhcp|server|router|firewall)(?: dhcp)?)? (?:ora|adesso|di nuovo|nuovamente|correttamente|automaticamente|regolarmente|senza (?:problemi|errori))\b(?! (?:tranne|salvo|ma|solo)\b)`,
+    String.raw`\b(?:tutti|tutte|ogni|entrambi|entrambe)(?: (?!non\b|mai\b|ancora\b|solo\b)[\w-]+){1,4} (?:prende|prendono|riceve|ricevono|ottiene|ottengono|piglia|pigliano|sta (?:prendendo|ricevendo|ottenendo)|stanno (?:prendendo|ricevendo|ottenendo))(?: (?:ora|adesso|di nuovo|nuovamente|finalmente|gia|correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ip|indirizzo ip|indirizzi ip|indirizzo|indirizzi|lease|lease dhcp)\b(?! (?:sbagliat\w*|errat\w*|apipa|169)\b| (?:tranne|salvo|ma|solo)\b)`,
+    String.raw`\b(?:distribuisce|distribuiscono|assegna|assegnano|rilascia|rilasciano)(?: (?:ora|adesso|di nuovo|nuovamente|correttamente|regolarmente))* (?:ora|adesso|di nuovo|nuovamente)(?: (?:correttamente|regolarmente))* (?:gli |i |degli |nuovi )?(?:indirizzi(?: ip)?|ip|lease)\b(?! (?:tranne|salvo|ma|solo)\b)`,
+    // C257: l'abbreviazione da chat di un ripristino: "va d nuovo", "ora va tt", "funzia di nuovo".
+    String.raw`\b(?:va|vanno|funziona|funzionano|gira|girano|parte|partono) d nuovo\b`,
+    String.raw`\b(?:ora |adesso |gia )?(?:va|vanno|funziona|funzionano|gira|girano) tt\b`,
+    // C258: un titolo del guasto o del job con la parola della sua soluzione: "Job di backup sistemato".
+    String.raw`^(?:(?!\d|(?:non|mai|ancora|parzialmente|solo|quasi|per|se|quando|fino|prima|dopo|sara|deve|dovra|va|da|domani|manca|resta)\b)[\w-]+ ){0,4}[\w-]*(?:problema|problemi|errore|errori|guasto|guasti|bug|job|attivita|backup|sincronizzazione|accesso|connessione|collegamento|tunnel|coda|condivisione|unita|stampa|posta|mail|dns|vpn|dhcp|certificato|risoluzione|gateway|instradamento|replica|permessi|profilo|casella|licenza|criterio|incidente|malfunzionamento)(?: (?!(?:non|mai|ancora|parzialmente|solo|per|se|quando|fino|sara|saranno|sarebbe|dovrebbe|dovrebbero|deve|devono|dovra|essere|va|vanno|puo|potrebbe|potra|e|sono|stato|stata|ha|hanno|allora|poi|domani)\b)[\w-]+){0,3} (?:ora |finalmente |completamente )?(?:risolt[oaie]|sistemat[oaie]|corrett[oaie]|riparat[oaie]|sanat[oaie])$`,
+    // C259: un servizio di nuovo su: "il gateway RDP è di nuovo su", "è di nuovo in piedi".
+    String.raw`(?<!\bgiu )\b(?:e|sono)(?: (?:ora|adesso|finalmente|gia))* (?:di nuovo|nuovamente) (?:su|in piedi|up)\b(?! (?:e giu|e di nuovo giu)\b)`,
+    // C260: il backup è terminato e il ripristino di prova ha funzionato: "il ripristino di test ha aperto i file senza problemi".
+    String.raw`\b(?:ripristino|ripristini|restore|recupero) (?:di |del )?(?:test|prova|verifica)(?: (?!non\b|mai\b|solo\b|ma\b)[\w-]+){0,5} (?:ha (?:funzionato|dato esito positivo)|e (?:andato (?:a buon fine|bene)|riuscito|ok|stato positivo)|ha (?:aperto|ripristinato|recuperato) (?:i |tutti i |le |tutte le )?(?:file|dati|documenti|cartelle|mail))\b(?! (?:solo|ma|in parte|parzialmente)\b)`,
+    String.raw`\b(?:backup|salvataggio|copia|job)(?: [\w-]+){0,2} (?:di|della|del) (?:stanotte|questa notte|ieri notte|stamattina|oggi)(?: [\w-]+){0,2} (?:e (?:terminato|terminata|finito|finita|completato|completata|andato a buon fine|andato bene|andata bene)|ha (?:terminato|finito|completato))\b(?! (?:con|male|solo|ma|in parte)\b)`,
+    // C261: i nomi si risolvono da ogni sede: "i nomi interni si risolvono correttamente da tutte le sedi".
+    String.raw`\b(?:nomi|nome|risoluzione|query|dns|record)(?: [\w-]+){0,3} si (?:risolvono|risolve)(?: (?:ora|adesso|di nuovo|bene))* (?:correttamente|bene|regolarmente|di nuovo|senza (?:problemi|errori))\b`,
+    String.raw`\b(?:funziona|funzionano|va|vanno|(?:[\w-]+ )?si (?:risolvono|risolve)|risponde|rispondono|raggiungibil[ei])(?: (?!non\b|solo\b|mai\b|ma\b)[\w-]+){0,2} (?:da|in|su|per) (?:tutte le|tutti i|tutti gli|ogni|entrambe le|entrambi i) (?:[\w-]+ )?(?:sedi|sede|uffici|ufficio|filiali|filiale|piani|piano|edifici|edificio|negozi|negozio|vlan|subnet|siti|sito)\b(?!(?: [\w-]+)? (?:tranne|eccetto|ma|salvo)\b)`,
+    // C262: il certificato rinnovato e il sito carica senza avvisi: "il sito carica senza avvisi di sicurezza", "il lucchetto è di nuovo verde".
+    String.raw`\b(?:carica|caricano|apre|aprono|(?:[\w-]+ )?si (?:apre|aprono|carica|caricano|avvia)|parte)(?: (?:ora|adesso|di nuovo|bene))* senza (?:alcun |nessun |nessuna |piu |gli |le |i )?(?:avvisi|avviso|avvertimenti|avvertimento|alert|allarmi|errori di certificato|errore di certificato|messaggi di (?:errore|sicurezza|avviso))\b(?! (?:tranne|ma|salvo)\b)`,
+    String.raw`\blucchetto (?:e |risulta |appare )?(?:di nuovo|nuovamente) (?:verde|presente|visibile|chiuso)\b|\blucchetto (?:e )?tornato\b`,
+    // C263: qualcuno richiama, lo scanner manda di nuovo in mail: "lo scanner ora manda i PDF via mail".
+    String.raw`\b(?:(?:ora|adesso|gia) (?:manda|mandano|invia|inviano|spedisce|spediscono|inoltra|inoltrano)|(?:manda|mandano|invia|inviano|spedisce|spediscono|inoltra|inoltrano) (?:ora|adesso|di nuovo|nuovamente))(?: (?:bene|correttamente|regolarmente))? (?:i |le |gli |la |il )?(?:pdf|scansioni|scansione|documenti scansionati)(?: (?!non\b)[\w-]+){0,2} (?:via|per|alla|nella|sulla|in) (?:mail|e-?mail|posta|casella)\b`,
+    // C264: una riga di stato, il servizio di nuovo connesso: "VPN di nuovo connessa", "stampante di nuovo in linea".
+    String.raw`^(?:(?!\d)[\w-]+ ){1,3}(?:(?:di nuovo|nuovamente) (?:connessa|connesso|connesse|connessi|collegat[oaie]|in linea|online|registrat[oaie]|mappat[oaie]|montat[oaie]|sincronizzat[oaie]|raggiungibil[ei])|(?:connessa|connesso|connesse|connessi|collegat[oaie]|in linea|registrat[oaie]|mappat[oaie]|montat[oaie]|sincronizzat[oaie]|raggiungibil[ei]) (?:di nuovo|nuovamente))$`,
+    // C265: gli utenti riprendono l'accesso: "gli utenti recuperano l'accesso al desktop remoto".
+    String.raw`\b(?:riprende|riprendono|recupera|recuperano|riottiene|riottengono|riacquista|riacquistano)(?: (?:ora|adesso|finalmente|tutti|tutte))* (?:il |la |lo |le |gli |i |loro )?(?:accesso|connessione|sessione|sessioni)\b(?! (?:parziale|solo|limitato)\b)`,
     // C224: un alimentatore che prende ogni pagina: "lo scanner adesso prende tutte le pagine", "trascina ogni foglio".
     String.raw`\b(?:prende|prendono|trascina|trascinano|tira|tirano|pesca|pescano|acquisisce|acquisiscono|carica|caricano|accetta|accettano|afferra|afferrano|ingoia|ingoiano|mangia|mangiano)(?: (?:su|dentro|adesso|ora|ormai|di nuovo|finalmente|bene|regolarmente|correttamente|senza problemi))* (?:tutte le|tutti i|tutti gli|ogni|ciascun|ciascuna|ognuna delle|ognuno dei) (?:pagine|pagina|fogli|foglio|documenti|documento|originali|originale|assegni|scontrini|ricevute)\b(?! (?:tranne|salvo|eccetto|solo|storte|storti|doppie|doppi|insieme|a due a due|due alla volta)\b)`,
     String.raw`\b(?:tutti i|tutte le|ogni) (?:fogli|foglio|pagine|pagina|documenti|originali)(?: [\w-]+){0,2}? (?:passano|passa|entrano|entra|vengono presi|vengono prese|viene preso|viene presa|vengono trascinati|viene trascinato)(?: (?:adesso|ora|di nuovo|bene|regolarmente|correttamente|senza (?:incepparsi|inceppi|problemi)))*\b(?! (?:tranne|salvo|eccetto|solo|storte|storti|doppi|doppie)\b)`,
@@ -692,6 +719,9 @@ export const IT: ClaimLanguage = {
     String.raw`\bsenza (?:alcun |alcuna |nessun |nessuna |piu |ulteriori )?(?:problemi|problema|errori|errore|intoppi|difficolta|interruzioni|disservizi|lamentele)\b`,
   ],
   misspellings: [
+    // C257: gergo da chat di un ripristino: "funzia di nuovo".
+    'funzia funziona',
+    'funziano funzionano',
     'risolot risolto',
     'coretamente correttamente',
     'corettamente correttamente',
@@ -718,6 +748,8 @@ export const IT: ClaimLanguage = {
     String.raw`\bparzialmente\b`,
   ],
   scopes: [
+    // C266: uno stato buono limitato a un banco di prova non è una soluzione in produzione: "ha funzionato sulla VM di test, non ancora in produzione".
+    String.raw`\b(?:su|sulla|sul|in|nella|nel|per|con) (?:la |il |una |un |nostra |nostro )?(?:(?:vm|macchina|postazione|pc|server|ambiente|istanza|tenant|account|utente|gruppo|portatile) (?:di |del )?(?:test|prova|prove|collaudo|laboratorio|pilota|sviluppo|preproduzione|staging)|preproduzione|laboratorio|sandbox|staging|collaudo)\b`,
     // "ripristinata solo per due utenti": a good state limited to a few of them.
     String.raw`\b(?:solo|soltanto|solamente) (?:per|su) (?:\d+|un|una|due|tre|quattro|alcuni|alcune|pochi|poche|parte degli) (?:\w+ )?(?:utenti|utente|postazioni|stampanti|macchine|dispositivi|computer|account|sedi|code|uffici)\b`,
   ],

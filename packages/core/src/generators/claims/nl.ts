@@ -16,6 +16,31 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C256: iedere werkplek krijgt weer een adres: "alle werkplekken krijgen nu een IP-adres", "iedere laptop pakt weer een IP".
+    String.raw`(?<!\bniet (?:alle|iedere|elke)\b.{0,40})\b(?:krijgt|krijgen|pakt|pakken|trekt|trekken|haalt|halen|ontvangt|ontvangen)(?: (?:nu|weer|eindelijk|gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:nu|weer|eindelijk)(?: (?:gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:ip|ips|ip-adres|ip-adressen|ip adres|adres|adressen|lease|leases|dhcp-lease|dhcp-adres)\b(?! (?:uit de verkeerde|van de verkeerde|apipa|169)\b| (?:behalve|maar|alleen)\b)`,
+    String.raw`(?<!\bniet (?:alle|iedere|elke)\b.{0,40})\b(?:krijgt|krijgen|pakt|pakken|trekt|trekken|haalt|halen|ontvangt|ontvangen)(?: (?:gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:ip|ips|ip-adres|ip-adressen|ip adres|adres|adressen|lease|leases|dhcp-lease|dhcp-adres)(?: (?:van|via|uit) (?:de |het )?(?:dhcp|server|router|firewall|dhcp-server))? (?:nu|weer|eindelijk|automatisch|correct|netjes|zonder (?:problemen|fouten))\b(?! (?:behalve|maar|alleen)\b)`,
+    String.raw`\b(?:alle|iedere|elke|beide)(?: (?!niet\b|nooit\b|geen\b|nog\b|alleen\b)[\w'-]+){1,4} (?:krijgt|krijgen|pakt|pakken|trekt|trekken|haalt|halen|ontvangt|ontvangen)(?: (?:nu|weer|eindelijk|gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:ip|ips|ip-adres|ip-adressen|ip adres|adres|adressen|lease|leases|dhcp-lease|dhcp-adres)\b(?! (?:uit de verkeerde|van de verkeerde|apipa|169)\b| (?:behalve|maar|alleen)\b)`,
+    String.raw`\b(?:deelt|delen|geeft|geven)(?: (?:nu|weer|eindelijk|gewoon|netjes))* (?:nu|weer)(?: (?:gewoon|netjes))* (?:de |nieuwe |geldige )?(?:ip-adressen|adressen|ips|leases)(?: (?:nu|weer))? uit\b`,
+    // C258: een kop van de storing of de job met het woord van de oplossing: "Back-upjob van de boekhouding gefikst", "Probleem met het certificaat verholpen".
+    String.raw`^(?:(?!\d|(?:niet|geen|nooit|nog|pas|deels|gedeeltelijk|half|bijna|tot|wordt|worden|zal|zou|moet|moeten|kan|kunnen|als|zodra|indien|of|niets|hopelijk|morgen|binnenkort|straks|graag|we|wij|u|ik|beschouw|beschouwen)\b)[\w-]+ ){0,3}[\w-]*(?:probleem|problemen|storing|storingen|fout|fouten|bug|job|taak|back-up|backup|synchronisatie|sync|toegang|verbinding|koppeling|tunnel|wachtrij|share|schijf|printen|mail|dns|vpn|dhcp|certificaat|resolutie|gateway|routering|replicatie|rechten|profiel|mailbox|licentie|beleid|incident|boekhouding)(?: (?!(?:niet|geen|nooit|nog|pas|deels|gedeeltelijk|tot|wordt|worden|werd|zal|zou|moet|moeten|kan|kunnen|is|zijn|was|dan|als|zodra|morgen|pas)\b)[\w-]+){0,3} (?:nu |eindelijk |volledig )?${DONE}$`,
+    // C259: een dienst weer overeind: "de server staat weer overeind", "de gateway is weer opgekomen".
+    String.raw`\b(?:staat|staan)(?: (?:nu|eindelijk|gelukkig|ook))* weer (?:overeind|recht|in de lucht)\b`,
+    String.raw`\b(?:server|servers|gateway|dienst|diensten|vpn|tunnel|verbinding|site|portaal|nas|switch|router|firewall|vm|vms|machine|lijn|netwerk|wifi|mailserver|fileserver|database)(?: [\w-]+){0,3} (?:is|zijn) (?:nu |gelukkig |eindelijk )?weer (?:opgekomen|opgestart|teruggekomen|terug)\b(?! (?:naar|bij|van)\b)`,
+    // C260: de back-up liep door en de testrestore werkte: "de testrestore opende de bestanden zonder problemen", "de back-up van vannacht is voltooid".
+    String.raw`\b(?:testrestore|test-restore|testrestores|hersteltest|hersteltests|restoretest|restore-test|testherstel|proefherstel|terugzettest)(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b)[\w'-]+){0,5} (?:werkte|is gelukt|lukte|slaagde|is geslaagd|was succesvol|ging goed|is goed gegaan|opende(?: [\w'-]+){0,3} (?:zonder (?:problemen|fouten)|correct|prima|netjes|goed))\b(?! (?:alleen|maar|deels|gedeeltelijk)\b)`,
+    String.raw`\b(?:back-?up|back-?ups|backupjob|back-upjob|backupjobs|back-upjobs|job|jobs|taak)(?: [\w-]+){0,2} van (?:vannacht|afgelopen nacht|gisteravond|vanochtend)(?: [\w-]+){0,2} (?:is|zijn) (?:goed |netjes |succesvol |zonder fouten |gewoon )*(?:voltooid|afgerond|doorgelopen|gelukt|geslaagd)\b(?! (?:met|maar|alleen|deels)\b)`,
+    // C261: namen resolven vanaf iedere locatie: "interne hostnamen resolven correct vanaf elke locatie".
+    String.raw`\b(?:[\w-]*namen|hostnames|naamresolutie|dns|queries|lookups|records)(?: [\w-]+){0,2} (?:resolven|resolvet|resolved|worden (?:nu |weer |correct |goed )*(?:geresolved|omgezet|opgelost))(?: (?:nu|weer))* (?:correct|goed|prima|weer|netjes|zonder (?:problemen|fouten))\b`,
+    String.raw`\b(?:werkt|werken|resolven|resolvet|bereikbaar|reageert|reageren|gaat|gaan)(?: (?!niet\b|alleen\b|nooit\b|maar\b)[\w-]+){0,2} (?:vanaf|vanuit|op|in|bij) (?:alle|elke|iedere|beide) (?:[\w-]+ )?(?:locaties|locatie|vestigingen|vestiging|kantoren|kantoor|filialen|filiaal|verdiepingen|verdieping|gebouwen|gebouw|winkels|winkel|vlans|vlan|subnetten|sites|site)\b(?!(?: [\w-]+)? (?:behalve|maar|uitgezonderd)\b)`,
+    // C262: het certificaat vernieuwd en de site laadt zonder waarschuwing: "het portaal laadt zonder certificaatwaarschuwing".
+    String.raw`\b(?:laadt|laden|opent|openen|start|starten|komt op|verschijnt)(?: (?!niet\b|nooit\b|geen\b|nog\b|alleen\b|pas\b)[\w-]+){0,3} zonder (?:enige |een |de |het )?[\w-]*(?:waarschuwing|waarschuwingen|melding|meldingen|certificaatfout|foutmelding)\b(?! (?:behalve|maar|alleen)\b)`,
+    // C263: iemand belt terug, de scanner mailt weer door: "de scanner mailt de pdf's weer door", "stuurt de scans nu naar de mail".
+    String.raw`\b(?:mailt|mailen|e-mailt|emailt)(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b)[\w'-]+){0,5} (?:weer|nu)(?: door| uit)?\b`,
+    String.raw`\b(?:stuurt|sturen|verstuurt|versturen|zendt|zenden)(?: (?!niet\b|nooit\b|geen\b|alleen\b|maar\b)[\w'-]+){0,4} (?:nu|weer)(?: (?!niet\b)[\w'-]+){0,2} (?:naar|per|via) (?:de |het )?(?:mail|e-?mail|mailbox|inbox|postvak)\b`,
+    // C264: een statusregel, de dienst weer verbonden: "VPN weer verbonden", "tunnel weer opgebouwd".
+    String.raw`^(?:(?!\d)[\w-]+ ){1,3}(?:nu |eindelijk )?weer (?:verbonden|aangemeld|geregistreerd|gekoppeld|opgebouwd|gemapt|gemount|gesynchroniseerd|actief)$`,
+    // C265: gebruikers hebben weer toegang: "de thuiswerkers hebben weer toegang tot het extern bureaublad".
+    String.raw`\b(?:heeft|hebben|heb)(?: (?:nu|eindelijk|allemaal|ook|gelukkig))* weer (?:toegang|verbinding)\b`,
     // C224: een invoer die elke pagina pakt: "de scanner pakt nu elke pagina netjes op", "trekt alle vellen in".
     String.raw`\b(?:pakt|pakken|trekt|trekken|neemt|nemen|voert|voeren|haalt|halen|slikt|slikken|grijpt|grijpen)(?: (?!niet\b|nooit\b|geen\b|alleen\b|nog\b|maar\b|tijd\b|lang\b|minuten\b|seconden\b)[\w-]+){0,4} (?:elke|elk|iedere|ieder|alle)(?: (?:afzonderlijke|losse|enkele))? (?:pagina|paginas|pagina is|vel|vellen|blad|bladen|bladzijde|bladzijden|bladzijdes|document|documenten|origineel|originelen|bon|bonnen)\b(?!(?: [\w-]+){0,3} (?:niet|nooit|scheef|dubbel|tegelijk|samen)\b)`,
     String.raw`\b(?:alle|elke|elk|iedere|ieder) (?:vellen|vel|paginas|pagina|pagina is|bladen|blad|originelen)(?: [\w-]+){0,3}? (?:gaan|gaat|komen|komt|worden|wordt)(?: (?:er|nu|weer|netjes|gewoon|zonder (?:storing|problemen|vastlopen)))* (?:door|ingetrokken|ingevoerd|opgepakt|meegenomen|erdoor)\b(?! (?:behalve|alleen|scheef|dubbel)\b)`,
@@ -639,7 +664,17 @@ export const NL: ClaimLanguage = {
   problemFree: [
     String.raw`\bzonder (?:enige |verdere |nog |ook maar een )?(?:problemen|probleem|fouten|fout|storingen|storing|haperingen|klachten|onderbrekingen)\b`,
   ],
-  misspellings: ['wekrt werkt', 'wrekt werkt', 'wertk werkt', 'opgeost opgelost', 'nomaal normaal'],
+  misspellings: [
+    'wekrt werkt',
+    'wrekt werkt',
+    'wertk werkt',
+    'opgeost opgelost',
+    'nomaal normaal',
+    // C257: chatafkortingen van een oplossing: "wrkt weer", "alles wrkt nu".
+    'wrkt werkt',
+    'wrken werken',
+    'wrkn werken',
+  ],
   typoStems: ['opgelost', 'functioneert', 'probleemloos', 'verholpen', 'gerepareerd', 'foutloos'],
   partials: [
     // C202: a good state told at a few of the places it was broken at: "bij twee kassa's werkt pinnen weer".
@@ -648,6 +683,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:gedeeltelijk|deels)\b`,
   ],
   scopes: [
+    // C266: een goede toestand alleen op een testopstelling is geen oplossing in productie: "werkte op de test-VM, nog niet in productie".
+    String.raw`\b(?:op|in|bij|voor) (?:de |het |een |onze )?(?:test-?vm|test-?vms|testmachine|testpc|testlaptop|testserver|testomgeving|testsysteem|testtenant|testaccount|testgebruiker|testgroep|testinstantie|acceptatieomgeving|staging|lab|labomgeving|sandbox|pilotgroep|ontwikkelomgeving|pre-?productie)\b`,
     // "alleen voor twee gebruikers hersteld": a good state limited to a few of them.
     String.raw`\b(?:alleen|enkel|slechts) (?:voor|bij|op) (?:\d+|een|twee|drie|vier|enkele|sommige|een paar|een deel van de) (?:\w+ )?(?:gebruikers?|werkplekken|printers?|machines?|apparaten|computers?|accounts?|locaties?|wachtrijen?|afdelingen?)\b`,
   ],

@@ -102,6 +102,22 @@ export const PL: ClaimLanguage = {
     String.raw`${W}teraz(?: (?:trwa|zajmuje|to|tylko|już|około|jakieś|niecałe|ledwie|raptem|generuje się|ładuje się|otwiera się|startuje))* (?:\d+|kilka|kilkanaście|parę|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|piętnaście|dwadzieścia|trzydzieści) sekund[ay]?${WE}(?! (?:dłużej|więcej|dłuższe|za długo)${WE})`,
     // C144: the old fault gone: "Dawne zawieszki monitora zniknęły".
     String.raw`${W}(?:zawieszki|zawieszenia|zwiechy|przycięcia|przycinki|rozłączenia|zrywania|restarty|lagi|przerwy|zacięcia|freezy|crashe|wywałki)(?: (?!nie${WE})\S+){0,6} (?:zniknęły|znikły|ustąpiły|ustały|minęły|przeszły do historii|zostały wyeliminowane|zostały usunięte|są już historią)${WE}`,
+    // C274: a page that opens without the warning: "strona ładuje się bez komunikatu o certyfikacie".
+    String.raw`${W}(?:otwiera|otwierają|ładuje|ładują|wczytuje|wyświetla|wyświetlają|odpala|uruchamia) się (?:(?:już|teraz|znowu|znów|normalnie) )*bez (?:żadnego |żadnych )?(?:komunikatu|komunikatów|ostrzeżenia|ostrzeżeń|błędu|błędów|monitu|monitów|alertu|alertów|certyfikatu|wyjątku)(?: o certyfika\S*| certyfika\S*| bezpieczeństwa| ssl)?${WE}`,
+    // C275: the test after the run passed: "test odtwarzania się powiódł", "Test przywracania zakończony sukcesem".
+    String.raw`${W}(?:test|próba|testy|próby|testowe) (?:odtwarzania|przywracania|odtworzenia|przywrócenia|restore|backupu|kopii|wydruku|połączenia|drukowania|odzyskiwania)(?: (?!nie${WE})\S+){0,2}? (?:się )?(?:powiódł|powiodła|powiodło|powiodły|udał|udała|udało|udały|zakończył się sukcesem|zakończyła się sukcesem|zakończony sukcesem|zakończona sukcesem|przeszedł|przeszła|przeszły|wypadł pomyślnie|wypadła pomyślnie|pomyślny|pomyślna|zaliczony|zaliczona)${WE}`,
+    // C276: card payments go through again: "Płatności kartą przechodzą już bez problemu".
+    String.raw`${W}(?:płatności|płatność|transakcje|transakcja|blik|zbliżeniówki)(?: kartą| kartami| zbliżeniowe| zbliżeniowa| bezgotówkowe)? (?:(?:znowu|znów|już|ponownie|teraz) )+(?:przechodzą|przechodzi|wchodzą|wchodzi|działają|działa|idą|idzie)${WE}`,
+    String.raw`${W}(?:płatności|płatność|transakcje|transakcja|blik|zbliżeniówki)(?: kartą| kartami| zbliżeniowe| zbliżeniowa| bezgotówkowe)? (?:przechodzą|przechodzi|wchodzą|wchodzi|idą|idzie) (?:(?:już|znowu|znów|teraz) )*(?:bez problemu|bez problemów|normalnie|poprawnie|bez zarzutu|bez błędów)${WE}`,
+    // C278: back online, and the work goes on: "da się znowu wpisywać zamówienia", "magazyn wprowadza już zamówienia".
+    String.raw`${W}(?<!nie )da się (?:(?:znowu|znów|już|ponownie|normalnie) )*(?:wpisywać|wprowadzać|księgować|wystawiać|przyjmować|realizować|składać) (?:\S+ )?(?:zamówienia|zamówień|faktury|faktur|dokumenty|zlecenia|wz)${WE}`,
+    String.raw`${W}(?:(?:już|znowu|znów|ponownie|teraz|normalnie) )+(?:wprowadza|wprowadzają|wpisuje|wpisują|księguje|księgują|wystawia|wystawiają|realizuje|realizują|może wprowadzać|mogą wprowadzać|może przyjmować|mogą przyjmować) (?:\S+ )?(?:zamówienia|faktury|dokumenty|zlecenia|wz)${WE}`,
+    String.raw`${W}(?<!nie )(?:wprowadza|wprowadzają|wpisuje|wpisują|księguje|księgują|wystawia|wystawiają|realizuje|realizują) (?:(?:już|znowu|znów|ponownie|normalnie) )+(?:zamówienia|faktury|dokumenty|zlecenia|wz)${WE}`,
+    // C279: every machine gets its address now: "wszystkie laptopy dostają teraz adres z DHCP".
+    String.raw`${W}(?:wszystkie|wszystkich|każdy|każda|każde|cała|całe)(?: \d+)? (?:komputer\S*|laptop\S*|stanowisk\S*|urządze\S*|drukark\S*|telefon\S*|maszyn\S*|pc|pecet\S*|host\S*|klient\S*|stacj\S*)(?: (?!nie${WE})\S+){0,2}? (?:(?:już|teraz|znowu|znów|poprawnie|prawidłowo|normalnie|bez problemu) )*(?:dostaje|dostają|pobiera|pobierają|otrzymuje|otrzymują|łapie|łapią|bierze|biorą|dostało|dostały) (?:\S+ ){0,2}?(?:adres\S*|ip|ipki|dhcp)${WE}`,
+    // C280: names resolve again: "DNS znowu rozwiązuje nazwy w oddziałach"; not "DNS poprawnie rozwiązuje
+    // nazwę, więc to nie jest przyczyna", a cause ruled out.
+    String.raw`${W}(?:znowu|znów|ponownie|z powrotem) (?:\S+ )?(?:rozwiązuje|rozwiązują|rozwiązuje nazwy|resolwuje|resolwują|odpowiada na zapytania|odpowiadają na zapytania|tłumaczy nazwy)${WE}`,
     // C149: a device doing its work again, payments already through: "Terminal znowu przyjmuje karty", "Rejestrator znowu nagrywa", "przeszło już kilka transakcji".
     String.raw`${W}(?:znowu|znów|ponownie|z powrotem) (?:przyjmuje|akceptuje|nagrywa|nagrywają|przyjmują|drukuje etykiety|skanuje|czyta karty|wydaje paragony|przepuszcza)${WE}(?! (?:\S+ )?(?:puste|błędy|błędem|tylko|jedynie|z błędami|podwójnie|śmieci|krzaki)${WE})`,
     String.raw`${W}przeszł[oay] (?:już )?(?:kilka|kilkanaście|parę|wiele|\d+) (?:transakcji|płatności|zamówień|sprzedaży|paragonów)${WE}`,
@@ -304,6 +320,10 @@ export const PL: ClaimLanguage = {
     // C245: nothing wrong with it any more: "Z laptopem już nic złego się nie dzieje", "drukarce już nic nie dolega".
     String.raw`${W}(?<!(?:czy|jeszcze|dopiero) )(?:(?:już|teraz|więcej) )*nic (?:(?:złego|niepokojącego|dziwnego|niedobrego|już|więcej|się) )*nie (?:dzieje|dolega|szwankuje|wyskakuje|psuje|sypie|nawala)${WE}`,
     String.raw`${W}(?<!(?:czy|jeszcze) )(?:już |teraz )?nie (?:sprawia|sprawiają|robi|robią|stwarza|stwarzają|przysparza|przysparzają) (?:już |więcej )?(?:żadnych |najmniejszych |większych )?(?:problemów|kłopotów|kłopotu|problemu|trudności|niespodzianek)${WE}(?! (?:poza|oprócz|tylko|ale)${WE})`,
+    // C274: the browser no longer complains of the certificate: "przeglądarka już nie krzyczy o certyfikat".
+    String.raw`${W}(?<!(?:czy|jeszcze) )(?:już|więcej) nie (?:krzyczy|krzyczą|marudzi|marudzą|wyrzuca|wyrzucają|pokazuje|pokazują|sypie|wywala|straszy|ostrzega) (?:\S+ )?(?:o certyfika\S*|certyfikat\S*|ostrzeże\S*|o bezpieczeństw\S*|błęd\S* certyfika\S*)${WE}`,
+    // C277: never this fast: "Wi-Fi jeszcze nigdy nie było tak szybkie".
+    String.raw`${W}(?:jeszcze )?nigdy (?:\S+ )?nie (?:był|była|było|były|chodził|chodziła|chodziło|działał|działała|działało) (?:\S+ )?(?:tak|równie|aż tak) (?:szybk\S*|stabiln\S*|sprawn\S*|dobr\S*|dobrze|płynn\S*)${WE}`,
     // C248: a fault denied since a time, not once: "Od rana żaden wydruk się nie wysypał".
     String.raw`${W}(?<!(?:czy|jeszcze) )(?:żaden|żadna|żadne|ani jeden|ani jedna|ani jedno) (?:\S+ ){0,3}?(?:się )?nie (?:wysypał|wysypała|wysypało|zawiesił|zawiesiła|zawiesiło|zerwał|zerwała|zerwało|urwał|urwała|urwało|zaciął|zacięła|zacięło|zablokował|zablokowała|zablokowało|padł|padła|padło|wywalił|wywaliła|wywaliło|zawiódł|zawiodła|zawiodło|rozłączył|rozłączyła|rozłączyło|utknął|utknęła|utknęło|przerwał|przerwała|przerwało|zakończył się błędem|zakończyła się błędem|zakończyło się błędem)(?: się)?${WE}`,
     // C171: nothing left to complain about: "nie można już narzekać", "nie ma się do czego przyczepić".
@@ -496,6 +516,9 @@ export const PL: ClaimLanguage = {
   since: ['po', 'od', 'odkąd', 'od czasu'],
   contrasts: ['tylko', 'jedynie', 'nadal', 'wciąż', 'ale', 'jednak', 'lecz', 'natomiast', 'poza', 'oprócz'],
   limits: [
+    // C282: "Sieć jest w porządku, ale Outlook dalej się wysypuje": still, after a contrast.
+    'dalej',
+    'ciągle',
     // C76: "Naprawiliśmy to, ale godzinę później znowu się wysypał": a fault told again.
     'znowu się wysypał',
     'znów się wysypał',
@@ -708,6 +731,8 @@ export const PL: ClaimLanguage = {
   partials: [
     String.raw`${W}(?:\d+|dwa|dwie|trzy|cztery|niektóre|niektórzy|większość|część|kilka|kilku|połowa) (?:z|spośród|ze) (?:\d+|\S+)`,
     String.raw`${W}częściowo${WE}`,
+    // C283: worked on a test machine only: "Na maszynie testowej zadziałało, na produkcji jeszcze nie".
+    String.raw`${W}(?:na|w) (?:\S+ )?(?:testow\S*|teście|testach|labie|sandboksie)${WE}`,
   ],
   joiners: ['niż'],
   waits: [String.raw`${W}dopiero (?:po|gdy|kiedy|jak|wtedy|od)${WE}`],

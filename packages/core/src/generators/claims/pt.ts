@@ -18,6 +18,35 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C256: cada máquina pega IP de novo: "todas as máquinas do escritório estão pegando IP agora", "todos os PCs pegam endereço do DHCP".
+    String.raw`(?<!\bnem (?:todas|todos|toda|todo|cada)\b.{0,40})\b(?:pega|pegam|recebe|recebem|obtem|puxa|puxam|esta (?:pegando|recebendo|obtendo|puxando)|estao (?:pegando|recebendo|obtendo|puxando)|ta (?:pegando|recebendo|puxando)|tao (?:pegando|recebendo|puxando))(?: (?:agora|ja|de novo|novamente|finalmente|normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:agora|ja|de novo|novamente|finalmente)(?: (?:normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:ip|ips|endereco ip|enderecos ip|endereco|enderecos|lease|leases)\b(?! (?:errad\w*|apipa|169)\b| (?:exceto|menos|mas|so)\b)`,
+    String.raw`(?<!\bnem (?:todas|todos|toda|todo|cada)\b.{0,40})\b(?:pega|pegam|recebe|recebem|obtem|puxa|puxam|esta (?:pegando|recebendo|obtendo|puxando)|estao (?:pegando|recebendo|obtendo|puxando)|ta (?:pegando|recebendo|puxando)|tao (?:pegando|recebendo|puxando))(?: (?:normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:ip|ips|endereco ip|enderecos ip|endereco|enderecos|lease|leases)(?: (?:do|pelo|via) (?:dhcp|servidor|roteador|firewall)(?: dhcp)?)? (?:agora|ja|de novo|novamente|normalmente|corretamente|automaticamente|sem (?:problemas?|erros?))\b(?! (?:exceto|menos|mas|so)\b)`,
+    String.raw`\b(?:todas|todos|cada|ambas|ambos|as duas|os dois)(?: (?!nao\b|nem\b|nunca\b|ainda\b|so\b)[\w-]+){1,5} (?:pega|pegam|recebe|recebem|obtem|puxa|puxam|esta (?:pegando|recebendo|obtendo|puxando)|estao (?:pegando|recebendo|obtendo|puxando)|ta (?:pegando|recebendo|puxando)|tao (?:pegando|recebendo|puxando))(?: (?:agora|ja|de novo|novamente|finalmente|normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:ip|ips|endereco ip|enderecos ip|endereco|enderecos|lease|leases)\b(?! (?:errad\w*|apipa|169)\b| (?:exceto|menos|mas|so)\b)`,
+    String.raw`\b(?:(?:ja|agora) (?:distribui|distribuem|atribui|atribuem|entrega|entregam|esta distribuindo|estao distribuindo|ta distribuindo)|(?:distribui|distribuem|atribui|atribuem|esta distribuindo|estao distribuindo|ta distribuindo) (?:ja|agora|de novo|novamente))(?: (?:normalmente|certinho))? (?:os |as |seus )?(?:enderecos(?: ip)?|ips|ip|leases)\b(?! (?:exceto|menos|mas|so)\b)`,
+    String.raw`\b(?:distribui|distribuem|atribui|atribuem|esta distribuindo|estao distribuindo|ta distribuindo) (?:os |seus )?(?:enderecos(?: ip)?|ips|leases) (?:de novo|novamente|normalmente)\b(?! (?:exceto|menos|mas|so)\b)`,
+    // C257: a gíria de chat de um conserto: "funcionando dnv", "agr ta td ok".
+    String.raw`\b(?:funciona|funcionam|funcionando|funfa|funfando|funfou|roda|rodando|voltou|voltaram|conecta|conectando|imprime|imprimindo|ta ok|ta certo|ta tudo ok|ta tudo certo|ta (?:funcionando|funfando|rodando)) dnv\b`,
+    // C258: uma manchete da falha ou do job com a palavra do conserto: "Job de backup resolvido".
+    String.raw`^(?:(?!\d|(?:nao|nem|nunca|ainda|parcialmente|so|somente|apenas|quase|para|pra|se|quando|ate|antes|depois|sera|deve|devera|vai|precisa|falta|amanha|pendente|considere|considerar)\b)[\w-]+ ){0,3}[\w-]*(?:problema|problemas|erro|erros|falha|falhas|defeito|bug|job|tarefa|backup|sincronizacao|acesso|conexao|link|tunel|fila|compartilhamento|unidade|impressao|email|e-mail|dns|vpn|dhcp|certificado|resolucao|gateway|roteamento|replicacao|permissoes|perfil|caixa|licenca|politica|incidente)(?: (?!(?:nao|nem|nunca|ainda|parcialmente|so|para|pra|se|quando|ate|sera|seria|deveria|deve|vai|pode|poderia|estara|esta|ficara|ficaria|fica|foi|e|sido|ser|entao|amanha)\b)[\w-]+){0,3} (?:ja |finalmente |totalmente )?(?:resolvid[oa]s?|corrigid[oa]s?|consertad[oa]s?|arrumad[oa]s?|solucionad[oa]s?|reparad[oa]s?)$`,
+    // C259: um serviço de pé de novo: "o gateway RDP está de pé de novo".
+    String.raw`\b(?:esta|estao|ta|tao|ficou|ficaram|voltou a ficar|voltaram a ficar|voltou a estar|voltaram a estar)(?: (?:ja|agora|finalmente))* de pe\b(?! (?:de guerra|atras)\b)`,
+    String.raw`\b(?:esta|estao|ta|tao)(?: (?:ja|agora|finalmente))* up (?:de novo|novamente|outra vez)\b`,
+    // C260: o backup concluiu e a restauração de teste funcionou: "a restauração de teste abriu os arquivos normalmente", "o backup de ontem à noite concluiu".
+    String.raw`\b(?:restauracao|restauracoes|restore|recuperacao) de (?:teste|testes|prova)(?: (?!nao\b|nunca\b|so\b|mas\b)[\w-]+){0,5} (?:funcionou|deu certo|foi (?:bem sucedida|bem-sucedida|ok|um sucesso|concluida)|teve sucesso|abriu (?:os |todos os |as |todas as )?(?:arquivos|ficheiros|dados|documentos|pastas|emails))\b(?! (?:so|mas|em parte|parcialmente)\b)`,
+    String.raw`\b(?:backup|backups|copia|copias|job|rotina)(?: de seguranca)? (?:de|desta|da) (?:ontem a noite|ontem de noite|ontem|esta noite|noite|hoje|madrugada)(?: [\w-]+){0,2} (?:concluiu|terminou|finalizou|completou|rodou|foi concluido|foi concluida)\b(?! (?:com|mal|pela metade|mas|so|em parte)\b)`,
+    // C261: os nomes resolvem de todas as filiais: "os nomes internos resolvem corretamente de todas as filiais".
+    String.raw`\b(?:nomes|nome|resolucao|consultas|dns|registros)(?: [\w-]+){0,3} (?:resolvem|resolve|sao resolvidos|estao resolvendo)(?: (?:ja|agora|de novo|bem))* (?:corretamente|bem|normalmente|de novo|novamente|sem (?:problemas?|erros?|falhas?))\b`,
+    String.raw`\b(?:funciona|funcionam|resolve|resolvem|responde|respondem|anda|andam|acessivel|acessiveis|alcancavel|alcancaveis)(?: (?!nao\b|so\b|nunca\b|mas\b)[\w-]+){0,2} (?:de|em|a partir de|desde) (?:todas as|todos os|cada|ambas as|ambos os) (?:[\w-]+ )?(?:filiais|filial|unidades|unidade|lojas|loja|escritorios|escritorio|sedes|sede|andares|andar|predios|predio|vlans|vlan|sub-redes|sites|site)\b(?!(?: [\w-]+)? (?:exceto|menos|mas|salvo)\b)`,
+    // C262: o certificado renovado e o portal abre sem alerta: "o site carrega sem aviso de certificado", "o cadeado voltou a aparecer".
+    String.raw`\b(?:abre|abrem|carrega|carregam|(?:[\w-]+ )?se (?:abre|abrem|carrega|carregam)|entra|inicia)(?: (?:ja|agora|de novo|normalmente|bem))* sem (?:nenhum |nenhuma |o |a |os |as |mais )?(?:alertas?|avisos?|advertencias?|erros? de certificado|mensagens? de (?:erro|seguranca|aviso))\b(?! (?:exceto|mas|menos)\b)`,
+    String.raw`\bcadeado (?:voltou|esta de volta|ta de volta|voltou a aparecer|apareceu de novo|aparece de novo|esta verde de novo)\b`,
+    // C263: alguém liga de volta, o scanner está enviando de novo: "o scanner está enviando os PDFs por e-mail de novo", "já manda os PDFs pro e-mail".
+    String.raw`\b(?:esta|estao|ta|tao) (?:enviando|mandando|encaminhando|disparando)(?: (?!nao\b|nunca\b|so\b|mas\b)[\w-]+){0,5} (?:de novo|novamente|outra vez|dnv)\b`,
+    String.raw`\b(?:(?:ja|agora) (?:manda|mandam|envia|enviam|encaminha|encaminham)|(?:manda|mandam|envia|enviam|encaminha|encaminham) (?:ja|agora|de novo|novamente|outra vez))(?: (?:normalmente|certinho|direitinho))? (?:os |as |o |a |seus )?(?:pdf|pdfs|scans?|digitalizacoes|documentos digitalizados|escaneamentos)(?: (?!nao\b)[\w-]+){0,2} (?:pro|pra|para o|para a|por|ao|no|na|pelo) (?:e-?mail|correio|caixa|outlook)\b`,
+    // C264: uma linha de status, o serviço conectando de novo: "VPN conectando de novo", "impressora imprimindo de novo".
+    String.raw`^(?:(?!\d)[\w-]+ ){1,3}(?:conectando|imprimindo|sincronizando|digitalizando|enviando|iniciando|carregando|respondendo|registrando|navegando|rodando|conectad[oa]s?|reconectad[oa]s?|mapead[oa]s?|montad[oa]s?|registrad[oa]s?|sincronizad[oa]s?|estabelecid[oa]s?|restabelecid[oa]s?) (?:de novo|novamente|outra vez|dnv)$`,
+    // C265: os usuários conseguem acessar de novo algo de nome longo: "os 30 usuários conseguem acessar a área de trabalho remota de novo".
+    String.raw`\b(?:conseguem|consegue|conseguimos|podem|pode)(?: (?:ja|agora|finalmente|todos|todas))* (?:acessar|entrar|logar|conectar|aceder|usar)(?: (?!nao\b|so\b|quando\b|se\b|mas\b)[\w-]+){1,7} (?:de novo|novamente|outra vez|dnv)\b(?! (?:so|mas|exceto|quando|se)\b)`,
     // C224: um alimentador que puxa cada folha: "o scanner agora puxa todas as folhas", "pega cada página".
     String.raw`\b(?:puxa|puxam|pega|pegam|alimenta|alimentam|aceita|aceitam|arrasta|arrastam|apanha|apanham|engole|engolem|puxando|pegando)(?: (?:agora|ja|de novo|novamente|bem|direitinho|certinho|sem problema|sem problemas|normalmente|corretamente))* (?:todas as|todos os|cada|cada uma das|cada um dos|a totalidade das) (?:folhas|folha|paginas|pagina|documentos|documento|originais|original|cheques|recibos|cupons)\b(?! (?:menos|exceto|salvo|so|duas de cada vez|de duas em duas|tortas|tortos|juntas|ao mesmo tempo)\b)`,
     String.raw`\b(?:todas as|todos os|cada) (?:folhas|folha|paginas|pagina|documentos|originais)(?: [\w-]+){0,2}? (?:passam|passa|entram|entra|sao puxadas|e puxada|sao pegas|e pega)(?: (?:agora|ja|de novo|bem|direitinho|sem (?:enroscar|travar|atolar|problemas?)))*\b(?! (?:menos|exceto|salvo|so|tortas|tortos|juntas)\b)`,
@@ -712,6 +741,11 @@ export const PT: ClaimLanguage = {
     String.raw`\bsem (?:nenhum |nenhuma |qualquer |mais )?(?:problemas?|erros?|falhas?|dificuldades?|interrupcoes|interrupcao|quedas?|reclamacoes|reclamacao)\b`,
   ],
   misspellings: [
+    // C257: abreviações de chat de um conserto: "agr ta td ok", "td certo agr".
+    'agr agora',
+    'td tudo',
+    'funfa funciona',
+    'funfam funcionam',
     'normalmete normalmente',
     'nomalmente normalmente',
     'fucniona funciona',
@@ -737,6 +771,8 @@ export const PT: ClaimLanguage = {
     String.raw`\bparcialmente\b`,
   ],
   scopes: [
+    // C266: um estado bom limitado a um ambiente de teste não é conserto em produção: "funcionou na VM de teste, ainda não em produção".
+    String.raw`\b(?:na|no|em|numa|num|para|com) (?:a |o |uma |um |nossa |nosso )?(?:(?:vm|maquina|estacao|pc|servidor|ambiente|instancia|tenant|conta|usuario|grupo|notebook)s? (?:de |do )?(?:teste|testes|homologacao|laboratorio|piloto|desenvolvimento|qa|staging|pre-producao)|homologacao|laboratorio|sandbox|staging|pre-producao)\b`,
     // "restabelecida só para dois usuários": a good state limited to a few of them.
     String.raw`\b(?:so|somente|apenas) (?:para|em) (?:os |as )?(?:\d+|um|uma|dois|duas|tres|quatro|alguns|algumas|parte dos) (?:\w+ )?(?:usuarios?|utilizadores?|estacoes|impressoras?|maquinas?|dispositivos?|computadores?|contas?|sedes?|filas?|escritorios?)\b`,
   ],

@@ -19,6 +19,33 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C256: varje dator får en adress igen: "alla 12 datorer får IP-adress nu", "alla klienter drar IP från DHCP:n igen".
+    String.raw`(?<!\binte (?:alla|varje|samtliga)\b.{0,40})\b(?:får|hämtar|drar|tar|erhåller|plockar)(?: (?:nu|igen|äntligen|åter|korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:nu|igen|äntligen|åter)(?: (?:korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:ip|ip-adress|ip-adresser|ip-adressen|adress|adresser|ip-nummer|lease|leases|dhcp-lease)\b(?! (?:från fel|apipa|169)\b| (?:utom|men|bara)\b)`,
+    String.raw`(?<!\binte (?:alla|varje|samtliga)\b.{0,40})\b(?:får|hämtar|drar|tar|erhåller|plockar)(?: (?:korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:ip|ip-adress|ip-adresser|ip-adressen|adress|adresser|ip-nummer|lease|leases|dhcp-lease)(?: (?:från|via) (?:dhcp|servern|routern|brandväggen|dhcp-servern))? (?:nu|igen|äntligen|åter|automatiskt|korrekt|utan (?:problem|fel))\b(?! (?:utom|men|bara)\b)`,
+    String.raw`\b(?:alla|varje|samtliga|båda)(?: (?!inte\b|ej\b|aldrig\b|ännu\b|bara\b)[\w-]+){1,4} (?:får|hämtar|drar|tar|erhåller|plockar)(?: (?:nu|igen|äntligen|åter|korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:ip|ip-adress|ip-adresser|ip-adressen|adress|adresser|ip-nummer|lease|leases|dhcp-lease)\b(?! (?:från fel|apipa|169)\b| (?:utom|men|bara)\b)`,
+    String.raw`\bdelar (?:nu |igen |äntligen )+ut (?:\S+ )?(?:ip-adresser|adresser|ip-nummer|leases)\b|\bdelar ut (?:\S+ )?(?:ip-adresser|adresser|ip-nummer|leases) (?:igen|nu)\b`,
+    // C257: chattförkortningen av en lagning: "e tillbaka", "funkar ign", "e fixat nu".
+    String.raw`\be (?:tillbaka|fixat|fixad|löst|lagat|klart|igång|uppe)\b`,
+    // C258: en rubrik om felet eller jobbet med ordet för lagningen: "Backupjobbet för ekonomi fixat", "Problemet med certifikatet åtgärdat".
+    String.raw`^(?:(?!\d|(?:inte|ej|aldrig|ännu|än|bara|delvis|nästan|ska|skall|kommer|måste|bör|kan|om|när|tills|innan|efter|inget|ingenting|förhoppningsvis|imorgon|snart|att|vi|jag|ni)\b)\S+ ){0,3}[\w-]*(?:problem|fel|jobb|backup|säkerhetskopi|synk|åtkomst|anslutning|koppling|tunnel|utdelning|utskrift|mejl|mail|dns|vpn|dhcp|certifikat|namnuppslag|gateway|routing|replikering|behörighet|profil|brevlåda|licens|policy|incident|störning)\w*(?: (?!(?:inte|ej|aldrig|ännu|än|bara|delvis|ska|skall|kommer|måste|bör|kan|om|när|tills|är|var|blir|blev|vara|bli|sedan|imorgon)\b)\S+){0,3} (?:nu |äntligen |helt )?(?:fixat|fixad|fixade|åtgärdat|åtgärdad|åtgärdade|löst|lösta|lagat|lagad|lagade|avhjälpt|avhjälpta|ordnat|ordnad)$`,
+    // C259: en tjänst uppe igen: "servern har kommit upp igen".
+    String.raw`\b[\w-]*(?:server|tjänst|gateway|vpn|tunnel|sajt|portal|nas|switch|router|brandvägg|databas|vm|maskin|länk|lina|nätverk|wifi)\w*(?: \S+){0,3} (?:har|hade|är) (?:nu |äntligen )?(?:kommit upp|startat upp|kommit tillbaka) igen\b`,
+    // C260: backupen gick igenom och teståterställningen fungerade: "teståterläsningen öppnade filerna utan problem", "nattens backup gick igenom".
+    String.raw`\b(?:teståterställning|teståterläsning|återställningstest|återläsningstest|testrestore|restoretest)\w*(?: (?!inte\b|ej\b|aldrig\b|bara\b|men\b)\S+){0,5} (?:fungerade|funkade|lyckades|gick bra|gick igenom|blev godkänd|blev godkänt|var lyckad|var lyckat|var ok|öppnade(?: \S+){0,3} (?:utan (?:problem|fel)|korrekt|fint|felfritt|normalt))\b(?! (?:bara|men|delvis)\b)`,
+    String.raw`\b(?:nattens|gårdagens|kvällens|nattliga|nattliga)(?: \S+)? (?:backup|backupen|säkerhetskopiering|säkerhetskopieringen|körning|körningen|jobb|jobbet|backupjobb|backupjobbet)(?: (?!inte\b|ej\b|aldrig\b|bara\b)\S+){0,2} (?:gick igenom|gick klart|blev klar|blev klart|slutfördes|lyckades|kördes klart|gick bra)\b(?! (?:med|men|bara|delvis)\b)`,
+    String.raw`\b(?:backupen|säkerhetskopieringen|körningen|jobbet|backupjobbet) (?:i natt|inatt|under natten|i går kväll)(?: \S+){0,2} (?:gick igenom|gick klart|slutfördes|lyckades|kördes klart|gick bra)\b(?! (?:med|men|bara|delvis)\b)`,
+    // C261: namnen slås upp från varje kontor: "interna värdnamn slås upp korrekt från alla kontor".
+    String.raw`\b(?:[\w-]*namn\w*|namnuppslag\w*|dns|uppslag|uppslagningar|poster)(?: \S+){0,3} (?:slås upp|löses upp|resolvas|resolveras)(?: (?:nu|igen))* (?:korrekt|rätt|igen|fint|felfritt|utan (?:problem|fel))\b`,
+    String.raw`\b(?:fungerar|funkar|slås upp|löses upp|går|svarar|nås|nåbar|nåbara|åtkomlig|åtkomliga)(?: (?!inte\b|bara\b|aldrig\b|men\b)\S+){0,2} (?:från|på|i|vid) (?:alla|varje|samtliga|båda) (?:\S+ )?(?:kontor|kontoren|filialer|filialerna|platser|platserna|siter|sajter|våningar|våningsplan|byggnader|butiker|vlan|subnät|orter)\b(?!(?: \S+)? (?:utom|men|förutom)\b)`,
+    // C262: certifikatet förnyat och portalen laddar utan varningar: "portalen laddar utan varningar", "sidan öppnas utan certifikatvarning".
+    String.raw`\b(?:laddar|laddas|öppnas|öppnar|startar|kommer upp|visas)(?: (?!inte\b|ej\b|aldrig\b|fortfarande\b|bara\b)\S+){0,3} utan (?:några |någon |en |den |de )?[\w-]*(?:varning|varningar|varningen|varningarna|certifikatfel|felmeddelande|felmeddelanden|popup)\b(?! (?:utom|men|förutom)\b)`,
+    // C263: någon ringer tillbaka, skrivaren mejlar igen: "skrivaren mejlar skanningarna igen".
+    String.raw`(?<!\b(?:vi|jag|ni|du)(?: \S+)? )\b(?:mejlar|mailar|e-postar)(?: (?!inte\b|ej\b|aldrig\b|bara\b|men\b)\S+){0,5} igen\b(?! (?:imorgon|i morgon|senare|nästa|när|om|på)\b)`,
+    // C264: en statusrad, tjänsten ansluten igen: "VPN ansluten igen", "tunneln uppkopplad igen".
+    String.raw`^(?:(?!\d)\S+ ){1,3}(?:ansluten|anslutet|anslutna|uppkopplad|uppkopplat|uppkopplade|registrerad|registrerat|mappad|mappat|monterad|monterat|synkad|synkat|synkroniserad|etablerad|etablerat) igen$`,
+    // C265: användarna har åtkomst igen: "distansarbetarna har åtkomst till fjärrskrivbordet igen".
+    String.raw`\b(?:har|hade)(?: (?:nu|äntligen|alla|också))* (?:åtkomst|tillgång|access)(?: (?!inte\b|bara\b|begränsad\b)\S+){0,4} igen\b`,
+    String.raw`(?<!\b(?:vi|jag|ni|du)(?: \S+)? )\bkommer(?: (?:nu|äntligen|alla|också))* in (?:på|i) \S+(?: \S+)? igen\b(?! (?:imorgon|i morgon|senare|nästa|när|om)\b)`,
     // C224: en matare som tar varje sida: "skannern tar nu in varje sida", "drar in alla ark".
     String.raw`${W}(?:tar|drar|matar|plockar|hämtar|slukar|greppar|griper)(?: (?!(?:inte|aldrig|bara|ej|tid|lång|längre|minuter|sekunder|evigheter)${WE})\S+){0,4} (?:varje|varenda|vartenda|alla|samtliga)(?: (?:enskilda|enda|de))? (?:sida|sidor|sidorna|ark|arken|blad|bladen|papper|pappret|dokument|dokumenten|original|originalen|kvitton|kvittona)${WE}(?!(?: \S+){0,3} (?:inte|ej|aldrig|snett|dubbelt|samtidigt)${WE})`,
     String.raw`${W}(?:alla|varje|varenda|samtliga) (?:ark|arken|sidor|sidorna|sida|blad|bladen|original|originalen)(?: \S+){0,2}? (?:går igenom|går in|dras in|matas in|tas in|plockas upp|kommer igenom)(?: (?:nu|igen|fint|bra|utan (?:problem|stopp|trassel)))*${WE}(?! (?:snett|dubbelt|utom|bara)${WE})`,
@@ -642,13 +669,25 @@ export const SV: ClaimLanguage = {
   problemFree: [
     String.raw`${W}utan (?:några |något |minsta |vidare )?(?:problem|fel|störningar|avbrott|strul|klagomål|anmärkningar)${WE}`,
   ],
-  misspellings: ['fungrar fungerar', 'fungear fungerar', 'funar funkar', 'fugnerar fungerar'],
+  misspellings: [
+    'fungrar fungerar',
+    'fungear fungerar',
+    'funar funkar',
+    'fugnerar fungerar',
+    // C257: chattförkortningar av en lagning: "funkar ign".
+    'ign igen',
+    'igän igen',
+  ],
   typoStems: ['fungerar', 'problemfritt', 'åtgärdat', 'åtgärdats', 'felfritt'],
   partials: [
     // C202: a good state told at a few of the places it was broken at: "vid två kassor fungerar kortbetalning igen".
     String.raw`\b(?:vid|på|i) (?:\d+|två|tre|fyra|fem|några) (?:[\w-]+ )?(?:kassor|datorer|skrivare|arbetsplatser|butiker|kontor)\b`,
     String.raw`${W}(?:\d+|två|tre|fyra|några|vissa|de flesta|en del|flera|hälften) (?:av|utav) (?:de |våra |era )?(?:\d+|\S+)`,
     String.raw`${W}delvis${WE}`,
+  ],
+  scopes: [
+    // C266: ett gott läge bara i en testmiljö är ingen lagning i produktion: "fungerade på test-VM:en, ännu inte i produktion".
+    String.raw`\b(?:på|i|för|hos) (?:en |vår |den |det )?(?:test-?vm\w*|testmaskin\w*|testdator\w*|testserver\w*|testmiljö\w*|testsystem\w*|testklient\w*|testanvändare\w*|testkonto\w*|testgrupp\w*|labbmiljö\w*|labbet|labb|staging\w*|sandlåda\w*|sandbox|pilotgrupp\w*|utvecklingsmiljö\w*|förproduktion\w*|acceptansmiljö\w*)\b`,
   ],
   waits: [String.raw`${W}först (?:efter|när|då)${WE}`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.

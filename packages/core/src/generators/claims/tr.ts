@@ -68,6 +68,23 @@ export const TR: ClaimLanguage = {
     String.raw`${W}artık (?:çok |gayet |oldukça |son derece |tam )?(?:iyi|harika|süper|mükemmel|kusursuz|hızlı|stabil|sağlam|güzel)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
     // C247: a hedged claim that still asserts: "düzelmiş gibi görünüyor", "sorunsuz çalışıyor gibi duruyor".
     String.raw`${W}(?:düzelmiş|çözülmüş|hallolmuş|halolmuş|giderilmiş|yoluna girmiş|normale dönmüş|düzgün çalışıyor|sorunsuz çalışıyor|çalışıyor) gibi (?:görünüyor|duruyor|gözüküyor)${WE}`,
+    // C272: a person reports a function back: "Outlook'un yeniden senkronize olduğunu teyit etti";
+    // not a fault back ("hatanın yeniden geldiğini söyledi").
+    String.raw`(?<!(?:hata|sorun|arıza|problem|uyarı|donma|kesinti|çökme)\S* )${W}(?:yeniden|tekrar|artık|yine|sorunsuz|düzgün) (?:(?!(?:değil|henüz|hâlâ|hala|hata\S*|sorun\S*|arıza\S*|problem\S*|uyarı\S*)${WE})\S+ ){0,2}?(?:senkronize olduğunu|senkronize edildiğini|eşitlendiğini|eşitlediğini|geldiğini|gönderdiğini|çalıştığını|bağlandığını|yazdırdığını|taradığını|açıldığını|aldığını|çektiğini|yüklendiğini|ulaştığını|iletildiğini) (?:\S+ )?(?:onayladı|teyit etti|söyledi|bildirdi|belirtti|iletti|doğruladı|yazdı|haber verdi|onaylıyor|söylüyor|belirtiyor|teyit ediyor)${WE}`,
+    // C274: a page that opens without the warning: "site artık sertifika hatası vermeden açılıyor".
+    String.raw`${W}(?:uyarı|uyarısı|uyarıları|hata|hatası|hataları|ikaz|ikazı|mesajı|mesaj|ekranı)\S* (?:vermeden|çıkmadan|göstermeden|gelmeden|olmadan|çıkarmadan|vermeksizin) (?:(?:artık|yeniden|tekrar|sorunsuz) )?(?:açılıyor|açılıyo|yükleniyor|geliyor|görüntüleniyor|çalışıyor|bağlanıyor|giriliyor)${WE}`,
+    // C275: the test after the run passed: "geri yükleme testi başarılı oldu".
+    String.raw`${W}(?:geri yükleme|restore|kurtarma|yedekleme|yedek|yazdırma|baskı|bağlantı|geri dönüş) (?:testi|denemesi|testleri|testimiz)(?: de| da)? (?:(?:sorunsuz|başarıyla|başarılı bir şekilde) )?(?:başarılı oldu|başarılı geçti|başarıyla tamamlandı|sorunsuz geçti|geçti|başarılı)${WE}(?! (?:olmadı|değil|mi|mı|olursa|olsa|olacak|olmazsa)${WE})`,
+    // C276: the card terminal takes payments again: "POS cihazı kartları yeniden çekiyor".
+    String.raw`${W}(?:yeniden|tekrar|artık|yine|sorunsuz) (?:\S+ ){0,2}?(?:kart|kartı|kartları|kartlı ödeme|ödeme|ödemeleri|temassız)(?: \S+)? (?:çekiyor|çekiyo|geçiyor|geçiyo|kabul ediyor)${WE}`,
+    String.raw`${W}(?:kart|kartlar|kartları|ödeme|ödemeler|ödemeleri|temassız) (?:(?:yeniden|tekrar|artık|sorunsuz) )+(?:çekiyor|çekiyo|alıyor|geçiyor|geçiyo|kabul ediyor)${WE}`,
+    // C278: back up, and the work goes on: "Sunucu ayağa kalktı, depo sipariş girebiliyor".
+    String.raw`${W}(?:yeniden |tekrar )?(?:ayağa kalktı|ayağa kalkmış|ayakta)${WE}(?! (?:değil|mi|mı|olunca|olursa|kalmadı)${WE})`,
+    String.raw`${W}(?:sipariş|siparişleri|fatura|faturaları|kayıt|irsaliye|stok) (?:\S+ )?(?:girebiliyor|girebiliyorlar|girilebiliyor|kesebiliyor|kesebiliyorlar|oluşturabiliyor|oluşturabiliyorlar|işleyebiliyor)${WE}`,
+    // C279: every machine gets its address now: "12 bilgisayarın tamamı DHCP'den adres alıyor".
+    String.raw`${W}(?:tüm|bütün|hepsi|tamamı|her)(?: \S+){0,4}? (?:ip|adres|adresi|adresini|adreslerini|ip adresi|ip adresini)(?: \S+)? (?:alıyor|alıyorlar|alıyo|çekiyor|çekiyorlar|alabiliyor|alabiliyorlar)${WE}`,
+    // C280: names resolve again: "DNS tekrar isimleri çözümlüyor".
+    String.raw`${W}(?:yeniden|tekrar|yine) (?:\S+ ){0,2}?(?:çözümlüyor|çözümlüyo|çözüyor|çözüyo|yanıt veriyor|cevap veriyor)${WE}`,
     // C249: the line measured clean and sound: "hat sağlıklı".
     String.raw`${W}(?:hat|hattı|bağlantı|link|ağ|internet|hat kalitesi)(?: da| de)? (?:artık |şimdi |gayet |tamamen |yine |yeniden )?(?:sağlıklı|temiz|sağlam)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
     // C170: handled and confirmed on site, in the formal register: "halledilmiş olup yerinde teyit edilmiştir".
@@ -253,6 +270,8 @@ export const TR: ClaimLanguage = {
     // C245: nothing wrong with it any more: "dizüstünün artık hiçbir derdi yok".
     String.raw`${W}artık (?:\S+ )?(?:hiçbir |bir )?(?:derdi|sorunu|problemi|arızası|sıkıntısı|kusuru|tersliği|terslik|tuhaflık|tuhaflığı|gariplik|garipliği|sorun|problem|arıza|sıkıntı)(?: de| da)? (?:yok|kalmadı)${WE}(?! (?:mu|mı|mi|mü|ama)${WE})`,
     String.raw`${W}(?:hiçbir |bir )?(?:derdi|sorunu|problemi|arızası|sıkıntısı|kusuru|tersliği) (?:da |de )?kalmadı${WE}(?! (?:mu|mı|mi|mü|ama)${WE})`,
+    // C277: never this fast: "İnternet hiç bu kadar hızlı olmamıştı".
+    String.raw`${W}(?<!(?:mi|mı) )hiç bu kadar (?:hızlı|stabil|sorunsuz|akıcı|seri|iyi|sağlam) (?:olmamıştı|çalışmamıştı|olmamış|olmadı|çalışmadı)${WE}(?! (?:mi|mı)${WE})`,
     // C248: a fault denied since a time, not once: "sabahtan beri tek bir baskı bile başarısız olmadı".
     String.raw`${W}(?:tek bir|bir tane|hiçbir) (?:\S+ )?(?:baskı|yazdırma|çıktı|çağrı|arama|görüşme|yedek|yedekleme|iş|işlem|senkron|senkronizasyon|bağlantı|oturum|toplantı|transfer|gönderim)\S* (?:bile |dahi )?(?:başarısız olmadı|başarısız olmamış|hata vermedi|yarıda kalmadı|kesilmedi|kopmadı|düşmedi|takılmadı|çökmedi|hatayla bitmedi|hatayla sonuçlanmadı)${WE}(?! (?:mu|mı|mi|mü)${WE})`,
     // C249: no packet lost: "paket kaybı sıfır", "kayıp yok".
