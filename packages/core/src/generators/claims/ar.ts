@@ -618,6 +618,10 @@ export const AR: ClaimLanguage = {
     'مؤكد',
     'بالفعل',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['للتو', 'قبل قليل', 'توه'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['أليس كذلك', 'صح', 'صحيح', 'مو كذا', 'مش كده', 'اليس كذلك'],
   affirmations: ['نعم', 'اجل', 'بالتاكيد', 'صحيح', 'طبعا', 'بلى'],
   closings: [String.raw`(?:اغلا|اغلق|نغلق|سنغلق)`],
   openClosings: [

@@ -741,6 +741,24 @@ export const DE: ClaimLanguage = {
     'klar',
   ],
   // "Kann sich Anna wieder anmelden? Ja, kann sie."
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['gerade eben', 'soeben', 'eben erst', 'eben'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: [
+    'oder',
+    'oder nicht',
+    'nicht wahr',
+    'gell',
+    'gelle',
+    'ne',
+    'nicht',
+    'richtig',
+    'stimmt',
+    'stimmts',
+    'stimmt is',
+    'ja',
+    'wa',
+  ],
   affirmations: [
     'kann',
     'sie',

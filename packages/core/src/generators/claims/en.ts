@@ -755,6 +755,26 @@ export const EN: ClaimLanguage = {
     'reports',
     'reported',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['has just', 'have just', 'just now', 'just confirmed', 'just called', 'just told'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: [
+    'right',
+    'correct',
+    'yeah',
+    'no',
+    'is not it',
+    'does not it',
+    'has not it',
+    'have not they',
+    'do not they',
+    'are not they',
+    'can not they',
+    'can not she',
+    'can not he',
+    'did not it',
+    'agreed',
+  ],
   affirmations: [
     // "Can Anna log in again? Yes, she can."
     'she',

@@ -743,6 +743,8 @@ export const ES: ClaimLanguage = {
     'confirmado',
     'en',
   ],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['no', 'verdad', 'cierto', 'eh', 'a que si', 'sí o no', 'si o no', 'correcto'],
   affirmations: ['si', 'efectivamente', 'claro', 'correcto', 'exacto', 'asi es'],
   closings: [String.raw`\b(?:cerr|cierr)`],
   openClosings: [

@@ -176,6 +176,8 @@ const STATUS_NOUNS = new Set(union((l) => l.statusNouns));
 const FILLERS = new Set(union((l) => l.fillers));
 const WITHOUT = new Set(union((l) => l.without));
 const AFFIRMATIONS = new Set(union((l) => l.affirmations));
+/** C252: tags that ask to agree with a question ("…, right?", "…, non ?"), as one string each. */
+const QUESTION_TAGS = new Set(union((l) => l.questionTags));
 const ENDORSEMENT = anyRegex(union((l) => l.endorsements));
 const OPEN_CLOSING = anyRegex(union((l) => l.openClosings));
 const CLOSING = anyRegex(union((l) => l.closings));
@@ -206,6 +208,8 @@ const CONTRAST = findWords(union((l) => l.contrasts));
 const LIMIT = findWords(union((l) => [...l.limits, ...l.negators]));
 const STILL_OR_NOT = LIMIT;
 const NEGATOR_ANYWHERE = findWords(union((l) => l.negators));
+/** C253: "just now" ("ha appena", "только что"), taken out of a "yes" before it is read. */
+const JUST_NOW = new RegExp(findWords(union((l) => l.justNow)).source, 'gu');
 /** The words of "since" and "after" of every language, found as {@link findWords} finds them. */
 const SINCE_ANYWHERE = findWords(union((l) => l.since));
 /** Negators that are not also a "still" ("아직" is both): what makes a question ask a negation. */
@@ -1035,6 +1039,19 @@ const plansOrAsks = (sentence: Sentence) =>
     clausesOf(sentence.words).some((c) => c.lead === 'condition') ||
     MODAL.test(` ${futureOfGoRead(sentence.words, 0, sentence.words.length)} `));
 
+/**
+ * The words of sentence `index` less a tag that closes it as its own part, after a comma: "c'est
+ * regle" of "C'est réglé, non ?" (C252). A tag asks to agree; the "non" in it negates nothing.
+ */
+function untagged(parts: readonly Segment[], index: number): readonly string[] {
+  const own = parts.filter((p) => p.sentence === index);
+  const last = own.at(-1);
+  if (own.length < 2 || last === undefined || !QUESTION_TAGS.has(last.words.join(' '))) {
+    return own.flatMap((p) => p.words);
+  }
+  return own.slice(0, -1).flatMap((p) => p.words);
+}
+
 /** Whether a sentence is only "yes" (and fillers). */
 const affirms = (words: readonly string[]) =>
   words.some((w) => AFFIRMATIONS.has(w)) && words.every((w) => AFFIRMATIONS.has(w) || FILLERS.has(w));
@@ -1075,8 +1092,8 @@ function* scan(
       for (const match of joined.matchAll(pattern)) {
         const end = match.index + match[0].length;
         if (segment.question) {
-          // "Is it fixed?": a "Yes." after it makes the claim.
-          if (!NEGATOR_ANYWHERE.test(sentence?.text ?? '')) asks.add(segment.sentence);
+          // "Is it fixed?": a "Yes." after it makes the claim; "Fixed, isn't it?" asks the same.
+          if (!NEGATOR_ANYWHERE.test(untagged(parts, segment.sentence).join(' '))) asks.add(segment.sentence);
           continue;
         }
         const from = wordAt(joined, match.index);
@@ -1175,7 +1192,7 @@ function* scan(
       yield { phrase: sentence.text, clause: sentence.words };
     } else if (
       sentences[i - 1]?.question === true &&
-      ((!faultAsked && answersYes(sentences[i - 1]?.words ?? [], sentence.words)) ||
+      ((!faultAsked && answersYes(untagged(parts, i - 1), sentence.words)) ||
         answersNo(sentences[i - 1]?.words ?? [], own))
     ) {
       // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers
@@ -1244,9 +1261,11 @@ function answersNo(question: readonly string[], own: readonly Segment[]): boolea
  * Whether `answer` opens with "yes" and goes on without a negation, a limit, a plan or a
  * condition, after a `question` that negates nothing: the note answers its own question.
  */
-function answersYes(question: readonly string[], answer: readonly string[]): boolean {
-  const first = answer[0] ?? '';
-  if (!AFFIRMATIONS.has(first) && !AFFIRMATIONS.has(answer.slice(0, 2).join(' '))) return false;
+function answersYes(question: readonly string[], said: readonly string[]): boolean {
+  const first = said[0] ?? '';
+  if (!AFFIRMATIONS.has(first) && !AFFIRMATIONS.has(said.slice(0, 2).join(' '))) return false;
+  // C253: "Sì, il cliente l'ha appena confermato": "just now" tells when, not how little.
+  const answer = said.join(' ').replace(JUST_NOW, ' ').split(' ').filter(Boolean);
   const text = problemFreeRead(answer.join(' '));
   return (
     !NEGATOR_ANYWHERE.test(problemFreeRead(question.join(' '))) &&

@@ -767,6 +767,29 @@ export const FR: ClaimLanguage = {
     'confirme',
     'l',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: [
+    'vient de',
+    'viennent de',
+    'venons de',
+    'venez de',
+    'viens de',
+    'tout juste',
+    'a linstant',
+    'a le instant',
+  ],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: [
+    'non',
+    'ne est ce pas',
+    'ne est-ce pas',
+    'hein',
+    'pas vrai',
+    'ce est ca',
+    'ce est bien ca',
+    'oui',
+    'nest ce pas',
+  ],
   affirmations: ['oui', 'tout a fait', 'effectivement', 'absolument', 'exact'],
   closings: [String.raw`\b(?:clos|clotur|ferm)`],
   openClosings: [

@@ -701,6 +701,21 @@ export const IT: ClaimLanguage = {
     'oggi',
     'confermato',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: [
+    'ha appena',
+    'hanno appena',
+    'ho appena',
+    'abbiamo appena',
+    'avete appena',
+    'e appena',
+    'sono appena',
+    'siamo appena',
+    'proprio ora',
+    'poco fa',
+  ],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['no', 'giusto', 'vero', 'non e vero', 'eh', 'corretto', 'o no'],
   affirmations: ['si', 'esatto', 'certo', 'confermo', 'corretto', 'assolutamente'],
   closings: [String.raw`\b(?:chiud|chius)`],
   openClosings: [

@@ -461,7 +461,8 @@ export const JA: ClaimLanguage = {
   complementizers: [],
   frames: [
     '確認してください',
-    'ご確認',
+    // A request to confirm, not the report that the customer did ("ご確認いただきました", C253).
+    String.raw`ご確認(?!(?:を)?(?:いただきました|頂きました|いただけました|頂けました|済み))`,
     '確認します',
     '確認いたします',
     'お知らせください',
@@ -540,6 +541,10 @@ export const JA: ClaimLanguage = {
     '復元ok',
   ],
   fillers: [],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['たった今', 'さっき', '先ほど', 'ついさっき'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['ですよね', 'よね', 'ね'],
   affirmations: ['はい', 'ええ', 'そうです'],
   closings: [
     // "解決済みとします": marking the ticket resolved is a closing.

@@ -554,6 +554,10 @@ export const KO: ClaimLanguage = {
     '오늘',
     '확인',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['방금', '조금 전에', '방금 전에', '아까'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['맞죠', '그렇죠', '맞지', '그치', '맞나요', '그렇지요', '그렇지'],
   affirmations: ['네', '예', '맞습니다', '그렇습니다', '물론입니다', '응'],
   closings: [
     // "해결됨으로 처리하겠습니다": processing the ticket as resolved is a closing.

@@ -150,6 +150,18 @@ export interface ClaimLanguage {
   /** "Yes": after a question that asks whether it is fixed, it answers with a claim. */
   readonly affirmations: readonly string[];
   /**
+   * Tags that close a question asking to agree with what it says, set apart by a comma ("…, right?",
+   * "…, non ?", "…, ¿no?", "…, değil mi?"). A negation in one negates nothing of the question: "C'est
+   * réglé, non ? Oui." answers that it is (C252).
+   */
+  readonly questionTags?: readonly string[];
+  /**
+   * Words of "just now" that read as a limit or a condition elsewhere ("appena", "только", "önce"):
+   * in a "yes" that answers a question, "Sì, il cliente l'ha appena confermato" tells when, not how
+   * little (C253).
+   */
+  readonly justNow?: readonly string[];
+  /**
    * Patterns that mark a sentence about closing the ticket as honest about the outcome: "without a
    * confirmed fix", "although the issue is not resolved". Closing over an unresolved fix, at the
    * technician's request, is the one closure a note may announce.

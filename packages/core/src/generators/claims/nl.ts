@@ -638,6 +638,10 @@ export const NL: ClaimLanguage = {
     'top',
   ],
   // "Kan Anna weer inloggen? Ja, dat kan ze."
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['zojuist', 'daarnet', 'heeft net', 'hebben net', 'zonet', 'net even'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['toch', 'niet', 'of niet', 'he', 'klopt dat', 'klopt', 'nietwaar', 'niet waar'],
   affirmations: [
     'dat',
     'kan',

@@ -690,6 +690,10 @@ export const PL: ClaimLanguage = {
     'dziś',
     'potwierdzone',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['przed chwilą', 'dopiero co', 'właśnie'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['prawda', 'nie', 'tak', 'nie prawda', 'zgadza sie', 'co nie'],
   affirmations: ['tak', 'owszem', 'dokładnie', 'zgadza się', 'oczywiście'],
   closings: [String.raw`(?:zamyk|zamkn|oznacz)`],
   openClosings: [

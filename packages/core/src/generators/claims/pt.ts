@@ -726,6 +726,8 @@ export const PT: ClaimLanguage = {
     'hoje',
     'confirmado',
   ],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['ne', 'nao e', 'nao e mesmo', 'certo', 'nao', 'verdade', 'correto', 'ne isso'],
   affirmations: ['sim', 'exatamente', 'correto', 'claro', 'com certeza', 'isso'],
   closings: [String.raw`\b(?:fech|encerr)`],
   openClosings: [

@@ -648,6 +648,10 @@ export const RU: ClaimLanguage = {
     'подтверждено',
     'отлично',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['только что', 'сейчас только'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['да', 'правда', 'верно', 'не так ли', 'так', 'ведь так', 'так ведь', 'нет', 'правильно'],
   affirmations: ['да', 'ага', 'конечно', 'верно', 'именно', 'так точно'],
   closings: [String.raw`закр`],
   openClosings: [

@@ -640,6 +640,10 @@ export const SV: ClaimLanguage = {
     'toppen',
   ],
   // "Kan Anna logga in igen? Ja, det kan hon."
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['nyss', 'har precis', 'alldeles nyss', 'precis nu'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['eller hur', 'va', 'inte sant', 'visst', 'eller', 'stammer det', 'ratt'],
   affirmations: [
     'det',
     'kan',

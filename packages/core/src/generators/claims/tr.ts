@@ -500,6 +500,21 @@ export const TR: ClaimLanguage = {
     'bugün',
     'onaylandı',
   ],
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['az önce', 'biraz önce', 'demin', 'az evvel', 'şimdi'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: [
+    'degil mi',
+    'değil mi',
+    'di mi',
+    'dimi',
+    'oyle mi',
+    'öyle mi',
+    'oyle degil mi',
+    'öyle değil mi',
+    'dogru mu',
+    'doğru mu',
+  ],
   affirmations: ['evet', 'aynen', 'kesinlikle', 'doğru', 'tabii'],
   closings: [String.raw`isaretle`, String.raw`kapat`],
   openClosings: [

@@ -606,6 +606,10 @@ export const ZH: ClaimLanguage = {
   ],
   fillers: ['状态'],
   // "能上网了吗？能。": the verb of the question, repeated, answers yes.
+  // C253: "just now" in a "yes" that answers a question tells when, not how little.
+  justNow: ['刚刚', '刚才'],
+  // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
+  questionTags: ['对吧', '是吧', '对不对', '是不是', '对吗', '吧'],
   affirmations: [
     '是的',
     '是',
