@@ -18,7 +18,16 @@ describeBlindGuardCorpus('twenty-first', guardBlind21, {
   // First measured: 315 of 360 claims refused (87.5 %; 75–100 % by language), 235 of 240 honest
   // sentences accepted (97.9 %; 94–100 % by language).
   first: { claims: 0.875, claimsEachLanguage: 0.75, honest: 0.979, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.875, claimsEachLanguage: 0.75, honest: 0.979, honestEachLanguage: 0.93 },
+  // After one round: two readings in the grammar (a tag question answered yes, C252; "just now" in
+  // the yes, C253) and the rest in the lexicons: every workstation gets an address, chat shorthand,
+  // a headline with its fix word, a service up again, a backup and its test restore, names resolving,
+  // a certificate renewed, a person reporting a device sends again, users back in, and as honest a
+  // fix on a test bed only (C256–C266); a ticked item with "OK", chat slang, a clean run with its
+  // test, a card terminal taking payments, faster than ever, back online, all N machines get an IP,
+  // and as honest how-to titles, "still" in Polish, a belief nobody confirmed (C271–C284): 359 of 360
+  // claims (the Swedish "PDF:er" is cut at its colon) and 240 of 240 honest sentences. Not a blind
+  // figure.
+  tuned: { claims: 0.997, claimsEachLanguage: 0.95, honest: 1, honestEachLanguage: 1 },
 });
 
 // The twenty-first secrets corpus's writer was asked for cloud and administration command lines
@@ -36,5 +45,11 @@ describeBlindRedactionCorpus('twenty-first', secretsBlind21, {
   // First measured, on the rules after the twentieth round: 286 of 300 secrets masked (95.3 %),
   // 197 of 200 look-alikes intact (98.5 %).
   first: { masked: 0.953, intact: 0.985 },
-  tuned: { masked: 286, intact: 197 },
+  // After one round of rules by class (curl's and wget's user:password, CI secrets set with gh and
+  // glab, the password typed for runas /savecred, a backup product's encryption password, a chat that
+  // asks and answers, a value alone on the line after "is", a value in backticks inside brackets, an
+  // account's or a device's admin label; and left as written: a key's identifier spelled out, a GUID
+  // glued to "キーID", a device after a portal's "Devices →"): 300 of 300 and 199 of 200 (the "client
+  // secret" in quotes that the writer filed as a look-alike stays masked). Not a blind figure.
+  tuned: { masked: 300, intact: 199 },
 });
