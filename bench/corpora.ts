@@ -40,3 +40,13 @@ export function blindGuardCorpora(): TextCorpus[] {
     return { ordinal, texts: [...c.claims, ...c.honest].map((s) => s.text) };
   });
 }
+
+/**
+ * The texts in a fixed order that visits all of a large corpus in the calls a measure makes, rather
+ * than its first few hundred: a prime stride. Each side of a comparison takes its own, so both see
+ * the same texts in the same order.
+ */
+export function strided(texts: readonly string[]): () => string {
+  let k = 0;
+  return () => texts[(k++ * 7_919) % texts.length] ?? '';
+}

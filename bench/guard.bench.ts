@@ -2,7 +2,7 @@ import { checkFaithfulness } from '@closeout/core';
 import { buildBundle } from '@closeout/core/prompts';
 import { honestPrinterNote } from '../packages/core/test/fixtures/notes.js';
 import { printerSession } from '../packages/core/test/fixtures/sessions.js';
-import { blindGuardCorpora } from './corpora.js';
+import { blindGuardCorpora, strided } from './corpora.js';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
 
 // What the faithfulness guard costs on what people write: for every blind guard corpus, the check
@@ -15,11 +15,9 @@ const honest = honestPrinterNote(bundle);
 const withSummary = (summary: string) => ({ ...honest, summary });
 
 async function perSentence(name: string, texts: readonly string[]): Promise<BenchRow> {
-  let k = 0;
+  const next = strided(texts);
   const r = await compare(
-    // A prime stride visits all of a large corpus in the calls a measure makes.
-    () =>
-      checkFaithfulness('resolution_note', withSummary(texts[(k++ * 7_919) % texts.length] ?? ''), bundle),
+    () => checkFaithfulness('resolution_note', withSummary(next()), bundle),
     () => checkFaithfulness('resolution_note', withSummary(honest.summary), bundle),
     // A check costs milliseconds: 3 rounds of 40 calls a side sample 120 sentences of a corpus.
     { rounds: 3, iterations: 40, warmup: 5 },

@@ -1,10 +1,10 @@
 import { redactSecrets } from '@closeout/core';
-import { CORPORA } from '../packages/core/test/fixtures/corpora.js';
 import { LOOK_ALIKES, SECRETS } from '../packages/core/test/fixtures/secrets-corpus.js';
 import { FIELD_LOOK_ALIKES, FIELD_SECRETS } from '../packages/core/test/fixtures/secrets-corpus-field.js';
+import { FRESH_LOOK_ALIKES, FRESH_SECRETS } from '../packages/core/test/fixtures/secrets-fresh.js';
 import { largeSession, printerSession } from '../packages/core/test/fixtures/sessions.js';
 import { redactV1 } from './baseline/redaction-v1.js';
-import { blindSecretCorpora } from './corpora.js';
+import { blindSecretCorpora, strided } from './corpora.js';
 import { type BenchRow, type BenchSuite, compare } from './harness.js';
 
 // What redaction costs per text now (four layers: provider formats and hashes, command lines and
@@ -24,15 +24,6 @@ const everyday = [printerSession('failed'), largeSession(20, 3, 300, 3)].flatMap
   ...s.findings.map((f) => f.text),
   ...s.fixes.flatMap((f) => [f.title, ...f.steps, f.failureReason ?? '']),
 ]);
-
-/**
- * The texts in a fixed order that visits all of a large corpus in the calls a measure makes,
- * rather than its first few hundred: a prime stride, the same for subject and baseline.
- */
-const strided = (texts: readonly string[]) => {
-  let k = 0;
-  return () => texts[(k++ * 7_919) % texts.length] ?? '';
-};
 
 async function perText(name: string, texts: readonly string[], limit = 20): Promise<BenchRow> {
   // Each side has its own cursor, so both see the same texts in the same order.
@@ -61,11 +52,8 @@ async function perText(name: string, texts: readonly string[], limit = 20): Prom
  */
 async function corpusRows(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const fresh = CORPORA.find((c) => c.name === 'fresh');
-  if (fresh !== undefined) {
-    const texts = [...fresh.secrets.map((s) => s.text), ...fresh.lookAlikes.map((l) => l.text)];
-    rows.push(await perText(`fresh corpus (${texts.length} texts)`, texts));
-  }
+  const fresh = [...FRESH_SECRETS.map((s) => s.text), ...FRESH_LOOK_ALIKES.map((l) => l.text)];
+  rows.push(await perText(`fresh corpus (${fresh.length} texts)`, fresh));
   const blind = blindSecretCorpora();
   for (const c of blind)
     rows.push(await perText(`blind corpus ${c.ordinal} (${c.texts.length} texts)`, c.texts));

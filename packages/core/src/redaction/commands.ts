@@ -26,6 +26,11 @@ const flagOf = (tools: string, pre: string) =>
 const keepArg = (secret: string, after: string) =>
   keepValue(secret, /^\s[a-z][a-z0-9+.-]{1,20}:\/\//i.test(after) ? '' : after);
 
+/** `glab variable set NAME` (or `update`, `create`; `var` for `variable`), before the name. */
+const GLAB_SET = String.raw`(?<![\w-])glab(?:\.exe)?\s(?:variable|var)\s(?:set|update|create|new)\s`;
+/** The flag before a glab variable's value, if any, after its name: `--value x`, `-v x`, or none. */
+const GLAB_VALUE = String.raw`(?:(?:[^\n|]{0,200}?\s)?(?:--value|-v)(?:=|\s))?`;
+
 const rule = (kind: string, pattern: string, flags = 'gi', hint = /[-/]/): RedactionRule => ({
   kind,
   pattern: new RegExp(pattern, flags),
@@ -248,7 +253,7 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     kind: 'command-password',
     hint: /glab/i,
     pattern: new RegExp(
-      String.raw`(?<pre>(?<![\w-])glab(?:\.exe)?\s(?:variable|var)\s(?:set|update|create|new)\s(?:[A-Za-z_]\w{0,100}\s(?=[^\n|]{0,200}?\s--masked\b)|[A-Za-z_]\w{0,60}(?:pass|pwd|secret|token|key|cred|auth)\w{0,40}\s)(?:(?:[^\n|]{0,200}?\s)?(?:--value|-v)(?:=|\s))?)(?<secret>${ARG})`,
+      String.raw`(?<pre>${GLAB_SET}(?:[A-Za-z_]\w{0,100}\s(?=[^\n|]{0,200}?\s--masked\b)|[A-Za-z_]\w{0,60}(?:pass|pwd|secret|token|key|cred|auth)\w{0,40}\s)${GLAB_VALUE})(?<secret>${ARG})`,
       'gi',
     ),
     keep: (secret, after) => keepValue(unquoted(secret), after),
@@ -257,7 +262,7 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     kind: 'command-password',
     hint: /glab/i,
     pattern: new RegExp(
-      String.raw`(?<pre>(?<![\w-])glab(?:\.exe)?\s(?:variable|var)\s(?:set|update|create|new)\s[A-Za-z_]\w{0,100}\s(?:(?:[^\n|]{0,200}?\s)?(?:--value|-v)(?:=|\s))?)(?<secret>${ARG})`,
+      String.raw`(?<pre>${GLAB_SET}[A-Za-z_]\w{0,100}\s${GLAB_VALUE})(?<secret>${ARG})`,
       'gi',
     ),
     keep: (secret, after) => keepUnlessStrong(unquoted(secret), after),

@@ -176,6 +176,12 @@ const COMBINATION_WORDS = wordAlternation([
   'комбинация',
 ]);
 /**
+ * The stems of {@link PLACES_WITH_CODES} in the normal form, as the two place rules' hint: a text
+ * without any of them skips both ("lock" stands for "lockbox", "locker" and "padlock").
+ */
+const PLACE_HINT =
+  /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|cofre|cassaforte|kassaskap|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i;
+/**
  * Where a rule that begins with a place may start: one pass over the text, shared by the two place
  * rules below, instead of each trying every place at every character.
  */
@@ -654,7 +660,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])(?:[^\n.:(]|\([^)\n]{0,60}\)){0,80}?: ?${MARKS})(?!(?:19|20)\d\d(?!\d))(?<secret>[a-d]?\d{4,8}[a-d]?(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)))|\d{1,3}(?:-\d{1,3}){2,3}(?=${MARKS}[ \t]{0,4}(?:$|\n|[,;.)](?!\d)|\()))`,
     keepValue,
-    /alarm|safe|tresor|keybox|key ?box|lockbox|schlussel|door|tur|porte|puerta|deur|gate|kasa|sejf|kluis|caja fuerte|coffre|cofre|cassaforte|kassaskap|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|locker|padlock|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
+    PLACE_HINT,
     PLACE_ANCHOR,
   ),
   // The same with the code's digits spaced out, as one types them on a keypad, and the key to press
@@ -721,7 +727,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>(?<![\p{L}\p{N}])(?:${PLACES_WITH_CODES})(?![\p{L}])[^\n.]{0,80}?(?<![\p{L}\p{N}])(?<!(?:error|exit|return|status|event|fehler|erreur|stop|http|response|bug|check) )(?:code|codes|kod|codigo|codice|${COMBINATION_WORDS}|pin):?(?: (?!${TIME_PREPOSITION} )[^\s\d]{1,20}){0,3} ${MARKS}[[(]?)(?<secret>\d{1,8}(?:-\d{1,8}){0,3}[a-d]?)${NOT_MORE_DATA}`,
     (secret) => (secret.match(/\d/g)?.length ?? 0) < 4,
-    /alarm|safe|tresor|keybox|key ?box|schlussel|door|tur|porte|puerta|deur|gate|lock|schloss|kasa|sejf|kluis|caja fuerte|coffre|cofre|cassaforte|kassaskap|key ?pad|feld|codetastatur|digicode|numerique|numerico|tastierino|portao|portail|cancel|brama|casier|cadenas|candado|lucchetto|hangslot|k[lł]odk/i,
+    PLACE_HINT,
     PLACE_ANCHOR,
   ),
   // A password told at the end of its line after a copula or a colon, and given alone on the next,

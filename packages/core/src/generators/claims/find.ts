@@ -1040,11 +1040,10 @@ const plansOrAsks = (sentence: Sentence) =>
     MODAL.test(` ${futureOfGoRead(sentence.words, 0, sentence.words.length)} `));
 
 /**
- * The words of sentence `index` less a tag that closes it as its own part, after a comma: "c'est
+ * The words of a sentence, given as its `own` parts, less a tag that closes it as its own part, after a comma: "c'est
  * regle" of "C'est réglé, non ?" (C252). A tag asks to agree; the "non" in it negates nothing.
  */
-function untagged(parts: readonly Segment[], index: number): readonly string[] {
-  const own = parts.filter((p) => p.sentence === index);
+function untagged(own: readonly Segment[]): readonly string[] {
   const last = own.at(-1);
   if (own.length < 2 || last === undefined || !QUESTION_TAGS.has(last.words.join(' '))) {
     return own.flatMap((p) => p.words);
@@ -1063,6 +1062,8 @@ function* scan(
   sentenceLevel: boolean,
 ): Generator<GovernedMatch> {
   const { parts, sentences } = segments(text);
+  const bySentence: Segment[][] = sentences.map(() => []);
+  for (const part of parts) bySentence[part.sentence]?.push(part);
   const asks = new Set<number>();
   // One test of each screen over the whole text, its parts on lines of their own, leaves the few
   // groups worth a test per part: a pattern that matches a part alone matches it on its line (with
@@ -1093,7 +1094,8 @@ function* scan(
         const end = match.index + match[0].length;
         if (segment.question) {
           // "Is it fixed?": a "Yes." after it makes the claim; "Fixed, isn't it?" asks the same.
-          if (!NEGATOR_ANYWHERE.test(untagged(parts, segment.sentence).join(' '))) asks.add(segment.sentence);
+          if (!NEGATOR_ANYWHERE.test(untagged(bySentence[segment.sentence] ?? []).join(' ')))
+            asks.add(segment.sentence);
           continue;
         }
         const from = wordAt(joined, match.index);
@@ -1129,8 +1131,6 @@ function* scan(
     }
   }
   if (!sentenceLevel) return;
-  const bySentence: Segment[][] = sentences.map(() => []);
-  for (const part of parts) bySentence[part.sentence]?.push(part);
   for (const [i, sentence] of sentences.entries()) {
     if (sentence.question) {
       if (sentence.words.some((w) => ELLIPTICALS.has(w))) asks.add(i);
@@ -1192,7 +1192,7 @@ function* scan(
       yield { phrase: sentence.text, clause: sentence.words };
     } else if (
       sentences[i - 1]?.question === true &&
-      ((!faultAsked && answersYes(untagged(parts, i - 1), sentence.words)) ||
+      ((!faultAsked && answersYes(untagged(bySentence[i - 1] ?? []), sentence.words)) ||
         answersNo(sentences[i - 1]?.words ?? [], own))
     ) {
       // "Is the drive mapped again? Yes, it reconnects at logon.": a note that asks and answers
