@@ -2953,6 +2953,168 @@ const PAIRS: readonly Pair[] = [
     'Sophos!Edge42',
     'Firewall admin: Jonas Weber',
   ],
+  // The twenty-second round, by class: an unattend file's <Value> named a password in prose,
+  // WordPress's keys and salts, sSMTP's -ap, RouterOS's SNMP communities, what a password is for
+  // (SNMPv3's, a Wi-Fi's protocol), FortiOS's psksecret before a remark, a self-hosted Sentry DSN, a
+  // .ppk's private lines on one line, Windows Installer logs, OCR slips in a label, characters read
+  // out joined or spelled with "wie", what a sticky note says, fillers without commas, redis
+  // directives in a sentence.
+  [
+    'an unattend value named a password in prose',
+    'The local admin password is in clear text in autounattend.xml: <Value>Otter-Fjord-512</Value>',
+    'Otter-Fjord-512',
+    'The autounattend.xml sets the input locale: <Value>de-DE</Value>',
+  ],
+  [
+    'an unattend value after a German word',
+    'Im unattend.xml auf dem Stick steht das Kennwort des Setup-Kontos: <Value>Kiesel!Bach40</Value>',
+    'Kiesel!Bach40',
+    'Im unattend.xml auf dem Stick steht die Zeitzone: <Value>W. Europe Standard Time</Value>',
+  ],
+  [
+    'a WordPress salt after its name in a note',
+    "Rotate the salts: the old NONCE_SALT was 'Hq]7v;Zx+P2m|Wk9@Ld4^Rt6~Ns8&Bf1-Yc3' and it was in the public repo.",
+    'Hq]7v;Zx+P2m|Wk9@Ld4^Rt6~Ns8&Bf1-Yc3',
+    "Rotate the salts: the old NONCE_SALT was 'put your unique phrase here' in the sample file.",
+  ],
+  [
+    'a WordPress key in define()',
+    "define( 'NONCE_KEY', 'Tz4`Wq/9mR{x]Lp2#Vn8^Kd5~Hs1@Jf6' );",
+    'Tz4`Wq/9mR{x]Lp2#Vn8^Kd5~Hs1@Jf6',
+    "define( 'NONCE_KEY', 'put your unique phrase here' );",
+  ],
+  [
+    'sSMTP -ap',
+    'sendmail_path = "/usr/sbin/ssmtp -t -au alerts@example.org -ap Relay#Kiwi42"',
+    'Relay#Kiwi42',
+    'sendmail_path = "/usr/sbin/ssmtp -t -au alerts@example.org"',
+  ],
+  [
+    'a RouterOS SNMP community set on the default entry',
+    '/snmp community\nset [ find default=yes ] name=Hx7pQ2mZw',
+    'Hx7pQ2mZw',
+    '/snmp community\nset [ find default=yes ] disabled=yes',
+  ],
+  [
+    'a RouterOS SNMP community added after its addresses',
+    '/snmp community\nadd addresses=10.20.0.0/16 name=nmsRo4412\n/snmp set enabled=yes',
+    'nmsRo4412',
+    '/snmp community\nadd addresses=10.20.0.0/16 security=private\n/snmp set enabled=yes',
+  ],
+  [
+    'an SNMPv3 privacy password in Polish',
+    'Konfiguracja SNMPv3 drukarki: użytkownik zbx, hasło szyfrowania Tr8!wQz3Mn',
+    'Tr8!wQz3Mn',
+    'Konfiguracja SNMPv3 drukarki: użytkownik zbx, hasło szyfrowania w sejfie',
+  ],
+  [
+    'a Wi-Fi key named by its protocol',
+    'Nel pannello del router la chiave WPA2 Porto.Estate.22',
+    'Porto.Estate.22',
+    'Nel pannello del router la chiave WPA2 non è visibile',
+  ],
+  [
+    'FortiGate psksecret with a remark',
+    "On the customer's FortiGate: set psksecret Hk4%pQz.Wm2 (tunnel to the warehouse)",
+    'Hk4%pQz.Wm2',
+    "On the customer's FortiGate: set psksecret <key> (tunnel to the warehouse)",
+  ],
+  [
+    'a self-hosted Sentry DSN',
+    'DSN for the shop frontend: https://7c1e4a9b2f3d4e5f8a6b0c2d4e6f8a1b@sentry.shop.example/4',
+    '7c1e4a9b2f3d4e5f8a6b0c2d4e6f8a1b',
+    'Sentry for the shop frontend: https://sentry.shop.example/organizations/shop/projects/4',
+  ],
+  [
+    'a .ppk private line quoted on one line',
+    'From deploy.ppk (Encryption: none), Private-Lines: 1 -> AAAAIDu8y1zS5Hm3oKq9Wb0vX2rL7nP4cT6fJ8eA1gY0hB3k',
+    'AAAAIDu8y1zS5Hm3oKq9Wb0vX2rL7nP4cT6fJ8eA1gY0hB3k',
+    'From deploy.ppk (Encryption: aes256-cbc), Private-Lines: 1, the rest is in the file',
+  ],
+  [
+    'an MSI log property named for a password',
+    "MSI (s) (1C:44) [09:01:12:004]: PROPERTY CHANGE: Adding SERVICEPASSWORD property. Its value is 'Vx7!kLp2Qw'.",
+    'Vx7!kLp2Qw',
+    "MSI (s) (1C:44) [09:01:12:004]: PROPERTY CHANGE: Adding SERVICEPASSWORD property. Its value is '**********'.",
+  ],
+  [
+    'an MSI log property changed',
+    "MSI (c) (2A:10) [11:40:02:118]: PROPERTY CHANGE: Modifying SQL_SA_PWD property. Its current value is '1'. Its new value: 'Gx4#Bay-Lodge'.",
+    'Gx4#Bay-Lodge',
+    "MSI (c) (2A:10) [11:40:02:118]: PROPERTY CHANGE: Modifying INSTALLDIR property. Its current value is '1'. Its new value: 'C:\\Gx4Bay'.",
+  ],
+  [
+    'an OCR slip in the label and a semicolon',
+    '[OCR of the photo]\nUser ; kasse2\nPa5sword ; Tk8!mWz3Qp',
+    'Tk8!mWz3Qp',
+    '[OCR of the photo]\nUser ; kasse2\nPa5sword ; see binder',
+  ],
+  [
+    'a French OCR slip',
+    'Texte extrait de la photo : Identifiant : compta2 Mot de pa$se : Lr5-qXw8Mz',
+    'Lr5-qXw8Mz',
+    'Texte extrait de la photo : Identifiant : compta2 Mot de pa$se : voir classeur',
+  ],
+  [
+    'a Spanish OCR slip where the ñ was',
+    'OCR de la captura: Usuario: caja1 Contrase8a: Pino#4471',
+    'Pino#4471',
+    'OCR de la captura: Usuario: caja1 Contrase8a: olvidada',
+  ],
+  [
+    'a German OCR slip in a compound',
+    'OCR vom Typenschild:\nWLAN-Sicherheitsschlüsse1 : 39120587746120398825\nSerien-Nr. : 4431 102',
+    '39120587746120398825',
+    'OCR vom Typenschild:\nWLAN-Sicherheitsschlüsse1 : siehe Rückseite\nSerien-Nr. : 4431 102',
+  ],
+  [
+    'characters read out joined by hyphens',
+    'She read it out letter by letter: k-7-B-#-q-2-W-m',
+    'k-7-B-#-q-2-W-m',
+    'She read it out letter by letter: a-b-c-d, the first four of the label.',
+  ],
+  [
+    'a spelling alphabet named before the spelling',
+    'Phonetically, as he read it: capital Tango seven kilo dash capital Romeo four',
+    'capital Tango seven kilo dash capital Romeo four',
+    'Phonetically, as he read it: the serial is on the box.',
+  ],
+  [
+    'German letters spelled with "wie"',
+    'Das Kennwort buchstabiert: groß M wie Martha, klein q wie Quelle, fünf, Raute, groß T wie Theodor',
+    'groß M wie Martha, klein q wie Quelle, fünf, Raute, groß T wie Theodor',
+    'Das Kennwort buchstabiert: steht im Tresor.',
+  ],
+  [
+    'what a sticky note says',
+    'The sticky note on the monitor says Fern.Harbor.62',
+    'Fern.Harbor.62',
+    'The sticky note on the monitor says to call the office first',
+  ],
+  [
+    'a user and a password on a post-it, in Italian',
+    'Sul post-it sotto la tastiera c\'è scritto "reception / Vela-Nube-714"',
+    'Vela-Nube-714',
+    'Sul post-it sotto la tastiera c\'è scritto "chiamare Luca"',
+  ],
+  [
+    'a filler without commas',
+    'so the password is um Cobalt.Heron.73 but it says locked',
+    'Cobalt.Heron.73',
+    'so the password is um wrong apparently',
+  ],
+  [
+    'a German filler without commas',
+    'Das Passwort ist äh Linde-Falke-58, sagt sie.',
+    'Linde-Falke-58',
+    'Das Passwort ist äh falsch, sagt sie.',
+  ],
+  [
+    'redis masterauth in a sentence',
+    'On cache03 the redis.conf has masterauth Qz8#Lm-4rT for the replica',
+    'Qz8#Lm-4rT',
+    'On cache03 the redis.conf has masterauth commented out for the replica',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -3069,6 +3231,15 @@ const NAMES: readonly string[] = [
   '回復キーID：{1B7C2A90-5D4E-4F3A-9B21-6C8D0E7F1A23}（キー本体は管理者が保管）',
   'Recovery key is escrowed – open Devices → LT-SALES-07 in Intune and copy it from there.',
   'Der Wiederherstellungsschlüssel liegt in Intune unter Geräte → NB-BUCH-02.',
+  // The twenty-second round: a file's digest after a note about its password, a template's
+  // instruction and an elided key where a value would be, a public key in PEM on one line, a public
+  // key named over many words, a USB token's device instance ID.
+  'The archive is password-protected (password sent by SMS), SHA256: 5d0c2e7a91b4f38e6a2d7c9b1e4f0a8d3c6b9e2f5a1d4c7b0e3f6a9d2c5b8e1f',
+  '"ApiSecret": "REPLACE_WITH_API_SECRET"',
+  'MAILGUN_API_KEY=key-...paste-your-key-here...',
+  'IdP signing certificate key (public, share freely): -----BEGIN PUBLIC KEY----- MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7d2Kq9VxR4mT1LpZc8WnB3yH6sGfJ0aE5uK2oN9rXiQ4vC7tD1eM8hP3bL6wS0gY5jU2kF9zA7nO4qR1xE== -----END PUBLIC KEY-----',
+  'WireGuard Public Key des Standorts für die Gegenstelle im Tunnel: bX3kP9mQ2vL7nR4tW8yZ1cF6hJ0sD5gA2eK9uN3oI7w=',
+  'Hardware ID of the USB token: USB\\VID_096E&PID_0608\\5&2C1A3F0&0&2',
 ];
 
 describe('credential classes and their look-alikes', () => {

@@ -1,6 +1,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { keepLowEntropy } from './entropy.js';
 import { credentialWords } from './languages.js';
+import { literalHint } from './literal-hints.js';
 import type { RedactionRule } from './rule.js';
 import { keepUnlessSecretLooking, keepUnlessStrong, keepValue, unquoted } from './values.js';
 
@@ -545,6 +546,25 @@ export const CARRIER_RULES: readonly RedactionRule[] = [
       keepValue(secret, after) ||
       !(secret.length >= 16 && /[A-Za-z]/.test(secret) && /\d/.test(secret)) ||
       / /.test(secret),
+  },
+  {
+    // WordPress's eight keys and salts (wp-config.php), which sign its login cookies: whoever has them
+    // forges a session. Given as define()'s second argument or quoted after the name in a note ("the
+    // old SECURE_AUTH_KEY was '…'"); the generator draws them from every printable character but the
+    // quotes, so only a quoted value holds one whole. The sample file's 'put your unique phrase here'
+    // is a placeholder (keepValue).
+    kind: 'credential',
+    hint: literalHint([
+      'AUTH_KEY',
+      'AUTH_SALT',
+      'LOGGED_IN_KEY',
+      'LOGGED_IN_SALT',
+      'NONCE_KEY',
+      'NONCE_SALT',
+    ]),
+    pattern:
+      /(?<pre>(?<![A-Za-z0-9_])(?:SECURE_AUTH|AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)(?![A-Za-z0-9_])["']?(?:\s?,\s?|[^\n"'`]{0,40}?))(?<secret>'[^'\n]{16,200}'|"[^"\n]{16,200}")/g,
+    keep: (secret, after) => keepValue(secret, after) || keepLowEntropy(unquoted(secret)),
   },
   {
     // A salt kept beside the keys of a config, which signs cookies and tokens with them: WordPress's

@@ -1,6 +1,6 @@
 import { keepLowEntropy } from './entropy.js';
 import type { RedactionRule } from './rule.js';
-import { ARG, keepUnlessStrong, keepValue, unquoted } from './values.js';
+import { ARG, keepUnlessSecretLooking, keepUnlessStrong, keepValue, unquoted } from './values.js';
 
 // Credentials on the command lines MSP technicians paste: Windows `net use`/`net user`/`cmdkey`/
 // `schtasks`, PowerShell, database clients, PuTTY tools, curl/wget, container registries, SSH and
@@ -87,6 +87,9 @@ const SHORT_FLAGS: ReadonlyArray<{ tools: string; flag: string; attached?: boole
     flag: String.raw`\s-p\s?`,
   },
   { tools: 'redis-cli', flag: String.raw`\s-a\s` },
+  // sSMTP, often installed as sendmail itself, takes the relay's login as -au <user> -ap <password>
+  // (php.ini's sendmail_path, cron's MAILTO setups).
+  { tools: 'ssmtp|sendmail', flag: String.raw`\s-ap\s?` },
   // Server management controllers: Dell racadm, HPE ilorest, Supermicro ipmicfg/SMCIPMITool.
   { tools: 'racadm|idracadm|ilorest|ipmicfg|smcipmitool', flag: String.raw`\s-p\s` },
   // Windows account tools that take the password after a bare /pass or -pwd: ktpass, dsadd, dsmod.
@@ -130,6 +133,9 @@ const INSTALLER_SECRETS = [
   // Webroot's keycode (GUILIC), licence keys and codes, Office's PIDKEY.
   'GUILIC|LICEN[CS]E_?(?:KEY|CODE)|PIDKEY',
 ].join('|');
+
+/** A Windows Installer property named for a password or a secret, or one of INSTALLER_SECRETS. */
+const MSI_SECRET_PROPERTY = String.raw`(?:[A-Za-z0-9_.]{0,40}?(?:PASSWORD|PASSWD|PWD|PASSPHRASE|SECRET)[A-Za-z0-9_.]{0,20}|${INSTALLER_SECRETS})`;
 
 /**
  * Commands that take a key as a positional argument, after `skip` others: Backblaze's `b2 account
@@ -213,6 +219,31 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     // often a GUID, which elsewhere is an id.
     keep: (secret) => /^["']?(?:[<[{%$*]|your[-_])/i.test(secret) || !/\d/.test(secret),
     standalone: true,
+  },
+  // A Windows Installer log (msiexec /l*v) prints each property as it is set, with its value:
+  // "PROPERTY CHANGE: Adding SQLSAPWD property. Its value is 'x'.", "Modifying DBPASSWORD property.
+  // Its current value is 'x'. Its new value: 'y'.", and the property list at its end, "Property(S):
+  // SERVICEPASSWORD = x". Only a property named for a password or a secret, or one an agent enrols
+  // with (INSTALLER_SECRETS); one the package hides is printed as stars and stays.
+  ...[
+    String.raw`PROPERTY CHANGE: (?:Adding|Modifying) ${MSI_SECRET_PROPERTY} property\. Its (?:current )?value is '`,
+    String.raw`PROPERTY CHANGE: Modifying ${MSI_SECRET_PROPERTY} property\. Its current value is '[^'\n]{0,200}'\. Its new value: '`,
+  ].map(
+    (pre): RedactionRule => ({
+      kind: 'credential',
+      hint: /PROPERTY CHANGE/i,
+      pattern: new RegExp(String.raw`(?<pre>${pre})(?<secret>[^'\n]{1,200})(?=')`, 'gi'),
+      keep: keepValue,
+    }),
+  ),
+  {
+    kind: 'credential',
+    hint: /Property\(/i,
+    pattern: new RegExp(
+      String.raw`(?<pre>\bProperty\([SCN]\): ${MSI_SECRET_PROPERTY} = )(?<secret>[^\n]{1,200}?)(?=[ \t]*(?:\r?\n|$))`,
+      'gi',
+    ),
+    keep: keepValue,
   },
   // A key as a positional argument (POSITIONAL_KEYS): options before it are skipped, and it must be
   // long and random, so a command that prompts for it ("b2 account authorize" alone) has none.
@@ -393,13 +424,25 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     pattern: /(?<pre>(?<![\w-])--?auth[ =]["']?)(?<secret>[A-Za-z0-9_-]{20,400})(?![\w:@./-])/gi,
     keep: (secret) => keepValue(secret) || !/\d/.test(secret) || !/[A-Za-z]/.test(secret),
   },
-  // redis.conf: requirepass x, masterauth x.
+  // redis.conf: requirepass x, masterauth x. Only a line that starts with "#" is a comment: one inside
+  // the value is part of it ("masterauth Kx#9…").
   rule(
     'command-password',
-    String.raw`(?<pre>^[ \t]*(?:requirepass|masterauth)[ \t]+)(?<secret>[^\s#]{1,200})`,
+    String.raw`(?<pre>^[ \t]*(?:requirepass|masterauth)[ \t]+)(?<secret>[^\s]{1,200})`,
     'gim',
     /requirepass|masterauth/i,
   ),
+  // The same directives quoted in a sentence or given to CONFIG SET, and Sentinel's password for a
+  // master ("sentinel auth-pass mymaster x"): the directive is named for the password alone, so the
+  // word after it is one if it looks like a secret ("requirepass is set" is a sentence). Not in a
+  // commented line, where redis.conf's sample value stands ("# requirepass foobared").
+  {
+    kind: 'command-password',
+    hint: /requirepass|masterauth|auth-pass/i,
+    pattern:
+      /(?<pre>(?<![\w-])(?<!#[ \t]{0,4})(?:requirepass|masterauth|sentinel[ \t]+auth-pass[ \t]+[^\s]{1,64})[ \t]+["']?)(?<secret>[^\s"']{1,200})/gi,
+    keep: keepUnlessSecretLooking,
+  },
   // The answer files of unattended Linux installs: kickstart's `rootpw [--plaintext|--iscrypted]
   // <password>` and `sshpw --username=x <password>` (its `user --password=` is a long flag), and
   // Debian's preseed `d-i passwd/root-password password <password>` (also `-again`, `user-password`).

@@ -1,3 +1,4 @@
+import { PASSWORD_WORDS } from './keywords.js';
 import type { RedactionRule } from './rule.js';
 import { keepValue, VALUE } from './values.js';
 
@@ -60,6 +61,26 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
     'device-secret',
     String.raw`(?<pre>(?<![\w-])(?:username\s[^\s]{1,64}\s(?:privilege\s\d{1,2}\s)?|enable\s)(?:password|secret)\s[05789]\s)(?<secret>[^\s]{1,200})(?=\s{1,4}(?:\(|\u2014|\u2013|-{1,2}\s|[,;]\s)|[,;](?:\s|$))`,
   ),
+  // FortiOS names a pre-shared key `psksecret` and an admin's password `passwd`, and nothing else so:
+  // what follows "set psksecret" is the key, in a sentence or a remark as much as at a line's end
+  // ("set psksecret x (tunnel to the branch)"); an encrypted one is written "ENC" and the value.
+  rule(
+    'device-secret',
+    String.raw`(?<pre>(?<![\w-])set\s(?:psksecret|passwd)\s(?:ENC\s)?)(?<secret>${CONFIG_VALUE})`,
+  ),
+  // MikroTik RouterOS names an SNMP community by its `name=`, under "/snmp community" on the lines
+  // that add or set one ("add addresses=10.0.0.0/24 name=x", "set [ find default=yes ] name=x"), up to
+  // the next menu path, which starts a line with "/".
+  {
+    ...rule(
+      'snmp-community',
+      String.raw`(?<pre>(?<![\w-])name=)(?<=/snmp[ \t]{1,4}community(?:[^\n]|\n(?![ \t]{0,8}/)){0,1000}?[ \t]name=)(?<secret>"[^"\n]{1,200}"|[^\s"]{1,200})`,
+    ),
+    hint: /\/snmp community/i,
+    // Its other parameters follow the name ("name=x addresses=…"): not the words of a sentence. The
+    // community RouterOS ships, "public", is everyone's default, not a secret.
+    keep: (secret) => keepValue(secret) || /^"?public"?$/i.test(secret),
+  },
   // Asterisk's outbound registration in sip.conf: "register => user:secret@host/extension", with an
   // optional auth user after the secret ("user:secret:authuser@host") and a transport in front.
   {
@@ -182,6 +203,16 @@ export const DEVICE_RULES: readonly RedactionRule[] = [
     'autologon-password',
     String.raw`(?<pre><(?:AdministratorPassword|Password|AutoLogon)>\s?(?:<Username>[^<]{0,64}</Username>\s?)?(?:<Password>\s?)?<Value>)(?<secret>[^<\n]{1,400})(?=</Value>)`,
   ),
+  // An unattend file's <Value> quoted in a note that names it a password ("the local admin password
+  // is in clear text in autounattend.xml: <Value>x</Value>"): the element's name is left out, and
+  // the word in front says what the value is.
+  {
+    ...rule(
+      'autologon-password',
+      String.raw`(?<pre><Value>)(?<=(?<![A-Za-z])(?:${PASSWORD_WORDS})[^\n<]{0,120}<Value>)(?<secret>[^<\n]{1,400})(?=</Value>)`,
+    ),
+    hint: /<Value>/i,
+  },
   // Windows autologon: reg add …\Winlogon /v DefaultPassword /t REG_SZ /d "…", reg query output
   // "DefaultPassword REG_SZ …", and Sysinternals Autologon's "autologon user domain password".
   rule(

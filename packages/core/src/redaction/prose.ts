@@ -431,6 +431,241 @@ const CODE_VALUE = String.raw`(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[^\s,;"'<>\u006
  */
 const FILLER = 'euh|heu|uh|uhh|uhm|um|umm|erm|hmm|hm|ah|ahm|eh|ehm|ehh|mmm|este|pues';
 /**
+ * What a password is for, said after the word with no copula: SNMPv3's two passphrases, one to
+ * authenticate and one for privacy ("hasło uwierzytelniania x", "mot de passe de chiffrement x"),
+ * and a Wi-Fi's key named by its protocol ("clave WPA2 x", "chiave WPA2 x").
+ */
+const PURPOSE = wordAlternation([
+  'authentication',
+  'auth',
+  'privacy',
+  'priv',
+  'encryption',
+  'authentifizierung',
+  'authentisierung',
+  'verschlüsselung',
+  'authentification',
+  'chiffrement',
+  'confidentialité',
+  'cryptage',
+  'autenticación',
+  'autentificación',
+  'privacidad',
+  'cifrado',
+  'encriptación',
+  'autenticazione',
+  'crittografia',
+  'cifratura',
+  'authenticatie',
+  'versleuteling',
+  'autenticação',
+  'privacidade',
+  'criptografia',
+  'uwierzytelniania',
+  'uwierzytelnienia',
+  'prywatności',
+  'szyfrowania',
+  'autentisering',
+  'kryptering',
+  'ověření',
+  'šifrování',
+  'wpa',
+  'wpa2',
+  'wpa3',
+  'wep',
+  'wpa-psk',
+  'wpa2-psk',
+  'wpa3-sae',
+  'wpa2-personal',
+  'wpa3-personal',
+]);
+/** The stems of {@link PURPOSE} in the normal form, as its rule's hint. */
+const PURPOSE_HINT = literalHint(
+  [
+    'auth',
+    'autentic',
+    'autentif',
+    'autentis',
+    'priv',
+    'prywatn',
+    'crypt',
+    'cript',
+    'krypter',
+    'crittograf',
+    'verschl',
+    'versleutel',
+    'chiffr',
+    'cifra',
+    'confidential',
+    'uwierzyteln',
+    'szyfrow',
+    'overen',
+    'sifrov',
+    'wpa',
+    'wep',
+  ],
+  'i',
+);
+/**
+ * The preposition or article before {@link PURPOSE}: "de chiffrement", "di autenticazione", "zur
+ * Authentifizierung", "d'authentification" (its apostrophe straight or curly).
+ */
+const PURPOSE_OF = `(?:(?:de|di|da|do|del|der|des|zur|fur|pour|para|per|voor|van|for|of|dla|pro|za) |d.)`;
+/**
+ * Notes stuck where a password is kept, and the words that say what is written on one: "pw on the
+ * sticky note under the keyboard says x", "sul post-it c'è scritto \"admin / x\"", "auf dem Zettel
+ * steht x". What is written is the password, alone or after its user and a slash.
+ */
+const NOTE = wordAlternation([
+  'sticky note',
+  'sticky',
+  'post-it',
+  'postit',
+  'klebezettel',
+  'haftnotiz',
+  'notizzettel',
+  'zettel',
+  'pense-bête',
+  'nota adhesiva',
+  'pósit',
+  'foglietto',
+  'bigliettino',
+  'briefje',
+  'geeltje',
+  'karteczka',
+  'karteczce',
+  'karteczki',
+  'lappen',
+  'lappu',
+  'whiteboard',
+]);
+const NOTE_SAYS = wordAlternation([
+  'says',
+  'said',
+  'reads',
+  'shows',
+  "c'è scritto",
+  "c'era scritto",
+  'è scritto',
+  'dice',
+  'pone',
+  'steht',
+  'stand',
+  'sagt',
+  'dit',
+  'indique',
+  'est écrit',
+  'il y a écrit',
+  'staat',
+  'zegt',
+  'diz',
+  'jest napisane',
+  'napisano',
+  'står',
+]);
+/** The notes of {@link NOTE} as plain words, the rule's hint. */
+const NOTE_HINT = literalHint(
+  [
+    'sticky',
+    'post-it',
+    'postit',
+    'post it',
+    'zettel',
+    'haftnotiz',
+    'pense-bete',
+    'adhesiva',
+    'posit',
+    'foglietto',
+    'bigliettino',
+    'briefje',
+    'geeltje',
+    'karteczk',
+    'lappen',
+    'lappu',
+    'whiteboard',
+  ],
+  'i',
+);
+/**
+ * Labels as OCR reads them off a photo or a screenshot, a letter taken for a digit or a sign, or for
+ * the letter it looks like ("P@ssword", "Mot de passc", "Netzwerkschlüsse1"), and a letter with a
+ * mark read as anything ("Contrase1a" for "Contraseña"). Each letter of a word may be read so. Only
+ * long words, and only the slips OCR makes, so that no other word reads as one: "Kennwert" is not
+ * "Kennwort" misread, since an "o" is read as "0" only.
+ */
+const OCR_LOOKS: Readonly<Record<string, string>> = {
+  a: '@4',
+  b: '68',
+  c: 'e(',
+  e: 'c3',
+  g: '96',
+  i: 'l1!|',
+  l: '1|i',
+  o: '0',
+  s: '5$',
+  t: '7',
+  z: '2',
+};
+const ocrLabel = (word: string) =>
+  [...word]
+    .map((ch) => {
+      // The normal form drops the mark, and OCR reads the letter as one or two others.
+      if (ch > '~') return String.raw`[^\s:;|=]{1,2}`;
+      if (ch === ' ' || ch === '-') return '[- ]?';
+      if (ch === 'w') return '(?:w|vv)';
+      const looks = OCR_LOOKS[ch];
+      return looks === undefined ? ch : `[${ch}${looks.replace(/[|$(]/g, '\\$&')}]`;
+    })
+    .join('');
+const OCR_LABEL = [
+  'password',
+  'passwort',
+  'kennwort',
+  'mot de passe',
+  'contraseña',
+  'wachtwoord',
+  'lösenord',
+  'salasana',
+  'adgangskode',
+  'passord',
+  'palavra-passe',
+  'netzwerkschlüssel',
+  'wlan-schlüssel',
+  'sicherheitsschlüssel',
+]
+  .map(ocrLabel)
+  .join('|');
+/**
+ * What says a text was read by OCR or off a picture, the OCR rule's hint: the slips it reads
+ * happen nowhere else, and a semicolon for a colon is one.
+ */
+const OCR_HINT = literalHint(
+  [
+    'ocr',
+    'screenshot',
+    'screen shot',
+    'capture',
+    'captura',
+    'foto',
+    'photo',
+    'scan',
+    'bildschirm',
+    'schermata',
+    'schermafbeelding',
+    'zrzut',
+    'texterkennung',
+    'extrait',
+    'extracted',
+    'aufkleber',
+    'sticker',
+    'etiquette',
+    'etiqueta',
+    'typenschild',
+  ],
+  'i',
+);
+
+/**
  * What a password opens, in front of the bare "pass" that names it: "mailbox pass", "wifi pass",
  * "admin pass". Alone, "pass" is a boarding pass, a day pass, a hall pass.
  */
@@ -552,11 +787,12 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     keepUnlessSecretLooking,
   ),
   // A filler of speech between the copula and the value, as a call's transcript keeps it, set apart
-  // by commas: "le mot de passe c'est, euh, x", "the password is, um, x", "das Passwort ist, äh, x".
+  // by commas or not: "le mot de passe c'est, euh, x", "the password is, um, x", "das Passwort ist
+  // äh x", "the password is uh x".
   rule(
-    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? (?:${VERBS})${VERB_END}(?:, (?:${FILLER})(?:,|\.{2,3}|…)){1,2} ${MARKS})(?<secret>${VALUE})`,
+    String.raw`(?<pre>${START}(?:${WORDS})(?:${CONTEXT})? (?:${VERBS})${VERB_END}(?:,? (?:${FILLER})(?:,|\.{2,3}|…)?){1,2} ${MARKS})(?<secret>${VALUE})`,
     keepUnlessSecretLooking,
-    new RegExp(String.raw`, (?:${FILLER})(?:,|\.{2,3}|…) `, 'i'),
+    new RegExp(String.raw` (?:${FILLER})(?: |,|\.|…)`, 'i'),
   ),
   // The same with a copula that is also an English preposition, after a word of its own language.
   ...PAIRED.flatMap(({ words, verbs }) => [
@@ -602,6 +838,33 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   rule(
     String.raw`(?<pre>${START}(?:${WORDS})[^\n]{0,80}?:[ \t]{0,4}\((?:i |ich |j'ai |yo |eu |ho )?(?:typed|entered|used|escribi|teclee|puse|ingrese|digitei|digitado|usei|tape|saisi|tippte|eingegeben|getippt|eingetippt|digitato|inserito|ingevoerd|getypt|wpisałem|wpisalem|wpisano)(?: in)?:?[ \t]{1,4}${MARKS}["']?)(?<secret>[^\s"'\u0060]{1,200}?)(?=["'\u0060*_]{0,3}\))`,
     keepValue,
+  ),
+  // A word and what the password is for, then the value with no copula: "hasło uwierzytelniania x",
+  // "mot de passe de chiffrement x", "clave WPA2 x" (PURPOSE). The value must look like a secret.
+  rule(
+    String.raw`(?<pre>${START}(?:${WORDS}) ${PURPOSE_OF}?(?:${PURPOSE})(?![\p{L}\p{N}]) ${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    PURPOSE_HINT,
+  ),
+  // What a note stuck on a screen or under a keyboard says (NOTE): "pw on the sticky note says x",
+  // "sul post-it c'è scritto \"admin / x\"", "auf dem Klebezettel steht x". The value must look like
+  // a secret and end its clause: "the sticky note says to call Anna" and "the sticky note says
+  // SRV-01 needs a reboot" stay.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}])(?:${NOTE})(?![\p{L}])[^\n]{0,80}? (?:${NOTE_SAYS})(?![\p{L}]):? ${MARKS}["']?(?:[A-Za-z][\w.\\@-]{0,63} ?/ ?)?${MARKS})(?<secret>[^\s"'<>,;]{1,200}?)(?=${MARKS}["']?[.!?)]?(?:[ \t]*(?:$|\n|[,;(]|-{1,2} )))`,
+    keepUnlessSecretLooking,
+    NOTE_HINT,
+    false,
+  ),
+  // A label read by OCR with a slip in it (OCR_LABEL), a compound's first part in front or not, and a
+  // colon, or the semicolon OCR reads for one: "P@ssword ; x", "WLAN-Netzwerkschlüsse1 : x",
+  // "Contrase1a: x". Only in a text that says it was read off a picture (OCR_HINT), and only a value
+  // that looks like a secret.
+  rule(
+    String.raw`(?<pre>(?<![\p{L}\p{N}])(?:\p{L}{1,12}-)?(?:${OCR_LABEL})[ \t]{0,3}[:;|][ \t]{0,3}${MARKS})(?<secret>${VALUE})`,
+    keepUnlessSecretLooking,
+    OCR_HINT,
+    false,
   ),
   // A Wi-Fi's key after its network's name: "SSID Contoso-Guest, key x", and its code, as an office
   // calls it: "Guest Wi-Fi for the event: network 'X-Guest', code is x".
@@ -891,7 +1154,7 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // ticket, a compound's included ("den Benutzernamen", "die Seriennummer"), and end no question:
   // "can you spell it? The hostname is p, c, dash, …" spells a name.
   rule(
-    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}))(?: (?!${SPELLED_NAME}|\p{L}{0,20}(?:name|namen|nummer|number|numero)(?![\p{L}]))[^\s:?]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<![\p{L}\p{N}])(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
+    String.raw`(?<pre>(?:${START}(?:${WORDS})|(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT})),?(?: (?!${SPELLED_NAME}|\p{L}{0,20}(?:name|namen|nummer|number|numero)(?![\p{L}]))[^\s:?]{1,30}){0,8}?(?: ?:| (?:is|was|ist|lautet|est|es|e|ar|er|is now|c.est))? ?"? ?)(?<![\p{L}\p{N}])(?<secret>${SPOKEN_CHARACTER}(?:${SPOKEN_SEPARATOR}${SPOKEN_CHARACTER}(?![a-z0-9])){3,40})`,
     keepValue,
     // Two spoken characters in a row after a separator: rare in other text, where a spelling word
     // alone ("echo") is not. The search starts at a separator. The words that say it was spelled
@@ -902,6 +1165,19 @@ export const PROSE_RULES: readonly RedactionRule[] = [
       String.raw`(?:, | - |、)${SPOKEN_CHARACTER}(?:, | - |、)${SPOKEN_CHARACTER}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])${SPOKEN_CHARACTER}(?: ${SPOKEN_CHARACTER}(?![\p{L}\p{N}])){3}`,
       'iu',
     ),
+    false,
+  ),
+  // Characters read out one by one and written joined by hyphens, dots or spaces, after a phrase
+  // that says so: "Customer read it out letter by letter: i-I-l-k-r-@-2-q", "buchstabiert: K-7-#-m".
+  // Judged as the characters joined: a list of lower-case letters ("a-b-c-d") is none, nor is a name
+  // or a serial read out (SPELLED_NAME).
+  rule(
+    String.raw`(?<pre>(?<!${SPELLED_NAME}[^\n.:]{0,20})(?<![\p{L}])(?:${SPELLED_OUT}),?(?: (?!${SPELLED_NAME}|\p{L}{0,20}(?:name|namen|nummer|number|numero)(?![\p{L}]))[^\s:?]{1,30}){0,8}? ?: ?${MARKS})(?<secret>[!-~](?<sep>-| - |, | |\.)[!-~](?:\k<sep>[!-~]){2,62})(?![!-~])`,
+    (secret) => {
+      const joined = secret.replace(/ - |, | |(?<=^|[!-~])[-.](?=[!-~]|$)/g, '');
+      return keepUnlessSecretLooking(joined) || /^[a-z]+$/.test(joined);
+    },
+    /(?<![!-~])[!-~](?:-| - |, | |\.)[!-~](?:-| - |, | |\.)[!-~](?:-| - |, | |\.)[!-~](?![^\s.,-])/,
     false,
   ),
   // A password told by its reuse, with no word for it: "she uses Winter2019$ for everything". Only a

@@ -151,16 +151,18 @@ const KEY_WORD = wordAlternation([
 ]);
 /**
  * A word between "public" and "key", or after them, that makes the key another: a private or shared
- * one, a password, a network's (a public Wi-Fi's key is its password).
+ * one, a password, a network's (a public Wi-Fi's key is its password); or that names another secret
+ * in the words after them ("Public key uploaded, the API token for the portal:").
  */
-const NOT_PUBLIC = String.raw`(?!priv|secret|geheim|shared|pre-?shared|psk|pass|kennw|wort|senha|contrase|mot de|parol|has[lł]|heslo|sifre|wi-?fi|wlan|wpa|network|netzwerk|reseau|guest|gast|закрыт|личн|секрет|парол|秘密|私|密码|비밀|خاص|سري|פרטי)`;
+const NOT_PUBLIC = String.raw`(?!priv|secret|token|cred|geheim|shared|pre-?shared|psk|pass|kennw|wort|senha|contrase|mot de|parol|has[lł]|heslo|sifre|wi-?fi|wlan|wpa|network|netzwerk|reseau|guest|gast|закрыт|личн|секрет|парол|秘密|私|密码|비밀|خاص|سري|פרטי)`;
 /**
  * "Public" and a word for a key, in either order and with up to two words between (a product's
- * name: "öffentlicher WireGuard-Schlüssel"), then up to four words of context and a separator or a
- * copula at the end of the label: what follows is the public key.
+ * name: "öffentlicher WireGuard-Schlüssel"), then up to eight words of context ("Public Key der
+ * Filiale für den Peer-Eintrag:") and a separator or a copula at the end of the label: what follows
+ * is the public key.
  */
 const PUBLIC_KEY_PHRASE = new RegExp(
-  String.raw`(?<![A-Za-z])(?:(?:${PUBLIC_WORD})(?:[ -]${NOT_PUBLIC}[^\s:=-]{1,24}){0,2}[ -]?(?:${KEY_WORD})|(?:${KEY_WORD})[^\s:=,;.'"-]{0,4}(?:[ -]${NOT_PUBLIC}[^\s:=-]{1,24}){0,2}[ -]?(?:${PUBLIC_WORD}))[^\s:=,;.'"-]{0,4}(?: ${NOT_PUBLIC}[^\s:=]{1,24}){0,4}?["']?[ \t]{0,4}(?::=|=>|->|:|=| (?:is|ist|lautet|est|es|e|è|är|er|je|jest|to|on|是|为|は|는|은))?[ \t]{0,4}["']?$`,
+  String.raw`(?<![A-Za-z])(?:(?:${PUBLIC_WORD})(?:[ -]${NOT_PUBLIC}[^\s:=-]{1,24}){0,2}[ -]?(?:${KEY_WORD})|(?:${KEY_WORD})[^\s:=,;.'"-]{0,4}(?:[ -]${NOT_PUBLIC}[^\s:=-]{1,24}){0,2}[ -]?(?:${PUBLIC_WORD}))[^\s:=,;.'"-]{0,4}(?: ${NOT_PUBLIC}[^\s:=]{1,24}){0,8}?["']?[ \t]{0,4}(?::=|=>|->|:|=| (?:is|ist|lautet|est|es|e|è|är|er|je|jest|to|on|是|为|は|는|은))?[ \t]{0,4}["']?$`,
   'i',
 );
 /**
@@ -264,6 +266,23 @@ const SECTION_LABEL_OTHER = new RegExp(
   `(?:${wordAlternation(['устройства', 'デバイス', '设备', '裝置', '장치', '디바이스', 'الأجهزة'])})${SECTION_END}`,
   'i',
 );
+/**
+ * A file's digest after its algorithm's name: "SHA256: 8fbc…", "sha1sum (installer): 2fd4…". A note
+ * that says the file is protected by a password, and how it is sent, puts the digest after the word
+ * for the password; the digest is what the download is checked against. SHA-1, SHA-2 and SHA-3 and
+ * BLAKE only: an MD5 or an NT hash next to a password may be the password's own.
+ */
+const DIGEST_LABEL =
+  /(?<![A-Za-z0-9])(?:sha-?(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|blake2[bs]?|blake3|b3)(?:sum)?(?: ?\([^)\n]{0,40}\))?[ \t]{0,4}[:=]?[ \t]{0,4}$/i;
+const DIGEST = /^[0-9a-f]{40,128}$/i;
+/**
+ * A PEM block of public material: a public key, a certificate, a request for one. Every line inside
+ * is public by design, pasted on one line or on several; a private key's block is another and stays
+ * a secret.
+ */
+const PUBLIC_BLOCK =
+  /-----BEGIN (?:(?:RSA|EC|DSA|SSH2|OPENSSH|PGP) )?(?:PUBLIC KEY(?: BLOCK)?|CERTIFICATE(?: REQUEST)?|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|X509 CRL)-----[^-]{0,20000}?-----END [A-Z0-9 ]{1,40}-----/g;
+
 /** Text in front of a match after which what a rule found is no secret. */
 const LABELS_OF_NO_SECRET = [
   PUBLIC_KEY_LABEL,
@@ -452,6 +471,10 @@ export function redactSecrets(
       if (l >= 0) tested[h] = present[l] as number;
     }
   }
+  // Public PEM blocks hold nothing secret (PUBLIC_BLOCK): no match may fall inside one.
+  const publicBlocks: Span[] = n.includes('-----BEGIN ')
+    ? [...n.matchAll(PUBLIC_BLOCK)].map((m) => ({ from: m.index, to: m.index + m[0].length, kind: '' }))
+    : [];
   const anchors = new Map<RegExp, number[]>();
   const writtenAnchors = new Map<RegExp, number[]>();
   for (let r = 0; r < rules.length; r++) {
@@ -504,6 +527,8 @@ export function redactSecrets(
       // The label in front may start before the match: "Branch public key: …", "kid in the token header is …".
       const label = n.slice(Math.max(0, from - BEFORE), from);
       if (rule.standalone !== true && LABELS_OF_NO_SECRET.some((l) => l.test(label))) continue;
+      if (rule.standalone !== true && DIGEST.test(secret) && DIGEST_LABEL.test(label)) continue;
+      if (publicBlocks.length > 0 && overlaps(publicBlocks, from, to)) continue;
       // A key's id after "ID" (ID_LABEL, KEY_ID); a label of "ID" alone is no value either.
       if (
         rule.standalone !== true &&

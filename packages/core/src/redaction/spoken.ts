@@ -432,11 +432,31 @@ const CASES = all((a) => a.cases);
 const NAMES = all((a) => [...a.letters, ...a.digits, ...a.symbols]);
 
 /**
- * One spoken character, as its pattern on normalised text: "M", "capital M", "M as in mike",
- * "mike", "five", "dollar sign", "groß Anton", "eme mayúscula", "duże K", "エー"; the case word
- * joined to the letter by a hyphen, as a chat types it: "Capital-R", "groß-A", "R-mayúscula".
+ * Between a letter and the word it is spelled with, per language: "M as in mike", "L wie Ludwig",
+ * "A comme Anatole", "C come Como", "D de Dolores", "A van Anton", "K jak Karol", "S som i Sigurd".
  */
-export const SPOKEN_CHARACTER = String.raw`(?:(?:${CASES})[ -])?(?:${NAMES}|[a-z0-9](?: as in [a-z]{2,12})?)(?:[ -](?:${CASES}))?`;
+const AS_IN = wordAlternation([
+  'as in',
+  'like',
+  'for',
+  'wie',
+  'comme',
+  'come',
+  'como',
+  'de',
+  'van',
+  'jak',
+  'som i',
+  'som',
+]);
+
+/**
+ * One spoken character, as its pattern on normalised text: "M", "capital M", "M as in mike",
+ * "groß L wie Ludwig", "mike", "five", "dollar sign", "groß Anton", "eme mayúscula", "duże K", "エー";
+ * the case word joined to the letter by a hyphen, as a chat types it: "Capital-R", "groß-A",
+ * "R-mayúscula".
+ */
+export const SPOKEN_CHARACTER = String.raw`(?:(?:${CASES})[ -])?(?:${NAMES}|[a-z0-9](?: (?:${AS_IN}) [a-z]{2,12})?)(?:[ -](?:${CASES}))?`;
 
 /** Between two spoken characters: a comma, a dash, a space, or the Japanese comma. */
 export const SPOKEN_SEPARATOR = '(?:, | - | |、)';
@@ -493,4 +513,19 @@ export const SPELLED_OUT = wordAlternation([
   'по буквам',
   'диктую',
   '読み上げ',
+  // A spelling alphabet named: "Phonetically: capital Whiskey …", "im NATO-Alphabet: …".
+  'phonetically',
+  'phonetic alphabet',
+  'nato alphabet',
+  'phonetisch',
+  'nato-alphabet',
+  'buchstabiertafel',
+  'phonétiquement',
+  'alphabet radio',
+  'fonéticamente',
+  'alfabeto fonético',
+  'foneticamente',
+  'fonetisch',
+  'fonetycznie',
+  'fonetiskt',
 ]);

@@ -153,6 +153,14 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     pattern: /(?<pre>Private-Lines:\s{0,4}\d{1,4}\r?\n)(?<secret>(?:[A-Za-z0-9+/=]{1,128}\r?\n?){1,200})/g,
   },
   {
+    // The same lines quoted in a note on one line, after a space, an arrow or a colon: "svc.ppk
+    // (Encryption: none) – Private-Lines: 1 → AAAAIL…". With no passphrase they are the key itself.
+    kind: 'private-key',
+    hint: /PRIVATE KEY|Private-Lines/,
+    pattern:
+      /(?<pre>Private-Lines:[ \t]{0,4}\d{1,4}(?:[ \t]{1,4}(?:(?:->|=>|:|=|-{1,2})[ \t]{0,4})?|(?:->|=>)[ \t]{0,4}))(?<secret>[A-Za-z0-9+/]{16,4000}={0,2}(?:[ \t][A-Za-z0-9+/]{16,4000}={0,2}){0,100})/g,
+  },
+  {
     // secretlint-rule-anthropic, loosened to every sk-ant-<type><nn>- key of 20+ characters, not only
     // the 108-character api03 form, because masking a near miss costs nothing.
     kind: 'anthropic-key',
@@ -346,6 +354,14 @@ export const TOKEN_RULES: readonly RedactionRule[] = [
     hint: /sentry|ingest\./,
     pattern:
       /(?<pre>https?:\/\/)(?<secret>[0-9a-f]{32})(?=(?::[0-9a-f]{32})?@[a-z0-9.-]*(?:sentry\.io|ingest\.[a-z0-9.-]+)\b)/g,
+  },
+  {
+    // The same on a self-hosted Sentry (or GlitchTip, which takes its DSNs), at any host: the key as
+    // the URL's user and the project's number as its path, the shape every DSN has.
+    kind: 'saas-token',
+    hint: /sentry|glitchtip|dsn/i,
+    pattern:
+      /(?<pre>https?:\/\/)(?<secret>[0-9a-f]{32})(?=(?::[0-9a-f]{32})?@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,10}(?::\d{1,5})?\/(?:[\w.-]{1,64}\/){0,4}\d{1,12}(?![\w/.-]|\.\w))/gi,
   },
   {
     // A Mailchimp API key: 32 hex and the data centre.

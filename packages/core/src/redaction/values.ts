@@ -93,9 +93,11 @@ export const PUBLISHED_KEYS = new Set([
 // `changeme`, the tokens a deployment pipeline replaces (`__SMTP_PASSWORD__`, `#{DbPassword}#`), and
 // what Windows Setup writes over an unattend file's passwords (`*SENSITIVE*DATA*DELETED*`), and the
 // field named with "here" that sample configs ship (wp-config-sample.php's 'password_here',
-// 'put your unique phrase here'; "passwort_hier", "mot_de_passe_ici", "contrasena_aqui").
+// 'put your unique phrase here'; "passwort_hier", "mot_de_passe_ici", "contrasena_aqui"), a template's
+// instruction in one word ("REPLACE_WITH_CLIENT_SECRET", "insert-your-token"), and a key elided at
+// both ends around words ("sk-...your-key-here...").
 const PLACEHOLDER =
-  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{[A-Za-z_]\w*:?\?[^}\n]{0,80}\}|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|[a-z][a-z0-9]{0,20}(?:[-_][a-z0-9]{1,20}){0,4}[-_](?:here|hier|ici|aqui|qui)|(?:put|enter|insert|paste|type) (?:your|the|a|an) [\w ]{1,40} here|todo|tbd)$/i;
+  /^(?:\*+|\*sensitive\*data\*deleted\*|x{3,}|\.{3,}|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\{[^}]*\}|\$\{[A-Za-z_]\w*[:?=+-]\S*|\$\{[A-Za-z_]\w*:?\?[^}\n]{0,80}\}|\$\{?[A-Za-z_][\w.]*\}?|\$\([A-Za-z_][\w.]*\)|\$env:\w+|%[A-Za-z_]+%|[\w.-]{0,12}?[-_.](?:\.{2,}|…|x{3,}|\*{3,})|__[A-Za-z][\w]*__|#\{[^}]*\}#?|change[-_]?me|replace[-_]?me|your[-_][\w-]{1,40}|(?:replace|fill|insert|enter|put|paste|add)[-_](?:with|in|your|here)(?:[-_][a-z0-9]{1,24}){0,6}|[\w-]{0,12}?(?:\.{3,}|…)[\w -]{1,40}(?:\.{3,}|…)|[a-z][a-z0-9]{0,20}(?:[-_][a-z0-9]{1,20}){0,4}[-_](?:here|hier|ici|aqui|qui)|(?:put|enter|insert|paste|type) (?:your|the|a|an) [\w ]{1,40} here|todo|tbd)$/i;
 // A file name or a path segment after a word that looked like a key: "C:\Windows\Temp\Setup.log", an
 // installer's image after a vendor's name ("VeeamBackup&Replication_12.1.2.172_20240515.iso").
 const FILE_NAME =
@@ -143,6 +145,13 @@ const OTHER_DATA =
 // which key or secret is used and holds none (an AWS ARN, an Azure resource ID, a GCP resource name).
 const REFERENCE =
   /^(?:[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@]*|@microsoft\.keyvault\(\S*|\.?(?:var|vars|local|locals|module|data|each|self|values|secrets|inputs|params|env|config|settings)\.[a-z_][\w.-]*|![a-z][a-z_-]{1,20}|arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:\d{0,12}:\S+|\/subscriptions\/[0-9a-f-]{36}\/\S+|projects\/[a-z][\w-]{1,62}\/(?:locations|secrets|global)\/\S+)$/i;
+/**
+ * A Windows device instance ID, as Device Manager and the registry show a device: its bus, then its
+ * hardware ids and instance ("USB\\VID_1050&PID_0407\\9286124", "PCI\\VEN_8086&DEV_15F3…"). A security
+ * key's or a USB token's id names the device, not a secret on it.
+ */
+const DEVICE_INSTANCE_ID =
+  /^(?:USB|USBSTOR|PCI|HID|ACPI|SWD|ROOT|BTHENUM|BTHLE|BTHLEDEVICE|SCSI|HDAUDIO|DISPLAY|STORAGE|IDE|SD|SDBUS|UMB|MONITOR|SCMDEVICE)\\(?:[A-Za-z0-9_&.#{}-]{1,100}\\?){1,4}$|^(?:VID|VEN)_[0-9A-F]{4}&(?:PID|DEV)_[0-9A-F]{4}\S{0,100}$/i;
 /**
  * A claim or a parameter whose value is a URI without a password: a token's audience or issuer as a
  * note reads them out of a token ("aud=api://invoice-api", "iss=https://sts.windows.net/…/"), a
@@ -401,6 +410,7 @@ export function keepValue(secret: string, after = ''): boolean {
     SECRET_NAME.test(value) ||
     PROXMOX_TOKEN_ID.test(value) ||
     REFERENCE.test(value) ||
+    DEVICE_INSTANCE_ID.test(value) ||
     CLAIM_OF_REFERENCE.test(value) ||
     HCL_REFERENCE.test(value) ||
     LOWER_PATH.test(value) ||
