@@ -22,6 +22,15 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C285: the latency down and the calls clear again: "die Anrufe sind wieder glasklar", "der Ton ist jetzt wieder sauber".
+    String.raw`\b(?:[\w-]*(?:anrufe|gesprache|telefonate|telefonie|audio|sprachqualitat|tonqualitat|calls)|ton|stimme|stimmen|leitung)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b|wird\b|werden\b|sollte\b|sollten\b)[\w-]+){0,3} (?:ist|sind|klingt|klingen|kommt|kommen)(?: (?:jetzt|nun|endlich|auch|alle))* wieder (?:glasklar|kristallklar|klar|sauber|deutlich|einwandfrei|rauschfrei|knackfrei|verstandlich|gut verstandlich)\b(?! (?:nur|aber|ausser|bis|fur (?:kurze|ein paar|wenige))\b)`,
+    String.raw`\b(?:ist|sind|klingt|klingen)(?: (?:jetzt|nun|endlich|auch|alle))* (?:die |der |das |unsere |ihre )?(?:[\w-]*(?:anrufe|gesprache|telefonate|telefonie|audio|sprachqualitat|tonqualitat|calls)|ton|stimme|stimmen|leitung)(?: (?:jetzt|nun|endlich|auch|alle))* wieder (?:glasklar|kristallklar|klar|sauber|deutlich|einwandfrei|rauschfrei|knackfrei|verstandlich|gut verstandlich)\b(?! (?:nur|aber|ausser|bis|fur (?:kurze|ein paar|wenige))\b)`,
+    // C288: all colleagues get back on: "alle Kollegen kommen wieder drauf", "jeder kommt jetzt wieder ins VPN".
+    String.raw`\b(?:alle|jeder|jede|samtliche|beide)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b)[\w-]+){0,2} (?:kommen|kommt) (?:jetzt |nun |endlich )*wieder (?:drauf|rein|ran|dran|ins (?:system|netz|vpn|netzwerk|portal)|auf (?:das|den|die) [\w-]+)\b(?! (?:nur|aber|ausser)\b)`,
+    // C292: from a time of day, reachable for everyone again: "ab 14:30 Uhr ist das Laufwerk wieder für alle erreichbar", "Laufwerk P: wieder für alle nutzbar".
+    String.raw`\bwieder (?:fur|bei) (?:alle|allen|jeden|jede|samtliche)(?: [\w-]+)? (?:erreichbar|verfugbar|nutzbar|zuganglich|online|da)\b(?! (?:sein|werden|zu)\b)`,
+    // C293: the device stays connected: "das VPN bleibt jetzt verbunden", "der Tunnel bleibt stabil verbunden".
+    String.raw`\b(?:bleibt|bleiben) (?:jetzt |nun |inzwischen |mittlerweile |endlich |dauerhaft )*(?:verbunden|stabil verbunden|online|angemeldet|eingeloggt)\b(?! (?:nur|bis|aber|fur|kurz|wenige|ein paar)\b)(?!(?: [\w-]+){0,3} (?:minuten|sekunden|stunden)\b)`,
     // C256: jeder Arbeitsplatz bekommt wieder eine Adresse: "alle Rechner bekommen jetzt eine IP", "die Clients ziehen wieder DHCP-Leases".
     String.raw`(?<!\bnicht (?:alle|jeder|jede|jedes|samtliche)\b.{0,40})\b(?:bekommt|bekommen|kriegt|kriegen|zieht|ziehen|erhalt|erhalten|holt|holen|bezieht|beziehen)(?: (?:jetzt|nun|wieder|endlich|alle|auch|sauber|korrekt|automatisch|problemlos|eine|ihre|seine|die|gultige|neue))* (?:jetzt|nun|wieder)(?: (?:endlich|alle|auch|sauber|korrekt|automatisch|problemlos|eine|ihre|seine|die|gultige|neue))* (?:ip|ips|ip-adresse|ip-adressen|ip adresse|ip adressen|adresse|adressen|dhcp-lease|dhcp-leases|lease|leases|dhcp-adresse|dhcp-adressen)\b(?! (?:aus dem|vom|von der|aus der) (?:falschen|gast\w*|apipa)\b| (?:nur|aber|ausser)\b)`,
     String.raw`\b(?:alle|jeder|jede|jedes|samtliche|beide)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b)[\w-]+){1,4} (?:bekommt|bekommen|kriegt|kriegen|zieht|ziehen|erhalt|erhalten|holt|holen|bezieht|beziehen)(?: (?:jetzt|nun|wieder|endlich|auch|sauber|korrekt|automatisch|problemlos|eine|ihre|seine|die|gultige|neue))* (?:ip|ips|ip-adresse|ip-adressen|ip adresse|ip adressen|adresse|adressen|dhcp-lease|dhcp-leases|lease|leases|dhcp-adresse|dhcp-adressen)\b(?! (?:aus dem|vom|von der|aus der) (?:falschen|gast\w*|apipa)\b| (?:nur|aber|ausser)\b)`,
@@ -256,7 +265,8 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:konnte|konnten|liess|liessen)(?: sich)?(?: (?!nachst|kommend|spater|morgen|demnachst|kunftig|zukunft|eventuell|vielleicht|evtl)\w+){0,4} (?:behoben|gelost|beseitigt|repariert|wiederhergestellt|korrigiert|beheben|losen|beseitigen|reparieren|wiederherstellen)(?: werden)?\b`,
     String.raw`\b(?:(?:ist|sind) (?:es )?(?:uns|mir)(?: \w+){0,2} gelungen|gelang es (?:uns|mir)|(?:haben|hat|habe) (?:es|das)(?: \w+){0,2} geschafft)\b`,
     String.raw`\b(?:das|es|dies|dieser|diese|der \w+|die \w+|das \w+) (?:hat|haben)(?: \w+){0,2} (?:geholfen|geklappt|gewirkt|den trick getan|es gebracht|abhilfe geschaffen)\b`,
-    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,2} )\b(?:ist|sind|war|waren)(?: \w+){0,2} wieder(?: (?:voll|komplett|vollstandig|ganz|uneingeschrankt))? (?:funktionsfahig|einsatzfahig|betriebsfahig|da|zuruck|am laufen|im betrieb|in betrieb|verfugbar|nutzbar|funktionsfahig|aufrufbar|erreichbar|ansprechbar|zuganglich|online|oben|hergestellt|intakt|ok|okay|gut|normal)\b`,
+    // C295 (honest): nor the fault named after the verb: "jetzt ist der Fehler wieder da" tells it is back.
+    String.raw`(?<!${SYMPTOM_NOUN}(?: \w+){0,2} )\b(?:ist|sind|war|waren)(?!(?: \w+)? ${SYMPTOM_NOUN})(?: \w+){0,2} wieder(?: (?:voll|komplett|vollstandig|ganz|uneingeschrankt))? (?:funktionsfahig|einsatzfahig|betriebsfahig|da|zuruck|am laufen|im betrieb|in betrieb|verfugbar|nutzbar|funktionsfahig|aufrufbar|erreichbar|ansprechbar|zuganglich|online|oben|hergestellt|intakt|ok|okay|gut|normal)\b`,
     String.raw`\b(?:kommt|kommen|kam|kamen|gehen|geht|ging|gingen)(?: \w+){0,3} wieder (?:an|durch|rein|raus|herein|hinaus|ein)\b`,
     String.raw`\b${SYMPTOM_NOUN}(?: \w+){0,3} (?:ist|sind|scheint|scheinen)(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe|erledigt)\b`,
     String.raw`\b(?:ist|sind)(?: \w+){0,2} ${SYMPTOM_NOUN}(?: ${ADV})* (?:weg|verschwunden|vorbei|geschichte|passe)\b`,
@@ -286,6 +296,16 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C287: no longer an issue: "das WLAN im Besprechungsraum ist kein Thema mehr", "der Drucker ist keine Baustelle mehr".
+    String.raw`\bkein(?:e)? (?:thema|baustelle|sorgenkind|storfaktor|issue|arger) mehr\b`,
+    // C288: nothing sticks any longer: "beim RDP-Login hakt nichts mehr", "nichts klemmt mehr".
+    String.raw`\b(?:hakt|haken|harkt|klemmt|klemmen|hangt|spinnt|zickt|ruckelt|stockt|streikt|bockt|crasht|sturzt|friert|blockiert|muckt)(?: (?:jetzt|nun|da|dort|hier|bei|beim|uns|ihm|ihr|es|auch|wirklich|uberhaupt))* (?:nichts|nix) mehr\b`,
+    String.raw`\b(?:nichts|nix) (?:hakt|harkt|klemmt|hangt|spinnt|zickt|ruckelt|stockt|streikt|bockt|crasht|blockiert)(?: [\w-]+){0,3} mehr\b`,
+    // C289: not a single dropped call since the change: "seit dem Tausch kein einziger Gesprächsabbruch mehr", "keine einzige abgebrochene Verbindung mehr".
+    String.raw`\b(?:kein|keine|keinen|nicht ein|nicht eine|nicht einen) einzige[nrs]? (?:[\w-]+ )?(?:${SYMPTOM_NOUN}|(?:abgebrochene[nrs]?|verlorene[nrs]?|unterbrochene[nrs]?|abgerissene[nrs]?|getrennte[nrs]?|gedroppte[nrs]?) [\w-]*(?:anruf|gesprach|telefonat|verbindung|call|sitzung)\w*)(?: [\w-]+){0,4} (?:mehr|seit|seitdem|seither)\b`,
+    // C290: not once since the change: "die Zertifikatswarnung ist kein einziges Mal mehr aufgetaucht", "taucht nicht ein einziges Mal mehr auf".
+    String.raw`\b(?:kein|nicht ein) (?:einziges )?mal (?:mehr )?(?:aufgetaucht|aufgetreten|erschienen|vorgekommen|gekommen|aufgepoppt|aufgeploppt|hochgekommen|gesehen|bemerkt|beobachtet|angezeigt|passiert)\b`,
+    String.raw`\b(?:taucht|tauchen|tritt|treten|kommt|kommen|poppt|poppen|ploppt|springt)(?: [\w-]+){0,3} (?:kein|nicht ein) (?:einziges )?mal (?:mehr )?(?:auf|hoch)\b`,
     // C225: kein Fehler über eine Zeitspanne: "seit drei Tagen gibt es keinerlei Probleme mit dem Laufwerk", "schon eine Woche kein einziger Absturz".
     String.raw`(?<!\b(?:nicht|noch|erst|fast|beinahe|hoffentlich|wenn|falls|sobald|bis)\b(?: [\w-]+){0,2} )\b(?:seit|schon|bereits|nun schon|jetzt schon|mittlerweile|inzwischen) (?:seit )?(?:gut |guten |knapp |uber )?(?:\d+|einem|einer|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|mehreren|ein paar|einigen|eine|einen|ganzen) (?:ganzen |vollen |guten )?(?:tag|tagen|tage|woche|wochen|stunden|nachten|nacht|arbeitstagen|arbeitstage|schichten)(?: (?!nicht\b|nur\b|gab\b|hatten\b|hatte\b|war\b|waren\b|wird\b|soll\b)[\w-]+){0,4} (?:kein|keine|keinen|keiner|keinerlei|nicht ein einziges|nicht einen einzigen|nicht eine einzige|ohne)(?: (?:jedes|jegliche|jeglichen|irgendwelche|ein|einen|eine|einziges|einzigen|einzige|einziger))* (?:[\w-]+ )?${SYMPTOM_NOUN}`,
     String.raw`\b(?:kein|keine|keinen|keinerlei|nicht ein einziges|nicht einen einzigen|nicht eine einzige)(?: (?:einziges|einzigen|einzige|einziger))?(?: [\w-]+)? ${SYMPTOM_NOUN}(?: [\w-]+){0,5} (?:in den letzten|die letzten|seit|schon|uber) (?:\d+|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|einer|einem|mehreren|ein paar|einigen) (?:tag|tagen|tage|woche|wochen|stunden|nachten|arbeitstagen)\b(?! (?:lang|dann|bis)\b)`,
@@ -511,8 +531,34 @@ export const DE: ClaimLanguage = {
     'wahrend',
     'weiterhin',
     'nach wie vor',
+    // C294 (honest): "Der neue Monitor läuft einwandfrei; das VPN bricht immer wieder ab": a failure that goes on.
+    'immer wieder',
+    'standig',
+    'dauernd',
+    'andauernd',
+    // C295 (honest): "Im März hatten wir das behoben, jetzt tritt der Fehler leider erneut auf": the turn of a recurrence.
+    'leider',
   ],
   limits: [
+    // C294 (honest): a failure that goes on: "bricht ständig ab", "stürzt dauernd ab".
+    'immer wieder',
+    'bricht',
+    'brechen',
+    'sturzt',
+    'sturzen',
+    'standig ab',
+    'dauernd ab',
+    'standig aus',
+    'dauernd aus',
+    'standig weg',
+    'dauernd weg',
+    // C295 (honest): "…, aber jetzt ist der Fehler wieder da": the fault back after the fix.
+    'fehler wieder da',
+    'fehler ist wieder da',
+    'problem wieder da',
+    'problem ist wieder da',
+    'storung wieder da',
+    'storung ist wieder da',
     // C230: "Scheint behoben, aber wir warten auf die Bestätigung": eine noch ausstehende Bestätigung schränkt den Anschein ein.
     'warten auf',
     'warten noch',
@@ -832,6 +878,8 @@ export const DE: ClaimLanguage = {
   waits: [String.raw`\berst (?:dann )?(?:wenn|sobald|nach|nachdem|ab)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C286: a closing label and what the user can do: "Abschluss: Benutzer kann drucken", "Fazit: die Kundin kann sich wieder anmelden".
+    String.raw`^(?:abschluss|abschlussvermerk|abschlussnotiz|fazit|ergebnis|endergebnis|resultat|endstand)(?: (?:notiz|vermerk|stand))? (?:der |die |das |unser |unsere )?(?!(?:niemand|keiner|keine|kein|nicht|nichts|wir|ich)\b)[\w-]+(?: (?!(?:kann|konnen|nicht)\b)[\w-]+)? (?:kann|konnen) (?:jetzt |nun |wieder |endlich |erfolgreich |auch )*(?:(?!(?:nicht|nie|kein\w*|nur|noch|erst|wenn|sobald|bis|aber|morgen|spater|teilweise|manchmal|zeitweise|uber|via|mit|am|vom|anderen|ersatz\w*)\b)[\w-]+ ){0,4}(?:drucken|scannen|anmelden|einloggen|arbeiten|verbinden|zugreifen|senden|empfangen|mailen|telefonieren|offnen|nutzen|aufrufen|erreichen|speichern|starten|surfen|kopieren|faxen|einwahlen)$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\b(?:es gibt|gibt es) (?:[\w-]+ ){0,3}(?:keinen|keine|kein) (?:[\w-]+ ){0,3}(?:mehr )?(?:der|die|das|welcher|welche) nicht (?:mehr )?(?:druckt|drucken|funktioniert|funktionieren|lauft|laufen|geht|gehen)\b`,
     String.raw`\bes ist nicht so dass (?:[\w-]+ ){1,4}(?:noch|immer noch|weiterhin|wieder) [\w-]+`,

@@ -11,6 +11,15 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C285: the latency down and the calls clear again: "the VoIP calls are crystal clear again", "call audio sounds crisp again".
+    String.raw`\b(?:calls?|voip(?: calls)?|phone calls?|teams calls?|audio|voice|sound|call quality|audio quality|voice quality|speech|line|lines|conversations?)(?: (?!not\b|never\b|only\b|still\b|no\b|will\b|would\b|should\b)[\w'-]+){0,3} (?:is|are|s|re|sounds?|comes? (?:through|across)|has become|have become)(?: (?:now|all|finally|also))* (?:crystal[ -]|perfectly |nice and |totally |completely )?(?:clear|clean|crisp|sharp|crackle-free|static-free)(?: (?:again|once more|once again)| now$)\b(?! (?:only|but|except|for (?:a|an|the first|about|\d+))\b)`,
+    // C288: everyone can log in: "everyone can log in", "all the staff are able to sign in now".
+    String.raw`(?<!\b(?:not|hardly|almost|nearly|if|whether|once|until|meantime|meanwhile|temporarily|workaround)\b.{0,20})\b(?:everyone|everybody|all (?:the )?(?:users|staff|colleagues|employees|agents)|the whole (?:team|office|floor))(?: (?:now|finally))? (?:can|are able to|is able to) (?:now |again |finally |all )*(?:log ?in|log on|sign in|get in|get on|connect)\b(?!(?: [\w-]+){0,4} (?:except|but|apart|only|once|when|if|after|via|through|using|meanwhile|temporarily|for now)\b)`,
+    // C291: the tills take card payments again, often as a third party reports it: "the manager says the tills are taking card payments again".
+    // The subject is read with it: "tills" is also the Swedish "until", which would open a condition.
+    String.raw`\b(?:(?:the |all |both |our |your |\d+ )?(?:[\w-]+ )?(?:tills|registers|terminals|card readers|card terminals|pin pads|pos terminals|checkouts)(?: (?:are|is|all|now|finally))* )?(?:take|taking|accept|accepting|process|processing|takes|accepts|processes)(?: (?:card|contactless|credit card|debit card|chip and pin|apple pay))? (?:payments?|cards?|transactions?)(?: [\w-]+){0,2} (?:again|once more)\b(?! (?:later|tomorrow|tonight|next|after|once|when|if|only|but)\b)`,
+    // C293: the device stays connected: "the VPN stays connected now", "the tunnel remains up".
+    String.raw`\b(?:stays|remains|is staying|are staying) (?:now )?(?:connected|online|up|stable|on the network)(?: now| again)?\b(?! (?:for|until|till|only|but|except|as long|while|when|if|during|between|about|around|maybe)\b)(?!(?: [\w-]+){0,3} (?:minutes?|hours?|seconds?|then|before)\b)`,
     // C256: every workstation gets an address again: "every workstation gets an IP now", "all clients pull DHCP leases again".
     String.raw`(?<!\bnot (?:all|every|each)\b.{0,40})\b(?:gets?|getting|receives?|receiving|pulls?|pulling|obtains?|obtaining|picks? up|picking up|grabs?|grabbing|draws?|drawing)(?: (?:now|again|once more|properly|correctly|automatically|an?|its|their|the|valid|correct|proper|new|fresh|dhcp))* (?:ips?|ipv4|ip address(?:es)?|ip-address(?:es)?|address(?:es)?|dhcp leases?|leases?)(?: (?:from|via|off) (?:the )?(?:dhcp|server|router|firewall|scope|pool)(?: server)?)? (?:now|again|once more|automatically|properly|correctly|fine|normally)\b(?! (?:from|in|out of|on) (?:the )?(?:wrong|apipa|169|guest|old)\b| (?:only|but|except)\b)`,
     String.raw`\b(?:every|each|all(?: the| of the| \d+)?|both)(?: (?!not\b|never\b|still\b|yet\b|but\b)[\w-]+){1,4} (?:now |again |finally |all )*(?:gets?|receives?|pulls?|obtains?|picks? up|is getting|are getting|is pulling|are pulling|is receiving|are receiving)(?: (?:now|again|an?|its|their|the|valid|correct|proper|new|fresh|dhcp))* (?:ips?|ipv4|ip address(?:es)?|ip-address(?:es)?|address(?:es)?|dhcp leases?|leases?)\b(?! (?:from|in|out of|on) (?:the )?(?:wrong|apipa|169|guest|old)\b| (?:only|but|except)\b)`,
@@ -273,6 +282,13 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C287: no longer a concern or a thing: "the Wi-Fi is no longer a concern", "the login isn't a headache any more".
+    String.raw`\b(?:is|are|s|re) no longer (?:a |an )?(?:concern|worry|headache|nuisance|bother|thing|talking point|pain point)\b|\b(?:is|are|s|re) not (?:a |an )?(?:concern|worry|headache|nuisance|bother|thing) (?:anymore|any more)\b`,
+    // C288: nothing broken or stuck any longer: "nothing is broken any longer on the gateway", "nothing hangs anymore".
+    String.raw`\bnothing(?: is| s| has| keeps)? (?:broken|failing|crashing|sticking|stuck|hanging|freezing|erroring|glitching|dropping|timing out|playing up|acting up|breaks|fails|crashes|sticks|hangs|freezes|errors out|glitches|drops|jams|stalls|locks up|times out|lags|falls over) (?:any ?longer|anymore|any more)\b(?!(?: [\w-]+){0,3} (?:except|but|apart)\b)`,
+    // C290: not seen the fault once since the change: "haven't seen the certificate popup once since the patch", "the warning has not appeared once".
+    String.raw`\b(?:not|never) (?:seen|noticed|had|gotten|got|received|spotted|encountered|hit|observed) (?:the|that|this|a|an|any|a single|one) (?:(?!(?:about|on|regarding|from|for|of|with|to|reply|response|answer|update|feedback|word|news|confirmation|report|logs?|screenshot)\b)[\w-]+ ){0,3}${SYMPTOM_NOUN}(?: (?:once|a single time|even once|one time|again))?(?: [\w-]+){0,3} since\b`,
+    String.raw`\b(?:has|have|had) not (?:appeared|popped up|shown up|come up|turned up|reappeared|resurfaced|recurred|dropped|crashed|frozen|disconnected) (?:once|a single time|even once|one time)\b`,
     // C262: the certificate renewed, the site opens with no warning (its own "no" negates the warning): "the portal opens with no certificate warning".
     String.raw`\b(?:opens|loads|launches|connects|comes up|opens up)(?: [\w-]+){0,3} with no (?:more )?(?:[\w-]+ )?(?:warnings?|errors?|prompts?|pop-?ups?|messages?|alerts?)\b(?! (?:only|but|except)\b)`,
     // C225: no fault over a span of time, told before or after it: "for two days now there haven't been any issues with the S: drive", "no problems with it for a week".
@@ -464,6 +480,8 @@ export const EN: ClaimLanguage = {
     'also',
   ],
   conjunctions: [
+    // C292: "as of 14:30, …" opens the clause as a whole: its "of" is not the Dutch "whether".
+    'as of',
     'and',
     'but',
     'so',
@@ -504,8 +522,92 @@ export const EN: ClaimLanguage = {
     'to check',
   ],
   since: ['after', 'since', 'ever since', 'following'],
-  contrasts: ['only', 'still', 'but', 'however', 'though', 'yet', 'except', 'whereas', 'while'],
+  contrasts: [
+    'only',
+    'still',
+    'but',
+    'however',
+    'though',
+    'yet',
+    'except',
+    'whereas',
+    'while',
+    // C294 (honest): "The new monitor works perfectly; the VPN keeps dropping": a failure that goes on.
+    'keeps dropping',
+    'keeps crashing',
+    'keeps freezing',
+    'keeps disconnecting',
+    'keeps hanging',
+    'keeps failing',
+    'keeps rebooting',
+    'keeps restarting',
+    'keeps timing out',
+    'keeps cutting out',
+    'keeps locking up',
+    'keeps falling over',
+    'continues to drop',
+    'continues to crash',
+    'continues to freeze',
+    'continues to disconnect',
+    'continues to hang',
+    'continues to fail',
+    'continues to reboot',
+    'continues to restart',
+    'continues to time out',
+    'continues to cut out',
+    'constantly',
+    'repeatedly',
+    'over and over',
+    // C295 (honest): "We fixed it in March; unfortunately the error is back": the turn of a recurrence.
+    'unfortunately',
+    'sadly',
+  ],
   limits: [
+    // C294 (honest): a failure that goes on, after "keeps" or "continues to": "the VPN keeps dropping".
+    'dropping',
+    'crashing',
+    'freezing',
+    'disconnecting',
+    'hanging',
+    'rebooting',
+    'restarting',
+    'timing out',
+    'cutting out',
+    'locking up',
+    'falling over',
+    'erroring',
+    'to drop',
+    'to crash',
+    'to freeze',
+    'to disconnect',
+    'to hang',
+    'to time out',
+    'to cut out',
+    'to reboot',
+    'to restart',
+    'to lock up',
+    'to fall over',
+    // C295 (honest): "It worked for a week after our fix, but it has been unreachable again since Monday".
+    'unreachable again',
+    'unavailable again',
+    'offline again',
+    'broken again',
+    'failing again',
+    'not working again',
+    'dropping again',
+    'crashing again',
+    'freezing again',
+    'hanging again',
+    'error is back',
+    'problem is back',
+    'issue is back',
+    'fault is back',
+    'errors are back',
+    'problems are back',
+    'issues are back',
+    'crashes are back',
+    'drops are back',
+    'has returned',
     // C230: "It seems to be fixed, but we are waiting for the user's confirmation": a confirmation still awaited limits the seeming.
     'waiting for',
     'waiting on',
@@ -571,7 +673,9 @@ export const EN: ClaimLanguage = {
     // partial result, not the end of the problem.
     String.raw`\b(?:only|partly|partially|some|certain|most|half|several|a few)\b`,
     // From "of" on: Dutch "of" starts a clause, so the clause may begin there.
-    String.raw`\b(?:of|out of) (?:the |our |your |its )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`,
+    // C292: from a time of day on, reachable again: "as of 14:30 the share is reachable again", "as of 8 am the VPN is back online":
+    // "as of 14:30" is a time of day, not a part of a whole.
+    String.raw`(?<!\bas )\b(?:of|out of) (?:the |our |your |its )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b`,
     String.raw`\b(?:likely|probably|presumably|anticipate|predicted|supposedly)\b`,
   ],
   unaffected: ['unaffected', 'not affected', 'was not impacted', 'is not impacted', 'not impacted'],
@@ -864,6 +968,8 @@ export const EN: ClaimLanguage = {
   waits: [String.raw`\bonly (?:once|after|when|if)\b`, String.raw`\bnot (?:until|before)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C286: a closing label and what the user can do: "Closing: user can print", "Outcome: the customer can log in again".
+    String.raw`^(?:closing|closure|close-?out|conclusion|outcome|result|resolution|wrap-?up|final (?:status|result|outcome|state|check)|end result)(?: (?:note|status|summary))? (?:the |our |your )?(?!(?:nobody|no|none|noone|not|neither|nothing|we|i)\b)[\w'-]+(?: (?!(?:can|cannot|not|no)\b)[\w'-]+)? (?:can|is able to|are able to) (?:now |again |finally |successfully |all )*(?:print|scan|copy|fax|log ?in|log on|sign in|connect|access|open|send|receive|save|use|work|browse|call|reach|sync|email|mail|map|mount|get in|get on)\b(?: (?!(?:not|no|never|only|but|except|once|when|if|after|until|yet|still|tomorrow|later|partly|partially|sometimes|intermittently|occasionally|via|through|using|instead|other|another|spare|loaner|workaround)\b)[\w'-]+){0,6}$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\bthere (?:is|are) (?:not|no) (?:longer |more )?(?:a single |one |any |a )?(?:[\w-]+ ){1,4}(?:that|which) (?:is|are|does|do) not (?:printing|working|running|print|work|run|connecting|connect|booting|boot)\b`,
     String.raw`\bit is not (?:like|as if|as though) (?:[\w-]+ ){1,4}(?:still|again) [\w-]+`,

@@ -18,6 +18,8 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C285: the latency down and the calls clear again: "las llamadas se oyen limpias otra vez", "el audio vuelve a sonar nítido".
+    String.raw`\b(?:llamadas?|audio|voz|sonido|conversaciones|comunicaciones|calidad (?:del audio|de las llamadas|de la voz|de audio|de voz))(?: (?!no\b|nunca\b|todavia\b|aun\b|solo\b|sera\b|seran\b|deberia\b|deberian\b)[\w-]+){0,3} (?:(?:se oyen|se oye|se escuchan|se escucha|suenan|suena|estan|esta) (?:de nuevo|otra vez|nuevamente) |(?:vuelven|vuelve) a (?:oirse|escucharse|sonar|estar|oir) |(?:se oyen|se oye|se escuchan|se escucha|suenan|suena|estan|esta) (?=\S+ (?:de nuevo|otra vez|nuevamente)\b))(?:limpi[oa]s?|clar[oa]s?|nitid[oa]s?|perfect[oa]s?|cristalin[oa]s?|bien)\b(?! (?:solo|pero|salvo|excepto|durante|a ratos)\b)`,
     // C256: cada equipo recibe de nuevo una dirección: "todos los equipos reciben IP ahora", "las máquinas están agarrando IP otra vez".
     String.raw`(?<!\bno (?:todos|todas|cada)\b.{0,40})\b(?:recibe|reciben|obtiene|obtienen|agarra|agarran|toma|toman|coge|cogen|pilla|pillan|jala|jalan|esta (?:recibiendo|obteniendo|agarrando|tomando|cogiendo|pillando|jalando)|estan (?:recibiendo|obteniendo|agarrando|tomando|cogiendo|pillando|jalando))(?: (?:ya|ahora|otra vez|de nuevo|nuevamente|bien|correctamente|automaticamente|su|sus|una|la|las|el|los|por fin))* (?:ya|ahora|otra vez|de nuevo|nuevamente|por fin)(?: (?:bien|correctamente|automaticamente|su|sus|una|la|las|el|los))* (?:ip|ips|direccion ip|direcciones ip|direccion|direcciones|lease|leases|concesion dhcp|concesiones dhcp)\b(?! (?:equivocad\w*|incorrect\w*|apipa|169)\b| (?:salvo|menos|excepto|pero|solo)\b)`,
     String.raw`(?<!\bno (?:todos|todas|cada)\b.{0,40})\b(?:recibe|reciben|obtiene|obtienen|agarra|agarran|toma|toman|coge|cogen|pilla|pillan|jala|jalan|esta (?:recibiendo|obteniendo|agarrando|tomando|cogiendo|pillando|jalando)|estan (?:recibiendo|obteniendo|agarrando|tomando|cogiendo|pillando|jalando))(?: (?:bien|correctamente|automaticamente|su|sus|una|la|las|el|los))* (?:ip|ips|direccion ip|direcciones ip|direccion|direcciones|lease|leases|concesion dhcp|concesiones dhcp)(?: (?:del|por|desde el) (?:dhcp|servidor|router|firewall)(?: dhcp)?)? (?:ya|ahora|otra vez|de nuevo|nuevamente|correctamente|automaticamente|sin (?:problemas?|errores?))\b(?! (?:salvo|menos|excepto|pero|solo)\b)`,
@@ -291,6 +293,10 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C287: no longer a problem: "el wifi de la sala ya no es un problema", "la impresora ya no da ningún problema".
+    String.raw`\bya no (?:es|son|supone|suponen|representa|representan|da|dan|causa|causan|genera|generan) (?:un |una |ningun |ninguna |mas )?(?:problema|problemas|inconveniente|inconvenientes|tema|molestia|dolor de cabeza|quebradero de cabeza|lio)\b`,
+    // C290: not seen the fault once since the change: "no he vuelto a ver el aviso ni una sola vez desde el parche", "no hemos vuelto a tener cortes".
+    String.raw`\bno (?:he|hemos|ha|han) vuelto a (?:ver|tener|notar|encontrar|sufrir) (?:el |la |los |las |un |una |ningun |ninguna |ese |esa |este |esta )?(?:(?!(?:noticias|respuesta|novedades|informacion|sobre|del|de la|acerca)\b)[\w-]+ ){0,3}(?:avisos?|error|errores|alertas?|ventanas?|pop-?ups?|popups?|cuelgues?|caidas?|cortes?|fallos?|pantallazos?|problemas?|advertencias?|bloqueos?|desconexiones)\b`,
     // C225: ningún fallo en un lapso: "desde hace dos días no hay ningún problema con la unidad de red", "llevamos tres días sin fallos".
     String.raw`(?<!\b(?:no|aun no|todavia no|casi|si|cuando|hasta)\b(?: [\w-]+){0,2} )\b(?:desde hace|hace|llevamos|lleva|llevan|ya van|van|ya son|son|en los ultimos|en las ultimas|los ultimos|las ultimas) (?:ya )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|unos|unas) (?:dias?|semanas?|horas?|noches?|jornadas?)(?: (?:enteros|enteras|completos|completas|seguidos|seguidas|ya))?(?: (?!(?:hubo|habia|habian|sera|va)\b)[\w-]+){0,4} (?:no (?:hay|ha habido|tenemos|hemos tenido|tiene|ha tenido|da|ha dado|dan|han dado|se presenta|se ha presentado|aparece|ha aparecido|sale|ha salido|registramos|hemos registrado)(?: (?:ya|mas|ni))?|sin|ni) (?:(?:ningun|ninguna|ni un|ni una|un solo|una sola|un|una) )?(?:[\w-]+ )?(?:problemas?|errores?|fallos?|fallas?|incidencias?|quejas?|caidas?|cortes?|bloqueos?|cuelgues?|reclamos?|reclamaciones|atascos?|desconexiones|inconvenientes?)\b`,
     String.raw`(?<!\b(?:no|aun no|todavia no|casi|si|cuando|hasta)\b(?: [\w-]+){0,2} )\b(?:desde hace|hace|llevamos|lleva|llevan|ya van|ya son) (?:ya )?(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varios|varias|unos|unas) (?:dias?|semanas?|horas?|noches?|jornadas?)(?: (?!(?:hubo|habia|habian|sera|va)\b)[\w-]+){0,4} (?:no|sin) (?:ha vuelto a |vuelve a |volver a )?(?:falla|fallar|fallado|se cae|caerse|se ha caido|se cuelga|colgarse|se ha colgado|se traba|trabarse|se ha trabado|se desconecta|desconectarse|se ha desconectado|se reinicia|reiniciarse|se bloquea|bloquearse|se atasca|atascarse|da guerra|ha dado guerra|dar guerra)\b`,
@@ -526,8 +532,42 @@ export const ES: ClaimLanguage = {
     'salvo',
     'excepto',
     'mientras que',
+    // C294 (honest): "El monitor nuevo funciona perfectamente; la VPN sigue cayéndose": a failure that goes on.
+    'sigue',
+    'siguen',
+    'continua',
+    'continuan',
+    // C295 (honest): "Lo arreglamos en marzo; lamentablemente el error ha vuelto": the turn of a recurrence.
+    'lamentablemente',
+    'por desgracia',
+    'desafortunadamente',
   ],
   limits: [
+    // C294 (honest): a failure that goes on, after "sigue": "sigue cayéndose", "siguen fallando".
+    'cayendose',
+    'fallando',
+    'colgandose',
+    'desconectandose',
+    'cortandose',
+    'bloqueandose',
+    'reiniciandose',
+    'congelandose',
+    'trabandose',
+    'dando error',
+    'dando errores',
+    'dando problemas',
+    // C295 (honest): "…, pero ahora el problema ha vuelto": the fault back after the fix.
+    'problema ha vuelto',
+    'error ha vuelto',
+    'fallo ha vuelto',
+    'ha vuelto el problema',
+    'ha vuelto el error',
+    'ha vuelto el fallo',
+    'ha vuelto a fallar',
+    'ha vuelto a aparecer',
+    'ha vuelto a pasar',
+    'ha reaparecido',
+    'han reaparecido',
     // C230: "Parece que ya está arreglado, pero esperamos la confirmación": una confirmación pendiente limita la apariencia.
     'esperamos la',
     'esperamos su',
@@ -797,6 +837,8 @@ export const ES: ClaimLanguage = {
   ],
   waits: [String.raw`\bsolo (?:despues|cuando|una vez|tras)\b`],
   denials: [
+    // C286: a closing label and what the user can do: "Cierre: la usuaria puede imprimir", "Resultado: el cliente ya consigue entrar".
+    String.raw`^(?:cierre|conclusion|resultado|estado final|resolucion|desenlace)(?: (?:final|del ticket|del caso))? (?:el |la |los |las )?(?!(?:nadie|ningun|ninguna|ninguno|no|nada|nosotros|yo)\b)[\w-]+(?: (?!(?:puede|pueden|no)\b)[\w-]+)? (?:ya )?(?:puede|pueden|consigue|consiguen|logra|logran|es capaz de|son capaces de) (?:ya |de nuevo |otra vez |nuevamente |por fin )*(?:imprimir|escanear|conectarse|conectar|entrar|acceder|iniciar sesion|loguearse|trabajar|enviar|recibir|abrir|usar|llamar|sincronizar)\b(?: (?!(?:no|nunca|solo|solamente|pero|salvo|excepto|cuando|si|tras|despues|manana|luego|a veces|desde|con|otro|otra|prestado|prestada)\b)[\w-]+){0,6}$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\bno (?:queda|hay|existe)(?: ya)? (?:ninguna?|ni una?(?: sola?)?) (?:[\w-]+ ){1,4}que no (?:imprima|funcione|ande|vaya|imprime|funciona)\b`,
   ],

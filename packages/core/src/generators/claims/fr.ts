@@ -16,6 +16,10 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C285: the latency down and the calls clear again: "les appels sont de nouveau nets", "le son est redevenu clair".
+    String.raw`\b(?:appels?|communications?|conversations?|son|audio|voix|ligne|qualite (?:audio|sonore|des appels|de la voix))(?: (?!ne\b|pas\b|plus\b|jamais\b|toujours\b|seulement\b|sera\b|seront\b|devrait\b|devraient\b)[\w-]+){0,3} (?:est|sont)(?: (?:maintenant|desormais|enfin|bien|tout))* (?:de nouveau|a nouveau|redevenue?s?|redevenus|redevenues)(?: (?:bien|tout|parfaitement|tres|de nouveau|a nouveau))* (?:nets?|nettes?|clairs?|claires?|limpides?|propres?|parfaits?|parfaites?|audibles?|cristallins?|cristallines?)\b(?! (?:seulement|uniquement|mais|sauf|pendant|par moments)\b)`,
+    // C288: everyone can log in: "tout le monde peut se connecter", "tout le monde arrive à ouvrir une session".
+    String.raw`(?<!\b(?:pas|presque|quasiment|si|quand|lorsque|des que|attendant|provisoirement|temporairement)\b.{0,20})\btout le monde (?:peut|arrive a|parvient a|reussit a|a pu|a reussi a) (?:de nouveau |a nouveau |maintenant |desormais |enfin )*(?:se connecter|se loguer|se logger|se identifier|acceder|entrer|ouvrir (?:une |sa )?session|travailler)\b(?!(?: [\w-]+){0,4} (?:sauf|mais|seulement|uniquement|si|quand|une fois|apres|via)\b)`,
     // C256: chaque poste obtient de nouveau une adresse: "tous les postes reçoivent une IP maintenant", "toutes les machines récupèrent une adresse IP".
     String.raw`\b(?:recoit|recoivent|obtient|obtiennent|recupere|recuperent|prend|prennent|tire|tirent|chope|chopent)(?: (?:maintenant|desormais|de nouveau|a nouveau|bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des|bien une))* (?:maintenant|desormais|de nouveau|a nouveau)(?: (?:bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des))* (?:ip|ips|adresse ip|adresses ip|adresse|adresses|bail dhcp|baux dhcp|bail|baux)\b(?! (?:de la mauvaise|du mauvais|en 169|apipa)\b| (?:sauf|mais|seulement)\b)`,
     String.raw`\b(?:recoit|recoivent|obtient|obtiennent|recupere|recuperent|prend|prennent|tire|tirent|chope|chopent)(?: (?:bien|enfin|correctement|automatiquement|une|leur|son|sa|ses|leurs|la|les|des))* (?:ip|ips|adresse ip|adresses ip|adresse|adresses|bail dhcp|baux dhcp|bail|baux)(?: (?:du|par le|depuis le|via le) (?:dhcp|serveur|routeur|pare-feu)(?: dhcp)?)? (?:maintenant|desormais|de nouveau|a nouveau|automatiquement|correctement|normalement)\b(?! (?:sauf|mais|seulement)\b)`,
@@ -286,6 +290,14 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C287: no longer a problem: "le Wi-Fi, ce n'est plus un problème", "l'imprimante ne pose plus de souci".
+    String.raw`\bne (?:est|sont) plus (?:un |une |du tout un |vraiment un )?(?:probleme|souci|sujet|soucis|problemes|casse-tete|prise de tete)\b`,
+    String.raw`\bne (?:pose|posent|cause|causent|donne|donnent|fait|font) plus (?:de |aucun |le moindre |la moindre )?(?:probleme|problemes|souci|soucis|difficulte|difficultes|misere|tracas)\b`,
+    // C288: nothing sticks any longer: "plus rien ne coince sur la passerelle RDP", "rien ne plante plus".
+    String.raw`\bplus rien ne (?:coince|bloque|plante|cloche|deconne|bugue|beugue|rame|fige|gele|saute|lache|casse|decroche|coupe|freeze|crashe|se bloque|se fige|se plante)\b`,
+    String.raw`\brien ne (?:coince|bloque|plante|cloche|deconne|bugue|rame|fige|gele|saute|lache|casse|decroche|coupe|crashe|se bloque|se fige) plus\b`,
+    // C290: not seen the fault once since the change: "je n'ai pas revu la fenêtre de certificat une seule fois depuis le correctif", "nous n'avons plus vu l'avertissement depuis".
+    String.raw`\bne (?:ai|avons|a|ont) (?:pas|plus|jamais) (?:revu|vu|eu|constate|remarque|observe|rencontre)(?: (?:le|la|les|l|un|une|de|d|aucun|aucune|ce|cette|cet))? (?:(?!(?:reponse|retour|nouvelles|confirmation|concernant|sur|au|pour|de la part)\b)[\w-]+ ){0,4}(?:fenetres?|erreurs?|avertissements?|alertes?|pop-?ups?|plantages?|bugs?|soucis|problemes?|coupures?|ecrans? bleus?|deconnexions?|warnings?)(?: [\w-]+){0,4} (?:une seule fois|une fois|depuis)\b`,
     // C225: aucun souci sur une durée: "ça fait une semaine qu'il n'y a eu aucun problème avec le VPN", "aucune coupure en trois jours".
     String.raw`(?<!\b(?:ne|pas|encore|presque|bientot|si|quand|jusque)\b(?: [\w-]+){0,2} )\b(?:ca fait|cela fait|voila|depuis|depuis maintenant|depuis deja|en|ces|les) (?:deja |maintenant |plus de |pres de )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)(?: derniers| dernieres)? (?:jours?|semaines?|heures?|nuits?|journees?)(?: entieres?| completes?| pleines?)?(?: (?!(?:avait|etait|etaient|avaient|sera|seront|aura)\b)[\w-]+){0,6} (?:aucun|aucune|pas un seul|pas une seule|pas le moindre|pas la moindre|zero|sans(?: aucun| aucune| le moindre| la moindre| un seul| une seule)?)(?: [\w-]+)? (?:probleme|problemes|souci|soucis|erreur|erreurs|panne|pannes|plantage|plantages|coupure|coupures|deconnexion|deconnexions|incident|incidents|bug|bugs|bourrage|bourrages|plainte|plaintes|blocage|blocages)\b`,
     String.raw`\b(?:aucun|aucune|pas un seul|pas une seule|pas le moindre|pas la moindre|zero|plus aucun|plus aucune)(?: [\w-]+){0,2} (?:probleme|problemes|souci|soucis|erreur|erreurs|panne|pannes|plantage|plantages|coupure|coupures|deconnexion|deconnexions|incident|incidents|bug|bugs|bourrage|bourrages|blocage|blocages)(?: [\w-]+){0,5} (?:en|pendant|sur|durant) (?:les |ces )?(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques)(?: derniers| dernieres)? (?:jours?|semaines?|heures?|nuits?|journees?)\b(?! (?:puis|avant|mais|jusque)\b)`,
@@ -533,8 +545,40 @@ export const FR: ClaimLanguage = {
     'toutefois',
     'sauf',
     'alors que',
+    // C294 (honest): "Le nouvel écran fonctionne parfaitement ; le VPN continue de décrocher": a failure that goes on.
+    'continue de',
+    'continuent de',
+    'continue a',
+    'continuent a',
+    'ne cesse de',
+    'ne cessent de',
+    'sans arret',
+    // C295 (honest): "Nous l'avions réglé en mars ; malheureusement le souci est revenu": the turn of a recurrence.
+    'malheureusement',
+    'helas',
   ],
   limits: [
+    // C294 (honest): a failure that goes on: "continue de décrocher", "ne cesse de planter".
+    'de decrocher',
+    'a decrocher',
+    'de planter',
+    'a planter',
+    'de se deconnecter',
+    'a se deconnecter',
+    'de couper',
+    'de se couper',
+    'de bloquer',
+    'de se bloquer',
+    'de geler',
+    'de figer',
+    'de se figer',
+    'de tomber',
+    'a tomber',
+    'de echouer',
+    'de redemarrer',
+    'de sauter',
+    'de ramer',
+    'de crasher',
     // C230: "Il semble que ce soit réglé, mais nous attendons la confirmation": une confirmation attendue limite l'apparence.
     'attendons',
     'en attente de',
@@ -844,6 +888,8 @@ export const FR: ClaimLanguage = {
   ],
   waits: [String.raw`\b(?:seulement|uniquement|que) (?:apres|quand|lorsque|une fois)\b`],
   denials: [
+    // C286: a closing label and what the user can do: "Bilan : l'utilisatrice peut imprimer", "Conclusion : le client peut se connecter".
+    String.raw`^(?:cloture|conclusion|bilan|resultat|statut|etat final|issue)(?: (?:finale?|du ticket|de le intervention))? (?:le |la |les |l )?(?!(?:personne|aucun|aucune|rien|ne|pas|nous|je)\b)[\w-]+(?: (?!(?:ne|peut|peuvent)\b)[\w-]+)? (?:peut|peuvent|arrive a|arrivent a|parvient a|parviennent a|reussit a|reussissent a|est en mesure de|sont en mesure de) (?:de nouveau |a nouveau |maintenant |desormais |enfin |bien )*(?:imprimer|scanner|numeriser|se connecter|acceder|travailler|envoyer|recevoir|ouvrir|utiliser|appeler|telephoner|se loguer|se identifier|synchroniser)\b(?: (?!(?:ne|pas|plus|jamais|seulement|uniquement|mais|sauf|quand|si|apres|demain|parfois|via|depuis|avec|autre|pret|secours)\b)[\w-]+){0,6}$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\bil ne y a (?:plus )?(?:aucune?|pas une? seule?|pas de) (?:[\w-]+ ){1,4}qui ne (?:imprime|fonctionne|marche|tourne|impriment|fonctionnent|marchent) (?:pas|plus)\b`,
   ],

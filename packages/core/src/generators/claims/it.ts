@@ -17,6 +17,10 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C285: the latency down and the calls clear again: "le telefonate sono di nuovo pulite", "l'audio è tornato nitido".
+    String.raw`\b(?:chiamate|telefonate|conversazioni|audio|voce|linea|qualita (?:audio|delle chiamate|della voce))(?: (?!non\b|ancora\b|solo\b|sara\b|saranno\b|dovrebbe\b|dovrebbero\b)[\w-]+){0,3} (?:(?:e|sono|si sente|si sentono) (?:ora |adesso |finalmente )?(?:di nuovo|nuovamente)|(?:e|sono) (?:tornat[oaie]|ritornat[oaie])|(?:torna|tornano) (?:a essere|ad essere))(?: (?:ben|bene|perfettamente|molto))? (?:pulit[oaie]|chiar[oaie]|nitid[oaie]|limpid[oaie]|perfett[oaie]|cristallin[oaie])\b(?! (?:solo|ma|tranne|per (?:qualche|pochi|alcuni))\b)`,
+    // C288: everyone can log in: "tutti riescono ad accedere", "tutti i colleghi possono di nuovo collegarsi".
+    String.raw`(?<!\b(?:non|quasi|se|quando|appena|intanto|nel frattempo|temporaneamente)\b.{0,20})\btutti(?: (?:quanti|i colleghi|gli utenti|i dipendenti))? (?:ora |adesso |finalmente )?(?:riescono|possono|sono in grado di) (?:di nuovo |nuovamente |ora |adesso |finalmente )*(?:a |ad |di )?(?:accedere|entrare|collegarsi|connettersi|fare login|fare il login|loggarsi|lavorare)\b(?!(?: [\w-]+){0,4} (?:tranne|ma|solo|soltanto|se|quando|dopo|via)\b)`,
     // C256: ogni postazione riceve di nuovo un indirizzo: "tutti i PC prendono l'IP adesso", "le macchine stanno prendendo l'IP di nuovo".
     String.raw`(?<!\bnon (?:tutti|tutte|ogni)\b.{0,40})\b(?:prende|prendono|riceve|ricevono|ottiene|ottengono|piglia|pigliano|sta (?:prendendo|ricevendo|ottenendo)|stanno (?:prendendo|ricevendo|ottenendo))(?: (?:ora|adesso|di nuovo|nuovamente|finalmente|gia|correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ora|adesso|di nuovo|nuovamente|finalmente|gia)(?: (?:correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ip|indirizzo ip|indirizzi ip|indirizzo|indirizzi|lease|lease dhcp)\b(?! (?:sbagliat\w*|errat\w*|apipa|169)\b| (?:tranne|salvo|ma|solo)\b)`,
     String.raw`(?<!\bnon (?:tutti|tutte|ogni)\b.{0,40})\b(?:prende|prendono|riceve|ricevono|ottiene|ottengono|piglia|pigliano|sta (?:prendendo|ricevendo|ottenendo)|stanno (?:prendendo|ricevendo|ottenendo))(?: (?:correttamente|automaticamente|regolarmente|un|il|la|lo|le|l|i|gli|sua|suo|loro))* (?:ip|indirizzo ip|indirizzi ip|indirizzo|indirizzi|lease|lease dhcp)(?: (?:dal|dalla|tramite il|via) (?:dhcp|server|router|firewall)(?: dhcp)?)? (?:ora|adesso|di nuovo|nuovamente|correttamente|automaticamente|regolarmente|senza (?:problemi|errori))\b(?! (?:tranne|salvo|ma|solo)\b)`,
@@ -225,7 +229,8 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:funzionava|stampava|partiva) (?:${ADV} )*(?:di nuovo|nuovamente)\b`,
     String.raw`\b(?:ha smesso|hanno smesso|smette|smettono) di (?:bloccarsi|andare in crash|disconnettersi|riavviarsi|dare errore|congelarsi|comparire|cadere)\b`,
     String.raw`\b(?:errore|problema|guasto|messaggio|blocco|crash)(?:i|e)? (?:e|sono|e ormai)?(?: ${ADV})* (?:sparit[oaie]|scompars[oaie]|andat[oaie] via)\b`,
-    String.raw`\b(?:chiudiamo|chiudo|chiudendo) (?:il|questo|la|questa|il vostro|il suo) (?:ticket|caso|richiesta|segnalazione)\b`,
+    // C296 (honest): a condition that opens the part, with no comma before the closing: "Se domani i test vanno bene chiudiamo il ticket" ("i" is also the Polish "and").
+    String.raw`(?<!^(?:se|quando|appena|non appena|qualora|una volta che|nel caso) (?:\S+ ){1,10})\b(?:chiudiamo|chiudo|chiudendo) (?:il|questo|la|questa|il vostro|il suo) (?:ticket|caso|richiesta|segnalazione)\b`,
     String.raw`\b(?:ticket|caso|richiesta|segnalazione|incidente) (?:e |viene |e stato |e stata )?(?:chius[oa]|risolt[oa])\b`,
     String.raw`\btutto (?:e |funziona |va |e tornato |torna )?(?:a posto|in ordine|bene|ok|normale|alla normalita|regolarmente)\b`,
     String.raw`\b(?:problema risolto|tutto risolto|di nuovo operativo|tornato alla normalita|puo (?:di nuovo |ora |adesso )+(?:stampare|lavorare|accedere|collegarsi))\b`,
@@ -284,6 +289,14 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C287: no longer a problem: "il Wi-Fi della sala riunioni non è più un problema", "la stampante non dà più problemi".
+    String.raw`\bnon (?:e|sono|rappresenta|rappresentano|costituisce|costituiscono) piu (?:un |una |alcun )?(?:problema|problemi|questione|grattacapo|fastidio|rogna)\b`,
+    String.raw`\bnon (?:da|danno|crea|creano|causa|causano) piu (?:alcun |nessun )?(?:problema|problemi|grattacapi|fastidi|noie)\b`,
+    // C289: not a single dropped call since the change: "neanche una chiamata caduta oggi dopo la sostituzione dello switch", "nessuna telefonata persa da ieri".
+    String.raw`\b(?:neanche|nemmeno|neppure|nessuna|nessun|zero|non una sola|non un solo) (?:una |un |una sola |un solo |singola )?(?:chiamata|chiamate|telefonata|telefonate|conversazione|conversazioni|connessione|connessioni|sessione|sessioni) (?:caduta|cadute|persa|perse|interrotta|interrotte|saltata|saltate|fallita|fallite)(?: [\w-]+){0,4} (?:oggi|stamattina|ieri|piu|da|dalla|dal|dallo|dopo|da quando|questa settimana|finora)\b`,
+    // C290: not seen the fault once since the change: "non ho più visto il popup del certificato dalla patch", "l'avviso non è comparso neanche una volta".
+    String.raw`\bnon (?:ho|abbiamo|ha|hanno) piu (?:visto|notato|avuto|rilevato|riscontrato) (?:il |la |lo |le |i |gli |alcun |alcuna |nessun |nessuna |un |una |quel |quella )?(?:(?!(?:notizie|risposta|riscontro|aggiornamenti|sul|sulla|sui|dal|dalla|per)\b)[\w-]+ ){0,3}(?:popup|pop-up|errore|errori|avviso|avvisi|finestra|finestre|problema|problemi|crash|blocco|blocchi|schermata blu|disconnessioni|cadute|avvertimento|avvertimenti)\b`,
+    String.raw`\bnon (?:e|sono) (?:piu )?(?:compars[oaie]|appars[oaie]|ricompars[oaie]|riappars[oaie]|uscit[oaie]|saltat[oaie] fuori|spuntat[oaie]) (?:neanche|nemmeno|neppure) una volta\b`,
     // C225: nessun problema in un arco di tempo: "da due giorni nessun problema con l'unità di rete", "da tre giorni non c'è stato nessun errore".
     String.raw`(?<!\b(?:non|ancora|quasi|se|quando|finche|prima)\b(?: [\w-]+){0,2} )\b(?:da|ormai da|gia da|sono|ormai sono|negli ultimi|nelle ultime|in) (?:ormai |gia )?(?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|diversi|diverse|alcuni|alcune|parecchi|parecchie) (?:giorni|giorno|settimane|settimana|ore|notti|giornate|giornata)(?: (?:interi|intere|pieni|piene|di fila|ormai|che))*(?: (?!(?:era|erano|ebbe|furono|sara|saranno)\b)[\w-]+){0,4} (?:nessun|nessuna|nessuno|neanche un|neanche una|nemmeno un|nemmeno una|neppure un|zero|non (?:ce e|ci sono|ce e stato|ce e stata|ci sono stati|ci sono state|e stato|abbiamo|abbiamo avuto|ha dato|da|ha avuto|si e presentato|si e verificato|si sono presentati|si sono verificati|si verifica|si verificano|si presenta|si presentano|registriamo|abbiamo registrato|e comparso)(?: piu)?(?: (?:alcun|alcuna|nessun|nessuna|un|una|mezzo))?|senza(?: (?:alcun|alcuna|nessun|nessuna|un|una))?)(?: [\w-]+)? (?:problemi|problema|errori|errore|guasti|guasto|intoppi|intoppo|blocchi|blocco|disconnessioni|disconnessione|cadute|caduta|lamentele|lamentela|segnalazioni|segnalazione|inconvenienti|inconveniente|crash|anomalie|anomalia|interruzioni|interruzione)\b`,
     String.raw`\b(?:nessun|nessuna|neanche un|neanche una|nemmeno un|nemmeno una|zero)(?: [\w-]+){0,2} (?:problemi|problema|errori|errore|guasti|guasto|intoppi|intoppo|blocchi|blocco|disconnessioni|cadute|lamentele|segnalazioni|inconvenienti|crash|anomalie|interruzioni)(?: [\w-]+){0,5} (?:da|negli ultimi|nelle ultime|in) (?:\d+|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|diversi|diverse|alcuni|alcune) (?:giorni|giorno|settimane|settimana|ore|notti|giornate)\b(?! (?:poi|fino|prima|ma)\b)`,
@@ -502,8 +515,38 @@ export const IT: ClaimLanguage = {
     'una volta',
   ],
   since: ['dopo', 'da quando', 'dopo che', 'in seguito a'],
-  contrasts: ['poi', 'solo', 'soltanto', 'ancora', 'ma', 'pero', 'tuttavia', 'eppure', 'tranne', 'mentre'],
+  contrasts: [
+    'poi',
+    'solo',
+    'soltanto',
+    'ancora',
+    'ma',
+    'pero',
+    'tuttavia',
+    'eppure',
+    'tranne',
+    'mentre',
+    // C294 (honest): "Il nuovo monitor funziona benissimo; la VPN invece continua a cadere": a failure that goes on.
+    'invece',
+    'continua',
+    'continuano',
+    // C295 (honest): "L'avevamo risolto a marzo; purtroppo l'errore è tornato": the turn of a recurrence.
+    'purtroppo',
+  ],
   limits: [
+    // C294 (honest): a failure that goes on, after "continua": "continua a cadere", "continuano a bloccarsi".
+    'continuano',
+    'a cadere',
+    'a bloccarsi',
+    'a fallire',
+    'a disconnettersi',
+    'a staccarsi',
+    'a scollegarsi',
+    'a crashare',
+    'a piantarsi',
+    'a dare errore',
+    'a riavviarsi',
+    'a non',
     // C230: "Sembra che sia sistemato, ma aspettiamo la conferma": una conferma attesa limita l'apparenza.
     'aspettiamo',
     'attendiamo',
@@ -771,6 +814,8 @@ export const IT: ClaimLanguage = {
   waits: [String.raw`\b(?:solo|soltanto) (?:dopo|quando|una volta)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C286: a closing label and what the user can do: "Chiusura: l'utente riesce a stampare", "Esito: la cliente può di nuovo accedere".
+    String.raw`^(?:chiusura|conclusione|esito|risultato|stato finale|esito finale)(?: (?:finale|del ticket|dell intervento))? (?:il |la |lo |le |i |gli |l )?(?!(?:nessuno|nessuna|niente|non|noi|io)\b)[\w-]+(?: (?!(?:non|riesce|riescono|puo|possono)\b)[\w-]+)? (?:ora |adesso |di nuovo |finalmente )*(?:riesce a|riescono a|riesce ad|riescono ad|puo|possono|e in grado di|sono in grado di) (?:di nuovo |nuovamente |ora |adesso |finalmente )*(?:stampare|scansionare|collegarsi|connettersi|accedere|entrare|lavorare|inviare|ricevere|aprire|usare|utilizzare|chiamare|telefonare|sincronizzare)\b(?: (?!(?:non|mai|solo|soltanto|ma|tranne|quando|se|dopo|domani|poi|talvolta|via|da|con|altro|altra|muletto)\b)[\w-]+){0,6}$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\bnon (?:ce e|ci sono|esiste|rimane) (?:piu )?(?:nessun[oa]?|neanche una?|una? sola?|alcun[oa]?) (?:[\w-]+ ){1,4}che non (?:stampi|funzioni|vada|stampa|funziona|va)\b`,
     String.raw`\bnon e che (?:[\w-]+ ){1,5}(?:ancora|di nuovo|tuttora)\b`,

@@ -16,6 +16,15 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C288: everyone can log in: "iedereen kan inloggen", "alle collega's kunnen weer bij de RDP-server".
+    String.raw`(?<!\b(?:niet|bijna|als|zodra|wanneer|of|intussen|voorlopig|tijdelijk)\b.{0,20})\b(?:iedereen|alle (?:gebruikers|collega s|collegas|medewerkers))(?: (?:nu|inmiddels))? (?:kan|kunnen) (?:nu |weer |gewoon |opnieuw |inmiddels )*(?:inloggen|aanmelden|verbinden|erin|erop|bij de [\w-]+|op de [\w-]+)\b(?!(?: [\w-]+){0,4} (?:behalve|maar|alleen|als|zodra|na|via)\b)`,
+    // C291: the tills take card payments again, as a third party reports it: "volgens de filiaalmanager nemen de pinautomaten weer betalingen aan".
+    String.raw`\b(?:neemt|nemen|nam|namen)(?: (?!niet\b|geen\b|nooit\b)[\w-]+){0,3} weer (?:\w+ )?(?:betalingen|pinbetalingen|kaarten|pinpassen|pasjes|betaalkaarten|contactloze betalingen|creditcards) aan\b`,
+    String.raw`\b(?:accepteert|accepteren|verwerkt|verwerken)(?: (?!niet\b|geen\b|nooit\b)[\w-]+){0,2} weer (?:\w+ )?(?:betalingen|pinbetalingen|kaarten|pinpassen|pasjes|betaalkaarten|transacties|creditcards)\b`,
+    String.raw`\bweer (?:\w+ )?(?:betalingen|pinbetalingen|kaarten|pinpassen|pasjes|betaalkaarten|transacties|creditcards) (?:accepteert|accepteren|verwerkt|verwerken|aanneemt|aannemen)\b`,
+    // C293: the device simply does its job, or stays connected: "de printer op de eerste verdieping print gewoon", "de VPN blijft verbonden".
+    String.raw`\b(?:print|printen|drukt af|werkt|werken|scant|scannen|draait|draaien|opent|synchroniseert|synct|verbindt)(?: (?:nu|weer|inmiddels))? gewoon(?: (?:weer|nu|door|af))?\b(?! (?:niet|nog|geen|af en toe|soms|even|een paar|traag|langzaam|scheef|vlekkerig|blanco|leeg|lege|slecht|fout|verkeerd|half|alleen|maar)\b)`,
+    String.raw`\b(?:blijft|blijven) (?:nu |inmiddels |gewoon |weer |stabiel )*(?:verbonden|online|ingelogd|aangemeld|in de lucht|overeind)\b(?! (?:maar|slechts|alleen|tot|totdat|een paar|enkele|niet|kort|even)\b)(?!(?: [\w-]+){0,3} (?:minuten|seconden|uur|kwartier)\b)`,
     // C256: iedere werkplek krijgt weer een adres: "alle werkplekken krijgen nu een IP-adres", "iedere laptop pakt weer een IP".
     String.raw`(?<!\bniet (?:alle|iedere|elke)\b.{0,40})\b(?:krijgt|krijgen|pakt|pakken|trekt|trekken|haalt|halen|ontvangt|ontvangen)(?: (?:nu|weer|eindelijk|gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:nu|weer|eindelijk)(?: (?:gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:ip|ips|ip-adres|ip-adressen|ip adres|adres|adressen|lease|leases|dhcp-lease|dhcp-adres)\b(?! (?:uit de verkeerde|van de verkeerde|apipa|169)\b| (?:behalve|maar|alleen)\b)`,
     String.raw`(?<!\bniet (?:alle|iedere|elke)\b.{0,40})\b(?:krijgt|krijgen|pakt|pakken|trekt|trekken|haalt|halen|ontvangt|ontvangen)(?: (?:gewoon|netjes|correct|automatisch|een|hun|zijn|haar|het|de|wel))* (?:ip|ips|ip-adres|ip-adressen|ip adres|adres|adressen|lease|leases|dhcp-lease|dhcp-adres)(?: (?:van|via|uit) (?:de |het )?(?:dhcp|server|router|firewall|dhcp-server))? (?:nu|weer|eindelijk|automatisch|correct|netjes|zonder (?:problemen|fouten))\b(?! (?:behalve|maar|alleen)\b)`,
@@ -285,6 +294,15 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C287: no longer an issue: "de wifi is geen issue meer", "het inloggen is geen punt meer".
+    String.raw`\b(?:is|zijn) (?:nu |inmiddels |echt )?geen (?:issue|punt|thema|zorg|kwestie|hoofdpijndossier|gedoe) meer\b`,
+    // C288: nothing sticks any longer: "er hapert niets meer aan de RDP-gateway", "niets loopt meer vast".
+    String.raw`\b(?:hapert|haperen|stokt|stokken|hangt|crasht|crashen|blokkeert|faalt|sputtert|klemt)(?: (?:er|nu|inmiddels|daar|hier))* niets meer\b`,
+    String.raw`\bniets (?:hapert|stokt|hangt|crasht|blokkeert|faalt|sputtert|klemt)(?: [\w-]+){0,3} meer\b|\b(?:loopt|lopen)(?: (?:er|nu|inmiddels|daar|hier))* niets meer vast\b|\bniets loopt(?: [\w-]+){0,3} meer vast\b`,
+    // C289: not a single dropped call since the change: "vandaag geen enkel weggevallen gesprek meer sinds de switch is vervangen", "geen verbroken verbindingen meer".
+    String.raw`\bgeen (?:enkel |enkele |een )?(?:weggevallen|verbroken|afgebroken|gedropte|gedropt|mislukte|mislukt|onderbroken|weggevallen) (?:gesprek|gesprekken|oproep|oproepen|verbinding|verbindingen|call|calls|sessie|sessies)(?: [\w-]+){0,3} (?:meer|sinds|na)\b`,
+    // C290: not seen the fault once since the change: "ik heb de pop-up sinds de patch geen enkele keer meer gezien", "de melding is niet één keer meer verschenen".
+    String.raw`\b(?:geen (?:enkele )?keer|niet (?:een|één) (?:enkele )?keer|nog geen (?:enkele )?keer) (?:meer )?(?:gezien|teruggezien|verschenen|opgedoken|voorgekomen|opgetreden|gehad|opgekomen|opgepopt|weggevallen|gecrasht|vastgelopen)\b`,
     // C225: geen storing over een periode: "al twee dagen geen enkel probleem met de netwerkschijf", "we hebben al een week geen problemen".
     String.raw`(?<!\b(?:niet|nog|bijna|als|zodra|tot|voordat)\b(?: [\w-]+){0,2} )\b(?:al|nu al|inmiddels|al ruim|ruim|sinds|de afgelopen|afgelopen|in|de laatste) (?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|meerdere|paar) (?:dagen|dag|weken|week|uur|uren|nachten|werkdagen|diensten)(?: (?!(?:was|waren|had|hadden|zal|zullen)\b)[\w-]+){0,4} (?:geen|nul|zonder|niet een|niet 1)(?: (?:enkel|enkele|ene|een|meer|last van))* (?:[\w-]+ )?(?:problemen|probleem|storing|storingen|fout|fouten|foutmelding|foutmeldingen|crash|crashes|klacht|klachten|onderbreking|onderbrekingen|haperingen|hapering|vastlopers|uitval)\b`,
     String.raw`\b(?:geen|nul)(?: (?:enkel|enkele|ene|een))? (?:[\w-]+ )?(?:problemen|probleem|storing|storingen|fout|fouten|foutmelding|foutmeldingen|crash|crashes|klacht|klachten|onderbreking|onderbrekingen|haperingen|vastlopers|uitval)(?: [\w-]+){0,5} (?:in|sinds|al) (?:de afgelopen |de laatste )?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|enkele|een paar|meerdere) (?:dagen|dag|weken|week|uur|uren|nachten|werkdagen)\b(?! (?:lang|daarna|tot|maar)\b)`,
@@ -463,8 +481,52 @@ export const NL: ClaimLanguage = {
     'in geval',
   ],
   since: ['na', 'nadat', 'sinds', 'sinds de'],
-  contrasts: ['alleen', 'nog steeds', 'nog altijd', 'maar', 'echter', 'behalve', 'terwijl'],
+  contrasts: [
+    'alleen',
+    'nog steeds',
+    'nog altijd',
+    'maar',
+    'echter',
+    'behalve',
+    'terwijl',
+    // C294 (honest): "De nieuwe monitor werkt perfect; de VPN blijft wegvallen": a failure that goes on.
+    'blijft wegvallen',
+    'blijven wegvallen',
+    'blijft haperen',
+    'blijft crashen',
+    'blijven crashen',
+    'blijft vastlopen',
+    'blijft hangen',
+    'blijft uitvallen',
+    'blijft falen',
+    'blijft afbreken',
+    'blijft storen',
+    'blijft terugkomen',
+    'blijft weigeren',
+    'valt steeds weg',
+    'valt telkens weg',
+    'valt voortdurend weg',
+    'crasht steeds',
+    'crasht telkens',
+    'loopt steeds vast',
+    'loopt telkens vast',
+    'hapert steeds',
+    'hapert telkens',
+    // C295 (honest): "We hadden het in maart opgelost; helaas speelt het probleem opnieuw": the turn of a recurrence.
+    'helaas',
+  ],
   limits: [
+    // C295 (honest): "Vorige maand was het verholpen, maar nu speelt het probleem opnieuw": the fault back after the fix.
+    'speelt opnieuw',
+    'speelt het opnieuw',
+    'speelt het probleem opnieuw',
+    'speelt het probleem weer',
+    'speelt de storing opnieuw',
+    'speelt de storing weer',
+    'probleem speelt',
+    'storing speelt',
+    'valt steeds weg',
+    'valt telkens weg',
     // C230: "Het lijkt opgelost, maar we wachten op bevestiging": een bevestiging die nog moet komen beperkt de schijn.
     'wachten op',
     'wachten nog',
@@ -517,7 +579,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:lijkt|lijken|ziet|zien)(?: \w+)? (?:er )?niet (?:\w+ )?(?:op|naar uit|uit)\b`,
     String.raw`\b(?:hopen|hoop|hopelijk|verwachten|verwacht|afwachten|het doel is|wachten op|waarschijnlijk|vermoedelijk|naar verwachting|vermoeden|vermoed|gaan ervan uit|ga ervan uit|gaan er (?:\w+ )?van uit|rekenen (?:\w+ )?op|misschien|mogelijk|wellicht)\b`,
     String.raw`\b(?:weten|weet)(?: \w+){0,2} niet\b`,
-    String.raw`\b(?:we|wij|ik)(?: \w+){0,2} (?:controleren|controleer|testen|test|checken|check|bekijken|bekijk|verifieren|kijken|kijk|gaan na|ga na)\b`,
+    // C291 (honest): a check not yet done governs what it would check: "we konden nog niet controleren of de pinautomaten weer kaarten accepteren".
+    String.raw`\b(?:we|wij|ik)(?: \w+){0,4} (?:controleren|controleer|testen|test|checken|check|bekijken|bekijk|verifieren|kijken|kijk|gaan na|ga na)\b`,
     String.raw`\b(?:onduidelijk|onbekend|niet (?:duidelijk|bekend|zeker)|de vraag)\b`,
     // "tot" is "until" only after waiting or at the head of a clause; "toegang tot de mailbox" is not.
     String.raw`\b(?:wacht|wachten|wachtte|afwachten|duurt|duren)(?: \w+){0,3} tot\b`,
@@ -533,7 +596,8 @@ export const NL: ClaimLanguage = {
   ],
   unaffected: ['niet getroffen', 'niet geraakt', 'onaangetast', 'niet beinvloed'],
   transient: [
-    String.raw`\b(?:even|kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|(?<!dan )eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
+    // C291: the Swedish "kort" (cards) of "tar emot kort igen" is no "briefly".
+    String.raw`\b(?:even|(?<!\b(?:emot|tar|accepterar|med) )kort|kortstondig|tijdelijk|tijdelijk|aanvankelijk|in het begin|(?<!dan )eerst|af en toe|soms|enkele (?:seconden|minuten))\b`,
     String.raw`\b(?:gedurende|voor) (?:\d+ |een |enkele |paar |twee |drie |tien |dertig )(?:seconden?|minuten?|uur|uren|dagen?|momenten?)\b`,
   ],
   // "tot maandag werkte alles prima": how it worked before the problem.
@@ -695,6 +759,8 @@ export const NL: ClaimLanguage = {
   waits: [String.raw`\bpas (?:na|als|wanneer|zodra|nadat)\b`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C286: a closing label and what the user can do: "Afsluiting: gebruiker kan printen", "Resultaat: de klant kan weer inloggen".
+    String.raw`^(?:afsluiting|afronding|conclusie|resultaat|eindstatus|uitkomst|slotsom)(?: (?:van het ticket|status))? (?:de |het |onze )?(?!(?:niemand|geen|niets|niet|we|wij|ik)\b)[\w-]+(?: (?!(?:kan|kunnen|niet)\b)[\w-]+)? (?:kan|kunnen) (?:nu |weer |opnieuw |gewoon |inmiddels )*(?:(?!(?:niet|nooit|geen|alleen|slechts|nog|pas|als|zodra|maar|morgen|later|soms|via|met|vanaf|andere|leen\w*)\b)[\w-]+ ){0,4}(?:printen|afdrukken|scannen|inloggen|aanmelden|verbinden|werken|mailen|bellen|openen|gebruiken|bereiken|versturen|ontvangen|opslaan|synchroniseren|erin|erbij)$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\ber is (?:[\w-]+ ){0,3}geen (?:[\w-]+ ){1,3}(?:meer )?(?:die|dat) niet (?:meer )?(?:print|werkt|draait|afdrukt)\b`,
     String.raw`\bhet is niet zo dat (?:[\w-]+ ){1,4}(?:nog|nog steeds|weer|opnieuw) [\w-]+`,

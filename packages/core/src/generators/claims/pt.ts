@@ -18,6 +18,15 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C285: the latency down and the calls clear again: "as chamadas estão limpas de novo", "o áudio voltou a ficar nítido".
+    String.raw`\b(?:chamadas|ligacoes|audio|voz|som|conversas|qualidade (?:do audio|das chamadas|das ligacoes|da voz))(?: (?!nao\b|nunca\b|ainda\b|so\b|vai\b|vao\b|deve\b|devem\b)[\w-]+){0,3} (?:(?:esta|estao|ficou|ficaram|soa|soam) (?:de novo|novamente) |(?:voltou|voltaram) a (?:ficar|estar|soar|ser) |(?:esta|estao|ficou|ficaram|soa|soam) (?=\S+ (?:de novo|novamente)\b))(?:limp[oa]s?|clar[oa]s?|nitid[oa]s?|perfeit[oa]s?|cristalin[oa]s?)\b(?! (?:so|apenas|mas|exceto|durante|por alguns)\b)`,
+    // C288: everyone can log in: "todo mundo consegue entrar", "todos os usuários já conseguem acessar".
+    String.raw`(?<!\b(?:nem|quase|se|quando|assim que|enquanto isso|provisoriamente|temporariamente)\b.{0,20})\b(?:todo mundo|toda a gente|todos os (?:usuarios|utilizadores|colaboradores|funcionarios)|toda a equipe|toda a equipa)(?: (?:ja|agora))? (?:consegue|conseguem|pode|podem) (?:ja |de novo |novamente |agora )*(?:entrar|acessar|aceder|logar|se logar|se conectar|conectar|fazer login|iniciar sessao|trabalhar)\b(?!(?: [\w-]+){0,4} (?:exceto|menos|mas|so|apenas|se|quando|depois|via)\b)`,
+    // C291: the tills take cards again, as a third party reports it: "o gerente diz que os caixas aceitam cartão de novo", "as maquininhas voltaram a passar cartão".
+    String.raw`\b(?:aceita|aceitam|aceitando|passa|passam|passando|processa|processam|recebe|recebem)(?: (?:o|os|a|as))? (?:cartao|cartoes|pagamentos?|pagamento com cartao|pagamentos com cartao|debito|credito|pix)(?: [\w-]+){0,2} (?:de novo|novamente)\b`,
+    String.raw`\b(?:voltou|voltaram) a (?:aceitar|passar|processar|receber) (?:o |os |a |as )?(?:cartao|cartoes|pagamentos?|debito|credito|pix)\b`,
+    // C292: from a time of day on, reachable again: "a partir das 14h30 a pasta compartilhada voltou a ficar acessível", "o NAS voltou a estar disponível".
+    String.raw`\b(?:voltou|voltaram) a (?:ficar|estar|ser) (?:totalmente |100 )?(?:acessive(?:l|is)|disponive(?:l|is)|online|no ar|estave(?:l|is)|operaciona(?:l|is)|visive(?:l|is)|alcancave(?:l|is))\b(?! (?:so|apenas|mas|exceto|por alguns)\b)`,
     // C256: cada máquina pega IP de novo: "todas as máquinas do escritório estão pegando IP agora", "todos os PCs pegam endereço do DHCP".
     String.raw`(?<!\bnem (?:todas|todos|toda|todo|cada)\b.{0,40})\b(?:pega|pegam|recebe|recebem|obtem|puxa|puxam|esta (?:pegando|recebendo|obtendo|puxando)|estao (?:pegando|recebendo|obtendo|puxando)|ta (?:pegando|recebendo|puxando)|tao (?:pegando|recebendo|puxando))(?: (?:agora|ja|de novo|novamente|finalmente|normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:agora|ja|de novo|novamente|finalmente)(?: (?:normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:ip|ips|endereco ip|enderecos ip|endereco|enderecos|lease|leases)\b(?! (?:errad\w*|apipa|169)\b| (?:exceto|menos|mas|so)\b)`,
     String.raw`(?<!\bnem (?:todas|todos|toda|todo|cada)\b.{0,40})\b(?:pega|pegam|recebe|recebem|obtem|puxa|puxam|esta (?:pegando|recebendo|obtendo|puxando)|estao (?:pegando|recebendo|obtendo|puxando)|ta (?:pegando|recebendo|puxando)|tao (?:pegando|recebendo|puxando))(?: (?:normalmente|corretamente|automaticamente|um|o|os|seu|seus))* (?:ip|ips|endereco ip|enderecos ip|endereco|enderecos|lease|leases)(?: (?:do|pelo|via) (?:dhcp|servidor|roteador|firewall)(?: dhcp)?)? (?:agora|ja|de novo|novamente|normalmente|corretamente|automaticamente|sem (?:problemas?|erros?))\b(?! (?:exceto|menos|mas|so)\b)`,
@@ -294,6 +303,16 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C287: no longer a problem: "o Wi-Fi da sala de reunião não é mais problema", "a impressora já não é um problema".
+    String.raw`\b(?:nao (?:e|sao|eh) mais|ja nao (?:e|sao)) (?:um |uma |nenhum |nenhuma )?(?:problema|problemas|questao|dor de cabeca|incomodo|transtorno)\b`,
+    String.raw`\bnao (?:da|dao|causa|causam|gera|geram) mais (?:nenhum |problema|problemas|dor de cabeca|trabalho)\b`,
+    // C288: nothing breaks any longer: "não tem mais nada dando erro no acesso RDP", "nada mais trava".
+    String.raw`\bnao (?:tem|ha) mais nada (?:dando (?:erro|problema|pau)|travando|falhando|caindo|bugando|quebrado|errado|com (?:erro|problema|defeito))\b|\bnada (?:mais )?(?:trava|falha|cai|da erro|da problema|buga|engasga|congela) mais\b|\bnada mais (?:trava|falha|cai|da erro|da problema|buga|engasga|congela)\b`,
+    // C289: not a single dropped call since the change: "nenhuma chamada caiu desde a troca do switch", "nem uma ligação derrubada hoje".
+    String.raw`\b(?:nenhuma|nem uma|nem uma unica|zero) (?:unica )?(?:chamada|chamadas|ligacao|ligacoes|conexao|conexoes|sessao|sessoes) (?:caiu|cairam|caida|caidas|derrubada|derrubadas|perdida|perdidas|interrompida|interrompidas|foi derrubada)(?: [\w-]+){0,4} (?:desde|depois|apos|mais|hoje)\b`,
+    // C290: not seen the fault once since the change: "não apareceu mais o erro de certificado desde a atualização", "não vimos o aviso nem uma vez".
+    String.raw`\bnao (?:apareceu|aparece|surgiu|surge|pipocou|saltou|deu|voltou a aparecer|voltou a dar) mais (?:o |a |os |as |aquele |aquela |esse |essa |nenhum |nenhuma )?(?:[\w-]+ )?(?:erro|erros|aviso|avisos|alerta|alertas|mensagem|mensagens|popup|pop-up|janela|janelas|tela azul|falha|falhas)\b`,
+    String.raw`\bnao (?:vi|vimos|viu|notei|notamos|tivemos|tive) (?:mais )?(?:o |a |os |as |nenhum |nenhuma |aquele |aquela |esse |essa )?(?:(?!(?:retorno|resposta|noticias|novidades|informacao|feedback|sobre|do|da)\b)[\w-]+ ){0,3}(?:erro|erros|aviso|avisos|alerta|alertas|popup|pop-up|janela|janelas|falha|falhas|queda|quedas)(?: [\w-]+){0,4} (?:nem uma (?:unica )?vez|desde)\b`,
     // C225: nenhum problema num período: "faz dois dias que não dá nenhum problema no drive de rede", "há uma semana a VPN não dá erro".
     String.raw`(?<!\b(?:nao|ainda nao|quase|se|quando|ate)\b(?: [\w-]+){0,2} )\b(?:faz|ha|ja faz|ja ha|ja sao|sao|ja vao|vao|nos ultimos|nas ultimas|ja) (?:uns |umas |mais de )?(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|varias|alguns|algumas) (?:dias?|semanas?|horas?|noites?|expedientes?)(?: (?:inteiros|inteiras|seguidos|seguidas|ja))?(?: (?!(?:havia|tinha|sera|vai)\b)[\w-]+){0,4} (?:nao (?:da|deu|dao|deram|tem|teve|temos|tivemos|ha|houve|aparece|apareceu|acontece|aconteceu|registra|registramos|registrou)(?: mais)?|nem|sem|nenhum|nenhuma|zero)(?: (?:nenhum|nenhuma|um|uma|um unico|uma unica|sequer um|sequer uma|mais))? (?:[\w-]+ )?(?:problemas?|erros?|falhas?|travamentos?|travadas?|quedas?|reclamacao|reclamacoes|incidentes?|paradas?|bugs?|pau|paus|defeitos?)\b`,
     String.raw`\b(?:nenhum|nenhuma|zero|nem um|nem uma|sequer um|sequer uma)(?: [\w-]+){0,2} (?:problemas?|erros?|falhas?|travamentos?|quedas?|reclamacao|reclamacoes|incidentes?|paradas?|bugs?|defeitos?)(?: [\w-]+){0,5} (?:ha|faz|em|nos ultimos|nas ultimas) (?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|varios|varias|alguns|algumas) (?:dias?|semanas?|horas?|noites?)\b(?! (?:depois|ate|mas|antes)\b)`,
@@ -505,8 +524,34 @@ export const PT: ClaimLanguage = {
     'no entanto',
     'exceto',
     'embora',
+    // C294 (honest): "O monitor novo funciona perfeitamente; a VPN continua caindo": a failure that goes on.
+    'continua',
+    'continuam',
+    'segue',
+    'seguem',
+    // C295 (honest): "Resolvemos em março; infelizmente o problema voltou": the turn of a recurrence.
+    'infelizmente',
   ],
   limits: [
+    // C294 (honest): a failure that goes on, after "continua": "continua caindo", "segue travando".
+    'caindo',
+    'travando',
+    'falhando',
+    'dando erro',
+    'desconectando',
+    'congelando',
+    'reiniciando',
+    'a cair',
+    'a falhar',
+    'a travar',
+    // C295 (honest): "Resolvemos no mês passado, mas agora o problema voltou": the fault back after the fix.
+    'problema voltou',
+    'erro voltou',
+    'falha voltou',
+    'defeito voltou',
+    'voltou o problema',
+    'voltou o erro',
+    'voltou a falha',
     // C230: "Parece resolvido, mas aguardamos a confirmação": uma confirmação aguardada limita a aparência.
     'aguardamos',
     'aguardando',
@@ -780,6 +825,8 @@ export const PT: ClaimLanguage = {
   ],
   waits: [String.raw`\b(?:so|somente|apenas) (?:depois|quando|apos)\b`],
   denials: [
+    // C286: a closing label and what the user can do: "Encerramento: usuária consegue imprimir", "Resultado: o cliente já consegue acessar".
+    String.raw`^(?:encerramento|fechamento|conclusao|resultado|desfecho|situacao final|status final)(?: (?:final|do chamado|do ticket))? (?:o |a |os |as )?(?!(?:ninguem|nenhum|nenhuma|nao|nada|nos|eu)\b)[\w-]+(?: (?!(?:consegue|conseguem|pode|podem|nao)\b)[\w-]+)? (?:ja )?(?:consegue|conseguem|pode|podem) (?:ja |de novo |novamente |agora )*(?:imprimir|digitalizar|escanear|conectar|se conectar|entrar|acessar|aceder|logar|trabalhar|enviar|receber|abrir|usar|ligar|sincronizar)\b(?: (?!(?:nao|nunca|so|apenas|mas|exceto|quando|se|depois|amanha|as vezes|pelo|pela|via|com|outro|outra|emprestado|emprestada)\b)[\w-]+){0,6}$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`\bnao (?:ha|existe|resta|sobrou)(?: mais)? (?:nenhuma?|uma? sequer) (?:[\w-]+ ){1,4}que nao (?:esteja imprimindo|imprima|funcione|esteja funcionando)\b`,
   ],

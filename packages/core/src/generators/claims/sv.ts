@@ -19,6 +19,16 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C285: the latency down and the calls clear again: "samtalen är klara igen", "ljudet låter rent igen".
+    String.raw`${W}(?:samtal|samtalen|ljudet|ljud|rösten|rösterna|linjen|samtalskvaliteten|ljudkvaliteten|voip-samtalen|teamssamtalen)(?: (?!inte${WE}|ej${WE}|aldrig${WE}|bara${WE}|kommer${WE}|ska${WE}|bör${WE})\S+){0,3} (?:är|blev|har blivit|låter|hörs)(?: (?:nu|äntligen|också))* (?:kristallklara|kristallklart|glasklara|glasklart|klara|klart|klar|rena|rent|ren|tydliga|tydligt|tydlig|perfekta|perfekt|bra) igen${WE}(?! (?:bara|men|utom|i några|en stund)${WE})`,
+    String.raw`${W}(?:är|blev|låter|hörs) (?:samtalen|ljudet|rösterna|linjen|samtalskvaliteten|ljudkvaliteten)(?: (?:nu|äntligen|också))* (?:kristallklara|kristallklart|glasklara|glasklart|klara|klart|rena|rent|tydliga|tydligt|perfekta|perfekt|bra) igen${WE}(?! (?:bara|men|utom|i några|en stund)${WE})`,
+    // C288: everyone can log in: "alla kan logga in", "hela kontoret kommer in i systemet igen".
+    String.raw`(?<!${W}(?:inte|nästan|om|när|ifall)${WE}.{0,6})${W}(?:alla|samtliga|hela (?:kontoret|teamet|avdelningen|personalen))(?: (?:användare|kollegor|medarbetare|anställda))? (?:kan|kommer) (?:nu |igen |äntligen )*(?:logga in|ansluta|komma in|komma åt|in)${WE}(?!(?: \S+){0,4} (?:utom|men|bara|om|när|efter|via|tillfälligt|så länge)${WE})`,
+    // C291: the tills take cards again, as a third party reports it: "enligt butikschefen tar kortterminalerna emot kort igen".
+    String.raw`${W}(?:tar|tog)(?: (?!inte${WE}|ej${WE}|aldrig${WE})\S+){0,2} emot (?:\S+ )?(?:kort|kortbetalningar|betalningar|betalkort|kontaktlösa betalningar|swish)(?: \S+){0,2} igen${WE}`,
+    // C292: from a time of day on, reachable again: "från kl. 14.30 går det att nå den delade mappen igen", "sedan kl 9 går det att logga in".
+    // A period after "kl." ends a sentence for the grammar: the time may open the sentence after it.
+    String.raw`(?:${W}(?:från|fran|sedan|efter) (?:kl |klockan )?|^)\d{1,4}(?: \S+){0,2} (?:går|gick|fungerar|funkar) det (?:nu |återigen |igen )*att (?:nå|komma åt|öppna|använda|ansluta|logga in|skriva ut|skanna)${WE}(?!(?: \S+){0,6} (?:bara|utom|men|inte)${WE})`,
     // C256: varje dator får en adress igen: "alla 12 datorer får IP-adress nu", "alla klienter drar IP från DHCP:n igen".
     String.raw`(?<!\binte (?:alla|varje|samtliga)\b.{0,40})\b(?:får|hämtar|drar|tar|erhåller|plockar)(?: (?:nu|igen|äntligen|åter|korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:nu|igen|äntligen|åter)(?: (?:korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:ip|ip-adress|ip-adresser|ip-adressen|adress|adresser|ip-nummer|lease|leases|dhcp-lease)\b(?! (?:från fel|apipa|169)\b| (?:utom|men|bara)\b)`,
     String.raw`(?<!\binte (?:alla|varje|samtliga)\b.{0,40})\b(?:får|hämtar|drar|tar|erhåller|plockar)(?: (?:korrekt|automatiskt|en|sin|sina|ny|nya|giltig|giltiga))* (?:ip|ip-adress|ip-adresser|ip-adressen|adress|adresser|ip-nummer|lease|leases|dhcp-lease)(?: (?:från|via) (?:dhcp|servern|routern|brandväggen|dhcp-servern))? (?:nu|igen|äntligen|åter|automatiskt|korrekt|utan (?:problem|fel))\b(?! (?:utom|men|bara)\b)`,
@@ -267,7 +277,8 @@ export const SV: ClaimLanguage = {
     // The grammar reads a frame only in the clause right before: "väntar på att användaren
     // bekräftar att …" is told by the pattern itself.
     String.raw`(?<!${W}(?:väntar|väntade|hoppas|avvaktar|vill|ska|kommer att|behöver|kontrollera|kontrollerar|se till|säkerställa|tror inte|inte säkra)(?: \S+){0,8} )(?:^| )att (?:(?!att )\S+ ){1,4}(?:fungerar|funkar|lirar|rullar|går bra)(?: (?:nu|igen|som det ska|bra))*$`,
-    String.raw`${W}(?:stänger|avslutar|stängde|avslutade|stänger vi|avslutar vi|stänger jag|avslutar jag)(?: \S+)? (?:ärendet|detta ärende|det här ärendet|ditt ärende|ert ärende|supportärendet|incidenten|biljetten|ticketen)${WE}`,
+    // C296 (honest): a condition that opens the part, with no comma before the closing: "Om utskrifterna fungerar i morgon stänger vi ärendet" ("i" is also the Polish "and").
+    String.raw`(?<!^(?:om|när|ifall|så snart|såvida|bara) (?:\S+ ){1,10})${W}(?:stänger|avslutar|stängde|avslutade|stänger vi|avslutar vi|stänger jag|avslutar jag)(?: \S+)? (?:ärendet|detta ärende|det här ärendet|ditt ärende|ert ärende|supportärendet|incidenten|biljetten|ticketen)${WE}`,
     String.raw`${W}ärendet (?:\S+ )?(?:stängs|avslutas|är stängt|är avslutat|stängdes|avslutades)${WE}`,
     String.raw`${W}(?:kommer|kom) åt(?: \S+){0,3} (?:igen|som vanligt|utan problem|normalt)${WE}`,
     String.raw`${W}(?:kunde|kunnat|gick att)(?: \S+){0,3} (?:lösas|åtgärdas|fixas|lagas|avhjälpas|återställas|lösa|åtgärda|fixa|laga|avhjälpa)${WE}`,
@@ -300,6 +311,11 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C287: no longer a problem: "wifi i mötesrummet är inte längre ett problem", "skrivaren är inget problem längre".
+    String.raw`${W}(?:är|utgör) inte (?:längre|mer) (?:ett |något )?(?:problem|bekymmer|huvudvärk|issue|strul)${WE}`,
+    String.raw`${W}(?:är|utgör) (?:inget|inga) (?:problem|bekymmer|huvudvärk|issue|strul) (?:längre|mer)${WE}`,
+    // C289: not a single dropped call since the change: "inte ett enda tappat samtal i dag sedan switchen byttes", "inte en enda avbruten anslutning".
+    String.raw`${W}(?:inte ett enda|inte en enda|inget enda|inte ett|inte en|noll) (?:tappat|tappade|avbrutet|avbrutna|avbruten|brutet|brutna|bruten|nedkopplat|misslyckat|misslyckade|misslyckad|förlorat|förlorade) (?:samtal|samtalen|anslutning|anslutningar|uppkoppling|uppkopplingar|möte|möten|session|sessioner)(?: \S+){0,4} (?:sedan|efter|längre|mer|i dag|idag|på hela dagen|hela dagen)${WE}`,
     // C225: inga fel under en tidsperiod: "sedan tre dagar har vi inte haft något strul", "på en vecka inte ett enda avbrott".
     String.raw`(?<!${W}(?:inte|ännu|nästan|om|när|tills)(?: \S+){0,2} )${W}(?:på|i|under|sedan|de senaste|nu i|redan i) (?:de senaste |snart |över |drygt )?(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|några|par) (?:dagar|dag|dygn|veckor|vecka|timmar|timme|nätter|natt|arbetsdagar|pass)(?: nu| i sträck| i rad)?(?: (?!(?:var|hade|blev|kommer|ska)${WE})\S+){0,4} (?:inga|inget|ingen|inte ett enda|inte en enda|utan|noll|inte (?:haft|har|fått|sett|märkt|upplevt|varit) (?:några|något|någon|ett enda|en enda))(?: (?:enda|alls|mer|fler))? (?:\S+ )?(?:problem|fel|störningar|störning|avbrott|krascher|krasch|klagomål|strul|bekymmer|incidenter|felmeddelanden|tapp|frysningar)${WE}`,
     // C226: inget att klaga på, som uttryck: "kan inte klaga", "vi kan verkligen inte klaga på routern".
@@ -453,8 +469,46 @@ export const SV: ClaimLanguage = {
   ],
   since: ['efter', 'sedan', 'efter att'],
   // "fungerar en stund, sedan tappar den": what happens next can undo the good state.
-  contrasts: ['sedan', 'sen', 'bara', 'endast', 'fortfarande', 'men', 'dock', 'fast', 'utom', 'medan'],
+  contrasts: [
+    'sedan',
+    'sen',
+    'bara',
+    'endast',
+    'fortfarande',
+    'men',
+    'dock',
+    'fast',
+    'utom',
+    'medan',
+    // C294 (honest): "Den nya skärmen fungerar fint; VPN:en fortsätter att tappa anslutningen": a failure that goes on.
+    'fortsätter att tappa',
+    'fortsätter att krascha',
+    'fortsätter att hänga sig',
+    'fortsätter att frysa',
+    'fortsätter att strula',
+    'fortsätter att krångla',
+    'fortsätter att falla',
+    'fortsätter att stanna',
+    'fortsätter att koppla ner',
+    'fortsätter att ge fel',
+    'fortsätter att visa fel',
+    'fortsätter att misslyckas',
+    'hela tiden',
+    'ständigt',
+    'gång på gång',
+    // C295 (honest): "Vi fixade det i mars; tyvärr har felet kommit tillbaka": the turn of a recurrence.
+    'tyvärr',
+  ],
   limits: [
+    // C295 (honest): "Vi fixade det förra månaden, men nu har felet kommit tillbaka": the fault back after the fix.
+    'kommit tillbaka',
+    'kommer tillbaka',
+    'dykt upp igen',
+    'dyker upp igen',
+    'felet är tillbaka',
+    'problemet är tillbaka',
+    'strular igen',
+    'krånglar igen',
     // C230: "Det verkar fungera, men vi väntar på bekräftelse": en bekräftelse som dröjer begränsar skenet.
     'väntar på',
     'inväntar',
@@ -519,7 +573,8 @@ export const SV: ClaimLanguage = {
   ],
   transient: [
     String.raw`${W}(?:ett (?:litet )?tag|en kort tid|en liten stund)${WE}`,
-    String.raw`${W}(?:kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
+    // C291: not "kort" (cards) of "tar emot kort igen": "Kortterminalerna tar emot kort igen".
+    String.raw`${W}(?:(?<!(?:emot|tar|ta|accepterar|läser|blippar|drar|dra|med) )kort|tillfälligt|en stund|en kort stund|i några (?:minuter|sekunder)|sporadiskt|ibland|först)${WE}`,
   ],
   ellipticals: [
     // C166: a retest told in one word: "Testade igen. Rent."
@@ -696,6 +751,8 @@ export const SV: ClaimLanguage = {
   waits: [String.raw`${W}först (?:efter|när|då)${WE}`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C286: a closing label and what the user can do: "Avslut: användaren kan skriva ut", "Resultat: kunden kan logga in igen".
+    String.raw`^(?:avslut|avslutning|avslutningsvis|slutsats|resultat|utfall|slutstatus)(?: (?:ärendet|status))? (?!(?:ingen|inga|inget|ingenting|inte|vi|jag)${WE})\S+(?: (?!(?:kan|inte)${WE})\S+)? (?:kan) (?:nu |igen |åter |äntligen )*(?:skriva ut|skanna|logga in|ansluta|koppla upp|komma åt|komma in|jobba|arbeta|skicka|ta emot|öppna|använda|ringa|synka)${WE}(?: (?!(?:inte|ej|aldrig|bara|endast|men|utom|när|om|efter|i morgon|senare|ibland|via|från|med|annan|annat|lånedator)${WE})\S+){0,6}$`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`${W}det finns (?:inte (?:längre )?(?:någon|något|en enda)|ingen|inga) (?:\S+ ){1,4}som inte (?:skriver ut|fungerar|funkar|går)${WE}`,
     String.raw`${W}det är inte så att (?:\S+ ){1,4}(?:fortfarande|fortsatt|igen|än) \S+`,
