@@ -26,7 +26,8 @@ const SYMPTOM_PAST = String.raw`(?:pojawił|wystąpił|wyświetlił|zawiesił|ro
 // Symptoms that stop: "już się nie pojawia", "przestało się wyświetlać".
 // C246: also "urywa", "gaśnie", "laguje": "połączenia już się nie urywają".
 const SYMPTOM_VERB = String.raw`(?:urywa|urywają|rwie|rwą|gaśnie|gasną|mruga|mrugają|migocze|zamarza|zamarzają|laguje|lagują|tnie|tną|ucina|ucinają|wylogowuje|wylogowują|odłącza|odłączają|wypada|wypadają|muli|mulą|przycina|przycinają|wyrzuca|wyrzucają|występuje|występują|pojawia|pojawiają|wyświetla|wyświetlają|zawiesza|zawieszają|rozłącza|rozłączają|wywala|wywalają|crashuje|zrywa|zrywają|blokuje|blokują|wyskakuje|wyskakują|powtarza|powtarzają|zdarza|zdarzają|zacina|zacinają|sypie|psuje|psują|wyłącza|wyłączają|restartuje|resetuje|zamyka|zamykają|przerywa|gubi|gubią|rozłączało|pokazuje|pokazują)`;
-const SYMPTOM_INF = String.raw`(?:występować|pojawiać|wyświetlać|zawieszać|rozłączać|wywalać|crashować|zrywać|blokować|wyskakiwać|powtarzać|zdarzać|zacinać|sypać|psuć|wyłączać|restartować|resetować|zamykać|przerywać|gubić|pokazywać)`;
+// C309: also "wysypywać", "wykrzaczać", "wieszać": "ERP przestał się wysypywać przy otwieraniu faktur".
+const SYMPTOM_INF = String.raw`(?:wysypywać|wykrzaczać|wieszać|mulić|lagować|urywać|wylogowywać|odłączać|wyrzucać|występować|pojawiać|wyświetlać|zawieszać|rozłączać|wywalać|crashować|zrywać|blokować|wyskakiwać|powtarzać|zdarzać|zacinać|sypać|psuć|wyłączać|restartować|resetować|zamykać|przerywać|gubić|pokazywać)`;
 const SYMPTOM = String.raw`(?:błąd|błędu|błędy|błędem|komunikat|komunikaty|ostrzeżenie|ostrzeżenia|okienko|okno|problem|problemy|awaria|awarie|usterka|usterki|kłopot|kłopoty|zakłócenia|przerwy|objawy|alert|alerty|monit|crash|crashe|zawieszanie|zawieszenia|zacinanie|rozłączenia|rozłączanie|wyskakujące okienko|popup|pop-up)`;
 const SYMPTOM_STEM = String.raw`(?:błęd|błąd|usterk|awari|problem|kłopot|komunikat|ostrzeżeni|zakłóceni|przerw)\S*`;
 const GONE = String.raw`(?:zniknął|zniknęła|zniknęło|zniknęły|znikł|znikła|znikło|znikły|ustąpił|ustąpiła|ustąpiło|ustąpiły|ustał|ustała|ustało|ustały|minął|minęła|minęło|minęły|skończył się|skończyła się|skończyło się|skończyły się|przeszedł|przeszła|przeszło|odszedł)`;
@@ -88,7 +89,8 @@ export const PL: ClaimLanguage = {
     String.raw`${ALL_OF_ALL}(?: (?!(?:nie|jeszcze|ale|tylko|poza|oprócz)${WE})\S+){0,4} (?:na zielono|zielon\S*|udan\S*|zakończon\S* sukcesem|z sukcesem|przeszł\S*|zaliczon\S*|ok)${WE}(?! (?:nie|ale|tylko|poza|oprócz)${WE})`,
     // C175: back in form, the calls clear: "Teams wrócił do formy", "rozmowy są krystalicznie czyste".
     String.raw`${W}wróci(?:ł|ła|ło|ły|li) do (?:formy|dawnej formy|pełnej formy|życia|normy|siebie)${WE}`,
-    String.raw`${W}(?:krystalicznie|kryształowo|idealnie|znowu|znów|ponownie) (?:czyst\S*|wyraźn\S*)`,
+    // C300: not "znowu czyste tylko w biurze", a limit after it.
+    String.raw`${W}(?:krystalicznie|kryształowo|idealnie|znowu|znów|ponownie) (?:czyst\S*|wyraźn\S*)${WE}(?! (?:\S+ )?(?:tylko|jedynie|poza|oprócz)${WE})`,
     // C176: praise in slang: "Wi-Fi teraz sztos", "śmiga", "zero lagów".
     String.raw`${W}(?:sztos|sztosik|petarda|bajka|miodzio|śmiga|śmigają|zasuwa|zasuwają|pruje|mknie)${WE}`,
     // C178: no more whims, payments go smoothly: "przestał fiksować", "płatności idą gładko".
@@ -118,6 +120,8 @@ export const PL: ClaimLanguage = {
     // C280: names resolve again: "DNS znowu rozwiązuje nazwy w oddziałach"; not "DNS poprawnie rozwiązuje
     // nazwę, więc to nie jest przyczyna", a cause ruled out.
     String.raw`${W}(?:znowu|znów|ponownie|z powrotem) (?:\S+ )?(?:rozwiązuje|rozwiązują|rozwiązuje nazwy|resolwuje|resolwują|odpowiada na zapytania|odpowiadają na zapytania|tłumaczy nazwy)${WE}`,
+    // C300: the calls clear again, the sound too: "rozmowy znów są czyste", "dźwięk na wideokonferencjach jest znowu wyraźny".
+    String.raw`${W}(?:rozmowy|rozmowa|połączenia|dźwięk|głos|audio|wideokonferencje|wideorozmowy|jakość (?:rozmów|dźwięku|połączeń|głosu))(?: (?!(?:nie|ani|czy)${WE})\S+){0,3}? (?:znowu|znów|ponownie|już|teraz) (?:(?:są|jest|brzmią|brzmi) )?(?:czyste|czysty|czysta|czysto|wyraźne|wyraźny|wyraźna|wyraźnie|klarowne|klarowny|klarowna|bez (?:zakłóceń|trzasków|szumów|echa|przerywania|przerw))${WE}(?! (?:tylko|jedynie|poza|oprócz)${WE})`,
     // C149: a device doing its work again, payments already through: "Terminal znowu przyjmuje karty", "Rejestrator znowu nagrywa", "przeszło już kilka transakcji".
     String.raw`${W}(?:znowu|znów|ponownie|z powrotem) (?:przyjmuje|akceptuje|nagrywa|nagrywają|przyjmują|drukuje etykiety|skanuje|czyta karty|wydaje paragony|przepuszcza)${WE}(?! (?:\S+ )?(?:puste|błędy|błędem|tylko|jedynie|z błędami|podwójnie|śmieci|krzaki)${WE})`,
     String.raw`${W}przeszł[oay] (?:już )?(?:kilka|kilkanaście|parę|wiele|\d+) (?:transakcji|płatności|zamówień|sprzedaży|paragonów)${WE}`,
@@ -326,6 +330,15 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:jeszcze )?nigdy (?:\S+ )?nie (?:był|była|było|były|chodził|chodziła|chodziło|działał|działała|działało) (?:\S+ )?(?:tak|równie|aż tak) (?:szybk\S*|stabiln\S*|sprawn\S*|dobr\S*|dobrze|płynn\S*)${WE}`,
     // C248: a fault denied since a time, not once: "Od rana żaden wydruk się nie wysypał".
     String.raw`${W}(?<!(?:czy|jeszcze) )(?:żaden|żadna|żadne|ani jeden|ani jedna|ani jedno) (?:\S+ ){0,3}?(?:się )?nie (?:wysypał|wysypała|wysypało|zawiesił|zawiesiła|zawiesiło|zerwał|zerwała|zerwało|urwał|urwała|urwało|zaciął|zacięła|zacięło|zablokował|zablokowała|zablokowało|padł|padła|padło|wywalił|wywaliła|wywaliło|zawiódł|zawiodła|zawiodło|rozłączył|rozłączyła|rozłączyło|utknął|utknęła|utknęło|przerwał|przerwała|przerwało|zakończył się błędem|zakończyła się błędem|zakończyło się błędem)(?: się)?${WE}`,
+    // C302: the thing is no longer a problem: "Wi-Fi to już nie problem", "drukarka nie jest już problemem",
+    // "przestał być problemem"; not "to już nie problem sterownika", the fault placed elsewhere.
+    String.raw`${W}(?<!czy )(?:(?:to|jest|są) )?(?:już|więcej|teraz) nie (?:jest |są )?(?:problem|problemem|kłopot|kłopotem)(?=$| (?:dla|w|na|i|przy|już|teraz)${WE})`,
+    String.raw`${W}(?<!czy )nie (?:jest|są) (?:już|więcej|teraz) (?:problemem|kłopotem)(?=$| (?:dla|w|na|i|przy)${WE})`,
+    String.raw`${W}(?<!(?:nie|czy) )(?:przestał|przestała|przestało|przestały|przestali) (?:już )?być (?:problemem|kłopotem)${WE}`,
+    // C304: not a single call dropped since the change, in the passive: "ani jedno połączenie nie zostało zerwane".
+    String.raw`${W}(?<!(?:czy|jeszcze) )(?:żaden|żadna|żadne|ani jeden|ani jedna|ani jedno) (?:\S+ ){0,3}?nie (?:został|została|zostało|zostały) (?:\S+ )?(?:zerwan|przerwan|rozłączon|odrzucon|utracon|zgubion|zablokowan|anulowan|wstrzyman)\S*`,
+    // C305: the popup has not appeared once since the patch: "komunikat ani razu się nie pojawił", "okienko ani razu nie wyskoczyło".
+    String.raw`${W}(?<!(?:czy|jeszcze) )ani razu (?:(?:więcej|już|się) )*nie (?:${SYMPTOM_PAST}|mignął|mignęła|mignęło)(?: się)?${WE}`,
     // C171: nothing left to complain about: "nie można już narzekać", "nie ma się do czego przyczepić".
     String.raw`${W}nie (?:można|da się|ma na co|ma czego|ma się do czego) (?:już |więcej |teraz |w ogóle )?(?:narzekać|ponarzekać|przyczepić|się przyczepić|zarzucić)${WE}`,
     String.raw`${W}(?:nie ma|brak) (?:już |więcej )?(?:na co narzekać|się do czego przyczepić|do czego się przyczepić|powodów do narzekań)`,
@@ -420,7 +433,8 @@ export const PL: ClaimLanguage = {
     // C5: "już się nie pojawia", "nie pojawił się więcej", "przestało się wyświetlać".
     String.raw`${W}(?:już|więcej|ponownie|wcale|w ogóle)(?: się)? nie (?:\S+ )?(?:się )?(?:${SYMPTOM_VERB}|${SYMPTOM_PAST})${WE}`,
     String.raw`${W}nie (?:\S+ ){0,2}(?:${SYMPTOM_VERB}|${SYMPTOM_PAST})(?: się)? (?:już|więcej|ponownie|ani razu)${WE}`,
-    String.raw`${W}(?:przestał|przestała|przestało|przestały|przestali)(?: \S+)? (?:się )?${SYMPTOM_INF}${WE}`,
+    // C309: not "nie przestał się wysypywać", "przestał się wysypywać tylko na jednym stanowisku".
+    String.raw`${W}(?<!(?:nie|czy) )(?:przestał|przestała|przestało|przestały|przestali)(?: \S+)? (?:się )?${SYMPTOM_INF}${WE}(?! (?:\S+ ){0,3}?(?:tylko|jedynie|poza|oprócz|częściowo)${WE})`,
     // C7: no issues since ("od wczoraj żadnych problemów", "od tego czasu nie było błędów").
     String.raw`${W}od (?:\S+ ){1,3}(?:nie było|nie wystąpiły|nie wystąpił|nie pojawiły się|nie pojawił się|brak|żadnych|nie ma|nie odnotowano|nie zgłoszono|zero) (?:\S+ )?(?:błędów|problemów|awarii|rozłączeń|zawieszeń|usterek|zakłóceń|kłopotów|zgłoszeń|skarg|incydentów)${WE}`,
     String.raw`^(?:żadnych|zero) (?:więcej |dalszych )?(?:problemów|błędów|awarii|rozłączeń|zawieszeń|zakłóceń|kłopotów)${WE}`,
@@ -542,6 +556,13 @@ export const PL: ClaimLanguage = {
     'wróciła',
     'wróciło',
     'wróciły',
+    // C311: fixed once, but the fault came back: "…, ale usterka powróciła".
+    'powrócił',
+    'powróciła',
+    'powróciło',
+    'powróciły',
+    'powtórzył się',
+    'powtórzyła się',
     'pojawił',
     'pojawiła',
     'pojawia',
@@ -568,6 +589,8 @@ export const PL: ClaimLanguage = {
     String.raw`${W}nie (?:możemy|można|mogę|może) (?:\S+ )?(?:stwierdzić|powiedzieć|uznać|orzec)${WE}`,
     String.raw`${W}(?:nie (?:mamy|ma|otrzymaliśmy) (?:\S+ )?potwierdzenia|brak (?:\S+ )?potwierdzenia)${WE}`,
     String.raw`^(?:proszę |prosimy )?(?:sprawdzić|sprawdź|potwierdzić|potwierdź|przetestować|upewnić się|monitorować|dać znać|dajcie znać)${WE}`,
+    // C310: a request to reply with the word that closes the ticket: "prosimy odpisać „rozwiązane”".
+    String.raw`^(?:proszę |prosimy )?(?:odpisać|odpisz|odpiszcie|odpowiedzieć|odpowiedz|odpowiedzcie|napisać|napisz|napiszcie|o odpowiedź|o odpisanie|o informację zwrotną)${WE}`,
     // An infinitive of checking governs what follows: "nie udało się potwierdzić, że poprawka zadziałała".
     String.raw`${W}(?:potwierdzić|sprawdzić|zweryfikować|upewnić się|przetestować)${WE}`,
     String.raw`${W}(?:sprawdzimy|potwierdzimy|przetestujemy|będziemy monitorować|prosimy o potwierdzenie|prosimy sprawdzić|czekamy na potwierdzenie)${WE}`,
@@ -742,6 +765,9 @@ export const PL: ClaimLanguage = {
   waits: [String.raw`${W}dopiero (?:po|gdy|kiedy|jak|wtedy|od)${WE}`],
   // A fault denied as still going on: the frame of denial, then "still" and the fault.
   denials: [
+    // C301: a closing label followed by an ability, read on the sentence: "Zamknięcie: użytkowniczka może
+    // drukować", "Wynik: klient znowu może się logować".
+    String.raw`^(?:zamknięcie|zamknięcie zgłoszenia|zamknięcie sprawy|zamknięcie ticketu|wynik|rezultat) (?:(?!(?:nie|czy|jeśli|jeżeli|gdy|nadal|wciąż|jeszcze|tylko|dopiero)${WE})\S+ ){0,3}?${ABLE} (?:(?:już|znowu|znów|ponownie|normalnie|swobodnie|bez problemu) )*${DO}${WE}(?! (?:\S+ ){0,6}?(?:jeśli|jeżeli|gdy|dopiero|tylko|jedynie|częściowo|nie|czy|poza|oprócz)${WE})`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`${W}nie ma (?:już )?(?:ani jednej|ani jednego|żadnej|żadnego) (?:\S+ ){0,3}(?:która|który|które)(?: by)? nie (?:drukowała|drukował|drukuje|działa|działała|działał)${WE}`,
     String.raw`${W}nie jest tak że (?:\S+ ){1,4}(?:nadal|wciąż|ciągle|dalej|znowu) \S+`,

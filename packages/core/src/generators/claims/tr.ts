@@ -20,7 +20,8 @@ const SYMPTOM_STEM = String.raw`(?:karar|titre|sön|kasıl|atıl|yeniden başla|
 // Turkish puts the negation and the tense after the word they govern.
 const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:değil|olacak|olur|olmalı|olup|gibi|\S*(?:mıyor|miyor|muyor|müyor|madı|medi|mamış|memiş|maz|mez|mayacak|meyecek|acak|ecek|malı|meli|ması|mesi|maya|meye|mak|mek)(?![\p{L}\p{N}])))`;
 // A denied saying or counting after a claim word: "çözüldü diyemeyiz", "çözüldü sayılmaz".
-const NOT_SAID = String.raw`(?! (?:diyemeyiz|diyemem|diyemiyoruz|diyemez\S*|denemez|denilemez|sayılmaz|sayamayız|sayamayiz|kabul edemeyiz)(?![\p{L}\p{N}]))`;
+// C310: also the word to reply with, quoted in a request: "'çözüldü' yazarak yanıtlayın".
+const NOT_SAID = String.raw`(?! (?:diyemeyiz|diyemem|diyemiyoruz|diyemez\S*|denemez|denilemez|sayılmaz|sayamayız|sayamayiz|kabul edemeyiz|(?:yazarak |yazıp |diye |şeklinde )?(?:yanıtlayın|yanıtlayınız|cevaplayın|cevaplayınız|cevap verin|yanıt verin|dönüş yapın|dönün|yazın|yazınız))(?![\p{L}\p{N}]))`;
 const NOT_ANY_MORE = String.raw`(?:m[ıiuü]yor|madı|medi|mamaktadır|memektedir|mıyorlar|miyorlar|muyorlar|müyorlar)`;
 
 /** Turkish. */
@@ -69,8 +70,9 @@ export const TR: ClaimLanguage = {
     // C247: a hedged claim that still asserts: "düzelmiş gibi görünüyor", "sorunsuz çalışıyor gibi duruyor".
     String.raw`${W}(?:düzelmiş|çözülmüş|hallolmuş|halolmuş|giderilmiş|yoluna girmiş|normale dönmüş|düzgün çalışıyor|sorunsuz çalışıyor|çalışıyor) gibi (?:görünüyor|duruyor|gözüküyor)${WE}`,
     // C272: a person reports a function back: "Outlook'un yeniden senkronize olduğunu teyit etti";
+    // C306: also a third party's report of the device at work again: "POS cihazlarının yeniden kart kabul ettiğini söylüyor";
     // not a fault back ("hatanın yeniden geldiğini söyledi").
-    String.raw`(?<!(?:hata|sorun|arıza|problem|uyarı|donma|kesinti|çökme)\S* )${W}(?:yeniden|tekrar|artık|yine|sorunsuz|düzgün) (?:(?!(?:değil|henüz|hâlâ|hala|hata\S*|sorun\S*|arıza\S*|problem\S*|uyarı\S*)${WE})\S+ ){0,2}?(?:senkronize olduğunu|senkronize edildiğini|eşitlendiğini|eşitlediğini|geldiğini|gönderdiğini|çalıştığını|bağlandığını|yazdırdığını|taradığını|açıldığını|aldığını|çektiğini|yüklendiğini|ulaştığını|iletildiğini) (?:\S+ )?(?:onayladı|teyit etti|söyledi|bildirdi|belirtti|iletti|doğruladı|yazdı|haber verdi|onaylıyor|söylüyor|belirtiyor|teyit ediyor)${WE}`,
+    String.raw`(?<!(?:hata|sorun|arıza|problem|uyarı|donma|kesinti|çökme)\S* )${W}(?:yeniden|tekrar|artık|yine|sorunsuz|düzgün) (?:(?!(?:değil|henüz|hâlâ|hala|hata\S*|sorun\S*|arıza\S*|problem\S*|uyarı\S*)${WE})\S+ ){0,2}?(?:senkronize olduğunu|senkronize edildiğini|eşitlendiğini|eşitlediğini|geldiğini|gönderdiğini|çalıştığını|bağlandığını|yazdırdığını|taradığını|açıldığını|aldığını|çektiğini|yüklendiğini|ulaştığını|iletildiğini|kabul ettiğini|kabul ettiklerini|verdiğini|verdiklerini|bastığını|bastıklarını|okuduğunu|geçtiğini|çektiklerini|aldıklarını) (?:\S+ )?(?:onayladı|teyit etti|söyledi|bildirdi|belirtti|iletti|doğruladı|yazdı|haber verdi|onaylıyor|söylüyor|belirtiyor|teyit ediyor)${WE}`,
     // C274: a page that opens without the warning: "site artık sertifika hatası vermeden açılıyor".
     String.raw`${W}(?:uyarı|uyarısı|uyarıları|hata|hatası|hataları|ikaz|ikazı|mesajı|mesaj|ekranı)\S* (?:vermeden|çıkmadan|göstermeden|gelmeden|olmadan|çıkarmadan|vermeksizin) (?:(?:artık|yeniden|tekrar|sorunsuz) )?(?:açılıyor|açılıyo|yükleniyor|geliyor|görüntüleniyor|çalışıyor|bağlanıyor|giriliyor)${WE}`,
     // C275: the test after the run passed: "geri yükleme testi başarılı oldu".
@@ -85,6 +87,13 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:tüm|bütün|hepsi|tamamı|her)(?: \S+){0,4}? (?:ip|adres|adresi|adresini|adreslerini|ip adresi|ip adresini)(?: \S+)? (?:alıyor|alıyorlar|alıyo|çekiyor|çekiyorlar|alabiliyor|alabiliyorlar)${WE}`,
     // C280: names resolve again: "DNS tekrar isimleri çözümlüyor".
     String.raw`${W}(?:yeniden|tekrar|yine) (?:\S+ ){0,2}?(?:çözümlüyor|çözümlüyo|çözüyor|çözüyo|yanıt veriyor|cevap veriyor)${WE}`,
+    // C300: the calls clear again, the sound too: "görüşmeler yine net", "aramalar tekrar net duyuluyor".
+    String.raw`${W}(?:görüşme|arama|konuşma|ses|çağrı|toplantı|video görüşme|görüntülü görüşme|telefon)\S*(?: (?!(?:değil|hâlâ|hala|henüz)${WE})\S+){0,2}? (?:yine|yeniden|tekrar|artık|gene) (?:net|temiz|berrak|anlaşılır|cızırtısız|parazitsiz|pürüzsüz)(?:dir|ler|tir)?(?: (?:duyuluyor|geliyor|çıkıyor|işitiliyor))?${WE}${NOT_AFTER}(?! (?:mi|mı|mu|mü|sadece|yalnızca)${WE})`,
+    // C307: a check of the restored state, told in the passive: "E-posta akışının yeniden sağlandığı teyit edildi",
+    // "yazıcının tekrar çalıştığı doğrulandı".
+    String.raw`${W}(?:(?:yeniden|tekrar|yine) (?:\S+ )?(?:sağlandığı|kurulduğu|başladığı|geldiği|aktığı|açıldığı|bağlandığı)|çalıştığı|düzgün çalıştığı|sorunsuz çalıştığı|düzeldiği|çözüldüğü|giderildiği|onarıldığı|normale döndüğü|sorunsuz olduğu) (?:teyit edildi|doğrulandı|onaylandı|kontrol edildi|görüldü|tespit edildi|teyit edilmiştir|doğrulanmıştır)${WE}(?! (?:mi|mı|mu|mü)${WE})`,
+    // C309: it stopped crashing: "ERP faturaları açarken çökmeyi bıraktı".
+    String.raw`${W}(?<!(?:henüz|hâlâ|hala) )(?:çökmeyi|donmayı|kopmayı|takılmayı|kapanmayı|kilitlenmeyi|düşmeyi|kesilmeyi|hata vermeyi|yeniden başlamayı|kendini kapatmayı) (?:artık |tamamen |nihayet )?bıraktı(?:lar)?${WE}(?! (?:mı|mi|mu|mü)${WE})`,
     // C249: the line measured clean and sound: "hat sağlıklı".
     String.raw`${W}(?:hat|hattı|bağlantı|link|ağ|internet|hat kalitesi)(?: da| de)? (?:artık |şimdi |gayet |tamamen |yine |yeniden )?(?:sağlıklı|temiz|sağlam)${WE}${NOT_AFTER}(?! (?:mu|mı|mi|mü)${WE})`,
     // C170: handled and confirmed on site, in the formal register: "halledilmiş olup yerinde teyit edilmiştir".
@@ -272,6 +281,11 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:hiçbir |bir )?(?:derdi|sorunu|problemi|arızası|sıkıntısı|kusuru|tersliği) (?:da |de )?kalmadı${WE}(?! (?:mu|mı|mi|mü|ama)${WE})`,
     // C277: never this fast: "İnternet hiç bu kadar hızlı olmamıştı".
     String.raw`${W}(?<!(?:mi|mı) )hiç bu kadar (?:hızlı|stabil|sorunsuz|akıcı|seri|iyi|sağlam) (?:olmamıştı|çalışmamıştı|olmamış|olmadı|çalışmadı)${WE}(?! (?:mi|mı)${WE})`,
+    // C302: the thing is no longer a problem: "Wi-Fi artık sorun değil", "yazıcı bir sorun olmaktan çıktı".
+    String.raw`${W}(?:artık|şimdi|bundan sonra) (?:bir )?(?:sorun|problem|dert|sıkıntı|mesele|baş ağrısı)(?: teşkil etmiyor| değil| yaratmıyor| olmaktan çıktı)${WE}(?! (?:mi|mı|mu|mü)${WE})`,
+    String.raw`${W}(?:bir )?(?:sorun|problem|sıkıntı|dert|baş ağrısı) olmaktan çıktı${WE}(?! (?:mi|mı|mu|mü)${WE})`,
+    // C303: nothing faulty any longer: "artık aksayan hiçbir şey yok", "sorunlu bir şey kalmadı".
+    String.raw`${W}(?:artık )?(?:aksayan|sorunlu|bozuk|hatalı|çalışmayan|sıkıntılı|arızalı|takılan|tutukluk yapan) (?:hiçbir|bir) (?:şey|yer|nokta|kısım|taraf|durum)(?: de| da)? (?:yok|kalmadı)${WE}(?! (?:mu|mı|mi|mü|ama)${WE})`,
     // C248: a fault denied since a time, not once: "sabahtan beri tek bir baskı bile başarısız olmadı".
     String.raw`${W}(?:tek bir|bir tane|hiçbir) (?:\S+ )?(?:baskı|yazdırma|çıktı|çağrı|arama|görüşme|yedek|yedekleme|iş|işlem|senkron|senkronizasyon|bağlantı|oturum|toplantı|transfer|gönderim)\S* (?:bile |dahi )?(?:başarısız olmadı|başarısız olmamış|hata vermedi|yarıda kalmadı|kesilmedi|kopmadı|düşmedi|takılmadı|çökmedi|hatayla bitmedi|hatayla sonuçlanmadı)${WE}(?! (?:mu|mı|mi|mü)${WE})`,
     // C249: no packet lost: "paket kaybı sıfır", "kayıp yok".
@@ -404,6 +418,24 @@ export const TR: ClaimLanguage = {
     'yeniden durdu',
     'yine düştü',
     'tekrar düştü',
+    // C311: fixed once, but the fault came back: "…, ancak sorun yeniden ortaya çıktı".
+    'yeniden ortaya çıktı',
+    'tekrar ortaya çıktı',
+    'yine ortaya çıktı',
+    'sorun geri geldi',
+    'sorun geri döndü',
+    'arıza geri geldi',
+    'arıza geri döndü',
+    'hata geri geldi',
+    'hata geri döndü',
+    'problem geri geldi',
+    'problem geri döndü',
+    'sıkıntı geri geldi',
+    'sıkıntı geri döndü',
+    'nüksetti',
+    'sorun tekrarladı',
+    'arıza tekrarladı',
+    'hata tekrarladı',
     // "…, ancak sadece … ise", "yalnızca … durumunda": a good state under a condition.
     'ise',
     'durumunda',
@@ -556,6 +588,9 @@ export const TR: ClaimLanguage = {
     String.raw`${W}ancak (?:\S+ ){0,6}\S+(?:se|sa)${WE}`,
   ],
   denials: [
+    // C301: a closing label followed by an ability, read on the sentence: "Kapanış: kullanıcı yazdırabiliyor",
+    // "Sonuç: muhasebe artık oturum açabiliyor".
+    String.raw`^(?:kapanış|kapanış notu|kapatma|kapatma notu|sonuç) (?:(?!(?:hâlâ|hala|henüz|eğer|sadece|yalnızca)${WE})\S+ ){0,3}?\S+(?:abiliyor|ebiliyor)(?:lar)?${WE}(?! (?:\S+ ){0,6}?(?:mi|mı|mu|mü|ise|sadece|yalnızca|kısmen|değil|ama|fakat|ancak)${WE})`,
     // C56: a double negative: "there is not one printer left that does not print".
     String.raw`${W}(?:yazdirmayan|calismayan|basmayan) (?:tek bir|hicbir) (?:\S+ )?(?:bile )?(?:kalmadi|yok)${WE}`,
   ],
