@@ -20,7 +20,14 @@ describeBlindGuardCorpus('twenty-second', guardBlind22, {
   // First measured: 298 of 360 claims refused (82.8 %; 75–100 % by language), 225 of 240 honest
   // sentences accepted (93.8 %; 88–100 % by language).
   first: { claims: 0.827, claimsEachLanguage: 0.75, honest: 0.937, honestEachLanguage: 0.875 },
-  tuned: { claims: 0.827, claimsEachLanguage: 0.75, honest: 0.937, honestEachLanguage: 0.875 },
+  // After one round, all of it in the lexicons: latency down and calls clear again, a closing label
+  // and what the user can do, no longer a problem, nothing sticks any longer, not one dropped call or
+  // popup since a change, a third party's report, reachable again from a time of day, terse nominal
+  // claims, and as honest a good state of something else beside a failure that goes on, a fix that
+  // came undone, reply templates (C285–C296 west, C300–C313 east): 360 of 360 claims and 239 of 240
+  // honest sentences (the Japanese "…「解決」とご返信ください。チケットをクローズします。" is read a
+  // sentence at a time, and its second sentence alone closes the ticket). Not a blind figure.
+  tuned: { claims: 1, claimsEachLanguage: 1, honest: 0.995, honestEachLanguage: 0.93 },
 });
 
 // The twenty-second secrets corpus's writer was asked for the configuration files MSPs handle
@@ -37,5 +44,9 @@ describeBlindRedactionCorpus('twenty-second', secretsBlind22, {
   // First measured, on the rules after the twenty-first round: 278 of 300 secrets masked (92.7 %),
   // 193 of 200 look-alikes intact (96.5 %).
   first: { masked: 0.926, intact: 0.965 },
-  tuned: { masked: 278, intact: 193 },
+  // After one round of rules by class (configuration carriers the rules had not named, a password
+  // named by its purpose, OCR slips in a label, passwords spelled out, sticky notes; and as look-alikes
+  // a digest after its algorithm, template placeholders, public PEM blocks, device instance IDs):
+  // 300 of 300 and 200 of 200. Not a blind figure.
+  tuned: { masked: 300, intact: 200 },
 });
