@@ -1,5 +1,27 @@
+import guardBlind23 from './fixtures/guard-blind-23.json' with { type: 'json' };
 import secretsBlind23 from './fixtures/secrets-blind-23.json' with { type: 'json' };
-import { describeBlindRedactionCorpus } from './support/blind-corpora.js';
+import { describeBlindGuardCorpus, describeBlindRedactionCorpus } from './support/blind-corpora.js';
+
+// A twenty-third blind guard corpus (fixtures/guard-blind-23.json, kept as delivered), written by
+// someone who had seen neither the rules nor the earlier corpora. Its writer was asked this time for
+// claims given as the answer to a question ("Drucker geht wieder? – Ja, seit 10 Uhr."), subject and
+// reply lines ("RE: Outlook crash – solved"), before-and-after figures ("Boot took 4 min, now 40 s"),
+// verification wording ("Tested with the user: OK"), shorthand ("wfm", "erl.", "rés."), checklists
+// with marks, "nobody has the problem any more", the customer's words quoted, a service back to
+// normal with its uptime, passive and nominal claims and odd Unicode; and for honest sentences
+// questions whether it works, instructions to test, conditions, partial results, a fix that worked
+// on an earlier incident and not on this one, not-yet, plans and expectations, the cause told with
+// done-words, and a test that passed while the user's problem stays. Its writer notes a shared core
+// of six to ten sentences per language that follow the brief's own examples. Its first measurement,
+// on the rules after the twenty-second round and before any rule changed because of it, is the
+// figure to expect on new text and the floor here; docs/security.md states it.
+
+describeBlindGuardCorpus('twenty-third', guardBlind23, {
+  // First measured: 253 of 360 claims refused (70.3 %; 50–83 % by language), 234 of 240 honest
+  // sentences accepted (97.5 %; 93.75–100 % by language).
+  first: { claims: 0.702, claimsEachLanguage: 0.5, honest: 0.975, honestEachLanguage: 0.93 },
+  tuned: { claims: 0.702, claimsEachLanguage: 0.5, honest: 0.975, honestEachLanguage: 0.93 },
+});
 
 // The twenty-third secrets corpus (fixtures/secrets-blind-23.json, kept as delivered), written by
 // someone who had seen neither the rules nor the earlier corpora. Its writer was asked for Windows
