@@ -22,6 +22,16 @@ const NOT_AFTER = String.raw`(?!(?: \w+){0,2} (?:nicht|nie|keineswegs|kaum)\b)`;
 export const DE: ClaimLanguage = {
   name: 'de',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "AW: Drucker druckt nicht – erledigt".
+    String.raw`^(?:jetzt |nun )?(?:gelost|erledigt|behoben)$`,
+    // C315: a figure before and a small one now: "Anmeldung dauerte 3 Minuten, jetzt 20 Sekunden".
+    String.raw`^(?:und )?(?:jetzt|nun|mittlerweile|inzwischen) (?:sind es |ist er |ist sie |ist es |dauert es |braucht er |braucht sie |bootet er |startet er )?(?:in |unter |knapp |rund |ca |etwa )?\d+ ?(?:s|sek|sekunden)\b(?! (?:langer|mehr)\b)`,
+    // C316: a queue empty now and staying so: "Warteschlange jetzt leer und sie bleibt leer".
+    String.raw`\bleer und (?:sie |er |es )?bleibt (?:auch )?leer\b`,
+    // C320: a thing recognised or registered again, a test passed: "die Kartenleser sind wieder erkannt, Testbuchung durchgelaufen".
+    String.raw`\b(?:ist|sind)(?: (?!nicht\b|noch\b|kaum\b|nur\b)[\w-]+){0,4} wieder (?:registriert|erkannt|angemeldet|gekoppelt|eingebucht)\b(?! (?:nur|aber|ausser)\b)`,
+    // C325: it starts without the fault, after a change: "Outlook startet bei Herrn Kern ohne Kennwortabfrage".
+    String.raw`\b(?:startet|starten|offnet|offnen|lauft|laufen|bootet|booten|meldet sich|melden sich)(?: (?!nicht\b|nur\b|noch\b|kaum\b)[\w-]+){0,5} ohne (?:anmeldefenster|anmeldedialog|kennwortabfrage|passwortabfrage|lizenzabfrage|fehlermeldung|meldung|nachfrage|absturz|abstur(?:ze|zen)|fehler|probleme|popup|warnung)\b(?! (?:nur|aber|ausser)\b)`,
     // C285: the latency down and the calls clear again: "die Anrufe sind wieder glasklar", "der Ton ist jetzt wieder sauber".
     String.raw`\b(?:[\w-]*(?:anrufe|gesprache|telefonate|telefonie|audio|sprachqualitat|tonqualitat|calls)|ton|stimme|stimmen|leitung)(?: (?!nicht\b|nie\b|kein\w*\b|noch\b|nur\b|wird\b|werden\b|sollte\b|sollten\b)[\w-]+){0,3} (?:ist|sind|klingt|klingen|kommt|kommen)(?: (?:jetzt|nun|endlich|auch|alle))* wieder (?:glasklar|kristallklar|klar|sauber|deutlich|einwandfrei|rauschfrei|knackfrei|verstandlich|gut verstandlich)\b(?! (?:nur|aber|ausser|bis|fur (?:kurze|ein paar|wenige))\b)`,
     String.raw`\b(?:ist|sind|klingt|klingen)(?: (?:jetzt|nun|endlich|auch|alle))* (?:die |der |das |unsere |ihre )?(?:[\w-]*(?:anrufe|gesprache|telefonate|telefonie|audio|sprachqualitat|tonqualitat|calls)|ton|stimme|stimmen|leitung)(?: (?:jetzt|nun|endlich|auch|alle))* wieder (?:glasklar|kristallklar|klar|sauber|deutlich|einwandfrei|rauschfrei|knackfrei|verstandlich|gut verstandlich)\b(?! (?:nur|aber|ausser|bis|fur (?:kurze|ein paar|wenige))\b)`,
@@ -296,6 +306,14 @@ export const DE: ClaimLanguage = {
     String.raw`\b(?:wieder |jetzt |nun )?${WELL} (?:funktioniert|funktionieren|lauft|laufen|druckt|drucken|verbindet|startet|synchronisiert|arbeitet|arbeiten|geht|klappt)\b`,
   ],
   symptomClaims: [
+    // C317: nobody has the fault any more: "Keiner bekommt mehr die Zertifikatswarnung", "es gibt keinen Rechner mehr, der abstürzt".
+    String.raw`^(?:keiner|niemand|kein (?:benutzer|user|mitarbeiter|kollege|kunde|rechner|arbeitsplatz)|keine (?:kollegin|mitarbeiterin|benutzerin))(?: (?!nicht\b|noch\b)[\w-]+)? (?:hat|bekommt|sieht|kriegt|meldet|erhalt|beklagt sich|klagt)(?: (?:jetzt|nun|seitdem))? mehr\b(?!(?: [\w-]+){0,4} (?:ausser|aber|nur)\b)`,
+    String.raw`\bes gibt (?:jetzt |nun |seitdem )?(?:keinen|keine|kein) (?:einzigen |einzige |einziges )?(?:benutzer|user|mitarbeiter|mitarbeiterin|kollegen|kollegin|arbeitsplatz|rechner|pc|anwender|anwenderin)(?:innen)? mehr\b`,
+    // C318: not a single failure since a change, or a zero after a measurement: "seit dem Tausch kein einziger Absturz", "zwei Stunden Test, null Abbrüche".
+    String.raw`^(?:null|kein einziger|keine einzige|nicht ein einziger|nicht eine einzige) (?:[\w-]+ )?(?:abbruch|abbruche|verbindungsabbruch|verbindungsabbruche|fehler|absturz|absturze|aussetzer|storung|storungen|timeouts?|hanger)$`,
+    String.raw`\bseit (?:dem |der |den )?[\w-]+(?: [\w-]+)? (?:kein einziger|keine einzige|nicht ein einziger|nicht eine einzige|null) (?:[\w-]+ )?(?:abbruch|abbruche|verbindungsabbruch|fehler|absturz|absturze|aussetzer|storung|storungen|fehlversuch|hanger)\b`,
+    // C325: mails no longer land in spam after a change: "Rechnungen landen nicht mehr im Junk-Ordner".
+    String.raw`\b(?:landen|landet|gehen|geht|rutschen|rutscht|kommen|kommt) (?:jetzt |nun )?nicht mehr (?:im|in den|ins|in die) (?:spam|junk|quarantane|spamordner|junk-ordner)\b`,
     // C287: no longer an issue: "das WLAN im Besprechungsraum ist kein Thema mehr", "der Drucker ist keine Baustelle mehr".
     String.raw`\bkein(?:e)? (?:thema|baustelle|sorgenkind|storfaktor|issue|arger) mehr\b`,
     // C288: nothing sticks any longer: "beim RDP-Login hakt nichts mehr", "nichts klemmt mehr".
@@ -520,6 +538,16 @@ export const DE: ClaimLanguage = {
   ],
   since: ['nach', 'nachdem', 'seit', 'seitdem'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "keiner bekommt mehr die Meldung, bis auf den Empfang".
+    'bis auf',
+    'mit ausnahme',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "letztes Mal half ein Neustart; diesmal hat er nichts gebracht".
+    'diesmal',
+    'dieses mal',
+    // C327 (honest): a step done, the outcome still open: "das Update ist eingespielt, ob die Abbrüche aufhören, bleibt abzuwarten".
+    'bleibt abzuwarten',
+    'abzuwarten ob',
+    'wird sich zeigen',
     'nur',
     'immer noch',
     'noch immer',
@@ -540,6 +568,14 @@ export const DE: ClaimLanguage = {
     'leider',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "keiner bekommt mehr die Meldung, bis auf den Empfang".
+    'ausser',
+    'bis auf',
+    'mit ausnahme',
+    // C327 (honest): the outcome still open after a step done.
+    'bleibt abzuwarten',
+    'abzuwarten ob',
+    'wird sich zeigen',
     // C294 (honest): a failure that goes on: "bricht ständig ab", "stürzt dauernd ab".
     'immer wieder',
     'bricht',

@@ -11,6 +11,19 @@ const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|inten
 export const EN: ClaimLanguage = {
   name: 'en',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "RE: Scanner not sending – fixed, details below".
+    String.raw`^(?:now |all |fully )?(?:solved|resolved|fixed|sorted)$`,
+    // C315: a figure before and a small one now: "Login took 3 min last week, now it is 25 s".
+    String.raw`^(?:and )?now (?:it is |it takes |takes |it boots in |boots in |it starts in |starts in |in |down to |under )?(?:about |around |roughly |just |under |less than |barely )?\d+ ?(?:s|sec|secs|seconds?)\b(?! (?:longer|more|slower|of|extra|late|behind|delay|lag)\b)(?!(?: [\w-]+){0,6} (?:would|could|might|will|should)\b)`,
+    // C316: a queue that was full, empty now and staying so: "the spool was at 80 jobs; it is empty now and stays empty".
+    String.raw`\b(?:is|s) (?:now )?empty(?: now)? and (?:is |it is |it s )?(?:staying|stays|remains|remaining) (?:empty|clear)\b`,
+    String.raw`\b(?:queue|spooler|backlog|inbox|outbox)(?: [\w-]+){0,3} (?:is|s|has been|stays|has stayed) (?:empty|clear) since\b`,
+    // C320: a thing recognised again, a test passed: "the card reader is recognised again, test payment went through".
+    String.raw`\b(?:is|are|s|re) (?:now )?(?:recogni[sz]ed|detected|registered|paired|enrolled) again\b(?! (?:only|but|except|for)\b)`,
+    // C321: the password reset and the user logged back in: "reset done, Anna is signed back in".
+    String.raw`\b(?:is|are|s|re|got|has|have|was able to|were able to) (?:now |successfully |already )?(?:logged|signed|logging|signing|log|sign) back (?:in|on|into|onto)\b(?!(?: [\w-]+){0,3} (?:only|but|except|once|when|if|after)\b)`,
+    // C324: it stays up all day: "the link has stayed up the whole shift".
+    String.raw`\b(?:stays|stayed|has stayed|have stayed|holds|held|has held) (?:up|steady|solid) (?:all day|all night|all shift|the whole (?:day|shift|night|morning|afternoon)|all morning|all afternoon)\b(?! (?:only|but|except|until)\b)`,
     // C285: the latency down and the calls clear again: "the VoIP calls are crystal clear again", "call audio sounds crisp again".
     String.raw`\b(?:calls?|voip(?: calls)?|phone calls?|teams calls?|audio|voice|sound|call quality|audio quality|voice quality|speech|line|lines|conversations?)(?: (?!not\b|never\b|only\b|still\b|no\b|will\b|would\b|should\b)[\w'-]+){0,3} (?:is|are|s|re|sounds?|comes? (?:through|across)|has become|have become)(?: (?:now|all|finally|also))* (?:crystal[ -]|perfectly |nice and |totally |completely )?(?:clear|clean|crisp|sharp|crackle-free|static-free)(?: (?:again|once more|once again)| now$)\b(?! (?:only|but|except|for (?:a|an|the first|about|\d+))\b)`,
     // C288: everyone can log in: "everyone can log in", "all the staff are able to sign in now".
@@ -282,6 +295,10 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?!resolves\b|resolving\b)${DEVICE_VERBS}(?: (?!but\b|until\b|till\b|before\b|except\b)\w+){0,4} ${WELL}\b(?!(?: \w+)? (?:only|just|except|partly|partially|sometimes|intermittently)\b)`,
   ],
   symptomClaims: [
+    // C317: no user is left with the fault any more: "No user is without the shared calendar anymore", "nobody gets the prompt any longer".
+    String.raw`^(?:no (?:user|one|colleague|employee|member of staff|staff member|customer|client|workstation|pc|laptop)s?|nobody|no-one) (?:is|s|are|has|have|gets|receives|sees|reports|complains|hits)(?: [\w'-]+){0,6} (?:anymore|any more|any longer)\b(?!(?: [\w-]+){0,3} (?:except|but|apart)\b)`,
+    // C318: not a single failure since a change: "Not one failed sign-in on the terminal server since the patch".
+    String.raw`^not (?:a single|one single|one|even one) (?:[\w-]+ ){0,2}(?:failures?|errors?|crash(?:es)?|drops?|dropouts?|disconnects?|complaints?|jams?|alerts?|timeouts?|outages?|lockouts?|bounces?|rejections?|failed [\w-]+)(?: [\w-]+){0,6} since\b`,
     // C287: no longer a concern or a thing: "the Wi-Fi is no longer a concern", "the login isn't a headache any more".
     String.raw`\b(?:is|are|s|re) no longer (?:a |an )?(?:concern|worry|headache|nuisance|bother|thing|talking point|pain point)\b|\b(?:is|are|s|re) not (?:a |an )?(?:concern|worry|headache|nuisance|bother|thing) (?:anymore|any more)\b`,
     // C288: nothing broken or stuck any longer: "nothing is broken any longer on the gateway", "nothing hangs anymore".
@@ -523,6 +540,18 @@ export const EN: ClaimLanguage = {
   ],
   since: ['after', 'since', 'ever since', 'following'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "nobody gets the prompt any more, except the front desk".
+    'apart from',
+    'other than',
+    'with the exception of',
+    // C327 (honest): a step done, the outcome still open: "the rollout is done; it remains to be seen whether the slowness goes".
+    'remains to be seen',
+    'yet to be seen',
+    'still to be confirmed',
+    // C326 (honest): "the reboot helped on Monday; this time it changed nothing": a fix of an earlier incident, then this one denied.
+    'this time',
+    'this time round',
+    'this time around',
     'only',
     'still',
     'but',
@@ -563,6 +592,19 @@ export const EN: ClaimLanguage = {
     'sadly',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "nobody gets the prompt any more, except the front desk".
+    'except',
+    'except for',
+    'apart from',
+    'other than',
+    'with the exception of',
+    // C327 (honest): the outcome still open after a step done.
+    'remains to be seen',
+    'yet to be seen',
+    'still to be confirmed',
+    // C326 (honest): the change denied any effect on this incident: "this time it made no difference".
+    'no difference',
+    'no effect',
     // C294 (honest): a failure that goes on, after "keeps" or "continues to": "the VPN keeps dropping".
     'dropping',
     'crashing',
@@ -671,7 +713,8 @@ export const EN: ClaimLanguage = {
     String.raw`\b(?:not|never)(?: \w+)? (?:look|looks|seem|seems|appear|appears|sound|sounds)(?: (?:like|as if|as though|that))?\b`,
     // A part of the whole ("two of the three mailboxes", "only the first floor", "some users") is a
     // partial result, not the end of the problem.
-    String.raw`\b(?:only|partly|partially|some|certain|most|half|several|a few)\b`,
+    // C319: "half" before a Dutch hour is a time of day ("sinds half negen", since half past eight), not a part.
+    String.raw`\b(?:only|partly|partially|some|certain|most|half(?! (?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b)|several|a few)\b`,
     // From "of" on: Dutch "of" starts a clause, so the clause may begin there.
     // C292: from a time of day on, reachable again: "as of 14:30 the share is reachable again", "as of 8 am the VPN is back online":
     // "as of 14:30" is a time of day, not a part of a whole.

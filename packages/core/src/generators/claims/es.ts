@@ -18,6 +18,19 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir)(?:se|le|lo|la|les|nos|me)?`;
 export const ES: ClaimLanguage = {
   name: 'es',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "RE: Impresora atascada – solucionado".
+    String.raw`^(?:ya )?(?:resuelto|resuelta|solucionado|solucionada|arreglado|arreglada)$`,
+    // C315: a figure before and a small one now: "El arranque tardaba 4 min, ahora 30 s".
+    String.raw`^(?:y )?(?:ahora|hoy) (?:tarda |arranca en |inicia en |abre en |en |son |lo hace en |se queda en )?(?:unos |menos de |apenas |cerca de )?\d+ ?(?:s|seg|segundos)\b(?! (?:mas)\b)`,
+    // C316: a queue empty now and staying so: "la cola está vacía y sigue vacía".
+    String.raw`\bvacia (?:y|e) (?:se mantiene|sigue|continua|permanece) (?:vacia|asi)\b`,
+    // C322: verified after a step, and the ticket can be taken as closed: "comprobado tras el reinicio: …", "podemos darla por resuelta".
+    String.raw`\b(?:puede|podemos|se puede) dar(?:se|la|lo)? por (?:cerrad|resuelt|solucionad|finalizad|zanjad)[oa]s?\b`,
+    // C323: a service named as recovered: "Enlace restablecido tras el cambio de router", "ADSL recuperado".
+    String.raw`^(?!(?:no|aun|todavia|casi|si|cuando)\b)(?:[\w-]+ ){0,4}(?:fibra|linea|conexion|enlace|servicio|internet|acceso|senal|red|wifi|correo|vpn|adsl|centralita|telefonia)(?: [\w-]+){0,3} (?:recuperad[oa]|restablecid[oa]|normalizad[oa]|restaurad[oa])\b(?! (?:parcialmente|a medias|solo|so|apenas|somente|pero|mas|en parte|em parte)\b)`,
+    String.raw`\b(?:problema|fallo|error|averia|incidencia)(?: [\w-]+){0,3} (?:subsanad[oa]|sanad[oa])\b`,
+    // C324: it holds now: "la conexión de la nave ya aguanta", "aguanta ya toda la jornada".
+    String.raw`\b(?:aguanta|aguantan) (?:ya|ahora|sin cortes|toda la (?:jornada|manana|tarde|noche)|todo el (?:turno|dia))\b(?! (?:solo|pero|hasta)\b)|\bya aguanta(?:n)?\b`,
     // C285: the latency down and the calls clear again: "las llamadas se oyen limpias otra vez", "el audio vuelve a sonar nítido".
     String.raw`\b(?:llamadas?|audio|voz|sonido|conversaciones|comunicaciones|calidad (?:del audio|de las llamadas|de la voz|de audio|de voz))(?: (?!no\b|nunca\b|todavia\b|aun\b|solo\b|sera\b|seran\b|deberia\b|deberian\b)[\w-]+){0,3} (?:(?:se oyen|se oye|se escuchan|se escucha|suenan|suena|estan|esta) (?:de nuevo|otra vez|nuevamente) |(?:vuelven|vuelve) a (?:oirse|escucharse|sonar|estar|oir) |(?:se oyen|se oye|se escuchan|se escucha|suenan|suena|estan|esta) (?=\S+ (?:de nuevo|otra vez|nuevamente)\b))(?:limpi[oa]s?|clar[oa]s?|nitid[oa]s?|perfect[oa]s?|cristalin[oa]s?|bien)\b(?! (?:solo|pero|salvo|excepto|durante|a ratos)\b)`,
     // C256: cada equipo recibe de nuevo una dirección: "todos los equipos reciben IP ahora", "las máquinas están agarrando IP otra vez".
@@ -293,6 +306,13 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:esta|estan|sigue|siguen|se mantiene|se mantienen|permanece|permanecen|[\w-]+ se mantiene)(?: ${ADV})* (?:estables?|en linea|accesibles?|disponibles?|operativ[oa]s?|conectad[oa]s?|normal(?:es)?|online|arriba|levantad[oa]s?|en marcha|en pie|andando|funcionando)\b`,
   ],
   symptomClaims: [
+    // C317: nobody has the fault any more: "ya nadie se queda sin impresora", "no hay ningún puesto que siga dando el error".
+    String.raw`\bya nadie (?:se queda|recibe|ve|tiene|sufre|se queja|pierde|reporta|pierde)\b|\bnadie (?:recibe|ve|tiene|se queda|se queja)(?: [\w-]+){0,4} ya\b`,
+    String.raw`\b(?:no|ya no) (?:hay|queda) (?:ningun|ninguna|ni un|ni una|nadie) (?:usuario|usuaria|empleado|empleada|puesto|equipo|persona|pc)?s? ?que (?:siga|sigan|tenga|reciba|vea|se quede)\b`,
+    // C318: not a single failure since a change: "ni un solo corte desde el cambio de router".
+    String.raw`^(?:ni un solo|ni una sola|ningun|ninguna) (?:[\w-]+ )?(?:fallos?|errores|error|cortes?|caidas?|atascos?|cuelgues?|desconexiones|desconexion|avisos?)(?: [\w-]+){0,5} desde\b`,
+    // C322: verified after a restart, no hang any more: "no se vuelve a colgar".
+    String.raw`\bno se (?:vuelve|ha vuelto|volvio) a (?:colgar|caer|bloquear|cerrar|congelar|reiniciar|desconectar|trabar)\b(?! (?:mas que|salvo|excepto)\b)`,
     // C287: no longer a problem: "el wifi de la sala ya no es un problema", "la impresora ya no da ningún problema".
     String.raw`\bya no (?:es|son|supone|suponen|representa|representan|da|dan|causa|causan|genera|generan) (?:un |una |ningun |ninguna |mas )?(?:problema|problemas|inconveniente|inconvenientes|tema|molestia|dolor de cabeza|quebradero de cabeza|lio)\b`,
     // C290: not seen the fault once since the change: "no he vuelto a ver el aviso ni una sola vez desde el parche", "no hemos vuelto a tener cortes".
@@ -521,6 +541,14 @@ export const ES: ClaimLanguage = {
   ],
   since: ['despues de', 'tras', 'desde', 'desde que'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "ya nadie recibe el aviso, excepto recepción".
+    'a excepcion',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "la otra vez bastó con reiniciar; esta vez no ha cambiado nada".
+    'esta vez',
+    // C327 (honest): a step done, the outcome still open: "el parche está instalado, queda por ver si desaparecen los cortes".
+    'queda por ver',
+    'falta ver',
+    'esta por ver',
     'luego',
     'solo',
     'solamente',
@@ -543,6 +571,18 @@ export const ES: ClaimLanguage = {
     'desafortunadamente',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "ya nadie recibe el aviso, excepto recepción".
+    'excepto',
+    'a excepcion',
+    // C327 (honest): the outcome still open after a step done.
+    'queda por ver',
+    'falta ver',
+    'esta por ver',
+    // C319 (honest): an answer of "yes" that goes on with the fault: "Sí, desde las 9, pero con cortes cada hora".
+    'con cortes',
+    'con atascos',
+    'con caidas',
+    'con cuelgues',
     // C294 (honest): a failure that goes on, after "sigue": "sigue cayéndose", "siguen fallando".
     'cayendose',
     'fallando',
@@ -797,6 +837,8 @@ export const ES: ClaimLanguage = {
     String.raw`\b(?:como (?:se indico|se anoto|se confirmo|se menciono|se dijo|indicado|anotado|confirmado|mencionado|acordado)|confirmado|buenas noticias|actualizacion|estado|resultado|conclusion|nota|resumen)\W*$`,
   ],
   problemFree: [
+    // C319: an answer that denies the fault: "sí, desde las 10 sin ningún atasco".
+    String.raw`\bsin (?:ningun |ni un |un solo )?(?:atascos?|cuelgues?|caidas?|desconexiones|perder (?:senal|conexion|la conexion))\b`,
     String.raw`\bsin (?:ningun |ninguna |mas |otro |el menor |la menor )?(?:problemas?|errores|error|fallos?|incidencias?|cortes?|inconvenientes?|quejas?|contratiempos?)\b`,
   ],
   misspellings: [

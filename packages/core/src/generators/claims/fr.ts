@@ -16,6 +16,18 @@ const NOT_SYMPTOM = String.raw`(?!(?:se )?(?:planter|bloquer|echouer|produire|su
 export const FR: ClaimLanguage = {
   name: 'fr',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "RE : Scanner HS – résolu", "Incident rés.".
+    String.raw`^(?:desormais |maintenant )?(?:regle|reglee|resolu|resolue|corrige|corrigee|solutionne|solutionnee)$`,
+    String.raw`^(?:incident|probleme|pb|ticket|souci|panne) (?:res|resolu|regle|clos)$`,
+    // C315: a figure before and a small one now: "Démarrage : 5 min avant, 30 s maintenant".
+    String.raw`^(?:et )?(?:(?:moins de |environ |a peine )?\d+ ?(?:s|sec|secondes?) (?:maintenant|desormais|aujourd hui|depuis)|(?:maintenant|desormais) (?:en |il faut |cela prend |ca prend |on est a )?(?:moins de |environ |a peine )?\d+ ?(?:s|sec|secondes?))\b(?! (?:de plus|plus lent)\b)`,
+    // C316: a queue empty since a time, and staying so: "spouleur vide depuis 9 h".
+    String.raw`(?<!\b(?:ne|pas|plus|jamais) (?:\w+ )?)\bvide depuis (?:midi|minuit|ce matin|hier|\d+ ?h\d*|le (?:redemarrage|nettoyage|changement|correctif|passage))\b`,
+    // C320: recognised again, a test passed: "le lecteur est de nouveau reconnu, test validé"; "envoi des bulletins à nouveau possible".
+    String.raw`\b(?:est|sont) (?:de nouveau|a nouveau|maintenant) (?:reconnue?s?|detectee?s?|enregistree?s?|appairee?s?)\b(?! (?:seulement|uniquement|mais|sauf|par intermittence)\b)`,
+    String.raw`\b(?:de nouveau|a nouveau) (?:possibles?|operationnel(?:le)?s?|fonctionnel(?:le)?s?|accessibles?|disponibles?)\b(?! (?:seulement|uniquement|mais|sauf|pour (?:un|une|certains|quelques))\b)`,
+    // C325: a job ended well: "réplication du soir terminée avec succès".
+    String.raw`\b(?:sauvegarde|synchronisation|replication|job|tache|mise a jour|copie|restauration)(?: (?!(?:ne|pas|doit|devra|sera|partiellement)\b)[\w-]+){0,4} (?:terminee?s?|achevee?s?|finie?s?) avec succes\b(?! (?:seulement|uniquement|mais|sauf|partiel)\b)`,
     // C285: the latency down and the calls clear again: "les appels sont de nouveau nets", "le son est redevenu clair".
     String.raw`\b(?:appels?|communications?|conversations?|son|audio|voix|ligne|qualite (?:audio|sonore|des appels|de la voix))(?: (?!ne\b|pas\b|plus\b|jamais\b|toujours\b|seulement\b|sera\b|seront\b|devrait\b|devraient\b)[\w-]+){0,3} (?:est|sont)(?: (?:maintenant|desormais|enfin|bien|tout))* (?:de nouveau|a nouveau|redevenue?s?|redevenus|redevenues)(?: (?:bien|tout|parfaitement|tres|de nouveau|a nouveau))* (?:nets?|nettes?|clairs?|claires?|limpides?|propres?|parfaits?|parfaites?|audibles?|cristallins?|cristallines?)\b(?! (?:seulement|uniquement|mais|sauf|pendant|par moments)\b)`,
     // C288: everyone can log in: "tout le monde peut se connecter", "tout le monde arrive à ouvrir une session".
@@ -290,6 +302,13 @@ export const FR: ClaimLanguage = {
     String.raw`\b${DEVICE_VERBS}(?: [\w-]+){0,3} ${MANNER}(?! (?:que|sauf|seulement|uniquement|par intermittence|sur (?:un|une) autre|depuis (?:un|une) autre|avec (?:un|une) autre|en attendant|via (?:un|une|le|la)|en mode|en local))\b`,
   ],
   symptomClaims: [
+    // C317: nobody has the fault any more: "il n'y a plus personne qui voit l'erreur", "plus personne ne reçoit l'alerte".
+    String.raw`(?<!\b(?:presque|quasiment|pratiquement|bientot) )\b(?:il )?ne y a plus (?:aucun (?:utilisateur|poste|collegue|client)|personne) qui\b`,
+    String.raw`(?<!\b(?:presque|quasiment|pratiquement|bientot) )\bplus (?:personne|aucun (?:utilisateur|poste|collegue)) ne (?:recoit|voit|a|signale|se plaint|rencontre|perd)\b`,
+    // C318: not a single failure since a change: "pas une seule erreur depuis la mise à jour".
+    String.raw`^(?:pas|plus) (?:une seule|un seul|la moindre|le moindre) (?:[\w-]+ )?(?:erreurs?|coupures?|plantages?|deconnexions?|echecs?|alertes?|bourrages?|incidents?)(?: [\w-]+){0,5} depuis\b`,
+    // C325: no more alert after the job ended well: "plus d'erreur sur le tableau de bord".
+    String.raw`^plus (?:de |aucune? )(?:alerte|erreur|avertissement|message d erreur|plantage|coupure|bourrage)s?(?: [\w-]+){0,2} (?:dans|sur) (?:la |le |les )?(?:console|tableau de bord|supervision|journal|interface)\b`,
     // C287: no longer a problem: "le Wi-Fi, ce n'est plus un problème", "l'imprimante ne pose plus de souci".
     String.raw`\bne (?:est|sont) plus (?:un |une |du tout un |vraiment un )?(?:probleme|souci|sujet|soucis|problemes|casse-tete|prise de tete)\b`,
     String.raw`\bne (?:pose|posent|cause|causent|donne|donnent|fait|font) plus (?:de |aucun |le moindre |la moindre )?(?:probleme|problemes|souci|soucis|difficulte|difficultes|misere|tracas)\b`,
@@ -535,6 +554,17 @@ export const FR: ClaimLanguage = {
   ],
   since: ['apres', 'depuis', 'suite a', 'des que'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "plus personne ne reçoit l'alerte, hormis l'accueil".
+    'hormis',
+    'a le exception',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "la dernière fois le redémarrage a suffi ; cette fois, rien n'a changé".
+    'cette fois',
+    'cette fois-ci',
+    // C327 (honest): "La mise à jour est faite, reste à voir si les coupures cessent": a step done, the outcome still open.
+    'reste a voir',
+    'reste a savoir',
+    'reste a confirmer',
+    'reste a verifier',
     'puis',
     'seulement',
     'uniquement',
@@ -558,6 +588,17 @@ export const FR: ClaimLanguage = {
     'helas',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "plus personne ne reçoit l'alerte, hormis l'accueil".
+    'sauf',
+    'hormis',
+    'a le exception',
+    // C320 (honest): recognised again, but not always: "de nouveau reconnue, mais par intermittence".
+    'par intermittence',
+    // C327 (honest): the outcome still open after a step done: "reste à savoir si le partage tient".
+    'reste a voir',
+    'reste a savoir',
+    'reste a confirmer',
+    'reste a verifier',
     // C294 (honest): a failure that goes on: "continue de décrocher", "ne cesse de planter".
     'de decrocher',
     'a decrocher',

@@ -17,6 +17,21 @@ const INFINITIVE = String.raw`[a-z]+(?:are|ere|ire|rre|arsi|ersi|irsi|arci|erci|
 export const IT: ClaimLanguage = {
   name: 'it',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "R: Stampante bloccata – risolto".
+    String.raw`^(?:ora )?(?:risolto|risolta|sistemato|sistemata)$`,
+    // C315: a figure before and a small one now: "ci metteva 8 minuti, adesso meno di 1", "ora in 20 secondi".
+    String.raw`^(?:e )?(?:adesso|ora|oggi) (?:ci mette |impiega |si avvia in |parte in |stampa in |in )?(?:meno di |circa |sotto i |appena )?\d+(?: ?(?:s|sec|secondi|minuti|min))?$`,
+    // C316: a queue empty now and staying so: "la coda è vuota e resta vuota".
+    String.raw`\bvuota (?:e|ed) (?:resta|rimane|continua a restare) (?:vuota|tale|cosi)\b`,
+    // C320: a thing synced, accepted or seen again, a test passed: "la casella si sincronizza di nuovo", "le tessere vengono di nuovo lette".
+    // Read from the subject before "si": the grammar reads a "si" before these verbs as the Italian "if".
+    String.raw`\b(?!(?:non|se|quando|appena|finche|ancora)\b)[\w-]+ si (?:scarica|scaricano|sincronizza|sincronizzano|aggiorna|aggiornano|registra|registrano) (?:di nuovo|nuovamente)\b(?! (?:solo|ma|tranne|a tratti)\b)`,
+    String.raw`\b(?:viene|vengono|e|sono) (?:di nuovo|nuovamente) (?:accettat|riconosciut|lett|rilevat|registrat)[oaie]\b(?! (?:solo|ma|tranne|a tratti)\b)`,
+    String.raw`\b(?:vede|vedono|riceve|ricevono) (?:di nuovo|nuovamente) (?:le |la |i |il |tutte le |tutti i )?(?:sue |suoi |loro )?(?:mail|email|posta|messaggi|cartelle|file)\b(?! (?:solo|ma|tranne)\b)`,
+    // C323: the fault named as gone back: "rientrato l'allarme sul NAS", "il disservizio è rientrato".
+    String.raw`^(?:e |ormai )?rientrat[oa] (?:la |le |il |lo |del tutto )?(?:anomalia|segnalazione|problema|criticita|allarme|disservizio|guasto|errore)\b|\b(?:anomalia|disservizio|criticita|allarme) (?:e |ormai )?rientrat[oa]\b(?! (?:solo|in parte|parzialmente)\b)`,
+    // C325: it turns back on without a fault, after a change: "il server si avvia senza errori".
+    String.raw`\b(?!(?:non|se|quando|appena|finche|ancora)\b)[\w-]+ si (?:riaccende|riaccendono|accende|accendono|avvia|avviano|riavvia|riavviano|collega|collegano|connette|connettono) (?:\w+ )?senza (?:problemi|errori|intoppi|difficolta|blocchi)\b(?! (?:solo|ma|tranne)\b)`,
     // C285: the latency down and the calls clear again: "le telefonate sono di nuovo pulite", "l'audio è tornato nitido".
     String.raw`\b(?:chiamate|telefonate|conversazioni|audio|voce|linea|qualita (?:audio|delle chiamate|della voce))(?: (?!non\b|ancora\b|solo\b|sara\b|saranno\b|dovrebbe\b|dovrebbero\b)[\w-]+){0,3} (?:(?:e|sono|si sente|si sentono) (?:ora |adesso |finalmente )?(?:di nuovo|nuovamente)|(?:e|sono) (?:tornat[oaie]|ritornat[oaie])|(?:torna|tornano) (?:a essere|ad essere))(?: (?:ben|bene|perfettamente|molto))? (?:pulit[oaie]|chiar[oaie]|nitid[oaie]|limpid[oaie]|perfett[oaie]|cristallin[oaie])\b(?! (?:solo|ma|tranne|per (?:qualche|pochi|alcuni))\b)`,
     // C288: everyone can log in: "tutti riescono ad accedere", "tutti i colleghi possono di nuovo collegarsi".
@@ -289,6 +304,10 @@ export const IT: ClaimLanguage = {
     String.raw`\b(?:e|sono|risulta|risultano|rimane|rimangono|resta|restano)(?: ${ADV})* (?:stabil[ei]|raggiungibil[ei]|accessibil[ei]|disponibil[ei]|online|funzionant[ei]|operativ[oaie]|utilizzabil[ei])\b`,
   ],
   symptomClaims: [
+    // C317: nobody has the fault any more: "non c'è più nessuno che veda l'errore", "più nessuno riceve l'avviso".
+    String.raw`(?<!\b(?:quasi|praticamente) )\bnon ce e piu nessun[oa]? (?:utente |collega |postazione )?che\b|\b(?:piu )?nessuno (?:riceve|vede|ha|segnala|lamenta|resta) piu\b|(?<!\bquasi )\bpiu nessuno (?:riceve|vede|ha|segnala|lamenta|resta)\b`,
+    // C318: not a single failure since a change: "nemmeno un errore dalla sostituzione".
+    String.raw`^(?:nemmeno|neanche|neppure|non) (?:un|una) (?:sol[oa] )?(?:[\w-]+ )?(?:errore|errori|blocco|blocchi|disconnessione|caduta|crash|inceppamento|avviso)(?: [\w-]+){0,5} (?:da|dalla|dal|dopo)\b`,
     // C287: no longer a problem: "il Wi-Fi della sala riunioni non è più un problema", "la stampante non dà più problemi".
     String.raw`\bnon (?:e|sono|rappresenta|rappresentano|costituisce|costituiscono) piu (?:un |una |alcun )?(?:problema|problemi|questione|grattacapo|fastidio|rogna)\b`,
     String.raw`\bnon (?:da|danno|crea|creano|causa|causano) piu (?:alcun |nessun )?(?:problema|problemi|grattacapi|fastidi|noie)\b`,
@@ -516,6 +535,15 @@ export const IT: ClaimLanguage = {
   ],
   since: ['dopo', 'da quando', 'dopo che', 'in seguito a'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "più nessuno riceve l'avviso, eccetto la reception".
+    'eccetto',
+    'ad eccezione',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "la volta scorsa è bastato riavviare; questa volta non è cambiato nulla".
+    'questa volta',
+    // C327 (honest): a step done, the outcome still open: "aggiornamento completato, resta da vedere se i blocchi spariscono".
+    'resta da vedere',
+    'rimane da vedere',
+    'da verificare se',
     'poi',
     'solo',
     'soltanto',
@@ -534,6 +562,14 @@ export const IT: ClaimLanguage = {
     'purtroppo',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "più nessuno riceve l'avviso, eccetto la reception".
+    'tranne',
+    'eccetto',
+    'ad eccezione',
+    // C327 (honest): the outcome still open after a step done.
+    'resta da vedere',
+    'rimane da vedere',
+    'da verificare se',
     // C294 (honest): a failure that goes on, after "continua": "continua a cadere", "continuano a bloccarsi".
     'continuano',
     'a cadere',

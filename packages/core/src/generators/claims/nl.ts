@@ -16,6 +16,16 @@ const SYMPTOM_NOUN = String.raw`[\w-]*(?:fout|fouten|melding|meldingen|probleem|
 export const NL: ClaimLanguage = {
   name: 'nl',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "Re: Scanner geeft fout – opgelost".
+    String.raw`^(?:nu )?(?:opgelost|verholpen)$`,
+    // C315: a figure before and a small one now: "duurde 4 minuten, nu 30 seconden", "nu zit hij binnen 40 seconden op zijn bureaublad".
+    String.raw`^(?:en )?nu (?:zit hij |zit ze |is hij |is ze |is het |duurt het |start hij |start ze |opgestart )?(?:binnen |in |ongeveer |rond |onder |na )?\d+ ?(?:s|sec|seconden)\b(?! (?:langer|meer|trager)\b)`,
+    // C316: a queue empty now and staying so: "wachtrij nu leeg en hij blijft leeg".
+    String.raw`\bleeg en (?:hij |ze |die |het )?blijft (?:ook )?leeg\b`,
+    // C320: a service there again, its speed right: "de verbinding is er weer, snelheid gemeten".
+    String.raw`\b(?:internet|verbinding|netwerk|wifi|wi-fi|signaal|beeld|geluid|mail|e-mail|telefonie|lijn)(?: [\w-]+){0,2} is er (?:nu )?(?:weer|terug)\b(?! (?:alleen|maar|behalve|af en toe)\b)`,
+    // C322: confirmed by the user: "de wifi blijft nu de hele dag verbonden, bevestigd door de klant".
+    String.raw`\bblijft (?:nu |sindsdien )?(?:de hele (?:dag|ochtend|middag|nacht|dienst)|heel de dag|stabiel|gewoon) (?:staan|verbonden|online|in de lucht)\b(?! (?:alleen|maar|behalve)\b)`,
     // C288: everyone can log in: "iedereen kan inloggen", "alle collega's kunnen weer bij de RDP-server".
     String.raw`(?<!\b(?:niet|bijna|als|zodra|wanneer|of|intussen|voorlopig|tijdelijk)\b.{0,20})\b(?:iedereen|alle (?:gebruikers|collega s|collegas|medewerkers))(?: (?:nu|inmiddels))? (?:kan|kunnen) (?:nu |weer |gewoon |opnieuw |inmiddels )*(?:inloggen|aanmelden|verbinden|erin|erop|bij de [\w-]+|op de [\w-]+)\b(?!(?: [\w-]+){0,4} (?:behalve|maar|alleen|als|zodra|na|via)\b)`,
     // C291: the tills take card payments again, as a third party reports it: "volgens de filiaalmanager nemen de pinautomaten weer betalingen aan".
@@ -294,6 +304,11 @@ export const NL: ClaimLanguage = {
     String.raw`(?<!\bof(?: \w+){0,3} )\b(?:weer |nu )?${WELL} (?:werkt|werken|draait|draaien|print|printen|loopt|lopen|functioneert|functioneren|verloopt|verlopen|verbinding maakt|opstart|synchroniseert)\b`,
   ],
   symptomClaims: [
+    // C317: nobody has the fault any more: "niemand krijgt meer de foutmelding", "er is geen enkele werkplek meer die vastloopt".
+    String.raw`(?<!\b(?:bijna|haast|vrijwel) )\bniemand (?:krijgt|ziet|heeft|ontvangt|klaagt|mist|meldt) (?:nu |sindsdien )?meer\b`,
+    String.raw`(?<!\b(?:bijna|haast|vrijwel) )\ber (?:is|zijn) (?:nu |sindsdien )?geen (?:enkele )?(?:medewerker|medewerkers|gebruiker|gebruikers|collega|collegas|werkplek|werkplekken|pc|laptop|laptops)s? meer (?:die|dat)\b`,
+    // C318: not a single failure since a change: "geen enkele storing meer sinds de nieuwe switch".
+    String.raw`^(?:geen enkele|niet een|niet een enkele|nul) (?:[\w-]+ )?(?:storing|storingen|fout|fouten|onderbreking|onderbrekingen|crash|crashes|vastloper|vastlopers|melding|meldingen)(?: meer)?(?: [\w-]+){0,5} sinds\b`,
     // C287: no longer an issue: "de wifi is geen issue meer", "het inloggen is geen punt meer".
     String.raw`\b(?:is|zijn) (?:nu |inmiddels |echt )?geen (?:issue|punt|thema|zorg|kwestie|hoofdpijndossier|gedoe) meer\b`,
     // C288: nothing sticks any longer: "er hapert niets meer aan de RDP-gateway", "niets loopt meer vast".
@@ -482,6 +497,17 @@ export const NL: ClaimLanguage = {
   ],
   since: ['na', 'nadat', 'sinds', 'sinds de'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "niemand krijgt meer de melding, behalve de balie".
+    'uitgezonderd',
+    'met uitzondering',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "vorige keer hielp een herstart; deze keer maakte het geen verschil".
+    'deze keer',
+    'dit keer',
+    'deze keer niet',
+    // C327 (honest): a step done, the outcome still open: "de update staat erop, afwachten of de storingen stoppen".
+    'afwachten of',
+    'moet nog blijken',
+    'valt nog te bezien',
     'alleen',
     'nog steeds',
     'nog altijd',
@@ -516,6 +542,19 @@ export const NL: ClaimLanguage = {
     'helaas',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "niemand krijgt meer de melding, behalve de balie".
+    'behalve',
+    'uitgezonderd',
+    'met uitzondering',
+    // C327 (honest): the outcome still open after a step done.
+    'afwachten of',
+    'moet nog blijken',
+    'valt nog te bezien',
+    // C319 (honest): an answer of "yes" that goes on with the fault: "Ja, sinds tien uur, maar met haperen".
+    'met haperen',
+    'met haperingen',
+    'met storingen',
+    'met onderbrekingen',
     // C295 (honest): "Vorige maand was het verholpen, maar nu speelt het probleem opnieuw": the fault back after the fix.
     'speelt opnieuw',
     'speelt het opnieuw',
@@ -707,6 +746,9 @@ export const NL: ClaimLanguage = {
   // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
   questionTags: ['toch', 'niet', 'of niet', 'he', 'klopt dat', 'klopt', 'nietwaar', 'niet waar'],
   affirmations: [
+    // C319: an answer of "yes" with a particle: "Ja hoor, sinds half negen".
+    'ja hoor',
+    'jawel',
     'dat',
     'kan',
     'ze',
@@ -730,6 +772,8 @@ export const NL: ClaimLanguage = {
     String.raw`\b(?:zoals (?:vermeld|genoteerd|bevestigd|besproken|afgesproken|gemeld)|bevestigd|goed nieuws|update|status|resultaat|conclusie|notitie|samenvatting)\W*$`,
   ],
   problemFree: [
+    // C319: an answer that denies the fault: "ja hoor, sinds tien uur zonder haperen".
+    String.raw`\bzonder (?:te )?(?:haperen|storen|vastlopen|onderbreken|uitvallen)\b`,
     String.raw`\bzonder (?:enige |verdere |nog |ook maar een )?(?:problemen|probleem|fouten|fout|storingen|storing|haperingen|klachten|onderbrekingen)\b`,
   ],
   misspellings: [

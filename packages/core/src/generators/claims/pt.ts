@@ -18,6 +18,17 @@ const INFINITIVE = String.raw`[a-z]+(?:ar|er|ir|or)(?:-se|-lo|-la)?`;
 export const PT: ClaimLanguage = {
   name: 'pt',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "RES: Impressora travando – resolvido".
+    String.raw`^(?:ja )?(?:resolvido|resolvida|solucionado|solucionada|corrigido|corrigida)$`,
+    // C315: a figure before and a small one now: "levava 5 min para ligar, agora 30 s".
+    String.raw`^(?:e )?(?:agora|hoje) (?:leva |demora |em |sao |inicia em |liga em |abre em |carrega em )?(?:uns |cerca de |menos de |apenas |so )?\d+ ?(?:s|seg|segundos)\b(?! (?:a mais)\b)`,
+    // C316: a queue empty now and staying so: "a fila está vazia e continua vazia".
+    String.raw`\bvazia (?:e|e se) (?:continua|segue|permanece|mantem) (?:vazia|assim)\b`,
+    // C320: it went back to doing its job, a test passed: "a maquininha voltou a aprovar os pagamentos".
+    String.raw`\bvolt(?:ou|aram) a (?:confirmar|aceitar|aprovar|processar|receber|sincronizar|baixar|autenticar|registrar|emitir|transmitir)\b(?! (?:so|apenas|mas)\b)`,
+    // C323: a service named as normal again: "Internet restabelecida após a troca do modem", "erro sanado".
+    String.raw`^(?!(?:nao|ainda|quase|se|quando)\b)(?:[\w-]+ ){0,4}(?:link|fibra|internet|conexao|sinal|rede|servico|acesso|vpn|email|e-mail|telefonia|wifi|wi-fi)(?: [\w-]+){0,3} (?:normalizad[oa]|restabelecid[oa]|recuperad[oa]|restaurad[oa])\b(?! (?:parcialmente|em parte|en parte|so|solo|apenas|somente|mas|pero|a medias)\b)`,
+    String.raw`\b(?:problema|erro|falha|defeito|incidente|pane)(?: [\w-]+){0,3} (?:sanad[oa]|sanead[oa])\b`,
     // C285: the latency down and the calls clear again: "as chamadas estão limpas de novo", "o áudio voltou a ficar nítido".
     String.raw`\b(?:chamadas|ligacoes|audio|voz|som|conversas|qualidade (?:do audio|das chamadas|das ligacoes|da voz))(?: (?!nao\b|nunca\b|ainda\b|so\b|vai\b|vao\b|deve\b|devem\b)[\w-]+){0,3} (?:(?:esta|estao|ficou|ficaram|soa|soam) (?:de novo|novamente) |(?:voltou|voltaram) a (?:ficar|estar|soar|ser) |(?:esta|estao|ficou|ficaram|soa|soam) (?=\S+ (?:de novo|novamente)\b))(?:limp[oa]s?|clar[oa]s?|nitid[oa]s?|perfeit[oa]s?|cristalin[oa]s?)\b(?! (?:so|apenas|mas|exceto|durante|por alguns)\b)`,
     // C288: everyone can log in: "todo mundo consegue entrar", "todos os usuários já conseguem acessar".
@@ -303,6 +314,10 @@ export const PT: ClaimLanguage = {
     String.raw`\b(?:esta|estao|ta|continua|continuam|segue|seguem|permanece|permanecem|se mantem|mantem-se)(?: ${ADV})* (?:estave(?:l|is)|acessive(?:l|is)|disponive(?:l|is)|online|no ar|operaciona(?:l|is)|normal|normais|normalizad[oa]s?|em ordem)\b`,
   ],
   symptomClaims: [
+    // C317: nobody has the fault any more: "não tem mais ninguém vendo o erro", "nenhum usuário ficou mais sem rede".
+    String.raw`(?<!\b(?:quase|praticamente) )\bnao (?:tem|ha) mais (?:ninguem|nenhum (?:usuario|colaborador|funcionario|computador))\b|\bninguem mais (?:recebe|ve|fica|ficou|tem|reclama|esta)\b|\bnenhum (?:usuario|utilizador|colaborador|funcionario|computador|caixa)s? (?:ficou|fica|esta|recebe|recebeu|ve|viu|teve|tem) mais\b`,
+    // C318: not a single failure since a change: "nem uma queda desde a troca do roteador".
+    String.raw`^(?:nem uma|nem um|nenhuma|nenhum) (?:unica |unico |so )?(?:[\w-]+ )?(?:falhas?|erros?|quedas?|travamentos?|desconexoes|desconexao|atolamentos?|alertas?|rejeicoes|rejeicao)(?: [\w-]+){0,5} desde\b`,
     // C287: no longer a problem: "o Wi-Fi da sala de reunião não é mais problema", "a impressora já não é um problema".
     String.raw`\b(?:nao (?:e|sao|eh) mais|ja nao (?:e|sao)) (?:um |uma |nenhum |nenhuma )?(?:problema|problemas|questao|dor de cabeca|incomodo|transtorno)\b`,
     String.raw`\bnao (?:da|dao|causa|causam|gera|geram) mais (?:nenhum |problema|problemas|dor de cabeca|trabalho)\b`,
@@ -514,6 +529,16 @@ export const PT: ClaimLanguage = {
   ],
   since: ['depois de', 'depois que', 'apos', 'desde', 'desde que'],
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "ninguém mais recebe o aviso, exceto a recepção".
+    'com excecao',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "da outra vez reiniciar resolveu; desta vez não fez diferença".
+    'desta vez',
+    'dessa vez',
+    // C327 (honest): a step done, the outcome still open: "a atualização foi aplicada, resta ver se as quedas param".
+    'resta ver',
+    'falta ver',
+    'resta saber',
+    'falta saber',
     'depois',
     'somente',
     'apenas',
@@ -533,6 +558,14 @@ export const PT: ClaimLanguage = {
     'infelizmente',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "ninguém mais recebe o aviso, exceto a recepção".
+    'exceto',
+    'com excecao',
+    // C327 (honest): the outcome still open after a step done.
+    'resta ver',
+    'falta ver',
+    'resta saber',
+    'falta saber',
     // C294 (honest): a failure that goes on, after "continua": "continua caindo", "segue travando".
     'caindo',
     'travando',
@@ -773,7 +806,21 @@ export const PT: ClaimLanguage = {
   ],
   // C252: a tag after a comma asks to agree; its negation negates nothing of the question.
   questionTags: ['ne', 'nao e', 'nao e mesmo', 'certo', 'nao', 'verdade', 'correto', 'ne isso'],
-  affirmations: ['sim', 'exatamente', 'correto', 'claro', 'com certeza', 'isso'],
+  affirmations: [
+    'sim',
+    'exatamente',
+    'correto',
+    'claro',
+    'com certeza',
+    'isso',
+    // C319: an answer that echoes the verb: "Voltou? Voltou sim, desde as 10h".
+    'voltou sim',
+    'funciona sim',
+    'funcionou sim',
+    'imprime sim',
+    'esta sim',
+    'ta sim',
+  ],
   closings: [String.raw`\b(?:fech|encerr)`],
   openClosings: [
     String.raw`\bsem (?:uma )?(?:solucao|correcao|resolucao|reparo)(?: \w+)?(?: confirmada| definitiva| verificada)?\b`,

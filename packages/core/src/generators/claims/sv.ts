@@ -19,6 +19,14 @@ const NOT_AFTER = String.raw`(?! (?:\S+ )?(?:inte|ej|aldrig|knappast)(?![\p{L}\p
 export const SV: ClaimLanguage = {
   name: 'sv',
   claims: [
+    // C314: a reply's subject line that ends in a done-word, the fault named before it: "SV: Skrivaren skriver inte ut – fixat".
+    String.raw`^(?:nu )?(?:lost|fixat|fixad|atgardat|atgardad|avhjalpt)$`,
+    // C315: a figure before and a small one now: "inloggningen tog 3 min, nu 20 sek".
+    String.raw`^(?:och )?nu (?:tar det |ar det |ar den |startar den pa |startar han pa |gar det pa |pa |pa bara |bara )?(?:cirka |runt |under |knappt |ca )?\d+ ?(?:s|sek|sekunder)\b(?! (?:langre|mer)\b)`,
+    // C316: a queue empty now and staying so: "kön är tom och förblir tom".
+    String.raw`\btom och (?:den |han )?(?:forblir|haller sig|ar fortfarande) tom\b`,
+    // C324: it holds now: "nätet i butiken håller nu", "anslutningen har hållit hela dagen".
+    String.raw`\b(?:haller|har hallit)(?: (?:sig|nu|numera|sedan dess))* (?:nu|hela (?:dagen|natten|passet|formiddagen|eftermiddagen)|sedan (?:bytet|andringen|i morse|dess))\b(?! (?:pa att|bara|men|utom)\b)`,
     // C285: the latency down and the calls clear again: "samtalen är klara igen", "ljudet låter rent igen".
     String.raw`${W}(?:samtal|samtalen|ljudet|ljud|rösten|rösterna|linjen|samtalskvaliteten|ljudkvaliteten|voip-samtalen|teamssamtalen)(?: (?!inte${WE}|ej${WE}|aldrig${WE}|bara${WE}|kommer${WE}|ska${WE}|bör${WE})\S+){0,3} (?:är|blev|har blivit|låter|hörs)(?: (?:nu|äntligen|också))* (?:kristallklara|kristallklart|glasklara|glasklart|klara|klart|klar|rena|rent|ren|tydliga|tydligt|tydlig|perfekta|perfekt|bra) igen${WE}(?! (?:bara|men|utom|i några|en stund)${WE})`,
     String.raw`${W}(?:är|blev|låter|hörs) (?:samtalen|ljudet|rösterna|linjen|samtalskvaliteten|ljudkvaliteten)(?: (?:nu|äntligen|också))* (?:kristallklara|kristallklart|glasklara|glasklart|klara|klart|rena|rent|tydliga|tydligt|perfekta|perfekt|bra) igen${WE}(?! (?:bara|men|utom|i några|en stund)${WE})`,
@@ -311,6 +319,12 @@ export const SV: ClaimLanguage = {
     String.raw`${W}har (?:\S+ ){0,2}(?:fungerat|funkat|gått|rullat|kört|lirat)(?: \S+){0,3} ${WELL}${WE}${NOT_FOR_A_WHILE}`,
   ],
   symptomClaims: [
+    // C316: a queue empty now that does not fill again: "kön är tom och fylls inte på längre".
+    String.raw`\btom och (?:den |han )?(?:fylls|vaxer|okar) inte (?:pa )?(?:igen|langre|mer)\b`,
+    // C317: nobody has the fault any more: "ingen får felmeddelandet längre".
+    String.raw`(?<!\b(?:nastan|knappt) )\bingen (?:anvandare |kollega |medarbetare )?(?:far|ser|har|klagar|fastnar|tappar)(?: [\w-]+){0,4} (?:langre|mer)\b`,
+    // C318: not a single failure since a change: "inte ett enda avbrott sedan bytet".
+    String.raw`^(?:inte ett enda|inte en enda|inga|noll) (?:[\w-]+ )?(?:avbrott|fel|krascher|krasch|tapp|frakopplingar|larm|pappersstopp)(?: [\w-]+){0,5} sedan\b`,
     // C287: no longer a problem: "wifi i mötesrummet är inte längre ett problem", "skrivaren är inget problem längre".
     String.raw`${W}(?:är|utgör) inte (?:längre|mer) (?:ett |något )?(?:problem|bekymmer|huvudvärk|issue|strul)${WE}`,
     String.raw`${W}(?:är|utgör) (?:inget|inga) (?:problem|bekymmer|huvudvärk|issue|strul) (?:längre|mer)${WE}`,
@@ -470,6 +484,16 @@ export const SV: ClaimLanguage = {
   since: ['efter', 'sedan', 'efter att'],
   // "fungerar en stund, sedan tappar den": what happens next can undo the good state.
   contrasts: [
+    // C328 (honest): a good state for all but some, the exception named after it: "ingen får varningen längre, förutom receptionen".
+    'forutom',
+    'med undantag',
+    // C326 (honest): a fix of an earlier incident, then this one denied: "förra gången hjälpte en omstart; den här gången blev det ingen skillnad".
+    'den har gangen',
+    'denna gang',
+    // C327 (honest): a step done, the outcome still open: "uppdateringen är klar, återstår att se om avbrotten upphör".
+    'aterstar att se',
+    'aterstar att bekrafta',
+    'far visa sig',
     'sedan',
     'sen',
     'bara',
@@ -500,6 +524,14 @@ export const SV: ClaimLanguage = {
     'tyvärr',
   ],
   limits: [
+    // C328 (honest): a good state for all but some, the exception named after it: "ingen får varningen längre, förutom receptionen".
+    'utom',
+    'forutom',
+    'med undantag',
+    // C327 (honest): the outcome still open after a step done.
+    'aterstar att se',
+    'aterstar att bekrafta',
+    'far visa sig',
     // C295 (honest): "Vi fixade det förra månaden, men nu har felet kommit tillbaka": the fault back after the fix.
     'kommit tillbaka',
     'kommer tillbaka',
