@@ -323,6 +323,30 @@ export const JA: ClaimLanguage = {
     String.raw`(?:修正|対応|対処|解決策)(?:は|が)?(?:確認されました|成功しました|有効でした|効果がありました|うまくいきました)`,
     String.raw`(?:再度|もう一度|また|再び)(?:印刷|作業|ログイン|接続|ご利用)(?:できます|いただけます|可能です)`,
     String.raw`(?:問題ありません|大丈夫です|もう大丈夫|解決済み|対応完了|復旧完了|完了しました)`,
+    // C330: a time told before and now, cut to a smaller unit or to fewer digits: "以前は約2時間 → 今回は15分",
+    // "従来は30分かかっていた処理、現在は5分で終わります" (within one part).
+    ...[
+      [String.raw`\d+時間`, String.raw`\d+(?:分|秒)`],
+      [String.raw`\d+分`, String.raw`\d+秒`],
+      [String.raw`\d{2,}分`, String.raw`(?<![\p{N}])\d分`],
+    ].map(
+      ([before, now]) =>
+        String.raw`(?:以前|従来|これまで|今まで|改善前|対応前|変更前|前回)は?(?:約|およそ|ほぼ)?${before}(?:程度|ほど|くらい|ぐらい|前後)?(?:かかっていた|かかっていました|かかってた|でした|だった)? ?(?:tomark|→)? ?(?:本日|今日|現在|今|今回|対応後|改善後|変更後|いま)は?(?:約|およそ|わずか)?${now}(?![\p{N}])`,
+    ),
+    // C331: what waited in a queue is gone, none left now: "現在の印刷待ちは0件です", "今の未処理は0件になりました".
+    String.raw`(?:現在|今|いま)の?(?:未送信|未処理|未印刷|送信待ち|印刷待ち|処理待ち|滞留|待機|残り)(?:分|件数|ジョブ|数)?は(?<![\p{N}])0(?:件|通|枚|個)?(?:です|になりました|となりました|となっています|になっています)?(?![\p{N}])`,
+    // C334: back at a stated time ("14:05に復旧"; the colon is gone in the prepared text): "基幹システム、8:40に復旧。".
+    // Not a time to come: the match must end its part ("8:40に復旧予定" does not).
+    String.raw`(?<![\p{N}])\d{3,4}(?:に|頃に|ごろに|ころに|時点で)(?:復旧|正常化|回復|復帰)(?:しました|いたしました|済み|完了|しています)?$`,
+    // C336: the fault told mended and checked, with "済み": "DBの破損は修復済み", "…できることを確認済みです".
+    String.raw`(?:エラー|不具合|障害|破損|故障|問題|データベース|データ|ファイル|設定)は(?:修復|修正|復旧|修理)済み(?:で|です|となっています|になっています)?`,
+    // C339: that the user logs in, or that the thing works, checked with them: "佐藤さんがログインできたことを電話で確認しました",
+    // "印刷できることを確認済みです". Not "できないこと", nor a check asked for or that failed (its suffixes excuse it).
+    String.raw`(?:できる|できた|できている|できました|出来る|出来た|動く|動いた|使える|使えた|届く|届いた|開ける|開けた|通る|通った)ことを\S{0,8}?(?:で)?確認(?:済み|しました|いたしました|できました|しております|しています)`,
+    // C338: a report that it held all day without a drop: "今日は終日、回線が切れることなく使えたそうです".
+    String.raw`(?:一日中|終日|丸一日|一日じゅう|朝から晩まで|シフト中ずっと|営業中ずっと)\S{0,20}?(?:途切れることなく|切れることなく|落ちることなく|止まることなく|問題なく|支障なく|エラーなく)(?:使えた|使えました|使えている|使えています|動いた|動いていた|動作した|稼働した|稼働していた|つながっていた|接続できた|使用できた)`,
+    // C340: "OK" with a "done" emoji, then the cause that was only a trifle: "OKです👍 ケーブルが抜けていただけでした".
+    String.raw`(?<![\p{L}\p{N}])(?:ok|オッケー|大丈夫)(?:です|でした)? ?okmark ?\S*?(?:ただけでした|ただけです|ただけだった|が原因でした|が原因です|が原因だった)`,
   ].map(inJapanese),
   stateClaims: [
     // C21 and C17: better than before, and busy for a stretch of time without trouble.
@@ -418,6 +442,9 @@ export const JA: ClaimLanguage = {
     `${SYMPTOM}(?:メッセージ|表示)?(?:は|が|も)?(?:もう|もはや|以降|その後|それ以降|特に|一切|全く|まったく)?(?:発生しません|発生していません|発生しておりません|出ません|出ていません|出ておりません|出てきません|出てこないです|表示されません|表示されていません|起きていません|起きません|起こりません|再発していません|再発しておりません|再発しません|現れません|見られません|確認されていません)`,
     String.raw`(?:もう|もはや|以降)(?:落ちません|止まりません|切れません|フリーズしません|固まりません|再起動しません)`,
     String.raw`(?:これ以上|追加|さらなる|今後|以降)の?(?:対応|作業|対処|処置|措置|ご対応)(?:は|も)?(?:不要|必要ありません|必要ない|必要ございません|いりません|ございません)`,
+    // C333: not one inquiry since the change: "設定変更以降、1件も問い合わせが来ていません" (the part after the comma),
+    // "パッチ適用後1件も報告が上がっていません".
+    String.raw`(?:以降|以来|してから|後|から)\S{0,8}?(?:1件|一件|1度|一度|1本|一本|1回|一回)も\S{0,8}?(?:来て|届いて|入って|上がって|寄せられて|出て)(?:いません|いない|おりません|ないです)(?!でした)`,
   ].map(inJapanese),
   actions: [],
   negators: ['まだ', '未', '一部', '部分的に', 'ほぼ', 'いまだ'],
@@ -566,6 +593,8 @@ export const JA: ClaimLanguage = {
     '動作ok',
     '認証ok',
     '復元ok',
+    // C335: a checklist ticked with the mark of "good": "・経費精算：〇" (not "×" nor "△").
+    '〇',
   ],
   fillers: [],
   // C253: "just now" in a "yes" that answers a question tells when, not how little.

@@ -302,6 +302,15 @@ export const PL: ClaimLanguage = {
     String.raw`${W}(?:zamykamy|zamykam|zamknęliśmy|zamknąłem|zamknęłam) (?:\S+ ){0,2}(?:zgłoszenie|zlecenie|sprawę|ticket|temat|zgłoszenia)${WE}`,
     // C9, C10: "works" standing alone in its clause, as in a quoted "„Działa, dziękuję!”".
     String.raw`^(?:(?:już|teraz|wszystko|znowu|znów|ponownie|wreszcie|naprawdę|w końcu) )*(?:działa|działają|śmiga|chodzi|hula|drukuje|łączy)(?: (?:już|teraz|znowu|znów|ponownie|wreszcie|bez zarzutu))*$`,
+    // C341: the process goes through again, the documents are taken: "wysyłka do KSeF znowu przechodzi",
+    // "plik JPK wygenerował się i został przyjęty przez bramkę", "paragony się drukują".
+    String.raw`${W}(?:znowu|znów|ponownie|już|teraz) (?:(?!nie${WE})\S+ )?(?:przechodzi|przechodzą|schodzi|schodzą|współpracuje|współpracują|komunikuje się|komunikują się|dogaduje się|dogadują się)${WE}`,
+    String.raw`${W}(?:paragony|faktury|etykiety|wydruki|bilety|raporty|potwierdzenia) (?:się|znowu się|znów się|już się) (?:znowu |znów |już |normalnie |poprawnie )?(?:drukują|generują|wysyłają|wystawiają|księgują)${WE}`,
+    String.raw`${W}(?:wygenerował|wygenerowała|wygenerowało|wygenerowały) się(?: \S+){0,2} i (?:został|zostały|została|zostało) (?:poprawnie |pomyślnie |prawidłowo )?(?:przyjęty|przyjęte|przyjęta|zaakceptowany|zaakceptowana|zaakceptowane|wysłany|wysłane|wysłana)${WE}`,
+    String.raw`${W}(?:został|zostały|została|zostało) (?:poprawnie |pomyślnie |prawidłowo )?(?:przyjęty|przyjęte|przyjęta|zaakceptowany|zaakceptowana|zaakceptowane) przez (?:bramkę|system|serwer|urząd|ksef|mf|platformę|odbiorcę|kontrahenta|bank)${WE}`,
+    // C339: the user logged in after the reset: "p. Anna zalogowała się do poczty", "zalogował się bez problemu".
+    // Not with the fault told after it in the part ("zalogował się i znowu pojawił się błąd").
+    String.raw`${W}(?:zalogował|zalogowała|zalogowali|zalogowało|zalogowały) się (?:(?:już|bez problemu|bez problemów|poprawnie|pomyślnie|normalnie|ponownie|znowu) )*(?:do|na|w)${WE}(?!.*(?:błąd|błęd|komunikat|nie${WE}|zawiesił|wylogował|wyrzuciło|wyrzucił|(?<!bez )problem))`,
   ],
   stateClaims: [
     // C21: better than before ("dużo szybciej niż wcześniej"); "trochę szybciej" is a partial result.
@@ -441,6 +450,13 @@ export const PL: ClaimLanguage = {
     // C8: nothing more to do.
     String.raw`${W}(?:nie (?:są|jest) (?:potrzebne|wymagane|konieczne|potrzebny|wymagany)|nie trzeba|nie potrzeba) (?:\S+ )?(?:żadne |żadnych |dalsze |dalszych |dodatkowe |dodatkowych |więcej )*(?:działania|działań|kroki|kroków|interwencji|czynności)${WE}`,
     String.raw`${W}(?:nic|niczego) (?:więcej |już )*(?:nie trzeba|nie potrzeba|nie jest potrzebne|nie wymaga)${WE}`,
+    // C338: no drop through the whole shift or day: "skanery przez całą zmianę nie zgubiły połączenia",
+    // "przez cały dzień terminal ani razu się nie rozłączył".
+    String.raw`${W}przez (?:całą|cały|całe) (?:zmianę|dzień|noc|dobę|tydzień|weekend|sesję|spotkanie|inwentaryzację) (?:(?:ani razu|już|w ogóle|\S+) ){0,2}?(?:się )?nie (?:zgubił|zgubiła|zgubiło|zgubiły|zgubili|stracił|straciła|straciło|straciły|rozłączył|rozłączyła|rozłączyło|rozłączyły|zerwał|zerwała|zerwało|zerwały|zawiesił|zawiesiła|zawiesiło|zawiesiły|wyrzuciło|wyrzucił|rozłączyły się|rozłączył się)${WE}`,
+    // C330: the time now, told in seconds after the time it took before (the part after the comma):
+    // "Uruchamianie trwało 4 min, teraz 25 s", "…, teraz już tylko 10 sekund". Not "teraz nadal 3 min".
+    // "tylko" before the seconds is "just", not a limit: a symptom claim, which that word does not excuse.
+    String.raw`${W}(?<!(?:czy|jeszcze) )teraz (?:już )?(?:tylko |zaledwie |raptem |około |ok )?\d+ ?(?:s|sek|sekund|sekundy|sekunda)${WE}(?! (?:dłużej|więcej|wolniej|opóźnienia))`,
   ],
   actions: [
     String.raw`${W}(?:wymieniliśmy|wymieniono|zainstalowaliśmy|zainstalowano|zaktualizowaliśmy|zaktualizowano|zrestartowaliśmy|zrestartowano|zresetowaliśmy|usunęliśmy|skonfigurowaliśmy|przeinstalowaliśmy|wgraliśmy)${WE}`,
@@ -528,7 +544,25 @@ export const PL: ClaimLanguage = {
     'żeby',
   ],
   since: ['po', 'od', 'odkąd', 'od czasu'],
-  contrasts: ['tylko', 'jedynie', 'nadal', 'wciąż', 'ale', 'jednak', 'lecz', 'natomiast', 'poza', 'oprócz'],
+  // C345: a fix that helped last time, denied for this one: "Zeszłym razem pomógł restart, tym razem nic to nie dało".
+  contrasts: [
+    'tylko',
+    'jedynie',
+    'nadal',
+    'wciąż',
+    'ale',
+    'jednak',
+    'lecz',
+    'natomiast',
+    'poza',
+    'oprócz',
+    'tym razem nic',
+    'tym razem to nic',
+    'tym razem nie',
+    'tym razem to nie',
+    'tym razem bez efektu',
+    'tym razem bez skutku',
+  ],
   limits: [
     // C282: "Sieć jest w porządku, ale Outlook dalej się wysypuje": still, after a contrast.
     'dalej',
@@ -582,6 +616,9 @@ export const PL: ClaimLanguage = {
     'jedynie',
     'częściowo',
     'nie',
+    // C345: "tym razem bez efektu": this time to no effect.
+    'bez efektu',
+    'bez skutku',
   ],
   complementizers: ['że'],
   frames: [

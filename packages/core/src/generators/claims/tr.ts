@@ -254,6 +254,18 @@ export const TR: ClaimLanguage = {
     String.raw`${W}(?:çalıştığını|çalıştıklarını|düzeldiğini|çözüldüğünü|giderildiğini|yazdırdığını|bağlandığını|bağlanabildiğini|girebildiğini|açıldığını|(?:sorunsuz|yolunda|normal|düzgün|tamam|stabil|çözülmüş|giderilmiş) olduğunu|halledildiğini|hallolduğunu|kaybolduğunu|geçtiğini|gittiğini|ortadan kalktığını|normale döndüğünü) (?:\S+ )?(?:onayladı|onaylamıştır|teyit etti|bildirdi|bildirmiştir|söyledi|belirtti|iletti|doğruladı|yazdı|ifade etti|haber verdi|dile getirdi|bildiriyor|söylüyor|onaylıyor|belirtiyor|teyit ediyor)${WE}`,
     // C9, C10: "works" standing alone in its clause, as in a quoted "Çalışıyor, teşekkürler!".
     String.raw`^(?:(?:artık|şimdi|her şey|tekrar|yeniden|gayet|evet|hepsi) )*(?:çalışıyor|çalışıyorlar|düzeldi|halloldu|işliyor|yazdırıyor|bağlanıyor)(?: (?:artık|şimdi|tekrar|yeniden))*$`,
+    // C330: the time now, in seconds, after the time it took before (the part after the comma):
+    // "Önceden açılış 4 dakika sürüyordu, şimdi 20 saniye", "…, artık 15 saniyede açılıyor". Not "şimdi hâlâ 4 dakika".
+    String.raw`${W}(?:şimdi|artık|şu an|şu anda) (?:yaklaşık |ancak |topu topu )?\d+ ?(?:sn|saniye|saniyede|saniyeye|saniyelik|saniyeden)${WE}(?! (?:daha uzun|daha fazla|gecikme|gecikmeyle))`,
+    // C341: the device is recognised again and the work went through: "e-İmza yeniden tanınıyor", "belgeyi imzalayabildi".
+    String.raw`${W}(?:yeniden|tekrar|artık|yine) (?:\S+ )?(?:tanınıyor|algılanıyor|görünüyor|okunuyor|tanıyor|algılıyor)${WE}`,
+    String.raw`${W}(?:evrak|evrakı|evrakları|belge|belgeyi|belgeleri|dosya|dosyayı|dosyaları|fatura|faturayı|faturaları|e-posta|mail|beyanname|beyannameyi) (?:\S+ )?(?:imzalayabildi|gönderebildi|yazdırabildi|açabildi|yükleyebildi|kaydedebildi|tarayabildi|onaylayabildi|kesebildi|iletebildi)${WE}`,
+    // C339: the user logged in after the reset, and works: "Ayşe Hanım oturum açtı", "Outlook'u sorunsuz kullanıyor".
+    // Not with the fault told after it in the part ("oturum açtı ve yine hata aldı").
+    String.raw`${W}(?:oturum|hesabına|sisteme|bilgisayara) (?:(?:yeniden|tekrar|sorunsuz|sorunsuzca|rahatça|başarıyla) )*(?:açtı|açabildi|açabiliyor|giriş yaptı|giriş yapabildi|girdi|girebildi|girebiliyor)${WE}(?!.*(?:hata|uyarı|sorun(?!suz)|çöktü|dondu|kapandı|attı|alamadı|açılmadı|açılmıyor))`,
+    String.raw`${W}(?:sorunsuz|sorunsuzca|rahatça|problemsiz|sıkıntısız|hatasız) (?:kullanıyor|kullanabiliyor|kullanıyorlar|kullanabiliyorlar|çalışabiliyor)${WE}`,
+    // C342: the recorder or the cameras record again: "tüm kameralar kayıt alıyor", "kamera yeniden kayıt yapıyor".
+    String.raw`${W}(?:tüm |bütün |her )?(?:\S+ )?(?:kameralar|kamera|kanallar|kanal|kayıt cihazı|cihaz|terminal|terminaller) (?:yeniden |tekrar |artık |sorunsuz |düzgün |eksiksiz )*(?:kayıt alıyor|kayıt alıyorlar|kayıt yapıyor|kayıt yapıyorlar|kaydediyor|kaydediyorlar)${WE}`,
   ],
   stateClaims: [
     // C27: as fast as before: "Artık eskisi kadar hızlı çıktı alıyor".
@@ -374,6 +386,10 @@ export const TR: ClaimLanguage = {
     String.raw`${W}artık (?:hiç(?:bir)? )?${SYMPTOM}(?:lar|ler)? (?:yok|kalmadı|yaşanmıyor|görülmüyor)${WE}`,
     String.raw`${W}(?:başka|ek|ilave|daha fazla) (?:bir )?(?:işlem|adım|müdahale|şey|aksiyon|destek|desteğ|yardım)\S*(?: \S+)? (?:gerek yok|gerek yoktur|gerekmiyor|gerekmemektedir|gerek kalmadı|ihtiyaç yok|ihtiyaç yoktur|ihtiyaç kalmadı|ihtiyacı yok)${WE}`,
     String.raw`${W}yapılacak (?:başka )?(?:bir )?(?:şey|işlem) (?:yok|kalmadı)${WE}`,
+    // C332: nobody says any longer that it fails: "Artık kimse yazıcı yavaş demiyor", "kimse artık şikâyet etmiyor".
+    String.raw`${W}(?:artık (?:hiç )?kimse|kimse artık|hiç kimse artık) (?:\S+ ){0,6}?(?:demiyor|şikayet etmiyor|şikâyet etmiyor|yazmıyor|aramıyor|söylemiyor|bildirmiyor|yakınmıyor|sormuyor)${WE}`,
+    // C338: no drop through the whole shift or day: "el terminalleri bütün vardiya boyunca ağdan düşmedi".
+    String.raw`${W}(?:bütün|tüm|koca) (?:vardiya|gün|gece|hafta|toplantı|mesai|hafta sonu) (?:boyunca|süresince) (?:\S+ ){0,3}?(?:düşmedi|kopmadı|kesilmedi|donmadı|çökmedi|takılmadı|kapanmadı|düşmediler|kopmadılar)${WE}`,
   ],
   actions: [
     String.raw`${W}(?:değiştirdik|kurduk|yükledik|güncelledik|yeniden başlattık|sıfırladık|sildik|yapılandırdık|yeniden kurduk)${WE}`,
