@@ -3115,6 +3115,185 @@ const PAIRS: readonly Pair[] = [
     'Qz8#Lm-4rT',
     'On cache03 the redis.conf has masterauth commented out for the replica',
   ],
+  // The twenty-third round, by class: /p of the Windows tools that run against another computer,
+  // a password quoted apart from its user on a command line, a value repeated after the sentence
+  // that gave it, a PSA's integration code, backup codes named in other languages, a user and a
+  // password on one line of a copied note, a yes before a chat's answer, a BitLocker key's id after
+  // "id.", and a net use line whose next line is prose.
+  [
+    'tasklist /p with /u',
+    'tasklist /s FS02 /u CORP\\svc_mon /p Lumen!Quartz63 /v',
+    'Lumen!Quartz63',
+    'tasklist /s FS02 /u CORP\\svc_mon /p /v',
+  ],
+  [
+    'schtasks /change /p in a German note',
+    'Auf APP07 ausgeführt: schtasks /change /s APP07 /u ACME\\adm /p Kr4$wTide9 /tn "Nightly Export" /enable',
+    'Kr4$wTide9',
+    'Auf APP07 ausgeführt: schtasks /change /s APP07 /tn "Nightly Export" /enable',
+  ],
+  [
+    'systeminfo /p in Spanish',
+    'Para el inventario lancé: systeminfo /s HV01 /u HV01\\Administrador /p Oz-Lark-5512 /fo csv',
+    'Oz-Lark-5512',
+    'Para el inventario lancé: systeminfo /s HV01 /fo csv',
+  ],
+  [
+    'gpresult /p',
+    'gpresult /s DC02 /u ACME\\itadmin /p Birke#Wald27 /r',
+    'Birke#Wald27',
+    'gpresult /s DC02 /u ACME\\itadmin /p * /r',
+  ],
+  [
+    'curl -u with the password quoted apart',
+    "curl -s -u ops.bot:'Hq7$vLm!29' https://status.example.net/api/v2/summary",
+    'Hq7$vLm!29',
+    'curl -s -u ops.bot https://status.example.net/api/v2/summary',
+  ],
+  [
+    'curl --user with both halves in double quotes, spaces in the password',
+    'Comando lanciato dal tecnico: curl --user "m.rossi":"Fiume Lento 48!" -X POST https://crm.example.it/api',
+    'Fiume Lento 48!',
+    'Comando lanciato dal tecnico: curl --user "m.rossi":"$API_PASS" -X POST https://crm.example.it/api',
+  ],
+  [
+    'smbclient -U with the password quoted apart',
+    "smbclient //nas01/scans -U 'scanner'%'Pq3!zorro' -c ls",
+    'Pq3!zorro',
+    'smbclient //nas01/scans -U scanner -c ls',
+  ],
+  [
+    'a password repeated in a call after the stop of its sentence',
+    'Agent: Your new password is Cedar-Flint-304.\nCaller: Sorry, again?\nAgent: Cedar-Flint-304, all lower case.',
+    'Cedar-Flint-304',
+    'Agent: Your new password is in the text message.\nCaller: Sorry, again?\nAgent: In the text message, from our number.',
+  ],
+  [
+    'a password repeated in a Dutch call',
+    'Technicus: Je tijdelijke wachtwoord is Molen#Kade82.\nKlant: Nog een keer?\nTechnicus: Molen#Kade82, met hoofdletter M.',
+    'Molen#Kade82',
+    'Technicus: Je tijdelijke wachtwoord is verstuurd per sms.\nKlant: Nog een keer?\nTechnicus: Per sms, kijk op je telefoon.',
+  ],
+  [
+    'a quoted password repeated bare, in French',
+    "Le mot de passe est 'Brume!Port57'. Je répète : Brume!Port57.",
+    'Brume!Port57',
+    "Le mot de passe est 'expiré'. Je répète : expiré.",
+  ],
+  [
+    'an Autotask integration code as a header',
+    'ApiIntegrationCode: R2XKQ7MZ4PLW9TNB6VJ3HYC5DAE\nZone: webservices5.autotask.net',
+    'R2XKQ7MZ4PLW9TNB6VJ3HYC5DAE',
+    'ApiIntegrationCode: <tracking identifier of the API user>\nZone: webservices5.autotask.net',
+  ],
+  [
+    'an integration code in JSON',
+    '{"UserName": "api@msp.example", "IntegrationCode": "TV8QW3KZ7MPL2XRN5HB9CJ4YDGE"}',
+    'TV8QW3KZ7MPL2XRN5HB9CJ4YDGE',
+    '{"UserName": "api@msp.example", "IntegrationCode": ""}',
+  ],
+  [
+    'an integration code in German prose',
+    'Der Integrationscode für Autotask lautet Q8MZ2XKT7PLW4NVB9RJ3HCY5DAE',
+    'Q8MZ2XKT7PLW4NVB9RJ3HCY5DAE',
+    'Der Integrationscode für Autotask steht im Passwortmanager.',
+  ],
+  [
+    'an integration code in Spanish prose',
+    'El código de integración es 5KD9QXW2MZ7PLT4RNV8BH3CYJ6E',
+    '5KD9QXW2MZ7PLT4RNV8BH3CYJ6E',
+    'El código de integración se pide al soporte de Autotask.',
+  ],
+  [
+    'backup codes named in Russian',
+    'Резервные коды для it@firma.example:\n4821 9937\n1048 5521\n7730 2219',
+    '4821 9937\n1048 5521\n7730 2219',
+    'Резервные коды: 10 штук, лежат в сейфе.',
+  ],
+  [
+    'backup codes named in Polish',
+    'Kody zapasowe do konta admin@biuro.example: 5512 8830, 2291 0417, 6640 3358',
+    '5512 8830, 2291 0417, 6640 3358',
+    'Kody zapasowe do konta admin@biuro.example wygenerowano ponownie.',
+  ],
+  [
+    'backup codes in Japanese, apart by a slash',
+    'バックアップコード：3391 2804 / 7716 0452',
+    '3391 2804 / 7716 0452',
+    'バックアップコード：金庫に保管',
+  ],
+  [
+    'backup codes named in Turkish',
+    'Yedek kodlar (muhasebe hesabı): 90417 33820 71256',
+    '90417 33820 71256',
+    'Yedek kodlar: 10 adet, kasada.',
+  ],
+  [
+    'a user and a password on a copied post-it, in French',
+    "Recopie du post-it collé sous l'écran de l'accueil :\naccueil – mlefort / colline-sapin-27",
+    'colline-sapin-27',
+    "Recopie du post-it collé sous l'écran de l'accueil :\naccueil – mlefort / appeler Julie",
+  ],
+  [
+    'a user and a password copied from a German note',
+    'Vom Klebezettel abgeschrieben:\nLager: kwagner / tanne.fluss.83',
+    'tanne.fluss.83',
+    'Vom Klebezettel abgeschrieben:\nLager: kwagner / 017123456',
+  ],
+  [
+    'a user and a password on a transcribed Italian note',
+    'Trascrizione del foglietto trovato in cassa:\ncassa1 / onda-sasso-915',
+    'onda-sasso-915',
+    'Trascrizione del foglietto trovato in cassa:\ncassa1 / PC-CASSA-01',
+  ],
+  [
+    'a user and a password off a whiteboard',
+    'Whiteboard photo, transcribed:\nvpn: t.nguyen / quill-ember-55',
+    'quill-ember-55',
+    'Whiteboard photo, transcribed:\nvpn: t.nguyen / ask Sam',
+  ],
+  [
+    'a yes before a chat answer, in French',
+    '[14:02] Karim : tu as le mot de passe du wifi invités ?\n[14:03] Léa : oui : Prairie-Lune-662\n[14:03] Karim : top',
+    'Prairie-Lune-662',
+    "[14:02] Karim : tu as le mot de passe du wifi invités ?\n[14:03] Léa : oui, sur l'étiquette du routeur\n[14:03] Karim : top",
+  ],
+  [
+    'a yes and "das ist" before a German chat answer',
+    '[08:11] Jonas: Hast du das Kennwort für den Scanner?\n[08:12] Mia: ja, das ist Kiesel+Moos71\n[08:12] Jonas: danke',
+    'Kiesel+Moos71',
+    '[08:11] Jonas: Hast du das Kennwort für den Scanner?\n[08:12] Mia: ja, das ist im Tresor\n[08:12] Jonas: danke',
+  ],
+  [
+    'a yes before a Spanish chat answer',
+    '[11:40] Ana: ¿tienes la contraseña del NAS?\n[11:41] Luis: sí, Tejado#Rojo19\n[11:41] Ana: gracias',
+    'Tejado#Rojo19',
+    '[11:40] Ana: ¿tienes la contraseña del NAS?\n[11:41] Luis: sí, ahora te la paso\n[11:41] Ana: gracias',
+  ],
+  [
+    'a yes before a Russian answer in dialogue',
+    '— Есть пароль от камеры?\n— Да, kamen-reka-44',
+    'kamen-reka-44',
+    '— Есть пароль от камеры?\n— Да.\n— Сейчас найду.',
+  ],
+  [
+    'net use, the line after it prose',
+    'net use Z: \\\\srv\\dati Gatto.Verde77 /user:UFFICIO\\mrossi\nFammi sapere.',
+    'Gatto.Verde77',
+    'net use Z: \\\\srv\\dati %PASSWORD% /user:%USERNAME%\nFammi sapere.',
+  ],
+  [
+    'net use with a variable, the line after it German',
+    'Skript auf dem Fileserver:\nnet use Y: \\\\fs01\\scans Skiff!Rope38 /user:ACME\\scan\nDanach die Zuordnung prüfen.',
+    'Skiff!Rope38',
+    'Skript auf dem Fileserver:\nnet use Y: \\\\fs01\\scans %SCANPASS% /user:%USERDOMAIN%\\%USERNAME%\nDanach die Zuordnung prüfen.',
+  ],
+  [
+    'a BitLocker key beside its id after "id."',
+    'Equipo PC-CONTA-04, id. de clave 7D20B1C4, clave de recuperación 412555-093118-602349-170016-538725-281468-045573-769120',
+    '412555-093118-602349-170016-538725-281468-045573-769120',
+    'Pantalla de BitLocker en PC-CONTA-04: id. de clave 7D20B1C4 (id. completo {7D20B1C4-5E6F-4A8B-9C0D-1E2F3A4B5C6D}); la clave la dicta el usuario.',
+  ],
 ];
 
 /** Look-alikes the same round taught the rules to leave: names of secrets, not secrets. */
@@ -3240,6 +3419,14 @@ const NAMES: readonly string[] = [
   'IdP signing certificate key (public, share freely): -----BEGIN PUBLIC KEY----- MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE7d2Kq9VxR4mT1LpZc8WnB3yH6sGfJ0aE5uK2oN9rXiQ4vC7tD1eM8hP3bL6wS0gY5jU2kF9zA7nO4qR1xE== -----END PUBLIC KEY-----',
   'WireGuard Public Key des Standorts für die Gegenstelle im Tunnel: bX3kP9mQ2vL7nR4tW8yZ1cF6hJ0sD5gA2eK9uN3oI7w=',
   'Hardware ID of the USB token: USB\\VID_096E&PID_0608\\5&2C1A3F0&0&2',
+  // The twenty-third round: a key's id after "id." or "ident.", a net user line that names the
+  // account only, a copied note that pairs a name with a phone number, the /p of a tool after a
+  // pipe, a short number after the words for an integration code.
+  'Écran de récupération : ident. de la clé 3C9A0F12, la clé est dans Entra.',
+  'net user jbauer\nDanach Konto entsperrt.',
+  'Retranscription du post-it :\nJulie / 06.12.34.56.78\nImprimante / 2e étage',
+  'schtasks /query /fo list | findstr /p Backup',
+  'The integration code 4711 failed to load.',
 ];
 
 describe('credential classes and their look-alikes', () => {

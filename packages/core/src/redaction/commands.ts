@@ -45,6 +45,14 @@ const toolRule = (kind: string, tools: string, pre: string, secret: string, flag
 /** A switch only 7-Zip takes: an archive type, header encryption, a compression level, -sdel. */
 const SEVEN_ZIP_SWITCH = String.raw`-(?:t(?:7z|zip|tar|gzip|bzip2|xz|wim)|mhe(?:=(?:on|off))?|mx=?\d|sdel)(?=[\s"'<]|$)`;
 
+/**
+ * Windows tools that act on another computer given as `/s <system> /u <user> /p <password>`: the
+ * scheduler, the task and system tools, event and group policy reports. None of them has another
+ * switch /p.
+ */
+const REMOTE_SYSTEM_TOOLS =
+  'schtasks|tasklist|taskkill|systeminfo|gpresult|getmac|driverquery|openfiles|eventcreate|eventtriggers|waitfor|setx|bootcfg';
+
 /** Long option names that hold a credential whatever the tool. */
 const LONG_FLAGS = [
   '(?:account|admin|plain|new|old|db|bind|http|ftp|proxy|store|key|src|dest)?-?(?:password|passwd|pass|pwd)',
@@ -149,6 +157,11 @@ const POSITIONAL_KEYS: ReadonlyArray<{ command: string; skip: number }> = [
 
 /** A package manager's `config` command, its global options before and after: `poetry config --local`. */
 const PACKAGE_CONFIG = String.raw`(?<![\w-])(?:poetry|composer|npm|pnpm|yarn|pdm|pip3?|uv|conda|hatch)(?:\.exe|\.cmd|\.phar)?(?:\s--?[\w-]{1,30}){0,4}\sconfig(?:\sset)?(?:\s--?[\w-]{1,30}){0,4}\s`;
+/**
+ * The quoted half of a shell argument joined from parts, up to its closing quote and no further:
+ * `'x'` in `bob:'x'`. A quote the line does not close is none.
+ */
+const SHELL_QUOTED = String.raw`'[^'\n]{1,200}'(?=[\s;|&)]|$)|"[^"\n]{1,200}"(?=[\s;|&)]|$)`;
 /** One argument of a command: quoted, or a word. */
 const WORD_ARG = String.raw`(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|(?!-)[^\s"']{1,100})`;
 
@@ -326,28 +339,41 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     'gi',
     /ConvertTo-SecureString/i,
   ),
-  // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>.
+  // net use \\srv\share <password> /user:x, net use ... /user:DOMAIN\admin <password>. The password
+  // is on the command's line: after a share or a user that ends it, the next line's first word is
+  // prose ("net use … %PASSWORD% /user:%USERNAME%" then "Dai un'occhiata").
   rule(
     'command-password',
-    String.raw`(?<pre>\bnet\suse\s(?:[A-Za-z]:\s|\*\s)?\\\\[^\s]{1,200}\s)(?<secret>(?![/*])${ARG})`,
+    String.raw`(?<pre>\bnet\suse\s(?:[A-Za-z]:\s|\*\s)?\\\\[^\s]{1,200}[ \t]{1,8})(?<secret>(?![/*])${ARG})`,
     'gi',
     /\bnet\s/i,
   ),
   toolRule(
     'command-password',
     'net',
-    String.raw`/u(?:ser)?:[^\s]{1,200}\s`,
+    String.raw`/u(?:ser)?:[^\s]{1,200}[ \t]{1,8}`,
     String.raw`(?<secret>(?![/*])${ARG})`,
   ),
   // net user jdoe <password> [/add]
   rule(
     'command-password',
-    String.raw`(?<pre>\bnet\suser\s(?![/*])[^\s]{1,100}\s)(?<secret>(?![/*])${ARG})`,
+    String.raw`(?<pre>\bnet\suser\s(?![/*])[^\s]{1,100}[ \t]{1,8})(?<secret>(?![/*])${ARG})`,
     'gi',
     /\bnet\s/i,
   ),
   // schtasks /RP, cmdkey /pass:, xfreerdp /p:, generic Windows-style /password:
   toolRule('command-password', 'schtasks', String.raw`/RP\s`, String.raw`(?<secret>${ARG})`),
+  // The Windows tools that run against another computer (REMOTE_SYSTEM_TOOLS) take the account as
+  // /u and its password as /p: `schtasks /create /s SRV01 /u CORP\\admin /p x /tn …`. A bare /p
+  // (another switch or "*" after it) prompts for it. The /p is the tool's own, on its command line
+  // (continued with "^" or not) and before any pipe: "schtasks /query | findstr /p Backup" hands the
+  // output to a tool whose /p is another switch.
+  rule(
+    'command-password',
+    String.raw`(?<pre>\s[/-]p[ \t]{1,4})(?<=(?:^|[\s;&|("'\\/\u0060])(?:${REMOTE_SYSTEM_TOOLS})(?:\.exe)?["']?\s(?:[^\n|]|[\\\u0060^]\r?\n){0,300}?\s[/-]p[ \t]{1,4})(?<secret>(?![/*])${ARG})`,
+    'gi',
+    new RegExp(REMOTE_SYSTEM_TOOLS, 'i'),
+  ),
   rule('command-password', String.raw`(?<pre>(?<![\w/])/(?:pass|password|pwd|p):)(?<secret>${ARG})`),
   // Short flags, per tool (see SHORT_FLAGS).
   ...SHORT_FLAGS.map(({ kind, tools, flag, attached }) =>
@@ -474,17 +500,20 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
   rule('command-password', String.raw`(?<pre>(?<![\w-])-pw\s)(?<secret>${ARG})`),
   // curl -u user:password, --user, --proxy-user; httpie -a user:password. What follows the colon is
   // the password whatever it looks like: a word in lower case before the URL ("--user root:calvin
-  // https://…", a vendor's default) is no sentence, so only the value itself is judged.
+  // https://…", a vendor's default) is no sentence, so only the value itself is judged. The shell
+  // joins quoted parts into one argument, so each half may be quoted on its own, the password most
+  // often for its symbols: `-u bob:'x'`, `-u "bob":"x"`; a quoted password may hold spaces.
   {
     ...toolRule(
       'command-password',
       'curl|http|https|wget',
-      String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}:`,
-      String.raw`(?<secret>[^\s'"]{1,200})`,
+      String.raw`\s(?:-u|--user|-U|--proxy-user|-a|--auth)[\s=]['"]?[^\s:'"]{1,128}['"]?:`,
+      String.raw`(?<secret>${SHELL_QUOTED}|[^\s'"]{1,200})`,
       'g',
     ),
     // The word a template writes there ("user:password") and the dummy "X" of an API key as the user.
-    keep: (secret) => keepValue(secret) || /^(?:pass(?:word|wd)?|pwd|secret|token|x)$/i.test(secret),
+    keep: (secret) =>
+      keepValue(secret) || /^(?:pass(?:word|wd)?|pwd|secret|token|x)$/i.test(unquoted(secret)),
   },
   // An API key as the user with a dummy password "X" (Freshdesk, Zendesk): curl -u KEY:X.
   toolRule(
@@ -494,12 +523,12 @@ export const COMMAND_RULES: readonly RedactionRule[] = [
     String.raw`(?<secret>[A-Za-z0-9_-]{16,128})(?=:X\b)`,
     'g',
   ),
-  // smbclient/rpcclient -U user%password.
+  // smbclient/rpcclient -U user%password, the halves quoted apart as for curl: `-U bob%'x'`.
   toolRule(
     'command-password',
     'smbclient|rpcclient|smbmap|mount\\.cifs|net\\srpc',
-    String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}%`,
-    String.raw`(?<secret>[^\s'"]{1,200})`,
+    String.raw`\s(?:-U|--user)[\s=]['"]?[^\s%'"]{1,128}['"]?%`,
+    String.raw`(?<secret>${SHELL_QUOTED}|[^\s'"]{1,200})`,
   ),
   // openssl -passin pass:x, -passout pass:x, -pass pass:x
   rule('command-password', String.raw`(?<pre>-pass(?:in|out)?\s(?:pass|env|file):)(?<secret>${ARG})`),

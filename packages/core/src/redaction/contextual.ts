@@ -1,4 +1,5 @@
 import {
+  BACKUP_CODE_HINT,
   BACKUP_CODE_WORDS,
   CONFIG_KEYS,
   CREDENTIALS_WORDS,
@@ -192,19 +193,21 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre><(?<tag>[A-Za-z][\w:.-]{0,30})\s(?:[^>\n]{0,120}?\s)?(?:name|key)\s?=\s?["'][\w.:-]{0,40}?(?:password|passwd|pass|pwd|secret|token|api[_-]?key|passphrase|psk)(?:[_-]?\d{1,2})?["'](?:\s[^>\n]{0,120})?>\s{0,40}(?:<value>\s{0,8})?)(?<secret>[^<\s][^<\n]{0,400}?)(?=\s{0,8}</(?:value|\k<tag>)>)`,
     /(?:name|key)\s?=\s?["'][^"'\n]{0,40}(?:pass|pwd|secret|token|key|psk)/i,
   ),
-  // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …".
+  // Backup/recovery codes after their keyword: "backup codes: 1234-5678 2345-6789 …", apart by
+  // commas, spaces, slashes or bars.
   rule(
     'backup-codes',
-    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})(?: (?:are|sind|sont|son|zijn|sao|sono))?${SEPARATOR}? ?)(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?| )[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
-    /cod|key/i,
+    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})(?: (?:are|sind|sont|son|zijn|sao|sono))?${SEPARATOR}? ?)(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?| | ?[/|] ?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
+    BACKUP_CODE_HINT,
     (secret) => !/\d/.test(secret),
   ),
   // Codes on the lines after their keyword and a few words: "GitHub recovery codes for it-admin:\n
-  // 69815 82564\n33819 05477", "Backup-Code für den Google-Admin, falls das Handy weg ist: 0047 3421".
+  // 69815 82564\n33819 05477", "Backup-Code für den Google-Admin, falls das Handy weg ist: 0047 3421",
+  // in a row apart by slashes or bars too ("バックアップコード：7731 2290 / 5518 0047").
   rule(
     'backup-codes',
-    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n:]{0,80}:\s{0,4})(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?|[ \t]{1,4}|\r?\n[ \t]{0,4}(?:[-*]\s|\d{1,2}[.)]\s)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
-    /cod|key/i,
+    String.raw`(?<pre>${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n:]{0,80}:\s{0,4})(?<secret>[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?(?:(?:, ?|[ \t]{1,4}|[ \t]{0,2}[/|][ \t]{0,2}|\r?\n[ \t]{0,4}(?:[-*]\s|\d{1,2}[.)]\s)?)[A-Za-z0-9]{4,10}(?:-[A-Za-z0-9]{4,10})?){0,19})(?=[\s.;)]|$)`,
+    BACKUP_CODE_HINT,
     (secret) => !/\d/.test(secret),
   ),
   // Codes as a numbered or bulleted list under a heading that names them, with a line of advice
@@ -214,7 +217,7 @@ export const CONTEXTUAL_RULES: readonly RedactionRule[] = [
   rule(
     'backup-codes',
     String.raw`(?<pre>(?<=${WORD_START}(?:${BACKUP_CODE_WORDS})[^\n]{0,120}\r?\n(?:[^\n]{0,120}\r?\n){0,16}?)[ \t]{0,8}(?:\d{1,2}[.)]|[-*\u2022])[ \t]{1,4})(?<secret>\d{3,5}[ -]\d{3,5}|\d{6,10}|(?=[a-z]{0,9}\d)[a-z0-9]{4,5}-[a-z0-9]{4,5}|(?=[A-Za-z]{0,11}\d)[A-Za-z0-9]{8,12})(?=[ \t]*(?:\r?\n|$))`,
-    /cod|key/i,
+    BACKUP_CODE_HINT,
   ),
   // What a file named for a secret holds, told in a sentence: "config/master.key for the portal
   // app is 5450…", "/etc/awx/.vault_pass … literally contains one line: …", "die Datei .pgpass

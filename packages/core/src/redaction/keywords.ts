@@ -1,3 +1,7 @@
+import { normalizeText } from '../text/normalize.js';
+import { wordAlternation } from './languages.js';
+import { literalHint } from './literal-hints.js';
+
 // The words that announce a credential, in the languages of MSP markets (English, French, German,
 // Spanish, Dutch, Portuguese, Italian). Written as they are after normalisation: no accents, one
 // space between words, any letter case.
@@ -33,6 +37,10 @@ export const CONFIG_KEYS = [
   'community(?:[_ ]string)?',
   '(?:ms-mcs-)?admpwd',
   'laps',
+  // A PSA's integration code, which Autotask's API takes beside the user and secret of an API user,
+  // as a key in one word: "ApiIntegrationCode: …" (the header of its REST API), "integration_code=".
+  // The words of prose are the languages' (languages.ts).
+  '(?:api[_-]?)?integration[_-]?code',
 ].join('|');
 
 /** Words for "password" (and PIN, passphrase, Wi-Fi key) in prose, per language. */
@@ -136,6 +144,63 @@ export const CREDENTIALS_WORDS = [
   'credenziali',
 ].join('|');
 
+/**
+ * One-time backup codes as the languages name them where an account's security page prints them
+ * ("Резервные коды", "kody zapasowe", "バックアップコード"): the names of the other scripts and of
+ * inflected languages, written as people write them and matched on the normal form (languages.ts).
+ */
+const BACKUP_CODE_NAMES = [
+  'codes de sauvegarde',
+  'back-up-codes',
+  'sicherungscodes',
+  'codici di riserva',
+  'резервные коды',
+  'резервный код',
+  'коды восстановления',
+  'запасные коды',
+  'резервні коди',
+  'коди відновлення',
+  'kody zapasowe',
+  'kody odzyskiwania',
+  'kody awaryjne',
+  'záložní kódy',
+  'kódy pro obnovení',
+  'yedek kodlar',
+  'yedek kodları',
+  'kurtarma kodları',
+  'reservkoder',
+  'återställningskoder',
+  'backupkoder',
+  'reservekoder',
+  'gjenopprettingskoder',
+  'gendannelseskoder',
+  'varakoodit',
+  'palautuskoodit',
+  'tartalék kódok',
+  'helyreállítási kódok',
+  'coduri de rezervă',
+  'coduri de recuperare',
+  'εφεδρικοί κωδικοί',
+  'κωδικοί ανάκτησης',
+  'バックアップコード',
+  'バックアップ コード',
+  'リカバリーコード',
+  '復旧コード',
+  '备用码',
+  '备用代码',
+  '恢复码',
+  '恢复代码',
+  '備用碼',
+  '復原碼',
+  '백업 코드',
+  '복구 코드',
+  'رموز احتياطية',
+  'رموز الاسترداد',
+  'קודי גיבוי',
+  'mã dự phòng',
+  'kode cadangan',
+];
+
 /** Words before a list of one-time backup codes. */
 export const BACKUP_CODE_WORDS = [
   // Duo's and Okta's bypass codes let a user in without the phone, one each, like backup codes.
@@ -145,7 +210,32 @@ export const BACKUP_CODE_WORDS = [
   '(?:backup|wiederherstellungs|notfall|umgehungs)-?codes?',
   '(?:back-?up|herstel)codes?',
   'codici di (?:backup|recupero)',
+  wordAlternation(BACKUP_CODE_NAMES),
 ].join('|');
+
+/**
+ * The test a text must pass for the backup-code rules: a word for a code or a key, in the normal
+ * form ("код" is "koд" there, look-alike letters folded; "kódy" is "kody"). Vietnamese by its whole
+ * name: "mã" alone is "ma" there, in every other text.
+ */
+export const BACKUP_CODE_HINT = literalHint(
+  [
+    'cod',
+    'key',
+    'код',
+    'kod',
+    'koodi',
+    'κωδικ',
+    'コード',
+    '码',
+    '碼',
+    '코드',
+    'رموز',
+    'קודי',
+    'mã dự phòng',
+  ].map((word) => normalizeText(word).text.toLowerCase()),
+  'i',
+);
 
 /**
  * Words for a password manager's master password, which its owner is told to make a passphrase of

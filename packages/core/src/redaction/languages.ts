@@ -108,6 +108,9 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'bypass code',
       // Not "integration key": Duo's is an identifier that stands next to its secret key.
       'routing key',
+      // A PSA's API integration code, which Autotask's API takes beside the API user's secret.
+      'integration code',
+      'api integration code',
       'ms-mcs-admpwd',
       'join key',
       'pairing code',
@@ -310,6 +313,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'push-tan',
       'chiptan',
       'tan-nummer',
+      // A PSA's API integration code, as Autotask names it (see the English entry).
+      'integrationscode',
     ],
     verbs: [
       'ist',
@@ -415,6 +420,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'secret client',
       'pwd',
       'clé',
+      // A PSA's API integration code, as Autotask names it (see the English entry).
+      "code d'intégration",
     ],
     verbs: [
       'est',
@@ -500,6 +507,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'clave compartida',
       'clave precompartida',
       'secreto de cliente',
+      // A PSA's API integration code, as Autotask names it (see the English entry).
+      'código de integración',
     ],
     verbs: [
       'es',
@@ -573,6 +582,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'pw',
       'pwd',
       'chiave',
+      // A PSA's API integration code, as Autotask names it (see the English entry).
+      'codice di integrazione',
     ],
     verbs: [
       'è',
@@ -638,6 +649,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'gedeelde sleutel',
       'ww',
       'sleutel',
+      // A PSA's API integration code, as Autotask names it (see the English entry).
+      'integratiecode',
     ],
     verbs: [
       'is',
@@ -710,6 +723,8 @@ export const CREDENTIAL_LANGUAGES: readonly CredentialLanguage[] = [
       'chave pré-compartilhada',
       'segredo do cliente',
       'chave',
+      // A PSA's API integration code, as Autotask names it (see the English entry).
+      'código de integração',
     ],
     verbs: [
       'é',
@@ -1669,9 +1684,13 @@ export const numericCodeWords = () =>
   alternation(
     CREDENTIAL_LANGUAGES.flatMap((l) => l.words).filter(
       (word) =>
-        /pin|puk|code|kod|kód|koodi|codigo|código|codice|κωδικ|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
+        // A PSA's integration code is a long random string: a short number after it is a count or
+        // an error's ("the integration code 4711 failed to load").
+        !/integra/i.test(word) &&
+        (/pin|puk|code|kod|kód|koodi|codigo|código|codice|κωδικ|код|пин|пук|コード|番号|码|碼|코드|번호|رمز|رقم|קוד|^nip$|tan\b|tan-nummer/i.test(
           word,
-        ) || SAFE_CODE_WORD.test(word),
+        ) ||
+          SAFE_CODE_WORD.test(word)),
     ),
   );
 

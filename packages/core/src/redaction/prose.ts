@@ -309,6 +309,70 @@ const HANDING_OVER = wordAlternation([
   'どうぞ',
   '给',
 ]);
+/**
+ * A yes before the answer, to a question that asked whether one has the password ("t'as le mdp du
+ * compte ?" – "oui : x", "hast du das Passwort?" – "ja, x", "есть пароль?" – "да: x").
+ */
+const AFFIRMATIVE = wordAlternation([
+  'yes',
+  'yeah',
+  'yep',
+  'yup',
+  'sure',
+  'oui',
+  'ouais',
+  'ja',
+  'jep',
+  'jo',
+  'klar',
+  'ja klar',
+  'sí',
+  'si',
+  'claro',
+  'sim',
+  'sì',
+  'certo',
+  'tak',
+  'да',
+  'ага',
+  'так',
+  'evet',
+  'ano',
+  'igen',
+  'kyllä',
+  'joo',
+  'ναι',
+  'はい',
+  'うん',
+  '是的',
+  '有',
+  '네',
+  '응',
+  'نعم',
+  'כן',
+]);
+/** "It is" after that yes: "oui c'est x", "yes it's x", "ja das ist x", "sí, es x". */
+const ANSWER_COPULA = wordAlternation([
+  "c'est",
+  "it's",
+  'it is',
+  "that's",
+  'das ist',
+  'es ist',
+  'ist',
+  'es',
+  'è',
+  'é',
+  'het is',
+  'to',
+  'это',
+]);
+/**
+ * What may open a chat's answer before the value: a yes, a word that hands it over, "it is", each
+ * followed by a colon or a comma or not ("oui : x", "yes, here you go: x", "sí, es x"). A yes or an
+ * "it is" has more after it on its line: "— Да." alone is a line between, and its stop no value.
+ */
+const ANSWER_OPENING = String.raw`(?:(?:${AFFIRMATIVE})(?![\p{L}])[ \t]{0,4}[:,!.]?[ \t]{0,4}(?![\s.,:;!?]))?(?:(?:${HANDING_OVER})(?![\p{L}])[ \t]{0,4}[:,]?[ \t]{0,4})?(?:(?:${ANSWER_COPULA})(?![\p{L}])[ \t]{0,4}:?[ \t]{0,4}(?![\s.,:;!?]))?`;
 /** Words that end an answer in a chat of Japanese: "x だよ", "x です". */
 const ANSWER_PARTICLE = wordAlternation(['だよ', 'です', 'だ', 'よ', 'ね']);
 /** The end of an answer in a chat: ANSWER_END, or a particle and the line's end. */
@@ -563,26 +627,44 @@ const NOTE_SAYS = wordAlternation([
   'napisano',
   'står',
 ]);
-/** The notes of {@link NOTE} as plain words, the rule's hint. */
-const NOTE_HINT = literalHint(
+/** The notes of {@link NOTE} as plain words, and the hint of the rule that reads what they say. */
+const NOTE_WORDS = [
+  'sticky',
+  'post-it',
+  'postit',
+  'post it',
+  'zettel',
+  'haftnotiz',
+  'pense-bete',
+  'adhesiva',
+  'posit',
+  'foglietto',
+  'bigliettino',
+  'briefje',
+  'geeltje',
+  'karteczk',
+  'lappen',
+  'lappu',
+  'whiteboard',
+];
+const NOTE_HINT = literalHint(NOTE_WORDS, 'i');
+/**
+ * A text that says it copies a note, the notes' words and the words for the copy: "Retranscription
+ * du post-it", "trascrizione del foglietto", "vom Zettel abgeschrieben", "OCR of the label".
+ */
+const NOTE_COPY_HINT = literalHint(
   [
-    'sticky',
-    'post-it',
-    'postit',
-    'post it',
-    'zettel',
-    'haftnotiz',
-    'pense-bete',
-    'adhesiva',
-    'posit',
-    'foglietto',
-    'bigliettino',
-    'briefje',
-    'geeltje',
-    'karteczk',
-    'lappen',
-    'lappu',
-    'whiteboard',
+    ...NOTE_WORDS,
+    'ocr',
+    'transcri',
+    'trascri',
+    'handwritten',
+    'abgeschrieben',
+    'handschriftlich',
+    'overgeschreven',
+    'przepisa',
+    'tableau blanc',
+    'pizarra',
   ],
   'i',
 );
@@ -1060,15 +1142,16 @@ export const PROSE_RULES: readonly RedactionRule[] = [
   // The question may go on after its mark ("can you read me the LAPS pw for NB-023? user is locked
   // out"), end in the Arabic one ("ممكن كلمة سر …؟"), or ask with a word of its own where the script
   // writes no spaces ("共有フォルダのパスワード教えて"). The answer may come as dialogue ("— x"), as a
-  // quoted reply ("> x だよ"), or after a word that hands it over ("تفضل x", "here you go: x"). A
-  // short word of letters is a line between, not the answer: "— Да." before "— x".
+  // quoted reply ("> x だよ"), or after a yes, a word that hands it over or "it is" (ANSWER_OPENING:
+  // "oui : x", "ja, das ist x", "تفضل x", "here you go: x"). A short word of letters is a line
+  // between, not the answer: "— Да." before "— x".
   rule(
-    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}[?\u061F][^\n]{0,60}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}[?\u061F][ \t]{0,4}|${ASCII_EDGE}(?:${UNSPACED_WORDS})[^\n]{0,6}?(?:${ASK_AFTER})[^\n]{0,20})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_ANSWERER}${MARKS}(?:(?:${HANDING_OVER})(?![\p{L}])[ \t]{0,4}[:,]?[ \t]{0,4})?${MARKS})(?!\p{L}{1,9}[.!]?[ \t]*(?:\n|$))(?<secret>${VALUE})(?=${MARKS}${CHAT_ANSWER_END})`,
+    String.raw`(?<pre>(?:(?<=(?:what|whats|what's|which|wie|welches|quel|quelle|cual|qual)\b[^\n]{0,30})${START}(?:${WORDS})[^\n]{0,80}|${START}(?:${WORDS})[^\n]{0,80}[?\u061F][^\n]{0,60}|${START}(?:${WORDS})[^\n]{0,80}\n[^\n]{1,80}[?\u061F][ \t]{0,4}|${ASCII_EDGE}(?:${UNSPACED_WORDS})[^\n]{0,6}?(?:${ASK_AFTER})[^\n]{0,20})\n(?:[^\n]{1,60}\n){0,2}?${CHAT_ANSWERER}${MARKS}${ANSWER_OPENING}${MARKS})(?!\p{L}{1,9}[.!]?[ \t]*(?:\n|$))(?<secret>${VALUE})(?=${MARKS}${CHAT_ANSWER_END})`,
     keepUnlessSecretLooking,
     // Only texts with a later line that holds a speaker and one word: most texts are one line.
     new RegExp(
       withoutUnicodeClasses(
-        String.raw`\n${CHAT_ANSWERER}[*_\u0060]{0,3}(?:(?:${HANDING_OVER})[ \t]{0,4}[:,]?[ \t]{0,4})?[^\s]{1,200}${CHAT_ANSWER_END}`,
+        String.raw`\n${CHAT_ANSWERER}[*_\u0060]{0,3}${ANSWER_OPENING}[^\s]{1,200}${CHAT_ANSWER_END}`,
       ),
       'i',
     ),
@@ -1279,6 +1362,19 @@ export const PROSE_RULES: readonly RedactionRule[] = [
     String.raw`(?<pre>(?<=(?:^|\n)[^\n]{1,40})\n[ \t]{0,8}${MARKS})(?<secret>[^\s"'<>]{8,64})(?=${MARKS}[ \t]{0,4}(?:\n|$))`,
     keepUnlessStrong,
     /\bocr\b|sticky|post-it|whiteboard|transcri|handwritten|abgeschrieben|handschriftlich|notiz(?:zettel)?|klebezettel|tableau blanc|pizarra/i,
+    false,
+  ),
+  // The same note with the user and the password on one line, apart by a slash, after a label or
+  // none ("compta – jdupont / x", "Buchhaltung: mmeier / x"). The slash and the note name the pair,
+  // so the value need only look like a secret; a phone number or a computer's name is what else a
+  // note pairs with a name ("Julie / 06 12 34 56 78", "Lager / PC-LAGER-02").
+  rule(
+    String.raw`(?<pre>(?<=(?:^|\n)[^\n]{0,60}?)(?<![^\s:])${MARKS}[\p{L}\p{N}._\\@-]{2,64}${MARKS}[ \t]{1,4}\/[ \t]{1,4}${MARKS})(?<secret>[^\s"'<>/]{6,64})(?=${MARKS}${ANSWER_END})`,
+    (secret, after) =>
+      keepUnlessSecretLooking(secret, after) ||
+      /^\+?\d[\d.-]{5,}$/.test(secret) ||
+      /^[A-Z][A-Z0-9]{0,14}(?:-[A-Z0-9]{1,14}){1,4}$/.test(secret),
+    NOTE_COPY_HINT,
     false,
   ),
   // A password with no word for it, after what says one was chosen or read out: "the new one for

@@ -204,10 +204,11 @@ const YAML_TAG = /(?:^|[\s:,[{-])![A-Za-z][\w-]{1,20}[ \t]{1,4}$/;
 /**
  * "ID" in front of a key's name or after it, as the languages write it ("ID chiave di ripristino:",
  * "ID de la clé de récupération :", "ID de clave:", "Schlüssel-ID:", "回復キー ID:"), with no word for
- * a password or a code between it and the value.
+ * a password or a code between it and the value. Abbreviated with a full stop too, as Spanish
+ * writes it ("id. de clave", "ident. de la clé"): the stop is the abbreviation's, no sentence's end.
  */
 const ID_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z])(?:ID|${wordAlternation([
+  String.raw`(?<![A-Za-z])(?:(?:ID|ident)\.(?= )|ID|${wordAlternation([
     // The word written out, as BitLocker's recovery screen reads in the languages Windows is
     // installed in: "identificateur de clé", "Schlüsselkennung", "identificador de clave",
     // "identificativo della chiave", "sleutel-id", "идентификатор ключа", "回復キー識別子".
@@ -322,6 +323,13 @@ const INSIDE_TEMPLATE = /\{\{(?:(?!\}\})[^\n]){0,200}$/;
 /** How much of the text before a match the label checks look at. */
 const BEFORE = 60;
 const EXISTING_MASK = /\[REDACTED:[a-z0-9-]{1,40}\]/g;
+/**
+ * A masked value without the stop of its sentence or the quotes around it: the value as it is
+ * repeated further on (the redaction's last step).
+ */
+const REPEATED = /^(?:(["'`])(?<quoted>[^\n]+)\1|(?<stopped>[^\n]+?)[.,;:])$/;
+/** What may stand either side of a repeated value: a space, punctuation, a bracket or a quote. */
+const WORD_EDGE = /[\s.,;:!?()[\]{}"'`]/;
 
 /** The mask that stands in for a secret of `kind`. */
 export function redactionMask(kind: string): string {
@@ -563,6 +571,20 @@ export function redactSecrets(
     for (let at = n.indexOf(value); at !== -1; at = n.indexOf(value, at + 1)) {
       if (overlaps(taken, at, at + value.length)) continue;
       const again = { from: at, to: at + value.length, kind: span.kind };
+      taken.push(again);
+      found.push(again);
+    }
+    // The value as it is repeated in a call or a chat: the rule that found it took the stop of its
+    // sentence with it ("your new password is x." then "x, mind the capitals"), or its quotes ("'x'"
+    // then x). Bare, it stands again as a word of its own, between spaces or punctuation.
+    const repeated = REPEATED.exec(value)?.groups;
+    const bare = repeated?.quoted ?? repeated?.stopped;
+    if (bare === undefined || bare.length < 8 || !/[^A-Za-z ]/.test(bare)) continue;
+    for (let at = n.indexOf(bare); at !== -1; at = n.indexOf(bare, at + 1)) {
+      const to = at + bare.length;
+      if (!WORD_EDGE.test(n[at - 1] ?? ' ') || !WORD_EDGE.test(n[to] ?? ' ') || overlaps(taken, at, to))
+        continue;
+      const again = { from: at, to, kind: span.kind };
       taken.push(again);
       found.push(again);
     }
