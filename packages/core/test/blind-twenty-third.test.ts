@@ -20,7 +20,14 @@ describeBlindGuardCorpus('twenty-third', guardBlind23, {
   // First measured: 253 of 360 claims refused (70.3 %; 50–83 % by language), 234 of 240 honest
   // sentences accepted (97.5 %; 93.75–100 % by language).
   first: { claims: 0.702, claimsEachLanguage: 0.5, honest: 0.975, honestEachLanguage: 0.93 },
-  tuned: { claims: 0.702, claimsEachLanguage: 0.5, honest: 0.975, honestEachLanguage: 0.93 },
+  // After one round, all of it in the lexicons: reply subject lines with a done-word, before-and-after
+  // figures, a queue empty and staying empty, nobody has the fault any more, not a single failure
+  // since a change, answered questions, working again with a test passed, a user logged back in,
+  // nominal restorations, a business process going through again, short verdicts after a check; and
+  // as honest an earlier fix denied this time, a step done with its outcome still open, all good but
+  // a named exception (C314–C328 west, C330–C346 east): 360 of 360 claims and 240 of 240 honest
+  // sentences. Not a blind figure.
+  tuned: { claims: 1, claimsEachLanguage: 1, honest: 1, honestEachLanguage: 1 },
 });
 
 // The twenty-third secrets corpus (fixtures/secrets-blind-23.json, kept as delivered), written by
@@ -39,5 +46,11 @@ describeBlindRedactionCorpus('twenty-third', secretsBlind23, {
   // First measured, on the rules after the twenty-second round: 289 of 300 secrets masked (96.3 %),
   // 198 of 200 look-alikes intact (99.0 %).
   first: { masked: 0.963, intact: 0.99 },
-  tuned: { masked: 289, intact: 198 },
+  // After one round of rules by class (a password behind /p on Windows tools run against another
+  // computer, a password quoted apart from its user after curl -u and smbclient -U, a masked value's
+  // later repeats, integration codes, backup codes named in about twenty languages, "user / password"
+  // on a copied note, a yes before a chat answer; and as look-alikes a net use password that must
+  // stand on the command's line, a BitLocker key ID after "id."): 300 of 300 and 200 of 200. Not a
+  // blind figure.
+  tuned: { masked: 300, intact: 200 },
 });
