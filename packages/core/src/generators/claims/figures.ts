@@ -145,6 +145,27 @@ export function timeCut(text: string): string | null {
   return after > 0 && after * 2 <= before ? match[0] : null;
 }
 
+/** A time told as a figure and its unit, anywhere in a sentence, in either form of digits. */
+const TIMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])([\d٠-٩]+(?:[.,][\d٠-٩]+)?) ?(${UNIT})\.?(?![\p{L}\p{N}])`,
+  'gu',
+);
+const ASCII_DIGITS = (figure: string) => figure.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/**
+ * Whether `phrase`, a claim's words, tells a time that `sentence` does not show cut to half or less
+ * ("Login took 2 s before, now 20 s"; "was 4 min, now 3 min 50 s"): the lexicons read "now 20 s" in
+ * the part after the comma, where the time before cannot be seen, so the sentence decides. A time
+ * told alone, with nothing before it to compare, is left to the lexicons.
+ */
+export function timeNotCut(sentence: string, phrase: string): boolean {
+  if (phrase.search(TIMED) < 0) return false;
+  const times = [...sentence.matchAll(TIMED)].map((m) => secondsOf(ASCII_DIGITS(m[1] ?? ''), m[2]));
+  const first = times[0] ?? Number.NaN;
+  const last = times.at(-1) ?? Number.NaN;
+  return times.length >= 2 && !(last > 0 && last * 2 <= first);
+}
+
 /** "3 of 5", "3 nuits sur 5", "3 ночи из 5", "3 von 5": a count told before the whole it is part of. */
 const PART_FIRST =
   /(?<![\p{N}.,])(\d+)(?: [^\s\d]+)? (?:of|out of|von|aus|sur|de|su|van|av|z|из|من)(?: (?:the|den|de|le|les|la|los|las|i|gli|het|die|der))? (\d+)(?![\p{N}])/u;

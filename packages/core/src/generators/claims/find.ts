@@ -4,7 +4,7 @@ import { AR } from './ar.js';
 import { DE } from './de.js';
 import { EN } from './en.js';
 import { ES } from './es.js';
-import { countsPartOfWhole, timeCut } from './figures.js';
+import { countsPartOfWhole, timeCut, timeNotCut } from './figures.js';
 import { FR } from './fr.js';
 import { IT } from './it.js';
 import { JA } from './ja.js';
@@ -1126,6 +1126,8 @@ function* scan(
         // "Wir schließen das Ticket erst, wenn …", "oznaczymy jako rozwiązane dopiero po tygodniu":
         // a closing that waits for what is still to come, with the state it waits for.
         if (closingWaits(sentence?.text ?? '', joined)) continue;
+        // "Login took 2 s before, now 20 s": a time now that the sentence shows grown, not cut.
+        if (timeNotCut(sentence?.text ?? '', match[0])) continue;
         yield { phrase: match[0].trim(), clause: segment.words };
       }
     }
