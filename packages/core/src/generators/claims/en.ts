@@ -7,6 +7,11 @@ const SYMPTOM_NOUN = String.raw`(?:errors?|issues?|problems?|crash(?:es)?|messag
 const DEVICE_VERBS = String.raw`(?:works|working|go through|goes through|going through|gone through|went through|come through|comes through|runs|running|prints|printing|connects|connecting|boots|booting|syncs|syncing|loads|loading|opens|opening|starts|starting|responds|responding|sends|sending|receives|receiving|functions|functioning|behaves|behaving|performs|performing|logs in|logging in|signs in|signing in|launches|launching|scans|scanning|mounts|mounting|authenticates|authenticating|operates|operating|work|run|print|connect|boot|sync|load|open|respond|function|behave|perform|launch|scan|operate|flows|flowing|comes in|coming in|arrives|arriving|goes out|going out|reconnects|reconnecting|updates|updating|saves|saving|backs up|backing up|downloads|downloading|uploads|uploading|renders|rendering|displays|displaying|charges|charging|plays|playing|maps|mapping|resolves|resolving|routes|routing|transfers|transferring|completes|completing)`;
 const WELL = String.raw`(?:fine|normally|properly|correctly|as (?:expected|intended|it should|normal|usual|before)|perfectly|flawlessly|smoothly|like (?:a charm|new|before|normal)|without (?:a |any )?(?:issues?|errors?|problems?|trouble|hiccups?|crash(?:es|ing)?|interruptions?|drops?)|great|ok|okay|well|reliably|no problem|a treat|as designed|stably|steadily|consistently|cleanly|seamlessly|without a hitch|like clockwork|like it should|as it used to|as it did before|the way it should|100 ?%|on the first try|first time|every time|like a champ|like a dream|like a charm|as good as new|without (?:any )?(?:further )?(?:complaints?|glitches?|delays?|hangs?|freez\w*|disconnects?|dropouts?|failures?|fuss))`;
 
+/** C328: the words that name an exception to a good state; both a contrast and a limit. */
+const EXCEPTED = ['apart from', 'other than', 'with the exception of'];
+/** C327: the words that leave a step's outcome open; both a contrast and a limit. */
+const STILL_OPEN = ['remains to be seen', 'yet to be seen', 'still to be confirmed'];
+
 /** English. */
 export const EN: ClaimLanguage = {
   name: 'en',
@@ -541,13 +546,9 @@ export const EN: ClaimLanguage = {
   since: ['after', 'since', 'ever since', 'following'],
   contrasts: [
     // C328 (honest): a good state for all but some, the exception named after it: "nobody gets the prompt any more, except the front desk".
-    'apart from',
-    'other than',
-    'with the exception of',
+    ...EXCEPTED,
     // C327 (honest): a step done, the outcome still open: "the rollout is done; it remains to be seen whether the slowness goes".
-    'remains to be seen',
-    'yet to be seen',
-    'still to be confirmed',
+    ...STILL_OPEN,
     // C326 (honest): "the reboot helped on Monday; this time it changed nothing": a fix of an earlier incident, then this one denied.
     'this time',
     'this time round',
@@ -592,16 +593,12 @@ export const EN: ClaimLanguage = {
     'sadly',
   ],
   limits: [
-    // C328 (honest): a good state for all but some, the exception named after it: "nobody gets the prompt any more, except the front desk".
+    // C328 (honest): a good state for all but some, the exception named after it.
     'except',
     'except for',
-    'apart from',
-    'other than',
-    'with the exception of',
+    ...EXCEPTED,
     // C327 (honest): the outcome still open after a step done.
-    'remains to be seen',
-    'yet to be seen',
-    'still to be confirmed',
+    ...STILL_OPEN,
     // C326 (honest): the change denied any effect on this incident: "this time it made no difference".
     'no difference',
     'no effect',
