@@ -565,29 +565,27 @@ export function redactSecrets(
   }
   // A secret once found is masked wherever else it stands in the text: "New pw: x (confirmed by
   // user: 'x')". Short values are left, since they occur as ordinary words.
-  for (const span of [...found]) {
-    const value = n.slice(span.from, span.to);
-    if (value.length < 8 || !/[^A-Za-z ]/.test(value)) continue;
+  const maskRepeats = (value: string, kind: string, asWord: boolean) => {
     for (let at = n.indexOf(value); at !== -1; at = n.indexOf(value, at + 1)) {
-      if (overlaps(taken, at, at + value.length)) continue;
-      const again = { from: at, to: at + value.length, kind: span.kind };
+      const to = at + value.length;
+      if (asWord && (!WORD_EDGE.test(n[at - 1] ?? ' ') || !WORD_EDGE.test(n[to] ?? ' '))) continue;
+      if (overlaps(taken, at, to)) continue;
+      const again = { from: at, to, kind };
       taken.push(again);
       found.push(again);
     }
+  };
+  const worthRepeating = (value: string) => value.length >= 8 && /[^A-Za-z ]/.test(value);
+  for (const span of [...found]) {
+    const value = n.slice(span.from, span.to);
+    if (!worthRepeating(value)) continue;
+    maskRepeats(value, span.kind, false);
     // The value as it is repeated in a call or a chat: the rule that found it took the stop of its
     // sentence with it ("your new password is x." then "x, mind the capitals"), or its quotes ("'x'"
     // then x). Bare, it stands again as a word of its own, between spaces or punctuation.
     const repeated = REPEATED.exec(value)?.groups;
     const bare = repeated?.quoted ?? repeated?.stopped;
-    if (bare === undefined || bare.length < 8 || !/[^A-Za-z ]/.test(bare)) continue;
-    for (let at = n.indexOf(bare); at !== -1; at = n.indexOf(bare, at + 1)) {
-      const to = at + bare.length;
-      if (!WORD_EDGE.test(n[at - 1] ?? ' ') || !WORD_EDGE.test(n[to] ?? ' ') || overlaps(taken, at, to))
-        continue;
-      const again = { from: at, to, kind: span.kind };
-      taken.push(again);
-      found.push(again);
-    }
+    if (bare !== undefined && worthRepeating(bare)) maskRepeats(bare, span.kind, true);
   }
   if (found.length === 0) return { text, counts: {} };
 
