@@ -129,6 +129,9 @@ const CUT = new RegExp(
 const secondsOf = (count: string | undefined, unit: string | undefined) =>
   Number((count ?? '').replace(',', '.')) * (SECONDS.get(unit ?? '') ?? Number.NaN);
 
+/** Whether a time went from `before` to `after` seconds by half or more: a slowness told as over. */
+const cutToHalf = (before: number, after: number) => after > 0 && after * 2 <= before;
+
 /** A setting's time ("timeout 30 min -> 5 min"): changed by the technician, not a slowness gone. */
 const SETTING =
   /(?:time ?-?out|interval|ttl|lease|retention|polic|schedul|cache|idle|sleep|screensaver|lockout)/u;
@@ -142,7 +145,7 @@ export function timeCut(text: string): string | null {
   if (match === null || SETTING.test(text)) return null;
   const before = secondsOf(match[1], match[2]);
   const after = secondsOf(match[3], match[4]);
-  return after > 0 && after * 2 <= before ? match[0] : null;
+  return cutToHalf(before, after) ? match[0] : null;
 }
 
 /** A time told as a figure and its unit, anywhere in a sentence, in either form of digits. */
@@ -163,7 +166,7 @@ export function timeNotCut(sentence: string, phrase: string): boolean {
   const times = [...sentence.matchAll(TIMED)].map((m) => secondsOf(ASCII_DIGITS(m[1] ?? ''), m[2]));
   const first = times[0] ?? Number.NaN;
   const last = times.at(-1) ?? Number.NaN;
-  return times.length >= 2 && !(last > 0 && last * 2 <= first);
+  return times.length >= 2 && !cutToHalf(first, last);
 }
 
 /** "3 of 5", "3 nuits sur 5", "3 ночи из 5", "3 von 5": a count told before the whole it is part of. */
